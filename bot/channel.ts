@@ -1,0 +1,15 @@
+import type { ChannelAddress, IncomingMessage, OutgoingMessage } from './message.ts';
+
+/**
+ * The transport port (Bolt's `Receiver`, Wechaty's puppets): one small interface each
+ * adapter implements. Adapters live in `bot/channels/<name>/` and are wired only in
+ * `bot/main.ts` and the CLI.
+ */
+export interface Channel {
+  readonly name: string;
+  /** Start receiving; every incoming message is handed to `onMessage`, awaited in order. */
+  start(onMessage: (message: IncomingMessage) => Promise<void>): Promise<void>;
+  stop(): Promise<void>;
+  /** Deliver one message. Throws on failure so the outbox can retry. */
+  send(to: ChannelAddress, message: OutgoingMessage): Promise<void>;
+}
