@@ -10,7 +10,12 @@ import { renderOutgoingText } from './render-text.ts';
 import { WECHATY_CHANNEL_NAME, toIncomingMessage } from './to-incoming-message.ts';
 import type { WechatyChannelLogger, WechatyChannelOptions } from './wechaty-channel-options.ts';
 
-export type { WechatyChannelLogger, WechatyChannelOptions, WechatyLoginUser, WechatyPuppetInstance } from './wechaty-channel-options.ts';
+export type {
+  WechatyChannelLogger,
+  WechatyChannelOptions,
+  WechatyLoginUser,
+  WechatyPuppetInstance,
+} from './wechaty-channel-options.ts';
 
 const silentLogger: WechatyChannelLogger = {
   info: () => {},
@@ -105,7 +110,9 @@ export class WechatyChannel implements Channel {
   async findRoomByTopic(topic: string): Promise<ChannelAddress | undefined> {
     const rooms = await this.loggedInBot().Room.findAll({ topic });
     if (rooms.length > 1) {
-      throw new Error(`${rooms.length} WeChat groups are named "${topic}": rename all but one so the bot can tell them apart`);
+      throw new Error(
+        `${rooms.length} WeChat groups are named "${topic}": rename all but one so the bot can tell them apart`,
+      );
     }
     const room = rooms[0];
     return room ? { chatId: room.id, isDirect: false } : undefined;
@@ -126,7 +133,10 @@ export class WechatyChannel implements Channel {
     bot.on('logout', (user, reason) => {
       // Stopping the puppet logs the account out too; only an unexpected logout is news.
       if (this.stopping) return;
-      this.logger.warn({ userId: user.id, reason }, 'wechaty logged out: sends fail until the QR code is scanned again');
+      this.logger.warn(
+        { userId: user.id, reason },
+        'wechaty logged out: sends fail until the QR code is scanned again',
+      );
     });
     bot.on('error', (error) => {
       this.logger.warn(errorFields(error), 'wechaty error');

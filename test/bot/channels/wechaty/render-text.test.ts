@@ -30,7 +30,11 @@ describe('renderActionsAsText', () => {
   });
 
   it('shows a single option on its own', () => {
-    const confirm: ActionRequest = { id: 'x', title: '确认', options: [{ label: '确认', value: 'y', command: '确认' }] };
+    const confirm: ActionRequest = {
+      id: 'x',
+      title: '确认',
+      options: [{ label: '确认', value: 'y', command: '确认' }],
+    };
     expect(renderActionsAsText([confirm])).toBe('回复「确认」');
   });
 
