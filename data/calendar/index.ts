@@ -1,0 +1,12 @@
+export type { CalendarSchedule } from './calendar-schedule.ts';
+export { chineseDaysSchedule } from './chinese-days-schedule.ts';
+export type { HolidayCorrection, HolidayOverride, HolidayOverrideYear } from './holiday-override.ts';
+export { EMPTY_OVERRIDE, parseHolidayOverride } from './holiday-override.ts';
+export type { OverrideIssue } from './holiday-override-error.ts';
+export { HolidayOverrideError } from './holiday-override-error.ts';
+export { applyOverride } from './apply-override.ts';
+export type { DateRange, DayInfo, DayKind, HolidayAdjacency, SkippedDay, WorkingDayCount } from './work-calendar.ts';
+export { WorkCalendar } from './work-calendar.ts';
+export { createWorkCalendar, loadWorkCalendar } from './load-work-calendar.ts';
+export type { Birthday } from './birthday-in-year.ts';
+export { birthdayInYear, birthdaysBetween, isBirthdayOn } from './birthday-in-year.ts';
