@@ -1,0 +1,96 @@
+import type { Org } from '../data/org/load-org.ts';
+import { openDatabase, type Db } from '../data/db/open-database.ts';
+import { BindingsRepo } from '../data/repos/bindings-repo.ts';
+import { ConversationsRepo } from '../data/repos/conversations-repo.ts';
+import { ProcessedMessagesRepo } from '../data/repos/processed-messages-repo.ts';
+import { createFeatures, type Features } from '../handlers/index.ts';
+import type { Answerer } from './answerer.ts';
+import type { Channel } from './channel.ts';
+import type { Clock } from './clock.ts';
+import { ConversationEngine } from './conversation/conversation-engine.ts';
+import { Dispatcher } from './dispatcher.ts';
+import { IdentityResolver } from './identity/identity-resolver.ts';
+import type { Logger } from './logger.ts';
+import type { ChannelRoute } from './outbound/channel-route.ts';
+import { Messenger } from './outbound/messenger.ts';
+import { OrgStore } from './org-store.ts';
+
+/** What the app's clock-driven work offers its drivers. */
+export interface SchedulerHook {
+  /** The next instant after `after` at which something is due, if any. */
+  nextDue(after: Date): Promise<Date | undefined>;
+  /** Runs everything due at or before `now`, in order. */
+  runDue(now: Date): Promise<void>;
+}
+
+export interface AppOptions {
+  readonly orgDir: string;
+  /** A loaded org (tests, to skip reading the folder again). */
+  readonly org?: Org;
+  readonly dbPath?: string;
+  readonly db?: Db;
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** Builds the channel routes once the repositories exist (a WeChat route needs the bindings). */
+  readonly routes: (parts: { bindings: BindingsRepo; store: OrgStore }) => ChannelRoute[];
+  readonly answerer?: Answerer;
+}
+
+export interface App {
+  readonly db: Db;
+  readonly store: OrgStore;
+  readonly dispatcher: Dispatcher;
+  readonly messenger: Messenger;
+  readonly bindings: BindingsRepo;
+  readonly features: Features;
+  readonly channels: readonly Channel[];
+  /** Scheduled work: `main` ticks it every minute; `simulate` steps its clock through it. */
+  readonly scheduler: SchedulerHook;
+  /** Starts every channel, handing their messages to the dispatcher. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Wires the concrete pieces together. The one place that knows them all (with `bot/main.ts`). */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { clock, log } = options;
+  const db = options.db ?? (await openDatabase(options.dbPath ?? ':memory:'));
+  const store = new OrgStore(options.orgDir, log, options.org);
+  const bindings = new BindingsRepo(db);
+  const routes = options.routes({ bindings, store });
+  const directory = () => store.org.directory;
+  const messenger = new Messenger(routes, directory, log);
+  const features = createFeatures({ db, store, bindings, messenger, clock, log, answerer: options.answerer });
+  const engine = new ConversationEngine(new ConversationsRepo(db), features.flows);
+  const dispatcher = new Dispatcher({
+    handlers: features.handlers,
+    engine,
+    identity: new IdentityResolver(directory, bindings),
+    bindings,
+    processed: new ProcessedMessagesRepo(db),
+    messenger,
+    clock,
+    log,
+    directory,
+    org: () => ({ name: store.org.info.name, hrContact: store.org.info.hrContact }),
+  });
+  const channels = routes.map((r) => r.channel);
+  return {
+    db,
+    store,
+    dispatcher,
+    messenger,
+    bindings,
+    features,
+    channels,
+    scheduler: { nextDue: async () => undefined, runDue: async () => {} },
+    async start() {
+      for (const c of channels) await c.start((m) => dispatcher.dispatch(m));
+    },
+    async stop() {
+      for (const c of channels) await c.stop();
+      store.close();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { loadOrg } from '../../../data/org/load-org.ts';
+import { openDatabase } from '../../../data/db/open-database.ts';
+import { BindingsRepo } from '../../../data/repos/bindings-repo.ts';
+import { formatDateTime } from '../../time/index.ts';
+import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
+
+async function open(argv: string[]) {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { org: { type: 'string' }, db: { type: 'string' } } });
+  const env = cliEnv();
+  const org = loadOrg(orgDirFrom(values.org, env));
+  const db = await openDatabase(values.db ?? env.TONGGONG_DB);
+  return { org, db, repo: new BindingsRepo(db), positionals };
+}
+
+/** `tonggong bind-code <staff id>`: a one-time code the person sends to the bot on WeChat. */
+export async function bindCodeCommand(argv: string[]): Promise<number> {
+  const { org, db, repo, positionals } = await open(argv);
+  try {
+    const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
+    if (!person) {
+      print(`usage: tonggong bind-code <staff id>   (no such person: ${positionals[0] ?? '—'})`);
+      return 2;
+    }
+    const { code, expiresAt } = await repo.createCode(person.id, new Date());
+    print(`${person.name}（${person.id}）的绑定码：${code}，${formatDateTime(expiresAt)}前有效，只能用一次。`);
+    return 0;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** `tonggong bindings`: who has bound which chat identity. */
+export async function bindingsCommand(argv: string[]): Promise<number> {
+  const { org, db, repo } = await open(argv);
+  try {
+    const list = await repo.list();
+    if (!list.length) print('no bindings yet');
+    for (const b of list) print(`${b.staffId}\t${org.directory.get(b.staffId)?.name ?? '?'}\t${b.channel}\t${b.externalId}\t${b.createdAt}`);
+    return 0;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** `tonggong unbind <staff id>`: revokes a person's bindings and unused codes. */
+export async function unbindCommand(argv: string[]): Promise<number> {
+  const { org, db, repo, positionals } = await open(argv);
+  try {
+    const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
+    if (!person) {
+      print(`usage: tonggong unbind <staff id>   (no such person: ${positionals[0] ?? '—'})`);
+      return 2;
+    }
+    print(`removed ${await repo.revoke(person.id)} binding(s) of ${person.name}（${person.id}）`);
+    return 0;
+  } finally {
+    await db.destroy();
+  }
+}

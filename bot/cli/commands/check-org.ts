@@ -1,0 +1,17 @@
+import { loadOrg } from '../../../data/org/load-org.ts';
+import { describeStartupError } from '../../startup-error.ts';
+import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
+
+/** `tonggong check-org [DIR]`: validates an organisation folder and says what is wrong. */
+export async function checkOrgCommand(argv: string[]): Promise<number> {
+  const dir = orgDirFrom(argv.find((a) => !a.startsWith('-')), cliEnv());
+  try {
+    const org = loadOrg(dir);
+    const sections = org.documents.reduce((n, d) => n + d.sections.length, 0);
+    print(`✓ ${org.info.name}: ${org.directory.all.length} staff, ${org.documents.length} documents (${sections} sections), ${org.faq.length} FAQ entries, ${org.synonyms.length} synonym groups`);
+    return 0;
+  } catch (error) {
+    print(describeStartupError(error));
+    return 1;
+  }
+}

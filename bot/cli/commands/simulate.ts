@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { Simulation } from '../../simulation/simulation.ts';
+import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
+import { readLines } from '../read-lines.ts';
+
+const line = z.union([
+  z.object({ at: z.iso.datetime({ offset: true }) }).strict(),
+  z
+    .object({
+      from: z.string().min(1),
+      text: z.string(),
+      room: z.string().min(1).optional(),
+      mention: z.boolean().optional(),
+      kind: z.enum(['text', 'image', 'sticker', 'voice', 'video', 'file', 'link', 'other']).optional(),
+      id: z.string().optional(),
+      action: z.object({ actionId: z.string(), value: z.string() }).optional(),
+    })
+    .strict(),
+]);
+
+/**
+ * `tonggong simulate`: JSON lines in (messages and clock moves), JSON lines out (every
+ * message the bot sends). The same `--db` file across two runs behaves like a restart.
+ */
+export async function simulateCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { org: { type: 'string' }, db: { type: 'string' }, start: { type: 'string' } } });
+  const start = values.start ? new Date(values.start) : new Date();
+  if (Number.isNaN(start.getTime())) {
+    process.stderr.write(`--start must be an ISO time such as 2026-12-01T09:00:00+08:00\n`);
+    return 2;
+  }
+  const sim = await Simulation.create({ orgDir: orgDirFrom(values.org, cliEnv()), dbPath: values.db ?? ':memory:', start });
+  let lineNo = 0;
+  let status = 0;
+  try {
+    for await (const raw of readLines()) {
+      lineNo++;
+      if (!raw.trim()) continue;
+      let parsed: z.infer<typeof line>;
+      try {
+        parsed = line.parse(JSON.parse(raw));
+      } catch (error) {
+        process.stderr.write(`line ${lineNo}: not a valid simulate line (${error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message})\n`);
+        status = 2;
+        continue;
+      }
+      const sent =
+        'at' in parsed
+          ? await sim.advanceTo(new Date(parsed.at))
+          : await sim.say(parsed.from, parsed.text, { room: parsed.room, mention: parsed.mention, kind: parsed.kind, id: parsed.id, action: parsed.action });
+      for (const s of sent) print(JSON.stringify(s));
+    }
+  } finally {
+    await sim.close();
+  }
+  return status;
+}

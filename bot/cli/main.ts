@@ -1,0 +1,35 @@
+import { describeStartupError } from '../startup-error.ts';
+import { askCommand } from './commands/ask.ts';
+import { bindCodeCommand, bindingsCommand, unbindCommand } from './commands/bindings.ts';
+import { checkOrgCommand } from './commands/check-org.ts';
+import { simulateCommand } from './commands/simulate.ts';
+import { staffCommand } from './commands/staff.ts';
+
+/** Every `tonggong` command. Features add theirs here. */
+export const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
+  ask: { run: askCommand, usage: 'ask "<question>" [--json] [--org DIR]   (no question: one per stdin line)' },
+  simulate: { run: simulateCommand, usage: 'simulate [--org DIR] [--db PATH] [--start ISO] < script.jsonl' },
+  'check-org': { run: checkOrgCommand, usage: 'check-org [DIR]' },
+  staff: { run: staffCommand, usage: 'staff [--org DIR] [--json]' },
+  'bind-code': { run: bindCodeCommand, usage: 'bind-code <staff id> [--db PATH]' },
+  bindings: { run: bindingsCommand, usage: 'bindings [--db PATH]' },
+  unbind: { run: unbindCommand, usage: 'unbind <staff id> [--db PATH]' },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stdout.write(`usage: tonggong <command>\n${Object.values(commands).map((c) => `  tonggong ${c.usage}`).join('\n')}\n`);
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`${describeStartupError(error)}\n`);
+    process.exit(1);
+  },
+);

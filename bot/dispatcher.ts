@@ -1,0 +1,156 @@
+import type { Directory } from '../data/org/directory.ts';
+import type { Staff } from '../data/org/staff.ts';
+import type { BindingsRepo } from '../data/repos/bindings-repo.ts';
+import type { ProcessedMessagesRepo } from '../data/repos/processed-messages-repo.ts';
+import type { Clock } from './clock.ts';
+import type { Context } from './context.ts';
+import type { ConversationEngine } from './conversation/conversation-engine.ts';
+import { dispatcherText } from './dispatcher-messages.ts';
+import { UserError } from './errors.ts';
+import type { Handler } from './handler.ts';
+import type { IdentityResolver } from './identity/identity-resolver.ts';
+import { identityText } from './identity/messages.ts';
+import type { Logger } from './logger.ts';
+import type { IncomingMessage, Outgoing, Recipient } from './message.ts';
+import type { Messenger } from './outbound/messenger.ts';
+
+/** Longer messages are refused: nobody asks a policy question in 2,000 characters. */
+export const MAX_TEXT_LENGTH = 2000;
+
+const BIND_CODE = /^(?:绑定(?:码)?\s*[:：]?\s*)?(\d{6})$/;
+
+export interface DispatcherDeps {
+  readonly handlers: readonly Handler[];
+  readonly engine: ConversationEngine;
+  readonly identity: IdentityResolver;
+  readonly bindings: BindingsRepo;
+  readonly processed: ProcessedMessagesRepo;
+  readonly messenger: Messenger;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly directory: () => Directory;
+  readonly org: () => { name: string; hrContact: string };
+}
+
+/**
+ * Takes every incoming message, from any channel, to the right place. Safe defaults (Bolt's
+ * `ignoreSelf`): the bot's own messages and duplicate ids are dropped, groups are answered
+ * only when the bot is mentioned, and a person's active conversation comes before new
+ * triggers. A failing handler gets the person an apology and never stops the process.
+ */
+export class Dispatcher {
+  constructor(private readonly deps: DispatcherDeps) {}
+
+  async dispatch(message: IncomingMessage): Promise<void> {
+    const { log } = this.deps;
+    if (message.isSelf) return;
+    if (!message.isDirect && !message.mentionsBot) return;
+    const now = this.deps.clock.now();
+    try {
+      if (!(await this.deps.processed.markNew(message.channel, message.id, now))) {
+        log.info({ channel: message.channel, msgId: message.id }, 'duplicate message dropped');
+        return;
+      }
+      const person = await this.deps.identity.resolve(message);
+      log.info(
+        { channel: message.channel, msgId: message.id, kind: message.kind, length: message.text.length, direct: message.isDirect, staff: person?.id ?? null },
+        'message received',
+      );
+      log.debug({ msgId: message.id, text: message.text }, 'message text');
+      const replyHere = (out: Outgoing) =>
+        this.deps.messenger.send({ channel: message.channel, chatId: message.chatId, isDirect: message.isDirect }, out);
+
+      if (!person) return await this.unknownSender(message, now, replyHere);
+
+      if (message.kind !== 'text' && !message.action) {
+        if (message.isDirect) await replyHere(dispatcherText.onlyText);
+        return;
+      }
+      const text = normalise(message.text);
+      if (!text && !message.action) return await replyHere(dispatcherText.empty);
+      if (text.length > MAX_TEXT_LENGTH) return await replyHere(dispatcherText.tooLong(text.length, MAX_TEXT_LENGTH));
+
+      const ctx = this.context(message, person, text, now, replyHere);
+      await this.route(ctx);
+    } catch (error) {
+      await this.fail(message, error);
+    }
+  }
+
+  private async route(ctx: Context): Promise<void> {
+    try {
+      if (ctx.message.isDirect && (await this.deps.engine.handle(ctx))) return;
+      for (const handler of this.deps.handlers) {
+        if (!handler.trigger(ctx)) continue;
+        ctx.log.info({ handler: handler.name }, 'handling');
+        await handler.handle(ctx);
+        return;
+      }
+    } catch (error) {
+      if (error instanceof UserError) {
+        ctx.log.info({ code: error.code }, 'user error');
+        await ctx.reply(error.userMessage);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  private context(message: IncomingMessage, person: Staff, text: string, now: Date, replyHere: (o: Outgoing) => Promise<void>): Context {
+    const { engine, messenger, clock } = this.deps;
+    const log = this.deps.log.child({ msgId: message.id, staff: person.id });
+    const replyPrivately = (out: Outgoing) =>
+      message.isDirect ? replyHere(out) : messenger.send({ staffId: person.id }, out);
+    const ctx: Context = {
+      message,
+      text,
+      person,
+      now,
+      clock,
+      log,
+      reply: replyHere,
+      replyPrivately,
+      send: (to: Recipient, out: Outgoing) => messenger.send(to, out),
+      conversation: {
+        start: (flow, position, replies) => engine.start(ctx, flow, position, replies),
+        active: () => engine.active(person.id, now),
+        end: () => engine.end(person.id),
+      },
+    };
+    return ctx;
+  }
+
+  private async unknownSender(message: IncomingMessage, now: Date, replyHere: (o: Outgoing) => Promise<void>): Promise<void> {
+    const org = this.deps.org();
+    if (!message.isDirect) return replyHere(identityText.unknownInGroup);
+    const code = BIND_CODE.exec(normalise(message.text))?.[1];
+    if (!code) return replyHere(identityText.unknownSender(org.name, org.hrContact));
+    const result = await this.deps.bindings.redeem(code, message.channel, message.senderId, now);
+    if (result.ok) {
+      const person = this.deps.directory().get(result.staffId);
+      this.deps.log.info({ channel: message.channel, staff: result.staffId }, 'chat identity bound');
+      return replyHere(identityText.bound(person?.name ?? ''));
+    }
+    const text = { unknown: identityText.codeUnknown, used: identityText.codeUsed, expired: identityText.codeExpired }[result.reason];
+    return replyHere(text);
+  }
+
+  private async fail(message: IncomingMessage, error: unknown): Promise<void> {
+    this.deps.log.error({ err: error, channel: message.channel, msgId: message.id }, 'handler failed');
+    try {
+      await this.deps.messenger.send({ channel: message.channel, chatId: message.chatId, isDirect: message.isDirect }, dispatcherText.internalError);
+    } catch (sendError) {
+      this.deps.log.error({ err: sendError, msgId: message.id }, 'could not send the apology');
+    }
+  }
+}
+
+/** Trims, folds full-width spaces and runs of spaces; keeps line breaks (a notice has paragraphs). */
+export function normalise(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u3000\t ]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { loadOrg, SAMPLE_ORG_DIR } from '../data/org/load-org.ts';
+import { createApp } from './app.ts';
+import { ConsoleChannel } from './channels/console/console-channel.ts';
+import { OffsetClock } from './clock.ts';
+import { parseEnv } from './config/env.ts';
+import { loadEnvFile } from './load-env-file.ts';
+import { createLogger } from './logger.ts';
+import { OpenAiCompatibleAnswerer } from './llm/openai-compatible-answerer.ts';
+import type { ChannelRoute } from './outbound/channel-route.ts';
+import { describeStartupError } from './startup-error.ts';
+import { WechatyChannel } from './channels/wechaty/wechaty-channel.ts';
+import { wechatyRoute } from './channels/wechaty/wechaty-route.ts';
+
+/**
+ * `npm start`: the composition root. With no channel configured it opens the terminal chat
+ * on the bundled sample organisation and a local SQLite file: no account, key or server.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { org: { type: 'string' }, db: { type: 'string' }, as: { type: 'string' } } });
+  loadEnvFile();
+  const env = parseEnv(process.env);
+  const wantsWechaty = Boolean(env.WECHATY_PUPPET);
+  const wantsConsole = env.TONGGONG_CONSOLE || !wantsWechaty;
+  // In the terminal the chat owns stdout; only warnings reach stderr unless asked otherwise.
+  const log = createLogger(wantsConsole && !process.env.LOG_LEVEL ? 'warn' : env.LOG_LEVEL);
+  const orgDir = values.org ?? env.TONGGONG_ORG_DIR ?? SAMPLE_ORG_DIR;
+  const org = loadOrg(orgDir);
+  const clock = new OffsetClock();
+  const answerer = env.OPENAI_API_KEY
+    ? new OpenAiCompatibleAnswerer({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL })
+    : undefined;
+
+  let shutdown = async () => {};
+  const app = await createApp({
+    orgDir,
+    org,
+    dbPath: values.db ?? env.TONGGONG_DB,
+    clock,
+    log,
+    answerer,
+    routes: ({ bindings, store }) => {
+      const routes: ChannelRoute[] = [];
+      if (wantsConsole) {
+        const console = new ConsoleChannel({
+          directory: () => store.org.directory,
+          clock,
+          startAs: values.as ?? 'S011',
+          roomNames: (id) => (id === store.org.info.staffGroup.id ? store.org.info.staffGroup.name : undefined),
+          onQuit: () => void shutdown(),
+        });
+        routes.push({
+          channel: console,
+          addressOf: async (person) => ({ chatId: person.id, isDirect: true }),
+          roomAddress: async (roomId) => ({ chatId: roomId, isDirect: false }),
+        });
+      }
+      if (wantsWechaty) {
+        const wechaty = new WechatyChannel({ puppet: env.WECHATY_PUPPET!, puppetToken: env.WECHATY_PUPPET_SERVICE_TOKEN, name: env.WECHATY_NAME, logger: log, clock });
+        routes.push(wechatyRoute(wechaty, bindings, () => store.org.info.staffGroup));
+      }
+      return routes;
+    },
+  });
+  shutdown = async () => {
+    await app.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  app.store.watch();
+  await app.start();
+  log.info({ channels: app.channels.map((c) => c.name), org: app.store.org.info.name }, 'tonggong started');
+}
+
+main().catch((error) => {
+  process.stderr.write(`${describeStartupError(error)}\n`);
+  process.exit(1);
+});

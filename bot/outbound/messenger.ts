@@ -1,0 +1,66 @@
+import type { Directory } from '../../data/org/directory.ts';
+import type { Logger } from '../logger.ts';
+import { toOutgoing, type Outgoing, type Recipient } from '../message.ts';
+import type { ChannelRoute } from './channel-route.ts';
+
+export class UnreachableError extends Error {
+  constructor(readonly recipient: Recipient, reason: string) {
+    super(`cannot reach ${JSON.stringify(recipient)}: ${reason}`);
+    this.name = 'UnreachableError';
+  }
+}
+
+/**
+ * Sends to a person or a room by choosing exactly one channel: the person's preferred one
+ * (`reach_via` in the directory) if it can reach them, else the first route that can. So a
+ * person on both WeChat and WeCom never gets the same message twice.
+ */
+export class Messenger {
+  constructor(
+    private readonly routes: readonly ChannelRoute[],
+    private readonly directory: () => Directory,
+    private readonly log: Logger,
+  ) {}
+
+  async send(to: Recipient, message: Outgoing): Promise<void> {
+    const out = toOutgoing(message);
+    if ('channel' in to) {
+      const route = this.routes.find((r) => r.channel.name === to.channel);
+      if (!route) throw new UnreachableError(to, 'channel is not running');
+      await route.channel.send({ chatId: to.chatId, isDirect: to.isDirect }, out);
+      return;
+    }
+    if ('room' in to) {
+      for (const route of this.routes) {
+        const address = await route.roomAddress(to.room);
+        if (address) {
+          await route.channel.send(address, out);
+          return;
+        }
+      }
+      throw new UnreachableError(to, 'no channel knows this room');
+    }
+    const person = this.directory().get(to.staffId);
+    if (!person) throw new UnreachableError(to, 'not in the directory');
+    const ordered = person.reachVia
+      ? [...this.routes].sort((a, b) => Number(b.channel.name === person.reachVia) - Number(a.channel.name === person.reachVia))
+      : this.routes;
+    for (const route of ordered) {
+      const address = await route.addressOf(person);
+      if (address) {
+        await route.channel.send(address, out);
+        this.log.debug({ to: person.id, channel: route.channel.name }, 'sent');
+        return;
+      }
+    }
+    throw new UnreachableError(to, 'no channel can reach this person (not bound on WeChat, no WeCom userid?)');
+  }
+
+  /** Whether some channel can reach the person (e.g. to tell HR who never bound their WeChat). */
+  async canReach(staffId: string): Promise<boolean> {
+    const person = this.directory().get(staffId);
+    if (!person) return false;
+    for (const route of this.routes) if (await route.addressOf(person)) return true;
+    return false;
+  }
+}

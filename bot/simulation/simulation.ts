@@ -1,0 +1,107 @@
+import type { Org } from '../../data/org/load-org.ts';
+import { SAMPLE_ORG_DIR } from '../../data/org/load-org.ts';
+import type { Answerer } from '../answerer.ts';
+import { createApp, type App } from '../app.ts';
+import { MemoryChannel, type SentMessage } from '../channels/memory/memory-channel.ts';
+import { memoryRoute } from '../channels/memory/memory-route.ts';
+import { renderActions } from '../channels/render-actions-as-text.ts';
+import { ManualClock } from '../clock.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import type { ActionPress, MessageKind } from '../message.ts';
+
+export interface SimulationOptions {
+  readonly orgDir?: string;
+  readonly org?: Org;
+  readonly dbPath?: string;
+  readonly start: Date;
+  readonly log?: Logger;
+  readonly answerer?: Answerer;
+}
+
+/** One message the bot sent, as `simulate` prints it. */
+export interface SimulatedSend {
+  readonly at: string;
+  readonly to?: string;
+  readonly room?: string;
+  readonly text: string;
+}
+
+export interface SayOptions {
+  readonly room?: string;
+  readonly mention?: boolean;
+  readonly kind?: MessageKind;
+  readonly id?: string;
+  readonly action?: ActionPress;
+}
+
+/**
+ * The whole bot on an in-memory channel and a manual clock: the `simulate` command and the
+ * conversation tests both drive it. Sender ids are staff ids.
+ */
+export class Simulation {
+  private constructor(
+    readonly app: App,
+    readonly channel: MemoryChannel,
+    readonly clock: ManualClock,
+  ) {}
+
+  static async create(options: SimulationOptions): Promise<Simulation> {
+    const clock = new ManualClock(options.start);
+    const channel = new MemoryChannel('memory', () => clock.now());
+    const app = await createApp({
+      orgDir: options.orgDir ?? SAMPLE_ORG_DIR,
+      org: options.org,
+      dbPath: options.dbPath ?? ':memory:',
+      clock,
+      log: options.log ?? silentLogger(),
+      answerer: options.answerer,
+      routes: () => [memoryRoute(channel)],
+    });
+    await app.start();
+    return new Simulation(app, channel, clock);
+  }
+
+  /** A person writes to the bot (directly, or in a room); returns what the bot sent meanwhile. */
+  async say(from: string, text: string, options: SayOptions = {}): Promise<SimulatedSend[]> {
+    await this.channel.receive({
+      from,
+      text,
+      ...(options.room ? { chatId: options.room, isDirect: false, mentionsBot: options.mention ?? false } : {}),
+      ...(options.kind ? { kind: options.kind } : {}),
+      ...(options.id ? { id: options.id } : {}),
+      ...(options.action ? { action: options.action } : {}),
+    });
+    return this.drain();
+  }
+
+  /** Moves the clock forward to `to`, running every job that falls due on the way. */
+  async advanceTo(to: Date): Promise<SimulatedSend[]> {
+    if (to.getTime() < this.clock.now().getTime()) throw new Error(`the clock only moves forward (now ${this.clock.now().toISOString()})`);
+    // Step the clock through each due instant so every send carries the time it was due.
+    for (;;) {
+      const next = await this.app.scheduler.nextDue(this.clock.now());
+      if (!next || next.getTime() > to.getTime()) break;
+      this.clock.set(next);
+      await this.app.scheduler.runDue(next);
+    }
+    this.clock.set(to);
+    await this.app.scheduler.runDue(to);
+    return this.drain();
+  }
+
+  /** Everything sent since the last call, oldest first. */
+  drain(): SimulatedSend[] {
+    return this.channel.take().map(toSimulatedSend);
+  }
+
+  async close(): Promise<void> {
+    await this.app.stop();
+  }
+}
+
+export function toSimulatedSend(sent: SentMessage): SimulatedSend {
+  const text = sent.message.text + renderActions(sent.message);
+  return sent.to.isDirect
+    ? { at: sent.at.toISOString(), to: sent.to.chatId, text }
+    : { at: sent.at.toISOString(), room: sent.to.chatId, text };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as kernel from './001-kernel.ts';
+
+/**
+ * Every migration, in order. Append new ones with the next number; never edit one that has
+ * shipped. Features add their tables here (leave, scheduler, notices, …).
+ */
+export const migrations: Record<string, Migration> = {
+  '001-kernel': kernel,
+};

@@ -1,0 +1,52 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The database schema as Kysely sees it. Portable on purpose (SQLite now, PostgreSQL for
+ * multi-instance deployments): times are ISO-8601 text, booleans 0/1, structured values
+ * JSON text — better-sqlite3 refuses to bind Dates, booleans and objects.
+ * Feature tables are declared in their own files and merged here.
+ */
+export interface KernelTables {
+  processed_messages: {
+    channel: string;
+    message_id: string;
+    received_at: string;
+  };
+  conversations: {
+    chat_key: string;
+    staff_id: string;
+    flow: string;
+    version: number;
+    step: string;
+    state: string;
+    expires_at: string;
+    updated_at: string;
+  };
+  bind_codes: {
+    code: string;
+    staff_id: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
+  };
+  bindings: {
+    channel: string;
+    external_id: string;
+    staff_id: string;
+    created_at: string;
+  };
+  hr_questions: {
+    id: Generated<number>;
+    staff_id: string;
+    question: string;
+    created_at: string;
+  };
+  /** Small key/value store for runtime switches (e.g. the scheduled-sends pause). */
+  settings: {
+    key: string;
+    value: string;
+    updated_at: string;
+  };
+}
+
+export type Database = KernelTables;

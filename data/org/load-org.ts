@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { ConfigError } from '../../bot/errors.ts';
+import { Directory } from './directory.ts';
+import { parseFaqCsv, type FaqEntry } from './faq.ts';
+import { orgInfoSchema, type OrgInfo } from './org-info.ts';
+import { parsePolicyDocument, type PolicyDocument } from './policy-document.ts';
+import { parseStaffCsv } from './parse-staff-csv.ts';
+import { parseSynonyms } from './synonyms.ts';
+import { zodProblems } from './zod-problems.ts';
+
+/** Everything an organisation folder holds, validated. */
+export interface Org {
+  readonly dir: string;
+  readonly info: OrgInfo;
+  readonly directory: Directory;
+  readonly documents: readonly PolicyDocument[];
+  readonly faq: readonly FaqEntry[];
+  readonly synonyms: readonly string[][];
+}
+
+/** All the problems found in an organisation folder, file by file. */
+export class OrgLoadError extends Error {
+  constructor(readonly errors: readonly ConfigError[]) {
+    super(`The organisation data has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n${errors.map((e) => e.message).join('\n')}`);
+    this.name = 'OrgLoadError';
+  }
+}
+
+export const SAMPLE_ORG_DIR = resolve(import.meta.dirname, '../orgs/sample');
+
+/**
+ * Loads and validates an organisation folder. Every file is checked and every problem
+ * reported together, so a broken folder stops start-up once with the whole list.
+ */
+export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
+  const root = resolve(dir);
+  const errors: ConfigError[] = [];
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof ConfigError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+  const read = (name: string): string => {
+    const file = join(root, name);
+    if (!existsSync(file)) throw new ConfigError(file, [{ message: 'file is missing' }]);
+    return readFileSync(file, 'utf8');
+  };
+
+  if (!existsSync(root)) throw new OrgLoadError([new ConfigError(root, [{ message: 'organisation folder does not exist' }])]);
+
+  const info = attempt(() => {
+    const file = join(root, 'org.json');
+    let json: unknown;
+    try {
+      json = JSON.parse(read('org.json'));
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(file, [{ message: `not valid JSON: ${(error as Error).message}` }]);
+    }
+    const parsed = orgInfoSchema.safeParse(json);
+    if (!parsed.success) throw new ConfigError(file, zodProblems(parsed.error));
+    return parsed.data;
+  });
+  const staff = attempt(() => parseStaffCsv(read('staff.csv'), join(root, 'staff.csv')));
+  const documents = attempt(() => loadPolicies(join(root, 'policies'))) ?? [];
+  const slugs = new Set(documents.map((d) => d.slug));
+  const faq = existsSync(join(root, 'faq.csv')) ? attempt(() => parseFaqCsv(read('faq.csv'), join(root, 'faq.csv'), slugs)) : [];
+  const synonyms = existsSync(join(root, 'synonyms.txt')) ? parseSynonyms(read('synonyms.txt')) : [];
+
+  if (errors.length || !info || !staff) throw new OrgLoadError(errors);
+  return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms };
+}
+
+function loadPolicies(dir: string): PolicyDocument[] {
+  if (!existsSync(dir)) throw new ConfigError(dir, [{ message: 'policies folder is missing' }]);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  if (!files.length) throw new ConfigError(dir, [{ message: 'no policy documents (*.md) found' }]);
+  return files.map((f) => parsePolicyDocument(readFileSync(join(dir, f), 'utf8'), basename(f, '.md'), join(dir, f)));
+}

@@ -1,0 +1,126 @@
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { ConfigError, type ConfigProblem } from '../../bot/errors.ts';
+import { ROLES, type Role, type Staff } from './staff.ts';
+
+const REQUIRED_COLUMNS = ['id', 'name', 'roles', 'team', 'department', 'gender', 'hire_date'] as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+
+const yesNo = z
+  .string()
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(z.enum(['', 'yes', 'no', 'true', 'false', '1', '0', '是', '否', 'y', 'n']))
+  .transform((s) => !['no', 'false', '0', '否', 'n'].includes(s));
+
+const GENDERS: Record<string, 'female' | 'male'> = { 女: 'female', f: 'female', female: 'female', 男: 'male', m: 'male', male: 'male' };
+
+/**
+ * Parses the staff directory (CSV, so HR can keep it in Excel; a UTF-8 BOM is accepted).
+ * Every problem is reported with the file, the data row (as Excel numbers it: the header is
+ * row 1) and the column, all at once, so HR can fix the file in one pass.
+ */
+export function parseStaffCsv(text: string, file: string): Staff[] {
+  let records: Record<string, string>[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true, relax_column_count: false });
+  } catch (error) {
+    throw new ConfigError(file, [{ message: `not readable as CSV: ${(error as Error).message}` }]);
+  }
+  const problems: ConfigProblem[] = [];
+  const header = records[0] ? Object.keys(records[0]) : [];
+  for (const col of REQUIRED_COLUMNS) {
+    if (records.length > 0 && !header.includes(col)) problems.push({ field: col, message: 'column is missing from the header row' });
+  }
+  if (problems.length) throw new ConfigError(file, problems);
+
+  const staff: Staff[] = [];
+  const seen = new Map<string, number>();
+  const seenWecom = new Map<string, number>();
+  records.forEach((rec, index) => {
+    const row = index + 2;
+    const bad = (field: string, message: string) => problems.push({ row, field, message });
+    const get = (k: string) => (rec[k] ?? '').trim();
+
+    const id = get('id');
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(id)) bad('id', 'must be 1–32 letters, digits, "-" or "_"');
+    else if (seen.has(id)) bad('id', `duplicate of row ${seen.get(id)}`);
+    else seen.set(id, row);
+
+    const name = get('name');
+    if (!name) bad('name', 'is empty');
+
+    const roles: Role[] = [];
+    const rawRoles = get('roles')
+      .split(/[|;,，、\s]+/)
+      .filter(Boolean);
+    if (rawRoles.length === 0) bad('roles', `is empty; use one or more of ${ROLES.join(', ')} separated by "|"`);
+    for (const r of rawRoles) {
+      if ((ROLES as readonly string[]).includes(r)) roles.push(r as Role);
+      else bad('roles', `unknown role "${r}"; use one of ${ROLES.join(', ')}`);
+    }
+    if (!get('team')) bad('team', 'is empty');
+    if (!get('department')) bad('department', 'is empty');
+    const gender = GENDERS[get('gender').toLowerCase()];
+    if (!gender) bad('gender', 'must be 女 or 男 (or F/M)');
+
+    const hire = isoDate.safeParse(get('hire_date'));
+    if (!hire.success) bad('hire_date', hire.error.issues[0]?.message ?? 'invalid');
+
+    let birthday: Staff['birthday'] = null;
+    const rawBirthday = get('birthday');
+    const calendar = get('birthday_calendar') || 'solar';
+    if (calendar !== 'solar' && calendar !== 'lunar') bad('birthday_calendar', 'must be solar or lunar');
+    const leap = yesNo.safeParse(get('birthday_leap_month') || 'no');
+    if (!leap.success) bad('birthday_leap_month', 'must be yes or no');
+    if (rawBirthday) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(rawBirthday);
+      const month = Number(m?.[2]);
+      const day = Number(m?.[3]);
+      const valid =
+        m &&
+        (calendar === 'lunar'
+          ? month >= 1 && month <= 12 && day >= 1 && day <= 30
+          : isoDate.safeParse(rawBirthday).success);
+      if (!valid) bad('birthday', calendar === 'lunar' ? 'must be YYYY-MM-DD with a lunar month 1–12 and day 1–30' : 'must be a real date YYYY-MM-DD');
+      else
+        birthday = {
+          year: Number(m[1]),
+          month,
+          day,
+          calendar: calendar as 'solar' | 'lunar',
+          leapMonth: leap.success && leap.data,
+        };
+    }
+    const greet = yesNo.safeParse(get('greet_publicly') || 'yes');
+    if (!greet.success) bad('greet_publicly', 'must be yes or no');
+
+    const wecom = get('wecom_userid') || null;
+    if (wecom) {
+      const key = wecom.toLowerCase();
+      if (seenWecom.has(key)) bad('wecom_userid', `duplicate of row ${seenWecom.get(key)}`);
+      else seenWecom.set(key, row);
+    }
+    const reachVia = get('reach_via') || null;
+    if (reachVia && !['wecom', 'wechaty'].includes(reachVia)) bad('reach_via', 'must be wecom, wechaty or empty');
+
+    staff.push({
+      id,
+      name,
+      roles,
+      team: get('team'),
+      department: get('department'),
+      gender: gender ?? 'female',
+      hireDate: get('hire_date'),
+      birthday,
+      greetPublicly: greet.success ? greet.data : true,
+      wecomUserId: wecom,
+      reachVia,
+    });
+  });
+  if (problems.length) throw new ConfigError(file, problems);
+  return staff;
+}

@@ -1,0 +1,77 @@
+import { randomInt } from 'node:crypto';
+import type { Db } from '../db/open-database.ts';
+
+export interface Binding {
+  readonly channel: string;
+  readonly externalId: string;
+  readonly staffId: string;
+  readonly createdAt: string;
+}
+
+export type RedeemResult =
+  | { readonly ok: true; readonly staffId: string }
+  | { readonly ok: false; readonly reason: 'unknown' | 'used' | 'expired' };
+
+const CODE_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Links a chat identity (a WeChat contact id, which changes when the bot logs in again) to
+ * a person in the directory, through one-time codes HR hands out.
+ */
+export class BindingsRepo {
+  constructor(private readonly db: Db) {}
+
+  /** A fresh six-digit code for this person; any unused earlier code for them stops working. */
+  async createCode(staffId: string, now: Date): Promise<{ code: string; expiresAt: Date }> {
+    const expiresAt = new Date(now.getTime() + CODE_LIFETIME_MS);
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('bind_codes').where('staff_id', '=', staffId).where('used_at', 'is', null).execute();
+      for (;;) {
+        const code = String(randomInt(100000, 1000000));
+        const clash = await trx.selectFrom('bind_codes').select('code').where('code', '=', code).executeTakeFirst();
+        if (clash) continue;
+        await trx
+          .insertInto('bind_codes')
+          .values({ code, staff_id: staffId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), used_at: null })
+          .execute();
+        return { code, expiresAt };
+      }
+    });
+  }
+
+  /** Uses a code once: binds the chat identity to the code's person, replacing older bindings on that channel. */
+  async redeem(code: string, channel: string, externalId: string, now: Date): Promise<RedeemResult> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('bind_codes').selectAll().where('code', '=', code).executeTakeFirst();
+      if (!row) return { ok: false, reason: 'unknown' } as const;
+      if (row.used_at) return { ok: false, reason: 'used' } as const;
+      if (row.expires_at < now.toISOString()) return { ok: false, reason: 'expired' } as const;
+      await trx.updateTable('bind_codes').set({ used_at: now.toISOString() }).where('code', '=', code).execute();
+      await trx.deleteFrom('bindings').where('channel', '=', channel).where((eb) => eb.or([eb('staff_id', '=', row.staff_id), eb('external_id', '=', externalId)])).execute();
+      await trx.insertInto('bindings').values({ channel, external_id: externalId, staff_id: row.staff_id, created_at: now.toISOString() }).execute();
+      return { ok: true, staffId: row.staff_id } as const;
+    });
+  }
+
+  async staffFor(channel: string, externalId: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('bindings').select('staff_id').where('channel', '=', channel).where('external_id', '=', externalId).executeTakeFirst();
+    return row?.staff_id;
+  }
+
+  async externalIdFor(channel: string, staffId: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('bindings').select('external_id').where('channel', '=', channel).where('staff_id', '=', staffId).executeTakeFirst();
+    return row?.external_id;
+  }
+
+  async list(): Promise<Binding[]> {
+    const rows = await this.db.selectFrom('bindings').selectAll().orderBy('staff_id').execute();
+    return rows.map((r) => ({ channel: r.channel, externalId: r.external_id, staffId: r.staff_id, createdAt: r.created_at }));
+  }
+
+  /** Removes every binding of a person (and their unused codes). Returns how many bindings went. */
+  async revoke(staffId: string): Promise<number> {
+    await this.db.deleteFrom('bind_codes').where('staff_id', '=', staffId).where('used_at', 'is', null).execute();
+    const result = await this.db.deleteFrom('bindings').where('staff_id', '=', staffId).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}

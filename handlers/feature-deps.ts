@@ -1,0 +1,18 @@
+import type { Answerer } from '../bot/answerer.ts';
+import type { Clock } from '../bot/clock.ts';
+import type { Logger } from '../bot/logger.ts';
+import type { Messenger } from '../bot/outbound/messenger.ts';
+import type { OrgStore } from '../bot/org-store.ts';
+import type { Db } from '../data/db/open-database.ts';
+import type { BindingsRepo } from '../data/repos/bindings-repo.ts';
+
+/** What the composition root hands every feature when building its handlers and flows. */
+export interface FeatureDeps {
+  readonly db: Db;
+  readonly store: OrgStore;
+  readonly bindings: BindingsRepo;
+  readonly messenger: Messenger;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly answerer?: Answerer;
+}

@@ -1,0 +1,32 @@
+import type { AnyFlow } from '../bot/conversation/flow.ts';
+import type { Handler } from '../bot/handler.ts';
+import { adminHandlers } from './admin/admin-handlers.ts';
+import type { FeatureDeps } from './feature-deps.ts';
+import { helpHandler } from './help/help-handler.ts';
+import { forwardToHrFlow } from './policy-qa/forward-to-hr-flow.ts';
+import { PolicyQa } from './policy-qa/policy-qa.ts';
+import { policyQaHandler } from './policy-qa/policy-qa-handler.ts';
+
+export interface Features {
+  /** In the order the dispatcher tries them: specific commands first, the Q&A catch-all last. */
+  readonly handlers: readonly Handler[];
+  readonly flows: readonly AnyFlow[];
+  /** The current policy Q&A, rebuilt when the organisation data is reloaded. */
+  readonly qa: () => PolicyQa;
+}
+
+export function createFeatures(deps: FeatureDeps): Features {
+  let qa = new PolicyQa(deps.store.org);
+  deps.store.onReload((org) => {
+    qa = new PolicyQa(org);
+  });
+  const directory = () => deps.store.org.directory;
+  const forwardFlow = forwardToHrFlow(directory);
+
+  const handlers: Handler[] = [
+    helpHandler(),
+    ...adminHandlers({ bindings: deps.bindings, store: deps.store }),
+    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),
+  ];
+  return { handlers, flows: [forwardFlow], qa: () => qa };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { hasRole } from '../../data/org/staff.ts';
+import type { Directory } from '../../data/org/directory.ts';
+import type { Context } from '../../bot/context.ts';
+import type { Flow } from '../../bot/conversation/flow.ts';
+import { qaText } from './messages.ts';
+
+const state = z.object({ question: z.string() });
+type State = z.infer<typeof state>;
+type Effect = { readonly type: 'forward'; readonly question: string };
+
+const YES = /^(转人事|转给人事|转hr|转给hr|转人工|转|好|好的|好啊|是|是的|要|需要|可以|行|嗯|嗯嗯|ok|麻烦了|麻烦你了|谢谢)[啊呀吧的了!！。.~～]*$/i;
+
+/** After "nothing found": one yes sends the question to HR with the asker's name. */
+export function forwardToHrFlow(directory: () => Directory): Flow<State, undefined, Effect> {
+  return {
+    name: 'forward-to-hr',
+    version: 1,
+    title: '转交问题',
+    schema: state,
+    timeoutMinutes: 30,
+    prepare: async () => undefined,
+    step(position, input) {
+      if (!YES.test(input.text)) return { passThrough: 'end' };
+      return { effects: [{ type: 'forward', question: position.state.question }] };
+    },
+    async perform(effect, ctx: Context) {
+      const hr = directory().all.filter((s) => hasRole(s, 'hr') && s.id !== ctx.person.id);
+      if (!hr.length) return [qaText.noHr];
+      for (const person of hr) await ctx.send({ staffId: person.id }, qaText.forwardedToHr(ctx.person.name, ctx.person.team, effect.question));
+      return [qaText.forwarded];
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Handler } from '../../bot/handler.ts';
+import type { AnyFlow } from '../../bot/conversation/flow.ts';
+import { always } from '../../bot/triggers.ts';
+import type { Answerer } from '../../bot/answerer.ts';
+import type { Directory } from '../../data/org/directory.ts';
+import { qaText } from './messages.ts';
+import type { PolicyQa } from './policy-qa.ts';
+import { writeWithAnswerer } from './write-with-answerer.ts';
+
+export interface PolicyQaDeps {
+  /** The current Q&A (rebuilt when the organisation's files change). */
+  readonly qa: () => PolicyQa;
+  readonly forwardFlow: AnyFlow;
+  readonly answerer?: Answerer;
+  readonly directory: () => Directory;
+}
+
+/**
+ * The catch-all: whatever no other feature claimed is treated as a policy question. When
+ * the documents don't answer it, the person is offered to pass it to HR.
+ */
+export function policyQaHandler(deps: PolicyQaDeps): Handler {
+  return {
+    name: 'policy-qa',
+    trigger: always,
+    async handle(ctx) {
+      const qa = deps.qa();
+      const result = qa.answer(ctx.text);
+      if (result.kind === 'not-found') {
+        if (!ctx.message.isDirect) return ctx.reply(qaText.notFoundInGroup);
+        await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [result.answer]);
+        return;
+      }
+      const text =
+        result.found && deps.answerer ? await writeWithAnswerer(deps.answerer, ctx, result, qa, deps.directory()) : result.answer;
+      await ctx.reply(text);
+    },
+  };
+}

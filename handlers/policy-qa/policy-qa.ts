@@ -1,0 +1,101 @@
+import type { Org } from '../../data/org/load-org.ts';
+import { classifyQuestion, type QuestionKind } from './classify-question.ts';
+import { composeAnswer } from './compose-answer.ts';
+import { FaqMatcher } from './faq-matcher.ts';
+import { qaText } from './messages.ts';
+import { PolicyIndex } from './policy-index.ts';
+import { Tokenizer } from './tokenizer.ts';
+
+export interface Citation {
+  readonly doc: string;
+  readonly title: string;
+  readonly section: string;
+}
+
+export interface QaResult {
+  readonly kind: QuestionKind | 'faq' | 'not-found';
+  /** The full reply, citation included. */
+  readonly answer: string;
+  /** True only when the answer comes from the documents or the FAQ. */
+  readonly found: boolean;
+  /** The quoted rule alone, without the citation line (for the LLM and for tests). */
+  readonly rule?: string;
+  readonly citations: readonly Citation[];
+  readonly score: number;
+}
+
+/**
+ * Thresholds below which a best match is not trusted: the question's weightier words must
+ * mostly be in the section, or the bot says it doesn't know rather than guess.
+ */
+const MIN_COVERAGE = 0.5;
+const MIN_SCORE = 4;
+
+/** Answers policy questions from the organisation's documents and FAQ, with citations. */
+export class PolicyQa {
+  readonly index: PolicyIndex;
+  private readonly faq: FaqMatcher;
+  private readonly titles: Map<string, string>;
+  readonly builtInMs: number;
+
+  constructor(private readonly org: Org, now: () => number = () => performance.now()) {
+    const started = now();
+    const tokenizer = new Tokenizer(org.synonyms);
+    this.index = new PolicyIndex(org.documents, tokenizer);
+    this.faq = new FaqMatcher(org.faq, tokenizer, (t) => this.index.idf(t));
+    this.titles = new Map(org.documents.map((d) => [d.slug, d.title]));
+    this.builtInMs = now() - started;
+  }
+
+  titleOf(slug: string): string {
+    return this.titles.get(slug) ?? slug;
+  }
+
+  answer(question: string): QaResult {
+    const q = question.trim();
+    const kind = classifyQuestion(q, this.org.directory);
+    if (kind !== 'policy') return { kind, answer: cannedAnswer(kind), found: false, citations: [], score: 0 };
+
+    const faq = this.faq.match(q);
+    if (faq) {
+      const title = this.titles.get(faq.entry.doc) ?? faq.entry.doc;
+      const citation = { doc: faq.entry.doc, title, section: faq.entry.section };
+      return {
+        kind: 'faq',
+        answer: `${faq.entry.answer}\n${qaText.citation(title, [faq.entry.section])}`,
+        rule: faq.entry.answer,
+        found: true,
+        citations: [citation],
+        score: faq.similarity,
+      };
+    }
+
+    const [best] = this.index.search(q, 1);
+    if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE) {
+      return { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: best?.score ?? 0 };
+    }
+    const rule = composeAnswer(q, best.section, this.index.tokenizer, (t) => this.index.idf(t));
+    const title = this.titles.get(best.section.doc) ?? best.section.doc;
+    return {
+      kind: 'policy',
+      answer: `${rule}\n${qaText.citation(title, best.section.path)}`,
+      rule,
+      found: true,
+      citations: [{ doc: best.section.doc, title, section: best.section.path.join(' › ') }],
+      score: best.score,
+    };
+  }
+}
+
+function cannedAnswer(kind: QuestionKind): string {
+  switch (kind) {
+    case 'greeting':
+      return qaText.greeting;
+    case 'thanks':
+      return qaText.thanks;
+    case 'personal-data':
+      return qaText.personalData;
+    default:
+      return qaText.unrelated;
+  }
+}
