@@ -1,0 +1,41 @@
+import type { Clock } from '../bot/clock.ts';
+import type { Logger } from '../bot/logger.ts';
+import type { Outgoing, Recipient } from '../bot/message.ts';
+import type { Org } from '../data/org/load-org.ts';
+import type { Db } from '../data/db/open-database.ts';
+
+/**
+ * Scheduled work is declared like handlers (ARCHITECTURE habit 8): a job says when it is due
+ * and what it sends; the scheduler claims one row per (job, occurrence, recipient) before
+ * sending, so a restart or a second process never sends twice and a crash loses nothing.
+ */
+export interface Occurrence {
+  /** Unique within the job, stable across restarts, e.g. `2026-12` or `2026-12-07`. */
+  readonly key: string;
+  /** When it should go out. */
+  readonly dueAt: Date;
+  /** After this instant a send not yet made is stale: marked missed (and HR told), never sent late. */
+  readonly staleAfter: Date;
+}
+
+export interface PlannedSend {
+  /** Unique within the occurrence: usually the staff id, or the room id. */
+  readonly recipientKey: string;
+  readonly to: Recipient;
+  readonly message: Outgoing;
+}
+
+export interface JobEnv {
+  readonly org: Org;
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly log: Logger;
+}
+
+export interface Job {
+  readonly name: string;
+  /** Occurrences with `from < dueAt <= to`, oldest first. */
+  occurrences(from: Date, to: Date, env: JobEnv): Promise<readonly Occurrence[]>;
+  /** What to send for an occurrence, decided when it runs (e.g. only people who haven't handed in). */
+  sends(occurrence: Occurrence, env: JobEnv): Promise<readonly PlannedSend[]>;
+}
