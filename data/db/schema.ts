@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { BirthdayTables } from '../repos/birthday-tables.ts';
+import type { NoticeTables } from '../repos/notice-tables.ts';
 
 /**
  * The database schema as Kysely sees it. Portable on purpose (SQLite now, PostgreSQL for
@@ -49,4 +51,4 @@ export interface KernelTables {
   };
 }
 
-export type Database = KernelTables;
+export type Database = KernelTables & NoticeTables & BirthdayTables;

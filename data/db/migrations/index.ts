@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as kernel from './001-kernel.ts';
+import * as noticesBirthdays from './004-notices-birthdays.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -7,4 +8,5 @@ import * as kernel from './001-kernel.ts';
  */
 export const migrations: Record<string, Migration> = {
   '001-kernel': kernel,
+  '004-notices-birthdays': noticesBirthdays,
 };
