@@ -43,6 +43,7 @@ export interface App {
   readonly messenger: Messenger;
   readonly bindings: BindingsRepo;
   readonly features: Features;
+  readonly engine: ConversationEngine;
   readonly channels: readonly Channel[];
   /** Scheduled work: `main` ticks it every minute; `simulate` steps its clock through it. */
   readonly scheduler: SchedulerHook;
@@ -82,6 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     messenger,
     bindings,
     features,
+    engine,
     channels,
     scheduler: { nextDue: async () => undefined, runDue: async () => {} },
     async start() {

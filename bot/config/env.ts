@@ -26,8 +26,7 @@ const flag = z
  * Every setting, validated at start-up. `.env.example` documents each one; a wrong value
  * stops the bot with the setting's name and how to fix it.
  */
-export const envSchema = z
-  .object({
+const envObject = z.object({
     TONGGONG_ORG_DIR: optionalText,
     TONGGONG_DB: z.string().trim().default('var/tonggong.db'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -46,8 +45,12 @@ export const envSchema = z
     PACE_WECHATY_PER_MINUTE: positiveInt(12),
     PACE_WECOM_PER_MINUTE: positiveInt(25),
     PACE_JITTER_MS: positiveInt(1500),
-  })
-  .superRefine((env, ctx) => {
+});
+
+/** Every setting's name, for documentation checks. */
+export const ENV_KEYS = Object.keys(envObject.shape);
+
+export const envSchema = envObject.superRefine((env, ctx) => {
     if (env.WECOM_BOT_ID && !env.WECOM_BOT_SECRET)
       ctx.addIssue({ code: 'custom', path: ['WECOM_BOT_SECRET'], message: 'is missing: WECOM_BOT_ID is set, so the WeCom channel needs its secret too (or unset WECOM_BOT_ID)' });
     if (env.WECOM_BOT_SECRET && !env.WECOM_BOT_ID)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
 import type { Directory } from '../../../data/org/directory.ts';
 import type { Staff } from '../../../data/org/staff.ts';
@@ -31,6 +32,7 @@ export class ConsoleChannel implements Channel {
   readonly name = 'console';
   private rl: Interface | undefined;
   private me: Staff;
+  private readonly run = randomUUID().slice(0, 8);
   private counter = 0;
   private readonly out: NodeJS.WritableStream;
 
@@ -78,7 +80,7 @@ export class ConsoleChannel implements Channel {
       const room = /^@群\s*/.exec(text);
       const chatId = room ? 'staff-group' : this.me.id;
       await onMessage({
-        id: `console-${++this.counter}`,
+        id: `console-${this.run}-${++this.counter}`,
         channel: this.name,
         senderId: this.me.id,
         senderName: this.me.name,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Channel } from '../../channel.ts';
 import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../../message.ts';
 
@@ -14,6 +15,8 @@ export interface SentMessage {
 export class MemoryChannel implements Channel {
   readonly sent: SentMessage[] = [];
   private handler: ((m: IncomingMessage) => Promise<void>) | undefined;
+  /** Unique per run, so a second run on the same database (a restart) isn't taken for redeliveries. */
+  private readonly run = randomUUID().slice(0, 8);
   private counter = 0;
   /** Addresses whose sends fail, to test retries. */
   readonly failing = new Set<string>();
@@ -44,7 +47,7 @@ export class MemoryChannel implements Channel {
     if (!this.handler) throw new Error('channel not started');
     const room = input.chatId && input.isDirect === false ? input.chatId : undefined;
     const message: IncomingMessage = {
-      id: input.id ?? `${this.name}-${++this.counter}`,
+      id: input.id ?? `${this.name}-${this.run}-${++this.counter}`,
       channel: this.name,
       senderId: input.from,
       chatId: room ?? input.from,

@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../bot/app.ts';
+import { MemoryChannel } from '../../../bot/channels/memory/memory-channel.ts';
+import { ManualClock } from '../../../bot/clock.ts';
+import { silentLogger } from '../../../bot/logger.ts';
+
+/**
+ * A channel standing in for personal WeChat: its sender ids are contact ids, which mean
+ * nothing until bound to a person with HR's one-time code.
+ */
+async function wechatLikeApp() {
+  const clock = new ManualClock(new Date('2026-12-01T09:00:00+08:00'));
+  const wechat = new MemoryChannel('wechaty', () => clock.now());
+  const terminal = new MemoryChannel('memory', () => clock.now());
+  const app = await createApp({
+    orgDir: 'data/orgs/sample',
+    clock,
+    log: silentLogger(),
+    routes: ({ bindings }) => [
+      {
+        channel: wechat,
+        addressOf: async (p) => {
+          const id = await bindings.externalIdFor('wechaty', p.id);
+          return id ? { chatId: id, isDirect: true } : undefined;
+        },
+        roomAddress: async () => undefined,
+      },
+      { channel: terminal, addressOf: async (p) => ({ chatId: p.id, isDirect: true }), roomAddress: async () => undefined },
+    ],
+  });
+  await app.start();
+  return { app, wechat, terminal, clock };
+}
+
+let app: App | undefined;
+afterEach(async () => {
+  await app?.stop();
+  app = undefined;
+});
+
+describe('binding a WeChat contact to a person', () => {
+  it('recognises the contact after it sends HR’s code, and never by display name', async () => {
+    const t = await wechatLikeApp();
+    app = t.app;
+    await t.wechat.receive({ from: 'wxid_abc', senderName: '郑雨', text: '帮助' });
+    expect(t.wechat.take()[0]!.message.text).toContain('绑定码');
+
+    const { code } = await t.app.bindings.createCode('S011', t.clock.now());
+    await t.wechat.receive({ from: 'wxid_abc', text: `绑定 ${code}` });
+    expect(t.wechat.take()[0]!.message.text).toContain('绑定成功，郑雨');
+
+    await t.wechat.receive({ from: 'wxid_abc', text: '帮助' });
+    expect(t.wechat.take()[0]!.message.text).toContain('我是同工助手');
+  });
+
+  it('accepts a code only once', async () => {
+    const t = await wechatLikeApp();
+    app = t.app;
+    const { code } = await t.app.bindings.createCode('S011', t.clock.now());
+    await t.wechat.receive({ from: 'wxid_abc', text: code });
+    await t.wechat.receive({ from: 'wxid_other', text: code });
+    const replies = t.wechat.take().map((s) => s.message.text);
+    expect(replies[1]).toContain('已经用过');
+  });
+
+  it('refuses an expired code', async () => {
+    const t = await wechatLikeApp();
+    app = t.app;
+    const { code } = await t.app.bindings.createCode('S011', t.clock.now());
+    t.clock.advance(8 * 24 * 3600 * 1000);
+    await t.wechat.receive({ from: 'wxid_abc', text: code });
+    expect(t.wechat.take()[0]!.message.text).toContain('已过期');
+  });
+
+  it('moves the binding when the contact id changes after a re-login', async () => {
+    const t = await wechatLikeApp();
+    app = t.app;
+    await t.wechat.receive({ from: 'wxid_old', text: (await t.app.bindings.createCode('S011', t.clock.now())).code });
+    await t.wechat.receive({ from: 'wxid_new', text: (await t.app.bindings.createCode('S011', t.clock.now())).code });
+    t.wechat.take();
+    await t.app.messenger.send({ staffId: 'S011' }, '测试');
+    expect(t.wechat.take()[0]!.to.chatId).toBe('wxid_new');
+    await t.wechat.receive({ from: 'wxid_old', text: '帮助' });
+    expect(t.wechat.take()[0]!.message.text).toContain('绑定码');
+  });
+
+  it('lets HR create, list and revoke bindings in chat; others are refused', async () => {
+    const t = await wechatLikeApp();
+    app = t.app;
+    await t.terminal.receive({ from: 'S011', text: '绑定码 S012' });
+    expect(t.terminal.take()[0]!.message.text).toContain('只有人力资源部');
+
+    await t.terminal.receive({ from: 'S005', text: '绑定码 孙浩' });
+    const code = /绑定码：(\d{6})/.exec(t.terminal.take()[0]!.message.text)![1]!;
+    await t.wechat.receive({ from: 'wxid_sun', text: code });
+    t.wechat.take();
+
+    await t.terminal.receive({ from: 'S005', text: '绑定列表' });
+    expect(t.terminal.take()[0]!.message.text).toContain('孙浩（S012）· wechaty');
+
+    await t.terminal.receive({ from: 'S005', text: '解绑 S012' });
+    expect(t.terminal.take()[0]!.message.text).toContain('已解除孙浩的绑定');
+    await t.wechat.receive({ from: 'wxid_sun', text: '帮助' });
+    expect(t.wechat.take()[0]!.message.text).toContain('绑定码');
+  });
+});
