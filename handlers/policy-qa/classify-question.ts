@@ -16,7 +16,8 @@ const WHO = /谁|哪些人|哪位|哪几个|名单/;
  * "谁请病假了", "林晓的生日是哪天".
  */
 export function classifyQuestion(text: string, directory: Directory): QuestionKind {
-  if (GREETING.test(text)) return 'greeting';
+  // Emoji, stickers typed as text, "？？" — nothing to search for: greet and offer help.
+  if (GREETING.test(text) || !/[\p{L}\p{N}]/u.test(text)) return 'greeting';
   if (THANKS.test(text)) return 'thanks';
   if (PERSONAL_TOPIC.test(text)) {
     if (WHO.test(text) && /了|在|过|有/.test(text)) return 'personal-data';
