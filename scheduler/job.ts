@@ -3,6 +3,7 @@ import type { Logger } from '../bot/logger.ts';
 import type { Outgoing, Recipient } from '../bot/message.ts';
 import type { Org } from '../data/org/load-org.ts';
 import type { Db } from '../data/db/open-database.ts';
+import type { WorkCalendar } from '../data/calendar/work-calendar.ts';
 
 /**
  * Scheduled work is declared like handlers (ARCHITECTURE habit 8): a job says when it is due
@@ -30,12 +31,19 @@ export interface JobEnv {
   readonly db: Db;
   readonly clock: Clock;
   readonly log: Logger;
+  /** The organisation's working days (`org.calendar`): holidays and make-up working days. */
+  readonly calendar: WorkCalendar;
 }
 
 export interface Job {
   readonly name: string;
+  /** What HR reads in the plan and in the missed-sends report, e.g. '月报提醒'. Defaults to `name`. */
+  readonly title?: string;
   /** Occurrences with `from < dueAt <= to`, oldest first. */
   occurrences(from: Date, to: Date, env: JobEnv): Promise<readonly Occurrence[]>;
-  /** What to send for an occurrence, decided when it runs (e.g. only people who haven't handed in). */
+  /**
+   * What to send for an occurrence, decided when it runs (e.g. only people who haven't handed in).
+   * Read-only: `tonggong schedule` also calls it to preview the plan without sending.
+   */
   sends(occurrence: Occurrence, env: JobEnv): Promise<readonly PlannedSend[]>;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ConfigError } from '../../bot/errors.ts';
+import { createWorkCalendar, HolidayOverrideError, parseHolidayOverride, type WorkCalendar } from '../calendar/index.ts';
 import { Directory } from './directory.ts';
 import { parseFaqCsv, type FaqEntry } from './faq.ts';
 import { orgInfoSchema, type OrgInfo } from './org-info.ts';
@@ -17,6 +18,8 @@ export interface Org {
   readonly documents: readonly PolicyDocument[];
   readonly faq: readonly FaqEntry[];
   readonly synonyms: readonly string[][];
+  /** Working days: the packaged holiday schedule plus the folder's optional holidays.json. */
+  readonly calendar: WorkCalendar;
 }
 
 /** All the problems found in an organisation folder, file by file. */
@@ -71,9 +74,21 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const slugs = new Set(documents.map((d) => d.slug));
   const faq = existsSync(join(root, 'faq.csv')) ? attempt(() => parseFaqCsv(read('faq.csv'), join(root, 'faq.csv'), slugs)) : [];
   const synonyms = existsSync(join(root, 'synonyms.txt')) ? parseSynonyms(read('synonyms.txt')) : [];
+  const calendar = attempt(() => loadCalendar(root));
 
-  if (errors.length || !info || !staff) throw new OrgLoadError(errors);
-  return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms };
+  if (errors.length || !info || !staff || !calendar) throw new OrgLoadError(errors);
+  return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms, calendar };
+}
+
+function loadCalendar(root: string): WorkCalendar {
+  const file = join(root, 'holidays.json');
+  if (!existsSync(file)) return createWorkCalendar();
+  try {
+    return createWorkCalendar(parseHolidayOverride(JSON.parse(readFileSync(file, 'utf8')), file));
+  } catch (error) {
+    if (error instanceof HolidayOverrideError) throw new ConfigError(file, error.issues.map((i) => ({ row: i.path || undefined, message: i.message })));
+    throw new ConfigError(file, [{ message: `not valid JSON: ${(error as Error).message}` }]);
+  }
 }
 
 function loadPolicies(dir: string): PolicyDocument[] {
