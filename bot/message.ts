@@ -62,6 +62,19 @@ export interface OutgoingMessage {
   readonly actions?: readonly ActionRequest[];
   /** Markdown-safe: the channel may render it as markdown (WeCom). */
   readonly markdown?: boolean;
+  /**
+   * Set on the reply to a choice once it is decided (by a button press or the typed command
+   * it stands for): channels with cards update the card of `actionId` to show `text`; the
+   * others ignore it, since the reply's own text says the same thing.
+   */
+  readonly outcome?: ActionOutcome;
+}
+
+/** How a choice ended, shown on its card: `已同意 · 林晓 · 12月2日 10:31`. */
+export interface ActionOutcome {
+  /** The `ActionRequest.id` the decision belongs to. */
+  readonly actionId: string;
+  readonly text: string;
 }
 
 export type Outgoing = string | OutgoingMessage;
