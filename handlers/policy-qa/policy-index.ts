@@ -6,6 +6,10 @@ export interface SectionHit {
   readonly score: number;
   /** Share of the question's weight (idf) found in this section, 0–1. */
   readonly coverage: number;
+  /** The same, counting only words that occur somewhere in the documents. */
+  readonly knownCoverage: number;
+  /** Share of the question's weight in words no document uses at all. */
+  readonly unknownShare: number;
 }
 
 interface IndexedSection {
@@ -60,6 +64,8 @@ export class PolicyIndex {
     if (!terms.length) return [];
     const weights = terms.map((t) => this.idf(t));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const knownWeight = terms.reduce((sum, t, i) => sum + (this.df.has(t) ? weights[i]! : 0), 0);
+    const unknownShare = 1 - knownWeight / totalWeight;
     const hits: SectionHit[] = [];
     for (const s of this.sections) {
       let score = 0;
@@ -70,7 +76,7 @@ export class PolicyIndex {
         covered += weights[i]!;
         score += weights[i]! * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * s.length) / this.avgLength)));
       });
-      if (score > 0) hits.push({ section: s.section, score, coverage: covered / totalWeight });
+      if (score > 0) hits.push({ section: s.section, score, coverage: covered / totalWeight, knownCoverage: covered / knownWeight, unknownShare });
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }

@@ -1,0 +1,66 @@
+import { loadOrg } from '../data/org/load-org.ts';
+import { PolicyQa } from '../handlers/policy-qa/policy-qa.ts';
+import { percentile, type BenchRow } from './bench-row.ts';
+import { loadQaSet, type QaCase } from './qa-set.ts';
+
+export interface QaScore {
+  readonly answered: number;
+  readonly answerable: number;
+  readonly declined: number;
+  readonly unanswerable: number;
+  readonly misses: { q: string; why: string }[];
+}
+
+/** Scores the Q&A on the question set: the fact and the right citation, or a plain decline. */
+export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
+  let answered = 0;
+  let answerable = 0;
+  let declined = 0;
+  let unanswerable = 0;
+  const misses: QaScore['misses'] = [];
+  for (const c of cases) {
+    const r = qa.answer(c.q);
+    if ('answerable' in c) {
+      unanswerable++;
+      if (!r.found) declined++;
+      else misses.push({ q: c.q, why: `answered from ${r.citations[0]?.section}` });
+      continue;
+    }
+    answerable++;
+    const cited = r.citations.some((x) => x.doc === c.doc && x.section.includes(c.section));
+    const facts = c.expect.every((e) => r.answer.includes(e));
+    if (r.found && cited && facts) answered++;
+    else misses.push({ q: c.q, why: !r.found ? 'not found' : !cited ? `cited ${r.citations[0]?.section}` : `missing ${c.expect.filter((e) => !r.answer.includes(e)).join(', ')}` });
+  }
+  return { answered, answerable, declined, unanswerable, misses };
+}
+
+export function benchQa(): BenchRow[] {
+  const org = loadOrg();
+  const builds: number[] = [];
+  let qa = new PolicyQa(org);
+  for (let i = 0; i < 5; i++) {
+    qa = new PolicyQa(org);
+    builds.push(qa.builtInMs);
+  }
+  const cases = loadQaSet();
+  const score = scoreQa(qa, cases);
+  const latencies: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const c of cases) {
+      const t = performance.now();
+      qa.answer(c.q);
+      latencies.push(performance.now() - t);
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  const answeredShare = score.answered / score.answerable;
+  const declinedShare = score.declined / score.unanswerable;
+  if (process.env.BENCH_VERBOSE) for (const m of score.misses) process.stderr.write(`  miss: ${m.q} — ${m.why}\n`);
+  return [
+    { name: 'Q&A answered with the fact and the right citation', value: `${(answeredShare * 100).toFixed(1)}% (${score.answered}/${score.answerable})`, target: '≥ 95%', ok: answeredShare >= 0.95 },
+    { name: 'Q&A unanswerable questions declined', value: `${(declinedShare * 100).toFixed(1)}% (${score.declined}/${score.unanswerable})`, target: '≥ 90%', ok: declinedShare >= 0.9 },
+    { name: 'Q&A answer latency p50 / p99', value: `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 99).toFixed(2)} ms`, target: 'p99 ≤ 10 ms', ok: percentile(latencies, 99) <= 10 },
+    { name: 'Q&A index build (4 documents)', value: `${Math.min(...builds).toFixed(0)} ms (best of 5)` },
+  ];
+}

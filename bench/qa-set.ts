@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const answerable = z.object({ q: z.string(), expect: z.array(z.string()).min(1), doc: z.string(), section: z.string() });
+const unanswerable = z.object({ q: z.string(), answerable: z.literal(false) });
+export type QaCase = z.infer<typeof answerable> | z.infer<typeof unanswerable>;
+
+export const QA_FIXTURES = join(import.meta.dirname, 'fixtures');
+
+/** The project's own question set: every `qa-*.jsonl` in bench/fixtures. */
+export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
+  return readdirSync(dir)
+    .filter((f) => /^qa-.*\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l, i) => {
+          const json = JSON.parse(l);
+          const parsed = 'answerable' in json ? unanswerable.safeParse(json) : answerable.safeParse(json);
+          if (!parsed.success) throw new Error(`${f} line ${i + 1}: ${parsed.error.message}`);
+          return parsed.data;
+        }),
+    );
+}

@@ -1,0 +1,29 @@
+import type { BenchRow } from './bench-row.ts';
+import { benchDispatcher } from './dispatcher-bench.ts';
+import { benchQa } from './qa-bench.ts';
+import { benchStartup } from './startup-bench.ts';
+
+/** `npm run bench`: every speed and accuracy target, as one table. */
+async function main(): Promise<void> {
+  const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
+    ['Policy Q&A', benchQa],
+    ['Dispatcher', benchDispatcher],
+    ['Terminal mode', benchStartup],
+  ];
+  const rows: BenchRow[] = [];
+  for (const [title, run] of sections) {
+    process.stderr.write(`running ${title}…\n`);
+    rows.push(...(await run()));
+  }
+  const width = Math.max(...rows.map((r) => r.name.length));
+  process.stdout.write(`\n${'measure'.padEnd(width)}  value                      target\n`);
+  for (const r of rows) {
+    const mark = r.ok === undefined ? '' : r.ok ? ' ✓' : ' ✗';
+    process.stdout.write(`${r.name.padEnd(width)}  ${r.value.padEnd(26)} ${r.target ?? ''}${mark}\n`);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
