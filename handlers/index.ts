@@ -1,6 +1,8 @@
 import type { AnyFlow } from '../bot/conversation/flow.ts';
 import type { Handler } from '../bot/handler.ts';
 import { adminHandlers } from './admin/admin-handlers.ts';
+import { birthdayHandlers } from './birthdays/birthday-handlers.ts';
+import { BirthdayPrefsRepo } from '../data/repos/birthday-prefs-repo.ts';
 import type { FeatureDeps } from './feature-deps.ts';
 import { helpHandler } from './help/help-handler.ts';
 import { forwardToHrFlow } from './policy-qa/forward-to-hr-flow.ts';
@@ -26,6 +28,7 @@ export function createFeatures(deps: FeatureDeps): Features {
   const handlers: Handler[] = [
     helpHandler(),
     ...adminHandlers({ bindings: deps.bindings, store: deps.store }),
+    ...birthdayHandlers({ prefs: new BirthdayPrefsRepo(deps.db), directory }),
     policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),
   ];
   return { handlers, flows: [forwardFlow], qa: () => qa };

@@ -1,0 +1,44 @@
+import { addDays, atShanghai, localDate, shanghaiDate } from '../../bot/time/index.ts';
+import { BirthdayPrefsRepo } from '../../data/repos/birthday-prefs-repo.ts';
+import type { Job, Occurrence, PlannedSend } from '../../scheduler/job.ts';
+import { celebratedOn, celebrationsBetween } from './celebrations.ts';
+import { birthdayText } from './messages.ts';
+
+export const BIRTHDAY_GREETING_TIME = '09:00';
+
+/**
+ * 09:00 on each birthday (DOMAIN §7, "每日同工生日祝贺"): a private greeting for each person,
+ * and one group message naming everyone of the day who allows public greetings. An
+ * occurrence is a Shanghai day; it is stale at midnight, since a late greeting is no greeting.
+ */
+export function birthdayGreetingJob(): Job {
+  return {
+    name: 'birthday-greetings',
+    title: '生日祝福',
+
+    async occurrences(from, to, env) {
+      const days = new Set(celebrationsBetween(env.org.directory.all, shanghaiDate(from), shanghaiDate(to)).map((c) => c.date));
+      const out: Occurrence[] = [];
+      for (const day of days) {
+        const dueAt = atShanghai(day, BIRTHDAY_GREETING_TIME);
+        if (dueAt > from && dueAt <= to) out.push({ key: day, dueAt, staleAfter: atShanghai(addDays(day, 1)) });
+      }
+      return out;
+    },
+
+    // Decided when it runs, so an opt-out sent the evening before still counts.
+    async sends(occurrence, env) {
+      const people = celebratedOn(env.org.directory.all, localDate(occurrence.key));
+      if (!people.length) return [];
+      const prefs = await new BirthdayPrefsRepo(env.db).all();
+      const publicNames = people.filter((p) => prefs.get(p.id) ?? p.greetPublicly).map((p) => p.name);
+      const sends: PlannedSend[] = [];
+      const room = env.org.info.staffGroup.id;
+      if (publicNames.length) sends.push({ recipientKey: room, to: { room }, message: birthdayText.groupGreeting(publicNames) });
+      for (const p of people) {
+        sends.push({ recipientKey: p.id, to: { staffId: p.id }, message: birthdayText.privateGreeting(p.name, env.org.info.shortName) });
+      }
+      return sends;
+    },
+  };
+}

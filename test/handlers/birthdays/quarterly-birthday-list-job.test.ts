@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { atShanghai, localDate, shanghaiDate, shanghaiTime } from '../../../bot/time/index.ts';
+import { quarterlyBirthdayListJob } from '../../../handlers/birthdays/quarterly-birthday-list-job.ts';
+import { jobEnv, runJob, textOf } from './job-env.ts';
+
+const job = quarterlyBirthdayListJob();
+const yearStart = (y: number) => new Date(atShanghai(localDate(`${y}-01-01`)).getTime() - 1);
+const yearEnd = (y: number) => atShanghai(localDate(`${y}-12-31`), '24:00');
+
+describe('the quarterly birthday list for HR', () => {
+  it('goes out at 09:00 on the first working day of each quarter of 2026, make-up working days included', async () => {
+    const env = await jobEnv();
+    const occurrences = await job.occurrences(yearStart(2026), yearEnd(2026), env);
+    expect(occurrences.map((o) => o.key)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    // 1 January is 元旦 and 4 January (a Sunday) is worked; 1–7 October is 国庆节.
+    expect(occurrences.map((o) => shanghaiDate(o.dueAt))).toEqual(['2026-01-04', '2026-04-01', '2026-07-01', '2026-10-08']);
+    for (const o of occurrences) expect(shanghaiTime(o.dueAt)).toBe('09:00');
+  });
+
+  it('uses the weekend rule in 2028, which has no official schedule yet, and tells HR so', async () => {
+    const env = await jobEnv();
+    const sends = await runJob(job, env, yearStart(2028), yearEnd(2028));
+    expect([...new Set(sends.map((s) => shanghaiDate(s.dueAt)))]).toEqual(['2028-01-03', '2028-04-03', '2028-07-03', '2028-10-02']);
+    for (const s of sends) expect(textOf(s)).toContain('2028年的法定节假日安排尚未录入');
+  });
+
+  it('goes privately to each HR officer and to nobody else', async () => {
+    const env = await jobEnv();
+    const sends = await runJob(job, env, yearStart(2026), atShanghai(localDate('2026-01-31'), '24:00'));
+    expect(sends.map((s) => s.to)).toEqual([{ staffId: 'S005' }, { staffId: 'S006' }]);
+  });
+
+  it("lists the quarter's birthdays with name, team, day and calendar, and no year of birth", async () => {
+    const env = await jobEnv();
+    const sends = await runJob(job, env, atShanghai(localDate('2026-06-30')), atShanghai(localDate('2026-07-31')));
+    const text = textOf(sends[0]!);
+    expect(text).toContain('2026年第三季度');
+    expect(text).toContain('7月9日（周四） 何静（机构办公室）公历');
+    expect(text).toContain('9月25日（周五） 陈思远（服务部办公室）农历八月十五');
+    expect(text).toContain('9月30日（周三） 冯子豪（青少年服务组）农历闰八月二十');
+    expect(text).not.toContain('孙浩'); // December
+    expect(text).not.toMatch(/19\d\d|200\d|岁/); // the sample staff were born 1966–2002
+    // in date order
+    expect(text.indexOf('何静')).toBeLessThan(text.indexOf('陈思远'));
+  });
+
+  it('is stale after the first month of the quarter', async () => {
+    const env = await jobEnv();
+    const [q4] = await job.occurrences(atShanghai(localDate('2026-10-01')), atShanghai(localDate('2026-10-31')), env);
+    expect(q4!.staleAfter.toISOString()).toBe(atShanghai(localDate('2026-11-01')).toISOString());
+  });
+
+  it('has nothing to plan for an empty window', async () => {
+    const env = await jobEnv();
+    const t = atShanghai(localDate('2026-01-04'), '09:00');
+    expect(await job.occurrences(t, t, env)).toEqual([]);
+  });
+});
