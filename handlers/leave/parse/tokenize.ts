@@ -77,12 +77,12 @@ const RULES: Rule[] = [
   // 12.28, 12/28 (not 3.5天, not a version number)
   {
     re: /(\d{1,2})[./](\d{1,2})(?![\d.天个:])[日号]?/y,
-    make: (m) => (Number(m[1]) <= 12 ? absolute(Number(m[1]), Number(m[2])) : null),
+    make: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? absolute(Number(m[1]), Number(m[2])) : null),
   },
   // 12-28, but 1-3号 is two days of a month
   {
     re: /(\d{1,2})-(\d{1,2})(?![\d.天个号日:])/y,
-    make: (m) => (Number(m[1]) <= 12 ? absolute(Number(m[1]), Number(m[2])) : null),
+    make: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? absolute(Number(m[1]), Number(m[2])) : null),
   },
   // the 1 in 1-3号, 1到3号
   {

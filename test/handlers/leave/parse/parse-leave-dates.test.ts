@@ -40,8 +40,9 @@ describe('parseLeaveDates', () => {
     expect(parseLeaveDates('明天下午到上午', wed).kind).toBe('ambiguous');
   });
 
-  it('does not read the clock time of an overtime as a date', () => {
+  it('does not read a clock time or a decimal as a date', () => {
     expect(parseLeaveDates('18:00-21:30', wed)).toEqual({ kind: 'none' });
+    expect(parseLeaveDates('请0.5', wed)).toEqual({ kind: 'none' });
   });
 
   it('does not take 迟到 for a range separator and asks which dates are meant', () => {
