@@ -1,6 +1,8 @@
 import type { Generated } from 'kysely';
 import type { BirthdayTables } from '../repos/birthday-tables.ts';
 import type { NoticeTables } from '../repos/notice-tables.ts';
+import type { OutboxTables } from '../repos/outbox-tables.ts';
+import type { DeadlineTables } from '../repos/deadline-tables.ts';
 
 /**
  * The database schema as Kysely sees it. Portable on purpose (SQLite now, PostgreSQL for
@@ -51,4 +53,4 @@ export interface KernelTables {
   };
 }
 
-export type Database = KernelTables & NoticeTables & BirthdayTables;
+export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as kernel from './001-kernel.ts';
+import * as scheduler from './003-scheduler.ts';
 import * as noticesBirthdays from './004-notices-birthdays.ts';
 
 /**
@@ -8,5 +9,6 @@ import * as noticesBirthdays from './004-notices-birthdays.ts';
  */
 export const migrations: Record<string, Migration> = {
   '001-kernel': kernel,
+  '003-scheduler': scheduler,
   '004-notices-birthdays': noticesBirthdays,
 };

@@ -1,0 +1,12 @@
+/** "已交": who has handed in what, per deadline and period (DOMAIN §6). */
+export interface DeadlineTables {
+  deadline_acks: {
+    deadline_id: string;
+    /** The period the deadline is for: `2026-12`, `2026-Q4`, `2026`. */
+    period: string;
+    staff_id: string;
+    acked_at: string;
+    /** What the person wrote, trimmed and short. */
+    said: string;
+  };
+}
