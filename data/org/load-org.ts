@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ConfigError } from '../../bot/errors.ts';
 import { createWorkCalendar, HolidayOverrideError, parseHolidayOverride, type WorkCalendar } from '../calendar/index.ts';
+import { loadLeaveRules } from '../leave/load-leave-rules.ts';
+import type { LeaveRules } from '../leave/leave-rules-schema.ts';
 import { Directory } from './directory.ts';
 import { parseFaqCsv, type FaqEntry } from './faq.ts';
 import { orgInfoSchema, type OrgInfo } from './org-info.ts';
@@ -20,6 +22,8 @@ export interface Org {
   readonly synonyms: readonly string[][];
   /** Working days: the packaged holiday schedule plus the folder's optional holidays.json. */
   readonly calendar: WorkCalendar;
+  /** The leave, overtime and approval rules (leave-rules.json); undefined when the folder has none. */
+  readonly leaveRules?: LeaveRules;
 }
 
 /** All the problems found in an organisation folder, file by file. */
@@ -75,9 +79,10 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const faq = existsSync(join(root, 'faq.csv')) ? attempt(() => parseFaqCsv(read('faq.csv'), join(root, 'faq.csv'), slugs)) : [];
   const synonyms = existsSync(join(root, 'synonyms.txt')) ? parseSynonyms(read('synonyms.txt')) : [];
   const calendar = attempt(() => loadCalendar(root));
+  const leaveRules = attempt(() => loadLeaveRules(join(root, 'leave-rules.json')));
 
   if (errors.length || !info || !staff || !calendar) throw new OrgLoadError(errors);
-  return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms, calendar };
+  return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms, calendar, ...(leaveRules ? { leaveRules } : {}) };
 }
 
 function loadCalendar(root: string): WorkCalendar {
