@@ -190,6 +190,8 @@ const meetingsSchema = z.strictObject({
     .default([]),
   /** Who must explicitly approve a request covering one. */
   approver: approverRole,
+  /** Leave that can't be planned around a meeting (sick leave, a birth…): never flagged. */
+  exemptTypes: z.array(z.string().min(1)).default([]),
   clause: clauseSchema,
 });
 
@@ -230,6 +232,7 @@ export const leaveRulesSchema = z
     needKey(rules.annualLeave.forfeiture.personalTypeKey, ['annualLeave', 'forfeiture', 'personalTypeKey']);
     needKey(rules.annualLeave.forfeiture.sickTypeKey, ['annualLeave', 'forfeiture', 'sickTypeKey']);
     needKey(rules.overtime.compTypeKey, ['overtime', 'compTypeKey']);
+    rules.meetings.exemptTypes.forEach((key, i) => needKey(key, ['meetings', 'exemptTypes', i]));
     rules.types.forEach((t, i) =>
       t.notJoinedTo.forEach((j, k) => {
         if (j.what !== 'public-holiday') needKey(j.what, ['types', i, 'notJoinedTo', k, 'what']);

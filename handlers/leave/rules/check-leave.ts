@@ -164,7 +164,7 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
     const earliest = earliestStart(type, calendar, today);
     if (earliest && span.start < earliest) flag('short-notice', ruleText.shortNotice(type.notice, earliest), type.notice.clause);
   }
-  const meetings = meetingDaysBetween(rules.meetings, calendar, span.start, span.end);
+  const meetings = rules.meetings.exemptTypes.includes(type.key) ? [] : meetingDaysBetween(rules.meetings, calendar, span.start, span.end);
   // Any part of a meeting day counts: the meeting's hour isn't known.
   const meetingDay = meetings[0];
   if (meetingDay) flag('meeting-day', ruleText.meetingDay(rules.meetings.name, meetingDay), rules.meetings.clause);
