@@ -5,6 +5,9 @@ import { birthdayHandlers } from './birthdays/birthday-handlers.ts';
 import { BirthdayPrefsRepo } from '../data/repos/birthday-prefs-repo.ts';
 import type { FeatureDeps } from './feature-deps.ts';
 import { helpHandler } from './help/help-handler.ts';
+import { NoticeRepo } from '../data/repos/notice-repo.ts';
+import { noticeComposeFlow } from './notices/notice-compose-flow.ts';
+import { noticeHandlers } from './notices/notice-handlers.ts';
 import { forwardToHrFlow } from './policy-qa/forward-to-hr-flow.ts';
 import { PolicyQa } from './policy-qa/policy-qa.ts';
 import { policyQaHandler } from './policy-qa/policy-qa-handler.ts';
@@ -24,12 +27,15 @@ export function createFeatures(deps: FeatureDeps): Features {
   });
   const directory = () => deps.store.org.directory;
   const forwardFlow = forwardToHrFlow(directory);
+  const notices = new NoticeRepo(deps.db);
+  const noticeFlow = noticeComposeFlow({ notices, directory });
 
   const handlers: Handler[] = [
     helpHandler(),
     ...adminHandlers({ bindings: deps.bindings, store: deps.store }),
     ...birthdayHandlers({ prefs: new BirthdayPrefsRepo(deps.db), directory }),
+    ...noticeHandlers({ notices, directory, composeFlow: noticeFlow }),
     policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),
   ];
-  return { handlers, flows: [forwardFlow], qa: () => qa };
+  return { handlers, flows: [forwardFlow, noticeFlow], qa: () => qa };
 }

@@ -1,0 +1,82 @@
+import { formatDateTime } from '../../bot/time/index.ts';
+
+const MAX_PREVIEW = 30;
+
+/** The first words of a notice, for lists: `「12月5日下午2点全体会议…」`. */
+export const snippet = (text: string) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return `「${line.length > MAX_PREVIEW ? `${line.slice(0, MAX_PREVIEW)}…` : line}」`;
+};
+
+export const noticeText = {
+  onlyHr: '抱歉，发通知和查看通知情况只有人力资源部的同事可以使用。需要通知大家的事，请联系人力资源部。',
+  directOnly: '发通知请私聊我，以免在群里来回确认打扰大家。',
+  sentPrivately: '已私信回复您。',
+
+  // the compose flow
+  title: '发通知',
+  askText: '请发来通知的内容（可以分几行写好后一次发来）。随时回复「取消」放弃。',
+  textEmpty: '通知内容不能为空，请发来要通知的文字。',
+  textTooLong: (n: number, max: number) => `通知有 ${n} 个字，超过了 ${max} 字的上限，请精简后再发来。`,
+  askAudience: (departments: readonly string[], teams: readonly string[]) =>
+    `发给谁？请回复「全体」、部门（${departments.join('、')}）、小组（${teams.join('、')}），或同事姓名；多个用顿号隔开。`,
+  audienceUnknown: (names: readonly string[]) => `名录里找不到：${names.join('、')}。请用部门、小组的全称或同事的全名，多个用顿号隔开。`,
+  audienceEmpty: '这个范围里除了您本人没有其他同事，请换一个发送对象。',
+  askTime: '什么时候发？回复「现在」立即发送，或写明时间，如「12月1日 9:00 发」。',
+  timeUnclear: '没看懂这个时间。请回复「现在」，或写成「12月1日 9:00 发」「明天下午3点」这样。',
+  timePast: (at: Date) => `${formatDateTime(at)}已经过去了，请换一个时间，或回复「现在」立即发送。`,
+  timeTooFar: '最多只能提前一年安排通知，请换一个时间。',
+  preview: (text: string, label: string, count: number, sendAt: Date | null, referenceYear: number) =>
+    [
+      '请确认这条通知：',
+      '————————',
+      text,
+      '————————',
+      `发送对象：${label}，共 ${count} 人（不含您本人）`,
+      `发送时间：${sendAt ? formatDateTime(sendAt, { referenceYear }) : '确认后立即发送'}`,
+      '每人私信收到，回复「收到」即为确认。',
+      '回复「确认」发送；要修改可回复「改内容」「改对象」「改时间」；回复「取消」放弃。',
+    ].join('\n'),
+  confirmUnclear: '请回复「确认」发送，或「改内容」「改对象」「改时间」，或「取消」放弃。',
+  createdNow: (id: number, count: number) => `通知 ${id} 正在发送给 ${count} 位同事。之后可以发「通知 ${id} 状态」查看谁已确认。`,
+  createdLater: (id: number, count: number, at: Date) =>
+    `通知 ${id} 已安排在 ${formatDateTime(at)} 发送给 ${count} 位同事。发「待发通知」查看，发「取消通知 ${id}」可取消。`,
+
+  // what recipients get
+  notice: (id: number, text: string, author: string) => `📢 通知 ${id}\n${text}\n—— ${author}（人力资源部）`,
+  reminder: (id: number, text: string, author: string) => `⏰ 提醒：您还没有确认通知 ${id}。\n${text}\n—— ${author}（人力资源部）`,
+  ackTitle: '确认收到',
+
+  // acknowledgements
+  acked: (id: number) => `已确认收到通知 ${id}，谢谢！`,
+  ackOutcome: (name: string, at: Date) => `已收到 · ${name} · ${formatDateTime(at)}`,
+  alreadyAcked: (id: number) => `您已经确认过通知 ${id}了，谢谢。`,
+  notRecipient: (id: number) => `通知 ${id} 不是发给您的，不需要确认。`,
+  nothingToAck: '目前没有需要您确认的通知。',
+  othersOpen: (items: readonly { id: number; text: string }[]) =>
+    `您还有 ${items.length} 条通知未确认：\n${items.map((n) => `通知 ${n.id} ${snippet(n.text)}`).join('\n')}\n逐条回复「收到 ${items[0]!.id}」这样确认。`,
+
+  // HR's commands
+  notFound: (id: number) => `没有找到通知 ${id}，请核对编号。`,
+  pendingNone: '目前没有待发的通知。',
+  pending: (lines: readonly string[]) => `待发通知 ${lines.length} 条：\n${lines.join('\n')}\n发「取消通知 编号」可取消。`,
+  pendingLine: (id: number, at: Date, label: string, count: number, text: string) =>
+    `· 通知 ${id} · ${formatDateTime(at)} · ${label}（${count} 人）${snippet(text)}`,
+  cancelled: (id: number) => `已取消通知 ${id}，不会发出。`,
+  cancelAlreadySent: (id: number) => `通知 ${id} 已经发出，无法取消了。`,
+  cancelAlreadyCancelled: (id: number) => `通知 ${id} 之前已经取消了。`,
+  wasCancelled: (id: number, at: Date) => `通知 ${id} 已于 ${formatDateTime(at)} 取消，没有发出。`,
+  notSentYet: (id: number, at: Date, count: number) => `通知 ${id} 定于 ${formatDateTime(at)} 发送给 ${count} 人，还没有发出。`,
+  status: (id: number, text: string, sentAt: Date, acked: number, total: number) =>
+    `通知 ${id} ${snippet(text)}\n${formatDateTime(sentAt)} 发出，共 ${total} 人：已确认 ${acked} 人，未确认 ${total - acked} 人。`,
+  statusGroup: (title: string, lines: readonly string[]) => `${title}：\n${lines.join('\n')}`,
+  unconfirmedTitle: (n: number) => `未确认（${n} 人）`,
+  confirmedTitle: (n: number) => `已确认（${n} 人）`,
+  leftDirectory: '（已不在名录）',
+  remindHint: (id: number) => `发「提醒未确认 ${id}」可以提醒未确认的同事一次。`,
+  remindedAt: (at: Date) => `已于 ${formatDateTime(at)} 提醒过未确认的同事。`,
+  remindAllAcked: (id: number) => `通知 ${id} 大家都已确认，不需要提醒。`,
+  remindAlready: (id: number, at: Date) =>
+    `通知 ${id} 已在 ${formatDateTime(at)} 提醒过一次未确认的同事。为免打扰，不再重复提醒；发「通知 ${id} 状态」可查看名单，个别同事请直接联系。`,
+  reminding: (id: number, n: number) => `好的，正在提醒通知 ${id} 未确认的 ${n} 位同事。`,
+};

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import type { Context } from '../../bot/context.ts';
+import type { Flow, FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
+import { shanghaiParts } from '../../bot/time/index.ts';
+import type { Directory } from '../../data/org/directory.ts';
+import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
+import { audienceSchema, parseAudience, resolveAudience, type Audience } from './audience.ts';
+import { noticeText } from './messages.ts';
+import { justAfter } from './just-after.ts';
+import { noticeIdOfAction } from './notice-message.ts';
+import { parseSendTime } from './parse-send-time.ts';
+
+export const MAX_NOTICE_LENGTH = 1500;
+
+const state = z.object({
+  text: z.string().optional(),
+  audience: audienceSchema.optional(),
+  label: z.string().optional(),
+  /** ISO time; null = as soon as HR confirms; absent = not asked yet. */
+  sendAt: z.string().nullable().optional(),
+});
+export type NoticeDraft = z.infer<typeof state>;
+
+interface Env {
+  readonly directory: Directory;
+  readonly senderId: string;
+}
+
+export interface CreateNotice {
+  readonly type: 'create';
+  readonly text: string;
+  readonly audience: Audience;
+  readonly label: string;
+  readonly sendAt: string | null;
+}
+
+type Position = FlowPosition<NoticeDraft>;
+type Result = FlowResult<NoticeDraft, CreateNotice>;
+
+const CONFIRM = /^(确认|确定|确认发送|确定发送|发送|发吧|发|好|好的|可以|是|是的|对|没问题|ok|yes)[。.!！~～]*$/i;
+const EDIT_TEXT = /^(改|修改|重写|更改)(通知)?(内容|文字|正文)$/;
+const EDIT_AUDIENCE = /^(改|修改|更改)(发送)?(对象|范围|收件人|人)$/;
+const EDIT_TIME = /^(改|修改|更改)(发送)?(时间)$/;
+
+/**
+ * HR's "发通知" (ARCHITECTURE habit 9: bulk actions need permission, a preview and a
+ * confirmation): the text, the audience, when, then a preview with the number of recipients,
+ * and nothing is stored or sent until HR says 确认.
+ */
+export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => Directory; onCreated?: (now: Date) => Promise<void> }): Flow<NoticeDraft, Env, CreateNotice> {
+  return {
+    name: 'notice-compose',
+    version: 1,
+    title: noticeText.title,
+    schema: state,
+    timeoutMinutes: 30,
+    prepare: async (ctx) => ({ directory: deps.directory(), senderId: ctx.person.id }),
+
+    step(position, input, env, now) {
+      // A 收到 button pressed on some notice meanwhile is for the acknowledgement handler.
+      if (input.action && noticeIdOfAction(input.action.actionId) !== undefined) return { passThrough: 'keep' };
+      const draft = position.state;
+      switch (position.step) {
+        case 'text': {
+          const text = input.text.trim();
+          if (!text) return { next: position, replies: [noticeText.textEmpty] };
+          if (text.length > MAX_NOTICE_LENGTH) return { next: position, replies: [noticeText.textTooLong(text.length, MAX_NOTICE_LENGTH)] };
+          return advance({ ...draft, text }, env, now);
+        }
+        case 'audience': {
+          const parsed = parseAudience(input.text, env.directory);
+          if (parsed.kind === 'unknown') return { next: position, replies: [noticeText.audienceUnknown(parsed.names)] };
+          if (parsed.kind === 'none') return { next: position, replies: [askAudience(env.directory)] };
+          if (!resolveAudience(parsed.audience, env.directory, env.senderId).length) return { next: position, replies: [noticeText.audienceEmpty] };
+          return advance({ ...draft, audience: parsed.audience, label: parsed.label }, env, now);
+        }
+        case 'time': {
+          const parsed = parseSendTime(input.text, now);
+          if (parsed.kind === 'now') return advance({ ...draft, sendAt: null }, env, now);
+          if (parsed.kind === 'at') return advance({ ...draft, sendAt: parsed.at.toISOString() }, env, now);
+          const reply =
+            parsed.kind === 'past' ? noticeText.timePast(parsed.at) : parsed.kind === 'too-far' ? noticeText.timeTooFar : noticeText.timeUnclear;
+          return { next: position, replies: [reply] };
+        }
+        case 'confirm': {
+          const text = input.text.trim();
+          if (EDIT_TEXT.test(text)) return { next: { step: 'text', state: draft }, replies: [noticeText.askText] };
+          if (EDIT_AUDIENCE.test(text)) return { next: { step: 'audience', state: draft }, replies: [askAudience(env.directory)] };
+          if (EDIT_TIME.test(text)) return { next: { step: 'time', state: draft }, replies: [noticeText.askTime] };
+          if (!CONFIRM.test(text)) return { next: position, replies: [noticeText.confirmUnclear] };
+          // Re-checked at the moment of confirmation: time passes while HR reads the preview.
+          const checked = advance(draft, env, now);
+          if (checked.next?.step !== 'confirm') return checked;
+          const { text: body, audience, label, sendAt } = draft;
+          return { effects: [{ type: 'create', text: body!, audience: audience!, label: label!, sendAt: sendAt ?? null }] };
+        }
+        default:
+          return { next: { step: 'text', state: {} }, replies: [noticeText.askText] };
+      }
+    },
+
+    async perform(effect, ctx: Context) {
+      const recipients = resolveAudience(effect.audience, deps.directory(), ctx.person.id);
+      const sendAt = effect.sendAt ? new Date(effect.sendAt) : justAfter(ctx.now);
+      const notice = await deps.notices.create(
+        { authorId: ctx.person.id, text: effect.text, audience: effect.label, sendAt, recipients: recipients.map((r) => r.id) },
+        ctx.now,
+      );
+      if (effect.sendAt) return [noticeText.createdLater(notice.id, recipients.length, sendAt)];
+      await deps.onCreated?.(ctx.now);
+      return [noticeText.createdNow(notice.id, recipients.length)];
+    },
+  };
+}
+
+/** The first thing still missing is asked for; with everything known, the preview. */
+function advance(draft: NoticeDraft, env: Env, now: Date): Result {
+  if (draft.text === undefined) return { next: { step: 'text', state: draft }, replies: [noticeText.askText] };
+  if (!draft.audience || draft.label === undefined) return { next: { step: 'audience', state: draft }, replies: [askAudience(env.directory)] };
+  if (draft.sendAt === undefined) return { next: { step: 'time', state: draft }, replies: [noticeText.askTime] };
+  const sendAt = draft.sendAt === null ? null : new Date(draft.sendAt);
+  if (sendAt && sendAt <= now) return { next: { step: 'time', state: { ...draft, sendAt: undefined } }, replies: [noticeText.timePast(sendAt)] };
+  const count = resolveAudience(draft.audience, env.directory, env.senderId).length;
+  if (!count) return { next: { step: 'audience', state: draft }, replies: [noticeText.audienceEmpty] };
+  return {
+    next: { step: 'confirm', state: draft },
+    replies: [noticeText.preview(draft.text, draft.label, count, sendAt, shanghaiParts(now).year)],
+  };
+}
+
+function askAudience(directory: Directory): string {
+  return noticeText.askAudience(directory.departments(), directory.teams());
+}

@@ -1,0 +1,154 @@
+import type { Context } from '../../bot/context.ts';
+import type { AnyFlow } from '../../bot/conversation/flow.ts';
+import type { Handler } from '../../bot/handler.ts';
+import type { Outgoing } from '../../bot/message.ts';
+import { all, fromRole, hears, type Trigger } from '../../bot/triggers.ts';
+import type { Directory } from '../../data/org/directory.ts';
+import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
+import { MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
+import { justAfter } from './just-after.ts';
+import { noticeText } from './messages.ts';
+import { noticeIdOfAction } from './notice-message.ts';
+import { noticeStatus } from './notice-status.ts';
+
+export interface NoticeHandlerDeps {
+  readonly notices: NoticeRepo;
+  readonly directory: () => Directory;
+  readonly composeFlow: AnyFlow;
+  /** Lets the scheduler send a notice or reminder that is due now without waiting for its tick. */
+  readonly onDue?: (now: Date) => Promise<void>;
+}
+
+const START = /^发(送)?通知(?:[:：\s]+([\s\S]+))?$/;
+const PENDING = /^(待发|未发|定时|已安排的?)通知(列表)?$/;
+const CANCEL = /^取消通知\s*(\d+)$/;
+const STATUS = /^通知\s*(\d+)\s*(的)?(状态|确认情况|情况|进度)$/;
+const REMIND = /^提醒未确认\s*(\d+)$/;
+const ACK = /^(?:已?收到了?|已阅|知悉|已知悉|已读)\s*(?:通知\s*)?(\d+)?[啦了!！。.~～]*(?:[,，]?谢谢[!！。]*)?$/;
+
+/** Recipients confirm with 收到 (or its button); HR lists, cancels, checks and reminds. */
+export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
+  const hr = fromRole('hr');
+  const notHr: Trigger = (ctx) => !hr(ctx);
+  const isAckPress: Trigger = (ctx) => ctx.message.action !== undefined && noticeIdOfAction(ctx.message.action.actionId) !== undefined;
+  return [
+    {
+      name: 'notice-refuse',
+      trigger: all(notHr, hears(START, PENDING, CANCEL, STATUS, REMIND)),
+      handle: (ctx) => ctx.reply(noticeText.onlyHr),
+    },
+    {
+      name: 'notice-ack',
+      trigger: (ctx) => isAckPress(ctx) || (!ctx.message.action && ACK.test(ctx.text)),
+      handle: (ctx) => acknowledge(ctx, deps),
+    },
+    {
+      name: 'notice-start',
+      trigger: all(hr, hears(START)),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) return ctx.reply(noticeText.directOnly);
+        const inline = START.exec(ctx.text)?.[2]?.trim();
+        if (inline && inline.length <= MAX_NOTICE_LENGTH) {
+          // "发通知 12月5日下午全体会议…": the text is given; ask for the audience next.
+          const directory = deps.directory();
+          await ctx.conversation.start(deps.composeFlow, { step: 'audience', state: { text: inline } }, [
+            noticeText.askAudience(directory.departments(), directory.teams()),
+          ]);
+          return;
+        }
+        await ctx.conversation.start(deps.composeFlow, { step: 'text', state: {} }, [noticeText.askText]);
+      },
+    },
+    {
+      name: 'notice-pending',
+      trigger: all(hr, hears(PENDING)),
+      async handle(ctx) {
+        const pending = await deps.notices.pending(ctx.now);
+        if (!pending.length) return answerHr(ctx, noticeText.pendingNone);
+        const lines: string[] = [];
+        for (const n of pending) lines.push(noticeText.pendingLine(n.id, n.sendAt, n.audience, await deps.notices.recipientCount(n.id), n.text));
+        await answerHr(ctx, noticeText.pending(lines));
+      },
+    },
+    {
+      name: 'notice-cancel',
+      trigger: all(hr, hears(CANCEL)),
+      async handle(ctx) {
+        const id = Number(CANCEL.exec(ctx.text)![1]);
+        const result = await deps.notices.cancel(id, ctx.now);
+        const text = {
+          cancelled: noticeText.cancelled(id),
+          'not-found': noticeText.notFound(id),
+          'already-sent': noticeText.cancelAlreadySent(id),
+          'already-cancelled': noticeText.cancelAlreadyCancelled(id),
+        }[result];
+        await answerHr(ctx, text);
+      },
+    },
+    {
+      name: 'notice-status',
+      trigger: all(hr, hears(STATUS)),
+      async handle(ctx) {
+        const id = Number(STATUS.exec(ctx.text)![1]);
+        const notice = await deps.notices.get(id);
+        if (!notice) return answerHr(ctx, noticeText.notFound(id));
+        if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
+        const recipients = await deps.notices.recipients(id);
+        if (notice.sendAt > ctx.now) return answerHr(ctx, noticeText.notSentYet(id, notice.sendAt, recipients.length));
+        await answerHr(ctx, noticeStatus(notice, recipients, deps.directory()));
+      },
+    },
+    {
+      name: 'notice-remind',
+      trigger: all(hr, hears(REMIND)),
+      async handle(ctx) {
+        const id = Number(REMIND.exec(ctx.text)![1]);
+        const notice = await deps.notices.get(id);
+        if (!notice) return answerHr(ctx, noticeText.notFound(id));
+        if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
+        const recipients = await deps.notices.recipients(id);
+        if (notice.sendAt > ctx.now) return answerHr(ctx, noticeText.notSentYet(id, notice.sendAt, recipients.length));
+        const open = recipients.filter((r) => !r.ackedAt).length;
+        if (notice.remindedAt) return answerHr(ctx, noticeText.remindAlready(id, notice.remindedAt));
+        if (!open) return answerHr(ctx, noticeText.remindAllAcked(id));
+        if (!(await deps.notices.markReminded(id, justAfter(ctx.now)))) {
+          const again = await deps.notices.get(id);
+          return answerHr(ctx, noticeText.remindAlready(id, again?.remindedAt ?? ctx.now));
+        }
+        await answerHr(ctx, noticeText.reminding(id, open));
+        await deps.onDue?.(ctx.now);
+      },
+    },
+  ];
+}
+
+/**
+ * A button press names its notice. A typed "收到 7" too; a bare "收到" confirms the most
+ * recent notice still open for the person (the one they are most likely answering) and lists
+ * any others, rather than asking back: one reply is all most people will give.
+ */
+async function acknowledge(ctx: Context, deps: NoticeHandlerDeps): Promise<void> {
+  const pressed = ctx.message.action ? noticeIdOfAction(ctx.message.action.actionId) : undefined;
+  const typed = ACK.exec(ctx.text)?.[1];
+  let id = pressed ?? (typed !== undefined ? Number(typed) : undefined);
+  const open = await deps.notices.unconfirmedFor(ctx.person.id, ctx.now);
+  if (id === undefined) {
+    if (!open.length) return ctx.reply(noticeText.nothingToAck);
+    id = open[0]!.id;
+  }
+  const notice = await deps.notices.get(id);
+  if (!notice || notice.cancelledAt || notice.sendAt > ctx.now) return ctx.reply(noticeText.notRecipient(id));
+  const result = await deps.notices.ack(id, ctx.person.id, ctx.now);
+  if (result === 'not-recipient') return ctx.reply(noticeText.notRecipient(id));
+  const outcome = { actionId: `notice:${id}`, text: noticeText.ackOutcome(ctx.person.name, ctx.now) };
+  if (result === 'already') return ctx.reply({ text: noticeText.alreadyAcked(id), outcome });
+  const others = open.filter((n) => n.id !== id);
+  const text = others.length ? `${noticeText.acked(id)}\n${noticeText.othersOpen(others)}` : noticeText.acked(id);
+  await ctx.reply({ text, outcome });
+}
+
+/** HR's notice answers name people: privately, with a pointer in the group when asked there. */
+async function answerHr(ctx: Context, out: Outgoing): Promise<void> {
+  await ctx.replyPrivately(out);
+  if (!ctx.message.isDirect) await ctx.reply(noticeText.sentPrivately);
+}
