@@ -3,6 +3,7 @@ import type { BirthdayTables } from '../repos/birthday-tables.ts';
 import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
 import type { DeadlineTables } from '../repos/deadline-tables.ts';
+import type { LeaveTables } from '../repos/leave-tables.ts';
 
 /**
  * The database schema as Kysely sees it. Portable on purpose (SQLite now, PostgreSQL for
@@ -53,4 +54,4 @@ export interface KernelTables {
   };
 }
 
-export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables;
+export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables & LeaveTables;

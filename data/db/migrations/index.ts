@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as kernel from './001-kernel.ts';
+import * as leave from './002-leave.ts';
 import * as scheduler from './003-scheduler.ts';
 import * as noticesBirthdays from './004-notices-birthdays.ts';
 
@@ -9,6 +10,7 @@ import * as noticesBirthdays from './004-notices-birthdays.ts';
  */
 export const migrations: Record<string, Migration> = {
   '001-kernel': kernel,
+  '002-leave': leave,
   '003-scheduler': scheduler,
   '004-notices-birthdays': noticesBirthdays,
 };
