@@ -11,6 +11,8 @@ import type { ChannelRoute } from './outbound/channel-route.ts';
 import { describeStartupError } from './startup-error.ts';
 import { WechatyChannel } from './channels/wechaty/wechaty-channel.ts';
 import { wechatyRoute } from './channels/wechaty/wechaty-route.ts';
+import { WecomChannel } from './channels/wecom/wecom-channel.ts';
+import { wecomRoute } from './channels/wecom/wecom-route.ts';
 
 /**
  * `npm start`: the composition root. With no channel configured it opens the terminal chat
@@ -21,7 +23,8 @@ async function main(): Promise<void> {
   loadEnvFile();
   const env = parseEnv(process.env);
   const wantsWechaty = Boolean(env.WECHATY_PUPPET);
-  const wantsConsole = env.TONGGONG_CONSOLE || !wantsWechaty;
+  const wantsWecom = Boolean(env.WECOM_BOT_ID);
+  const wantsConsole = env.TONGGONG_CONSOLE || (!wantsWechaty && !wantsWecom);
   // In the terminal the chat owns stdout; only warnings reach stderr unless asked otherwise.
   const log = createLogger(wantsConsole && !process.env.LOG_LEVEL ? 'warn' : env.LOG_LEVEL);
   const orgDir = values.org ?? env.TONGGONG_ORG_DIR ?? SAMPLE_ORG_DIR;
@@ -54,6 +57,12 @@ async function main(): Promise<void> {
           addressOf: async (person) => ({ chatId: person.id, isDirect: true }),
           roomAddress: async (roomId) => ({ chatId: roomId, isDirect: false }),
         });
+      }
+      // WeCom before WeChat: for someone on both (and no `reach_via`), the official channel
+      // carries no ban risk, so proactive sends go there.
+      if (wantsWecom) {
+        const wecom = new WecomChannel({ botId: env.WECOM_BOT_ID!, secret: env.WECOM_BOT_SECRET!, wsUrl: env.WECOM_WS_URL, logger: log, clock, pacing: { perMinute: env.PACE_WECOM_PER_MINUTE } });
+        routes.push(wecomRoute(wecom, () => store.org.info.staffGroup));
       }
       if (wantsWechaty) {
         const wechaty = new WechatyChannel({ puppet: env.WECHATY_PUPPET!, puppetToken: env.WECHATY_PUPPET_SERVICE_TOKEN, name: env.WECHATY_NAME, logger: log, clock });
