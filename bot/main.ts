@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       // WeCom before WeChat: for someone on both (and no `reach_via`), the official channel
       // carries no ban risk, so proactive sends go there.
       if (wantsWecom) {
-        const wecom = new WecomChannel({ botId: env.WECOM_BOT_ID!, secret: env.WECOM_BOT_SECRET!, wsUrl: env.WECOM_WS_URL, logger: log, clock, pacing: { perMinute: env.PACE_WECOM_PER_MINUTE } });
+        const wecom = new WecomChannel({ botId: env.WECOM_BOT_ID!, secret: env.WECOM_BOT_SECRET!, wsUrl: env.WECOM_WS_URL, logger: log, clock });
         routes.push(wecomRoute(wecom, () => store.org.info.staffGroup));
       }
       if (wantsWechaty) {
