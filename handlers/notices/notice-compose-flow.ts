@@ -6,7 +6,6 @@ import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { audienceSchema, parseAudience, resolveAudience, type Audience } from './audience.ts';
 import { noticeText } from './messages.ts';
-import { justAfter } from './just-after.ts';
 import { noticeIdOfAction } from './notice-message.ts';
 import { parseSendTime } from './parse-send-time.ts';
 
@@ -47,7 +46,7 @@ const EDIT_TIME = /^(改|修改|更改)(发送)?(时间)$/;
  * confirmation): the text, the audience, when, then a preview with the number of recipients,
  * and nothing is stored or sent until HR says 确认.
  */
-export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => Directory; onCreated?: (now: Date) => Promise<void> }): Flow<NoticeDraft, Env, CreateNotice> {
+export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => Directory }): Flow<NoticeDraft, Env, CreateNotice> {
   return {
     name: 'notice-compose',
     version: 1,
@@ -101,13 +100,13 @@ export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => 
 
     async perform(effect, ctx: Context) {
       const recipients = resolveAudience(effect.audience, deps.directory(), ctx.person.id);
-      const sendAt = effect.sendAt ? new Date(effect.sendAt) : justAfter(ctx.now);
+      // "Now" is the confirmation instant: the scheduler looks back over recent minutes, so it is not missed.
+      const sendAt = effect.sendAt ? new Date(effect.sendAt) : ctx.now;
       const notice = await deps.notices.create(
         { authorId: ctx.person.id, text: effect.text, audience: effect.label, sendAt, recipients: recipients.map((r) => r.id) },
         ctx.now,
       );
       if (effect.sendAt) return [noticeText.createdLater(notice.id, recipients.length, sendAt)];
-      await deps.onCreated?.(ctx.now);
       return [noticeText.createdNow(notice.id, recipients.length)];
     },
   };

@@ -6,7 +6,6 @@ import { all, fromRole, hears, type Trigger } from '../../bot/triggers.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
-import { justAfter } from './just-after.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
 import { noticeStatus } from './notice-status.ts';
@@ -15,8 +14,6 @@ export interface NoticeHandlerDeps {
   readonly notices: NoticeRepo;
   readonly directory: () => Directory;
   readonly composeFlow: AnyFlow;
-  /** Lets the scheduler send a notice or reminder that is due now without waiting for its tick. */
-  readonly onDue?: (now: Date) => Promise<void>;
 }
 
 const START = /^发(送)?通知(?:[:：\s]+([\s\S]+))?$/;
@@ -111,12 +108,11 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         const open = recipients.filter((r) => !r.ackedAt).length;
         if (notice.remindedAt) return answerHr(ctx, noticeText.remindAlready(id, notice.remindedAt));
         if (!open) return answerHr(ctx, noticeText.remindAllAcked(id));
-        if (!(await deps.notices.markReminded(id, justAfter(ctx.now)))) {
+        if (!(await deps.notices.markReminded(id, ctx.now))) {
           const again = await deps.notices.get(id);
           return answerHr(ctx, noticeText.remindAlready(id, again?.remindedAt ?? ctx.now));
         }
         await answerHr(ctx, noticeText.reminding(id, open));
-        await deps.onDue?.(ctx.now);
       },
     },
   ];

@@ -46,7 +46,7 @@ describe('composing a notice', () => {
     await sendNotice(sim, 'S005', '请于本周五前提交体检表。', '郑雨');
     const job = noticeJob();
     const env = jobEnvOf(sim);
-    const [occurrence] = await job.occurrences(START, later(1), env);
+    const [occurrence] = await job.occurrences(new Date(START.getTime() - 1), later(1), env);
     const [send] = await job.sends(occurrence!, env);
     expect(send!.to).toEqual({ staffId: 'S011' });
     expect(typeof send!.message === 'object' && send!.message.actions).toEqual([

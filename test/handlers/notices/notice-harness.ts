@@ -11,13 +11,14 @@ export function jobEnvOf(sim: Simulation): JobEnv {
 }
 
 /**
- * Runs the notice job over (from, to] and delivers its sends through the app's messenger, as
- * the scheduler would (without its outbox): what each person would receive.
+ * Runs the notice job over [from, to] and delivers its sends through the app's messenger, as
+ * the scheduler would (without its outbox): what each person would receive. `from` is
+ * included because a notice sent "now" is due at the very instant HR confirmed.
  */
 export async function deliverNotices(sim: Simulation, from: Date, to: Date): Promise<SimulatedSend[]> {
   const job = noticeJob();
   const env = jobEnvOf(sim);
-  for (const occurrence of await job.occurrences(from, to, env)) {
+  for (const occurrence of await job.occurrences(new Date(from.getTime() - 1), to, env)) {
     for (const send of await job.sends(occurrence, env)) await sim.app.messenger.send(send.to, send.message);
   }
   return sim.drain();
