@@ -52,12 +52,24 @@ export class RecipientPacer {
     ];
   }
 
-  /** Waits until one more message to `recipient` fits every limit, then counts it as sent. */
-  acquire(recipient: string): Promise<void> {
+  /**
+   * Runs `deliver` once one more message to `recipient` fits every limit, counting it as sent
+   * at that moment. Deliveries to one recipient run one at a time, in order, each to its end:
+   * messages held up (say, by a reconnect) cannot bunch up and go out together. `prepare`
+   * runs first in the turn (waiting for the connection), so the time counted is the real one.
+   */
+  run<T>(recipient: string, deliver: () => Promise<T>, prepare?: () => Promise<void>): Promise<T> {
     const key = recipient.toLowerCase();
-    const turn = (this.queues.get(key) ?? Promise.resolve()).then(() => this.waitForRoom(key));
-    // The queue must survive a failed wait, or one error would block the recipient for good.
-    const settled = turn.catch(() => {});
+    const turn = (this.queues.get(key) ?? Promise.resolve()).then(async () => {
+      await prepare?.();
+      await this.waitForRoom(key);
+      return deliver();
+    });
+    // The queue must survive a failed delivery, or one error would block the recipient for good.
+    const settled = turn.then(
+      () => {},
+      () => {},
+    );
     this.queues.set(key, settled);
     void settled.then(() => {
       if (this.queues.get(key) === settled) this.queues.delete(key);

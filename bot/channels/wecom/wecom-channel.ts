@@ -158,19 +158,22 @@ export class WecomChannel implements Channel {
     const client = this.client!;
     const [first, ...restOfText] = splitUtf8(toMarkdown(message), MAX_STREAM_BYTES).filter((piece) => piece !== '');
     const [card, ...otherCards] = this.cardsFor(message);
-    await this.pacer.acquire(to.chatId);
-    // The pacer may have waited through a reconnect; nothing is sent yet, so it is safe to switch.
-    if (reply.connection !== this.connection || !this.authenticated) return false;
-    try {
-      if (first === undefined && card) await client.replyTemplateCard(reply.frame, card);
-      else if (card) await client.replyStreamWithCard(reply.frame, generateReqId('stream'), first ?? '', true, { templateCard: card });
-      else await client.replyStream(reply.frame, generateReqId('stream'), first ?? '', true);
-    } catch (error) {
-      const refused = refusal(error);
-      if (!refused) throw error;
-      this.logger.warn({ chatId: to.chatId, errcode: refused.errcode, errmsg: refused.errmsg }, 'wecom refused the reply; sending it as a new message');
-      return false;
-    }
+    const replied = await this.pacer.run(to.chatId, async () => {
+      // The turn may have come after a reconnect; nothing is sent yet, so it is safe to switch.
+      if (reply.connection !== this.connection || !this.authenticated) return false;
+      try {
+        if (first === undefined && card) await client.replyTemplateCard(reply.frame, card);
+        else if (card) await client.replyStreamWithCard(reply.frame, generateReqId('stream'), first ?? '', true, { templateCard: card });
+        else await client.replyStream(reply.frame, generateReqId('stream'), first ?? '', true);
+        return true;
+      } catch (error) {
+        const refused = refusal(error);
+        if (!refused) throw error;
+        this.logger.warn({ chatId: to.chatId, errcode: refused.errcode, errmsg: refused.errmsg }, 'wecom refused the reply; sending it as a new message');
+        return false;
+      }
+    });
+    if (!replied) return false;
     this.logger.debug({ chatId: to.chatId, reqId: reply.frame.headers.req_id }, 'wecom replied');
     for (const piece of restOfText) await this.push(to, { msgtype: 'markdown', markdown: { content: piece } });
     for (const other of otherCards) await this.push(to, { msgtype: 'template_card', template_card: other });
@@ -189,16 +192,17 @@ export class WecomChannel implements Channel {
     for (const card of this.cardsFor(message)) await this.push(to, { msgtype: 'template_card', template_card: card });
   }
 
-  /** One proactive message (`aibot_send_msg`), paced, once the connection is up. */
+  /** One proactive message (`aibot_send_msg`), once the connection is up and the pacer allows. */
   private async push(to: ChannelAddress, body: SendMsgBody): Promise<void> {
-    await this.pacer.acquire(to.chatId);
-    await this.ready();
-    try {
-      await this.client!.sendMessage(to.chatId, body);
-    } catch (error) {
-      const refused = refusal(error);
-      throw refused ? refusalError(`a message to ${to.chatId}`, refused) : error;
-    }
+    const deliver = async () => {
+      try {
+        await this.client!.sendMessage(to.chatId, body);
+      } catch (error) {
+        const refused = refusal(error);
+        throw refused ? refusalError(`a message to ${to.chatId}`, refused) : error;
+      }
+    };
+    await this.pacer.run(to.chatId, deliver, () => this.ready());
     this.logger.debug({ chatId: to.chatId, msgtype: body.msgtype }, 'wecom sent');
   }
 

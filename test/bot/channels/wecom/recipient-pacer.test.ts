@@ -24,7 +24,7 @@ async function sendAll(p: RecipientPacer, clock: ManualClock, recipient: string,
   const times: number[] = [];
   await Promise.all(
     Array.from({ length: count }, () =>
-      p.acquire(recipient).then(() => {
+      p.run(recipient, async () => {
         times.push(clock.now().getTime());
       }),
     ),
@@ -56,6 +56,22 @@ describe('recipient pacer', () => {
     expect(mostInWindow(times, 60_000)).toBeLessThanOrEqual(30);
     expect(mostInWindow(times, 3_600_000)).toBeLessThanOrEqual(1000);
     expect(Math.max(...times) - START.getTime()).toBeGreaterThanOrEqual(3_600_000);
+  });
+
+  it('counts a message when it really goes, after whatever held it up', async () => {
+    const { pacer: p, clock } = pacer({ perMinute: 2, perHour: 100, burst: 2 });
+    const times: number[] = [];
+    const record = async () => void times.push(clock.now().getTime());
+    // The first two are held up for five minutes (a reconnect), the next two are not.
+    const held = async () => clock.advance(5 * 60_000);
+    await Promise.all([p.run('LinXiao', record, held), p.run('LinXiao', record, held), p.run('LinXiao', record), p.run('LinXiao', record)]);
+    expect(mostInWindow(times, 60_000)).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps going for a recipient after a failed delivery', async () => {
+    const { pacer: p } = pacer({ perMinute: 25, perHour: 900, burst: 5 });
+    await expect(p.run('LinXiao', async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+    await expect(p.run('LinXiao', async () => 'sent')).resolves.toBe('sent');
   });
 
   it('paces each member separately, whatever the case of the userid', async () => {

@@ -1,0 +1,92 @@
+import { createApp, type App } from '../../../../bot/app.ts';
+import { WecomChannel } from '../../../../bot/channels/wecom/wecom-channel.ts';
+import { wecomRoute } from '../../../../bot/channels/wecom/wecom-route.ts';
+import { ManualClock } from '../../../../bot/clock.ts';
+import { silentLogger } from '../../../../bot/logger.ts';
+import { Simulation } from '../../../../bot/simulation/simulation.ts';
+import { loadOrg, SAMPLE_ORG_DIR, type Org } from '../../../../data/org/load-org.ts';
+import { FakeWecomServer, type BotMessage } from '../../../fakes/wecom-server.ts';
+
+export const BOT = { botId: 'aibot-tonggong', secret: 'secret-tonggong' };
+/** The staff group's chatid in these tests (the sample org leaves it empty). */
+export const STAFF_GROUP_CHAT = 'wrStaffGroup01';
+
+export interface WecomApp {
+  readonly app: App;
+  readonly server: FakeWecomServer;
+  readonly channel: WecomChannel;
+  readonly clock: ManualClock;
+  close(): Promise<void>;
+}
+
+/** The sample organisation, with its staff group on WeCom. */
+export function sampleOrgOnWecom(): Org {
+  const org = loadOrg(SAMPLE_ORG_DIR);
+  return { ...org, info: { ...org.info, staffGroup: { ...org.info.staffGroup, wecomChatId: STAFF_GROUP_CHAT } } };
+}
+
+/**
+ * The whole bot (createApp, in-memory SQLite, a manual clock) with WeCom as its only channel,
+ * the SDK talking to a fake WeCom server on 127.0.0.1. The pacer waits by moving the clock.
+ */
+export async function startWecomApp(start: Date): Promise<WecomApp> {
+  const clock = new ManualClock(start);
+  const org = sampleOrgOnWecom();
+  const server = await FakeWecomServer.start({
+    ...BOT,
+    now: () => clock.now(),
+    knownChats: [STAFF_GROUP_CHAT, ...org.directory.all.flatMap((s) => (s.wecomUserId ? [s.wecomUserId] : []))],
+  });
+  const channel = new WecomChannel({ ...BOT, wsUrl: server.url, clock, reconnectIntervalMs: 20, sleep: async (ms) => clock.advance(ms) });
+  const app = await createApp({
+    orgDir: org.dir,
+    org,
+    dbPath: ':memory:',
+    clock,
+    log: silentLogger(),
+    routes: ({ store }) => [wecomRoute(channel, () => store.org.info.staffGroup)],
+  });
+  await app.start();
+  return {
+    app,
+    server,
+    channel,
+    clock,
+    async close() {
+      await channel.idle();
+      await app.stop();
+      await server.close();
+    },
+  };
+}
+
+/** A message's text as the core wrote it: without the hard line breaks WeCom's markdown needs. */
+export function textOf(message: BotMessage): string {
+  return message.text.replace(/ {2}\n/g, '\n');
+}
+
+/** The WeCom userid of a staff member in the sample directory. */
+export function userid(app: App, staffId: string): string {
+  const id = app.store.org.directory.get(staffId)?.wecomUserId;
+  if (!id) throw new Error(`${staffId} has no WeCom userid in the sample directory`);
+  return id;
+}
+
+/**
+ * What the same person gets, turn by turn, saying the same things through the in-memory
+ * channel: the reference a WeCom conversation must match (texts only; WeCom shows the
+ * choices as cards, the terminal as hints).
+ */
+export async function repliesInSimulation(staffId: string, script: readonly string[], start: Date): Promise<string[]> {
+  const sim = await Simulation.create({ start, org: sampleOrgOnWecom() });
+  try {
+    const texts: string[] = [];
+    for (const text of script) {
+      await sim.channel.receive({ from: staffId, text });
+      texts.push(...sim.channel.take().filter((s) => s.to.chatId === staffId).map((s) => s.message.text));
+    }
+    return texts;
+  } finally {
+    await sim.close();
+  }
+}
