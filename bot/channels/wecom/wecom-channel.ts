@@ -347,6 +347,8 @@ export class WecomChannel implements Channel {
       this.logger.error({ msgId: body.msgid, ...errorFields(error) }, 'wecom message could not be read; skipped');
       return;
     }
+    // The group's chatid is what org.json needs for the staff group; WeCom shows it nowhere else.
+    if (!incoming.isDirect) this.logger.info({ chatId: incoming.chatId }, 'wecom group message');
     await this.hand(incoming, { frame, chatKey: incoming.chatId.toLowerCase(), userid: incoming.senderId, connection, answered: false });
   }
 
