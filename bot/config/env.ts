@@ -55,6 +55,8 @@ export const envSchema = envObject.superRefine((env, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['WECOM_BOT_SECRET'], message: 'is missing: WECOM_BOT_ID is set, so the WeCom channel needs its secret too (or unset WECOM_BOT_ID)' });
     if (env.WECOM_BOT_SECRET && !env.WECOM_BOT_ID)
       ctx.addIssue({ code: 'custom', path: ['WECOM_BOT_ID'], message: 'is missing: WECOM_BOT_SECRET is set, so the WeCom channel needs the bot id too (or unset WECOM_BOT_SECRET)' });
+    if (env.WECOM_WS_URL && !env.WECOM_BOT_ID && !env.WECOM_BOT_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['WECOM_BOT_ID'], message: 'and WECOM_BOT_SECRET are missing: WECOM_WS_URL is set, so the WeCom channel needs both (or unset WECOM_WS_URL)' });
     if (env.WECHATY_PUPPET_SERVICE_TOKEN && !env.WECHATY_PUPPET)
       ctx.addIssue({ code: 'custom', path: ['WECHATY_PUPPET'], message: 'is missing: a puppet service token is set; also set WECHATY_PUPPET=wechaty-puppet-service' });
   });
