@@ -90,3 +90,19 @@ export async function repliesInSimulation(staffId: string, script: readonly stri
     await sim.close();
   }
 }
+
+/**
+ * `staffId` writes each text to the bot directly, one after another; each turn waits for the
+ * bot's answer. Returns everything the bot sent them meanwhile.
+ */
+export async function converse(bot: WecomApp, staffId: string, texts: readonly string[]): Promise<BotMessage[]> {
+  const chat = userid(bot.app, staffId);
+  const before = bot.server.visible(chat).length;
+  for (const text of texts) {
+    const seen = bot.server.visible(chat).length;
+    bot.server.sendText(chat, text);
+    await bot.server.waitUntil(() => bot.server.visible(chat).length > seen, `an answer to "${text}"`);
+    await bot.channel.idle();
+  }
+  return bot.server.visible(chat).slice(before);
+}
