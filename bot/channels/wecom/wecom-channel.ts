@@ -139,8 +139,9 @@ export class WecomChannel implements Channel {
   async send(to: ChannelAddress, message: OutgoingMessage): Promise<void> {
     if (!this.client) throw new Error('WecomChannel is not started');
     const context = this.replies.getStore();
+    // The outcome names its card, so it applies wherever the answer goes (a group press may be answered privately).
+    if (context?.click && message.outcome) await this.updateCard(context, message.outcome);
     const reply = context && context.chatKey === to.chatId.toLowerCase() ? context : undefined;
-    if (reply?.click && message.outcome) await this.updateCard(reply, message.outcome);
     if (reply && !reply.click && !reply.answered && reply.connection === this.connection && this.authenticated) {
       reply.answered = true;
       if (await this.respond(reply, to, message)) return;
@@ -268,24 +269,35 @@ export class WecomChannel implements Channel {
     });
   }
 
-  /** Settles on the first authentication: refused credentials fail start-up at once. */
+  /**
+   * Settles on the first authentication: refused credentials fail start-up at once. WeCom
+   * being unreachable does not hold up start-up (and the channels after this one): the SDK
+   * keeps trying in the background and sends wait for it.
+   */
   private firstLogin(client: WSClient): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const onAuthenticated = () => {
+      const done = () => {
+        client.off('authenticated', onAuthenticated);
         client.off('error', onError);
+      };
+      const onAuthenticated = () => {
+        done();
         resolve();
       };
       const onError = (error: Error) => {
-        if (!/^Authentication failed/.test(error.message)) return;
-        client.off('authenticated', onAuthenticated);
-        client.off('error', onError);
+        done();
+        if (!/^Authentication failed/.test(error.message)) {
+          this.logger.warn(errorFields(error), 'wecom unreachable at start-up; the SDK keeps trying in the background');
+          resolve();
+          return;
+        }
         reject(
           new EnvError([
             `WECOM_BOT_ID / WECOM_BOT_SECRET were refused by WeCom (${error.message}): copy both again from the bot's API settings (长连接 API 模式) in the WeCom admin console`,
           ]),
         );
       };
-      client.once('authenticated', onAuthenticated);
+      client.on('authenticated', onAuthenticated);
       client.on('error', onError);
     });
   }

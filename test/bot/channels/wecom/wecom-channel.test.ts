@@ -199,6 +199,19 @@ describe('WeCom channel', () => {
     expect(() => server!.pressButton('WuLi', '同意')).toThrow(/no card/);
   });
 
+  it('updates a card pressed in a group even when the answer goes to the presser privately', async () => {
+    const outcome = { actionId: 'notice:7', text: '已收到 · 林晓 · 12月2日 10:31' };
+    const { channel, received } = await setup({
+      reply: async (message, ch) => ch.send({ chatId: message.senderId, isDirect: true }, { text: '已确认收到通知 7。', outcome }),
+    });
+    await channel.send({ chatId: GROUP, isDirect: false }, { text: '通知 7', actions: [{ id: 'notice:7', title: '确认收到', options: [{ label: '收到', value: 'ack', command: '收到' }] }] });
+    server!.pressButton('LinXiao', '收到', { chatId: GROUP });
+    await handled(channel, received, 1);
+    expect(received[0]).toMatchObject({ chatId: GROUP, isDirect: false, mentionsBot: true, text: '收到' });
+    expect(server!.cardUpdates).toEqual([expect.objectContaining({ userids: ['LinXiao'] })]);
+    expect(server!.visible('LinXiao')).toEqual([expect.objectContaining({ via: 'push', text: '已确认收到通知 7。' })]);
+  });
+
   it('leaves the card as it is when the answer is not an outcome', async () => {
     const { channel, received } = await setup({ reply: answer({ text: '您不是这张申请的审批人。' }) });
     await channel.send({ chatId: 'WuLi', isDirect: true }, { text: '林晓申请年假。', actions: [APPROVAL] });
@@ -214,6 +227,20 @@ describe('WeCom channel', () => {
     server!.sendText('WuLi', '你好');
     await handled(channel, received, 1);
     expect(received.map((m) => m.text)).toEqual(['你好']);
+  });
+
+  it('starts while WeCom is unreachable, and fails a send that waited too long for it', async () => {
+    const gone = await FakeWecomServer.start(BOT);
+    const url = gone.url;
+    await gone.close();
+    const logs: LogEntry[] = [];
+    const at = (level: string) => (_obj: object, msg?: string) => void logs.push({ level, msg });
+    const channel = new WecomChannel({ ...BOT, wsUrl: url, reconnectIntervalMs: 20, reconnectWaitMs: 100, logger: { info: at('info'), warn: at('warn'), error: at('error'), debug: () => {} } });
+    channels.push(channel);
+    await channel.start(async () => {});
+    expect(channel.connected).toBe(false);
+    expect(logs.map((l) => l.msg)).toContain('wecom unreachable at start-up; the SDK keeps trying in the background');
+    await expect(channel.send({ chatId: 'ZhangMin', isDirect: true }, { text: 'x' })).rejects.toThrow(/disconnected/);
   });
 
   it('refuses to start with a wrong secret, naming the settings to fix', async () => {
