@@ -3,6 +3,13 @@ import { openDatabase, type Db } from '../data/db/open-database.ts';
 import { BindingsRepo } from '../data/repos/bindings-repo.ts';
 import { ConversationsRepo } from '../data/repos/conversations-repo.ts';
 import { ProcessedMessagesRepo } from '../data/repos/processed-messages-repo.ts';
+import { SettingsRepo } from '../data/repos/settings-repo.ts';
+import type { Job } from '../scheduler/job.ts';
+import { schedulerJobs } from '../scheduler/jobs.ts';
+import { pacedRoute } from '../scheduler/paced-route.ts';
+import { Pacer, realPacerClock, type PaceSettings, type PacerClock } from '../scheduler/pacer.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { createFeatures, type Features } from '../handlers/index.ts';
 import type { Answerer } from './answerer.ts';
 import type { Channel } from './channel.ts';
@@ -34,6 +41,10 @@ export interface AppOptions {
   /** Builds the channel routes once the repositories exist (a WeChat route needs the bindings). */
   readonly routes: (parts: { bindings: BindingsRepo; store: OrgStore }) => ChannelRoute[];
   readonly answerer?: Answerer;
+  /** The scheduled jobs; default: every job in `scheduler/jobs.ts`. */
+  readonly jobs?: readonly Job[];
+  /** SCHEDULER_PAUSED, and the per-channel pace of scheduled sends (none: unpaced, as in tests and simulate). */
+  readonly scheduling?: { readonly paused?: boolean; readonly pace?: PaceSettings; readonly pacerClock?: PacerClock };
 }
 
 export interface App {
@@ -46,7 +57,7 @@ export interface App {
   readonly engine: ConversationEngine;
   readonly channels: readonly Channel[];
   /** Scheduled work: `main` ticks it every minute; `simulate` steps its clock through it. */
-  readonly scheduler: SchedulerHook;
+  readonly scheduler: Scheduler;
   /** Starts every channel, handing their messages to the dispatcher. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -58,10 +69,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const db = options.db ?? (await openDatabase(options.dbPath ?? ':memory:'));
   const store = new OrgStore(options.orgDir, log, options.org);
   const bindings = new BindingsRepo(db);
-  const routes = options.routes({ bindings, store });
+  const pace = options.scheduling?.pace;
+  const pacer = pace ? new Pacer(pace, options.scheduling?.pacerClock ?? realPacerClock) : undefined;
+  const routes = options.routes({ bindings, store }).map((r) => (pacer ? pacedRoute(r, pacer) : r));
   const directory = () => store.org.directory;
   const messenger = new Messenger(routes, directory, log);
-  const features = createFeatures({ db, store, bindings, messenger, clock, log, answerer: options.answerer });
+  const schedulerSwitch = new SchedulerSwitch(new SettingsRepo(db), options.scheduling?.paused ?? false);
+  const features = createFeatures({ db, store, bindings, messenger, clock, log, answerer: options.answerer, schedulerSwitch });
+  const scheduler = new Scheduler({ db, org: () => store.org, jobs: options.jobs ?? schedulerJobs(), sender: messenger, clock, log, switch: schedulerSwitch });
   const engine = new ConversationEngine(new ConversationsRepo(db), features.flows);
   const dispatcher = new Dispatcher({
     handlers: features.handlers,
@@ -85,7 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     features,
     engine,
     channels,
-    scheduler: { nextDue: async () => undefined, runDue: async () => {} },
+    scheduler,
     async start() {
       for (const c of channels) await c.start((m) => dispatcher.dispatch(m));
     },

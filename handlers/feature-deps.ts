@@ -5,6 +5,7 @@ import type { Messenger } from '../bot/outbound/messenger.ts';
 import type { OrgStore } from '../bot/org-store.ts';
 import type { Db } from '../data/db/open-database.ts';
 import type { BindingsRepo } from '../data/repos/bindings-repo.ts';
+import type { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 
 /** What the composition root hands every feature when building its handlers and flows. */
 export interface FeatureDeps {
@@ -15,4 +16,6 @@ export interface FeatureDeps {
   readonly clock: Clock;
   readonly log: Logger;
   readonly answerer?: Answerer;
+  /** The pause switch of scheduled sends (SCHEDULER_PAUSED + HR's command); built from settings when absent. */
+  readonly schedulerSwitch?: SchedulerSwitch;
 }

@@ -11,6 +11,12 @@ import { noticeHandlers } from './notices/notice-handlers.ts';
 import { forwardToHrFlow } from './policy-qa/forward-to-hr-flow.ts';
 import { PolicyQa } from './policy-qa/policy-qa.ts';
 import { policyQaHandler } from './policy-qa/policy-qa-handler.ts';
+import { DeadlineAcksRepo } from '../data/repos/deadline-acks-repo.ts';
+import { OutboxRepo } from '../data/repos/outbox-repo.ts';
+import { SettingsRepo } from '../data/repos/settings-repo.ts';
+import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
+import { pauseHandlers } from './reminders/pause-handlers.ts';
+import { reminderFeature } from './reminders/reminder-handlers.ts';
 
 export interface Features {
   /** In the order the dispatcher tries them: specific commands first, the Q&A catch-all last. */
@@ -29,13 +35,17 @@ export function createFeatures(deps: FeatureDeps): Features {
   const forwardFlow = forwardToHrFlow(directory);
   const notices = new NoticeRepo(deps.db);
   const noticeFlow = noticeComposeFlow({ notices, directory });
+  const reminders = reminderFeature({ acks: new DeadlineAcksRepo(deps.db), store: deps.store });
+  const schedulerSwitch = deps.schedulerSwitch ?? new SchedulerSwitch(new SettingsRepo(deps.db));
 
   const handlers: Handler[] = [
     helpHandler(),
     ...adminHandlers({ bindings: deps.bindings, store: deps.store }),
     ...birthdayHandlers({ prefs: new BirthdayPrefsRepo(deps.db), directory }),
     ...noticeHandlers({ notices, directory, composeFlow: noticeFlow }),
+    ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),
+    ...reminders.handlers,
     policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),
   ];
-  return { handlers, flows: [forwardFlow, noticeFlow], qa: () => qa };
+  return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows], qa: () => qa };
 }

@@ -11,6 +11,9 @@ import { parsePolicyDocument, type PolicyDocument } from './policy-document.ts';
 import { parseStaffCsv } from './parse-staff-csv.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { zodProblems } from './zod-problems.ts';
+// The deadlines config lives with its feature; loading it here lets start-up and check-org report it.
+import { loadReminderConfig } from '../../handlers/reminders/load-reminder-config.ts';
+import type { ReminderConfig } from '../../handlers/reminders/reminder-config.ts';
 
 /** Everything an organisation folder holds, validated. */
 export interface Org {
@@ -24,6 +27,8 @@ export interface Org {
   readonly calendar: WorkCalendar;
   /** The leave, overtime and approval rules (leave-rules.json); undefined when the folder has none. */
   readonly leaveRules?: LeaveRules;
+  /** reminders.json: the deadlines to remind (none when the file is absent). */
+  readonly reminders: ReminderConfig;
 }
 
 /** All the problems found in an organisation folder, file by file. */
@@ -79,10 +84,11 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const faq = existsSync(join(root, 'faq.csv')) ? attempt(() => parseFaqCsv(read('faq.csv'), join(root, 'faq.csv'), slugs)) : [];
   const synonyms = existsSync(join(root, 'synonyms.txt')) ? parseSynonyms(read('synonyms.txt')) : [];
   const calendar = attempt(() => loadCalendar(root));
+  const reminders = attempt(() => loadReminderConfig(root));
   const leaveRules = attempt(() => loadLeaveRules(join(root, 'leave-rules.json')));
 
-  if (errors.length || !info || !staff || !calendar) throw new OrgLoadError(errors);
-  return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms, calendar, ...(leaveRules ? { leaveRules } : {}) };
+  if (errors.length || !info || !staff || !calendar || !reminders) throw new OrgLoadError(errors);
+  return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms, calendar, reminders, ...(leaveRules ? { leaveRules } : {}) };
 }
 
 function loadCalendar(root: string): WorkCalendar {

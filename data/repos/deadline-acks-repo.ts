@@ -1,0 +1,52 @@
+import type { Db } from '../db/open-database.ts';
+
+export interface DeadlineRef {
+  readonly deadlineId: string;
+  readonly period: string;
+}
+
+export interface DeadlineAck extends DeadlineRef {
+  readonly staffId: string;
+  readonly ackedAt: Date;
+}
+
+/** Acknowledgements ("已交"): one per person, deadline and period; recording twice keeps the first. */
+export class DeadlineAcksRepo {
+  constructor(private readonly db: Db) {}
+
+  /** True when this call recorded it, false when it was already recorded. */
+  async record(ref: DeadlineRef, staffId: string, said: string, now: Date): Promise<boolean> {
+    const r = await this.db
+      .insertInto('deadline_acks')
+      .values({ deadline_id: ref.deadlineId, period: ref.period, staff_id: staffId, acked_at: now.toISOString(), said: said.slice(0, 100) })
+      .onConflict((oc) => oc.columns(['deadline_id', 'period', 'staff_id']).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+
+  /** Everyone who has acknowledged any of these, keyed `deadlineId|period` → staff ids. */
+  async ackedFor(refs: readonly DeadlineRef[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>(refs.map((r) => [key(r), new Set<string>()]));
+    if (!refs.length) return out;
+    const rows = await this.db
+      .selectFrom('deadline_acks')
+      .select(['deadline_id', 'period', 'staff_id'])
+      .where((eb) => eb.or(refs.map((r) => eb.and([eb('deadline_id', '=', r.deadlineId), eb('period', '=', r.period)]))))
+      .execute();
+    for (const row of rows) out.get(key({ deadlineId: row.deadline_id, period: row.period }))?.add(row.staff_id);
+    return out;
+  }
+
+  async forPerson(staffId: string, refs: readonly DeadlineRef[]): Promise<Set<string>> {
+    const acked = await this.ackedFor(refs);
+    return new Set(refs.filter((r) => acked.get(key(r))?.has(staffId)).map(key));
+  }
+}
+
+export function deadlineKey(ref: DeadlineRef): string {
+  return key(ref);
+}
+
+function key(ref: DeadlineRef): string {
+  return `${ref.deadlineId}|${ref.period}`;
+}

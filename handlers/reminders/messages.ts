@@ -1,0 +1,90 @@
+import { formatDate, formatDateTime, yearOf, type LocalDate } from '../../bot/time/index.ts';
+import type { DeadlineInstance } from './deadline-instances.ts';
+
+const DEFAULT_LINE = '请在{deadline}前把{period}的{what}交给{handTo}。{note}';
+
+/** "请在12月31日（周四）前把12月的工作月报……交给机构。" — what, to whom, the deadline with its weekday. */
+export function reminderLine(i: DeadlineInstance, today: LocalDate): string {
+  const fields: Record<string, string> = {
+    period: i.periodLabel,
+    what: i.deadline.what,
+    handTo: i.deadline.handTo,
+    deadline: deadlineText(i, today),
+    note: i.deadline.note ?? '',
+  };
+  return (i.deadline.text ?? DEFAULT_LINE).replace(/\{(\w+)\}/g, (_, f: string) => fields[f] ?? '').trim();
+}
+
+function deadlineText(i: DeadlineInstance, today: LocalDate): string {
+  return formatDate(i.dueDate, { referenceYear: yearOf(today) });
+}
+
+function ackHint(i: DeadlineInstance): string {
+  return `${i.deadline.keywords[0]}交了`;
+}
+
+export interface PersonProgress {
+  readonly team: string;
+  readonly total: number;
+  readonly missing: readonly string[];
+}
+
+export const reminderText = {
+  reminder(items: readonly DeadlineInstance[], today: LocalDate): string {
+    if (items.length === 1) {
+      const i = items[0]!;
+      return [`【交材料提醒】${reminderLine(i, today)}`, `依据：${i.deadline.source}`, `交了请回复「已交」或「${ackHint(i)}」，之后不再提醒这一项。`].join('\n');
+    }
+    return [
+      `【交材料提醒】您有 ${items.length} 项材料要交：`,
+      ...items.map((i, n) => `${n + 1}. ${reminderLine(i, today)}（依据：${i.deadline.source}）`),
+      `交了请回复「已交」；只交了其中一项，可以回复如「${ackHint(items[0]!)}」。交了的不再提醒。`,
+    ].join('\n');
+  },
+
+  leadSummary(groups: readonly { instance: DeadlineInstance; names: readonly string[] }[], today: LocalDate): string {
+    return [
+      '【提交情况】以下同工还没有确认提交：',
+      ...groups.map((g) => `· ${g.instance.periodLabel}${g.instance.deadline.title}（${deadlineText(g.instance, today)}截止）：${g.names.join('、')}（${g.names.length}人）`),
+      '已提交的同工回复「已交」即可记录。',
+    ].join('\n');
+  },
+
+  recorded: (i: DeadlineInstance, today: LocalDate) =>
+    `已记录：您已提交${i.periodLabel}的${i.deadline.title}（${deadlineText(i, today)}截止）。这一项不再提醒您。`,
+  recordedMany: (items: readonly DeadlineInstance[]) => `已记录：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}都已提交，不再提醒您。`,
+  alreadyRecorded: (items: readonly DeadlineInstance[]) => `之前已经记录过：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}已提交。`,
+  nothingOpen: '目前没有需要您提交、还未确认的材料。如果是别的事，可以直接说明。',
+  nothingOpenFor: (word: string) => `目前没有需要您提交的「${word}」。如果是别的材料，请写明名称，如「月报交了」。`,
+  askWhich: (items: readonly DeadlineInstance[], today: LocalDate) =>
+    [
+      '您交的是哪一项？请回复序号：',
+      ...items.map((i, n) => `${n + 1}. ${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）`),
+      `${items.length + 1}. 以上都交了`,
+    ].join('\n'),
+  chooseAgain: (n: number) => `请回复 1 到 ${n} 的序号，或发送「取消」。`,
+  ackFlowTitle: '确认提交',
+
+  progress(i: DeadlineInstance, teams: readonly PersonProgress[], today: LocalDate): string {
+    const total = teams.reduce((n, t) => n + t.total, 0);
+    const missing = teams.reduce((n, t) => n + t.missing.length, 0);
+    return [
+      `${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）：${total - missing}/${total} 已确认提交`,
+      ...teams.map((t) => `· ${t.team} ${t.total - t.missing.length}/${t.total}${t.missing.length ? `，未交：${t.missing.join('、')}` : ' ✓'}`),
+    ].join('\n');
+  },
+  progressUnknown: (titles: readonly string[]) => `没有找到这一项。可以查询：${titles.map((t) => `「${t}进度」`).join('、')}。`,
+  progressNone: (title: string) => `「${title}」目前没有需要提交的人。`,
+  progressOnlyHr: '抱歉，提交进度只有人力资源部和组长可以查看。',
+
+  paused: '已暂停所有定时发送（提醒、生日祝福、定时通知）。到期的消息不会补发，恢复后会告诉您哪些没有发出。发送「恢复定时发送」可恢复。',
+  alreadyPaused: '定时发送本来就是暂停的。发送「恢复定时发送」可恢复。',
+  resumed: '已恢复定时发送。',
+  resumeBlockedByEnv: '定时发送是由服务器设置 SCHEDULER_PAUSED 暂停的，需要管理员改掉这个设置并重启机器人后才能恢复。',
+  status: (paused: boolean, by: string | undefined, since: Date | undefined, pending: number, failed: number, missed: number) =>
+    [
+      paused ? `定时发送：已暂停${by === 'env' ? '（服务器设置 SCHEDULER_PAUSED）' : since ? `（${formatDateTime(since)}起）` : ''}` : '定时发送：正常运行',
+      `待发送 ${pending} 条；累计发送失败 ${failed} 条，过时未发 ${missed} 条。`,
+    ].join('\n'),
+  onlyHr: '抱歉，这个操作只有人力资源部的同事可以使用。',
+};

@@ -1,0 +1,37 @@
+import type { LocalDate } from '../../bot/time/index.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { deadlineKey, type DeadlineAcksRepo } from '../../data/repos/deadline-acks-repo.ts';
+import { audienceOf } from './audience.ts';
+import { currentInstances, latestInstance, type DeadlineInstance } from './deadline-instances.ts';
+import { reminderText, type PersonProgress } from './messages.ts';
+import type { ProgressQuery } from './progress-text.ts';
+
+/** "月报进度": who has and hasn't acknowledged, team by team (only `onlyTeam` for a lead). */
+export async function progressReport(query: ProgressQuery, org: Org, acks: DeadlineAcksRepo, today: LocalDate, onlyTeam?: string): Promise<string> {
+  const config = org.reminders;
+  const instances =
+    query.kind === 'all'
+      ? currentInstances(config, org.calendar, today)
+      : [latestInstance(query.deadline, config, org.calendar, today)].filter((i): i is DeadlineInstance => i !== undefined);
+  if (!instances.length) return query.kind === 'one' ? reminderText.progressNone(query.deadline.title) : reminderText.nothingOpen;
+  const acked = await acks.ackedFor(instances.map((i) => ({ deadlineId: i.deadline.id, period: i.period })));
+  const blocks: string[] = [];
+  for (const i of instances) {
+    const done = acked.get(deadlineKey({ deadlineId: i.deadline.id, period: i.period })) ?? new Set<string>();
+    const people = audienceOf(i, org.directory).filter((p) => onlyTeam === undefined || p.team === onlyTeam);
+    if (!people.length) {
+      if (query.kind === 'one') blocks.push(reminderText.progressNone(i.deadline.title));
+      continue;
+    }
+    const teams = new Map<string, { total: number; missing: string[] }>();
+    for (const p of people) {
+      const t = teams.get(p.team) ?? { total: 0, missing: [] };
+      t.total++;
+      if (!done.has(p.id)) t.missing.push(p.name);
+      teams.set(p.team, t);
+    }
+    const rows: PersonProgress[] = [...teams].map(([team, t]) => ({ team, ...t }));
+    blocks.push(reminderText.progress(i, rows, today));
+  }
+  return blocks.length ? blocks.join('\n\n') : reminderText.nothingOpen;
+}

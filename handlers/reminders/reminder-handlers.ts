@@ -1,0 +1,95 @@
+import type { Context } from '../../bot/context.ts';
+import type { AnyFlow } from '../../bot/conversation/flow.ts';
+import type { Handler } from '../../bot/handler.ts';
+import type { OrgStore } from '../../bot/org-store.ts';
+import { shanghaiDate } from '../../bot/time/index.ts';
+import { all, type Trigger } from '../../bot/triggers.ts';
+import { DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
+import { hasRole } from '../../data/org/staff.ts';
+import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
+import { readAck } from './ack-text.ts';
+import { isInAudience } from './audience.ts';
+import { currentInstances, type DeadlineInstance } from './deadline-instances.ts';
+import { reminderText } from './messages.ts';
+import { progressReport } from './progress-report.ts';
+import { readProgressQuery } from './progress-text.ts';
+
+export interface ReminderHandlerDeps {
+  readonly acks: DeadlineAcksRepo;
+  readonly store: OrgStore;
+}
+
+export interface ReminderFeature {
+  readonly handlers: Handler[];
+  readonly flows: AnyFlow[];
+}
+
+/** "已交" / "月报交了" / "归档完成" for the person's open deadlines; "月报进度" for HR and leads. */
+export function reminderFeature(deps: ReminderHandlerDeps): ReminderFeature {
+  const org = () => deps.store.org;
+  const choiceFlow = ackChoiceFlow(deps.acks, {
+    chooseAgain: reminderText.chooseAgain,
+    recorded: (labels) => `已记录：${labels.join('、')}已提交，不再提醒您。`,
+  });
+  const isAck: Trigger = (ctx) => readAck(ctx.text, org().reminders.deadlines) !== undefined;
+  const isProgress: Trigger = (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines) !== undefined;
+  const mayAskProgress = (ctx: Context) => hasRole(ctx.person, 'hr') || hasRole(ctx.person, 'team_lead') || hasRole(ctx.person, 'project_lead');
+
+  const handlers: Handler[] = [
+    {
+      name: 'deadline-ack',
+      trigger: isAck,
+      async handle(ctx) {
+        const intent = readAck(ctx.text, org().reminders.deadlines)!;
+        const today = shanghaiDate(ctx.now);
+        const open = currentInstances(org().reminders, org().calendar, today).filter((i) => isInAudience(i, ctx.person));
+        // A bare "已交" means what the person has been reminded of; naming it ("月报交了") may also be early.
+        const reminded = open.filter((i) => i.reminderDates[0] !== undefined && i.reminderDates[0] <= today);
+        const candidates = intent.kind === 'named' ? open.filter((i) => intent.deadlineIds.has(i.deadline.id)) : reminded.length ? reminded : open;
+        if (!candidates.length) return ctx.reply(intent.kind === 'named' ? reminderText.nothingOpenFor(intent.word) : reminderText.nothingOpen);
+        const done = await deps.acks.forPerson(ctx.person.id, candidates.map(ref));
+        const pending = candidates.filter((i) => !done.has(deadlineKey(ref(i))));
+        if (!pending.length) return ctx.reply(reminderText.alreadyRecorded(candidates));
+        if (pending.length === 1 || intent.kind === 'named') {
+          for (const i of pending) await deps.acks.record(ref(i), ctx.person.id, ctx.text, ctx.now);
+          return ctx.reply(pending.length === 1 ? reminderText.recorded(pending[0]!, today) : reminderText.recordedMany(pending));
+        }
+        const ask = { text: reminderText.askWhich(pending, today), actions: [choiceAction(pending)] };
+        // Flows live in direct chats; in a group, ask for the deadline by name instead.
+        if (!ctx.message.isDirect) return ctx.replyPrivately(ask.text.replace(/请回复序号：/, '请私聊我回复名称，如「月报交了」：'));
+        const options = pending.map((i) => ({ deadlineId: i.deadline.id, period: i.period, label: `${i.periodLabel}${i.deadline.title}`, keywords: i.deadline.keywords }));
+        await ctx.conversation.start(choiceFlow, { step: 'choose', state: { options, said: ctx.text } }, [ask]);
+      },
+    },
+    {
+      name: 'deadline-progress-refuse',
+      trigger: all(isProgress, (ctx) => !mayAskProgress(ctx)),
+      handle: (ctx) => ctx.reply(reminderText.progressOnlyHr),
+    },
+    {
+      name: 'deadline-progress',
+      trigger: all(isProgress, mayAskProgress),
+      async handle(ctx) {
+        const query = readProgressQuery(ctx.text, org().reminders.deadlines)!;
+        const onlyTeam = hasRole(ctx.person, 'hr') ? undefined : ctx.person.team;
+        await ctx.replyPrivately(await progressReport(query, org(), deps.acks, shanghaiDate(ctx.now), onlyTeam));
+      },
+    },
+  ];
+  return { handlers, flows: [choiceFlow] };
+}
+
+function ref(i: DeadlineInstance) {
+  return { deadlineId: i.deadline.id, period: i.period };
+}
+
+function choiceAction(items: readonly DeadlineInstance[]) {
+  return {
+    id: ACK_ACTION_ID,
+    title: '交的是哪一项？',
+    options: [
+      ...items.map((i, n) => ({ label: `${i.periodLabel}${i.deadline.title}`, value: String(n + 1), command: String(n + 1) })),
+      { label: '都交了', value: String(items.length + 1), command: String(items.length + 1) },
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+import { formatDateTime } from '../bot/time/index.ts';
+
+/** A group of sends that didn't go out, for HR's report. */
+export interface ProblemLine {
+  readonly title: string;
+  readonly dueAt: Date;
+  readonly names: readonly string[];
+  readonly reason: string;
+}
+
+const MAX_LINES = 15;
+const MAX_NAMES = 8;
+
+export const schedulerText = {
+  /** Why a send didn't go, from the outbox's error code. */
+  reason(error: string | null): string {
+    const kind = (error ?? '').split(':')[0];
+    switch (kind) {
+      case 'downtime':
+        return '当时机器人没有运行，已过时效，没有补发';
+      case 'paused':
+        return '定时发送暂停期间到期，没有补发';
+      case 'unreachable':
+        return '联系不上（未绑定微信，或没有企业微信账号）';
+      default:
+        return '多次发送失败';
+    }
+  },
+
+  problemReport(lines: readonly ProblemLine[], total: number): string {
+    const shown = lines.slice(0, MAX_LINES).map((l) => {
+      const names = l.names.length > MAX_NAMES ? `${l.names.slice(0, MAX_NAMES).join('、')}等${l.names.length}人` : l.names.join('、');
+      return `· ${l.title} ${formatDateTime(l.dueAt)} → ${names}：${l.reason}`;
+    });
+    const more = lines.length > MAX_LINES ? [`……另有 ${lines.length - MAX_LINES} 组`] : [];
+    return ['【定时消息未送达】以下消息没有发出：', ...shown, ...more, `共 ${total} 条。需要的话请直接联系本人。`].join('\n');
+  },
+
+  unscheduledYear: (year: number) =>
+    `【节假日数据提醒】机器人还没有${year}年的法定节假日安排。录入之前，${year}年的提醒只按周末计算：节假日当天也可能发提醒，调休上班日不会提醒。` +
+    `请按国务院办公厅的放假通知，在机构资料的 holidays.json 里加上${year}年（文件里有写法说明），然后发送「重新加载」。`,
+};

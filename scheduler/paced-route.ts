@@ -1,0 +1,19 @@
+import type { Channel } from '../bot/channel.ts';
+import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
+import type { Pacer } from './pacer.ts';
+import { isScheduledSend } from './scheduled-send-scope.ts';
+
+/** The route with its channel's scheduled sends paced; replies in a conversation are not held back. */
+export function pacedRoute(route: ChannelRoute, pacer: Pacer): ChannelRoute {
+  const inner = route.channel;
+  const channel: Channel = {
+    name: inner.name,
+    start: (onMessage) => inner.start(onMessage),
+    stop: () => inner.stop(),
+    async send(to, message) {
+      if (isScheduledSend()) await pacer.acquire(inner.name);
+      await inner.send(to, message);
+    },
+  };
+  return { channel, addressOf: (p) => route.addressOf(p), roomAddress: (id) => route.roomAddress(id) };
+}

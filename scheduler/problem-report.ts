@@ -1,0 +1,56 @@
+import { hasRole } from '../data/org/staff.ts';
+import type { NewOutboxEntry, OutboxEntry } from '../data/repos/outbox-repo.ts';
+import { addDays, atShanghai, shanghaiDate, shanghaiParts } from '../bot/time/index.ts';
+import type { Job, JobEnv } from './job.ts';
+import { schedulerText, type ProblemLine } from './messages.ts';
+
+export const REPORT_JOB = 'scheduler.report';
+
+/**
+ * HR's message about sends that failed or were missed, grouped by job, occurrence and reason.
+ * It is private to HR, so it may name people. Sent at once during the day; a problem found at
+ * night is reported at 09:00.
+ */
+export function problemReport(problems: readonly OutboxEntry[], jobs: readonly Job[], env: JobEnv, now: Date): NewOutboxEntry[] {
+  const hr = env.org.directory.all.filter((s) => hasRole(s, 'hr'));
+  if (!hr.length) {
+    env.log.error({ problems: problems.length }, 'sends failed or were missed, and there is no HR person in the directory to tell');
+    return [];
+  }
+  const titles = new Map(jobs.map((j) => [j.name, j.title ?? j.name]));
+  const groups = new Map<string, { title: string; dueAt: Date; names: string[]; reason: string }>();
+  for (const p of problems) {
+    const reason = schedulerText.reason(p.error);
+    const key = `${p.job}\u0000${p.occurrence}\u0000${reason}`;
+    const group = groups.get(key) ?? { title: titles.get(p.job) ?? p.job, dueAt: p.dueAt, names: [], reason };
+    group.names.push(nameOf(p, env));
+    groups.set(key, group);
+  }
+  const lines: ProblemLine[] = [...groups.values()];
+  const text = schedulerText.problemReport(lines, problems.length);
+  const dueAt = daytime(now);
+  const key = `${now.toISOString()}#${problems[0]?.id ?? 0}`;
+  return hr.map((person) => ({
+    job: REPORT_JOB,
+    occurrence: key,
+    recipient: person.id,
+    to: { staffId: person.id },
+    message: { text },
+    dueAt,
+    staleAfter: new Date(dueAt.getTime() + 3 * 86_400_000),
+    status: 'pending' as const,
+  }));
+}
+
+function nameOf(p: OutboxEntry, env: JobEnv): string {
+  if ('staffId' in p.to) return env.org.directory.get(p.to.staffId)?.name ?? p.to.staffId;
+  if ('room' in p.to) return p.to.room === env.org.info.staffGroup.id ? env.org.info.staffGroup.name : p.to.room;
+  return p.recipient;
+}
+
+function daytime(now: Date): Date {
+  const hour = shanghaiParts(now).hour;
+  if (hour >= 8 && hour < 21) return now;
+  const day = shanghaiDate(now);
+  return atShanghai(hour < 8 ? day : addDays(day, 1), '09:00');
+}

@@ -1,0 +1,196 @@
+import type { SchedulerHook } from '../bot/app.ts';
+import type { Clock } from '../bot/clock.ts';
+import type { Logger } from '../bot/logger.ts';
+import { toOutgoing, type Outgoing, type Recipient } from '../bot/message.ts';
+import { UnreachableError } from '../bot/outbound/messenger.ts';
+import type { Db } from '../data/db/open-database.ts';
+import type { Org } from '../data/org/load-org.ts';
+import { OutboxRepo, type NewOutboxEntry, type OutboxEntry } from '../data/repos/outbox-repo.ts';
+import { OutboxWatermarksRepo } from '../data/repos/outbox-watermarks-repo.ts';
+import { nextAttemptAt } from './backoff.ts';
+import { calendarWarnings } from './calendar-warnings.ts';
+import type { Job, JobEnv } from './job.ts';
+import { processOwner, type ProcessOwner } from './process-owner.ts';
+import { problemReport } from './problem-report.ts';
+import { asScheduledSend } from './scheduled-send-scope.ts';
+import type { SchedulerSwitch } from './scheduler-switch.ts';
+
+/** Where the scheduler's messages go: the Messenger in the app (it throws on failure). */
+export interface Sender {
+  send(to: Recipient, message: Outgoing): Promise<void>;
+}
+
+export interface SchedulerDeps {
+  readonly db: Db;
+  /** The organisation data in use now (it can be reloaded while the bot runs). */
+  readonly org: () => Org;
+  readonly jobs: readonly Job[];
+  readonly sender: Sender;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly switch: SchedulerSwitch;
+  readonly owner?: ProcessOwner;
+}
+
+/** Occurrences due this long before the watermark are looked at again (a notice sent "now", clocks of two processes). */
+const LOOKBACK_MS = 10 * 60_000;
+/** A claim not finished within this is taken over (its process is presumed dead). */
+const LEASE_MS = 10 * 60_000;
+/** How far `nextDue` looks ahead: near first, then a year. */
+const HORIZONS_MS = [45 * 86_400_000, 400 * 86_400_000];
+
+/**
+ * Runs the declared jobs exactly once per (job, occurrence, recipient):
+ *  1. plan: each job's occurrences since its watermark are expanded into outbox rows, in one
+ *     transaction per occurrence (a second process finds it done); stale ones go in as missed;
+ *  2. deliver: rows are claimed one at a time (a conditional update), sent through the
+ *     Messenger (paced per channel), then marked sent; a failure is retried with back-off,
+ *     an unreachable person is marked failed at once;
+ *  3. report: failed and missed rows are told to HR in one message, once.
+ * Claims left by a process that died are taken over, so a crash loses nothing.
+ */
+export class Scheduler implements SchedulerHook {
+  readonly outbox: OutboxRepo;
+  private readonly watermarks: OutboxWatermarksRepo;
+  private readonly owner: ProcessOwner;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.outbox = new OutboxRepo(deps.db);
+    this.watermarks = new OutboxWatermarksRepo(deps.db);
+    this.owner = deps.owner ?? processOwner();
+  }
+
+  get jobs(): readonly Job[] {
+    return this.deps.jobs;
+  }
+
+  env(): JobEnv {
+    const org = this.deps.org();
+    return { org, db: this.deps.db, clock: this.deps.clock, log: this.deps.log, calendar: org.calendar };
+  }
+
+  async nextDue(after: Date): Promise<Date | undefined> {
+    const env = this.env();
+    let best = await this.outbox.nextAttemptAfter(after);
+    for (const horizon of HORIZONS_MS) {
+      const until = new Date(after.getTime() + horizon);
+      for (const job of this.deps.jobs) {
+        try {
+          for (const o of await job.occurrences(after, until, env)) {
+            if (o.dueAt > after && (!best || o.dueAt < best)) best = o.dueAt;
+          }
+        } catch (error) {
+          this.deps.log.error({ err: error, job: job.name }, 'job could not list its occurrences');
+        }
+      }
+      if (best && best <= until) return best;
+    }
+    return best;
+  }
+
+  /** Runs one pass; calls are queued so two passes never interleave in one process. */
+  runDue(now: Date): Promise<void> {
+    const run = this.chain.then(() => this.run(now));
+    this.chain = run.catch(() => {});
+    return run;
+  }
+
+  private async run(now: Date): Promise<void> {
+    const env = this.env();
+    const paused = await this.deps.switch.isPaused();
+    const missedReason = paused ? 'paused' : 'downtime';
+    await this.recoverClaims(now, missedReason);
+    for (const job of this.deps.jobs) await this.plan(job, env, now, missedReason);
+    await this.outbox.enqueue(calendarWarnings(env, now), now);
+    await this.outbox.markStale(now, missedReason);
+    if (paused) return;
+    await this.deliver(now);
+    const report = await this.outbox.reportProblems(`${now.toISOString()}/${this.owner.id}`, (problems) => problemReport(problems, this.deps.jobs, env, now), now);
+    if (report.length) await this.deliver(now);
+  }
+
+  private async plan(job: Job, env: JobEnv, now: Date, missedReason: string): Promise<void> {
+    try {
+      const since = await this.watermarks.getOrStart(job.name, now);
+      const from = new Date(since.getTime() - LOOKBACK_MS - 1);
+      for (const occurrence of await job.occurrences(from, now, env)) {
+        if (occurrence.dueAt > now || (await this.outbox.isExpanded(job.name, occurrence.key))) continue;
+        const stale = now > occurrence.staleAfter;
+        const entries: NewOutboxEntry[] = (await job.sends(occurrence, env)).map((s) => ({
+          job: job.name,
+          occurrence: occurrence.key,
+          recipient: s.recipientKey,
+          to: s.to,
+          message: toOutgoing(s.message),
+          dueAt: occurrence.dueAt,
+          staleAfter: occurrence.staleAfter,
+          status: stale ? 'missed' : 'pending',
+          ...(stale ? { error: missedReason } : {}),
+        }));
+        await this.outbox.expand(job.name, occurrence.key, occurrence.dueAt, entries, now);
+        if (stale) this.deps.log.warn({ job: job.name, occurrence: occurrence.key, recipients: entries.length }, 'occurrence passed while not running: marked missed');
+      }
+      await this.watermarks.advance(job.name, new Date(now.getTime() + 1), now);
+    } catch (error) {
+      // The watermark stays put: the job is tried again next minute, other jobs carry on.
+      this.deps.log.error({ err: error, job: job.name }, 'job failed to plan; will retry');
+    }
+  }
+
+  /** Claims whose process died (on this host) or whose lease ran out are given back. */
+  private async recoverClaims(now: Date, missedReason: string): Promise<void> {
+    for (const claim of await this.outbox.claims()) {
+      if (claim.claimedBy === this.owner.id) continue;
+      const expired = claim.leaseUntil !== null && claim.leaseUntil < now;
+      if (!expired && !this.owner.isGone(claim.claimedBy)) continue;
+      const missed = now > claim.staleAfter ? missedReason : undefined;
+      if (await this.outbox.release(claim.id, claim.claimedBy, now, missed)) {
+        this.deps.log.warn({ id: claim.id, claimedBy: claim.claimedBy }, 'took over a send its process left unfinished');
+      }
+    }
+  }
+
+  private async deliver(now: Date): Promise<void> {
+    for (;;) {
+      if (await this.deps.switch.isPaused()) return;
+      const at = this.later(now);
+      const entry = await this.outbox.claimNext(at, this.owner.id, new Date(at.getTime() + LEASE_MS));
+      if (!entry) return;
+      try {
+        await asScheduledSend(() => this.deps.sender.send(entry.to, entry.message));
+      } catch (error) {
+        await this.failed(entry, error, now);
+        continue;
+      }
+      if (!(await this.outbox.markSent(entry.id, this.owner.id, this.later(now)))) {
+        this.deps.log.warn({ id: entry.id }, 'sent, but the claim had been taken over meanwhile');
+      }
+    }
+  }
+
+  private async failed(entry: OutboxEntry, error: unknown, now: Date): Promise<void> {
+    const at = this.later(now);
+    const log = { job: entry.job, occurrence: entry.occurrence, recipient: entry.recipient, attempts: entry.attempts };
+    if (error instanceof UnreachableError) {
+      this.deps.log.warn({ ...log, reason: error.message }, 'recipient unreachable: marked failed, HR will be told');
+      await this.outbox.markFailed(entry.id, this.owner.id, `unreachable: ${error.message}`, at);
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const retryAt = nextAttemptAt(entry.attempts, at, entry.staleAfter);
+    if (retryAt) {
+      this.deps.log.warn({ ...log, err: error, retryAt }, 'send failed; will retry');
+      await this.outbox.markRetry(entry.id, this.owner.id, retryAt, `error: ${message}`, at);
+    } else {
+      this.deps.log.error({ ...log, err: error }, 'send failed for good; HR will be told');
+      await this.outbox.markFailed(entry.id, this.owner.id, `error: ${message}`, at);
+    }
+  }
+
+  /** The clock keeps moving during a paced batch; never earlier than the instant we were run for. */
+  private later(now: Date): Date {
+    const t = this.deps.clock.now();
+    return t > now ? t : now;
+  }
+}
