@@ -13,6 +13,7 @@ import { WechatyChannel } from './channels/wechaty/wechaty-channel.ts';
 import { wechatyRoute } from './channels/wechaty/wechaty-route.ts';
 import { WecomChannel } from './channels/wecom/wecom-channel.ts';
 import { wecomRoute } from './channels/wecom/wecom-route.ts';
+import { startMinuteTicker } from '../scheduler/minute-ticker.ts';
 
 /**
  * `npm start`: the composition root. With no channel configured it opens the terminal chat
@@ -42,6 +43,13 @@ async function main(): Promise<void> {
     clock,
     log,
     answerer,
+    scheduling: {
+      paused: env.SCHEDULER_PAUSED,
+      pace: {
+        perMinute: (channel) => ({ wechaty: env.PACE_WECHATY_PER_MINUTE, wecom: env.PACE_WECOM_PER_MINUTE })[channel],
+        jitterMs: env.PACE_JITTER_MS,
+      },
+    },
     routes: ({ bindings, store }) => {
       const routes: ChannelRoute[] = [];
       if (wantsConsole) {
@@ -71,7 +79,9 @@ async function main(): Promise<void> {
       return routes;
     },
   });
+  let stopTicker = () => {};
   shutdown = async () => {
+    stopTicker();
     await app.stop();
     process.exit(0);
   };
@@ -79,6 +89,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown());
   app.store.watch();
   await app.start();
+  // Reminders, greetings and scheduled notices: every minute, in Asia/Shanghai whatever TZ says.
+  stopTicker = startMinuteTicker(app.scheduler, clock, log);
+  if (env.SCHEDULER_PAUSED) log.warn('SCHEDULER_PAUSED is set: no scheduled sends until it is unset');
   log.info({ channels: app.channels.map((c) => c.name), org: app.store.org.info.name }, 'tonggong started');
 }
 

@@ -51,3 +51,14 @@ export const realPacerClock: PacerClock = {
   now: () => performance.timeOrigin + performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+/** Time that passes only when someone waits: tests and the bench pace hundreds of sends instantly. */
+export class ManualPacerClock implements PacerClock {
+  private t = 0;
+  now(): number {
+    return this.t;
+  }
+  async sleep(ms: number): Promise<void> {
+    this.t += ms;
+  }
+}
