@@ -5,6 +5,7 @@ import { birthdayHandlers } from './birthdays/birthday-handlers.ts';
 import { BirthdayPrefsRepo } from '../data/repos/birthday-prefs-repo.ts';
 import type { FeatureDeps } from './feature-deps.ts';
 import { helpHandler } from './help/help-handler.ts';
+import { leaveFeature } from './leave/leave-feature.ts';
 import { NoticeRepo } from '../data/repos/notice-repo.ts';
 import { noticeComposeFlow } from './notices/notice-compose-flow.ts';
 import { noticeHandlers } from './notices/notice-handlers.ts';
@@ -38,6 +39,8 @@ export function createFeatures(deps: FeatureDeps): Features {
   const reminders = reminderFeature({ acks: new DeadlineAcksRepo(deps.db), store: deps.store });
   const schedulerSwitch = deps.schedulerSwitch ?? new SchedulerSwitch(new SettingsRepo(deps.db));
 
+  const leave = leaveFeature(deps);
+
   const handlers: Handler[] = [
     helpHandler(),
     ...adminHandlers({ bindings: deps.bindings, store: deps.store }),
@@ -45,7 +48,8 @@ export function createFeatures(deps: FeatureDeps): Features {
     ...noticeHandlers({ notices, directory, composeFlow: noticeFlow }),
     ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),
     ...reminders.handlers,
+    ...leave.handlers,
     policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),
   ];
-  return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows], qa: () => qa };
+  return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa };
 }

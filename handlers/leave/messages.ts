@@ -41,3 +41,120 @@ export const ruleText = {
 export function quoteClause(document: string, clause: Clause): string {
   return `依据《${document}》${clause.location}：「${clause.quote}」${clause.decision ? `\n（本机构规定：${clause.decision}）` : ''}`;
 }
+
+export const ROLE_LABEL: Record<string, string> = {
+  team_lead: '组长',
+  project_lead: '项目负责人',
+  dept_head: '部长',
+  director: '机构负责人',
+};
+export const ACTION_LABEL: Record<string, string> = { forward: '转呈', review: '审核', approve: '批准' };
+
+/** What the leave conversation says. */
+export const leaveText = {
+  noRules: '本机构还没有配置请假规则，请直接联系人力资源部办理。',
+  movedToPrivate: '请私聊我办理，已私信您。',
+  privateOnly: '涉及个人信息，已私信您。',
+  askType: (names: readonly string[]) => `请问请什么假？可选：${names.join('、')}。`,
+  askDates: '请问从哪天到哪天？例如「12月7日到9日」「明天下午」「下周一请三天」。',
+  askStart: (days: number) => `请问从哪天开始？（共${formatDays(days)}天）`,
+  askReason: (typeName: string) => `请简单说一下${typeName}的事由。`,
+  notUnderstood: '抱歉，我没太明白。',
+  sickNoReason: '（病假只记录类别，不需要告诉我病情。）',
+  readBackTitle: '请核对您的请假申请：',
+  refusedTitle: '这份申请不能提交：',
+  flagsTitle: '⚠ 请注意（提交后审批人也会看到）：',
+  confirmHint: '回复「确认」提交；要修改直接告诉我（如「改成周四到周五」「改成事假」），回复「取消」放弃。',
+  refusedHint: '请修改后再提交（如「改成12月8日到9日」「改成事假」），或回复「取消」。',
+  unscheduled: (years: readonly number[]) => `注意：${years.join('、')}年的法定节假日安排尚未录入，这段时间只按周末计算，天数可能有变；已告知人力资源部。`,
+  statedDaysDiffer: (stated: number, days: number) => `注意：您说的是${formatDays(stated)}天，按日期计算是${formatDays(days)}天，请核对日期。`,
+  confirmAction: '提交请假申请',
+  confirmLabel: '确认提交',
+  cancelLabel: '取消',
+  cancelled: '好的，已取消这次请假申请。需要时随时再找我。',
+  draftExpired: '这份请假申请已失效，请重新发起（如「下周一请年假」）。',
+  hrCalendarWarning: (years: readonly number[], name: string) =>
+    `【提醒】${name}提交的请假涉及${years.join('、')}年，但该年的法定节假日安排尚未录入（holidays.json），目前只按周末计算。请在国务院通知发布后补录。`,
+};
+
+/** Approval messages: to approvers, requesters and HR. */
+export const approvalText = {
+  approverTitle: (id: number) => `【请假待审批】第${id}号`,
+  actionTitle: (id: number) => `第${id}号请假`,
+  who: (name: string, team: string, typeName: string) => `${name}（${team}）· ${typeName}`,
+  when: (span: string, days: number, calendarDays: boolean) => `${span}，${formatDays(days)}${calendarDays ? '天（自然日）' : '个工作日'}`,
+  reason: (reason: string) => `事由：${reason}`,
+  chain: (text: string) => `审批：${text}`,
+  flag: (message: string) => `⚠ ${message}`,
+  rejectHint: (id: number) => `驳回请写理由，如「驳回 ${id} 时间冲突」。`,
+  submitted: (id: number, approver: string, role: string) => `已提交，编号第${id}号。已发给${approver}（${role}）审批，结果会通知您。需要撤回请发「撤回 ${id}」。`,
+  submittedNoApprover: (id: number) => `已登记，编号第${id}号。无需审批，直接生效，已报人力资源部备案。`,
+  submitRefused: '提交时再次核对发现问题，这份申请没有提交：',
+  hrCopy: (id: number, summary: string) => `【请假备案】第${id}号 ${summary}`,
+  hrFinal: (id: number, summary: string, outcome: string) => `【请假备案】第${id}号 ${summary}：${outcome}`,
+  outcomeApproved: (by: string) => `已批准（${by}）`,
+  outcomeRejected: (by: string, why: string | null) => `已驳回（${by}${why ? `：${why}` : ''}）`,
+  outcomeWithdrawn: '申请人已撤回',
+  outcomeAuto: '无需审批，直接生效',
+  toRequesterAdvanced: (id: number, summary: string, by: string, next: string, nextAction: string) => `您的第${id}号请假（${summary}）：${by}已同意，已转${next}${nextAction}。`,
+  toRequesterApproved: (id: number, summary: string, by: string, documents: readonly string[]) =>
+    `您的第${id}号请假（${summary}）已由${by}批准 ✅${documents.length ? `\n别忘了提交：${documents.join('、')}` : ''}\n假期结束回来后请发「销假」。`,
+  toRequesterRejected: (id: number, summary: string, by: string, why: string | null) => `您的第${id}号请假（${summary}）被${by}驳回。${why ? `理由：${why}` : ''}`,
+  toApproverWithdrawn: (id: number, summary: string) => `第${id}号请假（${summary}）已由申请人撤回，无需再审批。`,
+  decidedAdvanced: (id: number, next: string) => `已同意第${id}号，已转给${next}。`,
+  decidedApproved: (id: number, name: string) => `已批准第${id}号，已通知${name}和人力资源部。`,
+  decidedRejected: (id: number, name: string) => `已驳回第${id}号，已通知${name}。`,
+  already: (id: number, what: string) => `第${id}号您已经处理过了（${what}），不会重复处理。`,
+  ended: (id: number, status: string) => `第${id}号已经${status}，无需处理。`,
+  notApprover: (id: number) => `第${id}号目前不需要您审批。`,
+  notFound: (id: number) => `没有找到第${id}号请假申请。`,
+  nothingWaiting: '目前没有等您审批的申请。',
+  whichOne: (lines: readonly string[]) => `有${lines.length}份申请等您审批，请带上编号回复，如「同意 ${lines[0]?.match(/\d+/)?.[0] ?? '12'}」：\n${lines.join('\n')}`,
+  askRejectReason: (label: string) => `请说明驳回${label}的理由（会转告申请人）：`,
+  rejectReasonTitle: '填写驳回理由',
+  waitingTitle: (n: number) => `待您审批（${n}份）：`,
+  nudgeTitle: (days: number) => `【审批提醒】以下申请等您审批已超过${days}个工作日：`,
+  waitingSince: (since: string) => `（${since}起等待）`,
+  stepDone: '✓',
+  stepHere: '← 当前',
+};
+
+/** 撤回, 销假, 我的请假. */
+export const requestText = {
+  withdrawn: (id: number) => `已撤回第${id}号请假申请，已通知审批人。`,
+  withdrawNotFound: (id: number) => `没有找到您的第${id}号请假申请。`,
+  withdrawFinal: (id: number, status: string) => `第${id}号已经${status}，不能撤回。如需取消已批准的请假，请联系审批人和人力资源部。`,
+  withdrawWhich: '请带上编号，如「撤回 12」。发「我的请假」可以查看编号。',
+  returned: (id: number, summary: string, lead: string | null) => `已为您销假：第${id}号（${summary}）。${lead ? `已告知${lead}。` : ''}欢迎回来！`,
+  returnedEarly: '比原定提前回来，剩余的天数请与人力资源部核对。',
+  returnedToLead: (name: string, id: number, summary: string, early: boolean) => `【销假】${name}已销假：第${id}号（${summary}）${early ? '，比原定提前回来' : ''}。`,
+  noReturn: '没有找到需要销假的假期（已批准、已开始、尚未销假的请假）。',
+  mineTitle: '您的请假申请（最近10份）：',
+  mineEmpty: '您还没有请假记录。想请假可以直接说，如「下周一请年假」。',
+  statusPending: (who: string) => `审批中，等待${who}`,
+  statusApproved: '已批准',
+  statusRejected: (why: string | null) => `已驳回${why ? `：${why}` : ''}`,
+  statusWithdrawn: '已撤回',
+  statusReturned: '已销假',
+};
+
+/** 我还有几天年假 / 调休还剩多少. */
+export const balanceText = {
+  annualTitle: (year: number) => `您的年假（${year}年）：`,
+  annualEntitlement: (days: number, tenure: number) => `· 全年：${formatDays(days)}天（在机构服务满${tenure}年）`,
+  annualNone: (tenure: number) => `· 全年：0天（在机构服务满1年后才有年假，您目前满${tenure}年）`,
+  corrections: (days: number) => `· 人事调整：${days > 0 ? '+' : ''}${formatDays(days)}天`,
+  taken: (days: number) => `· 已批准：${formatDays(days)}天`,
+  pending: (days: number) => `· 审批中：${formatDays(days)}天`,
+  remaining: (days: number) => `· 剩余可用：${formatDays(days)}天`,
+  annualNote: '年假当年有效，不跨年度累积，不折算工资。',
+  forfeited: '⚠ 您今年的事假或病假已达到“不享受当年年休假”的标准，年假以人力资源部核定为准。',
+  compTitle: '您的调休：',
+  compAvailable: (hours: number, days: string) => `· 可用：${formatHours(hours)}小时（${days}天）`,
+  compCredit: (hours: number, earned: string, until: string) => `  - ${formatHours(hours)}小时（${earned}加班），${until}到期`,
+  compPending: (hours: number) => `· 审批中的调休申请已占用：${formatHours(hours)}小时`,
+  compOvertimePending: (n: number, hours: number) => `· 待审批的加班：${n}条，共${formatHours(hours)}小时（批准后计入）`,
+  compExpired: (hours: number) => `· 已过期未用：${formatHours(hours)}小时`,
+  compNone: '· 目前没有可用的调休时数。加班后发「加班登记」登记，批准后计入。',
+  compNote: (perDay: number) => `${perDay}小时折1天；加班后一个月内有效，到期前一周我会提醒您。`,
+};

@@ -1,0 +1,90 @@
+import type { Context } from '../../bot/context.ts';
+import type { AnyFlow } from '../../bot/conversation/flow.ts';
+import type { Handler } from '../../bot/handler.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
+import { OvertimeRecordsRepo } from '../../data/repos/overtime-records-repo.ts';
+import { decideOvertime, type DecideOvertimeDeps } from '../overtime/decide-overtime.ts';
+import { overtimeWhen } from '../overtime/overtime-notifier.ts';
+import { overtimeText } from '../overtime/messages.ts';
+import { approvalFromAction, approvalFromText, type ApprovalTarget } from './approval-target.ts';
+import { decideLeave, type DecideLeaveDeps } from './decide-leave.ts';
+import { personSummary } from './leave-summary.ts';
+import { approvalText, leaveText } from './messages.ts';
+import { DRAFT_ACTION_ID } from './read-back.ts';
+import type { RejectReasonState } from './reject-reason-flow.ts';
+
+export interface ApprovalDeps {
+  readonly db: Db;
+  readonly leave: DecideLeaveDeps;
+  readonly overtime: DecideOvertimeDeps;
+  readonly rejectFlow: AnyFlow;
+}
+
+/** Decides a target for an approver: the shared path of text commands, buttons and the reason flow. */
+export function decider(deps: Pick<ApprovalDeps, 'leave' | 'overtime'>) {
+  return async (approver: Staff, target: ApprovalTarget | RejectReasonState, approve: boolean, comment: string | null, now: Date): Promise<string> =>
+    target.kind === 'leave'
+      ? decideLeave(deps.leave, approver, { requestId: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}), approve, comment }, now)
+      : decideOvertime(deps.overtime, approver, { id: target.id, approve, comment }, now);
+}
+
+/**
+ * "同意 12", "驳回 12 时间冲突", bare "同意" when one request waits, and the same as buttons
+ * (`leave:12:step:2` → approve/reject): one path, so a press is checked exactly like the text.
+ * A rejection without a reason asks for one first. Answers go privately.
+ */
+export function approvalHandler(deps: ApprovalDeps): Handler {
+  const decide = decider(deps);
+  return {
+    name: 'leave-approval',
+    trigger: (ctx) => (ctx.message.action ? approvalFromAction(ctx.message.action) !== undefined || ctx.message.action.actionId === DRAFT_ACTION_ID : approvalFromText(ctx.text) !== undefined),
+    async handle(ctx) {
+      if (ctx.message.action?.actionId === DRAFT_ACTION_ID) return ctx.replyPrivately(leaveText.draftExpired);
+      const command = ctx.message.action ? approvalFromAction(ctx.message.action) : approvalFromText(ctx.text);
+      if (!command) return;
+      if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+      let target = command.target;
+      if (!target) {
+        const waiting = await waitingFor(deps, ctx.person.id);
+        if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
+        if (waiting.length > 1) return ctx.replyPrivately(approvalText.whichOne(waiting.map((w) => w.line)));
+        target = waiting[0]!.target;
+      }
+      if (!command.approve && !command.comment) return askReason(deps, ctx, target);
+      await ctx.replyPrivately(await decide(ctx.person, target, command.approve, command.comment, ctx.now));
+    },
+  };
+}
+
+async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarget): Promise<void> {
+  if (target.kind === 'leave') {
+    const turn = await deps.leave.service.turnOf(target.id, ctx.person.id, target.seq);
+    if (turn.kind !== 'yours') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
+  } else {
+    const record = await new OvertimeRecordsRepo(deps.db).get(target.id);
+    if (!record || record.approverId !== ctx.person.id || record.status !== 'pending') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
+  }
+  const label = target.kind === 'leave' ? `第${target.id}号请假` : `加班${target.id}`;
+  const state: RejectReasonState = target.kind === 'leave' ? { kind: 'leave', id: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}) } : { kind: 'overtime', id: target.id };
+  await ctx.conversation.start(deps.rejectFlow, { step: 'reason', state }, []);
+  await ctx.replyPrivately(approvalText.askRejectReason(label));
+}
+
+/** What waits on this approver, leave and overtime, oldest first. */
+export async function waitingFor(deps: Pick<ApprovalDeps, 'db' | 'leave'>, approverId: string): Promise<{ target: ApprovalTarget; line: string; since: Date }[]> {
+  const org = deps.leave.org();
+  const repo = new LeaveRequestsRepo(deps.db);
+  const out: { target: ApprovalTarget; line: string; since: Date }[] = [];
+  for (const step of await repo.waitingFor(approverId)) {
+    const request = await repo.get(step.requestId);
+    if (!request) continue;
+    out.push({ target: { kind: 'leave', id: request.id, seq: step.seq }, line: `第${request.id}号 ${personSummary(org.leaveRules, org.directory, request)}`, since: step.waitingSince ?? request.createdAt });
+  }
+  for (const r of await new OvertimeRecordsRepo(deps.db).waitingFor(approverId)) {
+    const name = org.directory.get(r.staffId)?.name ?? r.staffId;
+    out.push({ target: { kind: 'overtime', id: r.id }, line: `加班${r.id} ${overtimeText.approverLine(name, org.directory.get(r.staffId)?.team ?? '', overtimeWhen(r), r.hours)}`, since: r.waitingSince ?? r.createdAt });
+  }
+  return out.sort((a, b) => a.since.getTime() - b.since.getTime());
+}

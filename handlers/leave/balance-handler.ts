@@ -1,0 +1,106 @@
+import type { Handler } from '../../bot/handler.ts';
+import { formatDate, shanghaiDate, yearOf, type LocalDate } from '../../bot/time/index.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
+import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
+import { OvertimeRecordsRepo } from '../../data/repos/overtime-records-repo.ts';
+import { BALANCE_ANNUAL, BALANCE_COMP } from './commands.ts';
+import { formatDays } from './format-span.ts';
+import { loadLeaveFacts } from './leave-facts.ts';
+import { balanceText, leaveText } from './messages.ts';
+import { annualEntitlement, inBand } from './rules/annual-entitlement.ts';
+import { calendarDaysOf } from './rules/count-leave-days.ts';
+
+/** "我还有几天年假", "调休还剩多少": always answered privately (balances never go to a group). */
+export function balanceHandlers(deps: { db: Db; org: () => Org }): Handler[] {
+  return [
+    {
+      name: 'leave-balance-comp',
+      trigger: (ctx) => !ctx.message.action && BALANCE_COMP.test(ctx.text),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        await ctx.replyPrivately(await compBalanceText(deps, ctx.person, shanghaiDate(ctx.now)));
+      },
+    },
+    {
+      name: 'leave-balance-annual',
+      trigger: (ctx) => !ctx.message.action && BALANCE_ANNUAL.test(ctx.text),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        await ctx.replyPrivately(await annualBalanceText(deps, ctx.person, shanghaiDate(ctx.now)));
+      },
+    },
+  ];
+}
+
+export interface AnnualBalance {
+  readonly year: number;
+  readonly entitlement: number;
+  readonly tenureYears: number;
+  readonly corrections: number;
+  readonly taken: number;
+  readonly pending: number;
+  readonly remaining: number;
+  readonly forfeited: boolean;
+}
+
+/** The year's annual leave as of `today`: entitlement by tenure, HR's corrections, approved and pending days. */
+export async function annualBalance(db: Db, org: Org, person: Staff, today: LocalDate): Promise<AnnualBalance> {
+  const rules = org.leaveRules!;
+  const year = yearOf(today);
+  const facts = await loadLeaveFacts(db, person.id);
+  const ent = annualEntitlement(rules, person.hireDate as LocalDate, today);
+  const inYear = facts.existing.filter((e) => yearOf(e.span.start) === year);
+  const annual = inYear.filter((e) => e.typeKey === rules.annualLeave.typeKey);
+  const taken = annual.filter((e) => e.status === 'approved').reduce((n, e) => n + e.days, 0);
+  const pending = annual.filter((e) => e.status === 'pending').reduce((n, e) => n + e.days, 0);
+  const corrections = facts.annualCorrections[year] ?? 0;
+  const f = rules.annualLeave.forfeiture;
+  const personal = inYear.filter((e) => e.typeKey === f.personalTypeKey).reduce((n, e) => n + e.days, 0);
+  const sick = inYear.filter((e) => e.typeKey === f.sickTypeKey).reduce((n, e) => n + calendarDaysOf(e.span), 0);
+  const band = f.sick.find((b) => inBand(ent.tenureYears, b));
+  const forfeited = ent.days > 0 && (personal >= f.personalAtLeastDays || (band !== undefined && sick > band.moreThanMonths * f.daysPerMonth));
+  return { year, entitlement: ent.days, tenureYears: ent.tenureYears, corrections, taken, pending, remaining: ent.days + corrections - taken - pending, forfeited };
+}
+
+async function annualBalanceText(deps: { db: Db; org: () => Org }, person: Staff, today: LocalDate): Promise<string> {
+  const org = deps.org();
+  if (!org.leaveRules) return leaveText.noRules;
+  const b = await annualBalance(deps.db, org, person, today);
+  return [
+    balanceText.annualTitle(b.year),
+    b.entitlement > 0 ? balanceText.annualEntitlement(b.entitlement, b.tenureYears) : balanceText.annualNone(b.tenureYears),
+    ...(b.corrections ? [balanceText.corrections(b.corrections)] : []),
+    balanceText.taken(b.taken),
+    balanceText.pending(b.pending),
+    balanceText.remaining(b.remaining),
+    ...(b.forfeited ? [balanceText.forfeited] : []),
+    balanceText.annualNote,
+  ].join('\n');
+}
+
+async function compBalanceText(deps: { db: Db; org: () => Org }, person: Staff, today: LocalDate): Promise<string> {
+  const org = deps.org();
+  const rules = org.leaveRules;
+  if (!rules) return leaveText.noRules;
+  const perDay = rules.overtime.hoursPerDay;
+  const credits = (await new BalanceLedgerRepo(deps.db).compCredits(person.id)).filter((c) => c.remainingHours > 0);
+  const valid = credits.filter((c) => c.expiresOn >= today);
+  const expired = credits.filter((c) => c.expiresOn < today).reduce((n, c) => n + c.remainingHours, 0);
+  const available = valid.reduce((n, c) => n + c.remainingHours, 0);
+  const pendingComp = (await new LeaveRequestsRepo(deps.db).forStaff(person.id, ['pending'])).filter((r) => r.typeKey === rules.overtime.compTypeKey);
+  const pendingHours = pendingComp.reduce((n, r) => n + r.days * perDay, 0);
+  const overtime = (await new OvertimeRecordsRepo(deps.db).forStaff(person.id, 50)).filter((r) => r.status === 'pending');
+  const lines = [balanceText.compTitle];
+  if (available > 0) {
+    lines.push(balanceText.compAvailable(available, formatDays(Math.floor((available / perDay) * 2) / 2)));
+    for (const c of valid) lines.push(balanceText.compCredit(c.remainingHours, formatDate(c.earnedOn as LocalDate), formatDate(c.expiresOn as LocalDate)));
+  } else lines.push(balanceText.compNone);
+  if (pendingHours > 0) lines.push(balanceText.compPending(pendingHours));
+  if (overtime.length) lines.push(balanceText.compOvertimePending(overtime.length, overtime.reduce((n, r) => n + r.hours, 0)));
+  if (expired > 0) lines.push(balanceText.compExpired(expired));
+  lines.push(balanceText.compNote(perDay));
+  return lines.join('\n');
+}

@@ -1,0 +1,42 @@
+import type { Org } from '../../data/org/load-org.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import type { LeaveNotifier } from './leave-notifier.ts';
+import type { LeaveService } from './leave-service.ts';
+import { approvalText } from './messages.ts';
+
+export interface DecideLeaveDeps {
+  readonly org: () => Org;
+  readonly service: LeaveService;
+  readonly notifier: LeaveNotifier;
+}
+
+const STATUS_WORD: Record<string, string> = { approved: '批准', rejected: '驳回', withdrawn: '撤回', pending: '审批中' };
+
+/**
+ * One approver's decision on a leave request, typed ("同意 12") or pressed (a button on
+ * `leave:12:step:2`): the same checks either way. Returns what the approver is told; the
+ * requester, the next approver and HR are told here.
+ */
+export async function decideLeave(deps: DecideLeaveDeps, approver: Staff, input: { requestId: number; seq?: number; approve: boolean; comment: string | null }, now: Date): Promise<string> {
+  const result = await deps.service.decide({ ...input, approverId: approver.id, now });
+  const id = input.requestId;
+  const name = (staffId: string) => deps.org().directory.get(staffId)?.name ?? staffId;
+  switch (result.kind) {
+    case 'not-found':
+      return approvalText.notFound(id);
+    case 'not-approver':
+      return approvalText.notApprover(id);
+    case 'already':
+      if (result.step?.status === 'approved' || result.step?.status === 'rejected') return approvalText.already(id, result.step.status === 'approved' ? '已同意' : '已驳回');
+      return approvalText.ended(id, STATUS_WORD[result.request.status] ?? result.request.status);
+    case 'advanced':
+      await deps.notifier.advanced(result.request, result.steps, result.step, result.next);
+      return approvalText.decidedAdvanced(id, name(result.next.approverId));
+    case 'approved':
+      await deps.notifier.approved(result.request, result.step);
+      return approvalText.decidedApproved(id, name(result.request.staffId));
+    case 'rejected':
+      await deps.notifier.rejected(result.request, result.step);
+      return approvalText.decidedRejected(id, name(result.request.staffId));
+  }
+}

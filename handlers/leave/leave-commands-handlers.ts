@@ -1,0 +1,99 @@
+import type { Handler } from '../../bot/handler.ts';
+import { hears } from '../../bot/triggers.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
+import { waitingFor, type ApprovalDeps } from './approval-handler.ts';
+import { MINE, RETURN, WAITING, WITHDRAW } from './commands.ts';
+import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
+import type { LeaveService } from './leave-service.ts';
+import { shortSummary, statusText } from './leave-summary.ts';
+import { approvalText, leaveText, requestText } from './messages.ts';
+import { overtimeActionId } from '../overtime/overtime-notifier.ts';
+import { routeOvertime } from './rules/route-approval.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import type { ActionRequest } from '../../bot/message.ts';
+
+export interface LeaveCommandDeps {
+  readonly db: Db;
+  readonly org: () => Org;
+  readonly service: LeaveService;
+  readonly notifier: LeaveNotifier;
+  readonly approvals: Pick<ApprovalDeps, 'db' | 'leave'>;
+}
+
+const STATUS_WORD: Record<string, string> = { approved: '批准', rejected: '驳回', withdrawn: '撤回' };
+
+/** 我的请假, 待我审批, 撤回 12, 销假: each answered privately (a group gets only "已私信您"). */
+export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
+  return [
+    {
+      name: 'leave-mine',
+      trigger: hears(MINE),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        const repo = new LeaveRequestsRepo(deps.db);
+        const mine = (await repo.forStaff(ctx.person.id)).slice(0, 10);
+        if (!mine.length) return ctx.replyPrivately(requestText.mineEmpty);
+        const steps = await repo.stepsFor(mine.map((r) => r.id));
+        const org = deps.org();
+        const lines = mine.map((r) => `第${r.id}号 ${shortSummary(org.leaveRules, r)} · ${statusText(r, steps.get(r.id) ?? [], org.directory)}`);
+        await ctx.replyPrivately([requestText.mineTitle, ...lines].join('\n'));
+      },
+    },
+    {
+      name: 'leave-waiting',
+      trigger: hears(WAITING),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        const waiting = await waitingFor(deps.approvals, ctx.person.id);
+        if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
+        const actions: ActionRequest[] = waiting.map((w) => {
+          const leave = w.target.kind === 'leave';
+          const id = leave ? leaveActionId(w.target.id, w.target.kind === 'leave' ? (w.target.seq ?? 1) : 1) : overtimeActionId(w.target.id);
+          const ref = leave ? `${w.target.id}` : `加班${w.target.id}`;
+          return { id, title: leave ? `第${w.target.id}号请假` : `加班${w.target.id}`, options: [{ label: '同意', value: 'approve', command: `同意 ${ref}` }, { label: '驳回', value: 'reject', command: `驳回 ${ref}` }] };
+        });
+        await ctx.replyPrivately({ text: [approvalText.waitingTitle(waiting.length), ...waiting.map((w) => w.line), approvalText.rejectHint(waiting[0]!.target.id)].join('\n'), actions });
+      },
+    },
+    {
+      name: 'leave-withdraw',
+      trigger: hears(WITHDRAW),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        const id = Number(WITHDRAW.exec(ctx.text)?.[1]);
+        if (!id) return ctx.replyPrivately(requestText.withdrawWhich);
+        const result = await deps.service.withdraw(id, ctx.person.id, ctx.now);
+        if (result.kind === 'not-found' || result.kind === 'not-yours') return ctx.replyPrivately(requestText.withdrawNotFound(id));
+        if (result.kind === 'final') return ctx.replyPrivately(requestText.withdrawFinal(id, STATUS_WORD[result.request.status] ?? result.request.status));
+        await deps.notifier.withdrawn(result.request, result.waiting);
+        await ctx.replyPrivately(requestText.withdrawn(id));
+      },
+    },
+    {
+      name: 'leave-return',
+      trigger: hears(RETURN),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        const result = await deps.service.reportReturn(ctx.person.id, ctx.now);
+        if (result.kind === 'none') return ctx.replyPrivately(requestText.noReturn);
+        const org = deps.org();
+        const r = result.request;
+        // 销假 goes to the lead (注意事项5) and to HR (9、销假手续).
+        const lead = directLead(org, ctx.person);
+        const summary = shortSummary(org.leaveRules, r);
+        const notice = requestText.returnedToLead(ctx.person.name, r.id, summary, result.early);
+        if (lead) await deps.notifier.toPerson(lead.id, notice);
+        await deps.notifier.toAllHr(notice, [ctx.person.id, ...(lead ? [lead.id] : [])]);
+        await ctx.replyPrivately(`${requestText.returned(r.id, summary, lead?.name ?? null)}${result.early ? `\n${requestText.returnedEarly}` : ''}`);
+      },
+    },
+  ];
+}
+
+/** The person's direct lead: whoever approves their overtime (组长, 项目负责人, 部长, 机构负责人). */
+function directLead(org: Org, person: Staff): Staff | undefined {
+  const step = org.leaveRules ? routeOvertime(org.leaveRules, org.directory, person) : undefined;
+  return step ? org.directory.get(step.approverId) : undefined;
+}

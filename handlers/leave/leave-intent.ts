@@ -1,0 +1,29 @@
+import type { LocalDate } from '../../bot/time/index.ts';
+import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
+import { parseLeaveDates } from './parse/index.ts';
+import { findLeaveType } from './read-leave-text.ts';
+
+/** "我想请假…", "申请年假": said at the start, a request even when it ends in 吗. */
+const STRONG = /^(?:我|本人)?(?:想|要|需要|打算|准备|得|必须|帮我|给我)(?:申请|办理?)?(?:请|休)(?:.{0,8}假|个假)|^(?:我|本人)?(?:想|要|需要|打算|准备)?申请.{0,8}假|^(?:我|本人)?(?:想|要|需要|打算|准备)(?:申请)?调休/;
+/** A request verb anywhere: 请年假, 请半天事假, 休年假, 调休一天. */
+const VERB = /请.{0,8}假|休.{0,3}年假|休假|调休/;
+/** Asking about the rules, not asking for leave. */
+const QUESTION = /[?？]|吗|么|几天|多少|怎么|如何|什么|哪些|哪个|能否|能不能|可不可以|可以不|是否|规定|规则|流程|手续|需要.{0,6}(?:材料|证明)|要提前|有没有|算不算|扣不扣|算.{0,2}工资/;
+/** Other leave commands that must not start a new request. */
+const OTHER = /^(?:我的请假|请假记录|待我审批|撤回|销假|我回来了|导出请假|调整余额|余额记录|加班登记|我的加班)/;
+
+/**
+ * Whether a message asks for leave ("下周一到周三请年假", "12月1号到3号病假", "我想请假") rather
+ * than asking about leave ("婚假几天", "请假要提前几天？"): a request verb or a type with dates,
+ * and not a question unless it opens with "我想请假…".
+ */
+export function looksLikeLeaveRequest(text: string, rules: LeaveRules, today: LocalDate): boolean {
+  const t = text.trim();
+  if (!t || OTHER.test(t)) return false;
+  if (STRONG.test(t)) return true;
+  if (QUESTION.test(t)) return false;
+  if (VERB.test(t)) return true;
+  if (!findLeaveType(t, rules)) return false;
+  const dates = parseLeaveDates(t, today);
+  return dates.kind !== 'none';
+}

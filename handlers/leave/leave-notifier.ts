@@ -1,0 +1,122 @@
+import type { Logger } from '../../bot/logger.ts';
+import type { Outgoing, OutgoingMessage, Recipient } from '../../bot/message.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { hasRole } from '../../data/org/staff.ts';
+import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import { formatSpan } from './format-span.ts';
+import { spanOfRequest } from './leave-facts.ts';
+import { chainWithState, personSummary, shortSummary, typeName } from './leave-summary.ts';
+import { ACTION_LABEL, approvalText } from './messages.ts';
+
+export type Send = (to: Recipient, out: Outgoing) => Promise<void>;
+
+/** The button on an approver's message: `leave:12:step:2` with approve / reject. */
+export function leaveActionId(requestId: number, seq: number): string {
+  return `leave:${requestId}:step:${seq}`;
+}
+
+/** What an approver is sent for the step now waiting on them. */
+export function approverMessage(org: Org, request: LeaveRequest, steps: readonly ApprovalStep[], step: ApprovalStep): OutgoingMessage {
+  const rules = org.leaveRules;
+  const type = rules?.types.find((t) => t.key === request.typeKey);
+  const name = org.directory.get(request.staffId)?.name ?? request.staffId;
+  const lines = [
+    approvalText.approverTitle(request.id),
+    approvalText.who(name, request.team, typeName(rules, request.typeKey)),
+    approvalText.when(formatSpan(spanOfRequest(request)), request.days, type?.counting === 'calendar-days'),
+    ...(request.reason ? [approvalText.reason(request.reason)] : []),
+    approvalText.chain(chainWithState(steps, org.directory)),
+    ...request.flags.map((f) => approvalText.flag(f.message)),
+    approvalText.rejectHint(request.id),
+  ];
+  return {
+    text: lines.join('\n'),
+    actions: [
+      {
+        id: leaveActionId(request.id, step.seq),
+        title: approvalText.actionTitle(request.id),
+        options: [
+          { label: '同意', value: 'approve', command: `同意 ${request.id}` },
+          { label: '驳回', value: 'reject', command: `驳回 ${request.id}` },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * Tells the people around a request what happened: the approver whose turn it is, the
+ * requester after each decision, HR a copy of every request and final decision (备案).
+ * A person the bot can't reach is logged; it never undoes the decision.
+ */
+export class LeaveNotifier {
+  constructor(
+    private readonly org: () => Org,
+    private readonly send: Send,
+    private readonly log: Logger,
+  ) {}
+
+  private name(id: string): string {
+    return this.org().directory.get(id)?.name ?? id;
+  }
+
+  private async deliver(to: string, out: Outgoing): Promise<void> {
+    try {
+      await this.send({ staffId: to }, out);
+    } catch (error) {
+      this.log.warn({ err: error, to }, 'leave notification not delivered');
+    }
+  }
+
+  private async toHr(text: string, except: readonly string[]): Promise<void> {
+    for (const hr of this.org().directory.all.filter((s) => hasRole(s, 'hr') && !except.includes(s.id))) await this.deliver(hr.id, text);
+  }
+
+  async submitted(request: LeaveRequest, steps: readonly ApprovalStep[]): Promise<void> {
+    const org = this.org();
+    const summary = `${personSummary(org.leaveRules, org.directory, request)}${request.reason ? `；事由：${request.reason}` : ''}`;
+    const waiting = steps.find((s) => s.status === 'waiting');
+    if (waiting) await this.deliver(waiting.approverId, approverMessage(org, request, steps, waiting));
+    const flags = request.flags.length ? `\n${request.flags.map((f) => approvalText.flag(f.message)).join('\n')}` : '';
+    const text = steps.length
+      ? `${approvalText.hrCopy(request.id, summary)}\n${approvalText.chain(chainWithState(steps, org.directory))}${flags}`
+      : approvalText.hrFinal(request.id, summary, approvalText.outcomeAuto);
+    await this.toHr(text, [request.staffId]);
+  }
+
+  async advanced(request: LeaveRequest, steps: readonly ApprovalStep[], step: ApprovalStep, next: ApprovalStep): Promise<void> {
+    const org = this.org();
+    await this.deliver(next.approverId, approverMessage(org, request, steps, next));
+    await this.deliver(
+      request.staffId,
+      approvalText.toRequesterAdvanced(request.id, shortSummary(org.leaveRules, request), this.name(step.approverId), this.name(next.approverId), ACTION_LABEL[next.action] ?? ''),
+    );
+  }
+
+  async approved(request: LeaveRequest, step: ApprovalStep): Promise<void> {
+    const org = this.org();
+    const documents = org.leaveRules?.types.find((t) => t.key === request.typeKey)?.documents.map((d) => d.name) ?? [];
+    await this.deliver(request.staffId, approvalText.toRequesterApproved(request.id, shortSummary(org.leaveRules, request), this.name(step.approverId), documents));
+    await this.toHr(approvalText.hrFinal(request.id, personSummary(org.leaveRules, org.directory, request), approvalText.outcomeApproved(this.name(step.approverId))), [request.staffId]);
+  }
+
+  async rejected(request: LeaveRequest, step: ApprovalStep): Promise<void> {
+    const org = this.org();
+    await this.deliver(request.staffId, approvalText.toRequesterRejected(request.id, shortSummary(org.leaveRules, request), this.name(step.approverId), step.comment));
+    await this.toHr(approvalText.hrFinal(request.id, personSummary(org.leaveRules, org.directory, request), approvalText.outcomeRejected(this.name(step.approverId), step.comment)), [request.staffId]);
+  }
+
+  async withdrawn(request: LeaveRequest, waiting: ApprovalStep | undefined): Promise<void> {
+    const org = this.org();
+    if (waiting) await this.deliver(waiting.approverId, approvalText.toApproverWithdrawn(request.id, personSummary(org.leaveRules, org.directory, request)));
+    await this.toHr(approvalText.hrFinal(request.id, personSummary(org.leaveRules, org.directory, request), approvalText.outcomeWithdrawn), [request.staffId]);
+  }
+
+  async toPerson(staffId: string, out: Outgoing): Promise<void> {
+    await this.deliver(staffId, out);
+  }
+
+  async toAllHr(text: string, except: readonly string[] = []): Promise<void> {
+    await this.toHr(text, except);
+  }
+}

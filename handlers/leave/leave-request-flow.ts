@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import type { Context } from '../../bot/context.ts';
+import type { Flow, FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
+import type { Outgoing } from '../../bot/message.ts';
+import { shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { LeaveTypeRule } from '../../data/leave/leave-rules-schema.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import { SettingsRepo } from '../../data/repos/settings-repo.ts';
+import { isLeaveCommand } from './commands.ts';
+import { loadLeaveFacts } from './leave-facts.ts';
+import type { LeaveNotifier } from './leave-notifier.ts';
+import type { LeaveService } from './leave-service.ts';
+import { approvalText, leaveText, ROLE_LABEL } from './messages.ts';
+import { parseLeaveDates } from './parse/index.ts';
+import { DRAFT_ACTION_ID, readBack } from './read-back.ts';
+import { cleanReason, readLeaveText } from './read-leave-text.ts';
+import { checkLeave, type LeaveFacts } from './rules/check-leave.ts';
+import type { LeaveSpan } from './rules/leave-span.ts';
+import { spanFromDays } from './rules/span-from-days.ts';
+
+const point = z.object({ date: z.string(), half: z.enum(['full', 'am', 'pm']) });
+const stateSchema = z.object({
+  typeKey: z.string().optional(),
+  start: point.optional(),
+  /** Given by the person; absent when the end follows from `days`. */
+  end: point.optional(),
+  /** "请三天" with no end date: the end is counted from the start per the type. */
+  days: z.number().optional(),
+  /** A count said along with both dates ("请三天 12.28-12.30"): compared in the read-back. */
+  statedDays: z.number().optional(),
+  reason: z.string().optional(),
+  extended: z.boolean().optional(),
+});
+export type LeaveDraftState = z.infer<typeof stateSchema>;
+type Step = 'start' | 'type' | 'dates' | 'start-date' | 'reason' | 'confirm';
+
+export interface LeaveFlowEnv {
+  readonly org: Org;
+  readonly person: Staff;
+  readonly facts: LeaveFacts;
+  readonly today: LocalDate;
+}
+
+export type LeaveFlowEffect =
+  | { readonly type: 'submit'; readonly typeKey: string; readonly span: LeaveSpan; readonly reason: string | null; readonly extended: boolean }
+  | { readonly type: 'warn-calendar'; readonly years: readonly number[] };
+
+export interface LeaveFlowDeps {
+  readonly db: Db;
+  readonly org: () => Org;
+  readonly service: LeaveService;
+  readonly notifier: LeaveNotifier;
+}
+
+const YES = /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|好滴|行|可以|嗯|嗯嗯|没问题|ok|okay)[啊呀吧的了!！。.~～]*$/i;
+/** Questions asked in the middle of a request go to the other handlers; the request waits. */
+const QUESTION = /[?？]|吗|么|几天|多少|怎么|如何|什么|哪些|能否|能不能|可不可以|是否/;
+
+/**
+ * The leave request conversation (DOMAIN §2–3): it reads type, dates and reason from whatever
+ * the person says, asks only for what is missing, one question at a time, takes corrections
+ * at any step ("不对，是周四到周五", "改成事假"), reads the request back with the rules' verdict,
+ * and submits on a plain yes. "取消" is the engine's.
+ */
+export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, LeaveFlowEnv, LeaveFlowEffect> {
+  return {
+    name: 'leave-request',
+    version: 1,
+    title: '请假申请',
+    schema: stateSchema,
+    timeoutMinutes: 30,
+    async prepare(ctx) {
+      return { org: deps.org(), person: ctx.person, facts: await loadLeaveFacts(deps.db, ctx.person.id), today: shanghaiDate(ctx.now) };
+    },
+    step(position, input, env) {
+      return leaveStep(position, input, env);
+    },
+    async perform(effect, ctx) {
+      if (effect.type === 'warn-calendar') return warnHrOnce(deps, ctx, effect.years);
+      const result = await deps.service.submit(ctx.person, { typeKey: effect.typeKey, span: effect.span, reason: effect.reason, extended: effect.extended }, ctx.now);
+      const org = deps.org();
+      if (!result.ok) {
+        const again = readBack({ check: result.check, rules: org.leaveRules!, directory: org.directory, today: shanghaiDate(ctx.now), ...(effect.reason ? { reason: effect.reason } : {}) });
+        return [`${approvalText.submitRefused}\n${again.text}`];
+      }
+      await deps.notifier.submitted(result.request, result.steps);
+      const first = result.steps[0];
+      if (!first) return [approvalText.submittedNoApprover(result.request.id)];
+      return [approvalText.submitted(result.request.id, org.directory.get(first.approverId)?.name ?? first.approverId, ROLE_LABEL[first.role] ?? first.role)];
+    },
+  };
+}
+
+/** The pure step: exported for the conversation's first message (taken by the handler). */
+export function leaveStep(
+  position: FlowPosition<LeaveDraftState>,
+  input: { text: string; action?: { actionId: string; value: string } },
+  env: LeaveFlowEnv,
+): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+  const rules = env.org.leaveRules;
+  if (!rules) return { replies: [leaveText.noRules] };
+  const step = position.step as Step;
+  if (input.action) {
+    if (input.action.actionId !== DRAFT_ACTION_ID) return { passThrough: 'keep' };
+    if (input.action.value === 'cancel') return { replies: [leaveText.cancelled] };
+    return confirm(position.state, env);
+  }
+  const text = input.text.trim();
+  if (step !== 'start' && isLeaveCommand(text)) return { passThrough: 'keep' };
+  if (step === 'confirm' && YES.test(text)) return confirm(position.state, env);
+
+  const reading = readLeaveText(text, rules, env.today);
+  const state: LeaveDraftState = { ...position.state };
+  let understood = false;
+  let question: string | undefined;
+  if (reading.typeKey) {
+    state.typeKey = reading.typeKey;
+    understood = true;
+  }
+  if (reading.extended) {
+    state.extended = true;
+    understood = true;
+  }
+  const d = reading.dates;
+  if (d.kind === 'range') {
+    state.start = d.start;
+    state.end = d.end;
+    delete state.days;
+    if (d.days !== undefined) state.statedDays = d.days;
+    else delete state.statedDays;
+    understood = true;
+  } else if (d.kind === 'start-with-days') {
+    state.start = d.start;
+    state.days = d.days;
+    delete state.end;
+    delete state.statedDays;
+    understood = true;
+  } else if (d.kind === 'days-only') {
+    state.days = d.days;
+    delete state.end;
+    delete state.statedDays;
+    understood = true;
+  } else if (d.kind === 'ambiguous') {
+    // "从12月7日开始" when the days are known already: read it with the count.
+    const retry = state.days !== undefined && !state.start ? parseLeaveDates(`${text} 请${state.days}天`, env.today) : undefined;
+    if (retry?.kind === 'start-with-days') {
+      state.start = retry.start;
+      delete state.end;
+    } else question = d.reason;
+    understood = true;
+  }
+  if (reading.reason && (reading.explicitReason || understood || step === 'reason')) {
+    state.reason = reading.reason;
+    understood = true;
+  }
+  if (!understood) {
+    if (step === 'reason') {
+      const reason = cleanReason(text) ?? (text.length >= 2 ? text : undefined);
+      if (reason) {
+        state.reason = reason;
+        understood = true;
+      }
+    } else if (QUESTION.test(text) && step !== 'start') return { passThrough: 'keep' };
+    else if (reading.reason && step !== 'start') {
+      state.reason = reading.reason;
+      understood = true;
+    }
+  }
+  const result = advance(state, env, question);
+  if (!understood && step !== 'start') {
+    return { ...result, replies: [`${leaveText.notUnderstood}${firstText(result.replies)}`, ...(result.replies ?? []).slice(1)] };
+  }
+  return result;
+}
+
+function firstText(replies: readonly Outgoing[] | undefined): string {
+  const r = replies?.[0];
+  return r === undefined ? '' : typeof r === 'string' ? r : r.text;
+}
+
+function typeOf(env: LeaveFlowEnv, key: string | undefined): LeaveTypeRule | undefined {
+  return env.org.leaveRules?.types.find((t) => t.key === key);
+}
+
+/** The span the state describes, once it can be known. */
+export function draftSpan(state: LeaveDraftState, type: LeaveTypeRule, env: LeaveFlowEnv): LeaveSpan | null {
+  if (!state.start) return null;
+  const start = { date: state.start.date as LocalDate, half: state.start.half };
+  if (state.end) return { start: start.date, startHalf: start.half, end: state.end.date as LocalDate, endHalf: state.end.half };
+  if (state.days !== undefined) return spanFromDays(env.org.calendar, type.counting, start, state.days);
+  return null;
+}
+
+/** Asks for the next missing thing, or reads the request back. */
+function advance(state: LeaveDraftState, env: LeaveFlowEnv, question?: string): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+  const rules = env.org.leaveRules!;
+  const type = typeOf(env, state.typeKey);
+  if (question) return { next: { step: state.days !== undefined && !state.start ? 'start-date' : 'dates', state }, replies: [question] };
+  if (!type) return { next: { step: 'type', state }, replies: [leaveText.askType(rules.types.map((t) => t.name))] };
+  // Sick leave keeps the category only: whatever was said about the illness is not kept.
+  if (!type.keepReason) delete state.reason;
+  const span = draftSpan(state, type, env);
+  if (!span) {
+    if (state.days !== undefined && !state.start) return { next: { step: 'start-date', state }, replies: [leaveText.askStart(state.days)] };
+    return { next: { step: 'dates', state }, replies: [leaveText.askDates] };
+  }
+  if (type.reasonRequired && type.keepReason && !state.reason) return { next: { step: 'reason', state }, replies: [leaveText.askReason(type.name)] };
+  const check = checkLeave({ rules, calendar: env.org.calendar, directory: env.org.directory, person: env.person, draft: { typeKey: type.key, span, extended: state.extended === true }, today: env.today, facts: env.facts });
+  const reply = readBack({
+    check,
+    rules,
+    directory: env.org.directory,
+    today: env.today,
+    ...(state.reason && type.keepReason ? { reason: state.reason } : {}),
+    ...(state.statedDays !== undefined ? { statedDays: state.statedDays } : {}),
+  });
+  const years = check.count.unscheduledYears;
+  return { next: { step: 'confirm', state }, replies: [reply], ...(years.length ? { effects: [{ type: 'warn-calendar', years }] } : {}) };
+}
+
+function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+  const rules = env.org.leaveRules!;
+  const type = typeOf(env, state.typeKey);
+  const span = type ? draftSpan(state, type, env) : null;
+  if (!type || !span || (type.reasonRequired && type.keepReason && !state.reason)) return advance(state, env);
+  const check = checkLeave({ rules, calendar: env.org.calendar, directory: env.org.directory, person: env.person, draft: { typeKey: type.key, span, extended: state.extended === true }, today: env.today, facts: env.facts });
+  if (check.outcome === 'refused') return advance(state, env);
+  return { effects: [{ type: 'submit', typeKey: type.key, span, reason: type.keepReason ? (state.reason ?? null) : null, extended: state.extended === true }] };
+}
+
+async function warnHrOnce(deps: LeaveFlowDeps, ctx: Context, years: readonly number[]): Promise<void> {
+  const settings = new SettingsRepo(deps.db);
+  const fresh: number[] = [];
+  for (const y of years) {
+    const key = `leave.calendar-warning.${y}`;
+    if (await settings.get(key)) continue;
+    await settings.set(key, ctx.now.toISOString(), ctx.now);
+    fresh.push(y);
+  }
+  if (fresh.length) await deps.notifier.toAllHr(leaveText.hrCalendarWarning(fresh, ctx.person.name));
+}

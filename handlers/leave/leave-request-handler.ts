@@ -1,0 +1,30 @@
+import type { Flow } from '../../bot/conversation/flow.ts';
+import type { Handler } from '../../bot/handler.ts';
+import { shanghaiDate } from '../../bot/time/index.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { looksLikeLeaveRequest } from './leave-intent.ts';
+import { leaveStep, type LeaveDraftState, type LeaveFlowEffect, type LeaveFlowEnv } from './leave-request-flow.ts';
+import { leaveText } from './messages.ts';
+
+/**
+ * Starts a leave request from whatever the person first says ("下周一到周三请年假，回老家办事").
+ * In a group it answers only "请私聊我办理" there; the rest, reasons and balances included,
+ * goes to the private chat, where the conversation continues.
+ */
+export function leaveRequestHandler(flow: Flow<LeaveDraftState, LeaveFlowEnv, LeaveFlowEffect>, org: () => Org): Handler {
+  return {
+    name: 'leave-request',
+    trigger: (ctx) => {
+      const rules = org().leaveRules;
+      return rules !== undefined && !ctx.message.action && looksLikeLeaveRequest(ctx.text, rules, shanghaiDate(ctx.now));
+    },
+    async handle(ctx) {
+      if (!ctx.message.isDirect) await ctx.reply(leaveText.movedToPrivate);
+      const env = await flow.prepare(ctx);
+      const result = leaveStep({ step: 'start', state: {} }, { text: ctx.text }, env);
+      if (result.next) await ctx.conversation.start(flow, result.next, []);
+      for (const r of result.replies ?? []) await ctx.replyPrivately(r);
+      for (const e of result.effects ?? []) for (const r of (await flow.perform?.(e, ctx)) ?? []) await ctx.replyPrivately(r);
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { shanghaiDate } from '../../bot/time/index.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
+import { LeaveRequestsRepo, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import { loadLeaveFacts, spanOfRequest } from './leave-facts.ts';
+import { checkLeave, type LeaveCheck, type LeaveDraft } from './rules/check-leave.ts';
+
+export type SubmitResult =
+  | { readonly ok: true; readonly request: LeaveRequest; readonly steps: readonly ApprovalStep[]; readonly check: LeaveCheck }
+  | { readonly ok: false; readonly check: LeaveCheck };
+
+export type DecisionResult =
+  | { readonly kind: 'not-found' }
+  /** Not this person's step to decide (now or ever). */
+  | { readonly kind: 'not-approver'; readonly request: LeaveRequest }
+  /** This person's step was already decided, or the request has ended: nothing changes. */
+  | { readonly kind: 'already'; readonly request: LeaveRequest; readonly step?: ApprovalStep }
+  | { readonly kind: 'advanced'; readonly request: LeaveRequest; readonly step: ApprovalStep; readonly next: ApprovalStep; readonly steps: readonly ApprovalStep[] }
+  | { readonly kind: 'approved'; readonly request: LeaveRequest; readonly step: ApprovalStep; readonly steps: readonly ApprovalStep[] }
+  | { readonly kind: 'rejected'; readonly request: LeaveRequest; readonly step: ApprovalStep; readonly steps: readonly ApprovalStep[] };
+
+export type Turn =
+  | { readonly kind: 'yours'; readonly request: LeaveRequest; readonly step: ApprovalStep }
+  | Extract<DecisionResult, { kind: 'not-found' | 'not-approver' | 'already' }>;
+
+/**
+ * Only the approver of the step now waiting decides, never the requester; a step this person
+ * decided before, or a request that has ended, is 'already' (a second decision changes nothing).
+ */
+function whoseTurn(request: LeaveRequest, steps: readonly ApprovalStep[], approverId: string, seq?: number): Turn {
+  const mine = steps.filter((s) => s.approverId === approverId);
+  const waiting = steps.find((s) => s.status === 'waiting');
+  const decidedMine = mine.find((s) => s.decidedAt !== null);
+  const yours = request.status === 'pending' && waiting && waiting.approverId === approverId && request.staffId !== approverId && (seq === undefined || seq === waiting.seq);
+  if (yours) return { kind: 'yours', request, step: waiting };
+  if (decidedMine || (mine.length && request.status !== 'pending')) return { kind: 'already', request, ...(decidedMine ? { step: decidedMine } : {}) };
+  return { kind: 'not-approver', request };
+}
+
+export type WithdrawResult =
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'not-yours' }
+  | { readonly kind: 'final'; readonly request: LeaveRequest }
+  | { readonly kind: 'withdrawn'; readonly request: LeaveRequest; readonly waiting?: ApprovalStep; readonly decided: readonly ApprovalStep[] };
+
+export type ReturnResult = { readonly kind: 'none' } | { readonly kind: 'returned'; readonly request: LeaveRequest; readonly early: boolean };
+
+/**
+ * Leave requests as transactions: a request and its balance holds commit together, a
+ * decision changes one waiting step once, and a rejection or withdrawal releases the holds
+ * in the same transaction as the status change.
+ */
+export class LeaveService {
+  constructor(
+    private readonly db: Db,
+    private readonly org: () => Org,
+  ) {}
+
+  /** Checks again inside the transaction (the read-back may be minutes old) and stores the request. */
+  async submit(person: Staff, draft: LeaveDraft & { reason: string | null }, now: Date): Promise<SubmitResult> {
+    const org = this.org();
+    const rules = org.leaveRules;
+    if (!rules) throw new Error('no leave rules');
+    return this.db.transaction().execute(async (trx) => {
+      const facts = await loadLeaveFacts(trx, person.id);
+      const check = checkLeave({ rules, calendar: org.calendar, directory: org.directory, person, draft, today: shanghaiDate(now), facts });
+      if (check.outcome === 'refused') return { ok: false, check };
+      const repo = new LeaveRequestsRepo(trx);
+      const request = await repo.create(
+        {
+          staffId: person.id,
+          typeKey: check.type.key,
+          start: check.span.start,
+          startHalf: check.span.startHalf,
+          end: check.span.end,
+          endHalf: check.span.endHalf,
+          days: check.days,
+          year: check.year,
+          reason: check.type.keepReason ? draft.reason : null,
+          extended: draft.extended === true,
+          flags: check.flags.map((f) => ({ code: f.code, message: f.message })),
+          team: person.team,
+          department: person.department,
+          steps: check.route.steps.map((s) => ({
+            approverId: s.approverId,
+            role: s.role,
+            action: s.action,
+            ...(s.escalatedFrom ? { escalatedFrom: s.escalatedFrom, escalationReason: s.escalationReason } : {}),
+          })),
+        },
+        now,
+      );
+      const ledger = new BalanceLedgerRepo(trx);
+      const balance = check.balance;
+      if (balance?.kind === 'annual') {
+        await ledger.add({ staffId: person.id, kind: 'annual', year: check.year, amount: -check.days, entry: 'request-hold', requestId: request.id, actorId: person.id }, now);
+      }
+      if (balance?.kind === 'comp') {
+        for (const a of balance.allocation) {
+          await ledger.add({ staffId: person.id, kind: 'comp', amount: -a.hours, entry: 'request-hold', requestId: request.id, creditId: a.creditId, actorId: person.id }, now);
+        }
+      }
+      return { ok: true, request, steps: await repo.steps(request.id), check };
+    });
+  }
+
+  /**
+   * One approver's decision on the step now waiting. `seq` comes with a button press: a press
+   * on an older message for a step already decided changes nothing.
+   */
+  async decide(input: { requestId: number; seq?: number; approverId: string; approve: boolean; comment: string | null; now: Date }): Promise<DecisionResult> {
+    const { requestId, approverId, now } = input;
+    return this.db.transaction().execute(async (trx) => {
+      const repo = new LeaveRequestsRepo(trx);
+      const request = await repo.get(requestId);
+      if (!request) return { kind: 'not-found' };
+      const steps = await repo.steps(requestId);
+      const turn = whoseTurn(request, steps, approverId, input.seq);
+      if (turn.kind !== 'yours') return turn;
+      const waiting = turn.step;
+      const status = input.approve ? 'approved' : 'rejected';
+      if (!(await repo.decideStep(requestId, waiting.seq, status, input.comment, now))) return { kind: 'already', request, step: waiting };
+      const step: ApprovalStep = { ...waiting, status, comment: input.comment, decidedAt: now };
+      if (!input.approve) {
+        await repo.finish(requestId, 'rejected', input.comment, now);
+        await repo.cancelOpenSteps(requestId);
+        await releaseHolds(trx, requestId, approverId, '驳回', now);
+        return { kind: 'rejected', request: (await repo.get(requestId))!, step, steps: await repo.steps(requestId) };
+      }
+      const next = steps.find((s) => s.seq === waiting.seq + 1);
+      if (next) {
+        await repo.startStep(requestId, next.seq, now);
+        return { kind: 'advanced', request, step, next: { ...next, status: 'waiting', waitingSince: now }, steps: await repo.steps(requestId) };
+      }
+      await repo.finish(requestId, 'approved', null, now);
+      return { kind: 'approved', request: (await repo.get(requestId))!, step, steps: await repo.steps(requestId) };
+    });
+  }
+
+  /** Whether `approverId` may decide the request now (before asking them for a rejection reason). */
+  async turnOf(requestId: number, approverId: string, seq?: number): Promise<Turn> {
+    const repo = new LeaveRequestsRepo(this.db);
+    const request = await repo.get(requestId);
+    if (!request) return { kind: 'not-found' };
+    return whoseTurn(request, await repo.steps(requestId), approverId, seq);
+  }
+
+  /** The requester takes a request back before its final decision; its holds are released. */
+  async withdraw(requestId: number, staffId: string, now: Date): Promise<WithdrawResult> {
+    return this.db.transaction().execute(async (trx) => {
+      const repo = new LeaveRequestsRepo(trx);
+      const request = await repo.get(requestId);
+      if (!request) return { kind: 'not-found' };
+      if (request.staffId !== staffId) return { kind: 'not-yours' };
+      if (request.status !== 'pending') return { kind: 'final', request };
+      const steps = await repo.steps(requestId);
+      if (!(await repo.finish(requestId, 'withdrawn', null, now))) return { kind: 'final', request };
+      await repo.cancelOpenSteps(requestId);
+      await releaseHolds(trx, requestId, staffId, '撤回', now);
+      const waiting = steps.find((s) => s.status === 'waiting');
+      return {
+        kind: 'withdrawn',
+        request: (await repo.get(requestId))!,
+        ...(waiting ? { waiting } : {}),
+        decided: steps.filter((s) => s.status === 'approved'),
+      };
+    });
+  }
+
+  /** 销假: the most recent approved leave that has begun and isn't reported back yet. */
+  async reportReturn(staffId: string, now: Date): Promise<ReturnResult> {
+    const today = shanghaiDate(now);
+    const repo = new LeaveRequestsRepo(this.db);
+    const candidates = (await repo.forStaff(staffId, ['approved'])).filter((r) => r.start <= today && r.returnedAt === null);
+    const request = candidates[0];
+    if (!request || !(await repo.markReturned(request.id, now))) return { kind: 'none' };
+    return { kind: 'returned', request: (await repo.get(request.id))!, early: today < spanOfRequest(request).end };
+  }
+}
+
+async function releaseHolds(db: Db, requestId: number, actorId: string, why: string, now: Date): Promise<void> {
+  const ledger = new BalanceLedgerRepo(db);
+  for (const e of await ledger.forRequest(requestId)) {
+    if (e.entry !== 'request-hold') continue;
+    await ledger.add(
+      {
+        staffId: e.staffId,
+        kind: e.kind,
+        year: e.year,
+        amount: -e.amount,
+        entry: 'request-release',
+        requestId,
+        creditId: e.creditId,
+        actorId,
+        note: why,
+      },
+      now,
+    );
+  }
+}

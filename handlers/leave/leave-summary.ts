@@ -1,0 +1,43 @@
+import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
+import type { Directory } from '../../data/org/directory.ts';
+import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import { formatDays, formatSpan } from './format-span.ts';
+import { spanOfRequest } from './leave-facts.ts';
+import { approvalText, requestText } from './messages.ts';
+import { chainText } from './read-back.ts';
+
+export function typeName(rules: LeaveRules | undefined, key: string): string {
+  return rules?.types.find((t) => t.key === key)?.name ?? key;
+}
+
+/** 年假 12月7日（周一）至12月9日（周三），3天 */
+export function shortSummary(rules: LeaveRules | undefined, r: LeaveRequest): string {
+  return `${typeName(rules, r.typeKey)} ${formatSpan(spanOfRequest(r))}，${formatDays(r.days)}天`;
+}
+
+/** 郑雨（长者服务组）年假 12月7日…，3天 */
+export function personSummary(rules: LeaveRules | undefined, directory: Directory, r: LeaveRequest): string {
+  const name = directory.get(r.staffId)?.name ?? r.staffId;
+  return `${name}（${r.team}）${shortSummary(rules, r)}`;
+}
+
+/** The chain with each step's state: 林晓（组长·转呈）✓ → 陈思远（部长·审核）← 当前 → … */
+export function chainWithState(steps: readonly ApprovalStep[], directory: Directory): string {
+  return steps
+    .map((s) => {
+      const mark = s.status === 'approved' ? approvalText.stepDone : s.status === 'waiting' ? approvalText.stepHere : s.status === 'rejected' ? '✗' : '';
+      return `${chainText([s], directory)}${mark ? ` ${mark}` : ''}`;
+    })
+    .join(' → ');
+}
+
+/** 审批中，等待陈思远 / 已批准 / 已驳回：理由 / 已撤回 / 已销假 */
+export function statusText(r: LeaveRequest, steps: readonly ApprovalStep[], directory: Directory): string {
+  if (r.status === 'pending') {
+    const waiting = steps.find((s) => s.status === 'waiting');
+    return requestText.statusPending(waiting ? (directory.get(waiting.approverId)?.name ?? waiting.approverId) : '');
+  }
+  if (r.status === 'approved') return r.returnedAt ? requestText.statusReturned : requestText.statusApproved;
+  if (r.status === 'rejected') return requestText.statusRejected(r.decisionComment);
+  return requestText.statusWithdrawn;
+}

@@ -1,0 +1,61 @@
+import type { LocalDate } from '../../bot/time/index.ts';
+import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
+import { parseLeaveDates, type DateParse } from './parse/index.ts';
+
+export interface LeaveTextReading {
+  readonly typeKey?: string;
+  readonly dates: DateParse;
+  /** What is left once dates, the type and the request words are taken out: the reason. */
+  readonly reason?: string;
+  /** A word claiming the longer entitlement (难产). */
+  readonly extended?: boolean;
+  /** "事由改成…" / "理由是…": the person is replacing the reason explicitly. */
+  readonly explicitReason?: boolean;
+}
+
+/** The leave type a text names (年假, 年休假, 陪产假…), the longest word winning. */
+export function findLeaveType(text: string, rules: LeaveRules): { key: string; word: string } | undefined {
+  let best: { key: string; word: string } | undefined;
+  for (const t of rules.types) {
+    for (const word of [t.name, ...t.aliases]) {
+      if (text.includes(word) && (!best || word.length > best.word.length)) best = { key: t.key, word };
+    }
+  }
+  return best;
+}
+
+const EXPLICIT_REASON = /^(?:事由|理由|原因)\s*(?:改成|改为|换成|是|为|[:：])\s*(.+)$/;
+// Words around a request that are not its reason: "我想请", "不对，是", "改成", "一下"…
+const EDGE_WORDS =
+  /^(?:[,，.。!！、;；:：~\s]|不对|不是|错了|搞错了|应该是|我是说|改成|改为|换成|改一下|帮我|麻烦|我想|我要|我需要|我打算|我准备|想|要|需要|打算|准备|申请|请假|请|休|一下|的|是|假|因为|由于|原因是|事由|理由|吧|了|呢|啊|哈|好的?)+|(?:[,，.。!！、;；:：~\s]|请假|一下|吧|了|呢|啊|哈|谢谢|麻烦了?|可以吗|行吗|好吗)+$/g;
+
+/** Reads what a leave message says: type, dates (via the date parser), reason. */
+export function readLeaveText(text: string, rules: LeaveRules, today: LocalDate): LeaveTextReading {
+  const explicit = EXPLICIT_REASON.exec(text.trim());
+  if (explicit) return { dates: { kind: 'none' }, reason: explicit[1]!.trim(), explicitReason: true };
+  const type = findLeaveType(text, rules);
+  const dates = parseLeaveDates(text, today);
+  let rest = text;
+  if ('matched' in dates && dates.matched) rest = rest.replace(dates.matched, ' ');
+  for (const t of rules.types) for (const w of [t.name, ...t.aliases].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
+  const extendedWords = rules.types.flatMap((t) => (t.entitlement.kind === 'per-request' && t.entitlement.extended ? t.entitlement.extended.keywords : []));
+  const extended = extendedWords.some((w) => text.includes(w));
+  const reason = cleanReason(rest);
+  return {
+    ...(type ? { typeKey: type.key } : {}),
+    dates,
+    ...(reason ? { reason } : {}),
+    ...(extended ? { extended } : {}),
+  };
+}
+
+/** Trims request words and punctuation from both ends; a leftover of one character is noise. */
+export function cleanReason(text: string): string | undefined {
+  let s = text.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 5; i++) {
+    const next = s.replace(EDGE_WORDS, '').trim();
+    if (next === s) break;
+    s = next;
+  }
+  return s.length >= 2 ? s : undefined;
+}

@@ -1,0 +1,26 @@
+import type { Org } from '../../data/org/load-org.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import { overtimeText } from './messages.ts';
+import type { OvertimeNotifier } from './overtime-notifier.ts';
+import type { OvertimeService } from './overtime-service.ts';
+
+export interface DecideOvertimeDeps {
+  readonly org: () => Org;
+  readonly service: OvertimeService;
+  readonly notifier: OvertimeNotifier;
+}
+
+/** One decision on an overtime record; returns what the approver is told. */
+export async function decideOvertime(deps: DecideOvertimeDeps, approver: Staff, input: { id: number; approve: boolean; comment: string | null }, now: Date): Promise<string> {
+  const result = await deps.service.decide({ id: input.id, approverId: approver.id, approve: input.approve, comment: input.comment, now });
+  if (result.kind === 'not-found') return overtimeText.notFound(input.id);
+  if (result.kind === 'not-approver') return overtimeText.notApprover(input.id);
+  const r = result.record;
+  if (result.kind === 'already') {
+    const status = r.status === 'approved' ? '批准' : r.status === 'rejected' ? '驳回' : '撤回';
+    return overtimeText.already(input.id, status);
+  }
+  await deps.notifier.decided(r);
+  const name = deps.org().directory.get(r.staffId)?.name ?? r.staffId;
+  return result.kind === 'approved' ? overtimeText.decidedApproved(r.id, name, r.hours) : overtimeText.decidedRejected(r.id, name);
+}

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import type { Flow, FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
+import type { OutgoingMessage } from '../../bot/message.ts';
+import { formatDate, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import { OvertimeRecordsRepo, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
+import { isLeaveCommand } from '../leave/commands.ts';
+import { formatHours } from '../leave/format-span.ts';
+import { quoteClause, ROLE_LABEL } from '../leave/messages.ts';
+import { overtimeText } from './messages.ts';
+import type { OvertimeNotifier } from './overtime-notifier.ts';
+import { overtimeWhen } from './overtime-notifier.ts';
+import { checkOvertime, type OvertimeService } from './overtime-service.ts';
+import { readOvertimeText } from './read-overtime-text.ts';
+
+const stateSchema = z.object({
+  date: z.string().optional(),
+  startTime: z.string().optional(),
+  endTime: z.string().optional(),
+  crossesMidnight: z.boolean().optional(),
+  minutes: z.number().optional(),
+  reason: z.string().optional(),
+});
+export type OvertimeDraftState = z.infer<typeof stateSchema>;
+
+export interface OvertimeFlowEnv {
+  readonly org: Org;
+  readonly person: Staff;
+  readonly today: LocalDate;
+  /** The person's recent pending and approved records (to refuse a second registration). */
+  readonly recent: readonly OvertimeRecord[];
+}
+
+export type OvertimeFlowEffect = { readonly type: 'submit'; readonly draft: Required<OvertimeDraftState> };
+
+export interface OvertimeFlowDeps {
+  readonly db: Db;
+  readonly org: () => Org;
+  readonly service: OvertimeService;
+  readonly notifier: OvertimeNotifier;
+}
+
+const YES = /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|行|可以|嗯|没问题|ok|okay)[啊呀吧的了!！。.~～]*$/i;
+export const OVERTIME_DRAFT_ACTION_ID = 'overtime:draft';
+
+/** Registering overtime (超时加班登记表): date, clock times and reason, a read-back, then the lead approves. */
+export function overtimeFlow(deps: OvertimeFlowDeps): Flow<OvertimeDraftState, OvertimeFlowEnv, OvertimeFlowEffect> {
+  return {
+    name: 'overtime-register',
+    version: 1,
+    title: '加班登记',
+    schema: stateSchema,
+    timeoutMinutes: 30,
+    async prepare(ctx) {
+      const recent = (await new OvertimeRecordsRepo(deps.db).forStaff(ctx.person.id, 50)).filter((r) => r.status === 'pending' || r.status === 'approved');
+      return { org: deps.org(), person: ctx.person, today: shanghaiDate(ctx.now), recent };
+    },
+    step: (position, input, env) => overtimeStep(position, input, env),
+    async perform(effect, ctx) {
+      const d = effect.draft;
+      const result = await deps.service.register(ctx.person, { date: d.date as LocalDate, startTime: d.startTime, endTime: d.endTime, crossesMidnight: d.crossesMidnight, minutes: d.minutes, reason: d.reason }, ctx.now);
+      if (!result.ok) return [problemText(result.check, deps.org().leaveRules?.overtime.roundingMinutes ?? 30)];
+      await deps.notifier.submitted(result.record);
+      const r = result.record;
+      return [r.approverId ? overtimeText.submitted(r.id, deps.org().directory.get(r.approverId)?.name ?? r.approverId) : overtimeText.submittedNoApprover(r.id, r.hours)];
+    },
+  };
+}
+
+export function overtimeStep(
+  position: FlowPosition<OvertimeDraftState>,
+  input: { text: string; action?: { actionId: string; value: string } },
+  env: OvertimeFlowEnv,
+): FlowResult<OvertimeDraftState, OvertimeFlowEffect> {
+  const state: OvertimeDraftState = { ...position.state };
+  if (input.action) {
+    if (input.action.actionId !== OVERTIME_DRAFT_ACTION_ID) return { passThrough: 'keep' };
+    if (input.action.value === 'cancel') return { replies: ['好的，已取消这次加班登记。'] };
+    return confirm(state, env);
+  }
+  const text = input.text.trim();
+  if (position.step !== 'start' && isLeaveCommand(text) && !/^(?:加班登记|登记加班)/.test(text)) return { passThrough: 'keep' };
+  if (position.step === 'confirm' && YES.test(text)) return confirm(state, env);
+  const reading = readOvertimeText(text, env.today);
+  let question: string | undefined;
+  let understood = false;
+  if (reading.date.kind === 'date') {
+    state.date = reading.date.date;
+    understood = true;
+  } else if (reading.date.kind === 'ambiguous') {
+    question = reading.date.reason;
+    understood = true;
+  }
+  if (reading.time.kind === 'time-range') {
+    state.startTime = reading.time.start;
+    state.endTime = reading.time.end;
+    state.crossesMidnight = reading.time.crossesMidnight;
+    state.minutes = reading.time.minutes;
+    understood = true;
+  } else if (reading.time.kind === 'ambiguous') {
+    question ??= reading.time.reason;
+    understood = true;
+  }
+  if (reading.reason && (understood || position.step === 'reason' || position.step === 'start')) {
+    state.reason = reading.reason;
+    understood = true;
+  } else if (!understood && position.step === 'reason' && text.length >= 2) {
+    state.reason = text;
+    understood = true;
+  }
+  if (!understood && position.step !== 'start' && /[?？]|吗|怎么|什么|多少/.test(text)) return { passThrough: 'keep' };
+  const result = advance(state, env, question);
+  if (!understood && position.step !== 'start' && position.step !== 'reason') {
+    const first = result.replies?.[0];
+    return { ...result, replies: [`抱歉，我没太明白。${typeof first === 'string' ? first : (first?.text ?? '')}`, ...(result.replies ?? []).slice(1)] };
+  }
+  return result;
+}
+
+function complete(state: OvertimeDraftState): state is Required<OvertimeDraftState> {
+  return state.date !== undefined && state.startTime !== undefined && state.endTime !== undefined && state.minutes !== undefined && state.crossesMidnight !== undefined && state.reason !== undefined;
+}
+
+function advance(state: OvertimeDraftState, env: OvertimeFlowEnv, question?: string): FlowResult<OvertimeDraftState, OvertimeFlowEffect> {
+  if (question) return { next: { step: state.date ? 'time' : 'date', state }, replies: [question] };
+  if (!state.date) return { next: { step: 'date', state }, replies: [overtimeText.askDate] };
+  if (!state.startTime) return { next: { step: 'time', state }, replies: [overtimeText.askTime] };
+  if (!state.reason) return { next: { step: 'reason', state }, replies: [overtimeText.askReason] };
+  return { next: { step: 'confirm', state }, replies: [readBack(state as Required<OvertimeDraftState>, env)] };
+}
+
+function confirm(state: OvertimeDraftState, env: OvertimeFlowEnv): FlowResult<OvertimeDraftState, OvertimeFlowEffect> {
+  if (!complete(state)) return advance(state, env);
+  const check = checkOvertime(env.org, env.person, draftOf(state), env.today, env.recent.filter((r) => r.date === state.date));
+  if (!check.ok) return { next: { step: 'confirm', state }, replies: [readBack(state, env)] };
+  return { effects: [{ type: 'submit', draft: state }] };
+}
+
+function draftOf(s: Required<OvertimeDraftState>) {
+  return { date: s.date as LocalDate, startTime: s.startTime, endTime: s.endTime, crossesMidnight: s.crossesMidnight, minutes: s.minutes, reason: s.reason };
+}
+
+function readBack(state: Required<OvertimeDraftState>, env: OvertimeFlowEnv): OutgoingMessage {
+  const rules = env.org.leaveRules!;
+  const check = checkOvertime(env.org, env.person, draftOf(state), env.today, env.recent.filter((r) => r.date === state.date));
+  const when = overtimeWhen({ date: state.date, startTime: state.startTime, endTime: state.endTime, crossesMidnight: state.crossesMidnight });
+  if (!check.ok) return { text: `${problemText(check, rules.overtime.roundingMinutes)}\n${quoteClause(rules.document, rules.overtime.expiryClause)}\n${overtimeText.refusedHint}` };
+  const approver = check.approver ? `${env.org.directory.get(check.approver.approverId)?.name ?? check.approver.approverId}（${ROLE_LABEL[check.approver.role] ?? check.approver.role}）` : '无需审批';
+  const lines = [
+    overtimeText.readBackTitle,
+    `· 时间：${when}，按${formatHours(check.hours)}小时计（${state.minutes}分钟，不足${rules.overtime.roundingMinutes}分钟的部分不计）`,
+    `· 事由：${state.reason}`,
+    `· 审批：${approver}`,
+    `· 批准后记入调休${overtimeText.hoursAsDays(check.hours, rules.overtime.hoursPerDay)}，${formatDate(check.expiresOn)}前有效`,
+    '',
+    overtimeText.confirmHint,
+  ];
+  return {
+    text: lines.join('\n'),
+    actions: [
+      {
+        id: OVERTIME_DRAFT_ACTION_ID,
+        title: overtimeText.confirmAction,
+        options: [
+          { label: '确认提交', value: 'confirm', command: '确认' },
+          { label: '取消', value: 'cancel', command: '取消' },
+        ],
+      },
+    ],
+  };
+}
+
+function problemText(check: { problem: string; expiresOn: LocalDate; duplicateId?: number }, roundingMinutes: number): string {
+  switch (check.problem) {
+    case 'future':
+      return overtimeText.future;
+    case 'too-old':
+      return overtimeText.tooOld(formatDate(check.expiresOn));
+    case 'too-short':
+      return overtimeText.tooShort(roundingMinutes);
+    default:
+      return overtimeText.duplicate(check.duplicateId ?? 0);
+  }
+}
