@@ -15,8 +15,11 @@ export function leaveRequestHandler(flow: Flow<LeaveDraftState, LeaveFlowEnv, Le
   return {
     name: 'leave-request',
     trigger: (ctx) => {
-      const rules = org().leaveRules;
-      return rules !== undefined && !ctx.message.action && looksLikeLeaveRequest(ctx.text, rules, shanghaiDate(ctx.now));
+      const { leaveRules: rules, directory } = org();
+      if (rules === undefined || ctx.message.action) return false;
+      // "林晓请假了吗" is about someone else: the privacy rules of the Q&A answer it.
+      if (directory.all.some((s) => s.id !== ctx.person.id && ctx.text.includes(s.name))) return false;
+      return looksLikeLeaveRequest(ctx.text, rules, shanghaiDate(ctx.now));
     },
     async handle(ctx) {
       if (!ctx.message.isDirect) await ctx.reply(leaveText.movedToPrivate);
