@@ -1,4 +1,5 @@
 import { birthdayJobs } from '../handlers/birthdays/birthday-jobs.ts';
+import { leaveJobs } from '../handlers/leave/jobs/leave-jobs.ts';
 import { reminderJobs } from '../handlers/reminders/reminder-jobs.ts';
 import type { Job } from './job.ts';
 
@@ -11,5 +12,6 @@ export function schedulerJobs(): Job[] {
   return [
     ...reminderJobs(),
     ...birthdayJobs(),
+    ...leaveJobs(),
   ];
 }

@@ -7,7 +7,7 @@ import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo } from '../../data/repos/overtime-records-repo.ts';
 import { BALANCE_ANNUAL, BALANCE_COMP } from './commands.ts';
-import { formatDays } from './format-span.ts';
+import { usableDaysText } from './format-span.ts';
 import { loadLeaveFacts } from './leave-facts.ts';
 import { balanceText, leaveText } from './messages.ts';
 import { annualEntitlement, inBand } from './rules/annual-entitlement.ts';
@@ -95,7 +95,7 @@ async function compBalanceText(deps: { db: Db; org: () => Org }, person: Staff, 
   const overtime = (await new OvertimeRecordsRepo(deps.db).forStaff(person.id, 50)).filter((r) => r.status === 'pending');
   const lines = [balanceText.compTitle];
   if (available > 0) {
-    lines.push(balanceText.compAvailable(available, formatDays(Math.floor((available / perDay) * 2) / 2)));
+    lines.push(balanceText.compAvailable(available, usableDaysText(available, perDay)));
     for (const c of valid) lines.push(balanceText.compCredit(c.remainingHours, formatDate(c.earnedOn as LocalDate), formatDate(c.expiresOn as LocalDate)));
   } else lines.push(balanceText.compNone);
   if (pendingHours > 0) lines.push(balanceText.compPending(pendingHours));

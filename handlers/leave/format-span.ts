@@ -20,3 +20,9 @@ export function formatDays(n: number): string {
 export function formatHours(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10);
 }
+
+/** Hours of 调休 as the leave they pay for, in half days: 12 → '可休1.5天', 3.5 → '不足半天'. */
+export function usableDaysText(hours: number, hoursPerDay: number): string {
+  const days = Math.floor(hours / (hoursPerDay / 2)) / 2;
+  return days > 0 ? `可休${formatDays(days)}天` : '不足半天';
+}

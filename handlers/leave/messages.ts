@@ -150,7 +150,7 @@ export const balanceText = {
   annualNote: '年假当年有效，不跨年度累积，不折算工资。',
   forfeited: '⚠ 您今年的事假或病假已达到“不享受当年年休假”的标准，年假以人力资源部核定为准。',
   compTitle: '您的调休：',
-  compAvailable: (hours: number, days: string) => `· 可用：${formatHours(hours)}小时（${days}天）`,
+  compAvailable: (hours: number, days: string) => `· 可用：${formatHours(hours)}小时（${days}）`,
   compCredit: (hours: number, earned: string, until: string) => `  - ${formatHours(hours)}小时（${earned}加班），${until}到期`,
   compPending: (hours: number) => `· 审批中的调休申请已占用：${formatHours(hours)}小时`,
   compOvertimePending: (n: number, hours: number) => `· 待审批的加班：${n}条，共${formatHours(hours)}小时（批准后计入）`,

@@ -1,4 +1,4 @@
-import { formatDays, formatHours } from '../leave/format-span.ts';
+import { formatHours, usableDaysText } from '../leave/format-span.ts';
 
 /** What the overtime feature says. */
 export const overtimeText = {
@@ -32,7 +32,7 @@ export const overtimeText = {
   mineEmpty: '您还没有加班登记。',
   expiryReminder: (lines: readonly string[]) => `【调休到期提醒】您有加班时数将在一周内到期，请尽快安排调休：\n${lines.join('\n')}\n（调休需提前5个工作日申请。）`,
   expiryLine: (hours: number, earned: string, until: string) => `· ${formatHours(hours)}小时（${earned}加班），${until}到期`,
-  hoursAsDays: (hours: number, perDay: number) => `${formatHours(hours)}小时（${formatDays(hours / perDay)}天）`,
+  hoursAsDays: (hours: number, perDay: number) => `${formatHours(hours)}小时（${usableDaysText(hours, perDay)}）`,
   statusPending: (who: string) => `审批中，等待${who}`,
   statusApproved: '已批准',
   statusRejected: (why: string | null) => `已驳回${why ? `：${why}` : ''}`,

@@ -1,0 +1,68 @@
+import type { ActionRequest } from '../../../bot/message.ts';
+import { formatDateTime } from '../../../bot/time/index.ts';
+import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
+import { OvertimeRecordsRepo } from '../../../data/repos/overtime-records-repo.ts';
+import type { Job, PlannedSend } from '../../../scheduler/job.ts';
+import { overtimeActionId, overtimeWhen } from '../../overtime/overtime-notifier.ts';
+import { overtimeText } from '../../overtime/messages.ts';
+import { leaveActionId } from '../leave-notifier.ts';
+import { personSummary } from '../leave-summary.ts';
+import { approvalText } from '../messages.ts';
+import { waitedLongerThan } from './waiting-overdue.ts';
+import { workingDayMornings } from './working-day-mornings.ts';
+
+interface Item {
+  readonly line: string;
+  readonly action: ActionRequest;
+}
+
+/**
+ * At 09:00 on working days, each approver with a request (leave or overtime) waiting more than
+ * one working day gets one message listing them, with the buttons to decide.
+ */
+export function approvalNudgeJob(): Job {
+  return {
+    name: 'leave.approval-nudge',
+    title: '审批提醒',
+    async occurrences(from, to, env) {
+      const rules = env.org.leaveRules;
+      return rules ? workingDayMornings(env.calendar, rules.nudge.time, from, to) : [];
+    },
+    async sends(occurrence, env) {
+      const rules = env.org.leaveRules;
+      if (!rules) return [];
+      const days = rules.nudge.afterWorkingDays;
+      const overdue = (since: Date | null) => since !== null && waitedLongerThan(env.calendar, since, days, occurrence.dueAt);
+      const byApprover = new Map<string, Item[]>();
+      const add = (approverId: string, item: Item) => byApprover.set(approverId, [...(byApprover.get(approverId) ?? []), item]);
+      const leave = new LeaveRequestsRepo(env.db);
+      for (const step of await leave.allWaiting()) {
+        if (!overdue(step.waitingSince)) continue;
+        const r = await leave.get(step.requestId);
+        if (!r) continue;
+        add(step.approverId, {
+          line: `第${r.id}号 ${personSummary(rules, env.org.directory, r)}${approvalText.waitingSince(formatDateTime(step.waitingSince!))}`,
+          action: { id: leaveActionId(r.id, step.seq), title: approvalText.actionTitle(r.id), options: [{ label: '同意', value: 'approve', command: `同意 ${r.id}` }, { label: '驳回', value: 'reject', command: `驳回 ${r.id}` }] },
+        });
+      }
+      for (const r of await new OvertimeRecordsRepo(env.db).allWaiting()) {
+        if (!r.approverId || !overdue(r.waitingSince)) continue;
+        const name = env.org.directory.get(r.staffId)?.name ?? r.staffId;
+        add(r.approverId, {
+          line: `加班${r.id} ${overtimeText.approverLine(name, env.org.directory.get(r.staffId)?.team ?? '', overtimeWhen(r), r.hours)}${approvalText.waitingSince(formatDateTime(r.waitingSince!))}`,
+          action: { id: overtimeActionId(r.id), title: overtimeText.actionTitle(r.id), options: [{ label: '同意', value: 'approve', command: `同意 加班${r.id}` }, { label: '驳回', value: 'reject', command: `驳回 加班${r.id}` }] },
+        });
+      }
+      const sends: PlannedSend[] = [];
+      for (const [approverId, items] of byApprover) {
+        if (!env.org.directory.get(approverId)) continue;
+        sends.push({
+          recipientKey: approverId,
+          to: { staffId: approverId },
+          message: { text: [approvalText.nudgeTitle(days), ...items.map((i) => i.line)].join('\n'), actions: items.map((i) => i.action) },
+        });
+      }
+      return sends;
+    },
+  };
+}
