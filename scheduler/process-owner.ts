@@ -12,17 +12,22 @@ export interface ProcessOwner {
   isGone(claimedBy: string): boolean;
 }
 
+/** Owners created in this process: several schedulers may share one (tests, the bench). */
+const liveTokens = new Set<string>();
+
 export function processOwner(isAlive: (pid: number) => boolean = pidIsAlive): ProcessOwner {
   const host = hostname();
   const pid = process.pid;
   const token = randomUUID().slice(0, 8);
+  liveTokens.add(token);
   return {
     id: `${host}/${pid}/${token}`,
     isGone(claimedBy) {
       const [h, p, t] = claimedBy.split('/');
       if (h !== host || p === undefined || t === undefined) return false;
-      // Same pid, other token: an earlier process that had our pid (a container restarts as pid 1).
-      if (Number(p) === pid) return t !== token;
+      // Our pid but a token this process never made: an earlier process that had our pid
+      // (a container restarts as pid 1).
+      if (Number(p) === pid) return !liveTokens.has(t);
       return !isAlive(Number(p));
     },
   };

@@ -21,6 +21,7 @@ describe('the scheduler', () => {
   it('sends each once when two schedulers share the database', async () => {
     const r = await rig(at('2026-06-10T08:00:00+08:00'));
     const jobs = [fixedJob('a', [occurrence('x', at('2026-06-10'))], ['S011', 'S012', 'S013', 'S014'])];
+    r.sender.delayMs = 2;
     const one = r.scheduler(jobs, { owner: processOwner() });
     const two = r.scheduler(jobs, { owner: processOwner() });
     await Promise.all([one.runDue(at('2026-06-10')), two.runDue(at('2026-06-10')), one.runDue(at('2026-06-10T09:01:00+08:00'))]);
@@ -202,5 +203,18 @@ describe('the scheduler', () => {
     const s = r.scheduler([fixedJob('a', [occurrence('x', at('2026-03-02'))], ['S011'])]);
     await advance(r, s, at('2026-03-05T12:00:00+08:00'));
     expect(r.sender.sent.filter((x) => x.text.startsWith('【节假日数据提醒】'))).toEqual([]);
+  });
+});
+
+describe('who holds a claim', () => {
+  it('knows a claim from this process is live, one from a dead pid on this host is gone, and one from elsewhere is not known', () => {
+    const owner = processOwner((pid) => pid === 4242);
+    const other = processOwner();
+    const host = owner.id.split('/')[0]!;
+    expect(owner.isGone(other.id)).toBe(false);
+    expect(owner.isGone(`${host}/${process.pid}/feedbeef`)).toBe(true);
+    expect(owner.isGone(`${host}/4242/abcdef12`)).toBe(false);
+    expect(owner.isGone(`${host}/4243/abcdef12`)).toBe(true);
+    expect(owner.isGone(`another-host/4243/abcdef12`)).toBe(false);
   });
 });
