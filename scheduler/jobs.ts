@@ -1,5 +1,6 @@
 import { birthdayJobs } from '../handlers/birthdays/birthday-jobs.ts';
 import { leaveJobs } from '../handlers/leave/jobs/leave-jobs.ts';
+import { noticeJob } from '../handlers/notices/notice-job.ts';
 import { reminderJobs } from '../handlers/reminders/reminder-jobs.ts';
 import type { Job } from './job.ts';
 
@@ -13,5 +14,6 @@ export function schedulerJobs(): Job[] {
     ...reminderJobs(),
     ...birthdayJobs(),
     ...leaveJobs(),
+    noticeJob(),
   ];
 }
