@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadOrg, SAMPLE_ORG_DIR } from '../data/org/load-org.ts';
-import { createApp } from './app.ts';
+import { createApp, type SchedulerHook } from './app.ts';
 import { ConsoleChannel } from './channels/console/console-channel.ts';
 import { OffsetClock } from './clock.ts';
 import { parseEnv } from './config/env.ts';
@@ -14,6 +14,7 @@ import { wechatyRoute } from './channels/wechaty/wechaty-route.ts';
 import { WecomChannel } from './channels/wecom/wecom-channel.ts';
 import { wecomRoute } from './channels/wecom/wecom-route.ts';
 import { startMinuteTicker } from '../scheduler/minute-ticker.ts';
+import { stepThrough } from '../scheduler/step-through.ts';
 
 /**
  * `npm start`: the composition root. With no channel configured it opens the terminal chat
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
     : undefined;
 
   let shutdown = async () => {};
+  // `/time` in the terminal: run what falls due on the way, each at its own time.
+  let lastRun = clock.now();
+  let onTimeChanged = async (_to: Date) => {};
   const app = await createApp({
     orgDir,
     org,
@@ -59,6 +63,7 @@ async function main(): Promise<void> {
           startAs: values.as ?? 'S011',
           roomNames: (id) => (id === store.org.info.staffGroup.id ? store.org.info.staffGroup.name : undefined),
           onQuit: () => void shutdown(),
+          onTimeChanged: (to) => onTimeChanged(to),
         });
         routes.push({
           channel: console,
@@ -90,7 +95,15 @@ async function main(): Promise<void> {
   app.store.watch();
   await app.start();
   // Reminders, greetings and scheduled notices: every minute, in Asia/Shanghai whatever TZ says.
-  stopTicker = startMinuteTicker(app.scheduler, clock, log);
+  const scheduler: SchedulerHook = {
+    nextDue: (after) => app.scheduler.nextDue(after),
+    runDue: (now) => {
+      lastRun = now;
+      return app.scheduler.runDue(now);
+    },
+  };
+  onTimeChanged = (to) => stepThrough(scheduler, clock, lastRun < to ? lastRun : to, to);
+  stopTicker = startMinuteTicker(scheduler, clock, log);
   if (env.SCHEDULER_PAUSED) log.warn('SCHEDULER_PAUSED is set: no scheduled sends until it is unset');
   log.info({ channels: app.channels.map((c) => c.name), org: app.store.org.info.name }, 'tonggong started');
 }
