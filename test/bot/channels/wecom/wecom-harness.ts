@@ -106,3 +106,15 @@ export async function converse(bot: WecomApp, staffId: string, texts: readonly s
   }
   return bot.server.visible(chat).slice(before);
 }
+
+/** Moves the clock to `to` through every instant the scheduler has something due, running it. */
+export async function advanceTo(bot: WecomApp, to: Date): Promise<void> {
+  for (;;) {
+    const next = await bot.app.scheduler.nextDue(bot.clock.now());
+    if (!next || next.getTime() > to.getTime()) break;
+    bot.clock.set(next);
+    await bot.app.scheduler.runDue(next);
+  }
+  bot.clock.set(to);
+  await bot.app.scheduler.runDue(to);
+}
