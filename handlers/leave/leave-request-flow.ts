@@ -112,6 +112,8 @@ export function leaveStep(
   if (step === 'confirm' && YES.test(text)) return confirm(position.state, env);
 
   const reading = readLeaveText(text, rules, env.today);
+  // "婚假有几天？" in the middle of a request is a question for the Q&A, not an answer.
+  if (step !== 'start' && QUESTION.test(text) && reading.dates.kind === 'none') return { passThrough: 'keep' };
   const state: LeaveDraftState = { ...position.state };
   let understood = false;
   let question: string | undefined;
@@ -124,7 +126,11 @@ export function leaveStep(
     understood = true;
   }
   const d = reading.dates;
-  if (d.kind === 'range') {
+  if (d.kind === 'range' && d.start.date === d.end.date && d.days === undefined && state.days !== undefined && !state.start) {
+    // The start date, asked for after "请三天": the end is counted from it.
+    state.start = d.start;
+    understood = true;
+  } else if (d.kind === 'range') {
     state.start = d.start;
     state.end = d.end;
     delete state.days;

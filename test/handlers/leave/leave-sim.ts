@@ -1,0 +1,30 @@
+import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
+
+/** Monday 2 November 2026, 10:00 in Shanghai. */
+export const MONDAY = new Date('2026-11-02T10:00:00+08:00');
+
+export async function leaveSim(start: Date = MONDAY, orgDir?: string): Promise<Simulation> {
+  return Simulation.create({ start, ...(orgDir ? { orgDir } : {}) });
+}
+
+/** What one person (or room) got. */
+export function to(sent: readonly SimulatedSend[], who: string): string[] {
+  return sent.filter((s) => s.to === who || s.room === who).map((s) => s.text);
+}
+
+export function one(sent: readonly SimulatedSend[], who: string): string {
+  const got = to(sent, who);
+  if (got.length !== 1) throw new Error(`expected one message to ${who}, got ${got.length}: ${JSON.stringify(sent, null, 1)}`);
+  return got[0]!;
+}
+
+/** Asks for leave and confirms it; returns the request number. */
+export async function submitLeave(sim: Simulation, staffId: string, text: string): Promise<number> {
+  const readBack = await sim.say(staffId, text);
+  const rb = one(readBack, staffId);
+  if (!rb.includes('请核对')) throw new Error(`no read-back: ${rb}`);
+  const sent = await sim.say(staffId, '确认');
+  const m = /编号第(\d+)号/.exec(to(sent, staffId).join('\n'));
+  if (!m) throw new Error(`not submitted: ${JSON.stringify(sent)}`);
+  return Number(m[1]);
+}
