@@ -1,49 +1,55 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
-import type { Tokenizer } from './tokenizer.ts';
+import { statesKind } from './answer-kind.ts';
+import type { PolicyIndex, Query } from './policy-index.ts';
+import { splitSentences } from './sentences.ts';
 
-/** A phone screen: the rule in one to three sentences. */
-export const MAX_ANSWER_CHARS = 240;
+/** A phone screen: the rule in one to three sentences, leaving room for the citation. */
+export const MAX_ANSWER_CHARS = 220;
+/** Besides the best sentence, others are quoted only if they answer nearly as well. */
+const ALSO_QUOTE = 0.6;
+/** A list's lead-in ("出现以下情况之一者，…不合格：") is quoted with its item if this short. */
+const MAX_LEAD_IN = 60;
 
-const ASKS_FOR_NUMBER = /几|多少|多久|多长|哪天|几号|什么时候|啥时候|时间|期限|金额|标准/;
+const LIST_ITEM = /^(（[0-9一二三四五六七八九十]+）|\([0-9]+\)|[0-9]+[、.．]|[①-⑳])/;
 
 /**
- * Picks the sentences of a section that answer the question: those holding the most of the
- * question's weight, preferring ones with a number when a number was asked for, kept in the
- * document's order so the rule still reads as written.
+ * Picks the sentences of a section that answer the question: the best one (holding the most
+ * of the question's weight, the asked length of leave and the kind of fact asked for), the
+ * lead-in of its list if it is a list item, and up to two more that answer nearly as well,
+ * kept in the document's order so the rule still reads as written.
  */
-export function composeAnswer(question: string, section: PolicySection, tokenizer: Tokenizer, idf: (t: string) => number): string {
-  const terms = new Set(tokenizer.tokens(question));
-  const wantsNumber = ASKS_FOR_NUMBER.test(question);
+export function composeAnswer(query: Query, section: PolicySection, index: PolicyIndex): string {
   const sentences = splitSentences(section.body);
-  const scored = sentences.map((text, index) => {
-    const words = new Set(tokenizer.tokens(text));
-    let score = 0;
-    for (const t of terms) if (words.has(t)) score += idf(t);
-    if (wantsNumber && /\d|[一二两三四五六七八九十百]+(天|日|个|小时|元|%|倍|年|月)/.test(text)) score *= 1.5;
-    return { text, index, score };
-  });
-  const best = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
-  const chosen: typeof scored = [];
-  let length = 0;
-  for (const s of best) {
-    if (s.score <= 0 && chosen.length) break;
-    if (length + s.text.length > MAX_ANSWER_CHARS && chosen.length) continue;
-    chosen.push(s);
-    length += s.text.length;
-    if (chosen.length >= 3) break;
+  if (!sentences.length) return '';
+  const heading = new Set(section.path.slice(-2).flatMap((h) => index.tokenizer.tokens(h)));
+  const scored = sentences.map((text, i) => ({ text, i, score: index.scorePassage(query, text, heading) }));
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = ranked[0]!;
+  const chosen = new Map<number, string>([[best.i, best.text]]);
+  const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
+  const fits = (text: string) => length() + text.length <= MAX_ANSWER_CHARS;
+
+  const leadIn = leadInOf(sentences, best.i);
+  if (leadIn !== undefined && fits(sentences[leadIn]!)) chosen.set(leadIn, sentences[leadIn]!);
+  if (query.kind && ![...chosen.values()].some((t) => statesKind(t, query.kind!))) {
+    const stating = ranked.find((s) => s.score > 0 && statesKind(s.text, query.kind!));
+    if (stating && fits(stating.text)) chosen.set(stating.i, stating.text);
   }
-  const text = chosen
-    .sort((a, b) => a.index - b.index)
-    .map((s) => s.text)
-    .join('');
+  for (const s of ranked.slice(1)) {
+    if (chosen.size >= 3 || s.score < best.score * ALSO_QUOTE) break;
+    if (!chosen.has(s.i) && fits(s.text)) chosen.set(s.i, s.text);
+  }
+  const text = [...chosen].sort(([a], [b]) => a - b).map(([, t]) => t).join('');
   return text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text;
 }
 
-/** Splits at sentence ends, keeping the punctuation; list items and lines are sentences too. */
-export function splitSentences(body: string): string[] {
-  return body
-    .split(/\n+/)
-    .flatMap((line) => line.match(/[^。！？；]+[。！？；]?/g) ?? [])
-    .map((s) => s.replace(/^[-*]\s*/, '').replace(/\|/g, ' ').trim())
-    .filter((s) => s.length > 1 && !/^[-\s|:]+$/.test(s));
+/** The short sentence ending in "：" that introduces the list item at `i`, if any. */
+function leadInOf(sentences: readonly string[], i: number): number | undefined {
+  if (!LIST_ITEM.test(sentences[i]!)) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const s = sentences[j]!;
+    if (/[：:]$/.test(s)) return s.length <= MAX_LEAD_IN ? j : undefined;
+    if (!LIST_ITEM.test(s)) return undefined;
+  }
+  return undefined;
 }

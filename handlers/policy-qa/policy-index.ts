@@ -1,33 +1,100 @@
 import type { PolicyDocument, PolicySection } from '../../data/org/policy-document.ts';
-import type { Tokenizer } from './tokenizer.ts';
+import { ANSWER_KINDS, answerKind, statesKind, type AnswerKind } from './answer-kind.ts';
+import { askedDays, dayRanges, type DayRange } from './leave-days.ts';
+import { splitSentences } from './sentences.ts';
+import type { Term, Tokenizer } from './tokenizer.ts';
 
 export interface SectionHit {
   readonly section: PolicySection;
   readonly score: number;
-  /** Share of the question's weight (idf) found in this section, 0–1. */
+  /**
+   * How much of what the question is about (its words weighted by salience) this section
+   * holds, 0–1. A content word no document uses counts fully against it; a word other
+   * sections use but this one doesn't counts half (it may only be context).
+   */
   readonly coverage: number;
-  /** The same, counting only words that occur somewhere in the documents. */
-  readonly knownCoverage: number;
-  /** Share of the question's weight in words no document uses at all. */
-  readonly unknownShare: number;
+}
+
+/** A sentence or list item, analysed once when the index is built. */
+interface Passage {
+  readonly words: ReadonlySet<string>;
+  readonly chars: ReadonlySet<string>;
+  readonly ranges: readonly DayRange[];
+  readonly kinds: ReadonlySet<AnswerKind>;
 }
 
 interface IndexedSection {
   readonly section: PolicySection;
   readonly tf: Map<string, number>;
   readonly length: number;
+  /** Each sentence (or list item) and its tokens, for the best-passage score. */
+  readonly passages: readonly Passage[];
+  /** The tokens of the headings that locate the section. */
+  readonly heading: Set<string>;
+  /** The section's text and headings, to find a lone character ("借", "扣") inside words. */
+  readonly text: string;
+  readonly chars: Map<string, number>;
 }
 
 const K1 = 1.2;
-const B = 0.75;
+const B = 0.5;
 /** Headings say what a section is about: their words count this many times. */
 const HEADING_WEIGHT = 3;
+/** How many of the lowest headings locate a section; the top ones are shared by too many. */
+const LOCATING_HEADINGS = 2;
+/** A two-character piece of a longer word is weaker evidence than the word itself. */
+const PIECE_WEIGHT = 0.5;
+/** How much a word of no salience still counts when ranking, against 1 for a content word. */
+const FILLER_RANK_WEIGHT = 0.3;
+/** Weight of the best single sentence (with the headings) against the whole-section score. */
+const PASSAGE_WEIGHT = 1;
+/** In a passage, a word found only in the headings counts this much of a word in the sentence. */
+const PASSAGE_HEADING = 0.5;
+/** A sentence whose day range holds the asked length ("1-2.5天" for two days) gains this. */
+const DAYS_BONUS = 3;
+/** A sentence that states the kind of fact asked for (a date for "几号") gains this. */
+const KIND_BONUS = 2;
+/** How many of the best sections by their words are re-ranked by their best sentence. */
+const RERANKED = 40;
+/** A question naming one organisation ("普惠的…") ranks that organisation's document higher. */
+const NAMED_DOC_BOOST = 1.3;
+/** A word found only through one of its pieces counts this much towards coverage. */
+const PIECE_COVERAGE = 0.75;
+/** A word the documents use elsewhere but this section lacks counts this much against it. */
+const MISSED_KNOWN = 0.65;
+/** Even filler words count a little, so a question made only of them isn't empty. */
+const MIN_SALIENCE = 0.05;
 
-/** BM25 over the sections of the organisation's documents. */
+interface QueryToken {
+  readonly token: string;
+  readonly weight: number;
+  /** A lone character, matched anywhere in the text rather than as a word. */
+  readonly char: boolean;
+}
+
+/** A question as the index searches for it. */
+export interface Query {
+  readonly terms: readonly Term[];
+  readonly tokens: readonly QueryToken[];
+  /** The length of leave asked about, if any ("请两天假" → 2). */
+  readonly days: number | undefined;
+  /** The document the question names ("普惠的…"), if any. */
+  readonly namedDoc: string | undefined;
+  /** The kind of fact asked for ("几号" → a date), if any. */
+  readonly kind: AnswerKind | undefined;
+}
+
+/** BM25 over the sections of the organisation's documents, with a best-passage score. */
 export class PolicyIndex {
   private readonly sections: IndexedSection[] = [];
   private readonly df = new Map<string, number>();
+  private readonly charDf = new Map<string, number>();
+  /** Word → the sections holding it and how often; the same for lone characters. */
+  private readonly postings = new Map<string, [IndexedSection, number][]>();
+  private readonly charPostings = new Map<string, [IndexedSection, number][]>();
   private readonly avgLength: number;
+  /** Words that name one document ("普惠", "众爱"), with that document's slug. */
+  private readonly docNames = new Map<string, string>();
 
   constructor(
     documents: readonly PolicyDocument[],
@@ -36,17 +103,27 @@ export class PolicyIndex {
     let total = 0;
     for (const doc of documents) {
       for (const section of doc.sections) {
+        const headingTokens = section.path.slice(-LOCATING_HEADINGS).flatMap((h) => tokenizer.tokens(h));
         const tokens = tokenizer.tokens(section.body);
-        // The last two headings locate the section; the top ones are shared by too many sections.
-        for (const h of section.path.slice(-2)) for (let i = 0; i < HEADING_WEIGHT; i++) tokens.push(...tokenizer.tokens(h));
+        for (let i = 0; i < HEADING_WEIGHT; i++) tokens.push(...headingTokens);
         const tf = new Map<string, number>();
         for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
         for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        this.sections.push({ section, tf, length: tokens.length });
+        const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
+        const chars = new Map<string, number>();
+        for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
+        for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
+        const passages = splitSentences(section.body).map((p) => this.passage(p));
+        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, heading: new Set(headingTokens), text, chars };
+        this.sections.push(indexed);
+        for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
+        for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
         total += tokens.length;
       }
     }
     this.avgLength = total / Math.max(1, this.sections.length);
+    this.findDocNames(documents);
+    tokenizer.useVocabulary((w) => this.df.has(w));
   }
 
   get size(): number {
@@ -54,30 +131,151 @@ export class PolicyIndex {
   }
 
   idf(term: string): number {
+    return this.idfOf(this.df.get(term) ?? 0);
+  }
+
+  /** Whether any document uses the word. */
+  knows(term: string): boolean {
+    return this.df.has(term) || this.docNames.has(term);
+  }
+
+  /** Tokenizes and weighs a question once, for search() and scorePassage(). */
+  query(question: string): Query {
+    const terms = uniqueTerms(this.tokenizer.terms(question));
+    const namedDoc = terms.map((t) => this.docNames.get(t.word)).find((d) => d !== undefined);
+    return { terms, tokens: this.queryTokens(terms), days: askedDays(question), namedDoc, kind: answerKind(question) };
+  }
+
+  search(question: string | Query, limit = 3): SectionHit[] {
+    const q = typeof question === 'string' ? this.query(question) : question;
+    if (!q.terms.length) return [];
+    const bm25 = new Map<IndexedSection, number>();
+    for (const t of q.tokens) {
+      for (const [s, f] of (t.char ? this.charPostings : this.postings).get(t.token) ?? []) {
+        const norm = f + K1 * (1 - B + (B * s.length) / this.avgLength);
+        bm25.set(s, (bm25.get(s) ?? 0) + t.weight * ((f * (K1 + 1)) / norm));
+      }
+    }
+    // The sentence-level score only reorders the sections the words already found.
+    const candidates = [...bm25].sort((a, b) => b[1] - a[1]).slice(0, RERANKED);
+    const hits = candidates.map(([s, score]) => {
+      let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q);
+      if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
+      return { s, score: total };
+    });
+    return hits
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ s, score }) => ({ section: s.section, score, coverage: this.coverage(q, s) }));
+  }
+
+  /**
+   * How well one sentence answers the question: the weight of the question's words in it
+   * (words only in the section's headings count half), plus a bonus when its day range
+   * holds the asked length of leave.
+   */
+  scorePassage(q: Query, sentence: string, heading: ReadonlySet<string> = new Set()): number {
+    return this.passageScore(q, this.passage(sentence), heading);
+  }
+
+  private passage(sentence: string): Passage {
+    return {
+      words: new Set(this.tokenizer.tokens(sentence)),
+      chars: new Set(sentence.toLowerCase()),
+      ranges: dayRanges(sentence),
+      kinds: new Set(ANSWER_KINDS.filter((k) => statesKind(sentence, k))),
+    };
+  }
+
+  private passageScore(q: Query, p: Passage, heading: ReadonlySet<string>): number {
+    let sum = 0;
+    for (const t of q.tokens) {
+      if (p.words.has(t.token) || (t.char && p.chars.has(t.token))) sum += t.weight;
+      else if (heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
+    }
+    if (sum <= 0) return 0;
+    const days = q.days;
+    if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
+    if (q.kind && p.kinds.has(q.kind)) sum += KIND_BONUS;
+    return sum;
+  }
+
+  private queryTokens(terms: readonly Term[]): QueryToken[] {
+    // Filler words ("一年", "今年") rank sections less than the words the question is about.
+    const weights = new Map<string, { weight: number; char: boolean }>();
+    const add = (token: string, weight: number) => {
+      const char = token.length === 1 && /[\u4e00-\u9fff]/.test(token);
+      const idf = char ? this.idfOf(this.charDf.get(token) ?? 0) : this.idf(token);
+      const w = weight * idf;
+      if (w > (weights.get(token)?.weight ?? 0)) weights.set(token, { weight: w, char });
+    };
+    for (const t of terms) {
+      const w = FILLER_RANK_WEIGHT + (1 - FILLER_RANK_WEIGHT) * t.salience;
+      add(t.word, w);
+      for (const p of t.pieces) add(p, w * PIECE_WEIGHT);
+    }
+    return [...weights].map(([token, { weight, char }]) => ({ token, weight, char }));
+  }
+
+  /** The best sentence of a section for the question. */
+  private bestPassage(s: IndexedSection, q: Query): number {
+    let best = 0;
+    for (const p of s.passages) best = Math.max(best, this.passageScore(q, p, s.heading));
+    return best;
+  }
+
+  private coverage(q: Query, s: IndexedSection): number {
+    let covered = 0;
+    let total = 0;
+    for (const t of q.terms) {
+      const weight = Math.max(MIN_SALIENCE, t.salience);
+      const found = this.docNames.get(t.word) === s.section.doc ? 1 : this.matchOf(t, s);
+      covered += weight * found;
+      total += found || !this.isKnown(t) ? weight : weight * MISSED_KNOWN;
+    }
+    return total ? covered / total : 0;
+  }
+
+  private isKnown(t: Term): boolean {
+    if (t.word.length === 1) return this.charDf.has(t.word);
+    return this.knows(t.word) || t.pieces.some((p) => this.df.has(p));
+  }
+
+  private matchOf(t: Term, s: IndexedSection): number {
+    if (s.tf.has(t.word)) return 1;
+    if (t.word.length === 1 && s.chars.has(t.word)) return 1;
+    return t.pieces.some((p) => s.tf.has(p)) ? PIECE_COVERAGE : 0;
+  }
+
+  private idfOf(df: number): number {
     const n = this.sections.length;
-    const df = this.df.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  search(question: string, limit = 3): SectionHit[] {
-    const terms = [...new Set(this.tokenizer.tokens(question))];
-    if (!terms.length) return [];
-    const weights = terms.map((t) => this.idf(t));
-    const totalWeight = weights.reduce((a, b) => a + b, 0);
-    const knownWeight = terms.reduce((sum, t, i) => sum + (this.df.has(t) ? weights[i]! : 0), 0);
-    const unknownShare = 1 - knownWeight / totalWeight;
-    const hits: SectionHit[] = [];
-    for (const s of this.sections) {
-      let score = 0;
-      let covered = 0;
-      terms.forEach((t, i) => {
-        const f = s.tf.get(t);
-        if (!f) return;
-        covered += weights[i]!;
-        score += weights[i]! * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * s.length) / this.avgLength)));
-      });
-      if (score > 0) hits.push({ section: s.section, score, coverage: covered / totalWeight, knownCoverage: covered / knownWeight, unknownShare });
-    }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  /**
+   * Words of a document's title that no other title uses and no other document's text
+   * uses either: the organisation's name, which staff put in front of a question.
+   */
+  private findDocNames(documents: readonly PolicyDocument[]): void {
+    const titleWords = documents.map((d) => new Set(this.tokenizer.terms(`${d.title} ${d.short}`).map((t) => t.word)));
+    documents.forEach((doc, i) => {
+      for (const w of titleWords[i]!) {
+        if (titleWords.some((other, j) => j !== i && other.has(w))) continue;
+        const usedElsewhere = documents.some((other, j) => j !== i && other.sections.some((s) => s.body.includes(w)));
+        if (!usedElsewhere && w.length >= 2) this.docNames.set(w, doc.slug);
+      }
+    });
   }
+}
+
+function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+function uniqueTerms(terms: readonly Term[]): Term[] {
+  const seen = new Map<string, Term>();
+  for (const t of terms) if (!seen.has(t.word)) seen.set(t.word, t);
+  return [...seen.values()];
 }

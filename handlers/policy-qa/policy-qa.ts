@@ -1,10 +1,12 @@
 import type { Org } from '../../data/org/load-org.ts';
+import { statesKind } from './answer-kind.ts';
 import { classifyQuestion, type QuestionKind } from './classify-question.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
 import { qaText } from './messages.ts';
 import { PolicyIndex } from './policy-index.ts';
 import { Tokenizer } from './tokenizer.ts';
+import { withoutPersonalDetails } from './redact.ts';
 
 export interface Citation {
   readonly doc: string;
@@ -25,11 +27,13 @@ export interface QaResult {
 }
 
 /**
- * Thresholds below which a best match is not trusted: the question's weightier words must
- * mostly be in the section, or the bot says it doesn't know rather than guess.
+ * Thresholds below which a best match is not trusted: what the question is about must
+ * mostly be in the section (a content word no document uses, like "哺乳" or "月饼", weighs
+ * against it), and the match must be more than a stray common word, or the bot says it
+ * doesn't know rather than guess.
  */
-const MIN_COVERAGE = 0.5;
-const MIN_SCORE = 4;
+const MIN_COVERAGE = 0.6;
+const MIN_SCORE = 5;
 
 /** Answers policy questions from the organisation's documents and FAQ, with citations. */
 export class PolicyQa {
@@ -41,6 +45,7 @@ export class PolicyQa {
   constructor(private readonly org: Org, now: () => number = () => performance.now()) {
     const started = now();
     const tokenizer = new Tokenizer(org.synonyms);
+    tokenizer.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
     this.index = new PolicyIndex(org.documents, tokenizer);
     this.faq = new FaqMatcher(org.faq, tokenizer, (t) => this.index.idf(t));
     this.titles = new Map(org.documents.map((d) => [d.slug, d.title]));
@@ -70,11 +75,13 @@ export class PolicyQa {
       };
     }
 
-    const [best] = this.index.search(q, 1);
-    if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE) {
-      return { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: best?.score ?? 0 };
-    }
-    const rule = composeAnswer(q, best.section, this.index.tokenizer, (t) => this.index.idf(t));
+    const query = this.index.query(withoutPersonalDetails(q, this.org.directory));
+    const [best] = this.index.search(query, 1);
+    const notFound: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: best?.score ?? 0 };
+    if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE) return notFound;
+    const rule = composeAnswer(query, best.section, this.index);
+    // Asked for a date, a place, who or how much, and the rule names none: it doesn't answer.
+    if (query.kind && !statesKind(rule, query.kind)) return notFound;
     const title = this.titles.get(best.section.doc) ?? best.section.doc;
     return {
       kind: 'policy',

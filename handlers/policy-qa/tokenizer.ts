@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { generalIdf, salienceOf } from './general-idf.ts';
 
 /**
  * Words that carry no meaning for retrieval: particles, pronouns and the question words
@@ -7,67 +8,250 @@ import { dict } from '@node-rs/jieba/dict.js';
  */
 const STOPWORDS = new Set(
   (
-    '的 了 吗 呢 啊 吧 呀 嘛 么 哦 噢 哈 是 在 有 我 你 您 他 她 它 们 我们 你们 这 那 这个 那个 这些 那些 ' +
-    '什么 怎么 怎样 怎么样 如何 多少 多久 几 几天 几个 哪 哪些 哪里 哪个 可以 可不可以 能 能不能 会 ' +
+    '的 了 吗 呢 啊 吧 呀 嘛 么 哦 噢 哈 是 在 有 我 你 您 他 她 它 们 我们 你们 咱 咱们 这 那 这个 那个 这些 那些 ' +
+    '什么 怎么 怎样 怎么样 如何 多少 多久 几 几天 几个 哪 哪些 哪里 哪儿 哪个 可以 可不可以 能 能不能 会 ' +
     '要 需要 是否 和 与 及 以及 或 或者 就 都 也 还 又 一个 请问 想 想问 问 问下 下 一下 咋 啥 该 应该 ' +
-    '得 被 把 对 给 从 到 为 等 如果 但 但是 因为 所以 之 其 该 按 由 于 并 而 则 即 不 没 没有 呗 嗯 呃 ' +
-    '个 吧 时候 啥时候 怎么办 咋办 知道 告诉 问问 一般 大概 具体 规定 谁 啥 咋 咋样 几次 几号 几份 ' +
-    '多少钱 会 算 才 还要 还有 是不是 有没有 行不行 能否 不能 得 呢 哪一级 哪家 哪天 多长时间 要不要 给 我要 来'
+    '得 被 把 对 给 从 到 为 等 如果 但 但是 因为 所以 之 其 按 由 于 并 而 则 即 不 没 没有 呗 嗯 呃 ' +
+    '个 时候 啥时候 什么时候 怎么办 咋办 咋整 怎么弄 知道 告诉 问问 一般 大概 具体 规定 谁 咋样 几次 几号 几份 ' +
+    '多少钱 算 才 还要 还有 是不是 有没有 行不行 能否 不能 哪一级 哪家 哪天 多长 多长时间 多大 要不要 我要 来 ' +
+    '些 那么 这么 这样 那样 一些 有点 有些 其实 然后 现在 已经 一定 必须 话 时 后 前 里 上 中 好 么样 ' +
+    '多 少 几月 哪几 哪几个 一共 总共 到底 究竟 还是 能够 可能 打算'
   ).split(/\s+/),
 );
 
-const PUNCT = /^[\s\p{P}\p{S}]+$/u;
+/**
+ * Auxiliaries, pronouns and particles that jieba glues to the word next to them: "会扣",
+ * "能用", "我爸" (before), "交到", "写些", "休掉" (after).
+ */
+const GLUED_BEFORE = new Set('会能要想我你他她它咱太很几就都也还又没不把被给让叫这那该');
+const GLUED_AFTER = new Set('到了着过些的得吗呢吧啊上去来出完掉住起');
 
-/** A Chinese tokenizer for retrieval: jieba's search mode, stopwords out, synonyms folded. */
+/**
+ * An amount ("3天") or a time ("下个月", "早上") is context, rarely what is asked about;
+ * long numbers (phone, ID) never are.
+ */
+const NUMBER_SALIENCE = 0.2;
+const TIME_WORD = /^(今|明|后|昨|前|每|当)(天|日|年|晚|早)$|^(上|下|这|本|次|当)个?(月|周|星期|礼拜|季度|半年)$|^(早上|上午|中午|下午|晚上|傍晚|周末|平时|以后|之后|以前|目前|最近|马上|立刻)$/;
+
+const PUNCT = /^[\s\p{P}\p{S}]+$/u;
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+/** One word of a question or a document, as the index sees it. */
+export interface Term {
+  /** The word, folded to its synonym group's first word. */
+  readonly word: string;
+  /** Two-character pieces of a word of three or more characters, folded the same way. */
+  readonly pieces: readonly string[];
+  /** 0–1: how much the word says about what is asked (see salienceOf). */
+  readonly salience: number;
+}
+
+/**
+ * A Chinese tokenizer for retrieval: jieba's dictionary cut (no HMM guessing, which glues
+ * "我能", "假能", "内要" into words), stopwords out, synonyms folded, and single characters
+ * rejoined when together they are a known word ("年/会" → "年会").
+ */
 export class Tokenizer {
   private readonly jieba: Jieba;
   private readonly canonical = new Map<string, string>();
+  private readonly userWords = new Set<string>();
+  private known: (word: string) => boolean = () => true;
 
-  /** `synonyms`: groups of words that mean the same; each is searched as its group's first word. */
+  /**
+   * `synonyms`: groups of words that mean the same; each is searched as its group's first word.
+   * `extraWords`: domain words jieba should keep whole (e.g. from the documents' headings).
+   */
   constructor(synonyms: readonly (readonly string[])[] = [], extraWords: readonly string[] = []) {
     this.jieba = Jieba.withDict(dict);
-    const words = new Set(extraWords);
+    for (const w of extraWords) this.userWords.add(w.toLowerCase());
     for (const group of synonyms) {
-      const head = group[0]!;
+      const head = group[0]!.toLowerCase();
       for (const w of group) {
-        this.canonical.set(w.toLowerCase(), head.toLowerCase());
-        words.add(w);
+        this.canonical.set(w.toLowerCase(), head);
+        this.userWords.add(w.toLowerCase());
       }
     }
     // Teach jieba the domain words so "看护假" stays one token instead of 看护 + 假.
-    const lines = [...words].filter((w) => w.length > 1).map((w) => `${w} 50000`);
+    const lines = [...this.userWords].filter((w) => w.length > 1 && !/\s/.test(w)).map((w) => `${w} 50000`);
     if (lines.length) this.jieba.loadDict(Buffer.from(lines.join('\n')));
   }
 
   /**
-   * Tokens for indexing and matching, in order, duplicates kept. Words of three or more
-   * characters also yield their two-character pieces, so "病假条" still meets "病假" and
-   * "发高烧" meets "高烧" when jieba cuts the question and the handbook differently.
+   * Learns the words jieba's dictionary lacks but its HMM finds in these texts (the
+   * documents' headings: "工牌", "查岗", "销假"), so questions and documents keep them whole.
+   * Returns the words learnt.
    */
-  tokens(text: string): string[] {
-    const out: string[] = [];
-    for (const raw of this.jieba.cutForSearch(rewriteColloquial(text.toLowerCase()), true)) {
-      const w = raw.trim();
-      if (!w || PUNCT.test(w) || STOPWORDS.has(w)) continue;
-      out.push(this.canonical.get(w) ?? w);
-      if (w.length >= 3 && /^[\u4e00-\u9fff]+$/.test(w)) {
-        for (let i = 0; i + 2 <= w.length; i++) {
-          const piece = w.slice(i, i + 2);
-          if (!STOPWORDS.has(piece)) out.push(this.canonical.get(piece) ?? piece);
+  learnWords(texts: readonly string[]): string[] {
+    const learnt = new Set<string>();
+    for (const text of texts) {
+      const plain = new Set(this.jieba.cut(text, false));
+      for (const w of this.jieba.cut(text, true)) {
+        if (w.length < 2 || w.length > 4 || !HAN.test(w) || plain.has(w) || this.userWords.has(w)) continue;
+        if ([...w].some((c) => STOPWORDS.has(c) || GLUED_BEFORE.has(c) || GLUED_AFTER.has(c))) continue;
+        learnt.add(w);
+      }
+    }
+    for (const w of learnt) this.userWords.add(w);
+    if (learnt.size) this.jieba.loadDict(Buffer.from([...learnt].map((w) => `${w} 50000`).join('\n')));
+    return [...learnt];
+  }
+
+  /** The words of a text, in order, duplicates kept. */
+  terms(text: string): Term[] {
+    const out: Term[] = [];
+    for (const w of this.words(rewriteColloquial(text.toLowerCase()))) {
+      if (PUNCT.test(w) || STOPWORDS.has(w)) continue;
+      const word = this.fold(w);
+      // A word folded to its synonym is searched as that word, pieces and all ("每个月" → "每月").
+      const source = word === w ? w : word;
+      const pieces: string[] = [];
+      if (source.length >= 3 && HAN.test(source)) {
+        for (let i = 0; i + 2 <= source.length; i++) {
+          const piece = source.slice(i, i + 2);
+          if (!STOPWORDS.has(piece)) pieces.push(this.fold(piece));
         }
       }
+      out.push({ word, pieces, salience: this.salience(w, word) });
     }
     return out;
   }
+
+  /**
+   * Tokens for indexing and matching: each word followed by its pieces, so "病假条" still
+   * meets "病假" and "发高烧" meets "高烧" when the question and the document are cut
+   * differently.
+   */
+  tokens(text: string): string[] {
+    return this.terms(text).flatMap((t) => [t.word, ...t.pieces]);
+  }
+
+  /**
+   * A lone character ("休", "扣") is ambiguous: it says less than a word. A word no document
+   * uses that is glued to a particle ("会扣", "我爸", "报上去") says what its other part says.
+   */
+  private salience(w: string, word: string): number {
+    if (/^[\d.]/.test(w)) return w.replace(/\D/g, '').length <= 4 ? NUMBER_SALIENCE : 0;
+    if (TIME_WORD.test(w)) return NUMBER_SALIENCE;
+    if (w.length === 1) return salienceOf(w) / 2;
+    const glued = HAN.test(w) && (GLUED_BEFORE.has(w[0]!) || GLUED_AFTER.has(w[w.length - 1]!));
+    if (this.known(word) || !glued) return salienceOf(w);
+    const core = w.slice(GLUED_BEFORE.has(w[0]!) ? 1 : 0, GLUED_AFTER.has(w[w.length - 1]!) ? -1 : undefined);
+    if (!core) return 0;
+    return core.length === 1 ? salienceOf(core) / 2 : salienceOf(core);
+  }
+
+  /**
+   * Tells the tokenizer which words the documents use, once they are indexed; until then
+   * every word counts as known.
+   */
+  useVocabulary(known: (word: string) => boolean): void {
+    this.known = known;
+  }
+
+  private fold(w: string): string {
+    return this.canonical.get(w) ?? w;
+  }
+
+  /** jieba's cut without HMM, then numbers ("0/./5") and known two-character words rejoined. */
+  private words(text: string): string[] {
+    const raw = this.jieba.cut(text, false).map((w) => w.trim()).filter(Boolean);
+    const out: string[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const w = raw[i]!;
+      const next = raw[i + 1];
+      const last = out[out.length - 1];
+      if (w === '.' && last !== undefined && /\d$/.test(last) && next !== undefined && /^\d+$/.test(next)) {
+        out[out.length - 1] = `${last}.${next}`;
+        i++;
+      } else if (next !== undefined && w.length === 1 && next.length === 1 && HAN.test(w + next) && this.isWord(w + next)) {
+        out.push(w + next);
+        i++;
+      } else {
+        out.push(w);
+      }
+    }
+    return joinAmounts(out);
+  }
+
+  private isWord(w: string): boolean {
+    return this.userWords.has(w) || generalIdf(w) !== undefined;
+  }
+}
+
+/** "半天", "3天", "2个星期", "1个月": how long a leave is (after numbers are normalised). */
+const DURATION = '[\\d.几]+个?(?:天|日|周|星期|礼拜|小时|钟头|月)?';
+const LEAVE_TYPE = '年|事|病|婚|丧|产|调休|陪产|看护|工伤';
+const UNIT = '天|日|周|星期|礼拜|年|月|小时|钟头|分钟|次|份|倍|元|块|人|号|工作日';
+const NUMERAL: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "十五" → 15, "两" → 2, "一百二十八" → 128; undefined for anything else. */
+function numeralValue(text: string): number | undefined {
+  let total = 0;
+  let digit = 0;
+  for (const c of text) {
+    if (c in NUMERAL) digit = NUMERAL[c]!;
+    else if (c === '十' || c === '百') {
+      total += (digit || 1) * (c === '十' ? 10 : 100);
+      digit = 0;
+    } else return undefined;
+  }
+  return total + digit;
+}
+
+const UNITS = new Set(UNIT.split('|'));
+
+/** "3/天" → "3天", "3/个/月" → "3个月", "0.5/天" → "0.5天": an amount is one token. */
+function joinAmounts(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\d+(\.\d+)?$/.test(w)) {
+      const next = words[i + 1];
+      const after = words[i + 2];
+      if (next === '个' && after !== undefined && UNITS.has(after)) {
+        out.push(`${w}个${after}`);
+        i += 2;
+        continue;
+      }
+      if (next !== undefined && UNITS.has(next)) {
+        out.push(`${w}${next}`);
+        i += 1;
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 /**
- * Spoken patterns that split a word the documents keep whole: "请半天假" → "请假 半天",
- * "谁批" → "审批".
+ * Writes amounts the same way whoever wrote them: "三日" and "3天", "两天" and "2天",
+ * "半天" and "0.5天", "15号" and "15日" become the same token.
+ */
+function normaliseNumbers(text: string): string {
+  return text
+    .replace(/钟头|个钟(?!头)/g, '小时')
+    .replace(/半(天|日)/g, '0.5天')
+    .replace(/半个(小时|月)/g, '0.5$1')
+    .replace(/([一二两三四五六七八九十])个半(小时|月)/g, (_, n: string, unit: string) => `${numeralValue(n)! + 0.5}${unit === '月' ? '个月' : unit}`)
+    .replace(new RegExp(`(^|[^第])([零〇一二两三四五六七八九十百]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g'), (whole, before: string, numeral: string, ge: string, ri: string) => {
+      const n = numeralValue(numeral);
+      // "一日" is a length of time, like "一天"; "15日" is a date and stays.
+      return n === undefined ? whole : `${before}${n}${ge}${ri ? '天' : ''}`;
+    })
+    .replace(/(\d+)号/g, '$1日');
+}
+
+/**
+ * Spoken patterns that split a word the documents keep whole: "请半天假" → "请假 0.5天",
+ * "请年假" → "请假 年假", "谁批" → "审批".
  */
 function rewriteColloquial(text: string): string {
-  return text
-    .replace(/请([^，。？?！!\s]{1,6}?)假/g, '请假 $1 ')
+  return normaliseNumbers(text)
+    .replace(new RegExp(`请(${LEAVE_TYPE})假`, 'g'), '请假 $1假 ')
+    .replace(new RegExp(`休(${LEAVE_TYPE})假`, 'g'), '休假 $1假 ')
+    .replace(new RegExp(`请(${DURATION})假`, 'g'), '请假 $1 ')
+    .replace(new RegExp(`休(${DURATION})假`, 'g'), '休假 $1 ')
     .replace(/(谁|找谁|哪个)(来)?(批|签字|审批)/g, ' 审批 ')
-    .replace(/休([^，。？?！!\s]{1,4}?)假/g, '休假 $1 ');
+    .replace(/(几号|哪天|哪一天|什么时候|啥时候|何时)(发|给)/g, '$1 发放 ');
 }

@@ -1,0 +1,33 @@
+/**
+ * What kind of fact a question asks for, so the sentence that states it is preferred: a
+ * date ("几号交"), an amount ("几天", "多少钱"), who approves ("谁批") or what to hand in
+ * ("交什么表").
+ */
+export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount';
+export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount'];
+
+const ASKS: readonly [AnswerKind, RegExp][] = [
+  ['when', /几号(?!字)|哪天|哪一天|几月|哪个月|哪几个月|什么时候|啥时候|何时|几点/],
+  ['where', /哪里|哪儿|在哪|去哪|什么地方|啥地方|哪个地方|地址/],
+  ['who', /谁|哪个部门|哪位|哪个领导|审批|批准|签字/],
+  ['what', /(交|带|填|写|准备|提交|需要|要)(些)?(什么|啥|哪些)|什么(材料|表|单|证|资料|手续|东西)|哪些(材料|资料|东西|手续|内容)/],
+  ['amount', /几|多少|多久|多长|多大|多远|百分之|比例|标准/],
+];
+
+const STATES: Record<AnswerKind, RegExp> = {
+  when: /\d+\s*[日号月]|[一二三四五六七八九十]+月|月底|月末|最后一天|最后一个星期|季度末|年底|年末|季度第|之前|以前|前/,
+  where: /地址|[路街道]\d|\d+号|镇|市|区|场所|地点|室|楼|银行|医院|网点|支行/,
+  who: /审批|批准|审核|签字|负责|交由|交至|交到|呈交|报备|由.{1,16}(核查|检查|处理|发放|统筹)|向.{1,12}(申请|报告|说明)/,
+  what: /《|表|证|书|清单|材料|资料|证明|手续/,
+  amount: /跨月|当天|当日|之内|以内|期限|\d|[一二两三四五六七八九十百千半]+\s*(个)?(工作日|天|日|周|星期|月|年|小时|次|元|倍|人|份|分|%)/,
+};
+
+/** The kind of fact asked for, the most specific first; undefined for open questions. */
+export function answerKind(question: string): AnswerKind | undefined {
+  return ASKS.find(([, re]) => re.test(question))?.[0];
+}
+
+/** Whether a sentence states a fact of that kind (a list item's number is not an amount). */
+export function statesKind(sentence: string, kind: AnswerKind): boolean {
+  return STATES[kind].test(sentence.replace(/^\s*(（[0-9一二三四五六七八九十]+）|\([0-9]+\)|[0-9]+[、.．]\s*|[①-⑳])/, ''));
+}

@@ -1,0 +1,49 @@
+/**
+ * How many days a question is about ("请半天假", "请两天假", "请一个星期假"), and the day
+ * ranges a rule applies to ("请假0.5天", "1-2.5天", "3天及以上"), so the rule for the
+ * asked length can be told from its neighbours.
+ */
+
+const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function chineseNumber(text: string): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (text === '半') return 0.5;
+  if (text === '十') return 10;
+  const tens = /^([一二两三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(text);
+  if (tens) return (tens[1] ? DIGITS[tens[1]]! : 1) * 10 + (tens[2] ? DIGITS[tens[2]]! : 0);
+  return text.length === 1 ? DIGITS[text] : undefined;
+}
+
+const UNIT_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 星期: 7, 礼拜: 7, 个星期: 7, 个礼拜: 7, 个月: 30, 月: 30 };
+
+/** The length of leave a question asks about, in days, or undefined. */
+export function askedDays(question: string): number | undefined {
+  if (/半天|半日/.test(question)) return 0.5;
+  const m = /([\d.]+|[零一二两三四五六七八九十]+|半)\s*(个星期|个礼拜|个月|天|日|周|星期|礼拜)/.exec(question);
+  if (!m) return undefined;
+  const n = chineseNumber(m[1]!);
+  if (n === undefined) return undefined;
+  return n * UNIT_DAYS[m[2]!]!;
+}
+
+export interface DayRange {
+  readonly from: number;
+  /** Inclusive upper end; Infinity for "及以上". */
+  readonly to: number;
+}
+
+/** The leave lengths a rule's text names: "0.5天", "1-2.5天", "3天及以上", "1天及以上". */
+export function dayRanges(text: string): DayRange[] {
+  const out: DayRange[] = [];
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(?:\s*[-~至到]\s*(\d+(?:\.\d+)?))?\s*天(及以上|以上|以下|以内)?/g)) {
+    const from = Number(m[1]);
+    const to = m[2] ? Number(m[2]) : undefined;
+    // As the handbook uses them: "3天以上" is the same rule as "3天及以上", "3天以下" is below 3.
+    if (m[3] === '及以上' || m[3] === '以上') out.push({ from, to: Infinity });
+    else if (m[3] === '以下') out.push({ from: 0, to: from - 0.001 });
+    else if (m[3] === '以内') out.push({ from: 0, to: from });
+    else out.push({ from, to: to ?? from });
+  }
+  return out;
+}
