@@ -1,6 +1,7 @@
 import type { BenchRow } from './bench-row.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchQa } from './qa-bench.ts';
+import { benchScheduler } from './scheduler-bench.ts';
 import { benchStartup } from './startup-bench.ts';
 
 /** `npm run bench`: every speed and accuracy target, as one table. */
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
     ['Policy Q&A', benchQa],
     ['Dispatcher', benchDispatcher],
+    ['Scheduler', benchScheduler],
     ['Terminal mode', benchStartup],
   ];
   const rows: BenchRow[] = [];
