@@ -7,10 +7,10 @@ import { overtimeText } from '../messages.ts';
 const TIME = '09:00';
 
 /**
- * A week before 调休 hours expire, their owner is reminded (DOMAIN §4). The reminder for a
- * day off goes out on the working day before it, so every expiry is covered exactly once:
- * working day D covers the expiries whose "a week before" falls after the previous working day
- * and on or before D.
+ * A week before 调休 hours expire, their owner is reminded (DOMAIN §4). A reminder that would
+ * fall on a day off goes out on the working day before it, so every expiry is covered exactly
+ * once: working day D covers the expiries whose "a week before" falls on D or on the days off
+ * after it, up to the next working day.
  */
 export function compExpiryReminderJob(): Job {
   return {
@@ -24,8 +24,8 @@ export function compExpiryReminderJob(): Job {
       if (!rules) return [];
       const day = occurrence.key as LocalDate;
       const before = rules.overtime.reminderDaysBefore;
-      const from = addDays(env.calendar.previousWorkingDay(day), before + 1);
-      const to = addDays(day, before);
+      const from = addDays(day, before);
+      const to = addDays(env.calendar.nextWorkingDay(day), before - 1);
       const credits = await new BalanceLedgerRepo(env.db).creditsExpiringBetween(from, to);
       const byStaff = new Map<string, string[]>();
       for (const c of credits) {
