@@ -21,7 +21,7 @@ export const schedulerText = {
       case 'paused':
         return '定时发送暂停期间到期，没有补发';
       case 'unreachable':
-        return '联系不上（未绑定微信，或没有企业微信账号）';
+        return '联系不上（没有绑定微信或企业微信，或找不到群）';
       default:
         return '多次发送失败';
     }
