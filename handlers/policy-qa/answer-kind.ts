@@ -27,7 +27,10 @@ export function answerKind(question: string): AnswerKind | undefined {
   return ASKS.find(([, re]) => re.test(question))?.[0];
 }
 
+/** List numbering ("（1）", "2.", "③") anywhere in a passage. */
+const ENUMERATOR = /（[0-9一二三四五六七八九十]+）|\([0-9]+\)|(^|[。；：:\s])[0-9]+[、.．](?!\d)|[①-⑳]/g;
+
 /** Whether a sentence states a fact of that kind (a list item's number is not an amount). */
 export function statesKind(sentence: string, kind: AnswerKind): boolean {
-  return STATES[kind].test(sentence.replace(/^\s*(（[0-9一二三四五六七八九十]+）|\([0-9]+\)|[0-9]+[、.．]\s*|[①-⑳])/, ''));
+  return STATES[kind].test(sentence.replace(ENUMERATOR, ' '));
 }

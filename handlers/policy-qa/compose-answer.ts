@@ -1,55 +1,82 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
 import { statesKind } from './answer-kind.ts';
 import type { PolicyIndex, Query } from './policy-index.ts';
-import { splitSentences } from './sentences.ts';
+import { LIST_ITEM, splitPassages, type Passage } from './sentences.ts';
 
-/** A phone screen: the rule in one to three sentences, leaving room for the citation. */
+/** A phone screen: the rule in a few sentences, leaving room for the citation. */
 export const MAX_ANSWER_CHARS = 220;
-/** Besides the best sentence, others are quoted only if they answer nearly as well. */
+/** Besides the best passage, others are quoted only if they answer nearly as well. */
 const ALSO_QUOTE = 0.6;
+const MAX_PASSAGES = 4;
 /** A list's lead-in ("出现以下情况之一者，…不合格：") is quoted with its item if this short. */
 const MAX_LEAD_IN = 60;
+/** The rest of the best sentence's paragraph is quoted too when the paragraph is this short. */
+const MAX_PARAGRAPH = 160;
 
-const LIST_ITEM = /^(（[0-9一二三四五六七八九十]+）|\([0-9]+\)|[0-9]+[、.．]|[①-⑳])/;
+interface Scored extends Passage {
+  readonly i: number;
+  readonly score: number;
+  /** Whether the passage itself, not just the section's headings, has words of the question. */
+  readonly own: boolean;
+}
+
+export interface ComposedAnswer {
+  readonly text: string;
+  /** The passages quoted, in order. */
+  readonly passages: readonly string[];
+}
 
 /**
- * Picks the sentences of a section that answer the question: the best one (holding the most
- * of the question's weight, the asked length of leave and the kind of fact asked for), the
- * lead-in of its list if it is a list item, and up to two more that answer nearly as well,
- * kept in the document's order so the rule still reads as written.
+ * Picks what in a section answers the question: the best passage (holding the most of the
+ * question's weight, the asked length of leave and the kind of fact asked for), the rest of
+ * its paragraph or the lead-in of its list, and a few more that answer nearly as well, kept
+ * in the document's order so the rule still reads as written.
  */
-export function composeAnswer(query: Query, section: PolicySection, index: PolicyIndex): string {
-  const sentences = splitSentences(section.body);
-  if (!sentences.length) return '';
+export function composeAnswer(query: Query, section: PolicySection, index: PolicyIndex): ComposedAnswer {
+  const passages = splitPassages(section.body);
+  if (!passages.length) return { text: '', passages: [] };
   const heading = new Set(section.path.slice(-2).flatMap((h) => index.tokenizer.tokens(h)));
-  const scored = sentences.map((text, i) => ({ text, i, score: index.scorePassage(query, text, heading) }));
+  const scored: Scored[] = passages.map((p, i) => ({
+    ...p,
+    i,
+    score: index.scorePassage(query, p.text, heading, p.list),
+    own: index.scorePassage(query, p.text, new Set(), p.list) > 0,
+  }));
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
   const best = ranked[0]!;
   const chosen = new Map<number, string>([[best.i, best.text]]);
   const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
-  const fits = (text: string) => length() + text.length <= MAX_ANSWER_CHARS;
+  const add = (p: Scored) => {
+    if (!chosen.has(p.i) && length() + p.text.length <= MAX_ANSWER_CHARS) chosen.set(p.i, p.text);
+  };
 
-  const leadIn = leadInOf(sentences, best.i);
-  if (leadIn !== undefined && fits(sentences[leadIn]!)) chosen.set(leadIn, sentences[leadIn]!);
-  if (query.kind && ![...chosen.values()].some((t) => statesKind(t, query.kind!))) {
-    const stating = ranked.find((s) => s.score > 0 && statesKind(s.text, query.kind!));
-    if (stating && fits(stating.text)) chosen.set(stating.i, stating.text);
+  // A title line ("3. 产假社工绩效处理办法") is answered by the paragraph under it.
+  const titleLine = !/[。！？；：:.]$/.test(best.text) && scored[best.i + 1] ? scored[best.i + 1]!.line : best.line;
+  const paragraph = scored.filter((p) => p.line === best.line || p.line === titleLine);
+  if (paragraph.reduce((n, p) => n + p.text.length, 0) <= MAX_PARAGRAPH) paragraph.forEach(add);
+  const leadIn = leadInOf(scored, best.i);
+  if (leadIn && leadIn.text.length <= MAX_LEAD_IN) add(leadIn);
+  const kind = query.kind;
+  if (kind && ![...chosen.values()].some((t) => statesKind(t, kind))) {
+    const stating = ranked.find((p) => p.own && statesKind(p.text, kind));
+    if (stating) add(stating);
   }
-  for (const s of ranked.slice(1)) {
-    if (chosen.size >= 3 || s.score < best.score * ALSO_QUOTE) break;
-    if (!chosen.has(s.i) && fits(s.text)) chosen.set(s.i, s.text);
+  for (const p of ranked.slice(1)) {
+    if (chosen.size >= MAX_PASSAGES || p.score < best.score * ALSO_QUOTE) break;
+    if (p.own) add(p);
   }
-  const text = [...chosen].sort(([a], [b]) => a - b).map(([, t]) => t).join('');
-  return text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text;
+  const quoted = [...chosen].sort(([a], [b]) => a - b).map(([, t]) => t);
+  const text = quoted.join('');
+  return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted };
 }
 
-/** The short sentence ending in "：" that introduces the list item at `i`, if any. */
-function leadInOf(sentences: readonly string[], i: number): number | undefined {
-  if (!LIST_ITEM.test(sentences[i]!)) return undefined;
+/** The sentence ending in "：" that introduces the list item at `i`, if any. */
+function leadInOf(passages: readonly Scored[], i: number): Scored | undefined {
+  if (!LIST_ITEM.test(passages[i]!.text)) return undefined;
   for (let j = i - 1; j >= 0; j--) {
-    const s = sentences[j]!;
-    if (/[：:]$/.test(s)) return s.length <= MAX_LEAD_IN ? j : undefined;
-    if (!LIST_ITEM.test(s)) return undefined;
+    const p = passages[j]!;
+    if (/[：:]$/.test(p.text)) return p;
+    if (!LIST_ITEM.test(p.text)) return undefined;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { PolicyDocument, PolicySection } from '../../data/org/policy-document.ts';
 import { ANSWER_KINDS, answerKind, statesKind, type AnswerKind } from './answer-kind.ts';
 import { askedDays, dayRanges, type DayRange } from './leave-days.ts';
-import { splitSentences } from './sentences.ts';
+import { splitPassages } from './sentences.ts';
 import type { Term, Tokenizer } from './tokenizer.ts';
 
 export interface SectionHit {
@@ -18,9 +18,12 @@ export interface SectionHit {
 /** A sentence or list item, analysed once when the index is built. */
 interface Passage {
   readonly words: ReadonlySet<string>;
+  /** The words in order (pieces left out), for the proximity bonus. */
+  readonly sequence: readonly string[];
   readonly chars: ReadonlySet<string>;
   readonly ranges: readonly DayRange[];
   readonly kinds: ReadonlySet<AnswerKind>;
+  readonly list: boolean;
 }
 
 interface IndexedSection {
@@ -52,8 +55,13 @@ const PASSAGE_WEIGHT = 1;
 const PASSAGE_HEADING = 0.5;
 /** A sentence whose day range holds the asked length ("1-2.5天" for two days) gains this. */
 const DAYS_BONUS = 3;
+/** Two neighbouring words of the question that are neighbours in a sentence add this share of their weight. */
+const PROXIMITY = 0.5;
+const PROXIMITY_WINDOW = 3;
 /** A sentence that states the kind of fact asked for (a date for "几号") gains this. */
 const KIND_BONUS = 2;
+/** How much the share of the question a section holds weighs in its rank (0: not at all). */
+const COVERAGE_RANK = 0.5;
 /** How many of the best sections by their words are re-ranked by their best sentence. */
 const RERANKED = 40;
 /** A question naming one organisation ("普惠的…") ranks that organisation's document higher. */
@@ -82,6 +90,10 @@ export interface Query {
   readonly namedDoc: string | undefined;
   /** The kind of fact asked for ("几号" → a date), if any. */
   readonly kind: AnswerKind | undefined;
+  /** Asks for several things ("交哪些东西"): a list answers best. */
+  readonly listing: boolean;
+  /** Neighbouring words of the question and the smaller of their weights. */
+  readonly pairs: readonly (readonly [string, string, number])[];
 }
 
 /** BM25 over the sections of the organisation's documents, with a best-passage score. */
@@ -113,7 +125,7 @@ export class PolicyIndex {
         const chars = new Map<string, number>();
         for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
         for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
-        const passages = splitSentences(section.body).map((p) => this.passage(p));
+        const passages = splitPassages(section.body).map((p) => this.passage(p.text, p.list));
         const indexed: IndexedSection = { section, tf, length: tokens.length, passages, heading: new Set(headingTokens), text, chars };
         this.sections.push(indexed);
         for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
@@ -143,7 +155,10 @@ export class PolicyIndex {
   query(question: string): Query {
     const terms = uniqueTerms(this.tokenizer.terms(question));
     const namedDoc = terms.map((t) => this.docNames.get(t.word)).find((d) => d !== undefined);
-    return { terms, tokens: this.queryTokens(terms), days: askedDays(question), namedDoc, kind: answerKind(question) };
+    const tokens = this.queryTokens(terms);
+    const weight = new Map(tokens.map((t) => [t.token, t.weight]));
+    const pairs = terms.slice(1).map((t, i) => [terms[i]!.word, t.word, Math.min(weight.get(terms[i]!.word) ?? 0, weight.get(t.word) ?? 0)] as const);
+    return { terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), pairs };
   }
 
   search(question: string | Query, limit = 3): SectionHit[] {
@@ -163,10 +178,14 @@ export class PolicyIndex {
       if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
       return { s, score: total };
     });
+    // A section holding more of what is asked ranks above one matching a few words strongly.
     return hits
+      .map(({ s, score }) => {
+        const coverage = this.coverage(q, s);
+        return { section: s.section, score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage), coverage };
+      })
       .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map(({ s, score }) => ({ section: s.section, score, coverage: this.coverage(q, s) }));
+      .slice(0, limit);
   }
 
   /**
@@ -174,13 +193,15 @@ export class PolicyIndex {
    * (words only in the section's headings count half), plus a bonus when its day range
    * holds the asked length of leave.
    */
-  scorePassage(q: Query, sentence: string, heading: ReadonlySet<string> = new Set()): number {
-    return this.passageScore(q, this.passage(sentence), heading);
+  scorePassage(q: Query, sentence: string, heading: ReadonlySet<string> = new Set(), list = false): number {
+    return this.passageScore(q, this.passage(sentence, list), heading);
   }
 
-  private passage(sentence: string): Passage {
+  private passage(sentence: string, list = false): Passage {
     return {
+      list,
       words: new Set(this.tokenizer.tokens(sentence)),
+      sequence: this.tokenizer.terms(sentence).map((t) => t.word),
       chars: new Set(sentence.toLowerCase()),
       ranges: dayRanges(sentence),
       kinds: new Set(ANSWER_KINDS.filter((k) => statesKind(sentence, k))),
@@ -194,9 +215,11 @@ export class PolicyIndex {
       else if (heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
     }
     if (sum <= 0) return 0;
+    for (const [a, b, w] of q.pairs) if (w > 0 && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
     const days = q.days;
     if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
     if (q.kind && p.kinds.has(q.kind)) sum += KIND_BONUS;
+    if (q.listing && p.list) sum += KIND_BONUS;
     return sum;
   }
 
@@ -266,6 +289,15 @@ export class PolicyIndex {
       }
     });
   }
+}
+
+/** Whether `b` follows `a` within a few words, as in the question ("组长…请假" in "组长/中心主任请假"). */
+function inOrderNear(sequence: readonly string[], a: string, b: string): boolean {
+  for (let i = 0; i < sequence.length; i++) {
+    if (sequence[i] !== a) continue;
+    for (let j = i + 1; j <= i + PROXIMITY_WINDOW && j < sequence.length; j++) if (sequence[j] === b) return true;
+  }
+  return false;
 }
 
 function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {

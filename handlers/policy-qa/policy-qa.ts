@@ -79,9 +79,11 @@ export class PolicyQa {
     const [best] = this.index.search(query, 1);
     const notFound: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: best?.score ?? 0 };
     if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE) return notFound;
-    const rule = composeAnswer(query, best.section, this.index);
+    const composed = composeAnswer(query, best.section, this.index);
+    const rule = composed.text;
     // Asked for a date, a place, who or how much, and the rule names none: it doesn't answer.
-    if (query.kind && !statesKind(rule, query.kind)) return notFound;
+    const asked = query.kind;
+    if (asked && !composed.passages.some((p) => statesKind(p, asked))) return notFound;
     const title = this.titles.get(best.section.doc) ?? best.section.doc;
     return {
       kind: 'policy',

@@ -163,7 +163,7 @@ export class Tokenizer {
       if (w === '.' && last !== undefined && /\d$/.test(last) && next !== undefined && /^\d+$/.test(next)) {
         out[out.length - 1] = `${last}.${next}`;
         i++;
-      } else if (next !== undefined && w.length === 1 && next.length === 1 && HAN.test(w + next) && this.isWord(w + next)) {
+      } else if (next !== undefined && w.length === 1 && next.length === 1 && HAN.test(w + next) && this.isWord(w + next) && !GLUED_BEFORE.has(w) && !GLUED_AFTER.has(next)) {
         out.push(w + next);
         i++;
       } else {
@@ -244,14 +244,15 @@ function normaliseNumbers(text: string): string {
 
 /**
  * Spoken patterns that split a word the documents keep whole: "请半天假" → "请假 0.5天",
- * "请年假" → "请假 年假", "谁批" → "审批".
+ * "请年假" → "请假 年假", "谁批" → "审批", "怎么算" → "计算".
  */
 function rewriteColloquial(text: string): string {
   return normaliseNumbers(text)
     .replace(new RegExp(`请(${LEAVE_TYPE})假`, 'g'), '请假 $1假 ')
-    .replace(new RegExp(`休(${LEAVE_TYPE})假`, 'g'), '休假 $1假 ')
+    .replace(new RegExp(`休(${LEAVE_TYPE})假`, 'g'), '休 $1假 ')
     .replace(new RegExp(`请(${DURATION})假`, 'g'), '请假 $1 ')
     .replace(new RegExp(`休(${DURATION})假`, 'g'), '休假 $1 ')
     .replace(/(谁|找谁|哪个)(来)?(批|签字|审批)/g, ' 审批 ')
+    .replace(/(怎么|咋|如何|怎样)(算|计算)/g, ' 计算 ')
     .replace(/(几号|哪天|哪一天|什么时候|啥时候|何时)(发|给)/g, '$1 发放 ');
 }
