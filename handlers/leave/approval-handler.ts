@@ -1,6 +1,7 @@
 import type { Context } from '../../bot/context.ts';
 import type { AnyFlow } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
+import type { Outgoing } from '../../bot/message.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
@@ -24,7 +25,7 @@ export interface ApprovalDeps {
 
 /** Decides a target for an approver: the shared path of text commands, buttons and the reason flow. */
 export function decider(deps: Pick<ApprovalDeps, 'leave' | 'overtime'>) {
-  return async (approver: Staff, target: ApprovalTarget | RejectReasonState, approve: boolean, comment: string | null, now: Date): Promise<string> =>
+  return async (approver: Staff, target: ApprovalTarget | RejectReasonState, approve: boolean, comment: string | null, now: Date): Promise<Outgoing> =>
     target.kind === 'leave'
       ? decideLeave(deps.leave, approver, { requestId: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}), approve, comment }, now)
       : decideOvertime(deps.overtime, approver, { id: target.id, approve, comment }, now);

@@ -1,6 +1,8 @@
+import type { Outgoing } from '../../bot/message.ts';
+import { formatDateTime } from '../../bot/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
-import type { LeaveNotifier } from './leave-notifier.ts';
+import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
 import { approvalText } from './messages.ts';
 
@@ -17,26 +19,35 @@ const STATUS_WORD: Record<string, string> = { approved: '批准', rejected: '驳
  * `leave:12:step:2`): the same checks either way. Returns what the approver is told; the
  * requester, the next approver and HR are told here.
  */
-export async function decideLeave(deps: DecideLeaveDeps, approver: Staff, input: { requestId: number; seq?: number; approve: boolean; comment: string | null }, now: Date): Promise<string> {
+export async function decideLeave(deps: DecideLeaveDeps, approver: Staff, input: { requestId: number; seq?: number; approve: boolean; comment: string | null }, now: Date): Promise<Outgoing> {
   const result = await deps.service.decide({ ...input, approverId: approver.id, now });
   const id = input.requestId;
   const name = (staffId: string) => deps.org().directory.get(staffId)?.name ?? staffId;
+  // On WeCom the pressed card then shows how it ended instead of its buttons.
+  const decided = (text: string, seq: number, approved: boolean): Outgoing => ({
+    text,
+    outcome: { actionId: leaveActionId(id, seq), text: approvalText.outcome(approved, approver.name, formatDateTime(now)) },
+  });
   switch (result.kind) {
     case 'not-found':
       return approvalText.notFound(id);
     case 'not-approver':
       return approvalText.notApprover(id);
-    case 'already':
-      if (result.step?.status === 'approved' || result.step?.status === 'rejected') return approvalText.already(id, result.step.status === 'approved' ? '已同意' : '已驳回');
+    case 'already': {
+      const step = result.step;
+      if (step && (step.status === 'approved' || step.status === 'rejected')) {
+        return { text: approvalText.already(id, step.status === 'approved' ? '已同意' : '已驳回'), outcome: { actionId: leaveActionId(id, step.seq), text: approvalText.outcomeDone } };
+      }
       return approvalText.ended(id, STATUS_WORD[result.request.status] ?? result.request.status);
+    }
     case 'advanced':
       await deps.notifier.advanced(result.request, result.steps, result.step, result.next);
-      return approvalText.decidedAdvanced(id, name(result.next.approverId));
+      return decided(approvalText.decidedAdvanced(id, name(result.next.approverId)), result.step.seq, true);
     case 'approved':
       await deps.notifier.approved(result.request, result.step);
-      return approvalText.decidedApproved(id, name(result.request.staffId));
+      return decided(approvalText.decidedApproved(id, name(result.request.staffId)), result.step.seq, true);
     case 'rejected':
       await deps.notifier.rejected(result.request, result.step);
-      return approvalText.decidedRejected(id, name(result.request.staffId));
+      return decided(approvalText.decidedRejected(id, name(result.request.staffId)), result.step.seq, false);
   }
 }

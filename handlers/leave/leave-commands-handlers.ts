@@ -50,11 +50,13 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
         const actions: ActionRequest[] = waiting.map((w) => {
           const leave = w.target.kind === 'leave';
-          const id = leave ? leaveActionId(w.target.id, w.target.kind === 'leave' ? (w.target.seq ?? 1) : 1) : overtimeActionId(w.target.id);
+          const id = w.target.kind === 'leave' ? leaveActionId(w.target.id, w.target.seq ?? 1) : overtimeActionId(w.target.id);
           const ref = leave ? `${w.target.id}` : `加班${w.target.id}`;
           return { id, title: leave ? `第${w.target.id}号请假` : `加班${w.target.id}`, options: [{ label: '同意', value: 'approve', command: `同意 ${ref}` }, { label: '驳回', value: 'reject', command: `驳回 ${ref}` }] };
         });
-        await ctx.replyPrivately({ text: [approvalText.waitingTitle(waiting.length), ...waiting.map((w) => w.line), approvalText.rejectHint(waiting[0]!.target.id)].join('\n'), actions });
+        const first = waiting[0]!.target;
+        const hint = approvalText.rejectHintRef(first.kind === 'leave' ? `${first.id}` : `加班${first.id}`);
+        await ctx.replyPrivately({ text: [approvalText.waitingTitle(waiting.length), ...waiting.map((w) => w.line), hint].join('\n'), actions });
       },
     },
     {

@@ -87,8 +87,9 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
       }
       await deps.notifier.submitted(result.request, result.steps);
       const first = result.steps[0];
-      if (!first) return [approvalText.submittedNoApprover(result.request.id)];
-      return [approvalText.submitted(result.request.id, org.directory.get(first.approverId)?.name ?? first.approverId, ROLE_LABEL[first.role] ?? first.role)];
+      const outcome = { actionId: DRAFT_ACTION_ID, text: approvalText.outcomeSubmitted(`第${result.request.id}号`) };
+      if (!first) return [{ text: approvalText.submittedNoApprover(result.request.id), outcome }];
+      return [{ text: approvalText.submitted(result.request.id, org.directory.get(first.approverId)?.name ?? first.approverId, ROLE_LABEL[first.role] ?? first.role), outcome }];
     },
   };
 }
@@ -104,7 +105,7 @@ export function leaveStep(
   const step = position.step as Step;
   if (input.action) {
     if (input.action.actionId !== DRAFT_ACTION_ID) return { passThrough: 'keep' };
-    if (input.action.value === 'cancel') return { replies: [leaveText.cancelled] };
+    if (input.action.value === 'cancel') return { replies: [{ text: leaveText.cancelled, outcome: { actionId: DRAFT_ACTION_ID, text: approvalText.outcomeCancelled } }] };
     return confirm(position.state, env);
   }
   const text = input.text.trim();

@@ -87,6 +87,7 @@ export const approvalText = {
   chain: (text: string) => `审批：${text}`,
   flag: (message: string) => `⚠ ${message}`,
   rejectHint: (id: number) => `驳回请写理由，如「驳回 ${id} 时间冲突」。`,
+  rejectHintRef: (ref: string) => `驳回请写理由，如「驳回 ${ref} 时间冲突」。`,
   submitted: (id: number, approver: string, role: string) => `已提交，编号第${id}号。已发给${approver}（${role}）审批，结果会通知您。需要撤回请发「撤回 ${id}」。`,
   submittedNoApprover: (id: number) => `已登记，编号第${id}号。无需审批，直接生效，已报人力资源部备案。`,
   submitRefused: '提交时再次核对发现问题，这份申请没有提交：',
@@ -115,6 +116,10 @@ export const approvalText = {
   waitingTitle: (n: number) => `待您审批（${n}份）：`,
   nudgeTitle: (days: number) => `【审批提醒】以下申请等您审批已超过${days}个工作日：`,
   waitingSince: (since: string) => `（${since}起等待）`,
+  outcome: (approved: boolean, by: string, at: string) => `${approved ? '已同意' : '已驳回'} · ${by} · ${at}`,
+  outcomeDone: '已处理',
+  outcomeSubmitted: (ref: string) => `已提交 · ${ref}`,
+  outcomeCancelled: '已取消',
   stepDone: '✓',
   stepHere: '← 当前',
 };

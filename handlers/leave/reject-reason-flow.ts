@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Flow } from '../../bot/conversation/flow.ts';
+import type { Outgoing } from '../../bot/message.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { isLeaveCommand } from './commands.ts';
 
@@ -8,7 +9,7 @@ export type RejectReasonState = z.infer<typeof stateSchema>;
 type Effect = { readonly type: 'reject'; readonly target: RejectReasonState; readonly comment: string };
 
 /** Decides a rejection once the reason is in; the same checks as a typed "驳回 12 理由". */
-export type Reject = (approver: Staff, target: RejectReasonState, comment: string, now: Date) => Promise<string>;
+export type Reject = (approver: Staff, target: RejectReasonState, comment: string, now: Date) => Promise<Outgoing>;
 
 /** "驳回 12" (or the 驳回 button) without a reason: the next message is the reason. */
 export function rejectReasonFlow(reject: Reject): Flow<RejectReasonState, undefined, Effect> {

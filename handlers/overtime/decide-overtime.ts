@@ -1,7 +1,10 @@
+import type { Outgoing } from '../../bot/message.ts';
+import { formatDateTime } from '../../bot/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
+import { approvalText } from '../leave/messages.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { overtimeText } from './messages.ts';
-import type { OvertimeNotifier } from './overtime-notifier.ts';
+import { overtimeActionId, type OvertimeNotifier } from './overtime-notifier.ts';
 import type { OvertimeService } from './overtime-service.ts';
 
 export interface DecideOvertimeDeps {
@@ -11,16 +14,20 @@ export interface DecideOvertimeDeps {
 }
 
 /** One decision on an overtime record; returns what the approver is told. */
-export async function decideOvertime(deps: DecideOvertimeDeps, approver: Staff, input: { id: number; approve: boolean; comment: string | null }, now: Date): Promise<string> {
+export async function decideOvertime(deps: DecideOvertimeDeps, approver: Staff, input: { id: number; approve: boolean; comment: string | null }, now: Date): Promise<Outgoing> {
   const result = await deps.service.decide({ id: input.id, approverId: approver.id, approve: input.approve, comment: input.comment, now });
   if (result.kind === 'not-found') return overtimeText.notFound(input.id);
   if (result.kind === 'not-approver') return overtimeText.notApprover(input.id);
   const r = result.record;
   if (result.kind === 'already') {
     const status = r.status === 'approved' ? '批准' : r.status === 'rejected' ? '驳回' : '撤回';
-    return overtimeText.already(input.id, status);
+    return { text: overtimeText.already(input.id, status), outcome: { actionId: overtimeActionId(r.id), text: approvalText.outcomeDone } };
   }
   await deps.notifier.decided(r);
   const name = deps.org().directory.get(r.staffId)?.name ?? r.staffId;
-  return result.kind === 'approved' ? overtimeText.decidedApproved(r.id, name, r.hours) : overtimeText.decidedRejected(r.id, name);
+  const approved = result.kind === 'approved';
+  return {
+    text: approved ? overtimeText.decidedApproved(r.id, name, r.hours) : overtimeText.decidedRejected(r.id, name),
+    outcome: { actionId: overtimeActionId(r.id), text: approvalText.outcome(approved, approver.name, formatDateTime(now)) },
+  };
 }

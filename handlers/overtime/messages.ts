@@ -8,6 +8,7 @@ export const overtimeText = {
   readBackTitle: '请核对加班登记：',
   confirmHint: '回复「确认」提交；要修改直接告诉我（如「改成19:00-21:30」），回复「取消」放弃。',
   confirmAction: '提交加班登记',
+  cancelled: '好的，已取消这次加班登记。',
   future: '加班结束后再登记：这个日期还没到。',
   tooOld: (expiry: string) => `这次加班的调休有效期已过（${expiry}），不能再登记折算调休。`,
   tooShort: (minutes: number) => `加班不足${minutes}分钟，无法折算调休。`,

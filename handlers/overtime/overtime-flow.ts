@@ -8,7 +8,7 @@ import type { Staff } from '../../data/org/staff.ts';
 import { OvertimeRecordsRepo, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
 import { isLeaveCommand } from '../leave/commands.ts';
 import { formatHours } from '../leave/format-span.ts';
-import { quoteClause, ROLE_LABEL } from '../leave/messages.ts';
+import { approvalText, quoteClause, ROLE_LABEL } from '../leave/messages.ts';
 import { overtimeText } from './messages.ts';
 import type { OvertimeNotifier } from './overtime-notifier.ts';
 import { overtimeWhen } from './overtime-notifier.ts';
@@ -64,7 +64,8 @@ export function overtimeFlow(deps: OvertimeFlowDeps): Flow<OvertimeDraftState, O
       if (!result.ok) return [problemText(result.check, deps.org().leaveRules?.overtime.roundingMinutes ?? 30)];
       await deps.notifier.submitted(result.record);
       const r = result.record;
-      return [r.approverId ? overtimeText.submitted(r.id, deps.org().directory.get(r.approverId)?.name ?? r.approverId) : overtimeText.submittedNoApprover(r.id, r.hours)];
+      const outcome = { actionId: OVERTIME_DRAFT_ACTION_ID, text: approvalText.outcomeSubmitted(`加班${r.id}`) };
+      return [{ text: r.approverId ? overtimeText.submitted(r.id, deps.org().directory.get(r.approverId)?.name ?? r.approverId) : overtimeText.submittedNoApprover(r.id, r.hours), outcome }];
     },
   };
 }
@@ -77,7 +78,7 @@ export function overtimeStep(
   const state: OvertimeDraftState = { ...position.state };
   if (input.action) {
     if (input.action.actionId !== OVERTIME_DRAFT_ACTION_ID) return { passThrough: 'keep' };
-    if (input.action.value === 'cancel') return { replies: ['好的，已取消这次加班登记。'] };
+    if (input.action.value === 'cancel') return { replies: [{ text: overtimeText.cancelled, outcome: { actionId: OVERTIME_DRAFT_ACTION_ID, text: approvalText.outcomeCancelled } }] };
     return confirm(state, env);
   }
   const text = input.text.trim();

@@ -114,6 +114,16 @@ describe('leave approval in chat', () => {
     });
   });
 
+  it('says on the pressed card how it ended', async () => {
+    sim = await leaveSim();
+    await sim.say('S011', '下周二请事假，家里有事');
+    await sim.channel.receive({ from: 'S011', text: '确认', action: { actionId: 'leave:draft', value: 'confirm' } });
+    expect(sim.channel.take().find((s) => s.to.chatId === 'S011')?.message.outcome).toEqual({ actionId: 'leave:draft', text: '已提交 · 第1号' });
+    await sim.channel.receive({ from: 'S010', text: '同意 1', action: { actionId: 'leave:1:step:1', value: 'approve' } });
+    const reply = sim.channel.take().find((s) => s.to.chatId === 'S010');
+    expect(reply?.message.outcome).toEqual({ actionId: 'leave:1:step:1', text: '已同意 · 林晓 · 11月2日（周一）10:00' });
+  });
+
   it('lets the requester withdraw before the final decision, releasing the days', async () => {
     sim = await leaveSim();
     const id = await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
