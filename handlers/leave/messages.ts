@@ -17,7 +17,9 @@ export const ruleText = {
     (extended ? `如属${extended.label}，可休${formatDays(extended.days)}天，请在申请里写明“${extended.label}”。` : ''),
   overAnnual: (entitlement: number, tenureYears: number, before: number, days: number) =>
     entitlement === 0
-      ? `按工龄（在机构服务满${tenureYears}年）您今年还没有年假。`
+      ? tenureYears < 1
+        ? '您在机构服务还未满1年，今年还没有年假。'
+        : `按工龄（在机构服务满${tenureYears}年）您今年还没有年假。`
       : `您今年的年假还剩${formatDays(before)}天（工龄满${tenureYears}年，全年${formatDays(entitlement)}天），这次要${formatDays(days)}天，余额不足。`,
   compExpired: (hours: number) => `您剩下的${formatHours(hours)}小时加班已过有效期，不能再用来调休。`,
   noComp: '您目前没有已批准、可用于调休的加班时数。请先登记加班并经审批（发送「加班登记」）。',
@@ -147,7 +149,7 @@ export const requestText = {
 export const balanceText = {
   annualTitle: (year: number) => `您的年假（${year}年）：`,
   annualEntitlement: (days: number, tenure: number) => `· 全年：${formatDays(days)}天（在机构服务满${tenure}年）`,
-  annualNone: (tenure: number) => `· 全年：0天（在机构服务满1年后才有年假，您目前满${tenure}年）`,
+  annualNone: (tenure: number) => `· 全年：0天（在机构服务满1年后才有年假${tenure >= 1 ? '' : '，您入职还未满1年'}）`,
   corrections: (days: number) => `· 人事调整：${days > 0 ? '+' : ''}${formatDays(days)}天`,
   taken: (days: number) => `· 已批准：${formatDays(days)}天`,
   pending: (days: number) => `· 审批中：${formatDays(days)}天`,

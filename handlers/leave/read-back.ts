@@ -48,9 +48,12 @@ export function summaryLines(input: ReadBackInput): string[] {
   const b = check.balance;
   if (b?.kind === 'annual') {
     const corr = b.corrections ? `，人事调整${b.corrections > 0 ? '+' : ''}${formatDays(b.corrections)}天` : '';
-    lines.push(`· 年假：今年${formatDays(b.entitlement)}天（工龄满${b.tenureYears}年${corr}），可用${formatDays(b.before)}天 → 提交后${formatDays(b.after)}天`);
+    const tenure = b.tenureYears >= 1 ? `工龄满${b.tenureYears}年` : '入职未满1年';
+    const after = b.after >= 0 ? ` → 提交后${formatDays(b.after)}天` : '，不够这次用';
+    lines.push(`· 年假：今年${formatDays(b.entitlement)}天（${tenure}${corr}），可用${formatDays(b.before)}天${after}`);
   } else if (b?.kind === 'comp') {
-    lines.push(`· 调休：可用${formatHours(b.beforeHours)}小时 → 提交后${formatHours(b.afterHours)}小时（${rules.overtime.hoursPerDay}小时折1天）`);
+    const after = b.afterHours >= 0 ? ` → 提交后${formatHours(b.afterHours)}小时` : `，这次需要${formatHours(b.neededHours)}小时`;
+    lines.push(`· 调休：可用${formatHours(b.beforeHours)}小时${after}（${rules.overtime.hoursPerDay}小时折1天）`);
   } else if (b?.kind === 'per-request') {
     lines.push(`· ${type.name}：最多${formatDays(b.limit)}天${b.label ? `（${b.label}）` : ''}`);
   } else if (b?.kind === 'yearly') {
