@@ -7,22 +7,31 @@ const unanswerable = z.object({ q: z.string(), answerable: z.literal(false) });
 export type QaCase = z.infer<typeof answerable> | z.infer<typeof unanswerable>;
 
 export const QA_FIXTURES = join(import.meta.dirname, 'fixtures');
+/** Questions written before the Q&A was tuned and kept out of tuning: the check on overfitting. */
+export const HOLDOUT_FILE = 'holdout-qa.jsonl';
 
 /** The project's own question set: every `qa-*.jsonl` in bench/fixtures. */
 export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
   return readdirSync(dir)
     .filter((f) => /^qa-.*\.jsonl$/.test(f))
     .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .map((l, i) => {
-          const json = JSON.parse(l);
-          const parsed = 'answerable' in json ? unanswerable.safeParse(json) : answerable.safeParse(json);
-          if (!parsed.success) throw new Error(`${f} line ${i + 1}: ${parsed.error.message}`);
-          return parsed.data;
-        }),
-    );
+    .flatMap((f) => parseQaFile(dir, f));
+}
+
+/** The held-out set (bench/fixtures/holdout-qa.jsonl), scored separately from the main set. */
+export function loadHoldoutSet(dir = QA_FIXTURES): QaCase[] {
+  return parseQaFile(dir, HOLDOUT_FILE);
+}
+
+function parseQaFile(dir: string, file: string): QaCase[] {
+  return readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l, i) => {
+      const json = JSON.parse(l);
+      const parsed = 'answerable' in json ? unanswerable.safeParse(json) : answerable.safeParse(json);
+      if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
 }

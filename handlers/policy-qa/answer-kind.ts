@@ -1,10 +1,10 @@
 /**
  * What kind of fact a question asks for, so the sentence that states it is preferred: a
  * date ("几号交"), an amount ("几天", "多少钱"), who approves ("谁批") or what to hand in
- * ("交什么表").
+ * ("交什么表") or whether something is allowed ("可以…吗").
  */
-export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount';
-export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount'];
+export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'may';
+export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'may'];
 
 const ASKS: readonly [AnswerKind, RegExp][] = [
   ['when', /几号(?!字)|哪天|哪一天|几月|哪个月|哪几个月|什么时候|啥时候|何时|几点/],
@@ -12,6 +12,7 @@ const ASKS: readonly [AnswerKind, RegExp][] = [
   ['who', /谁|哪个部门|哪位|哪个领导|审批|批准|签字/],
   ['what', /(交|带|填|写|准备|提交|需要|要)(些)?(什么|啥|哪些)|什么(材料|表|单|证|资料|手续|东西)|哪些(材料|资料|东西|手续|内容)/],
   ['amount', /几|多少|多久|多长|多大|多远|百分之|比例|标准/],
+  ['may', /^(请问)?(我)?(可以|可不可以|能不能|能否|是否可以|允许)|(可以|能|允许|准)[^，。？?]{0,12}(吗|不)[？?]?$/],
 ];
 
 const STATES: Record<AnswerKind, RegExp> = {
@@ -19,6 +20,7 @@ const STATES: Record<AnswerKind, RegExp> = {
   where: /地址|[路街道]\d|\d+号|镇|市|区|场所|地点|室|楼|银行|医院|网点|支行/,
   who: /审批|批准|审核|签字|负责|交由|交至|交到|呈交|报备|由.{1,16}(核查|检查|处理|发放|统筹)|向.{1,12}(申请|报告|说明)/,
   what: /《|表|证|书|清单|材料|资料|证明|手续/,
+  may: /可以|不得|不能|不可|禁止|不准|不允许|允许|须|必须|应|原则上|不鼓励|视为|处理/,
   amount: /跨月|当天|当日|之内|以内|期限|\d|[一二两三四五六七八九十百千半]+\s*(个)?(工作日|天|日|周|星期|月|年|小时|次|元|倍|人|份|分|%)/,
 };
 

@@ -1,5 +1,6 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
 import { statesKind } from './answer-kind.ts';
+import { dayRanges } from './leave-days.ts';
 import type { PolicyIndex, Query } from './policy-index.ts';
 import { LIST_ITEM, splitPassages, type Passage } from './sentences.ts';
 
@@ -42,12 +43,21 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     score: index.scorePassage(query, p.text, heading, p.list),
     own: index.scorePassage(query, p.text, new Set(), p.list) > 0,
   }));
-  const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
+  // A checklist's questions ("是否有宠物？") are not rules: they answer nothing.
+  const ranked = scored.filter((p) => !/[？?]$/.test(p.text)).sort((a, b) => b.score - a.score || a.i - b.i);
+  if (!ranked.length) return { text: '', passages: [] };
   const best = ranked[0]!;
   const chosen = new Map<number, string>([[best.i, best.text]]);
   const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
+  // A rule for another length of leave ("请假0.5天…" when two days were asked) is noise.
+  const otherLength = (p: Scored) => {
+    const days = query.days;
+    if (days === undefined) return false;
+    const ranges = dayRanges(p.text);
+    return ranges.length > 0 && !ranges.some((r) => days >= r.from && days <= r.to);
+  };
   const add = (p: Scored) => {
-    if (!chosen.has(p.i) && length() + p.text.length <= MAX_ANSWER_CHARS) chosen.set(p.i, p.text);
+    if (!chosen.has(p.i) && !otherLength(p) && length() + p.text.length <= MAX_ANSWER_CHARS) chosen.set(p.i, p.text);
   };
 
   // A title line ("3. 产假社工绩效处理办法") is answered by the paragraph under it.

@@ -2,42 +2,62 @@ import type { FaqEntry } from '../../data/org/faq.ts';
 import type { Tokenizer } from './tokenizer.ts';
 
 /** How close a question must be to one of HR's FAQ questions for the FAQ answer to win. */
-const FAQ_THRESHOLD = 0.75;
+const FAQ_THRESHOLD = 0.6;
+/** A filler word still weighs this much (a content word weighs 1 more). */
+const FILLER_WEIGHT = 0.1;
+/** Words the documents use everywhere ("社工", "机构") weigh less, up to this idf. */
+const IDF_SCALE = 3;
 
-/** Matches a question against HR's curated FAQ by the overlap of their words. */
+type Weights = ReadonlyMap<string, number>;
+
+/** Matches a question against HR's curated FAQ by the weighted overlap of their words. */
 export class FaqMatcher {
-  private readonly entries: { entry: FaqEntry; questions: Set<string>[] }[];
+  private readonly entries: { entry: FaqEntry; questions: Weights[] }[];
 
   constructor(
     faq: readonly FaqEntry[],
     private readonly tokenizer: Tokenizer,
     private readonly idf: (t: string) => number,
   ) {
-    this.entries = faq.map((entry) => ({ entry, questions: entry.questions.map((q) => new Set(tokenizer.tokens(q))) }));
+    this.entries = faq.map((entry) => ({ entry, questions: entry.questions.map((q) => this.weigh(q)) }));
   }
 
   match(question: string): { entry: FaqEntry; similarity: number } | undefined {
-    const asked = new Set(this.tokenizer.tokens(question));
+    const asked = this.weigh(question);
     if (!asked.size) return undefined;
     let best: { entry: FaqEntry; similarity: number } | undefined;
     for (const { entry, questions } of this.entries) {
       for (const q of questions) {
-        const similarity = this.similarity(asked, q);
+        const similarity = similarityOf(asked, q);
         if (similarity >= FAQ_THRESHOLD && (!best || similarity > best.similarity)) best = { entry, similarity };
       }
     }
     return best;
   }
 
-  /** Weighted Jaccard: shared idf over the idf of all words of either question. */
-  private similarity(a: Set<string>, b: Set<string>): number {
-    let shared = 0;
-    let all = 0;
-    for (const t of new Set([...a, ...b])) {
-      const w = this.idf(t);
-      all += w;
-      if (a.has(t) && b.has(t)) shared += w;
+  /**
+   * Each word's weight: how much it says (its salience) — the extra "早上" or "下个月" a
+   * person adds weighs little — and, among content words, how rare it is in the documents.
+   */
+  private weigh(text: string): Weights {
+    const weights = new Map<string, number>();
+    for (const t of this.tokenizer.terms(text)) {
+      const w = (FILLER_WEIGHT + t.salience) * Math.min(1, this.idf(t.word) / IDF_SCALE);
+      weights.set(t.word, Math.max(weights.get(t.word) ?? 0, w));
     }
-    return all ? shared / all : 0;
+    return weights;
   }
+}
+
+/** Weighted Jaccard: shared weight over the weight of all words of either question. */
+function similarityOf(a: Weights, b: Weights): number {
+  let shared = 0;
+  let all = 0;
+  for (const t of new Set([...a.keys(), ...b.keys()])) {
+    const wa = a.get(t) ?? 0;
+    const wb = b.get(t) ?? 0;
+    shared += Math.min(wa, wb);
+    all += Math.max(wa, wb);
+  }
+  return all ? shared / all : 0;
 }

@@ -1,6 +1,9 @@
+const CITED_HEADINGS = 3;
+
 /** What the policy Q&A says, besides the quoted rules. */
 export const qaText = {
-  citation: (title: string, path: readonly string[]) => `——《${title}》${path.join(' › ')}`,
+  /** The document and the last headings of the section: enough to find it, short on a phone. */
+  citation: (title: string, path: readonly string[]) => `——《${title}》${path.slice(-CITED_HEADINGS).join(' › ')}`,
   notFound:
     '抱歉，机构的制度文件里没有找到能回答这个问题的内容，我不想猜。\n需要我把问题转给人力资源部吗？回复「转人事」即可。',
   notFoundInGroup: '抱歉，机构的制度文件里没有找到能回答这个问题的内容。可以私聊我再问一次，我帮您转给人力资源部。',

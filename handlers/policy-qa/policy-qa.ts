@@ -67,7 +67,7 @@ export class PolicyQa {
       const citation = { doc: faq.entry.doc, title, section: faq.entry.section };
       return {
         kind: 'faq',
-        answer: `${faq.entry.answer}\n${qaText.citation(title, [faq.entry.section])}`,
+        answer: `${faq.entry.answer}\n${qaText.citation(title, faq.entry.section.split(' › '))}`,
         rule: faq.entry.answer,
         found: true,
         citations: [citation],
@@ -83,7 +83,7 @@ export class PolicyQa {
     const rule = composed.text;
     // Asked for a date, a place, who or how much, and the rule names none: it doesn't answer.
     const asked = query.kind;
-    if (asked && !composed.passages.some((p) => statesKind(p, asked))) return notFound;
+    if (!composed.passages.length || (asked && !composed.passages.some((p) => statesKind(p, asked)))) return notFound;
     const title = this.titles.get(best.section.doc) ?? best.section.doc;
     return {
       kind: 'policy',

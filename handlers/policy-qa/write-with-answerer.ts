@@ -31,7 +31,7 @@ export async function writeWithAnswerer(
   try {
     const written = await answerer.answer({ question: redact(ctx.text, directory), sources }, AbortSignal.timeout(timeoutMs));
     const text = written.length > MAX_LLM_ANSWER ? `${written.slice(0, MAX_LLM_ANSWER - 1)}…` : written;
-    return `${text}\n${qaText.citation(citation.title, [citation.section])}`;
+    return `${text}\n${qaText.citation(citation.title, citation.section.split(' › '))}`;
   } catch (error) {
     ctx.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'LLM answer failed; using the extractive answer');
     return result.answer;
