@@ -1,5 +1,6 @@
 import type { BenchRow } from './bench-row.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
+import { benchLeave } from './leave-bench.ts';
 import { benchQa } from './qa-bench.ts';
 import { benchScheduler } from './scheduler-bench.ts';
 import { benchStartup } from './startup-bench.ts';
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
     ['Policy Q&A', benchQa],
     ['Dispatcher', benchDispatcher],
+    ['Leave', benchLeave],
     ['Scheduler', benchScheduler],
     ['Terminal mode', benchStartup],
   ];
