@@ -36,12 +36,12 @@ export interface ComposedAnswer {
 export function composeAnswer(query: Query, section: PolicySection, index: PolicyIndex): ComposedAnswer {
   const passages = splitPassages(section.body);
   if (!passages.length) return { text: '', passages: [] };
-  const heading = new Set(section.path.slice(-2).flatMap((h) => index.tokenizer.tokens(h)));
+  const context = index.contextOf(section);
   const scored: Scored[] = passages.map((p, i) => ({
     ...p,
     i,
-    score: index.scorePassage(query, p.text, heading, p.list),
-    own: index.scorePassage(query, p.text, new Set(), p.list) > 0,
+    score: index.scorePassage(query, p.text, context, p.list),
+    own: index.scorePassage(query, p.text, undefined, p.list) > 0,
   }));
   // A checklist's questions ("是否有宠物？") are not rules: they answer nothing.
   const ranked = scored.filter((p) => !/[？?]$/.test(p.text)).sort((a, b) => b.score - a.score || a.i - b.i);

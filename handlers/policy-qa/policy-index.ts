@@ -1,5 +1,5 @@
 import type { PolicyDocument, PolicySection } from '../../data/org/policy-document.ts';
-import { ANSWER_KINDS, answerKind, statesKind, type AnswerKind } from './answer-kind.ts';
+import { ANSWER_KINDS, answerKind, headingNamesWho, statesKind, type AnswerKind } from './answer-kind.ts';
 import { askedDays, dayRanges, type DayRange } from './leave-days.ts';
 import { splitPassages } from './sentences.ts';
 import type { Term, Tokenizer } from './tokenizer.ts';
@@ -26,14 +26,23 @@ interface Passage {
   readonly list: boolean;
 }
 
+/** What a section's headings add to each of its sentences. */
+export interface SectionContext {
+  /** The tokens of the headings that locate the section. */
+  readonly heading: ReadonlySet<string>;
+  /** The section lists a department's duties ("（二）行政部"): its heading says who. */
+  readonly namesWho: boolean;
+}
+
+const NO_CONTEXT: SectionContext = { heading: new Set(), namesWho: false };
+
 interface IndexedSection {
   readonly section: PolicySection;
   readonly tf: Map<string, number>;
   readonly length: number;
   /** Each sentence (or list item) and its tokens, for the best-passage score. */
   readonly passages: readonly Passage[];
-  /** The tokens of the headings that locate the section. */
-  readonly heading: Set<string>;
+  readonly context: SectionContext;
   /** The section's text and headings, to find a lone character ("借", "扣") inside words. */
   readonly text: string;
   readonly chars: Map<string, number>;
@@ -126,7 +135,8 @@ export class PolicyIndex {
         for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
         for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
         const passages = splitPassages(section.body).map((p) => this.passage(p.text, p.list));
-        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, heading: new Set(headingTokens), text, chars };
+        const context = { heading: new Set(headingTokens), namesWho: headingNamesWho(section.path.at(-1) ?? '') };
+        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, context, text, chars };
         this.sections.push(indexed);
         for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
         for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
@@ -193,8 +203,16 @@ export class PolicyIndex {
    * (words only in the section's headings count half), plus a bonus when its day range
    * holds the asked length of leave.
    */
-  scorePassage(q: Query, sentence: string, heading: ReadonlySet<string> = new Set(), list = false): number {
-    return this.passageScore(q, this.passage(sentence, list), heading);
+  scorePassage(q: Query, sentence: string, context: SectionContext = NO_CONTEXT, list = false): number {
+    return this.passageScore(q, this.passage(sentence, list), context);
+  }
+
+  /** The headings' part in scoring a section's sentences. */
+  contextOf(section: PolicySection): SectionContext {
+    return {
+      heading: new Set(section.path.slice(-LOCATING_HEADINGS).flatMap((h) => this.tokenizer.tokens(h))),
+      namesWho: headingNamesWho(section.path.at(-1) ?? ''),
+    };
   }
 
   private passage(sentence: string, list = false): Passage {
@@ -208,7 +226,7 @@ export class PolicyIndex {
     };
   }
 
-  private passageScore(q: Query, p: Passage, heading: ReadonlySet<string>): number {
+  private passageScore(q: Query, p: Passage, { heading, namesWho }: SectionContext): number {
     let sum = 0;
     for (const t of q.tokens) {
       if (p.words.has(t.token) || (t.char && p.chars.has(t.token))) sum += t.weight;
@@ -218,7 +236,7 @@ export class PolicyIndex {
     for (const [a, b, w] of q.pairs) if (w > 0 && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
     const days = q.days;
     if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
-    if (q.kind && p.kinds.has(q.kind)) sum += KIND_BONUS;
+    if (q.kind && (p.kinds.has(q.kind) || (q.kind === 'who' && namesWho))) sum += KIND_BONUS;
     if (q.listing && p.list) sum += KIND_BONUS;
     return sum;
   }
@@ -243,7 +261,7 @@ export class PolicyIndex {
   /** The best sentence of a section for the question. */
   private bestPassage(s: IndexedSection, q: Query): number {
     let best = 0;
-    for (const p of s.passages) best = Math.max(best, this.passageScore(q, p, s.heading));
+    for (const p of s.passages) best = Math.max(best, this.passageScore(q, p, s.context));
     return best;
   }
 

@@ -1,5 +1,5 @@
 import type { Org } from '../../data/org/load-org.ts';
-import { statesKind } from './answer-kind.ts';
+import { headingNamesWho, statesKind, type AnswerKind } from './answer-kind.ts';
 import { classifyQuestion, type QuestionKind } from './classify-question.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
@@ -34,6 +34,9 @@ export interface QaResult {
  */
 const MIN_COVERAGE = 0.6;
 const MIN_SCORE = 5;
+/** Sections considered, and how close to the best one a runner-up must score. */
+const CANDIDATES = 3;
+const RUNNER_UP = 0.8;
 
 /** Answers policy questions from the organisation's documents and FAQ, with citations. */
 export class PolicyQa {
@@ -76,24 +79,35 @@ export class PolicyQa {
     }
 
     const query = this.index.query(withoutPersonalDetails(q, this.org.directory));
-    const [best] = this.index.search(query, 1);
-    const notFound: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: best?.score ?? 0 };
-    if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE) return notFound;
-    const composed = composeAnswer(query, best.section, this.index);
-    const rule = composed.text;
-    // Asked for a date, a place, who or how much, and the rule names none: it doesn't answer.
-    const asked = query.kind;
-    if (!composed.passages.length || (asked && !composed.passages.some((p) => statesKind(p, asked)))) return notFound;
-    const title = this.titles.get(best.section.doc) ?? best.section.doc;
-    return {
-      kind: 'policy',
-      answer: `${rule}\n${qaText.citation(title, best.section.path)}`,
-      rule,
-      found: true,
-      citations: [{ doc: best.section.doc, title, section: best.section.path.join(' › ') }],
-      score: best.score,
-    };
+    const hits = this.index.search(query, CANDIDATES);
+    const top = hits[0];
+    const notFound: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0 };
+    if (!top) return notFound;
+    // The best section that covers the question and states the fact asked for; a runner-up
+    // only when it ranks nearly as high.
+    for (const hit of hits) {
+      if (hit.score < top.score * RUNNER_UP) break;
+      if (hit.coverage < MIN_COVERAGE || hit.score < MIN_SCORE) continue;
+      const composed = composeAnswer(query, hit.section, this.index);
+      if (!composed.passages.length || !statesAsked(query.kind, composed.passages, hit.section.path)) continue;
+      const title = this.titles.get(hit.section.doc) ?? hit.section.doc;
+      return {
+        kind: 'policy',
+        answer: `${composed.text}\n${qaText.citation(title, hit.section.path)}`,
+        rule: composed.text,
+        found: true,
+        citations: [{ doc: hit.section.doc, title, section: hit.section.path.join(' › ') }],
+        score: hit.score,
+      };
+    }
+    return notFound;
   }
+}
+
+/** Asked for a date, a place, who or how much, and the rule names none: it doesn't answer. */
+function statesAsked(asked: AnswerKind | undefined, passages: readonly string[], path: readonly string[]): boolean {
+  if (!asked) return true;
+  return passages.some((p) => statesKind(p, asked)) || (asked === 'who' && headingNamesWho(path.at(-1) ?? ''));
 }
 
 function cannedAnswer(kind: QuestionKind): string {

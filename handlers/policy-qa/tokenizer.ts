@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
     '个 时候 啥时候 什么时候 怎么办 咋办 咋整 怎么弄 知道 告诉 问问 一般 大概 具体 规定 谁 咋样 几次 几号 几份 ' +
     '多少钱 算 才 还要 还有 是不是 有没有 行不行 能否 不能 哪一级 哪家 哪天 多长 多长时间 多大 要不要 我要 来 ' +
     '些 那么 这么 这样 那样 一些 有点 有些 其实 然后 现在 已经 一定 必须 话 时 后 前 里 上 中 好 么样 ' +
-    '多 少 几月 哪几 哪几个 一共 总共 到底 究竟 还是 能够 可能 打算'
+    '太 很 多 少 几月 哪几 哪几个 一共 总共 到底 究竟 还是 能够 可能 打算'
   ).split(/\s+/),
 );
 
@@ -244,15 +244,20 @@ function normaliseNumbers(text: string): string {
 
 /**
  * Spoken patterns that split a word the documents keep whole: "请半天假" → "请假 0.5天",
- * "请年假" → "请假 年假", "谁批" → "审批", "怎么算" → "计算".
+ * "请年假" → "请假 年假", "谁批" → "审批", "怎么算" → "计算", "跟几次" → "跟进几次".
  */
 function rewriteColloquial(text: string): string {
-  return normaliseNumbers(text)
+  // "一个月要跟几次" asks how often: per month.
+  const often = /几次|多少次|几回|多久一次/.test(text)
+    ? text.replace(/一个?月|1个月/g, '每月').replace(/一个?(周|星期|礼拜)/g, '每周').replace(/一个?季度/g, '每季度').replace(/一年/g, '每年')
+    : text;
+  return normaliseNumbers(often)
     .replace(new RegExp(`请(${LEAVE_TYPE})假`, 'g'), '请假 $1假 ')
     .replace(new RegExp(`休(${LEAVE_TYPE})假`, 'g'), '休 $1假 ')
     .replace(new RegExp(`请(${DURATION})假`, 'g'), '请假 $1 ')
     .replace(new RegExp(`休(${DURATION})假`, 'g'), '休假 $1 ')
     .replace(/(谁|找谁|哪个)(来)?(批|签字|审批)/g, ' 审批 ')
     .replace(/(怎么|咋|如何|怎样)(算|计算)/g, ' 计算 ')
+    .replace(/跟(?=几|多)/g, '跟进')
     .replace(/(几号|哪天|哪一天|什么时候|啥时候|何时)(发|给)/g, '$1 发放 ');
 }
