@@ -3,10 +3,13 @@
  * date ("几号交"), an amount ("几天", "多少钱"), who approves ("谁批") or what to hand in
  * ("交什么表"), whether something is allowed ("可以…吗") or what happens if ("会怎样").
  */
-export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'may' | 'outcome';
-export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'may', 'outcome'];
+export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'may' | 'outcome' | 'format';
+export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'may', 'outcome', 'format'];
+/** Kinds an answer must state to count as one; a format question may be answered by the rule itself. */
+export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'where', 'who', 'what', 'amount', 'may', 'outcome']);
 
 const ASKS: readonly [AnswerKind, RegExp][] = [
+  ['format', /(怎么|咋|如何|怎样)(编|写|填|命名|排列?|弄)|什么格式|啥格式|格式是/],
   ['outcome', /会(怎样|怎么样|咋样|如何)|什么后果|啥后果|有什么影响|会不会被|会被/],
   ['when', /几号(?!字)|哪天|哪一天|几月|哪个月|哪几个月|什么时候|啥时候|何时|几点/],
   ['where', /哪里|哪儿|在哪|去哪|什么地方|啥地方|哪个地方|地址/],
@@ -21,6 +24,7 @@ const STATES: Record<AnswerKind, RegExp> = {
   where: /地址|[路街道]\d|\d+号|镇|市|区|场所|地点|室|楼|银行|医院|网点|支行/,
   who: /审批|批准|审核|签字|负责|交由|交至|交到|呈交|报备|由.{1,16}(核查|检查|处理|发放|统筹)|向.{1,12}(申请|报告|说明)/,
   what: /《|表|证|书|清单|材料|资料|证明|手续/,
+  format: /形式|格式|方式|方法|办法|如下|例[：:]/,
   outcome: /扣|罚|取消|处分|辞退|开除|警告|视为|视作|作为|按.{1,8}处理|不予|不得|不合格|记录|列为/,
   may: /可以|不得|不能|不可|禁止|不准|不允许|允许|须|必须|应|原则上|不鼓励|视为|处理/,
   amount: /跨月|当天|当日|之内|以内|期限|\d|[一二两三四五六七八九十百千半]+\s*(个)?(工作日|天|日|周|星期|月|年|小时|次|元|倍|人|份|分|%)/,
@@ -34,12 +38,18 @@ export function answerKind(question: string): AnswerKind | undefined {
 /** List numbering ("（1）", "2.", "③") anywhere in a passage. */
 const ENUMERATOR = /（[0-9一二三四五六七八九十]+）|\([0-9]+\)|(^|[。；：:\s])[0-9]+[、.．](?!\d)|[①-⑳]/g;
 
-/** A heading that names who does something ("（二）行政部", "4. 机构管理人员请假" does not). */
-const NAMES_WHO = /(部|委员会|办公室|理事会|监事会)$/;
+/**
+ * What a section's own heading answers: "（二）行政部" lists a department's duties (who),
+ * "1、编码形式" gives a format.
+ */
+const HEADING_STATES: Partial<Record<AnswerKind, RegExp>> = {
+  who: /(部|委员会|办公室|理事会|监事会)$/,
+  format: /形式|格式|方式|方法|办法$/,
+};
 
-/** Whether a section's heading answers "who": the department whose duties it lists. */
-export function headingNamesWho(heading: string): boolean {
-  return NAMES_WHO.test(heading.trim());
+export function headingKinds(heading: string): ReadonlySet<AnswerKind> {
+  const h = heading.trim();
+  return new Set((Object.keys(HEADING_STATES) as AnswerKind[]).filter((k) => HEADING_STATES[k]!.test(h)));
 }
 
 /** Whether a sentence states a fact of that kind (a list item's number is not an amount). */

@@ -1,5 +1,5 @@
 import type { PolicyDocument, PolicySection } from '../../data/org/policy-document.ts';
-import { ANSWER_KINDS, answerKind, headingNamesWho, statesKind, type AnswerKind } from './answer-kind.ts';
+import { ANSWER_KINDS, answerKind, headingKinds, statesKind, type AnswerKind } from './answer-kind.ts';
 import { askedDays, dayRanges, type DayRange } from './leave-days.ts';
 import { splitPassages } from './sentences.ts';
 import type { Term, Tokenizer } from './tokenizer.ts';
@@ -30,11 +30,11 @@ interface Passage {
 export interface SectionContext {
   /** The tokens of the headings that locate the section. */
   readonly heading: ReadonlySet<string>;
-  /** The section lists a department's duties ("（二）行政部"): its heading says who. */
-  readonly namesWho: boolean;
+  /** What the section's own heading answers ("（二）行政部": who). */
+  readonly kinds: ReadonlySet<AnswerKind>;
 }
 
-const NO_CONTEXT: SectionContext = { heading: new Set(), namesWho: false };
+const NO_CONTEXT: SectionContext = { heading: new Set(), kinds: new Set() };
 
 interface IndexedSection {
   readonly section: PolicySection;
@@ -52,6 +52,7 @@ const K1 = 1.2;
 const B = 0.5;
 /** Headings say what a section is about: their words count this many times. */
 const HEADING_WEIGHT = 3;
+const PARENT_HEADING_WEIGHT = 1;
 /** How many of the lowest headings locate a section; the top ones are shared by too many. */
 const LOCATING_HEADINGS = 2;
 /** A two-character piece of a longer word is weaker evidence than the word itself. */
@@ -126,7 +127,10 @@ export class PolicyIndex {
       for (const section of doc.sections) {
         const headingTokens = section.path.slice(-LOCATING_HEADINGS).flatMap((h) => tokenizer.tokens(h));
         const tokens = tokenizer.tokens(section.body);
-        for (let i = 0; i < HEADING_WEIGHT; i++) tokens.push(...headingTokens);
+        // The section's own heading says most about it; its parent's is shared with its siblings.
+        const [own = '', ...parents] = [...section.path].reverse();
+        for (let i = 0; i < HEADING_WEIGHT; i++) tokens.push(...tokenizer.tokens(own));
+        for (let i = 0; i < PARENT_HEADING_WEIGHT; i++) for (const h of parents.slice(0, LOCATING_HEADINGS - 1)) tokens.push(...tokenizer.tokens(h));
         const tf = new Map<string, number>();
         for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
         for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -135,7 +139,7 @@ export class PolicyIndex {
         for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
         for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
         const passages = splitPassages(section.body).map((p) => this.passage(p.text, p.list));
-        const context = { heading: new Set(headingTokens), namesWho: headingNamesWho(section.path.at(-1) ?? '') };
+        const context = { heading: new Set(headingTokens), kinds: headingKinds(section.path.at(-1) ?? '') };
         const indexed: IndexedSection = { section, tf, length: tokens.length, passages, context, text, chars };
         this.sections.push(indexed);
         for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
@@ -211,7 +215,7 @@ export class PolicyIndex {
   contextOf(section: PolicySection): SectionContext {
     return {
       heading: new Set(section.path.slice(-LOCATING_HEADINGS).flatMap((h) => this.tokenizer.tokens(h))),
-      namesWho: headingNamesWho(section.path.at(-1) ?? ''),
+      kinds: headingKinds(section.path.at(-1) ?? ''),
     };
   }
 
@@ -226,7 +230,7 @@ export class PolicyIndex {
     };
   }
 
-  private passageScore(q: Query, p: Passage, { heading, namesWho }: SectionContext): number {
+  private passageScore(q: Query, p: Passage, { heading, kinds }: SectionContext): number {
     let sum = 0;
     for (const t of q.tokens) {
       if (p.words.has(t.token) || (t.char && p.chars.has(t.token))) sum += t.weight;
@@ -236,7 +240,7 @@ export class PolicyIndex {
     for (const [a, b, w] of q.pairs) if (w > 0 && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
     const days = q.days;
     if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
-    if (q.kind && (p.kinds.has(q.kind) || (q.kind === 'who' && namesWho))) sum += KIND_BONUS;
+    if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;
     if (q.listing && p.list) sum += KIND_BONUS;
     return sum;
   }

@@ -1,5 +1,5 @@
 import type { Org } from '../../data/org/load-org.ts';
-import { headingNamesWho, statesKind, type AnswerKind } from './answer-kind.ts';
+import { headingKinds, REQUIRED_KINDS, statesKind, type AnswerKind } from './answer-kind.ts';
 import { classifyQuestion, type QuestionKind } from './classify-question.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
@@ -106,8 +106,8 @@ export class PolicyQa {
 
 /** Asked for a date, a place, who or how much, and the rule names none: it doesn't answer. */
 function statesAsked(asked: AnswerKind | undefined, passages: readonly string[], path: readonly string[]): boolean {
-  if (!asked) return true;
-  return passages.some((p) => statesKind(p, asked)) || (asked === 'who' && headingNamesWho(path.at(-1) ?? ''));
+  if (!asked || !REQUIRED_KINDS.has(asked)) return true;
+  return passages.some((p) => statesKind(p, asked)) || headingKinds(path.at(-1) ?? '').has(asked);
 }
 
 function cannedAnswer(kind: QuestionKind): string {
