@@ -13,6 +13,7 @@ const MAX_PASSAGES = 4;
 const MAX_LEAD_IN = 60;
 /** The rest of the best sentence's paragraph is quoted too when the paragraph is this short. */
 const MAX_PARAGRAPH = 160;
+const MAX_TITLE = 30;
 
 interface Scored extends Passage {
   readonly i: number;
@@ -61,7 +62,7 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   };
 
   // A title line ("3. 产假社工绩效处理办法") is answered by the paragraph under it.
-  const titleLine = !/[。！？；：:.]$/.test(best.text) && scored[best.i + 1] ? scored[best.i + 1]!.line : best.line;
+  const titleLine = isTitle(best.text) && scored[best.i + 1] ? scored[best.i + 1]!.line : best.line;
   const paragraph = scored.filter((p) => p.line === best.line || p.line === titleLine);
   if (paragraph.reduce((n, p) => n + p.text.length, 0) <= MAX_PARAGRAPH) paragraph.forEach(add);
   const leadIn = leadInOf(scored, best.i);
@@ -73,11 +74,16 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   }
   for (const p of ranked.slice(1)) {
     if (chosen.size >= MAX_PASSAGES || p.score < best.score * ALSO_QUOTE) break;
-    if (p.own) add(p);
+    if (p.own && !isTitle(p.text)) add(p);
   }
   const quoted = [...chosen].sort(([a], [b]) => a - b).map(([, t]) => t);
   const text = quoted.join('');
   return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted };
+}
+
+/** A line without closing punctuation ("2. 绩效考核的程序"): a title, not a rule. */
+function isTitle(text: string): boolean {
+  return !/[。！？；：:.）)]$/.test(text) && text.length <= MAX_TITLE;
 }
 
 /** The sentence ending in "：" that introduces the list item at `i`, if any. */

@@ -3,10 +3,8 @@ import type { Tokenizer } from './tokenizer.ts';
 
 /** How close a question must be to one of HR's FAQ questions for the FAQ answer to win. */
 const FAQ_THRESHOLD = 0.6;
-/** A filler word still weighs this much (a content word weighs 1 more). */
-const FILLER_WEIGHT = 0.1;
-/** Words the documents use everywhere ("社工", "机构") weigh less, up to this idf. */
-const IDF_SCALE = 3;
+/** An amount or a time a person adds ("下个月", "3天") weighs this much. */
+const CONTEXT_WEIGHT = 0.2;
 
 type Weights = ReadonlyMap<string, number>;
 
@@ -18,6 +16,7 @@ export class FaqMatcher {
     faq: readonly FaqEntry[],
     private readonly tokenizer: Tokenizer,
     private readonly idf: (t: string) => number,
+    private readonly knows: (t: string) => boolean,
   ) {
     this.entries = faq.map((entry) => ({ entry, questions: entry.questions.map((q) => this.weigh(q)) }));
   }
@@ -36,13 +35,15 @@ export class FaqMatcher {
   }
 
   /**
-   * Each word's weight: how much it says (its salience) — the extra "早上" or "下个月" a
-   * person adds weighs little — and, among content words, how rare it is in the documents.
+   * Each word's weight, 0–1: how much it says in general Chinese (its salience) or, for
+   * words like "工资" or "证明" that are common in general but tell rules apart, how rare it
+   * is in the documents. An added time or amount ("下个月", "早上") weighs little.
    */
   private weigh(text: string): Weights {
     const weights = new Map<string, number>();
+    const maxIdf = this.idf('');
     for (const t of this.tokenizer.terms(text)) {
-      const w = (FILLER_WEIGHT + t.salience) * Math.min(1, this.idf(t.word) / IDF_SCALE);
+      const w = t.context ? CONTEXT_WEIGHT : Math.max(t.salience, this.knows(t.word) ? this.idf(t.word) / maxIdf : 0);
       weights.set(t.word, Math.max(weights.get(t.word) ?? 0, w));
     }
     return weights;

@@ -50,7 +50,7 @@ export class PolicyQa {
     const tokenizer = new Tokenizer(org.synonyms);
     tokenizer.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
     this.index = new PolicyIndex(org.documents, tokenizer);
-    this.faq = new FaqMatcher(org.faq, tokenizer, (t) => this.index.idf(t));
+    this.faq = new FaqMatcher(org.faq, tokenizer, (t) => this.index.idf(t), (t) => this.index.knows(t));
     this.titles = new Map(org.documents.map((d) => [d.slug, d.title]));
     this.builtInMs = now() - started;
   }

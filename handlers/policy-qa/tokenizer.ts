@@ -44,6 +44,8 @@ export interface Term {
   readonly pieces: readonly string[];
   /** 0–1: how much the word says about what is asked (see salienceOf). */
   readonly salience: number;
+  /** An amount or a time ("3天", "下个月"): context around what is asked. */
+  readonly context: boolean;
 }
 
 /**
@@ -111,7 +113,7 @@ export class Tokenizer {
           if (!STOPWORDS.has(piece)) pieces.push(this.fold(piece));
         }
       }
-      out.push({ word, pieces, salience: this.salience(w, word) });
+      out.push({ word, pieces, salience: this.salience(w, word), context: /^[\d.]/.test(w) || TIME_WORD.test(w) });
     }
     return out;
   }
