@@ -1,6 +1,7 @@
-import { addDays, atShanghai, localDate, shanghaiDate } from '../../bot/time/index.ts';
+import { localDate, shanghaiDate } from '../../bot/time/index.ts';
 import { BirthdayPrefsRepo } from '../../data/repos/birthday-prefs-repo.ts';
-import type { Job, Occurrence, PlannedSend } from '../../scheduler/job.ts';
+import type { Job, PlannedSend } from '../../scheduler/job.ts';
+import { occurrencesOnDays } from '../../scheduler/occurrences-on-days.ts';
 import { celebratedOn, celebrationsBetween } from './celebrations.ts';
 import { birthdayText } from './messages.ts';
 
@@ -17,13 +18,8 @@ export function birthdayGreetingJob(): Job {
     title: '生日祝福',
 
     async occurrences(from, to, env) {
-      const days = new Set(celebrationsBetween(env.org.directory.all, shanghaiDate(from), shanghaiDate(to)).map((c) => c.date));
-      const out: Occurrence[] = [];
-      for (const day of days) {
-        const dueAt = atShanghai(day, BIRTHDAY_GREETING_TIME);
-        if (dueAt > from && dueAt <= to) out.push({ key: day, dueAt, staleAfter: atShanghai(addDays(day, 1)) });
-      }
-      return out;
+      const days = celebrationsBetween(env.org.directory.all, shanghaiDate(from), shanghaiDate(to)).map((c) => c.date);
+      return occurrencesOnDays(days, BIRTHDAY_GREETING_TIME, '24:00', from, to);
     },
 
     // Decided when it runs, so an opt-out sent the evening before still counts.

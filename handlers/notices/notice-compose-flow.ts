@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../bot/context.ts';
-import type { Flow, FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
+import type { Flow, FlowResult } from '../../bot/conversation/flow.ts';
 import { shanghaiParts } from '../../bot/time/index.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
@@ -33,7 +33,6 @@ export interface CreateNotice {
   readonly sendAt: string | null;
 }
 
-type Position = FlowPosition<NoticeDraft>;
 type Result = FlowResult<NoticeDraft, CreateNotice>;
 
 const CONFIRM = /^(确认|确定|确认发送|确定发送|发送|发吧|发|好|好的|可以|是|是的|对|没问题|ok|yes)[。.!！~～]*$/i;

@@ -1,6 +1,7 @@
-import { atShanghai, localDate, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import { localDate, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
 import { DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
-import type { Job, JobEnv, Occurrence, PlannedSend } from '../../scheduler/job.ts';
+import type { Job, JobEnv, PlannedSend } from '../../scheduler/job.ts';
+import { occurrencesOnDays } from '../../scheduler/occurrences-on-days.ts';
 import { audienceOf } from './audience.ts';
 import { instancesBetween, type DeadlineInstance } from './deadline-instances.ts';
 import { reminderText } from './messages.ts';
@@ -20,12 +21,7 @@ export function deadlineReminderJob(): Job {
       const config = env.org.reminders;
       const days = new Set<LocalDate>();
       for (const i of instancesBetween(config, env.calendar, shanghaiDate(from), shanghaiDate(to))) for (const d of i.reminderDates) days.add(d);
-      const out: Occurrence[] = [];
-      for (const day of [...days].sort()) {
-        const dueAt = atShanghai(day, config.sendTime);
-        if (dueAt > from && dueAt <= to) out.push({ key: day, dueAt, staleAfter: atShanghai(day, config.sendUntil) });
-      }
-      return out;
+      return occurrencesOnDays(days, config.sendTime, config.sendUntil, from, to);
     },
 
     async sends(occurrence, env) {

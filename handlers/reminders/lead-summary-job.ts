@@ -1,6 +1,7 @@
-import { atShanghai, localDate, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import { localDate, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
 import { DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
-import type { Job, Occurrence, PlannedSend } from '../../scheduler/job.ts';
+import type { Job, PlannedSend } from '../../scheduler/job.ts';
+import { occurrencesOnDays } from '../../scheduler/occurrences-on-days.ts';
 import { audienceOf, summaryRecipientsFor } from './audience.ts';
 import { instancesBetween, type DeadlineInstance } from './deadline-instances.ts';
 import { reminderText } from './messages.ts';
@@ -19,12 +20,7 @@ export function leadSummaryJob(): Job {
       const config = env.org.reminders;
       const days = new Set<LocalDate>();
       for (const i of instancesBetween(config, env.calendar, shanghaiDate(from), shanghaiDate(to))) if (i.summaryDate) days.add(i.summaryDate);
-      const out: Occurrence[] = [];
-      for (const day of [...days].sort()) {
-        const dueAt = atShanghai(day, config.summaryTime);
-        if (dueAt > from && dueAt <= to) out.push({ key: day, dueAt, staleAfter: atShanghai(day, config.sendUntil) });
-      }
-      return out;
+      return occurrencesOnDays(days, config.summaryTime, config.sendUntil, from, to);
     },
 
     async sends(occurrence, env) {

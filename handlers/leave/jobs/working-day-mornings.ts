@@ -1,17 +1,14 @@
-import { addDays, atShanghai, shanghaiDate } from '../../../bot/time/index.ts';
+import { addDays, atShanghai, shanghaiDate, type LocalDate } from '../../../bot/time/index.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
 import type { Occurrence } from '../../../scheduler/job.ts';
+import { occurrencesOnDays } from '../../../scheduler/occurrences-on-days.ts';
 
 /** A nudge not sent by the end of the working day is stale: a day-old "please decide" misleads. */
 const STALE_AT = '18:00';
 
 /** One occurrence at `time` (Asia/Shanghai) on each working day with `from < dueAt <= to`, keyed by date. */
 export function workingDayMornings(calendar: WorkCalendar, time: string, from: Date, to: Date): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (let d = shanghaiDate(from); atShanghai(d) <= to; d = addDays(d, 1)) {
-    if (!calendar.isWorkingDay(d)) continue;
-    const dueAt = atShanghai(d, time);
-    if (dueAt > from && dueAt <= to) out.push({ key: d, dueAt, staleAfter: atShanghai(d, STALE_AT) });
-  }
-  return out;
+  const days: LocalDate[] = [];
+  for (let d = shanghaiDate(from); atShanghai(d) <= to; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) days.push(d);
+  return occurrencesOnDays(days, time, STALE_AT, from, to);
 }

@@ -10,7 +10,6 @@ afterEach(async () => {
 });
 
 const minutes = (n: number) => new Date(START.getTime() + n * 60_000);
-const ELDERLY = ['S010', 'S011', 'S012', 'S013', 'S014'];
 
 /** A notice to 长者服务组, delivered; the clock then moves on a minute. */
 async function deliveredNotice(text = '周五下午业务培训，请准时参加。', audience = '长者服务组'): Promise<void> {
