@@ -1,8 +1,11 @@
 import type { FaqEntry } from '../../data/org/faq.ts';
+import { answerKind, type AnswerKind } from './answer-kind.ts';
 import type { Tokenizer } from './tokenizer.ts';
 
 /** How close a question must be to one of HR's FAQ questions for the FAQ answer to win. */
-const FAQ_THRESHOLD = 0.6;
+const FAQ_THRESHOLD = 0.75;
+/** Recall counts this many times as much as precision. */
+const BETA = 2;
 /** An amount or a time a person adds ("下个月", "3天") weighs this much. */
 const CONTEXT_WEIGHT = 0.2;
 
@@ -10,7 +13,7 @@ type Weights = ReadonlyMap<string, number>;
 
 /** Matches a question against HR's curated FAQ by the weighted overlap of their words. */
 export class FaqMatcher {
-  private readonly entries: { entry: FaqEntry; questions: Weights[] }[];
+  private readonly entries: { entry: FaqEntry; questions: { weights: Weights; kind: AnswerKind | undefined }[] }[];
 
   constructor(
     faq: readonly FaqEntry[],
@@ -18,16 +21,19 @@ export class FaqMatcher {
     private readonly idf: (t: string) => number,
     private readonly knows: (t: string) => boolean,
   ) {
-    this.entries = faq.map((entry) => ({ entry, questions: entry.questions.map((q) => this.weigh(q)) }));
+    this.entries = faq.map((entry) => ({ entry, questions: entry.questions.map((q) => ({ weights: this.weigh(q), kind: answerKind(q) })) }));
   }
 
   match(question: string): { entry: FaqEntry; similarity: number } | undefined {
     const asked = this.weigh(question);
     if (!asked.size) return undefined;
+    const kind = answerKind(question);
     let best: { entry: FaqEntry; similarity: number } | undefined;
     for (const { entry, questions } of this.entries) {
       for (const q of questions) {
-        const similarity = similarityOf(asked, q);
+        // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
+        if (kind && q.kind && kind !== q.kind) continue;
+        const similarity = similarityOf(asked, q.weights);
         if (similarity >= FAQ_THRESHOLD && (!best || similarity > best.similarity)) best = { entry, similarity };
       }
     }
@@ -50,15 +56,22 @@ export class FaqMatcher {
   }
 }
 
-/** Weighted Jaccard: shared weight over the weight of all words of either question. */
-function similarityOf(a: Weights, b: Weights): number {
+/**
+ * How well the asked question matches an FAQ question: every word of the FAQ question
+ * should be asked (recall), and the asker's extra words ("下个月结婚，…") count less
+ * (precision), as an F-measure weighted towards recall.
+ */
+function similarityOf(asked: Weights, faq: Weights): number {
   let shared = 0;
-  let all = 0;
-  for (const t of new Set([...a.keys(), ...b.keys()])) {
-    const wa = a.get(t) ?? 0;
-    const wb = b.get(t) ?? 0;
-    shared += Math.min(wa, wb);
-    all += Math.max(wa, wb);
+  let askedTotal = 0;
+  let faqTotal = 0;
+  for (const w of asked.values()) askedTotal += w;
+  for (const [t, w] of faq) {
+    faqTotal += w;
+    shared += Math.min(w, asked.get(t) ?? 0);
   }
-  return all ? shared / all : 0;
+  if (!shared) return 0;
+  const recall = shared / faqTotal;
+  const precision = shared / askedTotal;
+  return ((1 + BETA ** 2) * precision * recall) / (BETA ** 2 * precision + recall);
 }
