@@ -47,20 +47,9 @@ export interface LeaveRequest {
   readonly returnedAt: Date | null;
 }
 
-export interface NewLeaveRequest {
-  readonly staffId: string;
-  readonly typeKey: string;
-  readonly start: string;
-  readonly startHalf: Half;
-  readonly end: string;
-  readonly endHalf: Half;
-  readonly days: number;
-  readonly year: number;
-  readonly reason: string | null;
-  readonly extended: boolean;
-  readonly flags: readonly LeaveFlag[];
-  readonly team: string;
-  readonly department: string;
+/** What a submission stores: the request as read back, before any decision, plus its approval chain. */
+export interface NewLeaveRequest
+  extends Pick<LeaveRequest, 'staffId' | 'typeKey' | 'start' | 'startHalf' | 'end' | 'endHalf' | 'days' | 'year' | 'reason' | 'extended' | 'flags' | 'team' | 'department'> {
   readonly steps: readonly {
     approverId: string;
     role: string;
