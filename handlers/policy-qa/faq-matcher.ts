@@ -32,7 +32,7 @@ export class FaqMatcher {
     for (const { entry, questions } of this.entries) {
       for (const q of questions) {
         // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
-        if (kind && q.kind && kind !== q.kind) continue;
+        if (kind && q.kind && !compatible(kind, q.kind)) continue;
         const similarity = similarityOf(asked, q.weights);
         if (similarity >= FAQ_THRESHOLD && (!best || similarity > best.similarity)) best = { entry, similarity };
       }
@@ -54,6 +54,12 @@ export class FaqMatcher {
     }
     return weights;
   }
+}
+
+/** "多久才开始" and "什么时候开始" ask the same thing. */
+function compatible(a: AnswerKind, b: AnswerKind): boolean {
+  const time = (k: AnswerKind) => k === 'when' || k === 'amount';
+  return a === b || (time(a) && time(b));
 }
 
 /**
