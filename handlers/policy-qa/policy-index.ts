@@ -10,7 +10,7 @@ export interface SectionHit {
   /**
    * How much of what the question is about (its words weighted by salience) this section
    * holds, 0–1. A content word no document uses counts fully against it; a word other
-   * sections use but this one doesn't counts half (it may only be context).
+   * sections use but this one lacks counts less (it may only be context).
    */
   readonly coverage: number;
 }
@@ -43,8 +43,7 @@ interface IndexedSection {
   /** Each sentence (or list item) and its tokens, for the best-passage score. */
   readonly passages: readonly Passage[];
   readonly context: SectionContext;
-  /** The section's text and headings, to find a lone character ("借", "扣") inside words. */
-  readonly text: string;
+  /** The characters of the section's text and headings, to find a lone one ("借", "扣") inside words. */
   readonly chars: Map<string, number>;
 }
 
@@ -125,7 +124,6 @@ export class PolicyIndex {
     let total = 0;
     for (const doc of documents) {
       for (const section of doc.sections) {
-        const headingTokens = section.path.slice(-LOCATING_HEADINGS).flatMap((h) => tokenizer.tokens(h));
         const tokens = tokenizer.tokens(section.body);
         // The section's own heading says most about it; its parent's is shared with its siblings.
         const [own = '', ...parents] = [...section.path].reverse();
@@ -139,8 +137,7 @@ export class PolicyIndex {
         for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
         for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
         const passages = splitPassages(section.body).map((p) => this.passage(p.text, p.list));
-        const context = { heading: new Set(headingTokens), kinds: headingKinds(section.path.at(-1) ?? '') };
-        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, context, text, chars };
+        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, context: this.contextOf(section), chars };
         this.sections.push(indexed);
         for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
         for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
@@ -204,8 +201,9 @@ export class PolicyIndex {
 
   /**
    * How well one sentence answers the question: the weight of the question's words in it
-   * (words only in the section's headings count half), plus a bonus when its day range
-   * holds the asked length of leave.
+   * (words only in the section's headings count half), neighbouring words kept together,
+   * and bonuses when its day range holds the asked length of leave and when it states the
+   * kind of fact asked for.
    */
   scorePassage(q: Query, sentence: string, context: SectionContext = NO_CONTEXT, list = false): number {
     return this.passageScore(q, this.passage(sentence, list), context);
