@@ -21,10 +21,11 @@ const STOPWORDS = new Set(
 
 /**
  * Auxiliaries, pronouns and particles that jieba glues to the word next to them: "会扣",
- * "能用", "我爸" (before), "交到", "写些", "休掉" (after).
+ * "能用", "我爸", "算数" (before), "交到", "写些", "休掉" (after), "加多少" (inside).
  */
-const GLUED_BEFORE = new Set('会能要想我你他她它咱太很几就都也还又没不把被给让叫这那该');
+const GLUED_BEFORE = new Set('会能要想我你他她它咱太很几就都也还又没不把被给让叫这那该算');
 const GLUED_AFTER = new Set('到了着过些的得吗呢吧啊上去来出完掉住起');
+const INNER_STOPWORDS = /多少|什么|怎么|哪些|哪里|可以|是否|多久/g;
 
 /**
  * An amount ("3天") or a time ("下个月", "早上") is context, rarely what is asked about;
@@ -135,9 +136,12 @@ export class Tokenizer {
     if (/^[\d.]/.test(w)) return w.replace(/\D/g, '').length <= 4 ? NUMBER_SALIENCE : 0;
     if (TIME_WORD.test(w)) return NUMBER_SALIENCE;
     if (w.length === 1) return salienceOf(w) / 2;
-    const glued = HAN.test(w) && (GLUED_BEFORE.has(w[0]!) || GLUED_AFTER.has(w[w.length - 1]!));
-    if (this.known(word) || !glued) return salienceOf(w);
-    const core = w.slice(GLUED_BEFORE.has(w[0]!) ? 1 : 0, GLUED_AFTER.has(w[w.length - 1]!) ? -1 : undefined);
+    if (this.known(word) || !HAN.test(w)) return salienceOf(w);
+    // "加多少", "是什么": a question word inside a dictionary entry is not content.
+    const unglued = w.replace(INNER_STOPWORDS, '');
+    const glued = unglued !== w || GLUED_BEFORE.has(w[0]!) || GLUED_AFTER.has(w[w.length - 1]!);
+    if (!glued) return salienceOf(w);
+    const core = unglued.slice(GLUED_BEFORE.has(unglued[0] ?? '') ? 1 : 0, GLUED_AFTER.has(unglued.at(-1) ?? '') ? -1 : undefined);
     if (!core) return 0;
     return core.length === 1 ? salienceOf(core) / 2 : salienceOf(core);
   }
