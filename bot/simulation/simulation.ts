@@ -4,7 +4,7 @@ import type { Answerer } from '../answerer.ts';
 import { createApp, type App } from '../app.ts';
 import { MemoryChannel, type SentMessage } from '../channels/memory/memory-channel.ts';
 import { memoryRoute } from '../channels/memory/memory-route.ts';
-import { renderActions } from '../channels/render-actions-as-text.ts';
+import { renderOutgoingText } from '../channels/render-actions-as-text.ts';
 import { ManualClock } from '../clock.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { ActionPress, MessageKind } from '../message.ts';
@@ -100,7 +100,7 @@ export class Simulation {
 }
 
 export function toSimulatedSend(sent: SentMessage): SimulatedSend {
-  const text = sent.message.text + renderActions(sent.message);
+  const text = renderOutgoingText(sent.message);
   return sent.to.isDirect
     ? { at: sent.at.toISOString(), to: sent.to.chatId, text }
     : { at: sent.at.toISOString(), room: sent.to.chatId, text };

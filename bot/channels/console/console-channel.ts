@@ -8,7 +8,7 @@ import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../../mes
 import { formatDateTime } from '../../time/index.ts';
 import { consoleText } from './messages.ts';
 import { parseTimeCommand } from './parse-time-command.ts';
-import { renderActions } from '../render-actions-as-text.ts';
+import { renderOutgoingText } from '../render-actions-as-text.ts';
 
 export interface ConsoleChannelOptions {
   readonly directory: () => Directory;
@@ -61,7 +61,7 @@ export class ConsoleChannel implements Channel {
   }
 
   async send(to: ChannelAddress, message: OutgoingMessage): Promise<void> {
-    const body = message.text + renderActions(message);
+    const body = renderOutgoingText(message);
     if (!to.isDirect) {
       this.print(consoleText.toRoom(this.options.roomNames(to.chatId) ?? to.chatId, body));
     } else if (to.chatId === this.me.id) {

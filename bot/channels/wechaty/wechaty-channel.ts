@@ -6,7 +6,7 @@ import { systemClock } from '../../clock.ts';
 import type { Clock } from '../../clock.ts';
 import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../../message.ts';
 import { printLoginQr } from './print-login-qr.ts';
-import { renderOutgoingText } from './render-text.ts';
+import { renderOutgoingText } from '../render-actions-as-text.ts';
 import { WECHATY_CHANNEL_NAME, toIncomingMessage } from './to-incoming-message.ts';
 import type { WechatyChannelLogger, WechatyChannelOptions } from './wechaty-channel-options.ts';
 

@@ -1,6 +1,6 @@
 import type { TemplateCard } from '@wecom/aibot-node-sdk';
 import type { ActionRequest, OutgoingMessage } from '../../message.ts';
-import { renderActions } from '../render-actions-as-text.ts';
+import { renderActionsAsText } from '../render-actions-as-text.ts';
 import { buttonKey } from './card-keys.ts';
 
 /** A button card holds at most six buttons. */
@@ -22,7 +22,8 @@ export const MAX_MARKDOWN_BYTES = 4_096;
 export function toMarkdown(message: OutgoingMessage): string {
   const overflow = (message.actions ?? []).filter((action) => action.options.length > MAX_BUTTONS);
   // Options that do not fit on buttons are still offered, as the commands that do the same.
-  const text = message.text + (overflow.length ? renderActions({ text: '', actions: overflow }) : '');
+  const hints = renderActionsAsText(overflow, message.text);
+  const text = hints ? `${message.text}\n${hints}` : message.text;
   return message.markdown ? text : text.replace(/\r\n?/g, '\n').split('\n').join('  \n');
 }
 

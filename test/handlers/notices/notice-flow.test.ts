@@ -37,7 +37,7 @@ describe('composing a notice', () => {
       expect(s.text).toContain('📢 通知 1');
       expect(s.text).toContain('请于本周五前提交体检表。');
       expect(s.text).toContain('张敏');
-      expect(s.text).toContain('请回复 「收到」');
+      expect(s.text).toContain('回复「收到」');
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionRequest } from '../../../../bot/message.ts';
-import { renderActionsAsText, renderOutgoingText } from '../../../../bot/channels/wechaty/render-text.ts';
+import type { ActionRequest } from '../../../bot/message.ts';
+import { renderActionsAsText, renderOutgoingText } from '../../../bot/channels/render-actions-as-text.ts';
 
 const approval: ActionRequest = {
   id: 'leave-12',
