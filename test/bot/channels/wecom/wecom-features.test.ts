@@ -128,9 +128,19 @@ describe('features on WeCom', () => {
     await press(chenSiYuan, '同意', () => server.visible(zhouWenHua).length === 1);
   });
 
-  // decideLeave answers a press with plain text; once it sets `outcome` (as the notices do),
-  // each approver's card will show "已同意 · 林晓 · 12月1日 09:00" like the notice card does.
-  it.todo("shows the decision on each approver's card once pressed (needs the leave answers to carry OutgoingMessage.outcome)");
+  it("shows the decision on each approver's card once pressed", async () => {
+    bot = await startWecomApp(LEAVE_START);
+    const { server } = bot;
+    const { zhengYu, linXiao, chenSiYuan } = leavePeople();
+    await converse(bot, 'S011', ['12月7日到12月9日请年假，回老家']);
+    await press(zhengYu, '确认提交', () => server.visible(linXiao).length === 1);
+    const leadCard = server.visible(linXiao).find((m) => m.card)!.card!;
+    await press(linXiao, '同意', () => server.visible(chenSiYuan).length === 1);
+    const update = server.cardUpdates.find((u) => u.taskId === leadCard.task_id);
+    expect(update?.userids).toEqual([linXiao]);
+    expect(update?.card.main_title?.desc).toMatch(/同意.*林晓/);
+    expect(update?.card.button_list ?? []).toEqual([]);
+  });
 
   it('pushes a deadline reminder to the member on WeCom, proactively', async () => {
     bot = await startWecomApp(new Date('2026-12-24T08:00:00+08:00'));
