@@ -32,24 +32,21 @@ function addressOf(body: { chattype?: string; chatid?: string; from: { userid: s
   return { chatId: isDirect ? body.from.userid : body.chatid!, isDirect };
 }
 
+/**
+ * What every callback from a member has in common. `mentionsBot` is always true: groups only
+ * deliver messages that mention the bot, and pressing the bot's own card is addressed to it.
+ */
+function fromMember(body: { msgid: string; chattype?: string; chatid?: string; from: { userid: string } }, receivedAt: Date) {
+  const { chatId, isDirect } = addressOf(body);
+  return { id: body.msgid, channel: WECOM_CHANNEL_NAME, senderId: body.from.userid, chatId, isDirect, mentionsBot: true, isSelf: false, receivedAt };
+}
+
 /** A message callback (`aibot_msg_callback`) as the neutral model. */
 export function messageToIncoming(body: BaseMessage, receivedAt: Date, botName?: string): IncomingMessage {
   const kind = KIND_BY_TYPE.get(String(body.msgtype)) ?? 'other';
-  const { chatId, isDirect } = addressOf(body);
   const raw = kind === 'text' ? String((body.text as { content?: unknown } | undefined)?.content ?? '') : '';
-  return {
-    id: body.msgid,
-    channel: WECOM_CHANNEL_NAME,
-    senderId: body.from.userid,
-    chatId,
-    isDirect,
-    // Groups only ever deliver messages that mention the bot.
-    mentionsBot: true,
-    isSelf: false,
-    kind,
-    text: isDirect ? raw.trim() : withoutBotMention(raw, botName),
-    receivedAt,
-  };
+  const base = fromMember(body, receivedAt);
+  return { ...base, kind, text: base.isDirect ? raw.trim() : withoutBotMention(raw, botName) };
 }
 
 /**
@@ -69,19 +66,10 @@ export function clickedButton(body: EventMessage): { key: string; taskId: string
  * so the core handles it exactly like the typed command, with the same checks.
  */
 export function clickToIncoming(body: EventMessage, pressed: PressedButton, receivedAt: Date): IncomingMessage {
-  const { chatId, isDirect } = addressOf(body);
   return {
-    id: body.msgid,
-    channel: WECOM_CHANNEL_NAME,
-    senderId: body.from.userid,
-    chatId,
-    isDirect,
-    // Pressing the bot's own card is addressed to the bot, in a group too.
-    mentionsBot: true,
-    isSelf: false,
+    ...fromMember(body, receivedAt),
     kind: 'text',
     text: pressed.command,
-    receivedAt,
     action: { actionId: pressed.actionId, value: pressed.value },
   };
 }
