@@ -9,6 +9,8 @@ export type QaCase = z.infer<typeof answerable> | z.infer<typeof unanswerable>;
 export const QA_FIXTURES = join(import.meta.dirname, 'fixtures');
 /** Questions written before the Q&A was tuned and kept out of tuning: the check on overfitting. */
 export const HOLDOUT_FILE = 'holdout-qa.jsonl';
+/** A second held-out set, written before the next round of tuning and never read per question while tuning. */
+export const HOLDOUT2_FILE = 'holdout2-qa.jsonl';
 
 /** The project's own question set: every `qa-*.jsonl` in bench/fixtures. */
 export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
@@ -21,6 +23,11 @@ export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
 /** The held-out set (bench/fixtures/holdout-qa.jsonl), scored separately from the main set. */
 export function loadHoldoutSet(dir = QA_FIXTURES): QaCase[] {
   return parseQaFile(dir, HOLDOUT_FILE);
+}
+
+/** The second held-out set (bench/fixtures/holdout2-qa.jsonl): only its totals are printed. */
+export function loadHoldout2Set(dir = QA_FIXTURES): QaCase[] {
+  return parseQaFile(dir, HOLDOUT2_FILE);
 }
 
 function parseQaFile(dir: string, file: string): QaCase[] {
