@@ -11,6 +11,9 @@ import { WechatyChannel } from '../../../../bot/channels/wechaty/wechaty-channel
 import { wechatyRoute } from '../../../../bot/channels/wechaty/wechaty-route.ts';
 import { ManualClock } from '../../../../bot/clock.ts';
 import { silentLogger } from '../../../../bot/logger.ts';
+import { renderOutgoingText } from '../../../../bot/channels/render-actions-as-text.ts';
+import { Simulation } from '../../../../bot/simulation/simulation.ts';
+import { CONVERSATION_SCRIPTS } from '../../../fakes/conversation-scripts.ts';
 
 interface World {
   readonly app: App;
@@ -101,4 +104,31 @@ describe('the bot on WeChat (wechaty-puppet-mock)', () => {
     await until(() => w.heard.length > 0, 'the reply');
     expect(w.heard[0]!.text).toContain('绑定码');
   });
+
+  it.each(CONVERSATION_SCRIPTS)('says the same as the terminal harness: %s', async (_name, script) => {
+    const expected = await repliesInSimulation('S011', script);
+    const w = await start();
+    for (const [i, text] of script.entries()) {
+      w.alice.say(text).to(w.botUser);
+      const want = expected.slice(0, i + 1).flat().length;
+      await until(() => w.heard.filter((h) => h.to === 'wxid-alice').length >= want, `the answers to turn ${i + 1}`);
+    }
+    await new Promise((r) => setTimeout(r, 200)); // nothing more should come
+    expect(w.heard.filter((h) => h.to === 'wxid-alice').map((h) => h.text)).toEqual(expected.flat());
+  });
 });
+
+/** What the terminal harness answers S011, turn by turn, as WeChat shows text. */
+async function repliesInSimulation(staffId: string, script: readonly string[]): Promise<string[][]> {
+  const sim = await Simulation.create({ start: new Date('2026-12-01T09:00:00+08:00') });
+  try {
+    const turns: string[][] = [];
+    for (const text of script) {
+      await sim.channel.receive({ from: staffId, text });
+      turns.push(sim.channel.take().filter((s) => s.to.chatId === staffId).map((s) => renderOutgoingText(s.message)));
+    }
+    return turns;
+  } finally {
+    await sim.close();
+  }
+}

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityText } from '../../../../bot/identity/messages.ts';
+import { CONVERSATION_SCRIPTS } from '../../../fakes/conversation-scripts.ts';
 import { STAFF_GROUP_CHAT, converse, repliesInSimulation, startWecomApp, textOf, userid, type WecomApp } from './wecom-harness.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
@@ -96,13 +97,7 @@ describe('the bot on WeCom', () => {
     expect(server.messages).toHaveLength(script.length);
   });
 
-  it.each([
-    ['help', ['帮助']],
-    ['a policy question', ['婚假有几天']],
-    ['a leave balance', ['我还有几天年假']],
-    ['a leave request read back, then cancelled', ['12月7日到12月9日请年假，回老家', '取消']],
-    ['a question nobody wrote down, forwarded to HR', ['无人机飞行规定是什么', '转人事']],
-  ])('says the same as the terminal harness: %s', async (_name, script) => {
+  it.each(CONVERSATION_SCRIPTS)('says the same as the terminal harness: %s', async (_name, script) => {
     const expected = await repliesInSimulation('S011', script, START);
     bot = await startWecomApp(START);
     const got = await converse(bot, 'S011', script);
