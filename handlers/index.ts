@@ -33,7 +33,7 @@ export function createFeatures(deps: FeatureDeps): Features {
     qa = new PolicyQa(org);
   });
   const directory = () => deps.store.org.directory;
-  const forwardFlow = forwardToHrFlow(directory);
+  const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
   const notices = new NoticeRepo(deps.db);
   const noticeFlow = noticeComposeFlow({ notices, directory });
   const reminders = reminderFeature({ acks: new DeadlineAcksRepo(deps.db), store: deps.store });

@@ -1,4 +1,3 @@
-import type { Generated } from 'kysely';
 import type { BirthdayTables } from '../repos/birthday-tables.ts';
 import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
@@ -38,12 +37,6 @@ export interface KernelTables {
     channel: string;
     external_id: string;
     staff_id: string;
-    created_at: string;
-  };
-  hr_questions: {
-    id: Generated<number>;
-    staff_id: string;
-    question: string;
     created_at: string;
   };
   /** Small key/value store for runtime switches (e.g. the scheduled-sends pause). */

@@ -11,8 +11,12 @@ type Effect = { readonly type: 'forward'; readonly question: string };
 
 const YES = /^(转人事|转给人事|转hr|转给hr|转人工|转|好|好的|好啊|是|是的|要|需要|可以|行|嗯|嗯嗯|ok|麻烦了|麻烦你了|谢谢)[啊呀吧的了!！。.~～]*$/i;
 
-/** After "nothing found": one yes sends the question to HR with the asker's name. */
-export function forwardToHrFlow(directory: () => Directory): Flow<State, undefined, Effect> {
+/**
+ * After "nothing found": one yes sends the question to HR with the asker's name. If no HR
+ * officer can be reached (e.g. none has bound their WeChat yet), the person is told whom to
+ * contact instead, so the question isn't silently lost.
+ */
+export function forwardToHrFlow(directory: () => Directory, hrContact: () => string): Flow<State, undefined, Effect> {
   return {
     name: 'forward-to-hr',
     version: 1,
@@ -27,8 +31,16 @@ export function forwardToHrFlow(directory: () => Directory): Flow<State, undefin
     async perform(effect, ctx: Context) {
       const hr = directory().all.filter((s) => hasRole(s, 'hr') && s.id !== ctx.person.id);
       if (!hr.length) return [qaText.noHr];
-      for (const person of hr) await ctx.send({ staffId: person.id }, qaText.forwardedToHr(ctx.person.name, ctx.person.team, effect.question));
-      return [qaText.forwarded];
+      let reached = 0;
+      for (const person of hr) {
+        try {
+          await ctx.send({ staffId: person.id }, qaText.forwardedToHr(ctx.person.name, ctx.person.team, effect.question));
+          reached++;
+        } catch (error) {
+          ctx.log.warn({ err: error instanceof Error ? error.message : String(error), hr: person.id }, 'question not forwarded to this HR officer');
+        }
+      }
+      return [reached ? qaText.forwarded : qaText.hrUnreachable(hrContact())];
     },
   };
 }

@@ -14,5 +14,6 @@ export const qaText = {
   forwarded: '好的，已把您的问题转给人力资源部，他们会尽快回复您。',
   forwardedToHr: (name: string, team: string, question: string) => `【同工提问】${name}（${team}）问：\n${question}\n制度文件中没有找到答案，请直接回复这位同工。`,
   noHr: '抱歉，目录里没有登记人力资源部的同事，暂时无法转交。',
+  hrUnreachable: (hrContact: string) => `抱歉，暂时联系不上人力资源部的同事，问题没有转出去。请直接联系${hrContact}。`,
   forwardExpired: '没有待转交的问题。请先把问题发给我。',
 };

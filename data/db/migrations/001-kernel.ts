@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { serialType } from '../dialect.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -42,13 +41,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('bindings_staff').on('bindings').columns(['channel', 'staff_id']).unique().execute();
 
-  await db.schema
-    .createTable('hr_questions')
-    .addColumn('id', serialType(db), (c) => c.primaryKey())
-    .addColumn('staff_id', 'text', (c) => c.notNull())
-    .addColumn('question', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
 
   await db.schema
     .createTable('settings')

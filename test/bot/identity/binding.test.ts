@@ -8,7 +8,7 @@ import { silentLogger } from '../../../bot/logger.ts';
  * A channel standing in for personal WeChat: its sender ids are contact ids, which mean
  * nothing until bound to a person with HR's one-time code.
  */
-async function wechatLikeApp() {
+async function wechatLikeApp(withTerminal = true) {
   const clock = new ManualClock(new Date('2026-12-01T09:00:00+08:00'));
   const wechat = new MemoryChannel('wechaty', () => clock.now());
   const terminal = new MemoryChannel('memory', () => clock.now());
@@ -25,7 +25,7 @@ async function wechatLikeApp() {
         },
         roomAddress: async () => undefined,
       },
-      { channel: terminal, addressOf: async (p) => ({ chatId: p.id, isDirect: true }), roomAddress: async () => undefined },
+      ...(withTerminal ? [{ channel: terminal, addressOf: async (p: { id: string }) => ({ chatId: p.id, isDirect: true }), roomAddress: async () => undefined }] : []),
     ],
   });
   await app.start();
@@ -102,5 +102,16 @@ describe('binding a WeChat contact to a person', () => {
     expect(t.terminal.take()[0]!.message.text).toContain('已解除孙浩的绑定');
     await t.wechat.receive({ from: 'wxid_sun', text: '帮助' });
     expect(t.wechat.take()[0]!.message.text).toContain('绑定码');
+  });
+
+  it('tells the asker whom to contact when no HR officer can be reached to forward a question', async () => {
+    const t = await wechatLikeApp(false);
+    app = t.app;
+    await t.wechat.receive({ from: 'wxid_abc', text: (await t.app.bindings.createCode('S011', t.clock.now())).code });
+    await t.wechat.receive({ from: 'wxid_abc', text: '无人机飞行规定是什么' });
+    await t.wechat.receive({ from: 'wxid_abc', text: '转人事' });
+    const last = t.wechat.take().at(-1)!.message.text;
+    expect(last).toContain('联系不上人力资源部');
+    expect(last).toContain('张敏');
   });
 });
