@@ -11,7 +11,7 @@ import { staffCommand } from './commands/staff.ts';
 export const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   ask: { run: askCommand, usage: 'ask "<question>" [--json] [--org DIR]   (no question: one per stdin line)' },
   simulate: { run: simulateCommand, usage: 'simulate [--org DIR] [--db PATH] [--start ISO] < script.jsonl' },
-  schedule: { run: scheduleCommand, usage: 'schedule --from YYYY-MM-DD --to YYYY-MM-DD [--org DIR] [--db PATH] [--json]   (the plan; sends nothing)' },
+  schedule: { run: scheduleCommand, usage: 'schedule --from YYYY-MM-DD --to YYYY-MM-DD [--org DIR] [--db PATH] [--json] [--all]   (the plan; sends nothing)' },
   'check-org': { run: checkOrgCommand, usage: 'check-org [DIR]' },
   staff: { run: staffCommand, usage: 'staff [--org DIR] [--json]' },
   'bind-code': { run: bindCodeCommand, usage: 'bind-code <staff id> [--db PATH]' },

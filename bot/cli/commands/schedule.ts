@@ -18,11 +18,11 @@ const PREVIEW = 60;
  * already recorded there are taken into account.
  */
 export async function scheduleCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, org: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, org: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' }, all: { type: 'boolean' } } });
   const from = values.from ? parseLocalDate(values.from) : null;
   const to = values.to ? parseLocalDate(values.to) : null;
   if (!from || !to || to < from) {
-    process.stderr.write('usage: tonggong schedule --from YYYY-MM-DD --to YYYY-MM-DD [--org DIR] [--db PATH] [--json]\n');
+    process.stderr.write('usage: tonggong schedule --from YYYY-MM-DD --to YYYY-MM-DD [--org DIR] [--db PATH] [--json] [--all]\n');
     return 2;
   }
   const org = loadOrg(orgDirFrom(values.org, cliEnv()));
@@ -35,8 +35,10 @@ export async function scheduleCommand(argv: string[]): Promise<number> {
       if (values.json) process.stderr.write(`${note}\n`);
       else print(note);
     }
-    for (const p of plan) print(values.json ? JSON.stringify(toJson(p)) : toLine(p));
-    if (!values.json) print(`共 ${plan.length} 次定时任务，${plan.reduce((n, p) => n + p.sends.length, 0)} 条消息（只是计划，没有发送）。`);
+    // Daily checks that find nobody to message (no overdue approval today) are noise in a plan; --all shows them.
+    const shown = values.all ? plan : plan.filter((p) => p.sends.length > 0);
+    for (const p of shown) print(values.json ? JSON.stringify(toJson(p)) : toLine(p));
+    if (!values.json) print(`共 ${shown.length} 次定时任务，${plan.reduce((n, p) => n + p.sends.length, 0)} 条消息（只是计划，没有发送）。`);
   } finally {
     await db.destroy();
   }
