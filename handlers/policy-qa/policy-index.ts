@@ -1,5 +1,6 @@
 import type { PolicyDocument, PolicySection } from '../../data/org/policy-document.ts';
 import { ANSWER_KINDS, answerKind, headingKinds, statesKind, type AnswerKind } from './answer-kind.ts';
+import { salienceOf } from './general-idf.ts';
 import { askedDays, dayRanges, type DayRange } from './leave-days.ts';
 import { splitPassages } from './sentences.ts';
 import type { Term, Tokenizer } from './tokenizer.ts';
@@ -79,6 +80,8 @@ const NAMED_DOC_BOOST = 1.3;
 const PIECE_COVERAGE = 0.75;
 /** A word the documents use elsewhere but this section lacks counts this much against it. */
 const MISSED_KNOWN = 0.65;
+/** A piece of a longer word ("下来" of "拍下来") shows the documents know the word only if it says this much. */
+const SALIENT_PIECE = 0.3;
 /** Even filler words count a little, so a question made only of them isn't empty. */
 const MIN_SALIENCE = 0.05;
 
@@ -277,6 +280,17 @@ export class PolicyIndex {
       total += found || !this.isKnown(t) ? weight : weight * MISSED_KNOWN;
     }
     return total ? covered / total : 0;
+  }
+
+  /**
+   * Whether the documents use the word, a telling piece of it ("车祸" of "出车祸") or, for
+   * a lone character, the character: a content word they never use ("怀孕", "在家")
+   * means the question is about something they don't cover.
+   */
+  mentions(t: Term): boolean {
+    if (t.core) return t.core.length === 1 ? this.charDf.has(t.core) : this.knows(t.core);
+    if (t.word.length === 1) return this.charDf.has(t.word);
+    return this.knows(t.word) || t.pieces.some((p) => this.df.has(p) && salienceOf(p) >= SALIENT_PIECE);
   }
 
   private isKnown(t: Term): boolean {

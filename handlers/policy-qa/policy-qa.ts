@@ -34,6 +34,11 @@ export interface QaResult {
  */
 const MIN_COVERAGE = 0.6;
 const MIN_SCORE = 5;
+/**
+ * A word saying this much about what is asked that no document uses ("怀孕", "在家办公"):
+ * whatever else matches, the rule quoted would be about something else.
+ */
+const UNKNOWN_TOPIC = 0.3;
 /** Sections considered, and how close to the best one a runner-up must score. */
 const CANDIDATES = 3;
 const RUNNER_UP = 0.8;
@@ -83,6 +88,7 @@ export class PolicyQa {
     const top = hits[0];
     const notFound: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0 };
     if (!top) return notFound;
+    if (query.terms.some((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t))) return notFound;
     // The best section that covers the question and states the fact asked for; a runner-up
     // only when it ranks nearly as high.
     for (const hit of hits) {

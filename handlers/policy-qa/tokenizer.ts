@@ -21,10 +21,11 @@ const STOPWORDS = new Set(
 
 /**
  * Auxiliaries, pronouns and particles that jieba glues to the word next to them: "会扣",
- * "能用", "我爸", "算数" (before), "交到", "写些", "休掉" (after), "加多少" (inside).
+ * "能用", "我爸", "算数" (before), "交到", "写些", "休掉", "写好", "设置成", "内能" (after),
+ * "加多少" (inside).
  */
 const GLUED_BEFORE = new Set('会能要想我你他她它咱太很几就都也还又没不把被给让叫这那该算');
-const GLUED_AFTER = new Set('到了着过些的得吗呢吧啊上去来出完掉住起');
+const GLUED_AFTER = new Set('到了着过些的得吗呢吧啊上去来出完掉住起好成能要');
 const INNER_STOPWORDS = /多少|什么|怎么|哪些|哪里|可以|是否|多久/g;
 
 /**
@@ -47,6 +48,8 @@ export interface Term {
   readonly salience: number;
   /** An amount or a time ("3天", "下个月"): context around what is asked. */
   readonly context: boolean;
+  /** For a word the documents lack that is glued to a particle ("会扣"), the word it carries ("扣"). */
+  readonly core?: string;
 }
 
 /**
@@ -114,7 +117,8 @@ export class Tokenizer {
           if (!STOPWORDS.has(piece)) pieces.push(this.fold(piece));
         }
       }
-      out.push({ word, pieces, salience: this.salience(w, word), context: /^[\d.]/.test(w) || TIME_WORD.test(w) });
+      const core = this.coreOf(w, word);
+      out.push({ word, pieces, salience: this.salience(w, word, core), context: /^[\d.]/.test(w) || TIME_WORD.test(w), ...(core ? { core } : {}) });
     }
     return out;
   }
@@ -132,19 +136,25 @@ export class Tokenizer {
    * A lone character ("休", "扣") is ambiguous: it says less than a word. A word no document
    * uses that is glued to a particle ("会扣", "我爸", "报上去") says what its other part says.
    */
-  private salience(w: string, word: string): number {
+  private salience(w: string, word: string, core: string | undefined): number {
     if (/^[\d.]/.test(w)) return w.replace(/\D/g, '').length <= 4 ? NUMBER_SALIENCE : 0;
     if (TIME_WORD.test(w)) return NUMBER_SALIENCE;
     if (w.length === 1) return salienceOf(w) / 2;
-    if (this.known(word) || !HAN.test(w)) return salienceOf(w);
-    // "加多少", "是什么": a question word inside a dictionary entry is not content.
-    const unglued = w.replace(INNER_STOPWORDS, '');
-    const glued = unglued !== w || GLUED_BEFORE.has(w[0]!) || GLUED_AFTER.has(w[w.length - 1]!);
-    if (!glued) return salienceOf(w);
-    const core = unglued.slice(GLUED_BEFORE.has(unglued[0] ?? '') ? 1 : 0, GLUED_AFTER.has(unglued.at(-1) ?? '') ? -1 : undefined);
+    if (core === undefined) return salienceOf(w);
     if (!core) return 0;
     return core.length === 1 ? salienceOf(core) / 2 : salienceOf(core);
   }
+
+  /** What an unknown word glued to particles says ("会扣" → "扣"); undefined when it isn't glued. */
+  private coreOf(w: string, word: string): string | undefined {
+    if (w.length < 2 || /^[\d.]/.test(w) || this.known(word) || !HAN.test(w)) return undefined;
+    // "加多少", "是什么": a question word inside a dictionary entry is not content.
+    const unglued = w.replace(INNER_STOPWORDS, '');
+    const glued = unglued !== w || GLUED_BEFORE.has(w[0]!) || GLUED_AFTER.has(w[w.length - 1]!);
+    if (!glued) return undefined;
+    return unglued.slice(GLUED_BEFORE.has(unglued[0] ?? '') ? 1 : 0, GLUED_AFTER.has(unglued.at(-1) ?? '') ? -1 : undefined);
+  }
+
 
   /**
    * Tells the tokenizer which words the documents use, once they are indexed; until then
@@ -257,7 +267,8 @@ function rewriteColloquial(text: string): string {
   const often = /几次|多少次|几回|多久一次/.test(text)
     ? text.replace(/一个?月|1个月/g, '每月').replace(/一个?(周|星期|礼拜)/g, '每周').replace(/一个?季度/g, '每季度').replace(/一年/g, '每年')
     : text;
-  return normaliseNumbers(often)
+  // "两个多月" is about as long as "两个月"; "连着两天" is "连续两天", not "连着节假日".
+  return normaliseNumbers(often.replace(/个多(月|星期|礼拜|小时|钟头)/g, '个$1').replace(/连着(?=[\d零一二两三四五六七八九十几]+个?(天|日|周|星期|礼拜|月|次|年))/g, '连续'))
     .replace(new RegExp(`请(${LEAVE_TYPE})假`, 'g'), '请假 $1假 ')
     .replace(new RegExp(`休(${LEAVE_TYPE})假`, 'g'), '休 $1假 ')
     .replace(new RegExp(`请(${DURATION})假`, 'g'), '请假 $1 ')
