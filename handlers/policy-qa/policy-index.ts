@@ -169,7 +169,8 @@ export class PolicyIndex {
   query(question: string): Query {
     const terms = uniqueTerms(this.tokenizer.terms(question));
     const namedDoc = terms.map((t) => this.docNames.get(t.word)).find((d) => d !== undefined);
-    const tokens = this.queryTokens(terms);
+    // The organisation named ("绿叶…") picks the document; its name in a preamble says nothing about the rule.
+    const tokens = this.queryTokens(namedDoc ? terms.filter((t) => !this.docNames.has(t.word)) : terms);
     const weight = new Map(tokens.map((t) => [t.token, t.weight]));
     const pairs = terms.slice(1).map((t, i) => [terms[i]!.word, t.word, Math.min(weight.get(terms[i]!.word) ?? 0, weight.get(t.word) ?? 0)] as const);
     return { terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), pairs };
