@@ -68,6 +68,8 @@ const DAYS_BONUS = 3;
 /** Two neighbouring words of the question that are neighbours in a sentence add this share of their weight. */
 const PROXIMITY = 0.5;
 const PROXIMITY_WINDOW = 3;
+/** A sentence naming the amount the question names ("满2年：110元/月" for "满两年") gains this. */
+const AMOUNT_BONUS = 2;
 /** A sentence that states the kind of fact asked for (a date for "几号") gains this. */
 const KIND_BONUS = 2;
 /** How much the share of the question a section holds weighs in its rank (0: not at all). */
@@ -76,6 +78,8 @@ const COVERAGE_RANK = 0.5;
 const RERANKED = 40;
 /** A question naming one organisation ("普惠的…") ranks that organisation's document higher. */
 const NAMED_DOC_BOOST = 1.3;
+/** A lone character ("薪", "休") found inside other words ("薪酬") is weak evidence. */
+const CHAR_COVERAGE = 0.5;
 /** A word found only through one of its pieces counts this much towards coverage. */
 const PIECE_COVERAGE = 0.75;
 /** A word the documents use elsewhere but this section lacks counts this much against it. */
@@ -104,6 +108,8 @@ export interface Query {
   readonly kind: AnswerKind | undefined;
   /** Asks for several things ("交哪些东西"): a list answers best. */
   readonly listing: boolean;
+  /** The amounts the question names ("2年", "3次"): a table row for that amount answers it. */
+  readonly amounts: readonly string[];
   /** Neighbouring words of the question and the smaller of their weights. */
   readonly pairs: readonly (readonly [string, string, number])[];
 }
@@ -173,7 +179,7 @@ export class PolicyIndex {
     const tokens = this.queryTokens(namedDoc ? terms.filter((t) => !this.docNames.has(t.word)) : terms);
     const weight = new Map(tokens.map((t) => [t.token, t.weight]));
     const pairs = terms.slice(1).map((t, i) => [terms[i]!.word, t.word, Math.min(weight.get(terms[i]!.word) ?? 0, weight.get(t.word) ?? 0)] as const);
-    return { terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), pairs };
+    return { terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => /^\d/.test(t.word) && t.context).map((t) => t.word), pairs };
   }
 
   search(question: string | Query, limit = 3): SectionHit[] {
@@ -243,6 +249,7 @@ export class PolicyIndex {
     const days = q.days;
     if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
     if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;
+    if (q.amounts.some((a) => p.words.has(a))) sum += AMOUNT_BONUS;
     if (q.listing && p.list) sum += KIND_BONUS;
     return sum;
   }
@@ -301,7 +308,7 @@ export class PolicyIndex {
 
   private matchOf(t: Term, s: IndexedSection): number {
     if (s.tf.has(t.word)) return 1;
-    if (t.word.length === 1 && s.chars.has(t.word)) return 1;
+    if (t.word.length === 1 && s.chars.has(t.word)) return CHAR_COVERAGE;
     return t.pieces.some((p) => s.tf.has(p)) ? PIECE_COVERAGE : 0;
   }
 
