@@ -70,6 +70,8 @@ const PROXIMITY = 0.5;
 const PROXIMITY_WINDOW = 3;
 /** A sentence naming the amount the question names ("满2年：110元/月" for "满两年") gains this. */
 const AMOUNT_BONUS = 2;
+/** "2年", "3次", "0.5天": a count with its unit; a year ("2018年") is not an amount. */
+const AMOUNT = /^\d{1,3}(\.\d+)?个?[^\d.]/;
 /** A sentence that states the kind of fact asked for (a date for "几号") gains this. */
 const KIND_BONUS = 2;
 /** How much the share of the question a section holds weighs in its rank (0: not at all). */
@@ -179,7 +181,7 @@ export class PolicyIndex {
     const tokens = this.queryTokens(namedDoc ? terms.filter((t) => !this.docNames.has(t.word)) : terms);
     const weight = new Map(tokens.map((t) => [t.token, t.weight]));
     const pairs = terms.slice(1).map((t, i) => [terms[i]!.word, t.word, Math.min(weight.get(terms[i]!.word) ?? 0, weight.get(t.word) ?? 0)] as const);
-    return { terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => /^\d/.test(t.word) && t.context).map((t) => t.word), pairs };
+    return { terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => AMOUNT.test(t.word)).map((t) => t.word), pairs };
   }
 
   search(question: string | Query, limit = 3): SectionHit[] {

@@ -276,5 +276,7 @@ function rewriteColloquial(text: string): string {
     .replace(/(谁|找谁|哪个)(来)?(批|签字|审批)/g, ' 审批 ')
     .replace(/(怎么|咋|如何|怎样)(算|计算)/g, ' 计算 ')
     .replace(/跟(?=几|多)/g, '跟进')
+    // "百分之多少" asks for a share, like "多少": the documents write it "95%".
+    .replace(/百分之(多少|几)/g, ' 多少 ')
     .replace(/(几号|哪天|哪一天|什么时候|啥时候|何时)(发|给)/g, '$1 发放 ');
 }
