@@ -96,6 +96,7 @@ export class PolicyQa {
       if (hit.coverage < MIN_COVERAGE || hit.score < MIN_SCORE) continue;
       const composed = composeAnswer(query, hit.section, this.index);
       if (!composed.passages.length || !statesAsked(query.kind, composed.passages, hit.section.path)) continue;
+      if (asksForMoney(q, query.kind) && !composed.passages.some((p) => STATES_MONEY.test(p))) continue;
       const title = this.titles.get(hit.section.doc) ?? hit.section.doc;
       return {
         kind: 'policy',
@@ -114,6 +115,20 @@ export class PolicyQa {
 function statesAsked(asked: AnswerKind | undefined, passages: readonly string[], path: readonly string[]): boolean {
   if (!asked || !REQUIRED_KINDS.has(asked)) return true;
   return passages.some((p) => statesKind(p, asked)) || headingKinds(path.at(-1) ?? '').has(asked);
+}
+
+/** A fee, an allowance or pay, asked as "how much" or "is there any". */
+const ASKS_MONEY = /费|补贴|补助|津贴|工资|薪|钱|奖金|奖励/;
+const ASKS_WHETHER = /有没有|有无|给不给|发不发|报不报|有.{0,10}吗[？?]?$/;
+/** An amount of money, a share of it, or whether pay goes on. */
+const STATES_MONEY = /(工资|薪酬|补贴|津贴|奖金)[为是：:]?\s*\d|\d\s*(万?元|块)|元\/|%|倍|照发|不支付|不予支付|扣发|扣除|不扣/;
+
+/**
+ * "团建费用每人多少" quoted a rule on team building that names no money: a question about
+ * money is answered only by a rule that states it.
+ */
+function asksForMoney(question: string, asked: AnswerKind | undefined): boolean {
+  return ASKS_MONEY.test(question) && (asked === 'amount' || ASKS_WHETHER.test(question));
 }
 
 function cannedAnswer(kind: QuestionKind): string {

@@ -14,6 +14,17 @@ describe('questions the documents only seem to answer', () => {
     expect(r.kind).toBe('not-found');
   });
 
+  it('declines a question about money when the rule found names none', () => {
+    // The team-building rule says how often, not what it costs.
+    expect(qa.answer('团建费用每人多少').found).toBe(false);
+    expect(qa.answer('加班有没有加班费').found).toBe(false);
+  });
+
+  it('still answers a question about money from a rule that states the amount', () => {
+    const r = qa.answer('满三年的工龄工资每月多少钱');
+    expect(r.found).toBe(true);
+  });
+
   it('still answers when the unknown word is only glued to a particle ("会扣")', () => {
     const r = qa.answer('请事假的话会扣工资吗');
     expect(r.found).toBe(true);
