@@ -1,6 +1,7 @@
 import { addDays, atShanghai, shanghaiDate, shanghaiTime } from '../bot/time/index.ts';
 import type { NewOutboxEntry } from '../data/repos/outbox-repo.ts';
 import type { WorkCalendar } from '../data/calendar/work-calendar.ts';
+import type { Directory } from '../data/org/directory.ts';
 import type { JobEnv } from './job.ts';
 import { schedulerText } from './messages.ts';
 
@@ -17,12 +18,19 @@ const EVENING = '18:00';
  */
 export function calendarWarnings(env: JobEnv, now: Date): NewOutboxEntry[] {
   const today = shanghaiDate(now);
-  const years = env.calendar.unscheduledYears(today, addDays(today, WARN_AHEAD_DAYS));
+  return calendarWarningEntries(env.calendar, env.org.directory, env.calendar.unscheduledYears(today, addDays(today, WARN_AHEAD_DAYS)), now);
+}
+
+/**
+ * The warning for the given years, for whoever needs a year the calendar lacks — the
+ * scheduler ahead of time, a leave request far ahead — under the same key, so HR hears once.
+ */
+export function calendarWarningEntries(calendar: WorkCalendar, directory: Directory, years: readonly number[], now: Date): NewOutboxEntry[] {
   if (!years.length) return [];
-  const dueAt = workingHoursFrom(env.calendar, now);
+  const dueAt = workingHoursFrom(calendar, now);
   const staleAfter = new Date(dueAt.getTime() + 30 * 86_400_000);
   return years.flatMap((year) =>
-    env.org.directory.withRole('hr').map((hr) => ({
+    directory.withRole('hr').map((hr) => ({
       job: CALENDAR_WARNING_JOB,
       occurrence: String(year),
       recipient: hr.id,

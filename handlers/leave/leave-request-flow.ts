@@ -7,7 +7,8 @@ import type { Db } from '../../data/db/open-database.ts';
 import type { LeaveTypeRule } from '../../data/leave/leave-rules-schema.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
-import { SettingsRepo } from '../../data/repos/settings-repo.ts';
+import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
+import { calendarWarningEntries } from '../../scheduler/calendar-warnings.ts';
 import { isLeaveCommand } from './commands.ts';
 import { loadLeaveFacts } from './leave-facts.ts';
 import type { LeaveNotifier } from './leave-notifier.ts';
@@ -237,14 +238,8 @@ function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDra
   return { effects: [{ type: 'submit', typeKey: type.key, span, reason: type.keepReason ? (state.reason ?? null) : null, extended: state.extended === true }] };
 }
 
+/** HR hears once per year, through the scheduler's outbox and under its key (it warns ahead of a year too). */
 async function warnHrOnce(deps: LeaveFlowDeps, ctx: Context, years: readonly number[]): Promise<void> {
-  const settings = new SettingsRepo(deps.db);
-  const fresh: number[] = [];
-  for (const y of years) {
-    const key = `leave.calendar-warning.${y}`;
-    if (await settings.get(key)) continue;
-    await settings.set(key, ctx.now.toISOString(), ctx.now);
-    fresh.push(y);
-  }
-  if (fresh.length) await deps.notifier.toAllHr(leaveText.hrCalendarWarning(fresh, ctx.person.name));
+  const org = deps.org();
+  await new OutboxRepo(deps.db).enqueue(calendarWarningEntries(org.calendar, org.directory, years, ctx.now), ctx.now);
 }

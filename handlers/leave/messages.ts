@@ -75,8 +75,6 @@ export const leaveText = {
   cancelLabel: '取消',
   cancelled: '好的，已取消这次请假申请。需要时随时再找我。',
   draftExpired: '这份请假申请已失效，请重新发起（如「下周一请年假」）。',
-  hrCalendarWarning: (years: readonly number[], name: string) =>
-    `【提醒】${name}提交的请假涉及${years.join('、')}年，但该年的法定节假日安排尚未录入（holidays.json），目前只按周末计算。请在国务院通知发布后补录。`,
 };
 
 /** Approval messages: to approvers, requesters and HR. */
