@@ -47,6 +47,8 @@ export class Dispatcher {
     if (!message.isDirect && !message.mentionsBot) return;
     const now = this.deps.clock.now();
     try {
+      // Marked before handling, on purpose: a redelivered 「同意 12」 or 「确认」 must never act
+      // twice. The price is that a message in hand when the process dies gets no answer.
       if (!(await this.deps.processed.markNew(message.channel, message.id, now))) {
         log.info({ channel: message.channel, msgId: message.id }, 'duplicate message dropped');
         return;
@@ -146,7 +148,7 @@ export class Dispatcher {
 }
 
 /** Trims, folds full-width spaces and runs of spaces; keeps line breaks (a notice has paragraphs). */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u3000\t ]+/g, ' ')
