@@ -58,3 +58,20 @@ export function headingKinds(heading: string): ReadonlySet<AnswerKind> {
 export function statesKind(sentence: string, kind: AnswerKind): boolean {
   return STATES[kind].test(sentence.replace(ENUMERATOR, ' '));
 }
+
+/**
+ * "几天", "多少次", "几个小时": a count of something in particular. A rule naming other
+ * numbers ("每月15日发放" for "春节放几天假") does not answer it.
+ */
+const COUNTED: readonly [RegExp, RegExp][] = [
+  [/(?<!好)(几|多少)(个)?(天|日|工作日)/, /(?<![月\d.第后])(\d+(\.\d+)?|[一二两三四五六七八九十百半]+)\s*个?(工作日|天|日|周|星期)|当天|当日/],
+  [/(?<!好)(几|多少)(次|回)/, /(\d+|[一二两三四五六七八九十百]+)\s*(次|回)|每(天|日|周|星期|月|季度|年)/],
+  [/(?<!好)(几|多少)(个)?(小时|钟头)/, /(\d+(\.\d+)?|[一二两三四五六七八九十半]+)\s*(个)?(小时|分钟)/],
+  [/(?<!好)(几|多少)份/, /(\d+|[一二两三四五六七八九十]+)\s*份|一式/],
+];
+
+/** Whether a sentence gives a count of what the question counts; true when it counts nothing in particular. */
+export function statesCount(question: string, sentence: string): boolean {
+  const counted = COUNTED.find(([asks]) => asks.test(question));
+  return !counted || counted[1].test(sentence.replace(ENUMERATOR, ' '));
+}

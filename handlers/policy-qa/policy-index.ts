@@ -14,6 +14,12 @@ export interface SectionHit {
    * sections use but this one lacks counts less (it may only be context).
    */
   readonly coverage: number;
+  /**
+   * False when the question names a kind of allowance, leave, fee or paper ("生育津贴")
+   * that the documents never write and this section lacks what sets it apart ("生育"):
+   * a rule on "组长津贴" does not answer it.
+   */
+  readonly namesKind: boolean;
 }
 
 /** A sentence or list item, analysed once when the index is built. */
@@ -88,6 +94,10 @@ const PIECE_COVERAGE = 0.75;
 const MISSED_KNOWN = 0.65;
 /** A piece of a longer word ("下来" of "拍下来") shows the documents know the word only if it says this much. */
 const SALIENT_PIECE = 0.3;
+/** Nouns naming a kind of something: "生育津贴" is a 津贴, "在职证明" a 证明. */
+const KIND_NOUN = /^(津贴|补贴|补助|费|费用|假|证明|协议|合同|奖|奖金|保险|福利|证)$/;
+/** A word before one of them this telling sets the kind apart ("生育"), rather than describing it. */
+const KIND_MODIFIER = 0.5;
 /** Even filler words count a little, so a question made only of them isn't empty. */
 const MIN_SALIENCE = 0.05;
 
@@ -114,6 +124,8 @@ export interface Query {
   readonly amounts: readonly string[];
   /** Neighbouring words of the question and the smaller of their weights. */
   readonly pairs: readonly (readonly [string, string, number])[];
+  /** What sets apart each kind of thing the question names that the documents never write ("生育" of "生育津贴"). */
+  readonly kindModifiers: readonly Term[];
 }
 
 /** BM25 over the sections of the organisation's documents, with a best-passage score. */
@@ -127,6 +139,8 @@ export class PolicyIndex {
   private readonly avgLength: number;
   /** Words that name one document ("普惠", "众爱"), with that document's slug. */
   private readonly docNames = new Map<string, string>();
+  /** All the documents' text, headings included, to tell whether they ever write a string. */
+  private readonly corpus: string;
 
   constructor(
     documents: readonly PolicyDocument[],
@@ -155,6 +169,7 @@ export class PolicyIndex {
         total += tokens.length;
       }
     }
+    this.corpus = documents.flatMap((d) => d.sections.map((s) => `${s.path.join('\n')}\n${s.body}`)).join('\n').toLowerCase();
     this.avgLength = total / Math.max(1, this.sections.length);
     this.findDocNames(documents);
     tokenizer.useVocabulary((w) => this.df.has(w));
@@ -166,6 +181,11 @@ export class PolicyIndex {
 
   idf(term: string): number {
     return this.idfOf(this.df.get(term) ?? 0);
+  }
+
+  /** Whether any document has this string anywhere, inside words or across them. */
+  writes(text: string): boolean {
+    return this.corpus.includes(text.toLowerCase());
   }
 
   /** Whether any document uses the word. */
@@ -181,7 +201,11 @@ export class PolicyIndex {
     const tokens = this.queryTokens(namedDoc ? terms.filter((t) => !this.docNames.has(t.word)) : terms);
     const weight = new Map(tokens.map((t) => [t.token, t.weight]));
     const pairs = terms.slice(1).map((t, i) => [terms[i]!.word, t.word, Math.min(weight.get(terms[i]!.word) ?? 0, weight.get(t.word) ?? 0)] as const);
-    return { terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => AMOUNT.test(t.word)).map((t) => t.word), pairs };
+    const kindModifiers = terms.filter((t, i) => {
+      const next = terms[i + 1];
+      return next !== undefined && KIND_NOUN.test(next.word) && !t.context && t.salience >= KIND_MODIFIER && question.includes(t.word + next.word) && !this.writes(t.word + next.word);
+    });
+    return { kindModifiers, terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => AMOUNT.test(t.word)).map((t) => t.word), pairs };
   }
 
   search(question: string | Query, limit = 3): SectionHit[] {
@@ -205,7 +229,8 @@ export class PolicyIndex {
     return hits
       .map(({ s, score }) => {
         const coverage = this.coverage(q, s);
-        return { section: s.section, score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage), coverage };
+        const namesKind = q.kindModifiers.every((t) => this.matchOf(t, s) > 0);
+        return { section: s.section, score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage), coverage, namesKind };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
@@ -300,7 +325,10 @@ export class PolicyIndex {
   mentions(t: Term): boolean {
     if (t.core) return t.core.length === 1 ? this.charDf.has(t.core) : this.knows(t.core);
     if (t.word.length === 1) return this.charDf.has(t.word);
-    return this.knows(t.word) || t.pieces.some((p) => this.df.has(p) && salienceOf(p) >= SALIENT_PIECE);
+    // Only the last piece, the head of a Chinese compound, says what the word is a kind of:
+    // "出车祸" is a 车祸, but "母亲节" is not a 母亲 and "年终奖" is not a 年终.
+    const head = t.pieces.at(-1);
+    return this.knows(t.word) || (head !== undefined && this.df.has(head) && salienceOf(head) >= SALIENT_PIECE);
   }
 
   private isKnown(t: Term): boolean {

@@ -1,5 +1,5 @@
 import type { Org } from '../../data/org/load-org.ts';
-import { headingKinds, REQUIRED_KINDS, statesKind, type AnswerKind } from './answer-kind.ts';
+import { headingKinds, REQUIRED_KINDS, statesCount, statesKind, type AnswerKind } from './answer-kind.ts';
 import { classifyQuestion, type QuestionKind } from './classify-question.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
@@ -83,20 +83,23 @@ export class PolicyQa {
       };
     }
 
-    const query = this.index.query(withoutPersonalDetails(q, this.org.directory));
+    const asked = withoutPersonalDetails(q, this.org.directory);
+    const query = this.index.query(asked);
     const hits = this.index.search(query, CANDIDATES);
     const top = hits[0];
     const notFound: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0 };
     if (!top) return notFound;
     if (query.terms.some((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t))) return notFound;
+    if (this.index.tokenizer.coinedWords(asked).some((w) => !this.index.writes(w))) return notFound;
     // The best section that covers the question and states the fact asked for; a runner-up
     // only when it ranks nearly as high.
     for (const hit of hits) {
       if (hit.score < top.score * RUNNER_UP) break;
-      if (hit.coverage < MIN_COVERAGE || hit.score < MIN_SCORE) continue;
+      if (hit.coverage < MIN_COVERAGE || hit.score < MIN_SCORE || !hit.namesKind) continue;
       const composed = composeAnswer(query, hit.section, this.index);
       if (!composed.passages.length || !statesAsked(query.kind, composed.passages, hit.section.path)) continue;
       if (asksForMoney(q, query.kind) && !composed.passages.some((p) => STATES_MONEY.test(p))) continue;
+      if (query.kind === 'amount' && !composed.passages.some((p) => statesCount(q, p))) continue;
       const title = this.titles.get(hit.section.doc) ?? hit.section.doc;
       return {
         kind: 'policy',
@@ -119,7 +122,7 @@ function statesAsked(asked: AnswerKind | undefined, passages: readonly string[],
 
 /** A fee, an allowance or pay, asked as "how much" or "is there any". */
 const ASKS_MONEY = /费|补贴|补助|津贴|工资|薪|钱|奖金|奖励/;
-const ASKS_WHETHER = /有没有|有无|给不给|发不发|报不报|有.{0,10}吗[？?]?$/;
+const ASKS_WHETHER = /有没有|有无|给不给|发不发|报不报|(有|给|发|算|报).{0,10}吗[？?]?$/;
 /** An amount of money, a share of it, or whether pay goes on. */
 const STATES_MONEY = /(工资|薪酬|补贴|津贴|奖金)[为是：:]?\s*\d|\d\s*(万?元|块)|元\/|%|倍|照发|不支付|不予支付|扣发|扣除|不扣/;
 
@@ -128,7 +131,7 @@ const STATES_MONEY = /(工资|薪酬|补贴|津贴|奖金)[为是：:]?\s*\d|\d\
  * money is answered only by a rule that states it.
  */
 function asksForMoney(question: string, asked: AnswerKind | undefined): boolean {
-  return ASKS_MONEY.test(question) && (asked === 'amount' || ASKS_WHETHER.test(question));
+  return ASKS_MONEY.test(question) && (asked === 'amount' || asked === 'may' || ASKS_WHETHER.test(question));
 }
 
 function cannedAnswer(kind: QuestionKind): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../../data/org/load-org.ts';
-import { answerKind } from '../../../handlers/policy-qa/answer-kind.ts';
+import { answerKind, statesCount } from '../../../handlers/policy-qa/answer-kind.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
 
 /** The documents alone: what retrieval finds without HR's FAQ. */
@@ -29,6 +29,39 @@ describe('questions the documents only seem to answer', () => {
     const r = qa.answer('请事假的话会扣工资吗');
     expect(r.found).toBe(true);
     expect(r.citations[0]?.section).toMatch(/1\. 事假$/);
+  });
+
+  it('declines a word the question coins from telling characters that no document writes', () => {
+    // jieba cuts "断缴" into 断 + 缴, both of which the documents use elsewhere.
+    expect(qa.index.tokenizer.coinedWords('社保断缴了一个月会怎样')).toContain('断缴');
+    expect(qa.answer('社保断缴了一个月会怎样').found).toBe(false);
+    // "办点" is coined too, but says nothing: the question is still answered.
+    expect(qa.index.tokenizer.coinedWords('上班时间要出去办点私事找谁批')).toEqual([]);
+  });
+
+  it('declines a kind of allowance the documents never name, though they name other allowances', () => {
+    expect(qa.answer('组长津贴每月多少').found).toBe(true);
+    expect(qa.answer('生育津贴怎么申请').found).toBe(false);
+  });
+
+  it('declines a compound whose head the documents never use, though they use its first part', () => {
+    // The documents have "年终考评" but no "年终奖"; "直系亲属" (folded from 母亲) but no "母亲节".
+    expect(qa.answer('年终奖一般发几个月').found).toBe(false);
+    expect(qa.answer('母亲节有没有假放').found).toBe(false);
+  });
+
+  it('takes "how many days" as answered only by a count of days, not by a date', () => {
+    // The pay rule says "每月15日发放…若遇节假日": dates, not how long a holiday is.
+    expect(statesCount('春节一般放几天假', '每月15日发放上月工资，计算期间为每月1日至月底最后一天。')).toBe(false);
+    expect(statesCount('丧假有几天', '丧假为三日，假期内工资照发。')).toBe(true);
+    expect(statesCount('交档案要填几份', '填写移交清单，一式二份。')).toBe(true);
+    // "好几次" is not a question of how many.
+    expect(statesCount('探访好几次还要重新填表吗', '每次探访都重新编码。')).toBe(true);
+  });
+
+  it('declines whether money is allowed or paid when the rule found names no money', () => {
+    expect(qa.answer('没休完的年假能折成钱吗').found).toBe(false);
+    expect(qa.answer('周末加班给三倍工资吗').found).toBe(false);
   });
 
   it('reads "连着两天" as two days in a row, not as leave taken next to a holiday ("连休")', () => {
