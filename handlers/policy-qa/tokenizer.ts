@@ -27,6 +27,8 @@ const STOPWORDS = new Set(
 const GLUED_BEFORE = new Set('会能要想我你他她它咱太很几就都也还又没不把被给让叫这那该算');
 const GLUED_AFTER = new Set('到了着过些的得吗呢吧啊上去来出完掉住起好成能要');
 const INNER_STOPWORDS = /多少|什么|怎么|哪些|哪里|可以|是否|多久/g;
+/** A directional complement after a verb ("拍下来", "报上去", "交回去"): the verb is what is meant. */
+const DIRECTIONAL = /(下来|上来|下去|上去|出来|出去|起来|过来|过去|进来|进去|回来|回去)$/;
 
 /**
  * An amount ("3天") or a time ("下个月", "早上") is context, rarely what is asked about;
@@ -129,6 +131,8 @@ export class Tokenizer {
     for (const w of this.words(rewriteColloquial(text.toLowerCase()))) {
       if (PUNCT.test(w) || STOPWORDS.has(w)) continue;
       const word = this.fold(w);
+      // "怎么处理" is another way to say "咋办": a question word, whatever the synonyms say.
+      if (STOPWORDS.has(word)) continue;
       // A word folded to its synonym is searched as that word, pieces and all ("每个月" → "每月").
       const source = word === w ? w : word;
       const pieces: string[] = [];
@@ -170,7 +174,7 @@ export class Tokenizer {
   private coreOf(w: string, word: string): string | undefined {
     if (w.length < 2 || /^[\d.]/.test(w) || this.known(word) || !HAN.test(w)) return undefined;
     // "加多少", "是什么": a question word inside a dictionary entry is not content.
-    const unglued = w.replace(INNER_STOPWORDS, '');
+    const unglued = w.replace(INNER_STOPWORDS, '').replace(DIRECTIONAL, '');
     const glued = unglued !== w || GLUED_BEFORE.has(w[0]!) || GLUED_AFTER.has(w[w.length - 1]!);
     if (!glued) return undefined;
     return unglued.slice(GLUED_BEFORE.has(unglued[0] ?? '') ? 1 : 0, GLUED_AFTER.has(unglued.at(-1) ?? '') ? -1 : undefined);

@@ -87,6 +87,24 @@ describe('picking the sentence that answers', () => {
   });
 });
 
+describe('colloquial wording', () => {
+  it('takes "会怎么处理" as a question word, not as something the rule must mention', () => {
+    const words = qa.index.tokenizer.terms('迟到了会怎么处理').map((t) => t.word);
+    expect(words).not.toContain('咋办');
+  });
+
+  it('reads "拍下来" as 拍, the verb, so the rule on copying and photographing answers it', () => {
+    const r = qa.answer('借了服务对象的档案，能拿手机拍下来吗');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('不得擅自复印、拍照');
+  });
+
+  it('answers "打哪个电话" with the sentence that gives the number', () => {
+    expect(answerKind('食物中毒了打哪个电话')).toBe('phone');
+    expect(qa.answer('活动时大家吃坏肚子食物中毒了，打哪个电话').rule).toContain('120');
+  });
+});
+
 describe('the kind of fact asked for', () => {
   it('asks how long when the approver is named and the question is how far ahead', () => {
     expect(answerKind('交给督导审批要提前多久')).toBe('amount');
