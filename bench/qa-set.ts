@@ -20,6 +20,12 @@ export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
     .flatMap((f) => parseQaFile(dir, f));
 }
 
+/**
+ * A third held-out set, written by a separate helper from the documents alone after the
+ * second round of tuning, never read while tuning: only its totals are printed.
+ */
+export const HOLDOUT3_FILE = 'holdout3-qa.jsonl';
+
 /** The held-out set (bench/fixtures/holdout-qa.jsonl), scored separately from the main set. */
 export function loadHoldoutSet(dir = QA_FIXTURES): QaCase[] {
   return parseQaFile(dir, HOLDOUT_FILE);
@@ -28,6 +34,11 @@ export function loadHoldoutSet(dir = QA_FIXTURES): QaCase[] {
 /** The second held-out set (bench/fixtures/holdout2-qa.jsonl): only its totals are printed. */
 export function loadHoldout2Set(dir = QA_FIXTURES): QaCase[] {
   return parseQaFile(dir, HOLDOUT2_FILE);
+}
+
+/** The third held-out set (bench/fixtures/holdout3-qa.jsonl): only its totals are printed. */
+export function loadHoldout3Set(dir = QA_FIXTURES): QaCase[] {
+  return parseQaFile(dir, HOLDOUT3_FILE);
 }
 
 function parseQaFile(dir: string, file: string): QaCase[] {
