@@ -98,7 +98,7 @@ export class PolicyQa {
       if (hit.coverage < MIN_COVERAGE || hit.score < MIN_SCORE || !hit.namesKind) continue;
       const composed = composeAnswer(query, hit.section, this.index);
       if (!composed.passages.length || !statesAsked(query.kind, composed.passages, hit.section.path)) continue;
-      if (asksForMoney(q, query.kind) && !composed.passages.some((p) => STATES_MONEY.test(p))) continue;
+      if (asksForMoney(q, query.kind) && !composed.passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) continue;
       if (query.kind === 'amount' && !composed.passages.some((p) => statesCount(q, p))) continue;
       const title = this.titles.get(hit.section.doc) ?? hit.section.doc;
       return {
@@ -125,6 +125,9 @@ const ASKS_MONEY = /费|补贴|补助|津贴|工资|薪|钱|奖金|奖励/;
 const ASKS_WHETHER = /有没有|有无|给不给|发不发|报不报|(有|给|发|算|报).{0,10}吗[？?]?$/;
 /** An amount of money, a share of it, or whether pay goes on. */
 const STATES_MONEY = /(工资|薪酬|补贴|津贴|奖金)[为是：:]?\s*\d|\d\s*(万?元|块)|元\/|%|倍|照发|不支付|不予支付|扣发|扣除|不扣/;
+
+/** Whether money may be had ("能折成钱吗") is answered by a rule that speaks of it, amount or not. */
+const MENTIONS_MONEY = /薪酬|工资|补贴|津贴|奖金|费用|报销|元/;
 
 /**
  * "团建费用每人多少" quoted a rule on team building that names no money: a question about

@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
     '个 时候 啥时候 什么时候 怎么办 咋办 咋整 怎么弄 知道 告诉 问问 一般 大概 具体 规定 谁 咋样 几次 几号 几份 ' +
     '多少钱 算 才 还要 还有 是不是 有没有 行不行 能否 不能 哪一级 哪家 哪天 多长 多长时间 多大 要不要 我要 来 ' +
     '些 那么 这么 这样 那样 一些 有点 有些 其实 然后 现在 已经 一定 必须 话 时 后 前 里 上 中 好 么样 ' +
-    '最晚 最迟 最长 太 很 多 少 几月 哪几 哪几个 一共 总共 到底 究竟 还是 能够 可能 打算'
+    '最晚 最迟 最长 太 很 多 少 几月 哪几 哪几个 一共 总共 到底 究竟 还是 能够 可能 打算 哪年 哪一年'
   ).split(/\s+/),
 );
 
@@ -275,7 +275,8 @@ function normaliseNumbers(text: string): string {
     .replace(/半(天|日)/g, '0.5天')
     .replace(/半个(小时|月)/g, '0.5$1')
     .replace(/([一二两三四五六七八九十])个半(小时|月)/g, (_, n: string, unit: string) => `${numeralValue(n)! + 0.5}${unit === '月' ? '个月' : unit}`)
-    .replace(new RegExp(`(^|[^第])([零〇一二两三四五六七八九十百]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g'), (whole, before: string, numeral: string, ge: string, ri: string) => {
+    // "第一年", "哪一年": an ordinal or a question, not an amount.
+    .replace(new RegExp(`(^|[^第哪])([零〇一二两三四五六七八九十百]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g'), (whole, before: string, numeral: string, ge: string, ri: string) => {
       const n = numeralValue(numeral);
       // "一日" is a length of time, like "一天"; "15日" is a date and stays.
       return n === undefined ? whole : `${before}${n}${ge}${ri ? '天' : ''}`;
@@ -301,6 +302,7 @@ function rewriteColloquial(text: string): string {
     .replace(/(谁|找谁|哪个)(来)?(批|签字|审批)/g, ' 审批 ')
     .replace(/(怎么|咋|如何|怎样)(算|计算)/g, ' 计算 ')
     .replace(/跟(?=几|多)/g, '跟进')
+    .replace(/考(?=几|多少)/g, '考核')
     // "百分之多少" asks for a share, like "多少": the documents write it "95%".
     .replace(/百分之(多少|几)/g, ' 多少 ')
     .replace(/(几号|哪天|哪一天|什么时候|啥时候|何时)(发|给)/g, '$1 发放 ');

@@ -59,9 +59,15 @@ describe('questions the documents only seem to answer', () => {
     expect(statesCount('探访好几次还要重新填表吗', '每次探访都重新编码。')).toBe(true);
   });
 
-  it('declines whether money is allowed or paid when the rule found names no money', () => {
-    expect(qa.answer('没休完的年假能折成钱吗').found).toBe(false);
+  it('declines whether money is paid when the rule found names no money', () => {
+    // The rule on time off in lieu says when to take it, nothing of pay.
     expect(qa.answer('周末加班给三倍工资吗').found).toBe(false);
+  });
+
+  it('answers whether leave can be turned into money from the rule that speaks of pay', () => {
+    const r = qa.answer('没休完的年假能折成钱吗');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('不得无故转兑为薪酬');
   });
 
   it('reads "连着两天" as two days in a row, not as leave taken next to a holiday ("连休")', () => {
