@@ -27,6 +27,8 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       const qa = deps.qa();
       const result = qa.answer(ctx.text);
       if (result.kind === 'not-found') {
+        // The reason quotes the question's words: debug level only, like message bodies.
+        ctx.log.debug({ why: result.why }, 'policy question not answered');
         if (!ctx.message.isDirect) return ctx.reply(qaText.notFoundInGroup);
         await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [result.answer]);
         return;

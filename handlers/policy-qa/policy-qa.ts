@@ -4,7 +4,7 @@ import { classifyQuestion, type QuestionKind } from './classify-question.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
 import { qaText } from './messages.ts';
-import { PolicyIndex } from './policy-index.ts';
+import { PolicyIndex, type SectionHit } from './policy-index.ts';
 import { Tokenizer } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
 
@@ -24,6 +24,8 @@ export interface QaResult {
   readonly rule?: string;
   readonly citations: readonly Citation[];
   readonly score: number;
+  /** Why nothing was found, for logs and tuning (never shown to the asker). */
+  readonly why?: string;
 }
 
 /**
@@ -87,30 +89,43 @@ export class PolicyQa {
     const query = this.index.query(asked);
     const hits = this.index.search(query, CANDIDATES);
     const top = hits[0];
-    const notFound: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0 };
-    if (!top) return notFound;
-    if (query.terms.some((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t))) return notFound;
-    if (this.index.tokenizer.coinedWords(asked).some((w) => !this.index.writes(w))) return notFound;
+    const notFound = (why: string): QaResult => ({ kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0, why });
+    if (!top) return notFound('no section shares a word with the question');
+    const unknown = query.terms.find((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t));
+    if (unknown) return notFound(`unknown word: ${unknown.word}`);
+    const coined = this.index.tokenizer.coinedWords(asked).find((w) => !this.index.writes(w));
+    if (coined) return notFound(`coined word: ${coined}`);
     // The best section that covers the question and states the fact asked for; a runner-up
     // only when it ranks nearly as high.
+    const rejected: string[] = [];
     for (const hit of hits) {
       if (hit.score < top.score * RUNNER_UP) break;
-      if (hit.coverage < MIN_COVERAGE || hit.score < MIN_SCORE || !hit.namesKind) continue;
-      const composed = composeAnswer(query, hit.section, this.index);
-      if (!composed.passages.length || !statesAsked(query.kind, composed.passages, hit.section.path)) continue;
-      if (asksForMoney(q, query.kind) && !composed.passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) continue;
-      if (query.kind === 'amount' && !composed.passages.some((p) => statesCount(q, p))) continue;
-      const title = this.titles.get(hit.section.doc) ?? hit.section.doc;
-      return {
-        kind: 'policy',
-        answer: `${composed.text}\n${qaText.citation(title, hit.section.path)}`,
-        rule: composed.text,
-        found: true,
-        citations: [{ doc: hit.section.doc, title, section: hit.section.path.join(' › ') }],
-        score: hit.score,
-      };
+      const reject = (why: string) => rejected.push(`${hit.section.path.at(-1)}: ${why}`);
+      if (hit.coverage < MIN_COVERAGE) reject(`coverage ${hit.coverage.toFixed(2)}`);
+      else if (hit.score < MIN_SCORE) reject(`score ${hit.score.toFixed(1)}`);
+      else if (!hit.namesKind) reject('lacks the kind named');
+      else {
+        const composed = composeAnswer(query, hit.section, this.index);
+        if (!composed.passages.length) reject('nothing to quote');
+        else if (!statesAsked(query.kind, composed.passages, hit.section.path)) reject(`states no ${query.kind}`);
+        else if (asksForMoney(q, query.kind) && !composed.passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) reject('names no money');
+        else if (query.kind === 'amount' && !composed.passages.some((p) => statesCount(q, p))) reject('counts nothing asked');
+        else return this.found(composed.text, hit);
+      }
     }
-    return notFound;
+    return notFound(rejected.join('; '));
+  }
+
+  private found(text: string, hit: SectionHit): QaResult {
+    const title = this.titles.get(hit.section.doc) ?? hit.section.doc;
+    return {
+      kind: 'policy',
+      answer: `${text}\n${qaText.citation(title, hit.section.path)}`,
+      rule: text,
+      found: true,
+      citations: [{ doc: hit.section.doc, title, section: hit.section.path.join(' › ') }],
+      score: hit.score,
+    };
   }
 }
 
