@@ -2,7 +2,7 @@ import type { PolicySection } from '../../data/org/policy-document.ts';
 import { statesKind } from './answer-kind.ts';
 import { dayRanges } from './leave-days.ts';
 import type { PolicyIndex, Query } from './policy-index.ts';
-import { LIST_ITEM, splitPassages, type Passage } from './sentences.ts';
+import { isTitle, LIST_ITEM, splitPassages, type Passage } from './sentences.ts';
 
 /** A phone screen: the rule in a few sentences, leaving room for the citation. */
 export const MAX_ANSWER_CHARS = 220;
@@ -13,7 +13,6 @@ const MAX_PASSAGES = 4;
 const MAX_LEAD_IN = 60;
 /** The rest of the best sentence's paragraph is quoted too when the paragraph is this short. */
 const MAX_PARAGRAPH = 160;
-const MAX_TITLE = 30;
 
 interface Scored extends Passage {
   readonly i: number;
@@ -79,11 +78,6 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   const quoted = [...chosen].sort(([a], [b]) => a - b).map(([, t]) => t);
   const text = quoted.join('');
   return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted };
-}
-
-/** A line without closing punctuation ("2. 绩效考核的程序"): a title, not a rule. */
-function isTitle(text: string): boolean {
-  return !/[。！？；：:.）)]$/.test(text) && text.length <= MAX_TITLE;
 }
 
 /** The sentence ending in "：" that introduces the list item at `i`, if any. */

@@ -34,9 +34,10 @@ export function splitPassages(body: string): Passage[] {
   const wholeLine = (k: number) => sentences.filter((p) => p.line === sentences[k]!.line).length === 1;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (/[：:]$/.test(s.text)) {
+    const style = markerStyle(sentences[i + 1]?.text ?? '');
+    // "…如下资料：" introduces a list; so does a bare title ("1. 奖励对象") over items numbered another way.
+    if (/[：:]$/.test(s.text) || (isTitle(s.text) && style !== undefined && style !== markerStyle(s.text))) {
       // The items: whole lines numbered the same way as the first ("（1）", "（2）", …).
-      const style = markerStyle(sentences[i + 1]?.text ?? '');
       let j = i + 1;
       while (j < sentences.length && style && markerStyle(sentences[j]!.text) === style && wholeLine(j)) j++;
       const list = sentences.slice(i, j).map((p) => p.text).join('');
@@ -49,6 +50,12 @@ export function splitPassages(body: string): Passage[] {
     out.push(s);
   }
   return out;
+}
+
+/** A short line without closing punctuation ("2. 绩效考核的程序"): a title, not a rule. */
+const MAX_TITLE = 30;
+export function isTitle(text: string): boolean {
+  return text.length <= MAX_TITLE && !/[。！？；：:.）)]$/.test(text);
 }
 
 /** "（1）" → "（n）", "1." → "n.": how a list item is numbered, or undefined for prose. */
