@@ -17,7 +17,7 @@ export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
   return readdirSync(dir)
     .filter((f) => /^qa-.*\.jsonl$/.test(f))
     .sort()
-    .flatMap((f) => parseQaFile(dir, f));
+    .flatMap((f) => parseQaFile(f, dir));
 }
 
 /**
@@ -26,22 +26,33 @@ export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
  */
 export const HOLDOUT3_FILE = 'holdout3-qa.jsonl';
 
+/**
+ * A development set written by a separate helper from the documents alone, after the
+ * second round of tuning, and then read while tuning: scored apart from the main set.
+ */
+export const DEV_FILE = 'dev-qa.jsonl';
+
 /** The held-out set (bench/fixtures/holdout-qa.jsonl), scored separately from the main set. */
 export function loadHoldoutSet(dir = QA_FIXTURES): QaCase[] {
-  return parseQaFile(dir, HOLDOUT_FILE);
+  return parseQaFile(HOLDOUT_FILE, dir);
 }
 
 /** The second held-out set (bench/fixtures/holdout2-qa.jsonl): only its totals are printed. */
 export function loadHoldout2Set(dir = QA_FIXTURES): QaCase[] {
-  return parseQaFile(dir, HOLDOUT2_FILE);
+  return parseQaFile(HOLDOUT2_FILE, dir);
 }
 
 /** The third held-out set (bench/fixtures/holdout3-qa.jsonl): only its totals are printed. */
 export function loadHoldout3Set(dir = QA_FIXTURES): QaCase[] {
-  return parseQaFile(dir, HOLDOUT3_FILE);
+  return parseQaFile(HOLDOUT3_FILE, dir);
 }
 
-function parseQaFile(dir: string, file: string): QaCase[] {
+/** The development set (bench/fixtures/dev-qa.jsonl). */
+export function loadDevSet(dir = QA_FIXTURES): QaCase[] {
+  return parseQaFile(DEV_FILE, dir);
+}
+
+export function parseQaFile(file: string, dir = QA_FIXTURES): QaCase[] {
   return readFileSync(join(dir, file), 'utf8')
     .split('\n')
     .map((l) => l.trim())

@@ -36,6 +36,8 @@ export interface QaResult {
  */
 const MIN_COVERAGE = 0.6;
 const MIN_SCORE = 5;
+/** …and this much when the question has an action no document names. */
+const MIN_COVERAGE_UNKNOWN_ACTION = 0.7;
 /**
  * A word saying this much about what is asked that no document uses ("怀孕", "在家办公"):
  * whatever else matches, the rule quoted would be about something else.
@@ -91,8 +93,12 @@ export class PolicyQa {
     const top = hits[0];
     const notFound = (why: string): QaResult => ({ kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0, why });
     if (!top) return notFound('no section shares a word with the question');
-    const unknown = query.terms.find((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t));
-    if (unknown) return notFound(`unknown word: ${unknown.word}`);
+    const unknowns = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t));
+    const isThing = this.index.tokenizer.thingWords(asked);
+    const unknownThing = unknowns.find((t) => isThing(t.word));
+    if (unknownThing) return notFound(`unknown word: ${unknownThing.word}`);
+    // An action the documents never name ("写错") may be only how it was put: the section must then hold more of the rest.
+    const minCoverage = unknowns.length ? MIN_COVERAGE_UNKNOWN_ACTION : MIN_COVERAGE;
     const coined = this.index.tokenizer.coinedWords(asked).find((w) => !this.index.writes(w));
     if (coined) return notFound(`coined word: ${coined}`);
     // The best section that covers the question and states the fact asked for; a runner-up
@@ -101,7 +107,7 @@ export class PolicyQa {
     for (const hit of hits) {
       if (hit.score < top.score * RUNNER_UP) break;
       const reject = (why: string) => rejected.push(`${hit.section.path.at(-1)}: ${why}`);
-      if (hit.coverage < MIN_COVERAGE) reject(`coverage ${hit.coverage.toFixed(2)}`);
+      if (hit.coverage < minCoverage) reject(`coverage ${hit.coverage.toFixed(2)}`);
       else if (hit.score < MIN_SCORE) reject(`score ${hit.score.toFixed(1)}`);
       else if (!hit.namesKind) reject('lacks the kind named');
       else {

@@ -125,6 +125,22 @@ export class Tokenizer {
     );
   }
 
+  /**
+   * Words of a question that name a thing (nouns, times, places, names: "哺乳", "年终奖",
+   * "星期") rather than an action or a manner ("写错", "乱说", "帮忙"). A thing the documents
+   * never name is something they don't cover; an action they never name may only be how
+   * the asker put it. Words jieba's tagger cuts differently count as things.
+   */
+  thingWords(text: string): (word: string) => boolean {
+    const actions = new Set(
+      this.jieba
+        .tag(rewriteColloquial(text.toLowerCase()), false)
+        .filter((t) => /^(v|vd|vn|a|ad|d|m|r|z)$/.test(t.tag))
+        .map((t) => t.word),
+    );
+    return (word) => !actions.has(word);
+  }
+
   /** The words of a text, in order, duplicates kept. */
   terms(text: string): Term[] {
     const out: Term[] = [];
@@ -293,8 +309,8 @@ function rewriteColloquial(text: string): string {
   const often = /几次|多少次|几回|多久一次/.test(text)
     ? text.replace(/一个?月|1个月/g, '每月').replace(/一个?(周|星期|礼拜)/g, '每周').replace(/一个?季度/g, '每季度').replace(/一年/g, '每年')
     : text;
-  // "两个多月" is about as long as "两个月"; "连着两天" is "连续两天", not "连着节假日".
-  return normaliseNumbers(often.replace(/个多(月|星期|礼拜|小时|钟头)/g, '个$1').replace(/连着(?=[\d零一二两三四五六七八九十几]+个?(天|日|周|星期|礼拜|月|次|年))/g, '连续'))
+  // "两个多月" is about as long as "两个月", "90多分" as "90分", "二十几天" as "二十天"; "连着两天" is "连续两天", not "连着节假日".
+  return normaliseNumbers(often.replace(/个多(月|星期|礼拜|小时|钟头)/g, '个$1').replace(/(\d|十)[多几来](?=[^\d少])/g, '$1').replace(/连着(?=[\d零一二两三四五六七八九十几]+个?(天|日|周|星期|礼拜|月|次|年))/g, '连续'))
     .replace(new RegExp(`请(${LEAVE_TYPE})假`, 'g'), '请假 $1假 ')
     .replace(new RegExp(`休(${LEAVE_TYPE})假`, 'g'), '休 $1假 ')
     .replace(new RegExp(`请(${DURATION})假`, 'g'), '请假 $1 ')

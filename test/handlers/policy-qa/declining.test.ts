@@ -39,6 +39,13 @@ describe('questions the documents only seem to answer', () => {
     expect(qa.index.tokenizer.coinedWords('上班时间要出去办点私事找谁批')).toEqual([]);
   });
 
+  it('still answers when the word no document uses is only how an action was put ("写错"), not a thing', () => {
+    const isThing = qa.index.tokenizer.thingWords('归档的材料写错了，能直接在原件上改吗');
+    expect(isThing('写错')).toBe(false);
+    expect(qa.index.tokenizer.thingWords('哺乳假有几天')('哺乳')).toBe(true);
+    expect(qa.answer('哺乳假有几天').found).toBe(false);
+  });
+
   it('declines a kind of allowance the documents never name, though they name other allowances', () => {
     expect(qa.answer('组长津贴每月多少').found).toBe(true);
     expect(qa.answer('生育津贴怎么申请').found).toBe(false);
@@ -68,6 +75,11 @@ describe('questions the documents only seem to answer', () => {
     const r = qa.answer('没休完的年假能折成钱吗');
     expect(r.found).toBe(true);
     expect(r.rule).toContain('不得无故转兑为薪酬');
+  });
+
+  it('reads "二十几天" and "90多分" as about twenty days and about ninety points', () => {
+    expect(qa.index.tokenizer.terms('今年事假请了二十几天').map((t) => t.word)).toContain('20天');
+    expect(qa.index.tokenizer.terms('拿了90多分').map((t) => t.word)).toEqual(['拿', '90', '分']);
   });
 
   it('reads "连着两天" as two days in a row, not as leave taken next to a holiday ("连休")', () => {
