@@ -28,6 +28,8 @@ interface Passage {
   /** The words in order (pieces left out), for the proximity bonus. */
   readonly sequence: readonly string[];
   readonly chars: ReadonlySet<string>;
+  /** The sentence lower-cased, to find the question's phrases ("交通补贴") in it. */
+  readonly text: string;
   readonly ranges: readonly DayRange[];
   readonly kinds: ReadonlySet<AnswerKind>;
   readonly list: boolean;
@@ -50,6 +52,8 @@ interface IndexedSection {
   /** Each sentence (or list item) and its tokens, for the best-passage score. */
   readonly passages: readonly Passage[];
   readonly context: SectionContext;
+  /** The section's locating headings and text, lower-cased, to find phrases in. */
+  readonly text: string;
   /** The characters of the section's text and headings, to find a lone one ("借", "扣") inside words. */
   readonly chars: Map<string, number>;
 }
@@ -86,6 +90,8 @@ const COVERAGE_RANK = 0.5;
 const RERANKED = 40;
 /** A question naming one organisation ("普惠的…") ranks that organisation's document higher. */
 const NAMED_DOC_BOOST = 1.3;
+/** A phrase of the question found in a sentence (or a section) adds this share of its idf. */
+const PHRASE_WEIGHT = 0.5;
 /** A lone character ("薪", "休") found inside other words ("薪酬") is weak evidence. */
 const CHAR_COVERAGE = 0.5;
 /** A word found only through one of its pieces counts this much towards coverage. */
@@ -124,6 +130,11 @@ export interface Query {
   readonly amounts: readonly string[];
   /** Neighbouring words of the question and the smaller of their weights. */
   readonly pairs: readonly (readonly [string, string, number])[];
+  /**
+   * Neighbouring words of the question that the documents also write together ("交通补贴"),
+   * weighted by how few sections do: a phrase says more than its words apart.
+   */
+  readonly phrases: readonly { readonly text: string; readonly weight: number }[];
   /** What sets apart each kind of thing the question names that the documents never write ("生育" of "生育津贴"). */
   readonly kindModifiers: readonly Term[];
 }
@@ -162,7 +173,7 @@ export class PolicyIndex {
         for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
         for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
         const passages = splitPassages(section.body).map((p) => this.passage(p.text, p.list));
-        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, context: this.contextOf(section), chars };
+        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, context: this.contextOf(section), chars, text };
         this.sections.push(indexed);
         for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
         for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
@@ -205,7 +216,22 @@ export class PolicyIndex {
       const next = terms[i + 1];
       return next !== undefined && KIND_NOUN.test(next.word) && !t.context && t.salience >= KIND_MODIFIER && question.includes(t.word + next.word) && !this.writes(t.word + next.word);
     });
-    return { kindModifiers, terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => AMOUNT.test(t.word)).map((t) => t.word), pairs };
+    const phrases = this.phrasesOf(question, terms);
+    return { phrases, kindModifiers, terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => AMOUNT.test(t.word)).map((t) => t.word), pairs };
+  }
+
+  private phrasesOf(question: string, terms: readonly Term[]): Query['phrases'] {
+    const out: { text: string; weight: number }[] = [];
+    const lower = question.toLowerCase();
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const text = terms[i]!.word + terms[i + 1]!.word;
+      // Two words, not a word and a lone character ("休产假", "工作满"), which only add noise.
+      const pair = [terms[i]!, terms[i + 1]!];
+      if (pair.some((t) => t.context || t.word.length < 2) || !lower.includes(text) || out.some((p) => p.text === text)) continue;
+      const df = this.sections.filter((s) => s.text.includes(text)).length;
+      if (df) out.push({ text, weight: this.idfOf(df) });
+    }
+    return out;
   }
 
   search(question: string | Query, limit = 3): SectionHit[] {
@@ -222,6 +248,7 @@ export class PolicyIndex {
     const candidates = [...bm25].sort((a, b) => b[1] - a[1]).slice(0, RERANKED);
     const hits = candidates.map(([s, score]) => {
       let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q);
+      for (const ph of q.phrases) if (s.text.includes(ph.text)) total += ph.weight * PHRASE_WEIGHT;
       if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
       return { s, score: total };
     });
@@ -260,6 +287,7 @@ export class PolicyIndex {
       words: new Set(this.tokenizer.tokens(sentence)),
       sequence: this.tokenizer.terms(sentence).map((t) => t.word),
       chars: new Set(sentence.toLowerCase()),
+      text: sentence.toLowerCase(),
       ranges: dayRanges(sentence),
       kinds: new Set(ANSWER_KINDS.filter((k) => statesKind(sentence, k))),
     };
@@ -278,6 +306,7 @@ export class PolicyIndex {
     if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;
     if (q.amounts.some((a) => p.words.has(a))) sum += AMOUNT_BONUS;
     if (q.listing && p.list) sum += KIND_BONUS;
+    for (const ph of q.phrases) if (p.text.includes(ph.text)) sum += ph.weight * PHRASE_WEIGHT;
     return sum;
   }
 

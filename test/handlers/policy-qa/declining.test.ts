@@ -97,6 +97,11 @@ describe('picking the sentence that answers', () => {
     expect(r.rule).toContain('160元/月');
   });
 
+  it('prefers the sentence with the question\'s phrase ("交通补贴") over one with its words apart', () => {
+    expect(qa.index.query('每个月交通补贴给多少').phrases.map((p) => p.text)).toEqual(['交通补贴']);
+    expect(qa.answer('每个月交通补贴给多少').rule).toContain('100-200元/月');
+  });
+
   it('uses the organisation named in the question to pick its document, not as a word to find', () => {
     const q = qa.index.query('绿叶去年招了几个社工');
     expect(q.namedDoc).toBe('lvye-2017-work-summary');
