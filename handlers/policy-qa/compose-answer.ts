@@ -66,6 +66,12 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   if (paragraph.reduce((n, p) => n + p.text.length, 0) <= MAX_PARAGRAPH) paragraph.forEach(add);
   const leadIn = leadInOf(scored, best.i);
   if (leadIn && leadIn.text.length <= MAX_LEAD_IN) add(leadIn);
+  // "满三年的工龄工资多少": the table row for that amount ("满3年：160元/月") answers it.
+  const named = (t: string) => query.amounts.some((a) => index.tokenizer.tokens(t).includes(a));
+  if (query.amounts.length && ![...chosen.values()].some(named)) {
+    const row = ranked.find((p) => p.own && named(p.text));
+    if (row) add(row);
+  }
   const kind = query.kind;
   if (kind && ![...chosen.values()].some((t) => statesKind(t, kind))) {
     const stating = ranked.find((p) => p.own && statesKind(p.text, kind));

@@ -82,6 +82,8 @@ const PROXIMITY_WINDOW = 3;
 const AMOUNT_BONUS = 2;
 /** "2年", "3次", "0.5天": a count with its unit; a year ("2018年") is not an amount. */
 const AMOUNT = /^\d{1,3}(\.\d+)?个?[^\d.]/;
+/** "多久考核一次": "一次" is how often, not an amount to look up in a table. */
+const ONCE = /^1次$/;
 /** A sentence that states the kind of fact asked for (a date for "几号") gains this. */
 const KIND_BONUS = 2;
 /** How much the share of the question a section holds weighs in its rank (0: not at all). */
@@ -217,7 +219,7 @@ export class PolicyIndex {
       return next !== undefined && KIND_NOUN.test(next.word) && !t.context && t.salience >= KIND_MODIFIER && question.includes(t.word + next.word) && !this.writes(t.word + next.word);
     });
     const phrases = this.phrasesOf(question, terms);
-    return { phrases, kindModifiers, terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => AMOUNT.test(t.word)).map((t) => t.word), pairs };
+    return { phrases, kindModifiers, terms, tokens, days: /假|休/.test(question) ? askedDays(question) : undefined, namedDoc, kind: answerKind(question), listing: /哪些|哪几/.test(question), amounts: terms.filter((t) => AMOUNT.test(t.word) && !ONCE.test(t.word)).map((t) => t.word), pairs };
   }
 
   private phrasesOf(question: string, terms: readonly Term[]): Query['phrases'] {
@@ -249,6 +251,8 @@ export class PolicyIndex {
     const hits = candidates.map(([s, score]) => {
       let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q);
       for (const ph of q.phrases) if (s.text.includes(ph.text)) total += ph.weight * PHRASE_WEIGHT;
+      // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
+      if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
       if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
       return { s, score: total };
     });
