@@ -3,16 +3,18 @@
  * date ("几号交"), an amount ("几天", "多少钱"), who approves ("谁批") or what to hand in
  * ("交什么表"), whether something is allowed ("可以…吗") or what happens if ("会怎样").
  */
-export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'may' | 'outcome' | 'format' | 'phone';
-export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'may', 'outcome', 'format', 'phone'];
+export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'often' | 'may' | 'outcome' | 'format' | 'phone';
+export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'format', 'phone'];
 /** Kinds an answer must state to count as one; a format question may be answered by the rule itself. */
-export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'where', 'who', 'what', 'amount', 'may', 'outcome', 'phone']);
+export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'phone']);
 
 const ASKS: readonly [AnswerKind, RegExp][] = [
   // "打哪个电话": a number to call, not who or how much.
   ['phone', /(哪个|什么|啥|几号)(电话|号码)|电话(号码?)?(是)?多少|打(什么|哪个|几号)/],
   ['format', /(怎么|咋|如何|怎样)(编|写|填|命名|排列?|弄)|什么格式|啥格式|格式是/],
   ['outcome', /会(怎样|怎么样|咋样|如何)|什么后果|啥后果|有什么影响|会不会被|会被/],
+  // "多久开一回": how often, answered by "每季度" as well as by a count.
+  ['often', /(多久|多长时间|隔多久|几天|几个月|多少天)[^，。？?]{0,8}(一次|一回|1次)|多久开/],
   ['when', /几号(?!字)|哪天|哪一天|几月|哪个月|哪几个月|哪一?年|什么时候|啥时候|何时|几点/],
   ['where', /哪里|哪儿|在哪|去哪|什么地方|啥地方|哪个地方|地址/],
   ['who', /谁|哪个部门|哪位|哪个领导/],
@@ -24,14 +26,15 @@ const ASKS: readonly [AnswerKind, RegExp][] = [
 ];
 
 const STATES: Record<AnswerKind, RegExp> = {
-  when: /日期为准|\d+\s*[日号月]|[一二三四五六七八九十]+月|月底|月末|最后一天|最后一个星期|季度末|年底|年末|季度第|之前|以前|前/,
-  where: /地址|[路街道]\d|\d+号|镇|市|区|场所|地点|室|楼|银行|医院|网点|支行/,
+  when: /当天|当日|即日|当场|日期为准|\d+\s*[日号月]|[一二三四五六七八九十]+月|月底|月末|最后一天|最后一个星期|季度末|年底|年末|季度第|之前|以前|前/,
+  where: /网站|官网|网页|公告栏|邮箱|地址|[路街道]\d|\d+号|镇|市|区|场所|地点|室|楼|银行|医院|网点|支行/,
   who: /审批|批准|审核|签字|负责|交由|交至|交到|呈交|报备|由.{1,16}(核查|检查|处理|发放|统筹)|向.{1,12}(申请|报告|说明)/,
   what: /《|表|证|书|清单|材料|资料|证明|手续/,
   format: /形式|格式|方式|方法|办法|如下|例[：:]/,
   outcome: /扣|罚|取消|处分|辞退|开除|警告|视为|视作|作为|按.{1,8}处理|不予|不得|不合格|记录|列为/,
   may: /可以|不得|不能|不可|禁止|不准|不允许|允许|须|必须|应|原则上|不鼓励|视为|处理/,
   phone: /\d{3,}|热线/,
+  often: /每(天|日|周|星期|月|季度?|半年|年)|定期|(\d+|[一二两三四五六七八九十]+)\s*(次|回)/,
   amount: /跨月|当天|当日|之内|以内|期限|\d|[一二两三四五六七八九十百千半]+\s*(个)?(工作日|天|日|周|星期|月|年|小时|次|元|倍|人|份|分|%)/,
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../../data/org/load-org.ts';
-import { answerKind, statesCount } from '../../../handlers/policy-qa/answer-kind.ts';
+import { answerKind, statesCount, statesKind } from '../../../handlers/policy-qa/answer-kind.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
 
 /** The documents alone: what retrieval finds without HR's FAQ. */
@@ -131,6 +131,18 @@ describe('colloquial wording', () => {
 describe('the kind of fact asked for', () => {
   it('asks how long when the approver is named and the question is how far ahead', () => {
     expect(answerKind('交给督导审批要提前多久')).toBe('amount');
+  });
+
+  it('asks how often when the question is "多久…一回", answered by "每季度" as well as by a count', () => {
+    expect(answerKind('部门工作会议多久开一回')).toBe('often');
+    expect(statesKind('每季度开展部门工作会议。', 'often')).toBe(true);
+    expect(statesKind('每月15日发放上月工资。', 'amount')).toBe(true);
+    expect(statesKind('部门工作会议由部长主持。', 'often')).toBe(false);
+  });
+
+  it('takes "当天", a website or a notice board as answering when and where', () => {
+    expect(statesKind('接案当天的记录必须当天完成。', 'when')).toBe(true);
+    expect(statesKind('在中心网站公示投诉电话和投诉邮箱。', 'where')).toBe(true);
   });
 
   it('still asks who when only the approval is named', () => {
