@@ -3,14 +3,16 @@
  * date ("几号交"), an amount ("几天", "多少钱"), who approves ("谁批") or what to hand in
  * ("交什么表"), whether something is allowed ("可以…吗") or what happens if ("会怎样").
  */
-export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'often' | 'may' | 'outcome' | 'format' | 'phone';
-export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'format', 'phone'];
+export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'often' | 'may' | 'outcome' | 'format' | 'phone' | 'condition';
+export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'format', 'phone', 'condition'];
 /** Kinds an answer must state to count as one; a format question may be answered by the rule itself. */
-export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'phone']);
+export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'phone', 'condition']);
 
 const ASKS: readonly [AnswerKind, RegExp][] = [
   // "打哪个电话": a number to call, not who or how much.
   ['phone', /(哪个|什么|啥|几号)(电话|号码)|电话(号码?)?(是)?多少|打(什么|哪个|几号)/],
+  // "评优秀团队要满足什么条件": the requirements, not the prize.
+  ['condition', /(什么|啥|哪些)(条件|要求|资格)|条件是|要求是|够不够格|有资格/],
   ['format', /(怎么|咋|如何|怎样)(编|写|填|命名|排列?|弄)|什么格式|啥格式|格式是/],
   ['outcome', /会(怎样|怎么样|咋样|如何)|什么后果|啥后果|有什么影响|会不会被|会被/],
   // "多久开一回": how often, answered by "每季度" as well as by a count.
@@ -30,6 +32,7 @@ const STATES: Record<AnswerKind, RegExp> = {
   where: /网站|官网|网页|公告栏|邮箱|地址|[路街道]\d|\d+号|镇|市|区|场所|地点|室|楼|银行|医院|网点|支行/,
   who: /审批|批准|审核|签字|负责|交由|交至|交到|呈交|报备|由.{1,16}(核查|检查|处理|发放|统筹)|向.{1,12}(申请|报告|说明)/,
   what: /《|表|证|书|清单|材料|资料|证明|手续/,
+  condition: /条件|要求|资格|须|必须|应(?!急)|满足|达到|以上|以下|不少于|不低于|之一/,
   format: /形式|格式|方式|方法|办法|如下|例[：:]/,
   outcome: /扣|罚|取消|处分|辞退|开除|警告|视为|视作|作为|按.{1,8}处理|不予|不得|不合格|记录|列为/,
   may: /可以|不得|不能|不可|禁止|不准|不允许|允许|须|必须|应|原则上|不鼓励|视为|处理/,

@@ -140,6 +140,11 @@ describe('the kind of fact asked for', () => {
     expect(statesKind('部门工作会议由部长主持。', 'often')).toBe(false);
   });
 
+  it('answers "要满足什么条件" with the requirements, not the prize', () => {
+    expect(answerKind('评优秀团队要满足什么条件')).toBe('condition');
+    expect(qa.answer('评优秀团队要满足什么条件').rule).toContain('综合分数达80分或以上');
+  });
+
   it('takes "当天", a website or a notice board as answering when and where', () => {
     expect(statesKind('接案当天的记录必须当天完成。', 'when')).toBe(true);
     expect(statesKind('在中心网站公示投诉电话和投诉邮箱。', 'where')).toBe(true);
