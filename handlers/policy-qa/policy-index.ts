@@ -63,8 +63,8 @@ const B = 0.5;
 /** Headings say what a section is about: their words count this many times. */
 const HEADING_WEIGHT = 3;
 const PARENT_HEADING_WEIGHT = 1;
-/** How many of the lowest headings locate a section; the top ones are shared by too many. */
-const LOCATING_HEADINGS = 2;
+/** How many of the lowest headings locate a section ("四、项目部绩效考核 › 第一节 社综 › （三）考核频率"); the top ones are shared by too many. */
+const LOCATING_HEADINGS = 3;
 /** A two-character piece of a longer word is weaker evidence than the word itself. */
 const PIECE_WEIGHT = 0.5;
 /** How much a word of no salience still counts when ranking, against 1 for a content word. */
