@@ -35,7 +35,7 @@ const STATES: Record<AnswerKind, RegExp> = {
   condition: /条件|要求|资格|须|必须|应(?!急)|满足|达到|以上|以下|不少于|不低于|之一/,
   format: /形式|格式|方式|方法|办法|如下|例[：:]/,
   outcome: /扣|罚|取消|处分|辞退|开除|警告|视为|视作|作为|按.{1,8}处理|不予|不得|不合格|记录|列为/,
-  may: /可以|不得|不能|不可|禁止|不准|不允许|允许|须|必须|应|原则上|不鼓励|视为|处理/,
+  may: /可以|不得|不能|不可|禁止|不准|不允许|允许|须|必须|应(?!届|急)|原则上|不鼓励|视为|处理/,
   phone: /\d{3,}|热线/,
   often: /每(天|日|周|星期|月|季度?|半年|年)|定期|(\d+|[一二两三四五六七八九十]+)\s*(次|回)/,
   amount: /跨月|当天|当日|之内|以内|期限|\d|[一二两三四五六七八九十百千半]+\s*(个)?(工作日|天|日|周|星期|月|年|小时|次|元|倍|人|份|分|%)/,
@@ -79,8 +79,14 @@ const COUNTED: readonly [RegExp, RegExp][] = [
   [/(?<!好)(几|多少)份/, /(\d+|[一二两三四五六七八九十]+)\s*份|一式/],
 ];
 
+/** "几节", "多少人", "几场": a count in a unit of its own, stated as a number of that unit. */
+const COUNTED_IN = /(?<!好)(几|多少)个?(节|场|篇|张|人|名|岁|套|本|所|门)/;
+
 /** Whether a sentence gives a count of what the question counts; true when it counts nothing in particular. */
 export function statesCount(question: string, sentence: string): boolean {
+  const text = sentence.replace(ENUMERATOR, ' ');
   const counted = COUNTED.find(([asks]) => asks.test(question));
-  return !counted || counted[1].test(sentence.replace(ENUMERATOR, ' '));
+  if (counted) return counted[1].test(text);
+  const unit = COUNTED_IN.exec(question)?.[2];
+  return !unit || new RegExp(`(\\d+|[一二两三四五六七八九十百千]+)\\s*个?${unit}`).test(text);
 }

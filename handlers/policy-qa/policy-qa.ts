@@ -4,7 +4,7 @@ import { classifyQuestion, type QuestionKind } from './classify-question.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
 import { qaText } from './messages.ts';
-import { PolicyIndex, type SectionHit } from './policy-index.ts';
+import { PolicyIndex, type Query, type SectionHit } from './policy-index.ts';
 import { Tokenizer } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
 
@@ -114,12 +114,24 @@ export class PolicyQa {
         const composed = composeAnswer(query, hit.section, this.index);
         if (!composed.passages.length) reject('nothing to quote');
         else if (!statesAsked(query.kind, composed.passages, hit.section.path)) reject(`states no ${query.kind}`);
+        else if (query.kind === 'may' && !this.namesAction(query, composed.text, isThing)) reject('names not what may be done');
         else if (asksForMoney(q, query.kind) && !composed.passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) reject('names no money');
         else if (query.kind === 'amount' && !composed.passages.some((p) => statesCount(q, p))) reject('counts nothing asked');
         else return this.found(composed.text, hit);
       }
     }
     return notFound(rejected.join('; '));
+  }
+
+  /**
+   * "试用期能延长吗" asks whether 延长 is allowed: a rule that never says 延长 (the pay
+   * table, which names 试用期) doesn't answer it.
+   */
+  private namesAction(query: Query, text: string, isThing: (word: string) => boolean): boolean {
+    const actions = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !isThing(t.word) && this.index.knows(t.word));
+    if (!actions.length) return true;
+    const words = new Set(this.index.tokenizer.tokens(text));
+    return actions.some((t) => words.has(t.word) || t.pieces.some((p) => words.has(p)));
   }
 
   private found(text: string, hit: SectionHit): QaResult {

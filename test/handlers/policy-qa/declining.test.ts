@@ -57,6 +57,16 @@ describe('questions the documents only seem to answer', () => {
     expect(qa.answer('母亲节有没有假放').found).toBe(false);
   });
 
+  it('declines whether something may be done when the rule found never names doing it', () => {
+    // The pay table names 试用期 ("试用期1个月，试用期工资…") but says nothing of extending it.
+    expect(qa.answer('试用期能申请再延长一个月吗').found).toBe(false);
+  });
+
+  it('counts sessions, people or events in their own unit ("几节", "多少人")', () => {
+    expect(statesCount('一个小组一般要做几节', '三日内填写好小组报告。')).toBe(false);
+    expect(statesCount('讲座至少要多少人来才算', '参加人数不少于20人。')).toBe(true);
+  });
+
   it('takes "how many days" as answered only by a count of days, not by a date', () => {
     // The pay rule says "每月15日发放…若遇节假日": dates, not how long a holiday is.
     expect(statesCount('春节一般放几天假', '每月15日发放上月工资，计算期间为每月1日至月底最后一天。')).toBe(false);
