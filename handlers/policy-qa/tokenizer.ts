@@ -132,12 +132,14 @@ export class Tokenizer {
    * the asker put it. Words jieba's tagger cuts differently count as things.
    */
   thingWords(text: string): (word: string) => boolean {
-    const actions = new Set(
-      this.jieba
-        .tag(rewriteColloquial(text.toLowerCase()), false)
-        .filter((t) => /^(v|vd|vn|a|ad|d|m|r|z)$/.test(t.tag))
-        .map((t) => t.word),
-    );
+    const tagged = this.jieba.tag(rewriteColloquial(text.toLowerCase()), false);
+    const isAction = (tag: string) => /^(v|vd|vn|a|ad|d|m|r|z)$/.test(tag);
+    const actions = new Set(tagged.filter((t) => isAction(t.tag)).map((t) => t.word));
+    // Characters this tokenizer rejoins ("帮"+"人", "越"+"说") are an action when the first one is.
+    tagged.forEach((t, i) => {
+      const next = tagged[i + 1];
+      if (next && isAction(t.tag)) actions.add(t.word + next.word);
+    });
     return (word) => !actions.has(word);
   }
 
