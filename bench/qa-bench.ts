@@ -1,7 +1,7 @@
 import { loadOrg } from '../data/org/load-org.ts';
 import { PolicyQa } from '../handlers/policy-qa/policy-qa.ts';
 import { percentile, type BenchRow } from './bench-row.ts';
-import { loadDevSet, loadHoldout2Set, loadHoldout3Set, loadHoldoutSet, loadQaSet, type QaCase } from './qa-set.ts';
+import { loadDevSet, loadHoldout2Set, loadHoldout3Set, loadHoldoutSet, loadQaSet, type Answer, type QaCase } from './qa-set.ts';
 
 export interface QaScore {
   readonly answered: number;
@@ -27,9 +27,9 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
       continue;
     }
     answerable++;
+    const matches = (a: Answer) => r.citations.some((x) => x.doc === a.doc && x.section.includes(a.section)) && a.expect.every((e) => r.answer.includes(e));
     const cited = r.citations.some((x) => x.doc === c.doc && x.section.includes(c.section));
-    const facts = c.expect.every((e) => r.answer.includes(e));
-    if (r.found && cited && facts) answered++;
+    if (r.found && [c, ...(c.also ?? [])].some(matches)) answered++;
     else misses.push({ q: c.q, why: !r.found ? 'not found' : !cited ? `cited ${r.citations[0]?.section}` : `missing ${c.expect.filter((e) => !r.answer.includes(e)).join(', ')}` });
   }
   return { answered, answerable, declined, unanswerable, misses };

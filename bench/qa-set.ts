@@ -2,9 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-const answerable = z.object({ q: z.string(), expect: z.array(z.string()).min(1), doc: z.string(), section: z.string() });
+const answer = z.object({ expect: z.array(z.string()).min(1), doc: z.string(), section: z.string() });
+/**
+ * `also`: other rules that answer the question as well, for a question the documents answer
+ * in several places with different rules ("同分了怎么排名": each department has its own).
+ */
+const answerable = answer.extend({ q: z.string(), also: z.array(answer).optional() });
 const unanswerable = z.object({ q: z.string(), answerable: z.literal(false) });
 export type QaCase = z.infer<typeof answerable> | z.infer<typeof unanswerable>;
+export type Answer = z.infer<typeof answer>;
 
 export const QA_FIXTURES = join(import.meta.dirname, 'fixtures');
 /** Questions written before the Q&A was tuned and kept out of tuning: the check on overfitting. */
