@@ -9,16 +9,25 @@ export interface PolicySection {
   readonly body: string;
 }
 
+/**
+ * What a document is: the rules staff must follow (a handbook, a policy manual), or a plan
+ * or a report that describes work. Between two equally good answers, the rule is quoted.
+ */
+export type DocumentKind = 'rules' | 'plan' | 'report';
+const DOCUMENT_KINDS: readonly DocumentKind[] = ['rules', 'plan', 'report'];
+
 export interface PolicyDocument {
   readonly slug: string;
   readonly title: string;
   readonly short: string;
   readonly source: string;
+  readonly kind: DocumentKind;
   readonly sections: readonly PolicySection[];
 }
 
 /**
- * Parses the structured policy format: front matter (`title`, `short`, `source`), then
+ * Parses the structured policy format: front matter (`title`, `short`, `source`, and
+ * `kind`: rules, plan or report, rules when left out), then
  * Markdown headings whose nesting is the section path (document › chapter › article).
  * HTML comments are editorial notes and are dropped.
  */
@@ -32,6 +41,11 @@ export function parsePolicyDocument(text: string, slug: string, file: string): P
     if (m) meta[m[1]!] = m[2]!.trim();
   }
   if (!meta.title) throw new ConfigError(file, [{ row: 2, field: 'title', message: 'front matter needs a title' }]);
+  const kind = (meta.kind || 'rules') as DocumentKind;
+  if (!DOCUMENT_KINDS.includes(kind)) {
+    const row = fm[1]!.split('\n').findIndex((l) => l.trim().startsWith('kind:')) + 2;
+    throw new ConfigError(file, [{ row, field: 'kind', message: `must be one of ${DOCUMENT_KINDS.join(', ')} (got "${meta.kind}")` }]);
+  }
 
   const sections: PolicySection[] = [];
   const stack: { level: number; text: string }[] = [];
@@ -53,5 +67,5 @@ export function parsePolicyDocument(text: string, slug: string, file: string): P
     }
   }
   flush();
-  return { slug, title: meta.title, short: meta.short || meta.title, source: meta.source ?? '', sections };
+  return { slug, title: meta.title, short: meta.short || meta.title, source: meta.source ?? '', kind, sections };
 }

@@ -92,6 +92,8 @@ const COVERAGE_RANK = 0.5;
 const RERANKED = 40;
 /** A question naming one organisation ("普惠的…") ranks that organisation's document higher. */
 const NAMED_DOC_BOOST = 1.3;
+/** A plan's or report's section ranks at this share of its score unless the question names its organisation. */
+const REPORT_RANK = 0.97;
 /** A phrase of the question found in a sentence (or a section) adds this share of its idf. */
 const PHRASE_WEIGHT = 0.5;
 /** A lone character ("薪", "休") found inside other words ("薪酬") is weak evidence. */
@@ -152,6 +154,8 @@ export class PolicyIndex {
   private readonly avgLength: number;
   /** Words that name one document ("普惠", "众爱"), with that document's slug. */
   private readonly docNames = new Map<string, string>();
+  /** Plans and reports: between two equally good answers, a rule is quoted rather than a report of work. */
+  private readonly reports: ReadonlySet<string>;
   /** All the documents' text, headings included, to tell whether they ever write a string. */
   private readonly corpus: string;
 
@@ -182,6 +186,7 @@ export class PolicyIndex {
         total += tokens.length;
       }
     }
+    this.reports = new Set(documents.filter((d) => d.kind !== 'rules').map((d) => d.slug));
     this.corpus = documents.flatMap((d) => d.sections.map((s) => `${s.path.join('\n')}\n${s.body}`)).join('\n').toLowerCase();
     this.avgLength = total / Math.max(1, this.sections.length);
     this.findDocNames(documents);
@@ -254,6 +259,7 @@ export class PolicyIndex {
       // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
       if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
       if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
+      else if (this.reports.has(s.section.doc)) total *= REPORT_RANK;
       return { s, score: total };
     });
     // A section holding more of what is asked ranks above one matching a few words strongly.

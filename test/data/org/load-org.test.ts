@@ -46,6 +46,15 @@ describe('the sample organisation', () => {
     for (const t of serviceTeams) expect(org.directory.leadOf(t, 'team_lead') ?? org.directory.leadOf(t, 'project_lead'), t).toBeDefined();
   });
 
+  it('tells the rules from the plan and the report', () => {
+    expect(Object.fromEntries(org.documents.map((d) => [d.slug, d.kind]))).toEqual({
+      'leya-employee-handbook': 'rules',
+      'zhongai-service-policies': 'rules',
+      'puhui-2018-work-plan': 'plan',
+      'lvye-2017-work-summary': 'report',
+    });
+  });
+
   it('indexes the four policy documents by section, with heading paths', () => {
     expect(org.documents.map((d) => d.slug).sort()).toHaveLength(4);
     for (const d of org.documents) {
@@ -107,5 +116,11 @@ describe('a broken organisation folder', () => {
     const dir = copySampleOrg();
     writeOrgFile(dir, 'faq.csv', 'question,answer,doc,section\n婚假几天,婚假3天。,no-such-doc,请假管理\n');
     expect(problemsOf(dir)).toMatch(/faq\.csv[\s\S]*row 2, field "doc"/);
+  });
+
+  it('names the row of a policy document of an unknown kind', () => {
+    const dir = copySampleOrg();
+    writeOrgFile(dir, 'policies/notes.md', '---\ntitle: 笔记\nkind: memo\n---\n# 一、总则\n内容。\n');
+    expect(problemsOf(dir)).toMatch(/notes\.md[\s\S]*row 3, field "kind"[\s\S]*rules, plan, report/);
   });
 });

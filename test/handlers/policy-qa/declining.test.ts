@@ -112,6 +112,13 @@ describe('picking the sentence that answers', () => {
     expect(qa.answer('每个月交通补贴给多少').rule).toContain('100-200元/月');
   });
 
+  it('quotes the rule rather than a work report that ranks about as high', () => {
+    // The 2017 work summary says supervisors "严格把关" case closure; the service policy says who approves it.
+    const r = qa.answer('个案结案要谁同意');
+    expect(r.citations[0]?.doc).toBe('zhongai-service-policies');
+    expect(r.rule).toContain('督导/见习督导/督导助理的审批');
+  });
+
   it('uses the organisation named in the question to pick its document, not as a word to find', () => {
     const q = qa.index.query('绿叶去年招了几个社工');
     expect(q.namedDoc).toBe('lvye-2017-work-summary');
@@ -155,8 +162,10 @@ describe('the kind of fact asked for', () => {
     expect(qa.answer('评优秀团队要满足什么条件').rule).toContain('综合分数达80分或以上');
   });
 
-  it('takes "当天", a website or a notice board as answering when and where', () => {
+  it('takes "当天", a deadline, a website or a notice board as answering when and where, but not "归档前"', () => {
     expect(statesKind('接案当天的记录必须当天完成。', 'when')).toBe(true);
+    expect(statesKind('员工调休尽可能在加班开始一个月之内休完。', 'when')).toBe(true);
+    expect(statesKind('社工在对服务对象的资料归档前通过电话回访。', 'when')).toBe(false);
     expect(statesKind('在中心网站公示投诉电话和投诉邮箱。', 'where')).toBe(true);
   });
 
