@@ -11,7 +11,7 @@ afterEach(async () => {
 describe('dispatcher', () => {
   it('answers a direct question privately, with a citation', async () => {
     sim = await Simulation.create({ start: START });
-    const sent = await sim.say('S011', '档案什么时候要归档');
+    const sent = await sim.say('S011', '病假要交什么证明');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.to).toBe('S011');
     expect(sent[0]!.text).toMatch(/——《.+》/);

@@ -1,0 +1,27 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseQaFile, QA_FIXTURES, type Answer } from '../../bench/qa-set.ts';
+import { loadOrg } from '../../data/org/load-org.ts';
+
+const org = loadOrg();
+
+/** Whether the fact is written in a section of that document whose heading path holds `section`. */
+function written(a: Answer): boolean {
+  const doc = org.documents.find((d) => d.slug === a.doc);
+  return !!doc?.sections.some((s) => s.path.join(' › ').includes(a.section) && a.expect.every((e) => s.body.includes(e)));
+}
+
+describe('the Q&A benchmark question sets', () => {
+  const files = readdirSync(QA_FIXTURES).filter((f) => f.endsWith('.jsonl'));
+
+  it.each(files)('%s: every fact expected is written in the section it cites', (file) => {
+    const wrong = parseQaFile(file).flatMap((c) => ('answerable' in c ? [] : [c, ...(c.also ?? [])].filter((a) => !written(a)).map((a) => `${'q' in a ? a.q : c.q} → ${a.doc} ${a.section}`)));
+    expect(wrong).toEqual([]);
+  });
+
+  it('has at least 80 answerable and 15 unanswerable questions in the main set', () => {
+    const main = files.filter((f) => f.startsWith('qa-')).flatMap((f) => parseQaFile(f));
+    expect(main.filter((c) => !('answerable' in c)).length).toBeGreaterThanOrEqual(80);
+    expect(main.filter((c) => 'answerable' in c).length).toBeGreaterThanOrEqual(15);
+  });
+});
