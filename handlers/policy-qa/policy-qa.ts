@@ -1,7 +1,7 @@
 import type { Org } from '../../data/org/load-org.ts';
 import { headingKinds, REQUIRED_KINDS, statesCount, statesKind, type AnswerKind } from './answer-kind.ts';
 import { classifyQuestion, type QuestionKind } from './classify-question.ts';
-import { composeAnswer } from './compose-answer.ts';
+import { composeAnswer, type ComposedAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
 import { qaText } from './messages.ts';
 import { PolicyIndex, type Query, type SectionHit } from './policy-index.ts';
@@ -106,21 +106,26 @@ export class PolicyQa {
     const rejected: string[] = [];
     for (const hit of hits) {
       if (hit.score < top.score * RUNNER_UP) break;
-      const reject = (why: string) => rejected.push(`${hit.section.path.at(-1)}: ${why}`);
-      if (hit.coverage < minCoverage) reject(`coverage ${hit.coverage.toFixed(2)}`);
-      else if (hit.score < MIN_SCORE) reject(`score ${hit.score.toFixed(1)}`);
-      else if (!hit.namesKind) reject('lacks the kind named');
-      else {
-        const composed = composeAnswer(query, hit.section, this.index);
-        if (!composed.passages.length) reject('nothing to quote');
-        else if (!statesAsked(query.kind, composed.passages, hit.section.path)) reject(`states no ${query.kind}`);
-        else if (query.kind === 'may' && !this.namesAction(query, composed.text, isThing)) reject('names not what may be done');
-        else if (asksForMoney(q, query.kind) && !composed.passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) reject('names no money');
-        else if (query.kind === 'amount' && !composed.passages.some((p) => statesCount(q, p))) reject('counts nothing asked');
-        else return this.found(composed.text, hit);
-      }
+      const verdict = this.judge(q, query, hit, minCoverage, isThing);
+      if (typeof verdict !== 'string') return this.found(verdict.text, hit);
+      rejected.push(`${hit.section.path.at(-1)}: ${verdict}`);
     }
     return notFound(rejected.join('; '));
+  }
+
+  /** What the section would quote, or why it doesn't answer the question. */
+  private judge(q: string, query: Query, hit: SectionHit, minCoverage: number, isThing: (word: string) => boolean): ComposedAnswer | string {
+    if (hit.coverage < minCoverage) return `coverage ${hit.coverage.toFixed(2)}`;
+    if (hit.score < MIN_SCORE) return `score ${hit.score.toFixed(1)}`;
+    if (!hit.namesKind) return 'lacks the kind named';
+    const composed = composeAnswer(query, hit.section, this.index);
+    const { passages } = composed;
+    if (!passages.length) return 'nothing to quote';
+    if (!statesAsked(query.kind, passages, hit.section.path)) return `states no ${query.kind}`;
+    if (query.kind === 'may' && !this.namesAction(query, composed.text, isThing)) return 'names not what may be done';
+    if (asksForMoney(q, query.kind) && !passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) return 'names no money';
+    if (query.kind === 'amount' && !passages.some((p) => statesCount(q, p))) return 'counts nothing asked';
+    return composed;
   }
 
   /**
