@@ -3,12 +3,14 @@
  * date ("几号交"), an amount ("几天", "多少钱"), who approves ("谁批") or what to hand in
  * ("交什么表"), whether something is allowed ("可以…吗") or what happens if ("会怎样").
  */
-export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'often' | 'may' | 'outcome' | 'format' | 'phone' | 'condition';
-export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'format', 'phone', 'condition'];
+export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'often' | 'may' | 'outcome' | 'format' | 'phone' | 'condition' | 'level';
+export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'format', 'phone', 'condition', 'level'];
 /** Kinds an answer must state to count as one; a format question may be answered by the rule itself. */
-export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'phone', 'condition']);
+export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'phone', 'condition', 'level']);
 
 const ASKS: readonly [AnswerKind, RegExp][] = [
+  // "什么级别的医院": a grade (三甲, 镇级以上), not a place.
+  ['level', /哪一?级|(什么|啥|哪个)(级别|等级)/],
   // "打哪个电话": a number to call, not who or how much.
   ['phone', /(哪个|什么|啥|几号)(电话|号码)|电话(号码?)?(是)?多少|打(什么|哪个|几号)/],
   // "评优秀团队要满足什么条件": the requirements, not the prize.
@@ -36,6 +38,7 @@ const STATES: Record<AnswerKind, RegExp> = {
   format: /形式|格式|方式|方法|办法|如下|例[：:]/,
   outcome: /扣|罚|取消|处分|辞退|开除|警告|视为|视作|作为|按.{1,8}处理|不予|不得|不合格|记录|列为/,
   may: /可以|不得|不能|不可|禁止|不准|不允许|允许|须|必须|应(?!届|急)|原则上|不鼓励|视为|处理/,
+  level: /[一二三]级|三甲|甲等|[镇区市县省]级|国家级|级以上|以上级别/,
   phone: /\d{3,}|热线/,
   often: /每(天|日|周|星期|月|季度?|半年|年)|定期|(\d+|[一二两三四五六七八九十]+)\s*(次|回)/,
   amount: /跨月|当天|当日|之内|以内|期限|\d|[一二两三四五六七八九十百千半]+\s*(个)?(工作日|天|日|周|星期|月|年|小时|次|元|倍|人|份|分|%)/,

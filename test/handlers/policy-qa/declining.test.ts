@@ -157,6 +157,11 @@ describe('the kind of fact asked for', () => {
     expect(statesKind('部门工作会议由部长主持。', 'often')).toBe(false);
   });
 
+  it('answers "什么级别的医院" with a grade of hospital, not a list that names a certificate', () => {
+    expect(answerKind('入职体检要去什么级别的医院做')).toBe('level');
+    expect(qa.answer('入职体检要去什么级别的医院做').rule).toContain('三甲医院');
+  });
+
   it('answers "要满足什么条件" with the requirements, not the prize', () => {
     expect(answerKind('评优秀团队要满足什么条件')).toBe('condition');
     expect(qa.answer('评优秀团队要满足什么条件').rule).toContain('综合分数达80分或以上');
