@@ -317,7 +317,7 @@ function rewriteColloquial(text: string): string {
     .replace(new RegExp(`休(${LEAVE_TYPE})假`, 'g'), '休 $1假 ')
     .replace(new RegExp(`请(${DURATION})假`, 'g'), '请假 $1 ')
     .replace(new RegExp(`休(${DURATION})假`, 'g'), '休假 $1 ')
-    .replace(/(谁|找谁|哪个)(来)?(批|签字|审批)/g, ' 审批 ')
+    .replace(/(谁|找谁|哪个)(来)?(批|签字|审批|点头|同意)/g, ' 审批 ')
     .replace(/(怎么|咋|如何|怎样)(算|计算)/g, ' 计算 ')
     .replace(/跟(?=几|多)/g, '跟进')
     .replace(/考(?=几|多少)/g, '考核')

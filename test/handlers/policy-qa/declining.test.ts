@@ -174,6 +174,10 @@ describe('the kind of fact asked for', () => {
     expect(statesKind('在中心网站公示投诉电话和投诉邮箱。', 'where')).toBe(true);
   });
 
+  it('reads "要谁点头" and "要谁同意" as asking who approves', () => {
+    expect(qa.index.tokenizer.terms('外单位来借档案要谁点头').map((t) => t.word)).toContain('审批');
+  });
+
   it('still asks who when only the approval is named', () => {
     expect(answerKind('请假谁审批')).toBe('who');
     expect(answerKind('请三天假要哪个领导批准')).toBe('who');
