@@ -319,6 +319,8 @@ function rewriteColloquial(text: string): string {
     .replace(new RegExp(`休(${DURATION})假`, 'g'), '休假 $1 ')
     .replace(/(谁|找谁|哪个)(来)?(批|签字|审批|点头|同意)/g, ' 审批 ')
     .replace(/(怎么|咋|如何|怎样)(算|计算)/g, ' 计算 ')
+    // "留几年", "存多久": how long something is kept.
+    .replace(/(留|存|保存|保留|保管)(多久|几年|多少年|多长时间)/g, ' 保管期限 多久 ')
     .replace(/跟(?=几|多)/g, '跟进')
     .replace(/考(?=几|多少)/g, '考核')
     // "百分之多少" asks for a share, like "多少": the documents write it "95%".

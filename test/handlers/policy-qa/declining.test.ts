@@ -174,6 +174,14 @@ describe('the kind of fact asked for', () => {
     expect(statesKind('在中心网站公示投诉电话和投诉邮箱。', 'where')).toBe(true);
   });
 
+  it('reads "留几年" as asking how long a record is kept', () => {
+    expect(qa.answer('现金日记账要留几年').rule).toContain('25年');
+  });
+
+  it('takes "向监事会提出意见" as saying who to turn to', () => {
+    expect(statesKind('对考评结果有异议的，可向监事会提出意见。', 'who')).toBe(true);
+  });
+
   it('reads "要谁点头" and "要谁同意" as asking who approves', () => {
     expect(qa.index.tokenizer.terms('外单位来借档案要谁点头').map((t) => t.word)).toContain('审批');
   });
