@@ -1,5 +1,5 @@
 import type { FaqEntry } from '../../data/org/faq.ts';
-import { answerKind, type AnswerKind } from './answer-kind.ts';
+import { answerKind, REQUIRED_KINDS, statesCount, statesKind, type AnswerKind } from './answer-kind.ts';
 import type { Tokenizer } from './tokenizer.ts';
 
 /** How close a question must be to one of HR's FAQ questions for the FAQ answer to win. */
@@ -30,6 +30,9 @@ export class FaqMatcher {
     const kind = answerKind(question);
     let best: { entry: FaqEntry; similarity: number } | undefined;
     for (const { entry, questions } of this.entries) {
+      // HR's answer to "忘记打卡怎么办" doesn't say how many times one may make up for it: the
+      // same check as for a rule from the documents.
+      if (kind && REQUIRED_KINDS.has(kind) && !(statesKind(entry.answer, kind) && statesCount(question, entry.answer))) continue;
       for (const q of questions) {
         // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
         if (kind && q.kind && !compatible(kind, q.kind)) continue;

@@ -110,6 +110,13 @@ describe("HR's FAQ", () => {
     expect(r.citations[0]).toMatchObject({ doc: HANDBOOK, section: entry.section });
   });
 
+  it('does not give HR\'s answer when it doesn\'t state what was asked, however close the question', () => {
+    // The FAQ answers "忘记打卡怎么办"; it says nothing of how many make-ups a month are allowed.
+    const r = new PolicyQa(org).answer('忘记打卡一个月最多能补几次');
+    expect(r.kind).not.toBe('faq');
+    expect(r.found).toBe(false);
+  });
+
   it('leaves other questions to the documents', () => {
     const r = withFaq([entry]).answer('年假能接着国庆一起休吗');
     expect(r.kind).toBe('policy');
