@@ -25,6 +25,8 @@ export interface ComposedAnswer {
   readonly text: string;
   /** The passages quoted, in order. */
   readonly passages: readonly string[];
+  /** The same, those from one line of the document (one paragraph, one list item) joined. */
+  readonly paragraphs: readonly string[];
 }
 
 /**
@@ -35,7 +37,7 @@ export interface ComposedAnswer {
  */
 export function composeAnswer(query: Query, section: PolicySection, index: PolicyIndex): ComposedAnswer {
   const passages = splitPassages(section.body);
-  if (!passages.length) return { text: '', passages: [] };
+  if (!passages.length) return { text: '', passages: [], paragraphs: [] };
   const context = index.contextOf(section);
   const scored: Scored[] = passages.map((p, i) => ({
     ...p,
@@ -45,7 +47,7 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   }));
   // A checklist's questions ("是否有宠物？") are not rules: they answer nothing.
   const ranked = scored.filter((p) => !/[？?]$/.test(p.text)).sort((a, b) => b.score - a.score || a.i - b.i);
-  if (!ranked.length) return { text: '', passages: [] };
+  if (!ranked.length) return { text: '', passages: [], paragraphs: [] };
   const best = ranked[0]!;
   const chosen = new Map<number, string>([[best.i, best.text]]);
   const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
@@ -81,9 +83,12 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     if (chosen.size >= MAX_PASSAGES || p.score < best.score * ALSO_QUOTE) break;
     if (p.own && !isTitle(p.text)) add(p);
   }
-  const quoted = [...chosen].sort(([a], [b]) => a - b).map(([, t]) => t);
+  const order = [...chosen.keys()].sort((a, b) => a - b);
+  const quoted = order.map((i) => chosen.get(i)!);
+  const byLine = new Map<number, string>();
+  for (const i of order) byLine.set(scored[i]!.line, (byLine.get(scored[i]!.line) ?? '') + chosen.get(i)!);
   const text = quoted.join('');
-  return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted };
+  return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted, paragraphs: [...byLine.values()] };
 }
 
 /** The sentence ending in "：" that introduces the list item at `i`, if any. */

@@ -5,7 +5,7 @@ import { composeAnswer, type ComposedAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
 import { qaText } from './messages.ts';
 import { PolicyIndex, type Query, type SectionHit } from './policy-index.ts';
-import { Tokenizer } from './tokenizer.ts';
+import { Tokenizer, type Term } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
 
 export interface Citation {
@@ -125,6 +125,7 @@ export class PolicyQa {
     if (query.kind === 'may' && !this.namesAction(query, composed.text, isThing)) return 'names not what may be done';
     if (asksForMoney(q, query.kind) && !passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) return 'names no money';
     if (query.kind === 'amount' && !passages.some((p) => statesCount(q, p))) return 'counts nothing asked';
+    if (query.kind === 'amount' && !this.countsTheKey(q, query, composed.paragraphs)) return 'counts something else';
     return composed;
   }
 
@@ -136,7 +137,19 @@ export class PolicyQa {
     const actions = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !isThing(t.word) && this.index.knows(t.word));
     if (!actions.length) return true;
     const words = new Set(this.index.tokenizer.tokens(text));
-    return actions.some((t) => words.has(t.word) || t.pieces.some((p) => words.has(p)));
+    return actions.some((t) => holds(words, t));
+  }
+
+  /**
+   * "误餐补贴一顿多少钱": the paragraph with the amount must be about the rarest thing the
+   * question names ("误餐"), not its neighbour in the same rule ("外勤每天交通费50元").
+   */
+  private countsTheKey(q: string, query: Query, paragraphs: readonly string[]): boolean {
+    const quoted = paragraphs.map((p) => new Set(this.index.tokenizer.tokens(p)));
+    const named = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && quoted.some((w) => holds(w, t)));
+    if (!named.length) return true;
+    const key = named.reduce((a, b) => (this.index.idf(b.word) > this.index.idf(a.word) ? b : a));
+    return paragraphs.some((p, i) => holds(quoted[i]!, key) && statesKind(p, 'amount') && statesCount(q, p));
   }
 
   private found(text: string, hit: SectionHit): QaResult {
@@ -150,6 +163,11 @@ export class PolicyQa {
       score: hit.score,
     };
   }
+}
+
+/** Whether the words of a text hold the term, whole or by one of its pieces. */
+function holds(words: ReadonlySet<string>, t: Term): boolean {
+  return words.has(t.word) || t.pieces.some((p) => words.has(p));
 }
 
 /** Asked for a date, a place, who or how much, and the rule names none: it doesn't answer. */

@@ -76,6 +76,12 @@ describe('questions the documents only seem to answer', () => {
     expect(statesCount('探访好几次还要重新填表吗', '每次探访都重新编码。')).toBe(true);
   });
 
+  it('declines "how much" when the amount quoted belongs to a neighbouring item of the rule', () => {
+    // "3. …可给予误餐补贴。4. 员工外勤每天交通费标准为50元": the 50元 is the travel allowance.
+    expect(qa.answer('外勤误餐补贴一顿多少钱').found).toBe(false);
+    expect(qa.answer('外勤每天交通费报多少').rule).toContain('50元');
+  });
+
   it('declines whether money is paid when the rule found names no money', () => {
     // The rule on time off in lieu says when to take it, nothing of pay.
     expect(qa.answer('周末加班给三倍工资吗').found).toBe(false);
