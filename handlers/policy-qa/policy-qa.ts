@@ -178,7 +178,7 @@ function statesAsked(asked: AnswerKind | undefined, passages: readonly string[],
 
 /** A fee, an allowance or pay, asked as "how much" or "is there any". */
 const ASKS_MONEY = /费|补贴|补助|津贴|工资|薪|钱|奖金|奖励/;
-const ASKS_WHETHER = /有没有|有无|给不给|发不发|报不报|(有|给|发|算|报).{0,10}吗[？?]?$/;
+const ASKS_WHETHER = /有没有|有无|给不给|发不发|报不报|(有|给|发|算|报).{0,10}吗[？?]?$|(怎么|如何|咋)(收费|计费|算钱|收钱)|收费标准/;
 /** An amount of money, a share of it, or whether pay goes on. */
 const STATES_MONEY = /(工资|薪酬|补贴|津贴|奖金)[为是：:]?\s*\d|\d\s*(万?元|块)|元\/|%|倍|照发|不支付|不予支付|扣发|扣除|不扣/;
 

@@ -82,6 +82,11 @@ describe('questions the documents only seem to answer', () => {
     expect(qa.answer('外勤每天交通费报多少').rule).toContain('50元');
   });
 
+  it('declines "怎么收费" when the rule found names no fee', () => {
+    // The safety clause on premises lists 停车场 among places to keep well lit.
+    expect(qa.answer('停车场怎么收费').found).toBe(false);
+  });
+
   it('declines whether money is paid when the rule found names no money', () => {
     // The rule on time off in lieu says when to take it, nothing of pay.
     expect(qa.answer('周末加班给三倍工资吗').found).toBe(false);
