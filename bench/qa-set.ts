@@ -18,14 +18,6 @@ export const HOLDOUT_FILE = 'holdout-qa.jsonl';
 /** A second held-out set, written before the next round of tuning and never read per question while tuning. */
 export const HOLDOUT2_FILE = 'holdout2-qa.jsonl';
 
-/** The project's own question set: every `qa-*.jsonl` in bench/fixtures. */
-export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
-  return readdirSync(dir)
-    .filter((f) => /^qa-.*\.jsonl$/.test(f))
-    .sort()
-    .flatMap((f) => parseQaFile(f, dir));
-}
-
 /**
  * A third held-out set, written by a separate helper from the documents alone after the
  * second round of tuning, never read while tuning: only its totals are printed.
@@ -37,6 +29,14 @@ export const HOLDOUT3_FILE = 'holdout3-qa.jsonl';
  * second round of tuning, and then read while tuning: scored apart from the main set.
  */
 export const DEV_FILE = 'dev-qa.jsonl';
+
+/** The project's own question set: every `qa-*.jsonl` in bench/fixtures. */
+export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
+  return readdirSync(dir)
+    .filter((f) => /^qa-.*\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) => parseQaFile(f, dir));
+}
 
 /** The held-out set (bench/fixtures/holdout-qa.jsonl), scored separately from the main set. */
 export function loadHoldoutSet(dir = QA_FIXTURES): QaCase[] {

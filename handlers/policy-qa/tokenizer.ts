@@ -93,15 +93,7 @@ export class Tokenizer {
    * Returns the words learnt.
    */
   learnWords(texts: readonly string[]): string[] {
-    const learnt = new Set<string>();
-    for (const text of texts) {
-      const plain = new Set(this.jieba.cut(text, false));
-      for (const w of this.jieba.cut(text, true)) {
-        if (w.length < 2 || w.length > 4 || !HAN.test(w) || plain.has(w) || this.userWords.has(w)) continue;
-        if ([...w].some((c) => STOPWORDS.has(c) || GLUED_BEFORE.has(c) || GLUED_AFTER.has(c))) continue;
-        learnt.add(w);
-      }
-    }
+    const learnt = new Set(texts.flatMap((t) => this.wordsOnlyHmmFinds(t)).filter((w) => w.length <= 4 && !this.userWords.has(w)));
     for (const w of learnt) this.userWords.add(w);
     if (learnt.size) this.jieba.loadDict(Buffer.from([...learnt].map((w) => `${w} 50000`).join('\n')));
     return [...learnt];
@@ -113,16 +105,15 @@ export class Tokenizer {
    * much. Whether the documents ever write them tells whether they cover the topic.
    */
   coinedWords(text: string): string[] {
-    const lower = text.toLowerCase();
-    const plain = new Set(this.jieba.cut(lower, false));
-    return this.jieba.cut(lower, true).filter(
-      (w) =>
-        w.length >= 2 &&
-        HAN.test(w) &&
-        !plain.has(w) &&
-        ![...w].some((c) => STOPWORDS.has(c) || GLUED_BEFORE.has(c) || GLUED_AFTER.has(c)) &&
-        [...w].reduce((sum, c) => sum + salienceOf(c), 0) >= COINED_SALIENCE,
-    );
+    return this.wordsOnlyHmmFinds(text.toLowerCase()).filter((w) => [...w].reduce((sum, c) => sum + salienceOf(c), 0) >= COINED_SALIENCE);
+  }
+
+  /** Chinese words of two or more characters that jieba's HMM finds and its dictionary cut doesn't, particles and pronouns left out. */
+  private wordsOnlyHmmFinds(text: string): string[] {
+    const plain = new Set(this.jieba.cut(text, false));
+    return this.jieba
+      .cut(text, true)
+      .filter((w) => w.length >= 2 && HAN.test(w) && !plain.has(w) && ![...w].some((c) => STOPWORDS.has(c) || GLUED_BEFORE.has(c) || GLUED_AFTER.has(c)));
   }
 
   /**
