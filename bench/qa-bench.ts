@@ -1,11 +1,24 @@
 import { loadOrg } from '../data/org/load-org.ts';
 import { PolicyQa } from '../handlers/policy-qa/policy-qa.ts';
 import { percentile, type BenchRow } from './bench-row.ts';
-import { loadDevSet, loadHoldout2Set, loadHoldout3Set, loadHoldoutSet, loadQaSet, type Answer, type QaCase } from './qa-set.ts';
+import {
+  loadDevSet,
+  loadHoldout2Set,
+  loadHoldout3Set,
+  loadHoldoutSet,
+  loadOptionalSet,
+  loadQaSet,
+  OUTSIDER_DEV_FILE,
+  OUTSIDER_HOLDOUT_FILE,
+  type Answer,
+  type QaCase,
+} from './qa-set.ts';
 
 export interface QaScore {
   readonly answered: number;
   readonly answerable: number;
+  /** Answerable questions answered with a rule that does not state the fact asked: a confident wrong answer. */
+  readonly wrong: number;
   readonly declined: number;
   readonly unanswerable: number;
   readonly misses: { q: string; why: string }[];
@@ -15,6 +28,7 @@ export interface QaScore {
 export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
   let answered = 0;
   let answerable = 0;
+  let wrong = 0;
   let declined = 0;
   let unanswerable = 0;
   const misses: QaScore['misses'] = [];
@@ -30,9 +44,10 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
     const matches = (a: Answer) => r.citations.some((x) => x.doc === a.doc && x.section.includes(a.section)) && a.expect.every((e) => r.answer.includes(e));
     const cited = r.citations.some((x) => x.doc === c.doc && x.section.includes(c.section));
     if (r.found && [c, ...(c.also ?? [])].some(matches)) answered++;
-    else misses.push({ q: c.q, why: !r.found ? 'not found' : !cited ? `cited ${r.citations[0]?.section}` : `missing ${c.expect.filter((e) => !r.answer.includes(e)).join(', ')}` });
+    else if (r.found) wrong++;
+    if (!r.found || ![c, ...(c.also ?? [])].some(matches)) misses.push({ q: c.q, why: !r.found ? 'not found' : !cited ? `cited ${r.citations[0]?.section}` : `missing ${c.expect.filter((e) => !r.answer.includes(e)).join(', ')}` });
   }
-  return { answered, answerable, declined, unanswerable, misses };
+  return { answered, answerable, wrong, declined, unanswerable, misses };
 }
 
 export function benchQa(): BenchRow[] {
@@ -59,10 +74,14 @@ export function benchQa(): BenchRow[] {
   // Its misses are deliberately not listed, even verbose: reading them would make it a tuning set.
   const holdout2 = scoreQa(qa, loadHoldout2Set());
   const holdout3 = scoreQa(qa, loadHoldout3Set());
+  const outsiderDev = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV_FILE));
+  // Never listed, not even verbose: the held-out outsider part is only ever seen as totals.
+  const outsiderHoldout = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT_FILE));
   if (process.env.BENCH_VERBOSE) {
     for (const m of score.misses) process.stderr.write(`  miss: ${m.q} — ${m.why}\n`);
     for (const m of dev.misses) process.stderr.write(`  dev miss: ${m.q} — ${m.why}\n`);
     for (const m of holdout.misses) process.stderr.write(`  held-out miss: ${m.q} — ${m.why}\n`);
+    for (const m of outsiderDev.misses) process.stderr.write(`  outsider dev miss: ${m.q} — ${m.why}\n`);
   }
   return [
     ...accuracyRows('Q&A', score, true),
@@ -72,6 +91,8 @@ export function benchQa(): BenchRow[] {
     ...accuracyRows('Q&A held-out set:', holdout),
     ...accuracyRows('Q&A second held-out set:', holdout2),
     ...accuracyRows('Q&A third held-out set:', holdout3),
+    ...(outsiderDev.answerable ? outsiderRows('Q&A outsider development set:', outsiderDev) : []),
+    ...(outsiderHoldout.answerable ? outsiderRows('Q&A outsider held-out set:', outsiderHoldout, true) : []),
   ];
 }
 
@@ -82,5 +103,22 @@ function accuracyRows(prefix: string, score: QaScore, targets = false): BenchRow
   return [
     { name: `${prefix} answered with the fact and the right citation`, value: `${(answered * 100).toFixed(1)}% (${score.answered}/${score.answerable})`, ...(targets ? { target: '≥ 95%', ok: answered >= 0.95 } : {}) },
     { name: `${prefix} unanswerable questions declined`, value: `${(declined * 100).toFixed(1)}% (${score.declined}/${score.unanswerable})`, ...(targets ? { target: '≥ 90%', ok: declined >= 0.9 } : {}) },
+  ];
+}
+
+/**
+ * The outsider sets (issue 12) count confident wrong answers apart from declines: a decline
+ * costs a question to HR, a wrong rule costs someone pay. Targets apply to the held-out part.
+ */
+function outsiderRows(prefix: string, score: QaScore, targets = false): BenchRow[] {
+  const right = score.answered / score.answerable;
+  const wrong = score.wrong / score.answerable;
+  const declined = score.declined / score.unanswerable;
+  const pct = (x: number, n: number, of: number) => `${(x * 100).toFixed(1)}% (${n}/${of})`;
+  const t = (target: string, ok: boolean) => (targets ? { target, ok } : {});
+  return [
+    { name: `${prefix} right (fact + citation)`, value: pct(right, score.answered, score.answerable), ...t('≥ 85%', right >= 0.85) },
+    { name: `${prefix} wrong (rule quoted lacks the fact)`, value: pct(wrong, score.wrong, score.answerable), ...t('≤ 3%', wrong <= 0.03) },
+    { name: `${prefix} unanswerable declined`, value: pct(declined, score.declined, score.unanswerable), ...t('≥ 90%', declined >= 0.9) },
   ];
 }

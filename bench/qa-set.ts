@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -29,6 +29,14 @@ export const HOLDOUT3_FILE = 'holdout3-qa.jsonl';
  * second round of tuning, and then read while tuning: scored apart from the main set.
  */
 export const DEV_FILE = 'dev-qa.jsonl';
+
+/**
+ * The outsider sets (issue 12): questions written by two separate helpers from the documents
+ * alone, in staff's colloquial voice, never shown the code or the other sets. The development
+ * part may be read while tuning; the held-out part never is (the bench prints its totals only).
+ */
+export const OUTSIDER_DEV_FILE = 'outsider-dev-qa.jsonl';
+export const OUTSIDER_HOLDOUT_FILE = 'outsider-holdout-qa.jsonl';
 
 /** The project's own question set: every `qa-*.jsonl` in bench/fixtures. */
 export function loadQaSet(dir = QA_FIXTURES): QaCase[] {
@@ -69,4 +77,9 @@ export function parseQaFile(file: string, dir = QA_FIXTURES): QaCase[] {
       if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.message}`);
       return parsed.data;
     });
+}
+
+/** An outsider set, or none when the file is not there (a checkout without it still benches). */
+export function loadOptionalSet(file: string, dir = QA_FIXTURES): QaCase[] {
+  return existsSync(join(dir, file)) ? parseQaFile(file, dir) : [];
 }

@@ -16,7 +16,8 @@ describe('the Q&A benchmark question sets', () => {
 
   it.each(files)('%s: every fact expected is written in the section it cites', (file) => {
     const wrong = parseQaFile(file).flatMap((c) => ('answerable' in c ? [] : [c, ...(c.also ?? [])].filter((a) => !written(a)).map((a) => `${'q' in a ? a.q : c.q} → ${a.doc} ${a.section}`)));
-    expect(wrong).toEqual([]);
+    // A held-out set's questions are never printed, even when one is mislabelled: only the count.
+    expect(file.includes('holdout') ? wrong.length : wrong).toEqual(file.includes('holdout') ? 0 : []);
   });
 
   it('has at least 80 answerable and 15 unanswerable questions in the main set', () => {
