@@ -27,7 +27,7 @@ export const birthdayText = {
   quarterListIntro: '新季度开始了，以下名单供准备生日礼物和祝福：',
   solar: '公历',
   noSchedule: (years: readonly number[]) =>
-    `（注意：${years.join('、')}年的法定节假日安排尚未录入，发送日期只按周末推算。请在机构资料的 holidays.json 中补充。）`,
+    `（注意：${years.join('、')}年的放假安排尚未公布，发送日期按法定节假日推算，调休上班日未计入。请在机构资料的 holidays.json 中补充。）`,
   sentPrivately: '生日名单已私信发给您。',
   onlyHr: '抱歉，生日名单只有人力资源部的同事可以查看。',
 

@@ -17,11 +17,12 @@ describe('the quarterly birthday list for HR', () => {
     for (const o of occurrences) expect(shanghaiTime(o.dueAt)).toBe('09:00');
   });
 
-  it('uses the weekend rule in 2028, which has no official schedule yet, and tells HR so', async () => {
+  it('uses the statutory holidays in 2028, which has no official schedule yet, and tells HR so', async () => {
     const env = await jobEnv();
     const sends = await runJob(job, env, yearStart(2028), yearEnd(2028));
-    expect([...new Set(sends.map((s) => shanghaiDate(s.dueAt)))]).toEqual(['2028-01-03', '2028-04-03', '2028-07-03', '2028-10-02']);
-    for (const s of sends) expect(textOf(s)).toContain('2028年的法定节假日安排尚未录入');
+    // 元旦 2028 is a Saturday, made up on Monday 3 January; 国庆 1–3 October plus 4 October for the Sunday.
+    expect([...new Set(sends.map((s) => shanghaiDate(s.dueAt)))]).toEqual(['2028-01-04', '2028-04-03', '2028-07-03', '2028-10-05']);
+    for (const s of sends) expect(textOf(s)).toContain('2028年的放假安排尚未公布');
   });
 
   it('goes privately to each HR officer and to nobody else', async () => {
