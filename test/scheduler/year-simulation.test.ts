@@ -163,7 +163,7 @@ describe('a simulated 2028 (a leap year the packaged calendar has no schedule fo
 
   it('reminds of the February report on the 29th, and greets a 29 February birthday on the day', () => {
     const feb29 = sent.filter((s) => dayOf(s) === '2028-02-29');
-    expect(feb29.some((s) => isReminder(s) && s.text.includes('2月29日（周二）'))).toBe(true);
+    expect(feb29.some((s) => isReminder(s) && s.text.includes('今天（2月29日）截止'))).toBe(true);
     expect(feb29.some((s) => s.to === 'S022' && s.text.includes('生日快乐'))).toBe(true);
   });
 
