@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulation } from '../../bot/simulation/simulation.ts';
+import { Simulation } from '../../bot/simulation/simulation.ts';
+import { DeadlineAcksRepo } from '../../data/repos/deadline-acks-repo.ts';
 import { leaveSim, one, to } from '../handlers/leave/leave-sim.ts';
 
 /*
@@ -15,7 +16,7 @@ afterEach(async () => {
   await sim?.close();
 });
 
-describe('bad input: dates beyond the official schedule', () => {
+describe('bad input: dates beyond the official schedule and reminders that fit the person', () => {
   it('a leave request spanning 元旦 2027 does not charge 元旦 and says the count is provisional, to everyone', async () => {
     sim = await leaveSim(DEC_1);
     const readBack = one(await sim.say('S011', '12月29日到2027年1月5日请事假，回老家办事'), 'S011');
@@ -48,5 +49,21 @@ describe('bad input: dates beyond the official schedule', () => {
     sim = await leaveSim(DEC_1);
     const reply = one(await sim.say('S011', '12月21日到22日请事假，回老家办事'), 'S011');
     expect(reply).not.toContain('放假安排尚未公布');
+  });
+
+  it('leave on the make-up days of 春节 2027 (the law\'s 补假) costs nothing, with the caveat', async () => {
+    sim = await leaveSim(DEC_1);
+    const reply = one(await sim.say('S014', '2027年2月9日到10日请事假，家里有事'), 'S014');
+    expect(reply).toContain('所选日期都是休息日或节假日，不需要请假');
+    expect(reply).toContain('不计：春节：2月9日（周二）、2月10日（周三）');
+    expect(reply).toContain(CAVEAT);
+  });
+
+  it('someone hired after a period who says 「文书交了」 is told nothing is due, and nothing is stored', async () => {
+    sim = await Simulation.create({ start: new Date('2026-04-02T10:00:00+08:00') }); // 孙浩 joined on 1 April
+    const [reply] = await sim.say('S012', '3月的文书交了');
+    expect(reply!.text).toContain('目前没有需要您提交的');
+    const acks = await new DeadlineAcksRepo(sim.app.db).ackedFor([{ deadlineId: 'monthly-documents', period: '2026-03' }]);
+    expect([...(acks.get('monthly-documents|2026-03') ?? [])]).toEqual([]);
   });
 });
