@@ -96,8 +96,9 @@ export class WorkCalendar {
     const official = this.schedule.holidays.get(date);
     if (official !== undefined) return official;
     const year = yearOf(date);
-    // An official make-up working day beats the fallback (a notice reaching into the next year).
-    if (this.hasSchedule(year) || this.schedule.makeupWorkdays.has(date)) return null;
+    // A make-up working day (a notice reaching into the next year, or HR's file) or HR's
+    // 'normal' correction beats the fallback.
+    if (this.hasSchedule(year) || this.schedule.makeupWorkdays.has(date) || this.schedule.normalDays?.has(date)) return null;
     return this.statutory(year).get(date) ?? null;
   }
 

@@ -94,6 +94,19 @@ describe('the statutory holidays used for a year without an official schedule', 
     expect(withNotice.isWorkingDay(d('2027-01-01'))).toBe(true); // the file says it is the whole year
   });
 
+  it('gives way to a single-day correction in holidays.json', () => {
+    const cal = createWorkCalendar({
+      years: {},
+      corrections: [
+        { date: d('2027-02-10'), type: 'normal', reason: 'test' },
+        { date: d('2027-10-05'), type: 'workday', name: '国庆节调休上班', reason: 'test' },
+      ],
+    });
+    expect(cal.isWorkingDay(d('2027-02-10'))).toBe(true);
+    expect(cal.isWorkingDay(d('2027-10-05'))).toBe(true);
+    expect(cal.isWorkingDay(d('2027-02-09'))).toBe(false);
+  });
+
   it('is not applied to years before the amended rules (2025)', () => {
     expect(statutoryHolidays(2003)).toEqual([]);
   });
