@@ -98,7 +98,8 @@ export class WorkCalendar {
     const year = yearOf(date);
     // A make-up working day (a notice reaching into the next year, or HR's file) or HR's
     // 'normal' correction beats the fallback.
-    if (this.hasSchedule(year) || this.schedule.makeupWorkdays.has(date) || this.schedule.normalDays?.has(date)) return null;
+    if (this.hasSchedule(year) || this.schedule.makeupWorkdays.has(date)) return null;
+    if (this.schedule.normalDays?.has(date)) return null;
     return this.statutory(year).get(date) ?? null;
   }
 

@@ -8,12 +8,11 @@ import type { Quarter } from './quarter.ts';
 
 /** The quarter's birthday list for HR (day it falls on, lunar date for a lunar birthday, name, team). */
 export function birthdayList(staff: readonly Staff[], q: Quarter, note?: string): string {
-  const lines = celebrationsBetween(staff, q.start, q.end).map(({ person, date }) => ({
-    date,
-    name: person.name,
-    team: person.team,
-    lunar: person.birthday?.calendar === 'lunar' ? lunarText(date, lunarDateName(person.birthday.month, person.birthday.day, person.birthday.leapMonth)) : undefined,
-  }));
+  const lines = celebrationsBetween(staff, q.start, q.end).map(({ person, date }) => {
+    const b = person.birthday;
+    const lunar = b?.calendar === 'lunar' ? lunarText(date, lunarDateName(b.month, b.day, b.leapMonth)) : undefined;
+    return { date, name: person.name, team: person.team, lunar };
+  });
   return birthdayText.quarterList(q.year, q.quarter, lines, note);
 }
 

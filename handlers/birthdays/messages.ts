@@ -20,7 +20,8 @@ export const birthdayText = {
   quarterList: (year: number, quarter: number, lines: readonly BirthdayListLine[], note?: string) => {
     const head = `${year}年${QUARTER_NAMES[quarter]}同工生日，共 ${lines.length} 人：`;
     const body = lines.length
-      ? lines.map((l) => `· ${formatDate(l.date, { referenceYear: year })}${l.lunar ? `（${l.lunar}）` : ''} ${l.name}（${l.team}）`)
+      ? lines.map((l) =>
+          `· ${formatDate(l.date, { referenceYear: year })}${l.lunar ? `（${l.lunar}）` : ''} ${l.name}（${l.team}）`)
       : ['本季度没有同工过生日。'];
     return [head, ...body, ...(note ? [note] : [])].join('\n');
   },

@@ -32,7 +32,9 @@ export function summaryRecipientsFor(instance: DeadlineInstance, person: Staff, 
 function recipientsAt(level: Level, person: Staff, directory: Directory): Staff[] {
   if (level === 'team_lead') {
     const isLead = hasRole(person, 'team_lead') || hasRole(person, 'project_lead');
-    const lead = isLead ? undefined : (directory.leadOf(person.team, 'team_lead') ?? directory.leadOf(person.team, 'project_lead'));
+    const lead = isLead
+      ? undefined
+      : (directory.leadOf(person.team, 'team_lead') ?? directory.leadOf(person.team, 'project_lead'));
     return lead !== undefined && lead.id !== person.id ? [lead] : recipientsAt('dept_head', person, directory);
   }
   if (level === 'dept_head') {

@@ -47,7 +47,8 @@ export function deadlineReminderJob(): Job {
       const day = localDate(occurrence.key);
       const instances = instancesBetween(env.org.reminders, env.calendar, addDays(day, -LOOK_BACK_DAYS), day);
       const away = await AwayOnLeave.load(env.db, addDays(day, -LOOK_BACK_DAYS), addDays(day, LOOK_BACK_DAYS));
-      const acked = await new DeadlineAcksRepo(env.db).ackedFor(instances.map((i) => ({ deadlineId: i.deadline.id, period: i.period })));
+      const refs = instances.map((i) => ({ deadlineId: i.deadline.id, period: i.period }));
+      const acked = await new DeadlineAcksRepo(env.db).ackedFor(refs);
       const perPerson = new Map<string, DeadlineInstance[]>();
       for (const i of instances) {
         const done = acked.get(deadlineKey({ deadlineId: i.deadline.id, period: i.period }));
@@ -57,7 +58,8 @@ export function deadlineReminderJob(): Job {
         for (const person of audienceOf(i, env.org.directory)) {
           if (done?.has(person.id) || away.isAway(person.id, day)) continue;
           // Not a reminder day: only someone whose reminder fell while away, and who is back today.
-          if (!today && !missed.some((d) => away.isAway(person.id, d) && away.firstDayBack(person.id, d, env.calendar) === day)) continue;
+          const backToday = (d: LocalDate) => away.isAway(person.id, d) && away.firstDayBack(person.id, d, env.calendar) === day;
+          if (!today && !missed.some(backToday)) continue;
           perPerson.set(person.id, [...(perPerson.get(person.id) ?? []), i]);
         }
       }

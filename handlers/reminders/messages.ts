@@ -22,7 +22,8 @@ export function reminderLine(i: DeadlineInstance, today: LocalDate): string {
     const { month, day } = localDateParts(i.dueDate);
     const when = today === i.dueDate ? `今天（${month}月${day}日）截止` : `${deadlineText(i, today)}已截止`;
     const before = /在\{deadline\}之?前/;
-    if (before.test(template)) template = `${when}，${template.replace(before, '').replace(/^请/, today === i.dueDate ? '请' : '请尽快')}`;
+    const rest = template.replace(before, '').replace(/^请/, today === i.dueDate ? '请' : '请尽快');
+    if (before.test(template)) template = `${when}，${rest}`;
     else fields.deadline = when;
   }
   return template.replace(/\{(\w+)\}/g, (_, f: string) => fields[f] ?? '').trim();

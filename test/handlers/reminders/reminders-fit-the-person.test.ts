@@ -15,7 +15,10 @@ const day = (s: SimulatedSend) => new Date(new Date(s.at).getTime() + 8 * 3_600_
 /** Approved leave, as if it had gone through the chain (an empty chain is approved at once). */
 async function approvedLeave(staffId: string, start: string, end: string, team = '长者服务组'): Promise<void> {
   await new LeaveRequestsRepo(sim.app.db).create(
-    { staffId, typeKey: 'personal', start, startHalf: 'full', end, endHalf: 'full', days: 1, year: 2026, reason: null, extended: false, flags: [], team, department: '服务部', steps: [] },
+    {
+      staffId, typeKey: 'personal', start, startHalf: 'full', end, endHalf: 'full', days: 1, year: 2026,
+      reason: null, extended: false, flags: [], team, department: '服务部', steps: [],
+    },
     t('2026-12-01T10:00:00'),
   );
 }
