@@ -58,7 +58,8 @@ export function deadlineReminderJob(): Job {
         for (const person of audienceOf(i, env.org.directory)) {
           if (done?.has(person.id) || away.isAway(person.id, day)) continue;
           // Not a reminder day: only someone whose reminder fell while away, and who is back today.
-          const backToday = (d: LocalDate) => away.isAway(person.id, d) && away.firstDayBack(person.id, d, env.calendar) === day;
+          const backToday = (d: LocalDate) =>
+            away.isAway(person.id, d) && away.firstDayBack(person.id, d, env.calendar) === day;
           if (!today && !missed.some(backToday)) continue;
           perPerson.set(person.id, [...(perPerson.get(person.id) ?? []), i]);
         }
