@@ -1,4 +1,5 @@
 import type { BenchRow } from './bench-row.ts';
+import { benchCalendar } from './calendar-bench.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchLeave } from './leave-bench.ts';
 import { benchQa } from './qa-bench.ts';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     ['Dispatcher', benchDispatcher],
     ['Leave', benchLeave],
     ['Scheduler', benchScheduler],
+    ['Calendar', benchCalendar],
     ['Terminal mode', benchStartup],
   ];
   const rows: BenchRow[] = [];

@@ -8,6 +8,7 @@ export function applyOverride(base: CalendarSchedule, override: HolidayOverride)
   const years = new Set(base.years);
   const holidays = new Map(base.holidays);
   const makeupWorkdays = new Map(base.makeupWorkdays);
+  const normalDays = new Set(base.normalDays ?? []);
 
   for (const [key, entry] of Object.entries(override.years)) {
     const year = Number(key);
@@ -34,7 +35,8 @@ export function applyOverride(base: CalendarSchedule, override: HolidayOverride)
     makeupWorkdays.delete(c.date);
     if (c.type === 'holiday') holidays.set(c.date, c.name);
     if (c.type === 'workday') makeupWorkdays.set(c.date, c.name ?? '调休上班');
+    if (c.type === 'normal') normalDays.add(c.date);
   }
 
-  return { years, holidays, makeupWorkdays };
+  return { years, holidays, makeupWorkdays, normalDays };
 }

@@ -12,4 +12,6 @@ export interface CalendarSchedule {
   readonly holidays: ReadonlyMap<LocalDate, string>;
   /** date → what the make-up day is for, e.g. '春节调休上班' */
   readonly makeupWorkdays: ReadonlyMap<LocalDate, string>;
+  /** Days corrected back to the Monday–Friday rule ('normal'): the statutory fallback does not apply to them. */
+  readonly normalDays?: ReadonlySet<LocalDate>;
 }

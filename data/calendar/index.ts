@@ -5,6 +5,8 @@ export { EMPTY_OVERRIDE, parseHolidayOverride } from './holiday-override.ts';
 export type { OverrideIssue } from './holiday-override-error.ts';
 export { HolidayOverrideError } from './holiday-override-error.ts';
 export { applyOverride } from './apply-override.ts';
+export type { StatutoryDay } from './statutory-holidays.ts';
+export { STATUTORY_RULES_FROM, statutoryHolidays } from './statutory-holidays.ts';
 export type { DateRange, DayInfo, DayKind, HolidayAdjacency, SkippedDay, WorkingDayCount } from './work-calendar.ts';
 export { WorkCalendar } from './work-calendar.ts';
 export { createWorkCalendar, loadWorkCalendar } from './load-work-calendar.ts';

@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../bot/time/index.ts';
 import { addDays, daysInMonth, eachDay, makeLocalDate, weekdayOf, yearOf } from '../../bot/time/index.ts';
 import type { CalendarSchedule } from './calendar-schedule.ts';
+import { statutoryHolidays } from './statutory-holidays.ts';
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 
@@ -10,7 +11,10 @@ export interface DayInfo {
   working: boolean;
   /** The holiday's name, or what a make-up working day is for; null on ordinary days. */
   name: string | null;
-  /** False when the year has no official schedule: the day was judged by the weekend rule only. */
+  /**
+   * False when the year has no official schedule: the day was judged by the statutory holidays
+   * (全国年节及纪念日放假办法) and the weekend rule; the make-up working days are not known yet.
+   */
   scheduled: boolean;
 }
 
@@ -27,7 +31,10 @@ export interface WorkingDayCount {
   skipped: SkippedDay[];
   /** Weekend days that are worked (调休上班) and so were counted. */
   makeupWorkdays: { date: LocalDate; name: string }[];
-  /** Years in the range with no official schedule: only weekends were skipped there. Say so. */
+  /**
+   * Years in the range with no official schedule: the statutory holidays and weekends were
+   * skipped there, but the make-up working days (调休上班日) are not known yet. Say so.
+   */
   unscheduledYears: number[];
 }
 
@@ -49,10 +56,13 @@ const MAX_SCAN_DAYS = 60;
 
 /**
  * The working calendar: Monday–Friday, minus statutory holidays, plus make-up working days.
- * For a year without an official schedule only weekends are off; `hasSchedule` tells the
- * caller to say so rather than trust the count.
+ * For a year without an official schedule the holidays fixed by law are used
+ * (statutory-holidays.ts; an entry the organisation's file gives for that year wins), and no
+ * make-up working day is known; `hasSchedule` tells the caller to say so rather than trust the count.
  */
 export class WorkCalendar {
+  private readonly fallback = new Map<number, ReadonlyMap<LocalDate, string>>();
+
   constructor(private readonly schedule: CalendarSchedule) {}
 
   hasSchedule(year: number): boolean {
@@ -68,8 +78,8 @@ export class WorkCalendar {
 
   dayInfo(date: LocalDate): DayInfo {
     const scheduled = this.hasSchedule(yearOf(date));
-    const holiday = this.schedule.holidays.get(date);
-    if (holiday !== undefined) return { date, kind: 'holiday', working: false, name: holiday, scheduled };
+    const holiday = this.holidayName(date);
+    if (holiday !== null) return { date, kind: 'holiday', working: false, name: holiday, scheduled };
     const makeup = this.schedule.makeupWorkdays.get(date);
     if (makeup !== undefined) return { date, kind: 'makeup-workday', working: true, name: makeup, scheduled };
     const weekday = weekdayOf(date);
@@ -83,11 +93,18 @@ export class WorkCalendar {
 
   /** The statutory holiday's name ('国庆节'), or null. */
   holidayName(date: LocalDate): string | null {
-    return this.schedule.holidays.get(date) ?? null;
+    const official = this.schedule.holidays.get(date);
+    if (official !== undefined) return official;
+    const year = yearOf(date);
+    // A make-up working day (a notice reaching into the next year, or HR's file) or HR's
+    // 'normal' correction beats the fallback.
+    if (this.hasSchedule(year) || this.schedule.makeupWorkdays.has(date)) return null;
+    if (this.schedule.normalDays?.has(date)) return null;
+    return this.statutory(year).get(date) ?? null;
   }
 
   isHoliday(date: LocalDate): boolean {
-    return this.schedule.holidays.has(date);
+    return this.holidayName(date) !== null;
   }
 
   /** A weekend day that is officially worked (调休上班日). */
@@ -175,7 +192,7 @@ export class WorkCalendar {
    * leave on a Monday after a holiday that ended the previous Friday (the weekend between only
    * bridges them). One working day in between (a make-up working day included) separates them:
    * leave that begins the day after a worked 调休上班 Saturday is not joined.
-   * In a year without a schedule no holiday is known, so nothing is reported: check hasSchedule.
+   * In a year without a schedule the statutory holidays (and their 补假 days) are used.
    */
   adjacentHoliday(range: DateRange): HolidayAdjacency | null {
     if (range.end < range.start) throw new RangeError(`end ${range.end} is before start ${range.start}`);
@@ -192,6 +209,16 @@ export class WorkCalendar {
 
   isAdjacentToHoliday(range: DateRange): boolean {
     return this.adjacentHoliday(range) !== null;
+  }
+
+  /** The fallback holidays of an unscheduled year, computed once per year. */
+  private statutory(year: number): ReadonlyMap<LocalDate, string> {
+    let days = this.fallback.get(year);
+    if (days === undefined) {
+      days = new Map(statutoryHolidays(year).map((d) => [d.date, d.name]));
+      this.fallback.set(year, days);
+    }
+    return days;
   }
 
   /** Walks the days off starting at `from`; the first holiday met, or null at a working day. */

@@ -4,8 +4,8 @@ export interface BirthdayListLine {
   readonly date: LocalDate;
   readonly name: string;
   readonly team: string;
-  /** `公历` or `农历八月十五`. */
-  readonly calendar: string;
+  /** `农历八月十五` for a lunar birthday (the lunar date of `date`); none for a solar one. */
+  readonly lunar?: string | undefined;
 }
 
 const QUARTER_NAMES = ['', '第一季度（1–3月）', '第二季度（4–6月）', '第三季度（7–9月）', '第四季度（10–12月）'] as const;
@@ -20,14 +20,15 @@ export const birthdayText = {
   quarterList: (year: number, quarter: number, lines: readonly BirthdayListLine[], note?: string) => {
     const head = `${year}年${QUARTER_NAMES[quarter]}同工生日，共 ${lines.length} 人：`;
     const body = lines.length
-      ? lines.map((l) => `· ${formatDate(l.date)} ${l.name}（${l.team}）${l.calendar}`)
+      ? lines.map((l) =>
+          `· ${formatDate(l.date, { referenceYear: year })}${l.lunar ? `（${l.lunar}）` : ''} ${l.name}（${l.team}）`)
       : ['本季度没有同工过生日。'];
     return [head, ...body, ...(note ? [note] : [])].join('\n');
   },
   quarterListIntro: '新季度开始了，以下名单供准备生日礼物和祝福：',
-  solar: '公历',
+  lunarDiffers: (onDay: string, birthday: string) => `${onDay}；生日是${birthday}`,
   noSchedule: (years: readonly number[]) =>
-    `（注意：${years.join('、')}年的法定节假日安排尚未录入，发送日期只按周末推算。请在机构资料的 holidays.json 中补充。）`,
+    `（注意：${years.join('、')}年的放假安排尚未公布，发送日期按法定节假日推算，调休上班日未计入。请在机构资料的 holidays.json 中补充。）`,
   sentPrivately: '生日名单已私信发给您。',
   onlyHr: '抱歉，生日名单只有人力资源部的同事可以查看。',
 

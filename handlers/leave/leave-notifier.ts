@@ -5,7 +5,7 @@ import { hasRole } from '../../data/org/staff.ts';
 import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { formatSpan } from './format-span.ts';
 import { spanOfRequest } from './leave-facts.ts';
-import { chainWithState, personSummary, shortSummary, typeName } from './leave-summary.ts';
+import { chainWithState, personSummary, provisionalNote, shortSummary, typeName } from './leave-summary.ts';
 import { ACTION_LABEL, approvalText } from './messages.ts';
 
 export type Send = (to: Recipient, out: Outgoing) => Promise<void>;
@@ -20,10 +20,12 @@ export function approverMessage(org: Org, request: LeaveRequest, steps: readonly
   const rules = org.leaveRules;
   const type = rules?.types.find((t) => t.key === request.typeKey);
   const name = org.directory.get(request.staffId)?.name ?? request.staffId;
+  const caveat = provisionalNote(org.calendar, rules, request);
   const lines = [
     approvalText.approverTitle(request.id),
     approvalText.who(name, request.team, typeName(rules, request.typeKey)),
     approvalText.when(formatSpan(spanOfRequest(request)), request.days, type?.counting === 'calendar-days'),
+    ...(caveat ? [caveat] : []),
     ...(request.reason ? [approvalText.reason(request.reason)] : []),
     approvalText.chain(chainWithState(steps, org.directory)),
     ...request.flags.map((f) => approvalText.flag(f.message)),
@@ -78,9 +80,10 @@ export class LeaveNotifier {
     const waiting = steps.find((s) => s.status === 'waiting');
     if (waiting) await this.deliver(waiting.approverId, approverMessage(org, request, steps, waiting));
     const flags = request.flags.length ? `\n${request.flags.map((f) => approvalText.flag(f.message)).join('\n')}` : '';
-    const text = steps.length
+    const caveat = provisionalNote(org.calendar, org.leaveRules, request);
+    const text = `${steps.length
       ? `${approvalText.hrCopy(request.id, summary)}\n${approvalText.chain(chainWithState(steps, org.directory))}${flags}`
-      : approvalText.hrFinal(request.id, summary, approvalText.outcomeAuto);
+      : approvalText.hrFinal(request.id, summary, approvalText.outcomeAuto)}${caveat ? `\n${caveat}` : ''}`;
     await this.toHr(text, [request.staffId]);
   }
 

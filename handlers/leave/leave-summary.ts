@@ -1,6 +1,8 @@
+import type { WorkCalendar } from '../../data/calendar/work-calendar.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import type { LocalDate } from '../../bot/time/index.ts';
 import { formatDays, formatSpan } from './format-span.ts';
 import { spanOfRequest } from './leave-facts.ts';
 import { approvalText, requestText } from './messages.ts';
@@ -13,6 +15,16 @@ export function typeName(rules: LeaveRules | undefined, key: string): string {
 /** 年假 12月7日（周一）至12月9日（周三），3天 */
 export function shortSummary(rules: LeaveRules | undefined, r: LeaveRequest): string {
   return `${typeName(rules, r.typeKey)} ${formatSpan(spanOfRequest(r))}，${formatDays(r.days)}天`;
+}
+
+/**
+ * The caveat for an approver's or HR's copy when a working-day count touches a year without
+ * an official schedule (the make-up working days are not known yet), or null.
+ */
+export function provisionalNote(calendar: WorkCalendar, rules: LeaveRules | undefined, r: LeaveRequest): string | null {
+  if (rules?.types.find((t) => t.key === r.typeKey)?.counting === 'calendar-days') return null;
+  const years = calendar.unscheduledYears(r.start as LocalDate, r.end as LocalDate);
+  return years.length ? approvalText.provisional(years) : null;
 }
 
 /** 郑雨（长者服务组）年假 12月7日…，3天 */

@@ -68,7 +68,7 @@ export const leaveText = {
   flagsTitle: '⚠ 请注意（提交后审批人也会看到）：',
   confirmHint: '回复「确认」提交；要修改直接告诉我（如「改成周四到周五」「改成事假」），回复「取消」放弃。',
   refusedHint: '请修改后再提交（如「改成12月8日到9日」「改成事假」），或回复「取消」。',
-  unscheduled: (years: readonly number[]) => `注意：${years.join('、')}年的法定节假日安排尚未录入，这段时间只按周末计算，天数可能有变；已告知人力资源部。`,
+  unscheduled: (years: readonly number[]) => `注意：${provisional(years)}已告知人力资源部。`,
   statedDaysDiffer: (stated: number, days: number) => `注意：您说的是${formatDays(stated)}天，按日期计算是${formatDays(days)}天，请核对日期。`,
   confirmAction: '提交请假申请',
   confirmLabel: '确认提交',
@@ -86,6 +86,7 @@ export const approvalText = {
   reason: (reason: string) => `事由：${reason}`,
   chain: (text: string) => `审批：${text}`,
   flag: (message: string) => `⚠ ${message}`,
+  provisional: (years: readonly number[]) => `⚠ ${provisional(years)}`,
   rejectHint: (id: number) => `驳回请写理由，如「驳回 ${id} 时间冲突」。`,
   rejectHintRef: (ref: string) => `驳回请写理由，如「驳回 ${ref} 时间冲突」。`,
   submitted: (id: number, approver: string, role: string) => `已提交，编号第${id}号。已发给${approver}（${role}）审批，结果会通知您。需要撤回请发「撤回 ${id}」。`,
@@ -163,3 +164,8 @@ export const balanceText = {
   compNone: '· 目前没有可用的调休时数。加班后发「加班登记」登记，批准后计入。',
   compNote: (perDay: number) => `${perDay}小时折1天；加班后一个月内有效，到期前一周我会提醒您。`,
 };
+
+/** The caveat on a count that touches a year without an official schedule (read-back, approver, HR). */
+function provisional(years: readonly number[]): string {
+  return `${years.join('、')}年的放假安排尚未公布，按法定节假日计算，调休上班日未计入，天数以人事核对为准。`;
+}

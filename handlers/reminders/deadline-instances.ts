@@ -11,6 +11,8 @@ export interface DeadlineInstance {
   /** `12月`, `第四季度`, `2026年`, for the text. */
   readonly periodLabel: string;
   readonly dueDate: LocalDate;
+  /** The last day of the period the documents are about (31 March for March's documents due 5 April). */
+  readonly periodEnd: LocalDate;
   /** Working days, oldest first, never after the deadline. */
   readonly reminderDates: readonly LocalDate[];
   /** The working day before the deadline, when a summary goes to leads. */
@@ -80,6 +82,7 @@ function instanceOf(deadline: Deadline, period: Period, config: ReminderConfig, 
     period: period.key,
     periodLabel: period.label,
     dueDate,
+    periodEnd: dayOfMonth(period.year, period.month, 'last'),
     reminderDates,
     summaryDate: deadline.summaryTo ? calendar.workingDaysBefore(dueDate, 1) : undefined,
     opensOn,

@@ -1,9 +1,14 @@
-import { formatDate, formatDateTime, yearOf, type LocalDate } from '../../bot/time/index.ts';
+import { formatDate, formatDateTime, localDateParts, yearOf, type LocalDate } from '../../bot/time/index.ts';
 import type { DeadlineInstance } from './deadline-instances.ts';
 
 const DEFAULT_LINE = '请在{deadline}前把{period}的{what}交给{handTo}。{note}';
 
-/** "请在12月31日（周四）前把12月的工作月报……交给机构。" — what, to whom, the deadline with its weekday. */
+/**
+ * "请在12月31日（周四）前把12月的工作月报……交给机构。" — what, to whom, the deadline with its weekday.
+ * On the deadline day "今天（12月31日）截止，请把……"; after it (someone back from leave)
+ * "12月31日（周四）已截止，请尽快把……". A template without "在{deadline}前" gets the same words
+ * in place of {deadline}.
+ */
 export function reminderLine(i: DeadlineInstance, today: LocalDate): string {
   const fields: Record<string, string> = {
     period: i.periodLabel,
@@ -12,7 +17,16 @@ export function reminderLine(i: DeadlineInstance, today: LocalDate): string {
     deadline: deadlineText(i, today),
     note: i.deadline.note ?? '',
   };
-  return (i.deadline.text ?? DEFAULT_LINE).replace(/\{(\w+)\}/g, (_, f: string) => fields[f] ?? '').trim();
+  let template = i.deadline.text ?? DEFAULT_LINE;
+  if (today >= i.dueDate) {
+    const { month, day } = localDateParts(i.dueDate);
+    const when = today === i.dueDate ? `今天（${month}月${day}日）截止` : `${deadlineText(i, today)}已截止`;
+    const before = /在\{deadline\}之?前/;
+    const rest = template.replace(before, '').replace(/^请/, today === i.dueDate ? '请' : '请尽快');
+    if (before.test(template)) template = `${when}，${rest}`;
+    else fields.deadline = when;
+  }
+  return template.replace(/\{(\w+)\}/g, (_, f: string) => fields[f] ?? '').trim();
 }
 
 function deadlineText(i: DeadlineInstance, today: LocalDate): string {

@@ -110,6 +110,33 @@ describe('a simulated 2026 (with the official holiday schedule), process TZ=UTC'
   });
 });
 
+describe('a simulated 2027 (no official schedule: the statutory holidays), process TZ=UTC', () => {
+  let sent: SimulatedSend[];
+  beforeAll(async () => {
+    sent = await simulateYear(2027);
+  });
+  afterAll(() => {
+    sent = [];
+  });
+
+  it('sends no reminder, summary or birthday list on 元旦, 国庆 or any other statutory holiday', () => {
+    const scheduled = sent.filter((s) => isReminder(s) || isSummary(s) || s.text.includes('同工生日，共'));
+    expect(scheduled.length).toBeGreaterThan(300);
+    for (const s of scheduled) expect(calendar.holidayName(dayOf(s)), `${dayOf(s)} ${s.text.slice(0, 20)}`).toBeNull();
+    for (const day of ['2027-01-01', '2027-10-01', '2027-10-04', '2027-10-05', '2027-02-09']) {
+      expect(sent.filter((s) => dayOf(s) === day && !s.text.includes('生日快乐'))).toEqual([]);
+    }
+    const lists = sent.filter((s) => s.text.includes('同工生日，共')).map(dayOf);
+    expect([...new Set(lists)]).toEqual(['2027-01-04', '2027-04-01', '2027-07-01', '2027-10-06']);
+    for (const s of sent.filter((x) => x.text.includes('同工生日，共'))) expect(s.text).toContain('2027年的放假安排尚未公布');
+  });
+
+  it('moves the September reminders before 国庆 and the deadline-day ones to the working day before a holiday', () => {
+    // 30 September 2027 (Thursday) is the last working day of the month.
+    expect(sent.some((s) => isReminder(s) && dayOf(s) === '2027-09-30')).toBe(true);
+  });
+});
+
 describe('a simulated 2028 (a leap year the packaged calendar has no schedule for), process TZ=UTC', () => {
   let sent: SimulatedSend[];
   beforeAll(async () => {
@@ -119,9 +146,10 @@ describe('a simulated 2028 (a leap year the packaged calendar has no schedule fo
     sent = [];
   });
 
-  it('knows it has no 2028 schedule and falls back to the weekend rule', () => {
+  it('knows it has no 2028 schedule and falls back to the statutory holidays', () => {
     expect(calendar.hasSchedule(2028)).toBe(false);
-    expect(calendar.dayInfo('2028-10-02' as LocalDate)).toMatchObject({ kind: 'workday', scheduled: false });
+    expect(calendar.dayInfo('2028-10-02' as LocalDate)).toMatchObject({ kind: 'holiday', name: '国庆节', scheduled: false });
+    expect(calendar.dayInfo('2028-10-05' as LocalDate)).toMatchObject({ kind: 'workday', scheduled: false });
   });
 
   it('reminds only Monday to Friday at 09:00 Shanghai', () => {
@@ -135,7 +163,7 @@ describe('a simulated 2028 (a leap year the packaged calendar has no schedule fo
 
   it('reminds of the February report on the 29th, and greets a 29 February birthday on the day', () => {
     const feb29 = sent.filter((s) => dayOf(s) === '2028-02-29');
-    expect(feb29.some((s) => isReminder(s) && s.text.includes('2月29日（周二）'))).toBe(true);
+    expect(feb29.some((s) => isReminder(s) && s.text.includes('今天（2月29日）截止'))).toBe(true);
     expect(feb29.some((s) => s.to === 'S022' && s.text.includes('生日快乐'))).toBe(true);
   });
 
@@ -144,7 +172,7 @@ describe('a simulated 2028 (a leap year the packaged calendar has no schedule fo
     expect(about2028.map((w) => w.to).sort()).toEqual(['S005', 'S006']);
     for (const w of about2028) {
       expect(timeOf(w)).toBe('09:00');
-      expect(dayOf(w)).toBe('2028-01-03');
+      expect(dayOf(w)).toBe('2028-01-04'); // 元旦 is a Saturday, made up on Monday 3 January
     }
     // …and about 2029 when that year comes within reach.
     expect(sent.filter((s) => isWarning(s) && s.text.includes('2029年')).map(dayOf)).toEqual(['2028-11-02', '2028-11-02']);

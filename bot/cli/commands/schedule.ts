@@ -31,7 +31,7 @@ export async function scheduleCommand(argv: string[]): Promise<number> {
     const env = { org, db, clock: systemClock, log: silentLogger(), calendar: org.calendar };
     const plan = await planOccurrences(schedulerJobs(), env, new Date(atShanghai(from).getTime() - 1), atShanghai(addDays(to, 1)));
     for (const year of org.calendar.unscheduledYears(from, to)) {
-      const note = `注意：${year}年还没有法定节假日安排，这一年只按周末计算（节假日当天也可能发提醒）。请在 holidays.json 里加上${year}年。`;
+      const note = `注意：${year}年的放假安排尚未公布，按法定节假日计算，调休上班日未计入（那几天不会发提醒）。请在 holidays.json 里加上${year}年。`;
       if (values.json) process.stderr.write(`${note}\n`);
       else print(note);
     }

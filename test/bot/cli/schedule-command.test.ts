@@ -14,7 +14,7 @@ describe('tonggong schedule', () => {
     const r = schedule('--from', '2026-12-01', '--to', '2027-01-31');
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toContain('2027年还没有法定节假日安排');
+    expect(lines[0]).toContain('2027年的放假安排尚未公布，按法定节假日计算');
     expect(lines.some((l) => l.startsWith('2026-12-04  周五  09:00  交材料提醒  18人  【交材料提醒】请在12月5日（周六）前'))).toBe(true);
     expect(lines.some((l) => l.startsWith('2026-12-30  周三  16:00  未交名单（组长）'))).toBe(true);
     expect(lines.some((l) => l.startsWith('2026-12-07  周一  09:00  生日祝福  1人+1群'))).toBe(true);

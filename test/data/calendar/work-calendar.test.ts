@@ -47,12 +47,13 @@ describe('WorkCalendar on the package schedule', () => {
     expect(() => cal.workingDaysBetween(d('2026-12-08'), d('2026-12-07'))).toThrow(RangeError);
   });
 
-  it('counts weekends only in a year without a schedule and reports that year', () => {
+  it('skips the statutory holidays in a year without a schedule and reports that year', () => {
     const r = cal.workingDaysBetween(d('2026-12-28'), d('2027-01-08'));
-    // 2027-01-01 is a Friday: counted as a working day because 2027 is unknown
-    expect(r.count).toBe(10);
+    // 2027-01-01 (a Friday) is 元旦 by law even before the State Council's notice
+    expect(r.count).toBe(9);
+    expect(r.skipped).toContainEqual({ date: '2027-01-01', reason: '元旦' });
     expect(r.unscheduledYears).toEqual([2027]);
-    expect(cal.dayInfo(d('2027-01-01'))).toMatchObject({ kind: 'workday', scheduled: false });
+    expect(cal.dayInfo(d('2027-01-01'))).toMatchObject({ kind: 'holiday', name: '元旦', scheduled: false });
   });
 
   it('finds previous and next working days across holidays', () => {

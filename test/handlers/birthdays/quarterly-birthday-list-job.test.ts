@@ -17,11 +17,12 @@ describe('the quarterly birthday list for HR', () => {
     for (const o of occurrences) expect(shanghaiTime(o.dueAt)).toBe('09:00');
   });
 
-  it('uses the weekend rule in 2028, which has no official schedule yet, and tells HR so', async () => {
+  it('uses the statutory holidays in 2028, which has no official schedule yet, and tells HR so', async () => {
     const env = await jobEnv();
     const sends = await runJob(job, env, yearStart(2028), yearEnd(2028));
-    expect([...new Set(sends.map((s) => shanghaiDate(s.dueAt)))]).toEqual(['2028-01-03', '2028-04-03', '2028-07-03', '2028-10-02']);
-    for (const s of sends) expect(textOf(s)).toContain('2028年的法定节假日安排尚未录入');
+    // 元旦 2028 is a Saturday, made up on Monday 3 January; 国庆 1–3 October plus 4 October for the Sunday.
+    expect([...new Set(sends.map((s) => shanghaiDate(s.dueAt)))]).toEqual(['2028-01-04', '2028-04-03', '2028-07-03', '2028-10-05']);
+    for (const s of sends) expect(textOf(s)).toContain('2028年的放假安排尚未公布');
   });
 
   it('goes privately to each HR officer and to nobody else', async () => {
@@ -35,13 +36,25 @@ describe('the quarterly birthday list for HR', () => {
     const sends = await runJob(job, env, atShanghai(localDate('2026-06-30')), atShanghai(localDate('2026-07-31')));
     const text = textOf(sends[0]!);
     expect(text).toContain('2026年第三季度');
-    expect(text).toContain('7月9日（周四） 何静（机构办公室）公历');
-    expect(text).toContain('9月25日（周五） 陈思远（服务部办公室）农历八月十五');
-    expect(text).toContain('9月30日（周三） 冯子豪（青少年服务组）农历闰八月二十');
+    expect(text).toContain('· 7月9日（周四） 何静（机构办公室）\n');
+    expect(text).toContain('· 9月25日（周五）（农历八月十五） 陈思远（服务部办公室）');
+    // A 闰八月 birthday in a year without 闰八月 falls on 八月二十: the day's lunar date, and the birthday.
+    expect(text).toContain('· 9月30日（周三）（农历八月二十；生日是农历闰八月二十） 冯子豪（青少年服务组）');
     expect(text).not.toContain('孙浩'); // December
     expect(text).not.toMatch(/19\d\d|200\d|岁/); // the sample staff were born 1966–2002
     // in date order
     expect(text.indexOf('何静')).toBeLessThan(text.indexOf('陈思远'));
+  });
+
+  it('shows the day a lunar birthday falls on that year, with its lunar date in brackets', async () => {
+    const env = await jobEnv();
+    const sends = await runJob(job, env, atShanghai(localDate('2027-03-31')), atShanghai(localDate('2027-04-30')));
+    const text = textOf(sends[0]!);
+    expect(text).toContain('2027年第二季度');
+    // 杨桂兰's birthday is 三月三十; the third month of 2027 has 29 days, so it is 5 May 2027 (三月廿九).
+    expect(text).toContain('· 5月5日（周三）（农历三月廿九；生日是农历三月三十） 杨桂兰（居家护理项目组）');
+    expect(text).toContain('· 5月18日（周二） 周文华（机构办公室）');
+    expect(text).not.toContain('公历');
   });
 
   it('is stale after the first month of the quarter', async () => {
