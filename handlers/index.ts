@@ -18,6 +18,7 @@ import { SettingsRepo } from '../data/repos/settings-repo.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { pauseHandlers } from './reminders/pause-handlers.ts';
 import { reminderFeature } from './reminders/reminder-handlers.ts';
+import { tellHrReloadRefused } from './admin/tell-hr-reload-refused.ts';
 
 export interface Features {
   /** In the order the dispatcher tries them: specific commands first, the Q&A catch-all last. */
@@ -29,9 +30,14 @@ export interface Features {
 
 export function createFeatures(deps: FeatureDeps): Features {
   let qa = new PolicyQa(deps.store.org);
-  deps.store.onReload((org) => {
-    qa = new PolicyQa(org);
+  // Rebuilt off the hot path: questions meanwhile are answered by the previous index.
+  deps.store.prepareOnReload(async (org) => {
+    const next = await PolicyQa.buildPaused(org);
+    return () => {
+      qa = next;
+    };
   });
+  deps.store.onReloadFailed((problems) => tellHrReloadRefused(deps, problems));
   const directory = () => deps.store.org.directory;
   const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
   const notices = new NoticeRepo(deps.db);

@@ -10,6 +10,7 @@ import { orgInfoSchema, type OrgInfo } from './org-info.ts';
 import { parsePolicyDocument, type PolicyDocument } from './policy-document.ts';
 import { parseStaffCsv } from './parse-staff-csv.ts';
 import { parseSynonyms } from './synonyms.ts';
+import { readUtf8File } from './read-text-file.ts';
 import { zodProblems } from './zod-problems.ts';
 // The deadlines config lives with its feature; loading it here lets start-up and check-org report it.
 import { loadReminderConfig } from '../../handlers/reminders/load-reminder-config.ts';
@@ -60,7 +61,7 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const read = (name: string): string => {
     const file = join(root, name);
     if (!existsSync(file)) throw new ConfigError(file, [{ message: 'file is missing' }]);
-    return readFileSync(file, 'utf8');
+    return readUtf8File(file);
   };
 
   if (!existsSync(root)) throw new OrgLoadError([new ConfigError(root, [{ message: 'organisation folder does not exist' }])]);
