@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation } from '../../bot/simulation/simulation.ts';
 import { loadOrg, OrgLoadError } from '../../data/org/load-org.ts';
 import { copySampleOrg, writeOrgFile } from '../fakes/org-fixture.ts';
+import { converse, startWecomApp, userid } from '../bot/channels/wecom/wecom-harness.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
 const HR = 'S005';
@@ -108,6 +109,27 @@ describe('hot reload of the organisation folder', () => {
       await waitFor(() => sim.app.store.org.directory.get('S103') !== undefined);
     } finally {
       await sim.close();
+    }
+  });
+});
+
+describe('markdown typed into a leave reason, on WeCom', () => {
+  it('reaches the approver as the characters typed, not as a link, bold text or a coloured tag', async () => {
+    const bot = await startWecomApp(START);
+    try {
+      const reason = '家里有事[点此查看](http://evil.example/x) **紧急** <font color="warning">速批</font>';
+      await converse(bot, 'S011', [`12月7日到12月9日请事假，${reason}`, '确认']);
+      const lead = userid(bot.app, 'S010');
+      await bot.server.waitUntil(() => bot.server.visible(lead).length > 0, 'the approval request');
+      const shown = bot.server.visible(lead).map((m) => m.text).join('\n');
+      expect(shown).toContain('点此查看');
+      expect(shown).toContain('http://evil.example/x');
+      expect(shown).not.toMatch(/\]\(|\*\*|<font/);
+      // The applicant's own read-back is escaped the same way.
+      const own = bot.server.visible(userid(bot.app, 'S011')).map((m) => m.text).join('\n');
+      expect(own).not.toMatch(/\]\(|\*\*|<font/);
+    } finally {
+      await bot.close();
     }
   });
 });
