@@ -1,5 +1,6 @@
 import type { AnyFlow } from '../bot/conversation/flow.ts';
 import type { Handler } from '../bot/handler.ts';
+import { DEFAULT_LLM_SETTINGS } from '../bot/answerer.ts';
 import { adminHandlers } from './admin/admin-handlers.ts';
 import { birthdayHandlers } from './birthdays/birthday-handlers.ts';
 import { BirthdayPrefsRepo } from '../data/repos/birthday-prefs-repo.ts';
@@ -55,7 +56,7 @@ export function createFeatures(deps: FeatureDeps): Features {
     ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),
     ...reminders.handlers,
     ...leave.handlers,
-    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),
+    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, llm: deps.llm ?? DEFAULT_LLM_SETTINGS, directory }),
   ];
   return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa };
 }
