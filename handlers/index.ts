@@ -30,7 +30,7 @@ export interface Features {
 }
 
 export function createFeatures(deps: FeatureDeps): Features {
-  let qa = new PolicyQa(deps.store.org);
+  let qa = PolicyQa.shared(deps.store.org);
   // Rebuilt off the hot path: questions meanwhile are answered by the previous index.
   deps.store.prepareOnReload(async (org) => {
     const next = await PolicyQa.buildPaused(org);

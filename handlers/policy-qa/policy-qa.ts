@@ -7,6 +7,7 @@ import { qaText } from './messages.ts';
 import { PolicyIndex, type Query, type SectionHit } from './policy-index.ts';
 import { Tokenizer, type Term } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
+import { cachedIndex, cachedIndexSync } from './index-cache.ts';
 
 export interface Citation {
   readonly doc: string;
@@ -68,15 +69,22 @@ export class PolicyQa {
     this.builtInMs = now() - started;
   }
 
+  /** The Q&A of a running bot: the index is reused when the documents and synonyms are unchanged. */
+  static shared(org: Org): PolicyQa {
+    return new PolicyQa(org, undefined, cachedIndexSync(org, () => new PolicyIndex(org.documents, tokenizerFor(org))));
+  }
+
   /**
    * The same, built a little at a time (the index pauses between sections), for a reload
    * while the bot is serving messages with the previous Q&A.
    */
   static async buildPaused(org: Org, pause: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<PolicyQa> {
     const started = performance.now();
-    const tokenizer = tokenizerFor(org);
-    await pause();
-    const index = await PolicyIndex.buildPaused(org.documents, tokenizer, pause);
+    const index = await cachedIndex(org, async () => {
+      const tokenizer = tokenizerFor(org);
+      await pause();
+      return PolicyIndex.buildPaused(org.documents, tokenizer, pause);
+    });
     // builtInMs counts from the start of the whole build, pauses included.
     let first = true;
     return new PolicyQa(org, () => (first ? ((first = false), started) : performance.now()), index);
