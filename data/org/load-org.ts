@@ -88,6 +88,10 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const reminders = attempt(() => loadReminderConfig(root));
   const leaveRules = attempt(() => loadLeaveRules(join(root, 'leave-rules.json')));
 
+  const inbox = info?.hrCopies.mode === 'inbox' ? info.hrCopies.staffId : undefined;
+  const inboxPerson = inbox ? staff?.find((s) => s.id === inbox) : undefined;
+  if (inbox && staff && !inboxPerson?.roles.includes('hr'))
+    errors.push(new ConfigError(join(root, 'org.json'), [{ row: 'hrCopies', field: 'staffId', message: `"${inbox}" ${inboxPerson ? 'does not have the hr role' : 'is not in staff.csv'}; name an HR officer's staff id` }]));
   if (errors.length || !info || !staff || !calendar || !reminders) throw new OrgLoadError(errors);
   return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms, calendar, reminders, ...(leaveRules ? { leaveRules } : {}) };
 }
