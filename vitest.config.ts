@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
  *   load, and a timeout there is a false failure, not a finding;
  * - vitest's own worker↔runner messages time out after a fixed 60 s that no option changes
  *   (birpc's DEFAULT_TIMEOUT in vitest 3): a test must never block its worker that long, so
- *   child processes are run asynchronously (test/fakes/run-node.ts), never with spawnSync.
+ *   child processes are run asynchronously (test/fakes/run-node.ts), never with spawnSync,
+ *   and the event loop gets a turn around every test and every simulated clock step.
  */
 export default defineConfig({
   test: {
@@ -18,6 +19,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 60_000,
+    setupFiles: ['test/setup/let-the-worker-breathe.ts'],
     pool: 'forks',
     poolOptions: { forks: { minForks: 1, maxForks: 2 } },
   },

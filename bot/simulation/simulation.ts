@@ -85,6 +85,8 @@ export class Simulation {
       if (!next || next.getTime() > to.getTime()) break;
       this.clock.set(next);
       await this.app.scheduler.runDue(next);
+      // A year of steps on synchronous SQLite never lets the event loop turn: give it one.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     this.clock.set(to);
     await this.app.scheduler.runDue(to);
