@@ -12,3 +12,13 @@ export interface AnswerRequest {
 export interface Answerer {
   answer(request: AnswerRequest, signal: AbortSignal): Promise<string>;
 }
+
+/** How the model is used: LLM_TIMEOUT_MS and LLM_CALLS_PER_HOUR. */
+export interface LlmSettings {
+  /** Give up on the model after this long and answer from the documents. */
+  readonly timeoutMs: number;
+  /** Model calls one person may cause in an hour; beyond it they get the documents' answer. */
+  readonly callsPerHour: number;
+}
+
+export const DEFAULT_LLM_SETTINGS: LlmSettings = { timeoutMs: 8000, callsPerHour: 30 };

@@ -11,7 +11,7 @@ import { Pacer, realPacerClock, type PaceSettings, type PacerClock } from '../sc
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { createFeatures, type Features } from '../handlers/index.ts';
-import type { Answerer } from './answerer.ts';
+import type { Answerer, LlmSettings } from './answerer.ts';
 import type { Channel } from './channel.ts';
 import type { Clock } from './clock.ts';
 import { ConversationEngine } from './conversation/conversation-engine.ts';
@@ -41,6 +41,7 @@ export interface AppOptions {
   /** Builds the channel routes once the repositories exist (a WeChat route needs the bindings). */
   readonly routes: (parts: { bindings: BindingsRepo; store: OrgStore }) => ChannelRoute[];
   readonly answerer?: Answerer;
+  readonly llm?: LlmSettings;
   /** The scheduled jobs; default: every job in `scheduler/jobs.ts`. */
   readonly jobs?: readonly Job[];
   /** SCHEDULER_PAUSED, and the per-channel pace of scheduled sends (none: unpaced, as in tests and simulate). */
@@ -75,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const directory = () => store.org.directory;
   const messenger = new Messenger(routes, directory, log);
   const schedulerSwitch = new SchedulerSwitch(new SettingsRepo(db), options.scheduling?.paused ?? false);
-  const features = createFeatures({ db, store, bindings, messenger, clock, log, answerer: options.answerer, schedulerSwitch });
+  const features = createFeatures({ db, store, bindings, messenger, clock, log, answerer: options.answerer, llm: options.llm, schedulerSwitch });
   const scheduler = new Scheduler({ db, org: () => store.org, jobs: options.jobs ?? schedulerJobs(), sender: messenger, clock, log, switch: schedulerSwitch });
   const engine = new ConversationEngine(new ConversationsRepo(db), features.flows);
   const dispatcher = new Dispatcher({

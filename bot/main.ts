@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     clock,
     log,
     answerer,
+    llm: { timeoutMs: env.LLM_TIMEOUT_MS, callsPerHour: env.LLM_CALLS_PER_HOUR },
     scheduling: {
       paused: env.SCHEDULER_PAUSED,
       pace: {

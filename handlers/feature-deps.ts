@@ -1,4 +1,4 @@
-import type { Answerer } from '../bot/answerer.ts';
+import type { Answerer, LlmSettings } from '../bot/answerer.ts';
 import type { Clock } from '../bot/clock.ts';
 import type { Logger } from '../bot/logger.ts';
 import type { Messenger } from '../bot/outbound/messenger.ts';
@@ -16,6 +16,8 @@ export interface FeatureDeps {
   readonly clock: Clock;
   readonly log: Logger;
   readonly answerer?: Answerer;
+  /** LLM_TIMEOUT_MS and LLM_CALLS_PER_HOUR (defaults when absent). */
+  readonly llm?: LlmSettings;
   /** The pause switch of scheduled sends (SCHEDULER_PAUSED + HR's command); built from settings when absent. */
   readonly schedulerSwitch?: SchedulerSwitch;
 }

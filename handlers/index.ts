@@ -1,5 +1,6 @@
 import type { AnyFlow } from '../bot/conversation/flow.ts';
 import type { Handler } from '../bot/handler.ts';
+import { DEFAULT_LLM_SETTINGS } from '../bot/answerer.ts';
 import { adminHandlers } from './admin/admin-handlers.ts';
 import { birthdayHandlers } from './birthdays/birthday-handlers.ts';
 import { BirthdayPrefsRepo } from '../data/repos/birthday-prefs-repo.ts';
@@ -18,6 +19,7 @@ import { SettingsRepo } from '../data/repos/settings-repo.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { pauseHandlers } from './reminders/pause-handlers.ts';
 import { reminderFeature } from './reminders/reminder-handlers.ts';
+import { tellHrReloadRefused } from './admin/tell-hr-reload-refused.ts';
 
 export interface Features {
   /** In the order the dispatcher tries them: specific commands first, the Q&A catch-all last. */
@@ -28,10 +30,15 @@ export interface Features {
 }
 
 export function createFeatures(deps: FeatureDeps): Features {
-  let qa = new PolicyQa(deps.store.org);
-  deps.store.onReload((org) => {
-    qa = new PolicyQa(org);
+  let qa = PolicyQa.shared(deps.store.org);
+  // Rebuilt off the hot path: questions meanwhile are answered by the previous index.
+  deps.store.prepareOnReload(async (org) => {
+    const next = await PolicyQa.buildPaused(org);
+    return () => {
+      qa = next;
+    };
   });
+  deps.store.onReloadFailed((problems) => tellHrReloadRefused(deps, problems));
   const directory = () => deps.store.org.directory;
   const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
   const notices = new NoticeRepo(deps.db);
@@ -49,7 +56,7 @@ export function createFeatures(deps: FeatureDeps): Features {
     ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),
     ...reminders.handlers,
     ...leave.handlers,
-    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),
+    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, llm: deps.llm ?? DEFAULT_LLM_SETTINGS, directory }),
   ];
   return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa };
 }

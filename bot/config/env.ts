@@ -41,6 +41,7 @@ const envObject = z.object({
     OPENAI_BASE_URL: z.string().trim().default('https://api.openai.com/v1').pipe(z.url('must be an http(s) URL such as https://api.deepseek.com/v1')),
     OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
     LLM_TIMEOUT_MS: positiveInt(8000),
+    LLM_CALLS_PER_HOUR: positiveInt(30),
     SCHEDULER_PAUSED: flag,
     PACE_WECHATY_PER_MINUTE: positiveInt(12),
     PACE_WECOM_PER_MINUTE: positiveInt(25),

@@ -1,6 +1,6 @@
 import type { Org } from '../../data/org/load-org.ts';
 import { SAMPLE_ORG_DIR } from '../../data/org/load-org.ts';
-import type { Answerer } from '../answerer.ts';
+import type { Answerer, LlmSettings } from '../answerer.ts';
 import { createApp, type App } from '../app.ts';
 import { MemoryChannel, type SentMessage } from '../channels/memory/memory-channel.ts';
 import { memoryRoute } from '../channels/memory/memory-route.ts';
@@ -16,6 +16,7 @@ export interface SimulationOptions {
   readonly start: Date;
   readonly log?: Logger;
   readonly answerer?: Answerer;
+  readonly llm?: LlmSettings;
 }
 
 /** One message the bot sent, as `simulate` prints it. */
@@ -55,6 +56,7 @@ export class Simulation {
       clock,
       log: options.log ?? silentLogger(),
       answerer: options.answerer,
+      llm: options.llm,
       routes: () => [memoryRoute(channel)],
     });
     await app.start();
@@ -83,6 +85,8 @@ export class Simulation {
       if (!next || next.getTime() > to.getTime()) break;
       this.clock.set(next);
       await this.app.scheduler.runDue(next);
+      // A year of steps on synchronous SQLite never lets the event loop turn: give it one.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     this.clock.set(to);
     await this.app.scheduler.runDue(to);

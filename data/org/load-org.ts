@@ -10,6 +10,7 @@ import { orgInfoSchema, type OrgInfo } from './org-info.ts';
 import { parsePolicyDocument, type PolicyDocument } from './policy-document.ts';
 import { parseStaffCsv } from './parse-staff-csv.ts';
 import { parseSynonyms } from './synonyms.ts';
+import { readUtf8File } from './read-text-file.ts';
 import { zodProblems } from './zod-problems.ts';
 // The deadlines config lives with its feature; loading it here lets start-up and check-org report it.
 import { loadReminderConfig } from '../../handlers/reminders/load-reminder-config.ts';
@@ -60,7 +61,7 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const read = (name: string): string => {
     const file = join(root, name);
     if (!existsSync(file)) throw new ConfigError(file, [{ message: 'file is missing' }]);
-    return readFileSync(file, 'utf8');
+    return readUtf8File(file);
   };
 
   if (!existsSync(root)) throw new OrgLoadError([new ConfigError(root, [{ message: 'organisation folder does not exist' }])]);
@@ -87,6 +88,10 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const reminders = attempt(() => loadReminderConfig(root));
   const leaveRules = attempt(() => loadLeaveRules(join(root, 'leave-rules.json')));
 
+  const inbox = info?.hrCopies.mode === 'inbox' ? info.hrCopies.staffId : undefined;
+  const inboxPerson = inbox ? staff?.find((s) => s.id === inbox) : undefined;
+  if (inbox && staff && !inboxPerson?.roles.includes('hr'))
+    errors.push(new ConfigError(join(root, 'org.json'), [{ row: 'hrCopies', field: 'staffId', message: `"${inbox}" ${inboxPerson ? 'does not have the hr role' : 'is not in staff.csv'}; name an HR officer's staff id` }]));
   if (errors.length || !info || !staff || !calendar || !reminders) throw new OrgLoadError(errors);
   return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms, calendar, reminders, ...(leaveRules ? { leaveRules } : {}) };
 }

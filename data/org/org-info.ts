@@ -1,5 +1,30 @@
 import { z } from 'zod';
 
+const HR_COPIES_HELP =
+  'must be {"mode": "digest", "time": "17:30"}, {"mode": "inbox", "staffId": "S006"} or {"mode": "every-hr"}';
+
+/**
+ * Where HR's copy (备案) of each leave and overtime request and decision goes:
+ * - `digest` (the default): nothing at once; at `time` on each working day every HR officer
+ *   gets one private list of the day's requests and decisions. Two HR officers each getting
+ *   every copy at once was 14 messages each from one person in a month.
+ * - `inbox`: each copy at once, to one named HR officer (`staffId`).
+ * - `every-hr`: each copy at once, to every HR officer (the old behaviour).
+ * Urgent matters (a 销假, a request nobody can approve) go at once whatever the mode.
+ */
+export const hrCopiesSchema = z
+  .discriminatedUnion(
+    'mode',
+    [
+      z.object({ mode: z.literal('digest'), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, e.g. 17:30').default('17:30') }),
+      z.object({ mode: z.literal('inbox'), staffId: z.string().min(1, 'must be the staff id of an HR officer, e.g. S006') }),
+      z.object({ mode: z.literal('every-hr') }),
+    ],
+    { error: HR_COPIES_HELP },
+  )
+  .default({ mode: 'digest', time: '17:30' });
+export type HrCopies = z.infer<typeof hrCopiesSchema>;
+
 /** `org.json`: the organisation's name and where its staff group lives on each channel. */
 export const orgInfoSchema = z.object({
   name: z.string().min(1),
@@ -16,5 +41,6 @@ export const orgInfoSchema = z.object({
   }),
   /** How staff reach HR, shown to unknown senders. */
   hrContact: z.string().min(1),
+  hrCopies: hrCopiesSchema,
 });
 export type OrgInfo = z.infer<typeof orgInfoSchema>;

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from '../../bot/errors.ts';
 import { ROLES, type Role, type Staff } from './staff.ts';
 
-const REQUIRED_COLUMNS = ['id', 'name', 'roles', 'team', 'department', 'gender', 'hire_date'] as const;
+/**
+ * Every column the bot reads must be in the header, even where its cells may be empty: a
+ * renamed column ("birthday" → "生日") would otherwise silently drop the data for everyone.
+ * Extra columns (HR's own notes) are allowed and ignored.
+ */
+const REQUIRED_COLUMNS = [
+  'id', 'name', 'roles', 'team', 'department', 'gender', 'hire_date',
+  'birthday', 'birthday_calendar', 'birthday_leap_month', 'greet_publicly', 'wecom_userid', 'reach_via',
+] as const;
 
 const isoDate = z
   .string()
@@ -31,9 +39,11 @@ export function parseStaffCsv(text: string, file: string): Staff[] {
     throw new ConfigError(file, [{ message: `not readable as CSV: ${(error as Error).message}` }]);
   }
   const problems: ConfigProblem[] = [];
-  const header = records[0] ? Object.keys(records[0]) : [];
+  // An empty directory locks everybody out, HR included, so it is never accepted.
+  if (!records.length) throw new ConfigError(file, [{ message: 'has no staff rows: the directory would lock everybody out (HR too)' }]);
+  const header = Object.keys(records[0]!);
   for (const col of REQUIRED_COLUMNS) {
-    if (records.length > 0 && !header.includes(col)) problems.push({ field: col, message: 'column is missing from the header row' });
+    if (!header.includes(col)) problems.push({ field: col, message: 'column is missing from the header row' });
   }
   if (problems.length) throw new ConfigError(file, problems);
 
@@ -121,6 +131,8 @@ export function parseStaffCsv(text: string, file: string): Staff[] {
       reachVia,
     });
   });
+  if (!problems.length && !staff.some((s) => s.roles.includes('hr')))
+    problems.push({ field: 'roles', message: 'nobody has the role "hr": at least one HR officer is needed to run the bot' });
   if (problems.length) throw new ConfigError(file, problems);
   return staff;
 }

@@ -164,6 +164,18 @@ export class LeaveRequestsRepo {
     return rows.map(toRequest);
   }
 
+  /** Requests submitted or finished (approved, rejected, withdrawn) in `from < t <= to`, by id. */
+  async touchedBetween(from: Date, to: Date): Promise<LeaveRequest[]> {
+    const [a, b] = [from.toISOString(), to.toISOString()];
+    const rows = await this.db
+      .selectFrom('leave_requests')
+      .selectAll()
+      .where((eb) => eb.or([eb.and([eb('created_at', '>', a), eb('created_at', '<=', b)]), eb.and([eb('decided_at', '>', a), eb('decided_at', '<=', b)])]))
+      .orderBy('id')
+      .execute();
+    return rows.map(toRequest);
+  }
+
   /** Steps waiting for this approver, oldest first. */
   async waitingFor(approverId: string): Promise<ApprovalStep[]> {
     const rows = await this.db

@@ -82,6 +82,18 @@ export class OvertimeRecordsRepo {
     return rows.map(toRecord);
   }
 
+  /** Records registered or decided in `from < t <= to`, by id. */
+  async touchedBetween(from: Date, to: Date): Promise<OvertimeRecord[]> {
+    const [a, b] = [from.toISOString(), to.toISOString()];
+    const rows = await this.db
+      .selectFrom('overtime_records')
+      .selectAll()
+      .where((eb) => eb.or([eb.and([eb('created_at', '>', a), eb('created_at', '<=', b)]), eb.and([eb('decided_at', '>', a), eb('decided_at', '<=', b)])]))
+      .orderBy('id')
+      .execute();
+    return rows.map(toRecord);
+  }
+
   async allWaiting(): Promise<OvertimeRecord[]> {
     const rows = await this.db.selectFrom('overtime_records').selectAll().where('status', '=', 'pending').orderBy('waiting_since').execute();
     return rows.map(toRecord);

@@ -49,8 +49,9 @@ export function adminHandlers(deps: { bindings: BindingsRepo; store: OrgStore })
       name: 'admin-reload',
       trigger: all(hrOnly, hears(/^重新加载$/)),
       async handle(ctx) {
-        const problems = deps.store.reload();
-        await ctx.reply(problems ? adminText.reloadFailed(problems) : adminText.reloaded);
+        // The one who asked hears the problems (privately: they name staff rows); nobody else is told twice.
+        const problems = await deps.store.reload({ quietly: true });
+        await ctx.replyPrivately(problems ? adminText.reloadFailed(problems) : adminText.reloaded);
       },
     },
   ];

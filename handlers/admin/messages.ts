@@ -9,5 +9,6 @@ export const adminText = {
   bindings: (lines: string[]) => `已绑定 ${lines.length} 人：\n${lines.join('\n')}`,
   unbound: (name: string, n: number) => (n ? `已解除${name}的绑定（${n} 个）。本人需要新的绑定码才能再使用。` : `${name}没有绑定。`),
   reloaded: '已重新加载机构资料，制度问答索引也已更新。',
-  reloadFailed: (problems: string) => `资料有错误，仍在使用上一版：\n${problems.slice(0, 500)}`,
+  reloadFailed: (problems: string) =>
+    `机构资料有错误，没有加载，仍在使用上一版：\n${problems.slice(0, 500)}\n请改好后再保存（或发「重新加载」）。`,
 };

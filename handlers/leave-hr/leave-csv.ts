@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../bot/time/index.ts';
+import { formatDate, formatDateTime } from '../../bot/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { spanOfRequest } from '../leave/leave-facts.ts';
@@ -26,7 +26,7 @@ export function leaveMonthCsv(org: Org, year: number, month: number, requests: r
     const clipped = { start: span.start < from ? from : span.start, startHalf: span.start < from ? 'full' : span.startHalf, end: span.end > to ? to : span.end, endHalf: span.end > to ? 'full' : span.endHalf } as const;
     const inMonth = type ? countLeaveDays(org.calendar, type.counting, clipped).days : r.days;
     const chain = (steps.get(r.id) ?? [])
-      .map((s) => `${org.directory.get(s.approverId)?.name ?? s.approverId}（${ACTION_LABEL[s.action] ?? s.action}）${STEP[s.status] ?? s.status}${s.decidedAt ? ` ${formatDateTime(s.decidedAt, { withYear: true })}` : ''}${s.comment ? `：${s.comment}` : ''}`)
+      .map((s) => `${org.directory.get(s.approverId)?.name ?? s.approverId}（${ACTION_LABEL[s.action] ?? s.action}）${stepText(r, s)}${s.decidedAt ? ` ${formatDateTime(s.decidedAt, { withYear: true })}` : ''}${s.comment ? `：${s.comment}` : ''}`)
       .join('；');
     return [
       String(r.id),
@@ -35,9 +35,10 @@ export function leaveMonthCsv(org: Org, year: number, month: number, requests: r
       r.department,
       r.team,
       type?.name ?? r.typeKey,
-      r.start,
+      // Words with the weekday, not ISO dates or date-times: Excel keeps these as written.
+      formatDate(span.start, { withYear: true }),
       HALF[r.startHalf] ?? r.startHalf,
-      r.end,
+      formatDate(span.end, { withYear: true }),
       HALF[r.endHalf] ?? r.endHalf,
       String(r.days),
       String(inMonth),
@@ -50,6 +51,12 @@ export function leaveMonthCsv(org: Org, year: number, month: number, requests: r
     ];
   });
   return `\uFEFF${[LEAVE_CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A step the applicant's withdrawal closed was never decided: say so, not that the approver cancelled it. */
+function stepText(r: LeaveRequest, s: ApprovalStep): string {
+  if (r.status === 'withdrawn' && s.status !== 'approved' && s.status !== 'rejected') return '未审批（申请人已撤回）';
+  return STEP[s.status] ?? s.status;
 }
 
 function csvField(value: string): string {

@@ -25,5 +25,9 @@ export const hrLeaveText = {
     'overtime-credit': '加班计入',
     correction: '人事调整',
   } as Record<string, string>,
+  digestTitle: (day: string) => `【请假加班备案汇总】${day}（上次汇总之后的申请和审批结果）`,
+  digestRequests: (n: number) => `新申请 ${n} 份：`,
+  digestDecisions: (n: number) => `审批结果 ${n} 份：`,
+  digestHint: '详情发「请假记录 姓名」查看。',
   exportUsage: '导出请在服务器上运行：tonggong export leave --month 2026-11（生成 Excel 可直接打开的 CSV）。',
 };

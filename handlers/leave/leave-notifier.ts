@@ -1,7 +1,7 @@
 import type { Logger } from '../../bot/logger.ts';
 import type { Outgoing, OutgoingMessage, Recipient } from '../../bot/message.ts';
 import type { Org } from '../../data/org/load-org.ts';
-import { hasRole } from '../../data/org/staff.ts';
+import { hrCopyRecipients, urgentHrRecipients } from './hr-copy-recipients.ts';
 import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { formatSpan } from './format-span.ts';
 import { spanOfRequest } from './leave-facts.ts';
@@ -70,8 +70,9 @@ export class LeaveNotifier {
     }
   }
 
+  /** HR's copy (备案): at once or in the daily digest, as org.json's `hrCopies` says. */
   private async toHr(text: string, except: readonly string[]): Promise<void> {
-    for (const hr of this.org().directory.all.filter((s) => hasRole(s, 'hr') && !except.includes(s.id))) await this.deliver(hr.id, text);
+    for (const id of hrCopyRecipients(this.org(), except)) await this.deliver(id, text);
   }
 
   async submitted(request: LeaveRequest, steps: readonly ApprovalStep[]): Promise<void> {
@@ -119,7 +120,8 @@ export class LeaveNotifier {
     await this.deliver(staffId, out);
   }
 
+  /** An HR matter that can't wait for the digest (a 销假): at once. */
   async toAllHr(text: string, except: readonly string[] = []): Promise<void> {
-    await this.toHr(text, except);
+    for (const id of urgentHrRecipients(this.org(), except)) await this.deliver(id, text);
   }
 }

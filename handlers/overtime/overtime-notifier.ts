@@ -2,7 +2,7 @@ import type { Logger } from '../../bot/logger.ts';
 import type { Outgoing, OutgoingMessage } from '../../bot/message.ts';
 import { formatDate, type LocalDate } from '../../bot/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
-import { hasRole } from '../../data/org/staff.ts';
+import { hrCopyRecipients } from '../leave/hr-copy-recipients.ts';
 import type { OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
 import { formatHours } from '../leave/format-span.ts';
 import type { Send } from '../leave/leave-notifier.ts';
@@ -63,8 +63,9 @@ export class OvertimeNotifier {
     return this.org().directory.get(id)?.name ?? id;
   }
 
+  /** HR's copy (备案): at once or in the daily digest, as org.json's `hrCopies` says. */
   private async toHr(text: string, except: string): Promise<void> {
-    for (const hr of this.org().directory.all.filter((s) => hasRole(s, 'hr') && s.id !== except)) await this.deliver(hr.id, text);
+    for (const id of hrCopyRecipients(this.org(), [except])) await this.deliver(id, text);
   }
 
   async submitted(r: OvertimeRecord): Promise<void> {

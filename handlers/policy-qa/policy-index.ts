@@ -151,18 +151,38 @@ export class PolicyIndex {
   /** Word → the sections holding it and how often; the same for lone characters. */
   private readonly postings = new Map<string, [IndexedSection, number][]>();
   private readonly charPostings = new Map<string, [IndexedSection, number][]>();
-  private readonly avgLength: number;
+  private avgLength = 0;
   /** Words that name one document ("普惠", "众爱"), with that document's slug. */
   private readonly docNames = new Map<string, string>();
   /** Plans and reports: between two equally good answers, a rule is quoted rather than a report of work. */
-  private readonly reports: ReadonlySet<string>;
+  private reports: ReadonlySet<string> = new Set();
   /** All the documents' text, headings included, to tell whether they ever write a string. */
-  private readonly corpus: string;
+  private corpus = '';
 
+  /** Builds the index at once (tests, the CLI, start-up). */
   constructor(
     documents: readonly PolicyDocument[],
     readonly tokenizer: Tokenizer,
+    building?: (steps: Iterable<void>) => void,
   ) {
+    const steps = this.build(documents);
+    if (building) building(steps);
+    else for (const _ of steps);
+  }
+
+  /**
+   * Builds the index a section at a time, pausing between sections so a reload while the
+   * bot runs doesn't hold up every message for the seconds the whole build takes.
+   */
+  static async buildPaused(documents: readonly PolicyDocument[], tokenizer: Tokenizer, pause: () => Promise<void>): Promise<PolicyIndex> {
+    let steps: Iterable<void> = [];
+    const index = new PolicyIndex(documents, tokenizer, (s) => (steps = s));
+    for (const _ of steps) await pause();
+    return index;
+  }
+
+  private *build(documents: readonly PolicyDocument[]): Generator<void> {
+    const tokenizer = this.tokenizer;
     let total = 0;
     for (const doc of documents) {
       for (const section of doc.sections) {
@@ -184,6 +204,7 @@ export class PolicyIndex {
         for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
         for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
         total += tokens.length;
+        yield;
       }
     }
     this.reports = new Set(documents.filter((d) => d.kind !== 'rules').map((d) => d.slug));

@@ -1,7 +1,8 @@
 import type { Handler } from '../../bot/handler.ts';
 import type { AnyFlow } from '../../bot/conversation/flow.ts';
 import { always } from '../../bot/triggers.ts';
-import type { Answerer } from '../../bot/answerer.ts';
+import type { Answerer, LlmSettings } from '../../bot/answerer.ts';
+import { LlmCallBudget } from './llm-call-budget.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import { qaText } from './messages.ts';
 import type { PolicyQa } from './policy-qa.ts';
@@ -12,6 +13,7 @@ export interface PolicyQaDeps {
   readonly qa: () => PolicyQa;
   readonly forwardFlow: AnyFlow;
   readonly answerer?: Answerer;
+  readonly llm: LlmSettings;
   readonly directory: () => Directory;
 }
 
@@ -20,6 +22,7 @@ export interface PolicyQaDeps {
  * the documents don't answer it, the person is offered to pass it to HR.
  */
 export function policyQaHandler(deps: PolicyQaDeps): Handler {
+  const budget = new LlmCallBudget(deps.llm.callsPerHour);
   return {
     name: 'policy-qa',
     trigger: always,
@@ -33,8 +36,9 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [result.answer]);
         return;
       }
-      const text =
-        result.found && deps.answerer ? await writeWithAnswerer(deps.answerer, ctx, result, qa, deps.directory()) : result.answer;
+      // Over the person's hourly allowance of model calls: the documents' answer, as with no model.
+      const useModel = result.found && deps.answerer && budget.take(ctx.person.id, ctx.now);
+      const text = useModel ? await writeWithAnswerer(deps.answerer!, ctx, result, qa, deps.directory(), deps.llm.timeoutMs) : result.answer;
       await ctx.reply(text);
     },
   };

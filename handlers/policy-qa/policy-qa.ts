@@ -7,6 +7,7 @@ import { qaText } from './messages.ts';
 import { PolicyIndex, type Query, type SectionHit } from './policy-index.ts';
 import { Tokenizer, type Term } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
+import { cachedIndex, cachedIndexSync } from './index-cache.ts';
 
 export interface Citation {
   readonly doc: string;
@@ -47,6 +48,12 @@ const UNKNOWN_TOPIC = 0.3;
 const CANDIDATES = 3;
 const RUNNER_UP = 0.8;
 
+function tokenizerFor(org: Org): Tokenizer {
+  const tokenizer = new Tokenizer(org.synonyms);
+  tokenizer.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
+  return tokenizer;
+}
+
 /** Answers policy questions from the organisation's documents and FAQ, with citations. */
 export class PolicyQa {
   readonly index: PolicyIndex;
@@ -54,14 +61,33 @@ export class PolicyQa {
   private readonly titles: Map<string, string>;
   readonly builtInMs: number;
 
-  constructor(private readonly org: Org, now: () => number = () => performance.now()) {
+  constructor(private readonly org: Org, now: () => number = () => performance.now(), built?: PolicyIndex) {
     const started = now();
-    const tokenizer = new Tokenizer(org.synonyms);
-    tokenizer.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
-    this.index = new PolicyIndex(org.documents, tokenizer);
-    this.faq = new FaqMatcher(org.faq, tokenizer, (t) => this.index.idf(t), (t) => this.index.knows(t));
+    this.index = built ?? new PolicyIndex(org.documents, tokenizerFor(org));
+    this.faq = new FaqMatcher(org.faq, this.index.tokenizer, (t) => this.index.idf(t), (t) => this.index.knows(t));
     this.titles = new Map(org.documents.map((d) => [d.slug, d.title]));
     this.builtInMs = now() - started;
+  }
+
+  /** The Q&A of a running bot: the index is reused when the documents and synonyms are unchanged. */
+  static shared(org: Org): PolicyQa {
+    return new PolicyQa(org, undefined, cachedIndexSync(org, () => new PolicyIndex(org.documents, tokenizerFor(org))));
+  }
+
+  /**
+   * The same, built a little at a time (the index pauses between sections), for a reload
+   * while the bot is serving messages with the previous Q&A.
+   */
+  static async buildPaused(org: Org, pause: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<PolicyQa> {
+    const started = performance.now();
+    const index = await cachedIndex(org, async () => {
+      const tokenizer = tokenizerFor(org);
+      await pause();
+      return PolicyIndex.buildPaused(org.documents, tokenizer, pause);
+    });
+    // builtInMs counts from the start of the whole build, pauses included.
+    let first = true;
+    return new PolicyQa(org, () => (first ? ((first = false), started) : performance.now()), index);
   }
 
   titleOf(slug: string): string {

@@ -4,8 +4,8 @@ import { qaText } from './messages.ts';
 import type { PolicyQa, QaResult } from './policy-qa.ts';
 import { redact } from './redact.ts';
 import type { Directory } from '../../data/org/directory.ts';
+import { withoutCitations } from './without-citations.ts';
 
-export const LLM_TIMEOUT_MS = 8000;
 const MAX_LLM_ANSWER = 300;
 
 /**
@@ -18,18 +18,19 @@ export async function writeWithAnswerer(
   result: QaResult,
   qa: PolicyQa,
   directory: Directory,
-  timeoutMs = LLM_TIMEOUT_MS,
+  timeoutMs: number,
 ): Promise<string> {
   const citation = result.citations[0];
   if (!citation) return result.answer;
   const sections = qa.index.search(ctx.text, 3);
   const sources = sections.map((h) => ({
     ref: `《${qa.titleOf(h.section.doc)}》${h.section.path.join(' › ')}`,
-    text: redact(h.section.body.slice(0, 1500), directory),
+    text: redact(h.section.body.slice(0, 1500), directory, 'policy'),
   }));
   if (result.kind === 'faq' && result.rule) sources.unshift({ ref: `《${citation.title}》${citation.section}`, text: result.rule });
   try {
-    const written = await answerer.answer({ question: redact(ctx.text, directory), sources }, AbortSignal.timeout(timeoutMs));
+    const written = withoutCitations(await answerer.answer({ question: redact(ctx.text, directory), sources }, AbortSignal.timeout(timeoutMs)));
+    if (!written) return result.answer;
     const text = written.length > MAX_LLM_ANSWER ? `${written.slice(0, MAX_LLM_ANSWER - 1)}…` : written;
     return `${text}\n${qaText.citation(citation.title, citation.section.split(' › '))}`;
   } catch (error) {

@@ -1,38 +1,38 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleOrg, tempDbPath, writeOrgFile } from '../fakes/org-fixture.ts';
+import { runNode } from '../fakes/run-node.ts';
 
-function start(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bot/main.ts', '--db', tempDbPath(), ...args], {
+async function start(args: string[], env: Record<string, string> = {}) {
+  const result = await runNode(['--import', 'tsx', 'bot/main.ts', '--db', tempDbPath(), ...args], {
     input: '/quit\n',
-    encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 20_000,
+    // Start-up builds the policy index: on a loaded machine that takes a while.
+    timeout: 90_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('starting the bot', () => {
-  it('opens the terminal chat with no settings at all', () => {
-    const { code, stdout } = start([], { LOG_LEVEL: 'warn' });
+  it('opens the terminal chat with no settings at all', async () => {
+    const { code, stdout } = await start([], { LOG_LEVEL: 'warn' });
     expect(code).toBe(0);
     expect(stdout).toContain('同工助手 · 终端模式');
   });
 
-  it('stops with the setting named when a setting is wrong', () => {
-    const { code, stderr } = start([], { LOG_LEVEL: 'loud' });
+  it('stops with the setting named when a setting is wrong', async () => {
+    const { code, stderr } = await start([], { LOG_LEVEL: 'loud' });
     expect(code).toBe(1);
     expect(stderr).toContain('LOG_LEVEL');
     expect(stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 
-  it('stops with the file, row and field named when the organisation data is broken', () => {
+  it('stops with the file, row and field named when the organisation data is broken', async () => {
     const dir = copySampleOrg();
     const csv = readFileSync(join(dir, 'staff.csv'), 'utf8').replace('S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-12-01', 'S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-02-30');
     writeOrgFile(dir, 'staff.csv', csv);
-    const { code, stderr } = start(['--org', dir], { LOG_LEVEL: 'warn' });
+    const { code, stderr } = await start(['--org', dir], { LOG_LEVEL: 'warn' });
     expect(code).toBe(1);
     expect(stderr).toMatch(/staff\.csv[\s\S]*row \d+, field "hire_date": is not a real date/);
   });

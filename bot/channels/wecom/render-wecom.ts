@@ -24,8 +24,25 @@ export function toMarkdown(message: OutgoingMessage): string {
   // Options that do not fit on buttons are still offered, as the commands that do the same.
   const hints = renderActionsAsText(overflow, message.text);
   const text = hints ? `${message.text}\n${hints}` : message.text;
-  return message.markdown ? text : text.replace(/\r\n?/g, '\n').split('\n').join('  \n');
+  return message.markdown ? text : escapeMarkdown(text).replace(/\r\n?/g, '\n').split('\n').join('  \n');
 }
+
+/**
+ * Plain text (what people typed: leave reasons, notices; the model's answers; quoted rules)
+ * can't become markup: a reason with `[点此查看](http://…)` must reach the approver as those
+ * characters, not as a link. The markup characters are swapped for their full-width twins,
+ * which read the same on a phone; backslash escapes are not used because WeCom does not
+ * document them, and a renderer that ignores them would still make the link.
+ * Only messages the bot itself marks `markdown` keep their markup.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[[\]<>*`]/g, (c) => FULL_WIDTH[c]!)
+    .replace(/~~/g, '～～')
+    .replace(/^(\s*)#/gm, '$1＃');
+}
+
+const FULL_WIDTH: Record<string, string> = { '[': '［', ']': '］', '<': '＜', '>': '＞', '*': '＊', '`': '｀' };
 
 /** A button card for one choice; buttons beyond six are left to the text hint. */
 export function actionCard(action: ActionRequest, taskId: string, text?: string): TemplateCard {

@@ -1,22 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleOrg, tempDbPath, writeOrgFile } from '../../fakes/org-fixture.ts';
+import { runNode } from '../../fakes/run-node.ts';
 
 /** Runs the real `tonggong` command in a child process. */
-function tonggong(args: string[], input = '') {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', ...args], {
+async function tonggong(args: string[], input = '') {
+  const result = await runNode(['--import', 'tsx', 'bot/cli/main.ts', ...args], {
     input,
-    encoding: 'utf8',
     env: { ...process.env, LOG_LEVEL: 'silent' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('tonggong command line', () => {
-  it('ask --json answers one question per stdin line, found false when not from the documents', () => {
-    const { code, stdout } = tonggong(['ask', '--json'], '婚假有几天\n今天天气怎么样\n\n谁请病假了\n');
+  it('ask --json answers one question per stdin line, found false when not from the documents', async () => {
+    const { code, stdout } = await tonggong(['ask', '--json'], '婚假有几天\n今天天气怎么样\n\n谁请病假了\n');
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
@@ -26,7 +25,7 @@ describe('tonggong command line', () => {
     expect(lines[2]).toMatchObject({ found: false, citations: [] });
   });
 
-  it('simulate prints every message the bot sends as JSON lines', () => {
+  it('simulate prints every message the bot sends as JSON lines', async () => {
     const script = [
       { from: 'S011', text: '帮助' },
       { from: 'X-unknown', text: '你好' },
@@ -35,7 +34,7 @@ describe('tonggong command line', () => {
     ]
       .map((l) => JSON.stringify(l))
       .join('\n');
-    const { code, stdout } = tonggong(['simulate', '--start', '2026-12-01T09:00:00+08:00'], script);
+    const { code, stdout } = await tonggong(['simulate', '--start', '2026-12-01T09:00:00+08:00'], script);
     expect(code).toBe(0);
     const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out).toEqual([
@@ -45,42 +44,42 @@ describe('tonggong command line', () => {
     ]);
   });
 
-  it('simulate on the same --db file twice behaves like a restart', () => {
+  it('simulate on the same --db file twice behaves like a restart', async () => {
     const db = tempDbPath();
-    tonggong(['simulate', '--db', db, '--start', '2026-12-01T09:00:00+08:00'], JSON.stringify({ from: 'S011', text: '食堂中午吃什么' }));
-    const { stdout } = tonggong(['simulate', '--db', db, '--start', '2026-12-01T09:01:00+08:00'], JSON.stringify({ from: 'S011', text: '好的' }));
+    await tonggong(['simulate', '--db', db, '--start', '2026-12-01T09:00:00+08:00'], JSON.stringify({ from: 'S011', text: '食堂中午吃什么' }));
+    const { stdout } = await tonggong(['simulate', '--db', db, '--start', '2026-12-01T09:01:00+08:00'], JSON.stringify({ from: 'S011', text: '好的' }));
     // The offer to forward the question to HR survived the restart.
     expect(stdout).toContain('"to":"S005"');
     expect(stdout).toContain('食堂中午吃什么');
   });
 
-  it('simulate names a malformed line and goes on', () => {
-    const { code, stdout, stderr } = tonggong(['simulate', '--start', '2026-12-01T09:00:00+08:00'], 'not json\n{"from":"S011","text":"帮助"}\n');
+  it('simulate names a malformed line and goes on', async () => {
+    const { code, stdout, stderr } = await tonggong(['simulate', '--start', '2026-12-01T09:00:00+08:00'], 'not json\n{"from":"S011","text":"帮助"}\n');
     expect(code).toBe(2);
     expect(stderr).toContain('line 1');
     expect(stdout).toContain('我是同工助手');
   });
 
-  it('check-org names the file, row and field of a broken folder', () => {
+  it('check-org names the file, row and field of a broken folder', async () => {
     const dir = copySampleOrg();
     const csv = readFileSync(join(dir, 'staff.csv'), 'utf8').replace('S012,孙浩,social_worker', 'S012,孙浩,boss');
     writeOrgFile(dir, 'staff.csv', csv);
-    const { code, stdout } = tonggong(['check-org', dir]);
+    const { code, stdout } = await tonggong(['check-org', dir]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/staff\.csv[\s\S]*row \d+, field "roles": unknown role "boss"/);
   });
 
-  it('staff --json prints one object per person', () => {
-    const { stdout } = tonggong(['staff', '--json']);
+  it('staff --json prints one object per person', async () => {
+    const { stdout } = await tonggong(['staff', '--json']);
     const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThanOrEqual(28);
     expect(rows.find((r) => r.id === 'S021')).toMatchObject({ birthdayCalendar: 'lunar', birthdayLeapMonth: true });
   });
 
-  it('bind-code, bindings and unbind work on the bot’s database', () => {
+  it('bind-code, bindings and unbind work on the bot’s database', async () => {
     const db = tempDbPath();
-    expect(tonggong(['bind-code', 'S011', '--db', db]).stdout).toMatch(/郑雨（S011）的绑定码：\d{6}/);
-    expect(tonggong(['bindings', '--db', db]).stdout).toContain('no bindings yet');
-    expect(tonggong(['unbind', 'S011', '--db', db]).stdout).toContain('removed 0 binding(s)');
+    expect((await tonggong(['bind-code', 'S011', '--db', db])).stdout).toMatch(/郑雨（S011）的绑定码：\d{6}/);
+    expect((await tonggong(['bindings', '--db', db])).stdout).toContain('no bindings yet');
+    expect((await tonggong(['unbind', 'S011', '--db', db])).stdout).toContain('removed 0 binding(s)');
   });
 });

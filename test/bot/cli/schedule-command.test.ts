@@ -1,17 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runNode } from '../../fakes/run-node.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 function schedule(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bot/cli/main.ts'), 'schedule', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  return runNode(['--import', 'tsx', join(ROOT, 'bot/cli/main.ts'), 'schedule', ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' } });
 }
 
 describe('tonggong schedule', () => {
-  it('prints the plan with date, weekday, time, job, recipients and a preview, sending nothing', () => {
-    const r = schedule('--from', '2026-12-01', '--to', '2027-01-31');
+  it('prints the plan with date, weekday, time, job, recipients and a preview, sending nothing', async () => {
+    const r = await schedule('--from', '2026-12-01', '--to', '2027-01-31');
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toContain('2027年的放假安排尚未公布，按法定节假日计算');
@@ -21,14 +21,14 @@ describe('tonggong schedule', () => {
     expect(lines.at(-1)).toMatch(/^共 \d+ 次定时任务，\d+ 条消息（只是计划，没有发送）。$/);
   });
 
-  it('prints JSON lines with --json', () => {
-    const r = schedule('--from', '2026-12-25', '--to', '2026-12-25', '--json');
+  it('prints JSON lines with --json', async () => {
+    const r = await schedule('--from', '2026-12-25', '--to', '2026-12-25', '--json');
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.find((x) => x.job === 'deadline-reminders')).toMatchObject({ date: '2026-12-25', weekday: '周五', time: '09:00', recipients: { people: 19, rooms: 0 } });
   });
 
-  it('explains its arguments when they are wrong', () => {
-    const r = schedule('--from', '2026-13-01');
+  it('explains its arguments when they are wrong', async () => {
+    const r = await schedule('--from', '2026-13-01');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('usage: tonggong schedule');
   });

@@ -84,11 +84,19 @@ describe("HR's leave commands", () => {
     expect(lines[0]).toBe(LEAVE_CSV_HEADER.join(','));
     expect(lines).toHaveLength(5);
     const approved = lines.find((l) => l.startsWith('1,'))!;
-    expect(approved).toContain('1,S011,郑雨,服务部,长者服务组,事假,2026-11-09,全天,2026-11-10,全天,2,2,家里有事,已批准');
+    // Dates and times as words with the weekday, which Excel keeps as written (an ISO date it turns into its own).
+    expect(approved).toContain('1,S011,郑雨,服务部,长者服务组,事假,2026年11月9日（周一）,全天,2026年11月10日（周二）,全天,2,2,家里有事,已批准');
+    expect(approved).toMatch(/,已批准,2026年11月\d+日（周.）\d\d:\d\d,/);
+    expect(approved).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(approved).toContain('林晓（转呈）同意');
     const sick = lines.find((l) => l.startsWith('2,'))!;
     expect(sick).toContain(',病假,');
     expect(sick).not.toContain('发烧');
+    // Withdrawn by the applicant: the approvers did not cancel anything.
+    const withdrawn = lines.find((l) => l.startsWith('3,'))!;
+    expect(withdrawn).toContain(',已撤回,');
+    expect(withdrawn).toContain('申请人已撤回');
+    expect(withdrawn).not.toMatch(/）取消/);
     // 11月30日 and 12月1日: one of the two days falls in November.
     expect(lines.find((l) => l.startsWith('4,'))).toContain(',2,1,搬家,');
   });

@@ -1,10 +1,17 @@
 import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
+import { loadOrg, SAMPLE_ORG_DIR } from '../../../data/org/load-org.ts';
+import type { HrCopies } from '../../../data/org/org-info.ts';
 
 /** Monday 2 November 2026, 10:00 in Shanghai. */
 export const MONDAY = new Date('2026-11-02T10:00:00+08:00');
 
-export async function leaveSim(start: Date = MONDAY, orgDir?: string): Promise<Simulation> {
-  return Simulation.create({ start, ...(orgDir ? { orgDir } : {}) });
+/**
+ * The bot on the sample organisation. HR's copies go to every HR officer at once here (not in
+ * the default daily digest), so a test sees each copy with the step that caused it.
+ */
+export async function leaveSim(start: Date = MONDAY, orgDir?: string, hrCopies: HrCopies = { mode: 'every-hr' }): Promise<Simulation> {
+  const org = loadOrg(orgDir ?? SAMPLE_ORG_DIR);
+  return Simulation.create({ start, orgDir: org.dir, org: { ...org, info: { ...org.info, hrCopies } } });
 }
 
 /** What one person (or room) got. */

@@ -1,17 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runNode } from '../../fakes/run-node.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 describe('tonggong simulate', () => {
-  it('runs a whole leave and overtime script from JSON lines', () => {
+  it('runs a whole leave and overtime script from JSON lines', async () => {
     const script = readFileSync(join(import.meta.dirname, 'fixtures', 'leave-demo.jsonl'), 'utf8');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', 'simulate', '--start', '2026-11-02T10:00:00+08:00'], {
+    const run = await runNode(['--import', 'tsx', 'bot/cli/main.ts', 'simulate', '--start', '2026-11-02T10:00:00+08:00'], {
       cwd: ROOT,
       input: script,
-      encoding: 'utf8',
       env: { ...process.env, TONGGONG_ORG_DIR: '', LOG_LEVEL: 'silent' },
     });
     expect(run.status, run.stderr).toBe(0);

@@ -171,7 +171,7 @@ describe('after the organisation files change', () => {
       join(dir, 'faq.csv'),
       `question,answer,doc,section\n停车位怎么申请,停车位向办公室登记申请。,${HANDBOOK},${LEAVE} › （一）假类说明 › 5. 婚假\n`,
     );
-    expect(sim.app.store.reload()).toBeNull();
+    expect(await sim.app.store.reload()).toBeNull();
 
     const after = sim.app.features.qa();
     expect(after).not.toBe(before);

@@ -60,10 +60,15 @@ export async function startWecomApp(start: Date): Promise<WecomApp> {
   };
 }
 
-/** A message's text as the core wrote it: without the hard line breaks WeCom's markdown needs. */
+/**
+ * A message's text as the core wrote it: without the hard line breaks WeCom's markdown needs,
+ * and with the markup characters the renderer swapped for full-width ones put back.
+ */
 export function textOf(message: BotMessage): string {
-  return message.text.replace(/ {2}\n/g, '\n');
+  return message.text.replace(/ {2}\n/g, '\n').replace(/[［］＜＞＊｀]/g, (c) => ASCII[c]!).replace(/～～/g, '~~').replace(/^(\s*)＃/gm, '$1#');
 }
+
+const ASCII: Record<string, string> = { '［': '[', '］': ']', '＜': '<', '＞': '>', '＊': '*', '｀': '`' };
 
 /** The WeCom userid of a staff member in the sample directory. */
 export function userid(app: App, staffId: string): string {
