@@ -73,7 +73,7 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
     schema: stateSchema,
     timeoutMinutes: 30,
     async prepare(ctx) {
-      return { org: deps.org(), person: ctx.person, facts: await loadLeaveFacts(deps.db, ctx.person.id), today: shanghaiDate(ctx.now) };
+      return { org: deps.org(), person: ctx.person, facts: await loadLeaveFacts(deps.db, ctx.person.id, ctx.now), today: shanghaiDate(ctx.now) };
     },
     step(position, input, env) {
       return leaveStep(position, input, env);

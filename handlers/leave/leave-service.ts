@@ -64,7 +64,7 @@ export class LeaveService {
     const rules = org.leaveRules;
     if (!rules) throw new Error('no leave rules');
     return this.db.transaction().execute(async (trx) => {
-      const facts = await loadLeaveFacts(trx, person.id);
+      const facts = await loadLeaveFacts(trx, person.id, now);
       const check = checkLeave({ rules, calendar: org.calendar, directory: org.directory, person, draft, today: shanghaiDate(now), facts });
       if (check.outcome === 'refused') return { ok: false, check };
       const repo = new LeaveRequestsRepo(trx);
@@ -80,7 +80,7 @@ export class LeaveService {
           year: check.year,
           reason: check.type.keepReason ? draft.reason : null,
           extended: draft.extended === true,
-          flags: check.flags.map((f) => ({ code: f.code, message: f.message })),
+          flags: check.flags.map((f) => ({ code: f.code, message: f.message, ...(f.about ? { about: f.about } : {}) })),
           team: person.team,
           department: person.department,
           steps: check.route.steps.map((s) => ({

@@ -56,6 +56,10 @@ export const noticeText = {
   othersOpen: (items: readonly { id: number; text: string }[]) =>
     `您还有 ${items.length} 条通知未确认：\n${items.map((n) => `通知 ${n.id} ${snippet(n.text)}`).join('\n')}\n逐条回复「收到 ${items[0]!.id}」这样确认。`,
 
+  whichToAck: (items: readonly { id: number; text: string }[]) =>
+    `您有 ${items.length} 条通知未确认，是哪一条？\n${items.map((n) => `通知 ${n.id} ${snippet(n.text)}`).join('\n')}\n请逐条回复「收到 ${items[0]!.id}」这样确认。`,
+  ackPrivately: '您有几条通知待确认，已私信您，请在私聊里回复。',
+
   // HR's commands
   notFound: (id: number) => `没有找到通知 ${id}，请核对编号。`,
   pendingNone: '目前没有待发的通知。',

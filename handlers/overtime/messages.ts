@@ -1,5 +1,9 @@
 import { formatHours, usableDaysText } from '../leave/format-span.ts';
 
+/** "已记入调休3小时", or for an overtime not yet over "将于11月20日（周五）21:00加班结束后记入调休3小时". */
+const credited = (hours: number, endsAt: string | null) =>
+  endsAt ? `将于${endsAt}加班结束后记入调休${formatHours(hours)}小时` : `已记入调休${formatHours(hours)}小时`;
+
 /** What the overtime feature says. */
 export const overtimeText = {
   askDate: '请问哪天加班？例如「11月20日」「昨天」。',
@@ -15,16 +19,21 @@ export const overtimeText = {
   duplicate: (id: number) => `这段时间已经登记过加班（加班${id}），不能重复登记。`,
   refusedHint: '请修改后再提交，或回复「取消」。',
   submitted: (id: number, approver: string) => `已提交，编号加班${id}。已发给${approver}审批，批准后记入调休。`,
-  submittedNoApprover: (id: number, hours: number) => `已登记，编号加班${id}，直接生效，已记入调休${formatHours(hours)}小时。`,
+  submittedNoApprover: (id: number, hours: number, endsAt: string | null) =>
+    `已登记，编号加班${id}，直接生效，${credited(hours, endsAt)}。`,
   approverTitle: (id: number) => `【加班待审批】加班${id}`,
   actionTitle: (id: number) => `加班${id}`,
   approverLine: (name: string, team: string, when: string, hours: number) => `${name}（${team}）${when}，${formatHours(hours)}小时`,
   rejectHint: (id: number) => `驳回请写理由，如「驳回 加班${id} 未经安排」。`,
-  toRequesterApproved: (id: number, summary: string, by: string, hours: number, until: string) =>
-    `您的加班登记（加班${id}，${summary}）已由${by}批准，已记入调休${formatHours(hours)}小时，${until}前有效。`,
+  toRequesterApproved: (id: number, summary: string, by: string, hours: number, until: string, endsAt: string | null) =>
+    `您的加班登记（加班${id}，${summary}）已由${by}批准，${credited(hours, endsAt)}，${until}前有效。`,
   toRequesterRejected: (id: number, summary: string, by: string, why: string | null) => `您的加班登记（加班${id}，${summary}）被${by}驳回。${why ? `理由：${why}` : ''}`,
   hrFinal: (id: number, summary: string, outcome: string) => `【加班备案】加班${id} ${summary}：${outcome}`,
-  decidedApproved: (id: number, name: string, hours: number) => `已批准加班${id}，已为${name}记入调休${formatHours(hours)}小时。`,
+  decidedApproved: (id: number, name: string, hours: number, endsAt: string | null) =>
+    endsAt ? `已批准加班${id}，${endsAt}加班结束后为${name}记入调休${formatHours(hours)}小时。` : `已批准加班${id}，已为${name}记入调休${formatHours(hours)}小时。`,
+  /** The read-back's last line; `endsAt` while the overtime is still ahead. */
+  creditLine: (hoursAsDays: string, expiry: string, endsAt: string | null) =>
+    `· 批准后${endsAt ? `于${endsAt}加班结束时` : ''}记入调休${hoursAsDays}，${expiry}前有效`,
   decidedRejected: (id: number, name: string) => `已驳回加班${id}，已通知${name}。`,
   already: (id: number, status: string) => `加班${id}已经${status}，不会重复处理。`,
   notApprover: (id: number) => `加班${id}目前不需要您审批。`,

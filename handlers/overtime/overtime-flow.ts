@@ -11,7 +11,7 @@ import { formatHours } from '../leave/format-span.ts';
 import { approvalText, quoteClause, ROLE_LABEL } from '../leave/messages.ts';
 import { overtimeText } from './messages.ts';
 import type { OvertimeNotifier } from './overtime-notifier.ts';
-import { overtimeWhen } from './overtime-notifier.ts';
+import { endsLater, overtimeWhen } from './overtime-notifier.ts';
 import { checkOvertime, type OvertimeService } from './overtime-service.ts';
 import { readOvertimeText } from './read-overtime-text.ts';
 
@@ -29,6 +29,8 @@ export interface OvertimeFlowEnv {
   readonly org: Org;
   readonly person: Staff;
   readonly today: LocalDate;
+  /** When the message was taken up: an overtime still ahead is credited only when it ends. */
+  readonly now: Date;
   /** The person's recent pending and approved records (to refuse a second registration). */
   readonly recent: readonly OvertimeRecord[];
 }
@@ -55,7 +57,7 @@ export function overtimeFlow(deps: OvertimeFlowDeps): Flow<OvertimeDraftState, O
     timeoutMinutes: 30,
     async prepare(ctx) {
       const recent = (await new OvertimeRecordsRepo(deps.db).forStaff(ctx.person.id, 50)).filter((r) => r.status === 'pending' || r.status === 'approved');
-      return { org: deps.org(), person: ctx.person, today: shanghaiDate(ctx.now), recent };
+      return { org: deps.org(), person: ctx.person, today: shanghaiDate(ctx.now), now: ctx.now, recent };
     },
     step: (position, input, env) => overtimeStep(position, input, env),
     async perform(effect, ctx) {
@@ -65,7 +67,7 @@ export function overtimeFlow(deps: OvertimeFlowDeps): Flow<OvertimeDraftState, O
       await deps.notifier.submitted(result.record);
       const r = result.record;
       const outcome = { actionId: OVERTIME_DRAFT_ACTION_ID, text: approvalText.outcomeSubmitted(`加班${r.id}`) };
-      return [{ text: r.approverId ? overtimeText.submitted(r.id, deps.org().directory.get(r.approverId)?.name ?? r.approverId) : overtimeText.submittedNoApprover(r.id, r.hours), outcome }];
+      return [{ text: r.approverId ? overtimeText.submitted(r.id, deps.org().directory.get(r.approverId)?.name ?? r.approverId) : overtimeText.submittedNoApprover(r.id, r.hours, endsLater(r, ctx.now)), outcome }];
     },
   };
 }
@@ -154,7 +156,11 @@ function readBack(state: Required<OvertimeDraftState>, env: OvertimeFlowEnv): Ou
     `· 时间：${when}，按${formatHours(check.hours)}小时计（${state.minutes}分钟，不足${rules.overtime.roundingMinutes}分钟的部分不计）`,
     `· 事由：${state.reason}`,
     `· 审批：${approver}`,
-    `· 批准后记入调休${overtimeText.hoursAsDays(check.hours, rules.overtime.hoursPerDay)}，${formatDate(check.expiresOn)}前有效`,
+    overtimeText.creditLine(
+      overtimeText.hoursAsDays(check.hours, rules.overtime.hoursPerDay),
+      formatDate(check.expiresOn),
+      endsLater({ ...draftOf(state), crossesMidnight: state.crossesMidnight }, env.now),
+    ),
     '',
     overtimeText.confirmHint,
   ];

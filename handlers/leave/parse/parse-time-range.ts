@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE as N, parseChineseNumber } from './chinese-number.ts';
+import { NUMBER_SOURCE as N, parseChineseNumber } from '../../../data/text/chinese-number.ts';
 import { parseMessages as msg } from './messages.ts';
 import { normalizeText, originalSlice } from './normalize.ts';
 import type { TimeRangeParse } from './types.ts';

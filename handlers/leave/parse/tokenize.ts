@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE as N, parseChineseNumber } from './chinese-number.ts';
+import { NUMBER_SOURCE as N, parseChineseNumber } from '../../../data/text/chinese-number.ts';
 import type { DateSpec, Token } from './tokens.ts';
 
 type Draft = DistributiveOmit<Token, 'start' | 'end' | 'text'>;
@@ -48,6 +48,14 @@ const RULES: Rule[] = [
   // Clock times are not dates: 18:00, 3点半, 九点一刻. Consumed so that '00-21' in
   // '18:00-21:30' is never read as a month and day.
   { re: /\d{1,2}:\d{2}/y, make: () => [{ draft: { kind: 'time' } }] },
+  // 三点五天 is a count of days, not the time 3:05
+  {
+    re: new RegExp(`(${N}点[零〇一二三四五六七八九]+)个?(?:天|工作日)`, 'y'),
+    make: (m) => {
+      const days = num(m[1]);
+      return days === null ? null : [{ draft: { kind: 'days', days } }];
+    },
+  },
   { re: new RegExp(`${N}[点時时](?:半|一刻|三刻|${N}分?)?`, 'y'), make: () => [{ draft: { kind: 'time' } }] },
 
   // 2026-12-28, 2026/12/28, 2026.12.28, 2026年12月28日
