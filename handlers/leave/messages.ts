@@ -38,6 +38,12 @@ export const ruleText = {
   // The message is the organisation's own text (leave-rules.json); for others it is prefixed with the name.
   yearlyThreshold: (r: Reader, message: string, total: number) => `${r.you ? '' : `${r.name}：`}${message}（含这次共${formatDays(total)}天）。`,
   forfeitsAnnual: (r: Reader, name: string) => `加上这次${name}，${subjectOf(r)}今年的事假或病假将达到“不享受当年年休假”的标准。`,
+  tooFarAhead: (months: number, latest: LocalDate) =>
+    `请假最多只能提前${months}个月申请（最晚${formatDate(latest, { withYear: true })}开始），这个日期太远了，请核对日期和年份。`,
+  tooFarBack: (months: number, earliest: LocalDate) =>
+    `事后补请最多只能补${months}个月内的（${formatDate(earliest, { withYear: true })}或以后开始），更早的请联系人力资源部。`,
+  tooLong: (days: number, max: number, longest: string) =>
+    `这段时间共${days}天，超过了一份请假申请的最长天数${max}天${longest ? `（手册里最长的假期是${longest}，${max}天）` : ''}。请核对日期；确需更长的病假或工伤假，请分段申请并联系人力资源部。`,
   annualForfeited: (r: Reader) => `${subjectOf(r)}今年的事假或病假已达到“不享受当年年休假”的标准，这次年假可能不被批准。`,
 };
 
@@ -63,6 +69,9 @@ export const leaveText = {
   askDates: '请问从哪天到哪天？例如「12月7日到9日」「明天下午」「下周一请三天」。',
   askStart: (days: number) => `请问从哪天开始？（共${formatDays(days)}天）`,
   askReason: (typeName: string) => `请简单说一下${typeName}的事由。`,
+  askReasonAgain: (typeName: string) => `请简单说一下${typeName}的事由（如「回老家办证」）；核对无误后再回复「确认」提交。`,
+  reasonTooLong: (n: number, max: number) => `事由有${n}个字，请精简到${max}字以内再发来（写明是什么事即可）。`,
+  limitHint: '请告诉我正确的日期（如「12月7日到9日」），或回复「取消」。',
   notUnderstood: '抱歉，我没太明白。',
   sickNoReason: '（病假只记录类别，不需要告诉我病情。）',
   readBackTitle: '请核对您的请假申请：',

@@ -15,6 +15,8 @@ export const overtimeText = {
   cancelled: '好的，已取消这次加班登记。',
   future: '加班结束后再登记：这个日期还没到。',
   tooOld: (expiry: string) => `这次加班的调休有效期已过（${expiry}），不能再登记折算调休。`,
+  tooLong: (max: number) => `一次加班最长按${max}小时登记，这段时间超过了，请核对开始和结束时间（如「18:00-21:30」）。`,
+  reasonTooLong: (n: number, max: number) => `事由有${n}个字，请精简到${max}字以内再发来。`,
   tooShort: (minutes: number) => `加班不足${minutes}分钟，无法折算调休。`,
   duplicate: (id: number) => `这段时间已经登记过加班（加班${id}），不能重复登记。`,
   refusedHint: '请修改后再提交，或回复「取消」。',

@@ -63,7 +63,7 @@ export function overtimeFlow(deps: OvertimeFlowDeps): Flow<OvertimeDraftState, O
     async perform(effect, ctx) {
       const d = effect.draft;
       const result = await deps.service.register(ctx.person, { date: d.date as LocalDate, startTime: d.startTime, endTime: d.endTime, crossesMidnight: d.crossesMidnight, minutes: d.minutes, reason: d.reason }, ctx.now);
-      if (!result.ok) return [problemText(result.check, deps.org().leaveRules?.overtime.roundingMinutes ?? 30)];
+      if (!result.ok) return [problemText(result.check, deps.org().leaveRules!.overtime)];
       await deps.notifier.submitted(result.record);
       const r = result.record;
       const outcome = { actionId: OVERTIME_DRAFT_ACTION_ID, text: approvalText.outcomeSubmitted(`加班${r.id}`) };
@@ -114,6 +114,12 @@ export function overtimeStep(
     understood = true;
   }
   if (!understood && position.step !== 'start' && /[?？]|吗|怎么|什么|多少/.test(text)) return { passThrough: 'keep' };
+  const maxReason = env.org.leaveRules!.requestLimits.maxReasonLength;
+  if (state.reason !== undefined && state.reason.length > maxReason) {
+    const n = state.reason.length;
+    delete state.reason;
+    return { next: { step: 'reason', state }, replies: [overtimeText.reasonTooLong(n, maxReason)] };
+  }
   const result = advance(state, env, question);
   if (!understood && position.step !== 'start' && position.step !== 'reason') {
     const first = result.replies?.[0];
@@ -149,7 +155,11 @@ function readBack(state: Required<OvertimeDraftState>, env: OvertimeFlowEnv): Ou
   const rules = env.org.leaveRules!;
   const check = checkOvertime(env.org, env.person, draftOf(state), env.today, env.recent.filter((r) => r.date === state.date));
   const when = overtimeWhen({ date: state.date, startTime: state.startTime, endTime: state.endTime, crossesMidnight: state.crossesMidnight });
-  if (!check.ok) return { text: `${problemText(check, rules.overtime.roundingMinutes)}\n${quoteClause(rules.document, rules.overtime.expiryClause)}\n${overtimeText.refusedHint}` };
+  if (!check.ok) {
+    // Only the validity rule has a clause to quote; a typo in the times quotes nothing.
+    const clause = check.problem === 'too-old' ? [quoteClause(rules.document, rules.overtime.expiryClause)] : [];
+    return { text: [problemText(check, rules.overtime), ...clause, overtimeText.refusedHint].join('\n') };
+  }
   const approver = check.approver ? `${env.org.directory.get(check.approver.approverId)?.name ?? check.approver.approverId}（${ROLE_LABEL[check.approver.role] ?? check.approver.role}）` : '无需审批';
   const lines = [
     overtimeText.readBackTitle,
@@ -179,14 +189,16 @@ function readBack(state: Required<OvertimeDraftState>, env: OvertimeFlowEnv): Ou
   };
 }
 
-function problemText(check: { problem: string; expiresOn: LocalDate; duplicateId?: number }, roundingMinutes: number): string {
+function problemText(check: { problem: string; expiresOn: LocalDate; duplicateId?: number }, rules: { roundingMinutes: number; maxHoursPerRecord: number }): string {
   switch (check.problem) {
+    case 'too-long':
+      return overtimeText.tooLong(rules.maxHoursPerRecord);
     case 'future':
       return overtimeText.future;
     case 'too-old':
       return overtimeText.tooOld(formatDate(check.expiresOn));
     case 'too-short':
-      return overtimeText.tooShort(roundingMinutes);
+      return overtimeText.tooShort(rules.roundingMinutes);
     default:
       return overtimeText.duplicate(check.duplicateId ?? 0);
   }

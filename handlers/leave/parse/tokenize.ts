@@ -1,5 +1,5 @@
 import { NUMBER_SOURCE as N, parseChineseNumber } from '../../../data/text/chinese-number.ts';
-import type { DateSpec, Token } from './tokens.ts';
+import type { DateSpec, SlashReading, Token } from './tokens.ts';
 
 type Draft = DistributiveOmit<Token, 'start' | 'end' | 'text'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -35,7 +35,7 @@ function date(spec: DateSpec): Draft {
   return { kind: 'date', spec };
 }
 
-function absolute(month: number | null, day: number | null, extra: { year?: number; yearOffset?: number } = {}) {
+function absolute(month: number | null, day: number | null, extra: { year?: number; yearOffset?: number; readAs?: SlashReading } = {}) {
   if (month === null || day === null) return null;
   return [{ draft: date({ type: 'absolute', month, day, ...extra }) }];
 }
@@ -82,10 +82,18 @@ const RULES: Rule[] = [
       return day === null ? null : [{ draft: date({ type: 'month-day', monthOffset: MONTH_PREFIX[m[1] ?? ''] ?? 0, day }) }];
     },
   },
-  // 12.28, 12/28 (not 3.5天, not a version number)
+  // 12.28, 12/28 (not 3.5天, not a version number). Month first, as Chinese writes it; a date
+  // only valid day first (25/12) is read so, and a slash date valid both ways (5/12) is read
+  // month first: either way the read-back asks whether that was meant.
   {
-    re: /(\d{1,2})[./](\d{1,2})(?![\d.天个:])[日号]?/y,
-    make: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? absolute(Number(m[1]), Number(m[2])) : null),
+    re: /(?<!\d)(\d{1,2})([./])(\d{1,2})(?![\d.天个:])[日号]?/y,
+    make: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const isMonth = (n: number) => n >= 1 && n <= 12;
+      if (isMonth(a)) return absolute(a, b, m[2] === '/' && isMonth(b) && a !== b ? { readAs: { written: m[0], order: 'month-day' } } : {});
+      return isMonth(b) && a >= 13 && a <= 31 ? absolute(b, a, { readAs: { written: m[0], order: 'day-month' } }) : null;
+    },
   },
   // 12-28, but 1-3号 is two days of a month
   {
