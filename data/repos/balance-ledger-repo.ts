@@ -97,7 +97,8 @@ export class BalanceLedgerRepo {
 
   /** Approved overtime not yet ended at `asOf`: hours credited when it ends. */
   async creditsNotYetEarned(staffId: string, asOf: Date): Promise<{ hours: number; availableAt: Date }[]> {
-    return (await this.allCredits(staffId)).filter((c) => c.availableAt > asOf).map((c) => ({ hours: c.remainingHours, availableAt: c.availableAt }));
+    const notYet = (await this.allCredits(staffId)).filter((c) => c.availableAt > asOf);
+    return notYet.map((c) => ({ hours: c.remainingHours, availableAt: c.availableAt }));
   }
 
   private async allCredits(staffId: string): Promise<(CreditRow & { availableAt: Date })[]> {
@@ -105,7 +106,8 @@ export class BalanceLedgerRepo {
     const credits = rows.filter((r) => r.credit_id === null && Number(r.amount) > 0 && r.expires_on !== null);
     const drawn = new Map<number, number>();
     for (const r of rows) if (r.credit_id !== null) drawn.set(Number(r.credit_id), (drawn.get(Number(r.credit_id)) ?? 0) + Number(r.amount));
-    const ends = await this.overtimeEnds(credits.flatMap((c) => (c.overtime_id === null ? [] : [Number(c.overtime_id)])));
+    const overtimeIds = credits.flatMap((c) => (c.overtime_id === null ? [] : [Number(c.overtime_id)]));
+    const ends = await this.overtimeEnds(overtimeIds);
     return credits
       .map((c) => ({
         id: Number(c.id),
@@ -121,10 +123,14 @@ export class BalanceLedgerRepo {
   /** When each overtime ended (Shanghai wall clock; an end past midnight is on the next day). */
   private async overtimeEnds(ids: readonly number[]): Promise<Map<number, Date>> {
     if (!ids.length) return new Map();
-    const rows = await this.db.selectFrom('overtime_records').select(['id', 'work_date', 'end_time', 'crosses_midnight']).where('id', 'in', [...ids]).execute();
-    return new Map(
-      rows.map((r) => [Number(r.id), overtimeEndsAt({ date: r.work_date, endTime: r.end_time, crossesMidnight: Number(r.crosses_midnight) === 1 })]),
-    );
+    const rows = await this.db
+      .selectFrom('overtime_records')
+      .select(['id', 'work_date', 'end_time', 'crosses_midnight'])
+      .where('id', 'in', [...ids])
+      .execute();
+    const end = (r: (typeof rows)[number]) =>
+      overtimeEndsAt({ date: r.work_date, endTime: r.end_time, crossesMidnight: Number(r.crosses_midnight) === 1 });
+    return new Map(rows.map((r) => [Number(r.id), end(r)]));
   }
 
   /** Everyone's credits with hours left that expire in [from, to] (for the expiry reminder). */
@@ -142,7 +148,8 @@ export class BalanceLedgerRepo {
     for (const { staff_id } of rows) {
       for (const c of await this.allCredits(staff_id)) {
         const { availableAt: _, ...credit } = c;
-        if (c.expiresOn >= from && c.expiresOn <= to && c.remainingHours > 0) out.push({ ...credit, staffId: staff_id });
+        const due = c.expiresOn >= from && c.expiresOn <= to && c.remainingHours > 0;
+        if (due) out.push({ ...credit, staffId: staff_id });
       }
     }
     return out;

@@ -25,7 +25,7 @@ export interface OvertimeRecord {
 }
 
 /** When an overtime ends on the Shanghai wall clock (an end past midnight is on the next day). */
-export function overtimeEndsAt(r: { readonly date: string; readonly endTime: string; readonly crossesMidnight: boolean }): Date {
+export function overtimeEndsAt(r: Pick<OvertimeRecord, 'date' | 'endTime' | 'crossesMidnight'>): Date {
   return atShanghai(r.crossesMidnight ? addDays(r.date as LocalDate, 1) : (r.date as LocalDate), r.endTime);
 }
 

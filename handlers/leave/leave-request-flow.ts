@@ -123,7 +123,8 @@ export function leaveStep(
     const again = advance(position.state, env);
     const type = typeOf(env, position.state.typeKey);
     if (step === 'reason' && type) return { ...again, replies: [leaveText.askReasonAgain(type.name)] };
-    return { ...again, replies: [`${leaveText.notUnderstood}${firstText(again.replies)}`, ...(again.replies ?? []).slice(1)] };
+    const [first, ...more] = again.replies ?? [];
+    return { ...again, replies: [`${leaveText.notUnderstood}${firstText(first ? [first] : [])}`, ...more] };
   }
 
   const reading = readLeaveText(text, rules, env.today);

@@ -36,14 +36,17 @@ export const ruleText = {
     `需${notice.kind === 'working-days' ? `提前${notice.days}个工作日` : notice.kind === 'months' ? `提前${notice.months}个月` : ''}申请（${formatDate(earliest)}或以后开始才够），这次提前时间不足。`,
   meetingDay: (name: string, date: LocalDate) => `${formatDate(date)}是${name}，当天原则上不能请假，需部长明确同意。`,
   // The message is the organisation's own text (leave-rules.json); for others it is prefixed with the name.
-  yearlyThreshold: (r: Reader, message: string, total: number) => `${r.you ? '' : `${r.name}：`}${message}（含这次共${formatDays(total)}天）。`,
+  yearlyThreshold: (r: Reader, message: string, total: number) =>
+    `${r.you ? '' : `${r.name}：`}${message}（含这次共${formatDays(total)}天）。`,
   forfeitsAnnual: (r: Reader, name: string) => `加上这次${name}，${subjectOf(r)}今年的事假或病假将达到“不享受当年年休假”的标准。`,
   tooFarAhead: (months: number, latest: LocalDate) =>
     `请假最多只能提前${months}个月申请（最晚${formatDate(latest, { withYear: true })}开始），这个日期太远了，请核对日期和年份。`,
   tooFarBack: (months: number, earliest: LocalDate) =>
     `事后补请最多只能补${months}个月内的（${formatDate(earliest, { withYear: true })}或以后开始），更早的请联系人力资源部。`,
   tooLong: (days: number, max: number, longest: string) =>
-    `这段时间共${days}天，超过了一份请假申请的最长天数${max}天${longest ? `（手册里最长的假期是${longest}，${max}天）` : ''}。请核对日期；确需更长的病假或工伤假，请分段申请并联系人力资源部。`,
+    `这段时间共${days}天，超过了一份请假申请的最长天数${max}天` +
+    `${longest ? `（手册里最长的假期是${longest}，${max}天）` : ''}。` +
+    '请核对日期；确需更长的病假或工伤假，请分段申请并联系人力资源部。',
   annualForfeited: (r: Reader) => `${subjectOf(r)}今年的事假或病假已达到“不享受当年年休假”的标准，这次年假可能不被批准。`,
 };
 

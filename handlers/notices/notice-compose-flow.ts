@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../bot/context.ts';
-import type { Flow, FlowResult } from '../../bot/conversation/flow.ts';
+import type { Flow, FlowInput, FlowResult } from '../../bot/conversation/flow.ts';
 import type { OutgoingMessage } from '../../bot/message.ts';
 import { shanghaiParts } from '../../bot/time/index.ts';
 import type { WorkCalendar } from '../../data/calendar/index.ts';
@@ -53,7 +53,14 @@ const EDIT_TIME = /^(改|修改|更改)(发送)?(时间)$/;
  * confirmation): the text, the audience, when, then a preview with the number of recipients,
  * and nothing is stored or sent until HR says 确认.
  */
-export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => Directory; calendar: () => WorkCalendar }): Flow<NoticeDraft, Env, CreateNotice> {
+export interface NoticeComposeDeps {
+  readonly notices: NoticeRepo;
+  readonly directory: () => Directory;
+  /** Days off: a send on one is read back for a yes. */
+  readonly calendar: () => WorkCalendar;
+}
+
+export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, Env, CreateNotice> {
   return {
     name: 'notice-compose',
     version: 1,
@@ -83,7 +90,8 @@ export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => 
         case 'time':
           return timeStep(draft, input, env, now);
         case 'odd-time': {
-          if (!input.action && YES.test(input.text.trim()) && draft.oddAt) return advance({ ...draft, sendAt: draft.oddAt, oddAt: undefined }, env, now);
+          const meant = !input.action && YES.test(input.text.trim()) && draft.oddAt;
+          if (meant) return advance({ ...draft, sendAt: draft.oddAt, oddAt: undefined }, env, now);
           return timeStep({ ...draft, oddAt: undefined }, input, env, now);
         }
         case 'confirm': {
@@ -123,7 +131,7 @@ const YES = /^(是|是的|对|对的|确定|确认|没问题|可以|好|好的|�
  * "什么时候发": now, a time (an odd one is read back for a yes), a time already past, or not
  * understood. Never a loop: after two answers not understood, the choices are offered.
  */
-function timeStep(draft: NoticeDraft, input: { text: string; action?: { actionId: string; value: string } }, env: Env, now: Date): Result {
+function timeStep(draft: NoticeDraft, input: FlowInput, env: Env, now: Date): Result {
   const position = { step: 'time', state: draft };
   const said = input.action?.actionId === TIME_ACTION_ID ? input.action.value : input.text;
   if (said === TIME_CANCEL) return { replies: [noticeText.composeCancelled] };
@@ -131,14 +139,18 @@ function timeStep(draft: NoticeDraft, input: { text: string; action?: { actionId
   if (parsed.kind === 'now') return advance({ ...draft, sendAt: null, misses: 0 }, env, now);
   if (parsed.kind === 'at') {
     const odd = oddSendTime(parsed.at, env.calendar);
-    if (odd) return { next: { step: 'odd-time', state: { ...draft, misses: 0, oddAt: parsed.at.toISOString() } }, replies: [noticeText.oddTime(parsed.at, odd)] };
+    if (odd) {
+      const state = { ...draft, misses: 0, oddAt: parsed.at.toISOString() };
+      return { next: { step: 'odd-time', state }, replies: [noticeText.oddTime(parsed.at, odd)] };
+    }
     return advance({ ...draft, sendAt: parsed.at.toISOString(), misses: 0 }, env, now);
   }
   if (parsed.kind === 'past') return { next: position, replies: [noticeText.timePast(parsed.at)] };
   if (parsed.kind === 'too-far') return { next: position, replies: [noticeText.timeTooFar] };
   const misses = (draft.misses ?? 0) + 1;
   if (misses >= 2) return { next: { step: 'time', state: { ...draft, misses } }, replies: [timeChoices()] };
-  return { next: { step: 'time', state: { ...draft, misses } }, replies: [parsed.kind === 'need-time' ? noticeText.timeNeedsHour : noticeText.timeUnclear] };
+  const hint = parsed.kind === 'need-time' ? noticeText.timeNeedsHour : noticeText.timeUnclear;
+  return { next: { step: 'time', state: { ...draft, misses } }, replies: [hint] };
 }
 
 const TIME_ACTION_ID = 'notice-compose:time';

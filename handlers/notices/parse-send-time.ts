@@ -1,4 +1,5 @@
-import { addDays, atShanghai, localDateParts, makeLocalDate, shanghaiDate, weekdayOf, type LocalDate } from '../../bot/time/index.ts';
+import { addDays, atShanghai, localDateParts, makeLocalDate, shanghaiDate, weekdayOf } from '../../bot/time/index.ts';
+import type { LocalDate } from '../../bot/time/index.ts';
 import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-number.ts';
 
 export type SendTimeParse =
@@ -20,7 +21,9 @@ const NUM = `(\\d{1,2}|[${NUMERAL_CHARS}]{1,3})`;
 const DATE = new RegExp(`^(?:(\\d{4})年)?${NUM}(?:月|/|-|\\.)${NUM}(?:日|号)?`);
 /** 今晚, 明早 and 昨晚 are a day and a part of it: the 今/明/昨 is the day. */
 const RELATIVE = /^(大后天|后天|明天|明日|今天|今日|昨天|昨日|前天|[今明昨](?=[早晚]))/;
-const DAY_OFFSET: Record<string, number> = { 前天: -2, 昨天: -1, 昨日: -1, 昨: -1, 今天: 0, 今日: 0, 今: 0, 明天: 1, 明日: 1, 明: 1, 后天: 2, 大后天: 3 };
+const DAY_OFFSET: Record<string, number> = {
+  前天: -2, 昨天: -1, 昨日: -1, 昨: -1, 今天: 0, 今日: 0, 今: 0, 明天: 1, 明日: 1, 明: 1, 后天: 2, 大后天: 3,
+};
 const WEEKDAY = /^(下下|下|本|这)?个?(?:周|星期|礼拜)([一二三四五六日天])/;
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0 };
 const PERIOD = '凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|早|晚';
@@ -69,7 +72,9 @@ export function parseSendTime(input: string, now: Date): SendTimeParse {
   const t = TIME.exec(rest);
   if (t) {
     let hour = whole(t[2]!);
-    const minute = t[3] !== undefined ? Number(t[3]) : t[4] === '半' ? 30 : t[4] && t[4] !== '钟' && t[4] !== '整' ? whole(t[5] ?? '') : 0;
+    const said = t[4];
+    const spokenMinute = said === '半' ? 30 : said && said !== '钟' && said !== '整' ? whole(t[5] ?? '') : 0;
+    const minute = t[3] !== undefined ? Number(t[3]) : spokenMinute;
     if (hour === null || minute === null || hour > 24 || minute > 59) return { kind: 'none' };
     hour = onClock(hour, t[1]);
     if (hour === 24 && minute === 0) {
@@ -84,7 +89,8 @@ export function parseSendTime(input: string, now: Date): SendTimeParse {
     const period = PERIOD_ONLY.exec(rest);
     if (period) {
       // "明早发" is the start of the working day; "今晚发" says no hour: ask for one.
-      if (!/^(早|早上|早晨|上午)$/.test(period[1]!)) return TAIL.test(rest.slice(period[0].length).trim()) ? { kind: 'need-time' } : { kind: 'none' };
+      const morning = /^(早|早上|早晨|上午)$/.test(period[1]!);
+      if (!morning) return TAIL.test(rest.slice(period[0].length).trim()) ? { kind: 'need-time' } : { kind: 'none' };
       time = DEFAULT_TIME;
       rest = rest.slice(period[0].length).trimStart();
     }
@@ -97,7 +103,8 @@ export function parseSendTime(input: string, now: Date): SendTimeParse {
     const { month, day } = localDateParts(date!);
     const next = makeLocalDate(localDateParts(today).year + 1, month, day);
     // Only a date well past rolls to next year: "11月19日" said on 11月20日 is a slip, not next year.
-    if (next && atShanghai(date!).getTime() < now.getTime() - 31 * 86_400_000) at = atShanghai(next, time ?? DEFAULT_TIME);
+    const longPast = atShanghai(date!).getTime() < now.getTime() - 31 * 86_400_000;
+    if (next && longPast) at = atShanghai(next, time ?? DEFAULT_TIME);
   }
   if (at <= now) return { kind: 'past', at };
   if (at.getTime() - now.getTime() > MAX_AHEAD_DAYS * 86_400_000) return { kind: 'too-far', at };

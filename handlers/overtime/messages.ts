@@ -32,7 +32,9 @@ export const overtimeText = {
   toRequesterRejected: (id: number, summary: string, by: string, why: string | null) => `您的加班登记（加班${id}，${summary}）被${by}驳回。${why ? `理由：${why}` : ''}`,
   hrFinal: (id: number, summary: string, outcome: string) => `【加班备案】加班${id} ${summary}：${outcome}`,
   decidedApproved: (id: number, name: string, hours: number, endsAt: string | null) =>
-    endsAt ? `已批准加班${id}，${endsAt}加班结束后为${name}记入调休${formatHours(hours)}小时。` : `已批准加班${id}，已为${name}记入调休${formatHours(hours)}小时。`,
+    endsAt
+      ? `已批准加班${id}，${endsAt}加班结束后为${name}记入调休${formatHours(hours)}小时。`
+      : `已批准加班${id}，已为${name}记入调休${formatHours(hours)}小时。`,
   /** The read-back's last line; `endsAt` while the overtime is still ahead. */
   creditLine: (hoursAsDays: string, expiry: string, endsAt: string | null) =>
     `· 批准后${endsAt ? `于${endsAt}加班结束时` : ''}记入调休${hoursAsDays}，${expiry}前有效`,

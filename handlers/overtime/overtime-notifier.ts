@@ -81,7 +81,8 @@ export class OvertimeNotifier {
   async decided(r: OvertimeRecord): Promise<void> {
     const by = this.name(r.approverId ?? '');
     const until = formatDate(r.expiresOn as LocalDate);
-    if (r.status === 'approved') await this.deliver(r.staffId, overtimeText.toRequesterApproved(r.id, overtimeSummary(r), by, r.hours, until, endsLater(r, r.decidedAt ?? r.createdAt)));
+    const endsAt = endsLater(r, r.decidedAt ?? r.createdAt);
+    if (r.status === 'approved') await this.deliver(r.staffId, overtimeText.toRequesterApproved(r.id, overtimeSummary(r), by, r.hours, until, endsAt));
     else await this.deliver(r.staffId, overtimeText.toRequesterRejected(r.id, overtimeSummary(r), by, r.comment));
     const outcome = r.status === 'approved' ? `已批准（${by}）` : `已驳回（${by}${r.comment ? `：${r.comment}` : ''}）`;
     await this.toHr(overtimeText.hrFinal(r.id, `${this.name(r.staffId)} ${overtimeSummary(r)}`, outcome), r.staffId);

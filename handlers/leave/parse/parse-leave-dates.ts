@@ -33,7 +33,9 @@ export function parseLeaveDates(text: string, today: LocalDate): DateParse {
 }
 
 /** "25/12" read as 12月25日 (or "5/12" as 5月12日): the question for the read-back. */
-function slashNote(text: string, parsed: Extract<DateParse, { kind: 'range' | 'start-with-days' }>, today: LocalDate): string | undefined {
+type Dated = Extract<DateParse, { kind: 'range' | 'start-with-days' }>;
+
+function slashNote(text: string, parsed: Dated, today: LocalDate): string | undefined {
   for (const t of tokenize(normalizeText(text).text)) {
     if (t.kind !== 'date' || t.spec.type !== 'absolute' || !t.spec.readAs) continue;
     const { month, day } = t.spec;

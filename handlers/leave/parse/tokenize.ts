@@ -35,7 +35,9 @@ function date(spec: DateSpec): Draft {
   return { kind: 'date', spec };
 }
 
-function absolute(month: number | null, day: number | null, extra: { year?: number; yearOffset?: number; readAs?: SlashReading } = {}) {
+type AbsoluteExtra = { year?: number; yearOffset?: number; readAs?: SlashReading };
+
+function absolute(month: number | null, day: number | null, extra: AbsoluteExtra = {}) {
   if (month === null || day === null) return null;
   return [{ draft: date({ type: 'absolute', month, day, ...extra }) }];
 }
@@ -91,8 +93,9 @@ const RULES: Rule[] = [
       const a = Number(m[1]);
       const b = Number(m[3]);
       const isMonth = (n: number) => n >= 1 && n <= 12;
-      if (isMonth(a)) return absolute(a, b, m[2] === '/' && isMonth(b) && a !== b ? { readAs: { written: m[0], order: 'month-day' } } : {});
-      return isMonth(b) && a >= 13 && a <= 31 ? absolute(b, a, { readAs: { written: m[0], order: 'day-month' } }) : null;
+      const as = (order: SlashReading['order']) => ({ readAs: { written: m[0], order } });
+      if (isMonth(a)) return absolute(a, b, m[2] === '/' && isMonth(b) && a !== b ? as('month-day') : {});
+      return isMonth(b) && a >= 13 && a <= 31 ? absolute(b, a, as('day-month')) : null;
     },
   },
   // 12-28, but 1-3号 is two days of a month

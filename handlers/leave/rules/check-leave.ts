@@ -140,7 +140,8 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
     case 'up-to-annual-days': {
       const before = yearDays(type.key);
       balance = { kind: 'yearly', before, after: before + days };
-      if (before + days > entitlement.days) flag('over-annual-days', (r) => ruleText.overAnnualDays(r, type.name, before + days, entitlement.days), ent.clause);
+      const over = (r: Reader) => ruleText.overAnnualDays(r, type.name, before + days, entitlement.days);
+      if (before + days > entitlement.days) flag('over-annual-days', over, ent.clause);
       break;
     }
     case 'as-certified':
@@ -177,7 +178,8 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
   }
 
   const forfeit = forfeiture(rules, type, span, days, year, entitlement, facts);
-  if (forfeit) flag(forfeit, (r) => (forfeit === 'forfeits-annual' ? ruleText.forfeitsAnnual(r, type.name) : ruleText.annualForfeited(r)), rules.annualLeave.forfeiture.clause);
+  const forfeitText = (r: Reader) => (forfeit === 'forfeits-annual' ? ruleText.forfeitsAnnual(r, type.name) : ruleText.annualForfeited(r));
+  if (forfeit) flag(forfeit, forfeitText, rules.annualLeave.forfeiture.clause);
 
   const route = routeLeave(rules, input.directory, person, days, { meetingDay: meetingDay !== undefined });
   const reminders: string[] = [];

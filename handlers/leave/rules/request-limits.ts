@@ -12,7 +12,8 @@ export function longestLeave(rules: LeaveRules): { days: number; name: string } 
     const e = t.entitlement;
     if (e.kind !== 'per-request') continue;
     if (e.days > best.days) best = { days: e.days, name: t.name };
-    if (e.extended && e.extended.days > best.days) best = { days: e.extended.days, name: `${t.name}（${e.extended.label}）` };
+    const ext = e.extended;
+    if (ext && ext.days > best.days) best = { days: ext.days, name: `${t.name}（${ext.label}）` };
   }
   const max = rules.requestLimits.maxCalendarDays;
   return max !== undefined ? { days: max, name: '' } : best;
