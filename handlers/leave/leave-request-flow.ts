@@ -9,7 +9,7 @@ import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import { calendarWarningEntries } from '../../scheduler/calendar-warnings.ts';
-import { isLeaveCommand } from './commands.ts';
+import { CONTROL_WORD, isLeaveCommand } from './commands.ts';
 import { loadLeaveFacts } from './leave-facts.ts';
 import type { LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
@@ -59,8 +59,6 @@ export interface LeaveFlowDeps {
 }
 
 const YES = /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|好滴|行|可以|嗯|嗯嗯|没问题|ok|okay)[啊呀吧的了!！。.~～]*$/i;
-/** Words that steer the conversation: never a reason ("确认" typed where the reason was asked). */
-const CONTROL = /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|好滴|行|可以|嗯|嗯嗯|没问题|ok|okay|不|不是|没有|无)[啊呀吧的了!！。.~～]*$/i;
 /** Questions asked in the middle of a request go to the other handlers; the request waits. */
 const QUESTION = /[?？]|吗|么|几天|多少|怎么|如何|什么|哪些|能否|能不能|可不可以|是否/;
 
@@ -118,7 +116,7 @@ export function leaveStep(
   const text = input.text.trim();
   if (step !== 'start' && isLeaveCommand(text)) return { passThrough: 'keep' };
   if (step === 'confirm' && YES.test(text)) return confirm(position.state, env);
-  if (step !== 'start' && step !== 'confirm' && CONTROL.test(text)) {
+  if (step !== 'start' && step !== 'confirm' && CONTROL_WORD.test(text)) {
     // "确认" before the read-back is not an answer: ask again for what is missing.
     const again = advance(position.state, env);
     const type = typeOf(env, position.state.typeKey);

@@ -9,6 +9,7 @@ export const overtimeText = {
   askDate: '请问哪天加班？例如「11月20日」「昨天」。',
   askTime: '请问加班从几点到几点？例如「18:00-21:30」或「晚上6点到9点半」。',
   askReason: '请简单说一下加班事由（例如「社区活动」）。',
+  askReasonAgain: '请先说一下加班事由（例如「社区活动」），核对无误后再回复「确认」。',
   readBackTitle: '请核对加班登记：',
   confirmHint: '回复「确认」提交；要修改直接告诉我（如「改成19:00-21:30」），回复「取消」放弃。',
   confirmAction: '提交加班登记',

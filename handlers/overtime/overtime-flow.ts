@@ -6,7 +6,7 @@ import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { OvertimeRecordsRepo, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
-import { isLeaveCommand } from '../leave/commands.ts';
+import { CONTROL_WORD, isLeaveCommand } from '../leave/commands.ts';
 import { formatHours } from '../leave/format-span.ts';
 import { approvalText, quoteClause, ROLE_LABEL } from '../leave/messages.ts';
 import { overtimeText } from './messages.ts';
@@ -22,6 +22,8 @@ const stateSchema = z.object({
   crossesMidnight: z.boolean().optional(),
   minutes: z.number().optional(),
   reason: z.string().optional(),
+  /** How an ambiguous written date was read ("25/12" as 12月25日), asked in the read-back. */
+  dateNote: z.string().optional(),
 });
 export type OvertimeDraftState = z.infer<typeof stateSchema>;
 
@@ -35,7 +37,7 @@ export interface OvertimeFlowEnv {
   readonly recent: readonly OvertimeRecord[];
 }
 
-export type OvertimeFlowEffect = { readonly type: 'submit'; readonly draft: Required<OvertimeDraftState> };
+export type OvertimeFlowEffect = { readonly type: 'submit'; readonly draft: CompleteDraft };
 
 export interface OvertimeFlowDeps {
   readonly db: Db;
@@ -86,11 +88,14 @@ export function overtimeStep(
   const text = input.text.trim();
   if (position.step !== 'start' && isLeaveCommand(text) && !/^(?:加班登记|登记加班)/.test(text)) return { passThrough: 'keep' };
   if (position.step === 'confirm' && YES.test(text)) return confirm(state, env);
+  if (position.step === 'reason' && CONTROL_WORD.test(text)) return { next: position, replies: [overtimeText.askReasonAgain] };
   const reading = readOvertimeText(text, env.today);
   let question: string | undefined;
   let understood = false;
   if (reading.date.kind === 'date') {
     state.date = reading.date.date;
+    if (reading.date.note) state.dateNote = reading.date.note;
+    else delete state.dateNote;
     understood = true;
   } else if (reading.date.kind === 'ambiguous') {
     question = reading.date.reason;
@@ -128,7 +133,9 @@ export function overtimeStep(
   return result;
 }
 
-function complete(state: OvertimeDraftState): state is Required<OvertimeDraftState> {
+type CompleteDraft = Required<Omit<OvertimeDraftState, 'dateNote'>> & Pick<OvertimeDraftState, 'dateNote'>;
+
+function complete(state: OvertimeDraftState): state is CompleteDraft {
   return state.date !== undefined && state.startTime !== undefined && state.endTime !== undefined && state.minutes !== undefined && state.crossesMidnight !== undefined && state.reason !== undefined;
 }
 
@@ -137,7 +144,7 @@ function advance(state: OvertimeDraftState, env: OvertimeFlowEnv, question?: str
   if (!state.date) return { next: { step: 'date', state }, replies: [overtimeText.askDate] };
   if (!state.startTime) return { next: { step: 'time', state }, replies: [overtimeText.askTime] };
   if (!state.reason) return { next: { step: 'reason', state }, replies: [overtimeText.askReason] };
-  return { next: { step: 'confirm', state }, replies: [readBack(state as Required<OvertimeDraftState>, env)] };
+  return { next: { step: 'confirm', state }, replies: [readBack(state as CompleteDraft, env)] };
 }
 
 function confirm(state: OvertimeDraftState, env: OvertimeFlowEnv): FlowResult<OvertimeDraftState, OvertimeFlowEffect> {
@@ -147,11 +154,11 @@ function confirm(state: OvertimeDraftState, env: OvertimeFlowEnv): FlowResult<Ov
   return { effects: [{ type: 'submit', draft: state }] };
 }
 
-function draftOf(s: Required<OvertimeDraftState>) {
+function draftOf(s: CompleteDraft) {
   return { date: s.date as LocalDate, startTime: s.startTime, endTime: s.endTime, crossesMidnight: s.crossesMidnight, minutes: s.minutes, reason: s.reason };
 }
 
-function readBack(state: Required<OvertimeDraftState>, env: OvertimeFlowEnv): OutgoingMessage {
+function readBack(state: CompleteDraft, env: OvertimeFlowEnv): OutgoingMessage {
   const rules = env.org.leaveRules!;
   const check = checkOvertime(env.org, env.person, draftOf(state), env.today, env.recent.filter((r) => r.date === state.date));
   const when = overtimeWhen({ date: state.date, startTime: state.startTime, endTime: state.endTime, crossesMidnight: state.crossesMidnight });
@@ -166,6 +173,7 @@ function readBack(state: Required<OvertimeDraftState>, env: OvertimeFlowEnv): Ou
     `· 时间：${when}，按${formatHours(check.hours)}小时计（${state.minutes}分钟，不足${rules.overtime.roundingMinutes}分钟的部分不计）`,
     `· 事由：${state.reason}`,
     `· 审批：${approver}`,
+    ...(state.dateNote ? [state.dateNote] : []),
     overtimeText.creditLine(
       overtimeText.hoursAsDays(check.hours, rules.overtime.hoursPerDay),
       formatDate(check.expiresOn),

@@ -210,6 +210,20 @@ describe('sanity limits on overtime', () => {
     expect(reply).toContain('18:00-21:30');
   });
 
+  it('reads an overtime on 「19/11」 as 11月19日 and asks whether that is meant', async () => {
+    sim = await leaveSim(FRIDAY);
+    const readBack = one(await sim.say('S011', '加班登记 19/11 18:00-21:00 社区活动'), 'S011');
+    expect(readBack).toContain('11月19日（周四）18:00–21:00');
+    expect(readBack).toMatch(/「19\/11」.*11月19日（周四）.*对吗/);
+  });
+
+  it('does not take 「确认」 as the overtime reason', async () => {
+    sim = await leaveSim(FRIDAY);
+    expect(one(await sim.say('S011', '加班登记 昨天 18:00-21:00'), 'S011')).toContain('加班事由');
+    expect(one(await sim.say('S011', '确认'), 'S011')).toContain('加班事由');
+    expect(one(await sim.say('S011', '社区活动'), 'S011')).toContain('事由：社区活动');
+  });
+
   it('refuses a span longer than the configured maximum (16 hours)', async () => {
     sim = await leaveSim(FRIDAY);
     const reply = one(await sim.say('S011', '加班登记 昨天 01:00-23:30 社区活动'), 'S011');

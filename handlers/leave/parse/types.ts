@@ -39,7 +39,7 @@ export type DateParse =
   | { kind: 'none' };
 
 export type OvertimeDateParse =
-  | { kind: 'date'; date: LocalDate; matched: string }
+  | { kind: 'date'; date: LocalDate; matched: string; note?: string }
   | { kind: 'ambiguous'; reason: string; matched?: string }
   | { kind: 'none' };
 
