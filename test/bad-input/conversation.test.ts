@@ -68,6 +68,13 @@ describe('nothing personal in a group', () => {
     expect(inGroup(out).join('')).not.toContain('复诊');
   });
 
+  it('a bare 已交 in the group with several deadlines open asks privately and says so in the group', async () => {
+    sim = await Simulation.create({ start: new Date('2026-12-31T10:00:00+08:00') });
+    const out = await sim.say('S011', '已交', GROUP);
+    expect(one(out, 'S011')).toContain('年度总结');
+    expect(inGroup(out)).toEqual([expect.stringContaining('已私信您')]);
+  });
+
   it.each([
     ['我还有几天年假'],
     ['调休还剩多少'],
