@@ -42,7 +42,7 @@ export function createFeatures(deps: FeatureDeps): Features {
   const directory = () => deps.store.org.directory;
   const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
   const notices = new NoticeRepo(deps.db);
-  const noticeFlow = noticeComposeFlow({ notices, directory });
+  const noticeFlow = noticeComposeFlow({ notices, directory, calendar: () => deps.store.org.calendar });
   const reminders = reminderFeature({ acks: new DeadlineAcksRepo(deps.db), store: deps.store });
   const schedulerSwitch = deps.schedulerSwitch ?? new SchedulerSwitch(new SettingsRepo(deps.db));
 

@@ -177,6 +177,8 @@ const overtimeSchema = z.strictObject({
   expiryMonths: z.int().positive(),
   expiryClause: clauseSchema,
   reminderDaysBefore: z.int().positive(),
+  /** [decision] One registration longer than this is a typo (「-5:00-3:00」 is not 22 hours). */
+  maxHoursPerRecord: z.number().positive().max(24).default(16),
   clause: clauseSchema,
 });
 
@@ -195,6 +197,22 @@ const meetingsSchema = z.strictObject({
   clause: clauseSchema,
 });
 
+/**
+ * [decision] Limits no handbook states but a careful HR officer expects: no request years
+ * ahead (2099 is a typo), none longer than the longest leave any type allows, no essay as a reason.
+ */
+const requestLimitsSchema = z.strictObject({
+  comment: z.union([z.string(), z.array(z.string())]).optional(),
+  /** A request starts at most this many months after today… */
+  aheadMonths: z.int().positive().default(12),
+  /** …and at most this many months before it (only types that may be asked afterwards, like 病假, get that far). */
+  backMonths: z.int().nonnegative().default(1),
+  /** The longest request in calendar days; default: the longest leave any type allows (产假 with 难产, 158). */
+  maxCalendarDays: z.int().positive().optional(),
+  /** A reason longer than this is asked again, shorter. */
+  maxReasonLength: z.int().positive().default(200),
+});
+
 export const leaveRulesSchema = z
   .strictObject({
     comment: z.union([z.string(), z.array(z.string())]).optional(),
@@ -210,6 +228,7 @@ export const leaveRulesSchema = z
     pastDateClause: clauseSchema,
     returnClause: clauseSchema,
     nudge: z.strictObject({ time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), afterWorkingDays: z.int().positive() }),
+    requestLimits: requestLimitsSchema.prefault({}),
   })
   .superRefine((rules, ctx) => {
     const keys = new Set<string>();
@@ -266,3 +285,4 @@ export type ApproverRole = z.infer<typeof approverRole>;
 export type ChainBand = z.infer<typeof chainBand>;
 export type ChainStepRule = z.infer<typeof chainStep>;
 export type NoticeRule = z.infer<typeof noticeSchema>;
+export type RequestLimits = z.infer<typeof requestLimitsSchema>;

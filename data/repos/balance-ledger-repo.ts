@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/open-database.ts';
 import type { LeaveTables } from './leave-tables.ts';
+import { overtimeEndsAt } from './overtime-records-repo.ts';
 
 export type LedgerEntryKind = 'request-hold' | 'request-release' | 'overtime-credit' | 'correction';
 
@@ -85,12 +86,28 @@ export class BalanceLedgerRepo {
     return rows.reduce((n, r) => n + Number(r.amount), 0);
   }
 
-  /** The person's 调休 credits with what is left of each, soonest-expiring first. */
-  async compCredits(staffId: string): Promise<CreditRow[]> {
+  /**
+   * The person's 调休 credits usable at `asOf`, with what is left of each, soonest-expiring
+   * first. An approved overtime's hours count only once the overtime has ended (approved at
+   * 08:40 for 18:00–21:00: from 21:00): derived from the stored record, so a restart loses nothing.
+   */
+  async compCredits(staffId: string, asOf: Date): Promise<CreditRow[]> {
+    return (await this.allCredits(staffId)).filter((c) => c.availableAt <= asOf).map(({ availableAt: _, ...c }) => c);
+  }
+
+  /** Approved overtime not yet ended at `asOf`: hours credited when it ends. */
+  async creditsNotYetEarned(staffId: string, asOf: Date): Promise<{ hours: number; availableAt: Date }[]> {
+    const notYet = (await this.allCredits(staffId)).filter((c) => c.availableAt > asOf);
+    return notYet.map((c) => ({ hours: c.remainingHours, availableAt: c.availableAt }));
+  }
+
+  private async allCredits(staffId: string): Promise<(CreditRow & { availableAt: Date })[]> {
     const rows = await this.db.selectFrom('balance_ledger').selectAll().where('staff_id', '=', staffId).where('kind', '=', 'comp').orderBy('id').execute();
     const credits = rows.filter((r) => r.credit_id === null && Number(r.amount) > 0 && r.expires_on !== null);
     const drawn = new Map<number, number>();
     for (const r of rows) if (r.credit_id !== null) drawn.set(Number(r.credit_id), (drawn.get(Number(r.credit_id)) ?? 0) + Number(r.amount));
+    const overtimeIds = credits.flatMap((c) => (c.overtime_id === null ? [] : [Number(c.overtime_id)]));
+    const ends = await this.overtimeEnds(overtimeIds);
     return credits
       .map((c) => ({
         id: Number(c.id),
@@ -98,8 +115,22 @@ export class BalanceLedgerRepo {
         expiresOn: c.expires_on ?? '',
         hours: Number(c.amount),
         remainingHours: round(Number(c.amount) + (drawn.get(Number(c.id)) ?? 0)),
+        availableAt: (c.overtime_id === null ? undefined : ends.get(Number(c.overtime_id))) ?? new Date(c.created_at),
       }))
       .sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : a.id - b.id));
+  }
+
+  /** When each overtime ended (Shanghai wall clock; an end past midnight is on the next day). */
+  private async overtimeEnds(ids: readonly number[]): Promise<Map<number, Date>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db
+      .selectFrom('overtime_records')
+      .select(['id', 'work_date', 'end_time', 'crosses_midnight'])
+      .where('id', 'in', [...ids])
+      .execute();
+    const end = (r: (typeof rows)[number]) =>
+      overtimeEndsAt({ date: r.work_date, endTime: r.end_time, crossesMidnight: Number(r.crosses_midnight) === 1 });
+    return new Map(rows.map((r) => [Number(r.id), end(r)]));
   }
 
   /** Everyone's credits with hours left that expire in [from, to] (for the expiry reminder). */
@@ -115,8 +146,10 @@ export class BalanceLedgerRepo {
       .execute();
     const out: (CreditRow & { staffId: string })[] = [];
     for (const { staff_id } of rows) {
-      for (const c of await this.compCredits(staff_id)) {
-        if (c.expiresOn >= from && c.expiresOn <= to && c.remainingHours > 0) out.push({ ...c, staffId: staff_id });
+      for (const c of await this.allCredits(staff_id)) {
+        const { availableAt: _, ...credit } = c;
+        const due = c.expiresOn >= from && c.expiresOn <= to && c.remainingHours > 0;
+        if (due) out.push({ ...credit, staffId: staff_id });
       }
     }
     return out;

@@ -8,7 +8,15 @@ export type Half = 'full' | 'am' | 'pm';
 
 export interface LeaveFlag {
   readonly code: string;
+  /** As the applicant read it ("多于您的年假天数"). */
   readonly message: string;
+  /** As anyone else reads it, naming the applicant ("孙浩…多于其年假天数"); absent on rows stored before it existed. */
+  readonly about?: string;
+}
+
+/** A flag's text for an approver or HR: never "您" about the applicant. */
+export function flagAbout(flag: LeaveFlag): string {
+  return flag.about ?? flag.message;
 }
 
 export interface ApprovalStep {

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { addDays, atShanghai, type LocalDate } from '../../bot/time/index.ts';
 import type { Db } from '../db/open-database.ts';
 import type { LeaveTables } from './leave-tables.ts';
 
@@ -21,6 +22,11 @@ export interface OvertimeRecord {
   readonly comment: string | null;
   readonly expiresOn: string;
   readonly createdAt: Date;
+}
+
+/** When an overtime ends on the Shanghai wall clock (an end past midnight is on the next day). */
+export function overtimeEndsAt(r: Pick<OvertimeRecord, 'date' | 'endTime' | 'crossesMidnight'>): Date {
+  return atShanghai(r.crossesMidnight ? addDays(r.date as LocalDate, 1) : (r.date as LocalDate), r.endTime);
 }
 
 export type NewOvertimeRecord = Pick<OvertimeRecord, 'staffId' | 'date' | 'startTime' | 'endTime' | 'crossesMidnight' | 'minutes' | 'hours' | 'reason' | 'approverId' | 'expiresOn'>;

@@ -35,7 +35,7 @@ export async function correctBalance(db: Db, rules: LeaveRules, c: Correction, n
       await ledger.add({ ...base, kind: 'comp', amount: c.amount, earnedOn: today, expiresOn: addMonths(today, rules.overtime.expiryMonths) }, now);
       return { ok: true };
     }
-    const credits = (await ledger.compCredits(c.staffId)).map((x) => ({ ...x, earnedOn: x.earnedOn as LocalDate, expiresOn: x.expiresOn as LocalDate }));
+    const credits = (await ledger.compCredits(c.staffId, now)).map((x) => ({ ...x, earnedOn: x.earnedOn as LocalDate, expiresOn: x.expiresOn as LocalDate }));
     const draw = drawComp(credits, today, -c.amount);
     if (!draw.ok) return { ok: false, availableHours: draw.availableHours };
     for (const a of draw.allocation) await ledger.add({ ...base, kind: 'comp', amount: -a.hours, creditId: a.creditId }, now);

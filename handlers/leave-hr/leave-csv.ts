@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../../bot/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
-import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import { flagAbout, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { spanOfRequest } from '../leave/leave-facts.ts';
 import { ACTION_LABEL } from '../leave/messages.ts';
 import { countLeaveDays } from '../leave/rules/count-leave-days.ts';
@@ -46,7 +46,7 @@ export function leaveMonthCsv(org: Org, year: number, month: number, requests: r
       `${STATUS[r.status] ?? r.status}`,
       formatDateTime(r.createdAt, { withYear: true }),
       chain,
-      r.flags.map((f) => f.message).join('；'),
+      r.flags.map(flagAbout).join('；'),
       r.returnedAt ? formatDateTime(r.returnedAt, { withYear: true }) : '',
     ];
   });

@@ -1,5 +1,5 @@
 import type { Handler } from '../../bot/handler.ts';
-import { formatDate, shanghaiDate, yearOf, type LocalDate } from '../../bot/time/index.ts';
+import { atShanghai, formatDate, formatDateTime, shanghaiDate, yearOf, type LocalDate } from '../../bot/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
@@ -21,7 +21,7 @@ export function balanceHandlers(deps: { db: Db; org: () => Org }): Handler[] {
       trigger: (ctx) => !ctx.message.action && BALANCE_COMP.test(ctx.text),
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-        await ctx.replyPrivately(await compBalanceText(deps, ctx.person, shanghaiDate(ctx.now)));
+        await ctx.replyPrivately(await compBalanceText(deps, ctx.person, ctx.now));
       },
     },
     {
@@ -50,7 +50,8 @@ export interface AnnualBalance {
 export async function annualBalance(db: Db, org: Org, person: Staff, today: LocalDate): Promise<AnnualBalance> {
   const rules = org.leaveRules!;
   const year = yearOf(today);
-  const facts = await loadLeaveFacts(db, person.id);
+  // Only requests and corrections are read here: the instant matters for 调休 credits alone.
+  const facts = await loadLeaveFacts(db, person.id, atShanghai(today));
   const ent = annualEntitlement(rules, person.hireDate as LocalDate, today);
   const inYear = facts.existing.filter((e) => yearOf(e.span.start) === year);
   const annual = inYear.filter((e) => e.typeKey === rules.annualLeave.typeKey);
@@ -81,12 +82,15 @@ async function annualBalanceText(deps: { db: Db; org: () => Org }, person: Staff
   ].join('\n');
 }
 
-async function compBalanceText(deps: { db: Db; org: () => Org }, person: Staff, today: LocalDate): Promise<string> {
+async function compBalanceText(deps: { db: Db; org: () => Org }, person: Staff, now: Date): Promise<string> {
   const org = deps.org();
   const rules = org.leaveRules;
   if (!rules) return leaveText.noRules;
+  const today = shanghaiDate(now);
   const perDay = rules.overtime.hoursPerDay;
-  const credits = (await new BalanceLedgerRepo(deps.db).compCredits(person.id)).filter((c) => c.remainingHours > 0);
+  const ledger = new BalanceLedgerRepo(deps.db);
+  const credits = (await ledger.compCredits(person.id, now)).filter((c) => c.remainingHours > 0);
+  const notYet = await ledger.creditsNotYetEarned(person.id, now);
   const valid = credits.filter((c) => c.expiresOn >= today);
   const expired = credits.filter((c) => c.expiresOn < today).reduce((n, c) => n + c.remainingHours, 0);
   const available = valid.reduce((n, c) => n + c.remainingHours, 0);
@@ -99,6 +103,7 @@ async function compBalanceText(deps: { db: Db; org: () => Org }, person: Staff, 
     for (const c of valid) lines.push(balanceText.compCredit(c.remainingHours, formatDate(c.earnedOn as LocalDate), formatDate(c.expiresOn as LocalDate)));
   } else lines.push(balanceText.compNone);
   if (pendingHours > 0) lines.push(balanceText.compPending(pendingHours));
+  for (const c of notYet) lines.push(balanceText.compNotYetEarned(c.hours, formatDateTime(c.availableAt)));
   if (overtime.length) lines.push(balanceText.compOvertimePending(overtime.length, overtime.reduce((n, r) => n + r.hours, 0)));
   if (expired > 0) lines.push(balanceText.compExpired(expired));
   lines.push(balanceText.compNote(perDay));

@@ -23,3 +23,6 @@ export const HR_HISTORY = /^余额记录\s+(\S+)$/;
 export function isLeaveCommand(text: string): boolean {
   return [APPROVE, REJECT, WITHDRAW, MINE, WAITING, RETURN, BALANCE_ANNUAL, BALANCE_COMP, OVERTIME_REGISTER, MY_OVERTIME, HR_LIST, HR_ADJUST, HR_HISTORY].some((r) => r.test(text));
 }
+
+/** Words that steer a conversation and are never a reason ("确认" typed where the reason was asked). */
+export const CONTROL_WORD = /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|好滴|行|可以|嗯|嗯嗯|没问题|ok|okay|不|不是|没有|无)[啊呀吧的了!！。.~～]*$/i;

@@ -9,8 +9,8 @@ export function spanOfRequest(r: LeaveRequest): LeaveSpan {
   return { start: r.start as LocalDate, startHalf: r.startHalf, end: r.end as LocalDate, endHalf: r.endHalf };
 }
 
-/** What the rules need to know about a person's other leave and balances, read in one go. */
-export async function loadLeaveFacts(db: Db, staffId: string): Promise<LeaveFacts> {
+/** What the rules need to know about a person's other leave and balances at `now`, read in one go. */
+export async function loadLeaveFacts(db: Db, staffId: string, now: Date): Promise<LeaveFacts> {
   const requests = await new LeaveRequestsRepo(db).forStaff(staffId, ['pending', 'approved']);
   const ledger = new BalanceLedgerRepo(db);
   const existing: ExistingLeave[] = requests.map((r) => ({
@@ -20,7 +20,7 @@ export async function loadLeaveFacts(db: Db, staffId: string): Promise<LeaveFact
     days: r.days,
     status: r.status as 'pending' | 'approved',
   }));
-  const comp = (await ledger.compCredits(staffId)).map((c) => ({
+  const comp = (await ledger.compCredits(staffId, now)).map((c) => ({
     id: c.id,
     earnedOn: c.earnedOn as LocalDate,
     expiresOn: c.expiresOn as LocalDate,

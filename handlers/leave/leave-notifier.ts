@@ -2,7 +2,7 @@ import type { Logger } from '../../bot/logger.ts';
 import type { Outgoing, OutgoingMessage, Recipient } from '../../bot/message.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { hrCopyRecipients, urgentHrRecipients } from './hr-copy-recipients.ts';
-import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import { flagAbout, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { formatSpan } from './format-span.ts';
 import { spanOfRequest } from './leave-facts.ts';
 import { chainWithState, personSummary, provisionalNote, shortSummary, typeName } from './leave-summary.ts';
@@ -28,7 +28,7 @@ export function approverMessage(org: Org, request: LeaveRequest, steps: readonly
     ...(caveat ? [caveat] : []),
     ...(request.reason ? [approvalText.reason(request.reason)] : []),
     approvalText.chain(chainWithState(steps, org.directory)),
-    ...request.flags.map((f) => approvalText.flag(f.message)),
+    ...request.flags.map((f) => approvalText.flag(flagAbout(f))),
     approvalText.rejectHint(request.id),
   ];
   return {
@@ -80,7 +80,7 @@ export class LeaveNotifier {
     const summary = `${personSummary(org.leaveRules, org.directory, request)}${request.reason ? `；事由：${request.reason}` : ''}`;
     const waiting = steps.find((s) => s.status === 'waiting');
     if (waiting) await this.deliver(waiting.approverId, approverMessage(org, request, steps, waiting));
-    const flags = request.flags.length ? `\n${request.flags.map((f) => approvalText.flag(f.message)).join('\n')}` : '';
+    const flags = request.flags.length ? `\n${request.flags.map((f) => approvalText.flag(flagAbout(f))).join('\n')}` : '';
     const caveat = provisionalNote(org.calendar, org.leaveRules, request);
     const text = `${steps.length
       ? `${approvalText.hrCopy(request.id, summary)}\n${approvalText.chain(chainWithState(steps, org.directory))}${flags}`

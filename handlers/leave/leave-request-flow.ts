@@ -9,7 +9,7 @@ import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import { calendarWarningEntries } from '../../scheduler/calendar-warnings.ts';
-import { isLeaveCommand } from './commands.ts';
+import { CONTROL_WORD, isLeaveCommand } from './commands.ts';
 import { loadLeaveFacts } from './leave-facts.ts';
 import type { LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
@@ -19,6 +19,7 @@ import { DRAFT_ACTION_ID, readBack } from './read-back.ts';
 import { cleanReason, readLeaveText } from './read-leave-text.ts';
 import { checkLeave, type LeaveFacts } from './rules/check-leave.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
+import { requestLimitProblem } from './rules/request-limits.ts';
 import { spanFromDays } from './rules/span-from-days.ts';
 
 const point = z.object({ date: z.string(), half: z.enum(['full', 'am', 'pm']) });
@@ -33,6 +34,8 @@ const stateSchema = z.object({
   statedDays: z.number().optional(),
   reason: z.string().optional(),
   extended: z.boolean().optional(),
+  /** How an ambiguous written date was read ("25/12" as 12月25日), asked in the read-back. */
+  dateNote: z.string().optional(),
 });
 export type LeaveDraftState = z.infer<typeof stateSchema>;
 type Step = 'start' | 'type' | 'dates' | 'start-date' | 'reason' | 'confirm';
@@ -73,7 +76,7 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
     schema: stateSchema,
     timeoutMinutes: 30,
     async prepare(ctx) {
-      return { org: deps.org(), person: ctx.person, facts: await loadLeaveFacts(deps.db, ctx.person.id), today: shanghaiDate(ctx.now) };
+      return { org: deps.org(), person: ctx.person, facts: await loadLeaveFacts(deps.db, ctx.person.id, ctx.now), today: shanghaiDate(ctx.now) };
     },
     step(position, input, env) {
       return leaveStep(position, input, env);
@@ -82,6 +85,7 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
       if (effect.type === 'warn-calendar') return warnHrOnce(deps, ctx, effect.years);
       const result = await deps.service.submit(ctx.person, { typeKey: effect.typeKey, span: effect.span, reason: effect.reason, extended: effect.extended }, ctx.now);
       const org = deps.org();
+      if (!result.ok && 'limit' in result) return [`${approvalText.submitRefused}\n${result.limit}`];
       if (!result.ok) {
         const again = readBack({ check: result.check, rules: org.leaveRules!, directory: org.directory, today: shanghaiDate(ctx.now), ...(effect.reason ? { reason: effect.reason } : {}) });
         return [`${approvalText.submitRefused}\n${again.text}`];
@@ -112,6 +116,14 @@ export function leaveStep(
   const text = input.text.trim();
   if (step !== 'start' && isLeaveCommand(text)) return { passThrough: 'keep' };
   if (step === 'confirm' && YES.test(text)) return confirm(position.state, env);
+  if (step !== 'start' && step !== 'confirm' && CONTROL_WORD.test(text)) {
+    // "确认" before the read-back is not an answer: ask again for what is missing.
+    const again = advance(position.state, env);
+    const type = typeOf(env, position.state.typeKey);
+    if (step === 'reason' && type) return { ...again, replies: [leaveText.askReasonAgain(type.name)] };
+    const [first, ...more] = again.replies ?? [];
+    return { ...again, replies: [`${leaveText.notUnderstood}${firstText(first ? [first] : [])}`, ...more] };
+  }
 
   const reading = readLeaveText(text, rules, env.today);
   // "婚假有几天？" in the middle of a request is a question for the Q&A, not an answer.
@@ -135,6 +147,7 @@ export function leaveStep(
   } else if (d.kind === 'range') {
     state.start = d.start;
     state.end = d.end;
+    setNote(state, d.note);
     delete state.days;
     if (d.days !== undefined) state.statedDays = d.days;
     else delete state.statedDays;
@@ -142,6 +155,7 @@ export function leaveStep(
   } else if (d.kind === 'start-with-days') {
     state.start = d.start;
     state.days = d.days;
+    setNote(state, d.note);
     delete state.end;
     delete state.statedDays;
     understood = true;
@@ -176,11 +190,22 @@ export function leaveStep(
       understood = true;
     }
   }
+  const maxReason = rules.requestLimits.maxReasonLength;
+  if (state.reason !== undefined && state.reason.length > maxReason) {
+    const n = state.reason.length;
+    delete state.reason;
+    return { next: { step: 'reason', state }, replies: [leaveText.reasonTooLong(n, maxReason)] };
+  }
   const result = advance(state, env, question);
   if (!understood && step !== 'start') {
     return { ...result, replies: [`${leaveText.notUnderstood}${firstText(result.replies)}`, ...(result.replies ?? []).slice(1)] };
   }
   return result;
+}
+
+function setNote(state: LeaveDraftState, note: string | undefined): void {
+  if (note) state.dateNote = note;
+  else delete state.dateNote;
 }
 
 function firstText(replies: readonly Outgoing[] | undefined): string {
@@ -214,6 +239,11 @@ function advance(state: LeaveDraftState, env: LeaveFlowEnv, question?: string): 
     if (state.days !== undefined && !state.start) return { next: { step: 'start-date', state }, replies: [leaveText.askStart(state.days)] };
     return { next: { step: 'dates', state }, replies: [leaveText.askDates] };
   }
+  const limit = requestLimitProblem(rules, span, env.today);
+  if (limit) {
+    const { start: _s, end: _e, days: _d, statedDays: _sd, dateNote: _n, ...rest } = state;
+    return { next: { step: 'dates', state: rest }, replies: [`${limit}\n${leaveText.limitHint}`] };
+  }
   if (type.reasonRequired && type.keepReason && !state.reason) return { next: { step: 'reason', state }, replies: [leaveText.askReason(type.name)] };
   const check = checkLeave({ rules, calendar: env.org.calendar, directory: env.org.directory, person: env.person, draft: { typeKey: type.key, span, extended: state.extended === true }, today: env.today, facts: env.facts });
   const reply = readBack({
@@ -223,6 +253,7 @@ function advance(state: LeaveDraftState, env: LeaveFlowEnv, question?: string): 
     today: env.today,
     ...(state.reason && type.keepReason ? { reason: state.reason } : {}),
     ...(state.statedDays !== undefined ? { statedDays: state.statedDays } : {}),
+    ...(state.dateNote ? { dateNote: state.dateNote } : {}),
   });
   const years = check.count.unscheduledYears;
   return { next: { step: 'confirm', state }, replies: [reply], ...(years.length ? { effects: [{ type: 'warn-calendar', years }] } : {}) };
@@ -233,6 +264,7 @@ function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDra
   const type = typeOf(env, state.typeKey);
   const span = type ? draftSpan(state, type, env) : null;
   if (!type || !span || (type.reasonRequired && type.keepReason && !state.reason)) return advance(state, env);
+  if (requestLimitProblem(rules, span, env.today)) return advance(state, env);
   const check = checkLeave({ rules, calendar: env.org.calendar, directory: env.org.directory, person: env.person, draft: { typeKey: type.key, span, extended: state.extended === true }, today: env.today, facts: env.facts });
   if (check.outcome === 'refused') return advance(state, env);
   return { effects: [{ type: 'submit', typeKey: type.key, span, reason: type.keepReason ? (state.reason ?? null) : null, extended: state.extended === true }] };

@@ -6,10 +6,13 @@ import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { loadLeaveFacts, spanOfRequest } from './leave-facts.ts';
 import { checkLeave, type LeaveCheck, type LeaveDraft } from './rules/check-leave.ts';
+import { requestLimitProblem } from './rules/request-limits.ts';
 
 export type SubmitResult =
   | { readonly ok: true; readonly request: LeaveRequest; readonly steps: readonly ApprovalStep[]; readonly check: LeaveCheck }
-  | { readonly ok: false; readonly check: LeaveCheck };
+  | { readonly ok: false; readonly check: LeaveCheck }
+  /** Beyond the request limits (leave-rules.json requestLimits): no request can look like this. */
+  | { readonly ok: false; readonly limit: string };
 
 export type DecisionResult =
   | { readonly kind: 'not-found' }
@@ -63,8 +66,10 @@ export class LeaveService {
     const org = this.org();
     const rules = org.leaveRules;
     if (!rules) throw new Error('no leave rules');
+    const limit = requestLimitProblem(rules, draft.span, shanghaiDate(now));
+    if (limit) return { ok: false, limit };
     return this.db.transaction().execute(async (trx) => {
-      const facts = await loadLeaveFacts(trx, person.id);
+      const facts = await loadLeaveFacts(trx, person.id, now);
       const check = checkLeave({ rules, calendar: org.calendar, directory: org.directory, person, draft, today: shanghaiDate(now), facts });
       if (check.outcome === 'refused') return { ok: false, check };
       const repo = new LeaveRequestsRepo(trx);
@@ -80,7 +85,7 @@ export class LeaveService {
           year: check.year,
           reason: check.type.keepReason ? draft.reason : null,
           extended: draft.extended === true,
-          flags: check.flags.map((f) => ({ code: f.code, message: f.message })),
+          flags: check.flags.map((f) => ({ code: f.code, message: f.message, ...(f.about ? { about: f.about } : {}) })),
           team: person.team,
           department: person.department,
           steps: check.route.steps.map((s) => ({

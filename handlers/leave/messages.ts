@@ -1,6 +1,7 @@
 import { formatDate, type LocalDate } from '../../bot/time/index.ts';
 import type { Clause, NoticeRule } from '../../data/leave/leave-rules-schema.ts';
 import { formatDays, formatHours, formatSpan } from './format-span.ts';
+import { possessiveOf, subjectOf, type Reader } from './rules/findings.ts';
 import type { JoinedHoliday } from './rules/joined-leave.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 
@@ -25,8 +26,8 @@ export const ruleText = {
   noComp: '您目前没有已批准、可用于调休的加班时数。请先登记加班并经审批（发送「加班登记」）。',
   compShort: (before: number, needed: number, perDay: number) =>
     `到这次假期结束前可用的调休只有${formatHours(before)}小时（${formatDays(before / perDay)}天），这次需要${formatHours(needed)}小时，余额不足。`,
-  overAnnualDays: (name: string, total: number, annualDays: number) =>
-    `今年${name}累计将达${formatDays(total)}天，多于您的年假天数（${formatDays(annualDays)}天）。`,
+  overAnnualDays: (r: Reader, name: string, total: number, annualDays: number) =>
+    `${r.you ? '' : r.name}今年${name}累计将达${formatDays(total)}天，多于${possessiveOf(r)}年假天数（${formatDays(annualDays)}天）。`,
   joinedHoliday: (name: string, hit: JoinedHoliday) =>
     `${name}不能与节假日连休：这段时间${hit.side === 'within' ? '包含' : '紧挨着'}${hit.name}（${formatDate(hit.date)}）。`,
   joinedLeave: (name: string, other: string, id: number, span: LeaveSpan) =>
@@ -34,9 +35,19 @@ export const ruleText = {
   shortNotice: (notice: NoticeRule, earliest: LocalDate) =>
     `需${notice.kind === 'working-days' ? `提前${notice.days}个工作日` : notice.kind === 'months' ? `提前${notice.months}个月` : ''}申请（${formatDate(earliest)}或以后开始才够），这次提前时间不足。`,
   meetingDay: (name: string, date: LocalDate) => `${formatDate(date)}是${name}，当天原则上不能请假，需部长明确同意。`,
-  yearlyThreshold: (message: string, total: number) => `${message}（含这次共${formatDays(total)}天）。`,
-  forfeitsAnnual: (name: string) => `加上这次${name}，您今年的事假或病假将达到“不享受当年年休假”的标准。`,
-  annualForfeited: '您今年的事假或病假已达到“不享受当年年休假”的标准，这次年假可能不被批准。',
+  // The message is the organisation's own text (leave-rules.json); for others it is prefixed with the name.
+  yearlyThreshold: (r: Reader, message: string, total: number) =>
+    `${r.you ? '' : `${r.name}：`}${message}（含这次共${formatDays(total)}天）。`,
+  forfeitsAnnual: (r: Reader, name: string) => `加上这次${name}，${subjectOf(r)}今年的事假或病假将达到“不享受当年年休假”的标准。`,
+  tooFarAhead: (months: number, latest: LocalDate) =>
+    `请假最多只能提前${months}个月申请（最晚${formatDate(latest, { withYear: true })}开始），这个日期太远了，请核对日期和年份。`,
+  tooFarBack: (months: number, earliest: LocalDate) =>
+    `事后补请最多只能补${months}个月内的（${formatDate(earliest, { withYear: true })}或以后开始），更早的请联系人力资源部。`,
+  tooLong: (days: number, max: number, longest: string) =>
+    `这段时间共${days}天，超过了一份请假申请的最长天数${max}天` +
+    `${longest ? `（手册里最长的假期是${longest}，${max}天）` : ''}。` +
+    '请核对日期；确需更长的病假或工伤假，请分段申请并联系人力资源部。',
+  annualForfeited: (r: Reader) => `${subjectOf(r)}今年的事假或病假已达到“不享受当年年休假”的标准，这次年假可能不被批准。`,
 };
 
 /** `依据《员工手册》第三部分…：「原文」` plus the organisation's decision where the documents are silent. */
@@ -61,6 +72,9 @@ export const leaveText = {
   askDates: '请问从哪天到哪天？例如「12月7日到9日」「明天下午」「下周一请三天」。',
   askStart: (days: number) => `请问从哪天开始？（共${formatDays(days)}天）`,
   askReason: (typeName: string) => `请简单说一下${typeName}的事由。`,
+  askReasonAgain: (typeName: string) => `请简单说一下${typeName}的事由（如「回老家办证」）；核对无误后再回复「确认」提交。`,
+  reasonTooLong: (n: number, max: number) => `事由有${n}个字，请精简到${max}字以内再发来（写明是什么事即可）。`,
+  limitHint: '请告诉我正确的日期（如「12月7日到9日」），或回复「取消」。',
   notUnderstood: '抱歉，我没太明白。',
   sickNoReason: '（病假只记录类别，不需要告诉我病情。）',
   readBackTitle: '请核对您的请假申请：',
@@ -159,6 +173,7 @@ export const balanceText = {
   compAvailable: (hours: number, days: string) => `· 可用：${formatHours(hours)}小时（${days}）`,
   compCredit: (hours: number, earned: string, until: string) => `  - ${formatHours(hours)}小时（${earned}加班），${until}到期`,
   compPending: (hours: number) => `· 审批中的调休申请已占用：${formatHours(hours)}小时`,
+  compNotYetEarned: (hours: number, at: string) => `· 加班结束后记入：${formatHours(hours)}小时（${at}起可用）`,
   compOvertimePending: (n: number, hours: number) => `· 待审批的加班：${n}条，共${formatHours(hours)}小时（批准后计入）`,
   compExpired: (hours: number) => `· 已过期未用：${formatHours(hours)}小时`,
   compNone: '· 目前没有可用的调休时数。加班后发「加班登记」登记，批准后计入。',

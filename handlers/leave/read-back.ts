@@ -16,6 +16,8 @@ export interface ReadBackInput {
   readonly today: LocalDate;
   readonly reason?: string;
   readonly statedDays?: number;
+  /** How an ambiguous written date was read ("25/12" as 12月25日), as a question. */
+  readonly dateNote?: string;
 }
 
 /** The chain by name: 林晓（组长·转呈）→ 陈思远（部长·审核）→ 周文华（机构负责人·批准）. */
@@ -71,6 +73,7 @@ export function readBack(input: ReadBackInput): OutgoingMessage {
   const { check, rules } = input;
   const notes: string[] = [];
   if (input.statedDays !== undefined && input.statedDays !== check.days) notes.push(leaveText.statedDaysDiffer(input.statedDays, check.days));
+  if (input.dateNote) notes.push(input.dateNote);
   if (check.count.unscheduledYears.length) notes.push(leaveText.unscheduled(check.count.unscheduledYears));
   if (check.outcome === 'refused') {
     return {

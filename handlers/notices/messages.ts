@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../bot/time/index.ts';
+import { QUIET_FROM_HOUR, QUIET_UNTIL_HOUR, type OddSendTime } from './odd-send-time.ts';
 
 const MAX_PREVIEW = 30;
 
@@ -24,7 +25,16 @@ export const noticeText = {
   audienceEmpty: '这个范围里除了您本人没有其他同事，请换一个发送对象。',
   askTime: '什么时候发？回复「现在」立即发送，或写明时间，如「12月1日 9:00 发」。',
   timeUnclear: '没看懂这个时间。请回复「现在」，或写成「12月1日 9:00 发」「明天下午3点」这样。',
-  timePast: (at: Date) => `${formatDateTime(at)}已经过去了，请换一个时间，或回复「现在」立即发送。`,
+  timePast: (at: Date) => `${formatDateTime(at)}这个时间已经过了，请给一个之后的时间，或回复「现在发」。`,
+  timeNeedsHour: '请说具体几点发，如「今晚8点」「明天下午3点」，或回复「现在发」。',
+  timeChoices: '还是没看懂这个时间。请直接回复：\n· 「现在发」立即发送\n· 日期和时间，如「明天 9:00 发」\n· 「取消」放弃这条通知',
+  timeChoicesTitle: '什么时候发？',
+  composeCancelled: '好的，已取消发通知，没有发出任何内容。',
+  oddTime: (at: Date, odd: OddSendTime) => {
+    const night = `在深夜（${QUIET_FROM_HOUR}:00–0${QUIET_UNTIL_HOUR}:00），会打扰大家休息`;
+    const why = odd.kind === 'night' ? night : odd.holiday ? `是${odd.holiday}假期（休息日）` : '是休息日';
+    return `${formatDateTime(at)}${why}。确定在这个时间发吗？回复「是」按这个时间发送，或回复另一个时间（如「11月23日 9:00」），或「现在发」。`;
+  },
   timeTooFar: '最多只能提前一年安排通知，请换一个时间。',
   preview: (text: string, label: string, count: number, sendAt: Date | null, referenceYear: number) =>
     [
@@ -55,6 +65,14 @@ export const noticeText = {
   nothingToAck: '目前没有需要您确认的通知。',
   othersOpen: (items: readonly { id: number; text: string }[]) =>
     `您还有 ${items.length} 条通知未确认：\n${items.map((n) => `通知 ${n.id} ${snippet(n.text)}`).join('\n')}\n逐条回复「收到 ${items[0]!.id}」这样确认。`,
+
+  whichToAck: (items: readonly { id: number; text: string }[]) =>
+    [
+      `您有 ${items.length} 条通知未确认，是哪一条？`,
+      ...items.map((n) => `通知 ${n.id} ${snippet(n.text)}`),
+      `请逐条回复「收到 ${items[0]!.id}」这样确认。`,
+    ].join('\n'),
+  ackPrivately: '您有几条通知待确认，已私信您，请在私聊里回复。',
 
   // HR's commands
   notFound: (id: number) => `没有找到通知 ${id}，请核对编号。`,

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import type { Context } from '../../bot/context.ts';
-import type { Flow, FlowResult } from '../../bot/conversation/flow.ts';
+import type { Flow, FlowInput, FlowResult } from '../../bot/conversation/flow.ts';
+import type { OutgoingMessage } from '../../bot/message.ts';
 import { shanghaiParts } from '../../bot/time/index.ts';
+import type { WorkCalendar } from '../../data/calendar/index.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { audienceSchema, parseAudience, resolveAudience, type Audience } from './audience.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
+import { oddSendTime } from './odd-send-time.ts';
 import { parseSendTime } from './parse-send-time.ts';
 
 export const MAX_NOTICE_LENGTH = 1500;
@@ -17,11 +20,16 @@ const state = z.object({
   label: z.string().optional(),
   /** ISO time; null = as soon as HR confirms; absent = not asked yet. */
   sendAt: z.string().nullable().optional(),
+  /** Answers to "什么时候发" not understood so far: after two, the choices are offered. */
+  misses: z.number().optional(),
+  /** An odd send time (night, a day off) waiting for HR to say it is meant. */
+  oddAt: z.string().optional(),
 });
 export type NoticeDraft = z.infer<typeof state>;
 
 interface Env {
   readonly directory: Directory;
+  readonly calendar: WorkCalendar;
   readonly senderId: string;
 }
 
@@ -45,14 +53,21 @@ const EDIT_TIME = /^(改|修改|更改)(发送)?(时间)$/;
  * confirmation): the text, the audience, when, then a preview with the number of recipients,
  * and nothing is stored or sent until HR says 确认.
  */
-export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => Directory }): Flow<NoticeDraft, Env, CreateNotice> {
+export interface NoticeComposeDeps {
+  readonly notices: NoticeRepo;
+  readonly directory: () => Directory;
+  /** Days off: a send on one is read back for a yes. */
+  readonly calendar: () => WorkCalendar;
+}
+
+export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, Env, CreateNotice> {
   return {
     name: 'notice-compose',
     version: 1,
     title: noticeText.title,
     schema: state,
     timeoutMinutes: 30,
-    prepare: async (ctx) => ({ directory: deps.directory(), senderId: ctx.person.id }),
+    prepare: async (ctx) => ({ directory: deps.directory(), calendar: deps.calendar(), senderId: ctx.person.id }),
 
     step(position, input, env, now) {
       // A 收到 button pressed on some notice meanwhile is for the acknowledgement handler.
@@ -72,13 +87,12 @@ export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => 
           if (!resolveAudience(parsed.audience, env.directory, env.senderId).length) return { next: position, replies: [noticeText.audienceEmpty] };
           return advance({ ...draft, audience: parsed.audience, label: parsed.label }, env, now);
         }
-        case 'time': {
-          const parsed = parseSendTime(input.text, now);
-          if (parsed.kind === 'now') return advance({ ...draft, sendAt: null }, env, now);
-          if (parsed.kind === 'at') return advance({ ...draft, sendAt: parsed.at.toISOString() }, env, now);
-          const reply =
-            parsed.kind === 'past' ? noticeText.timePast(parsed.at) : parsed.kind === 'too-far' ? noticeText.timeTooFar : noticeText.timeUnclear;
-          return { next: position, replies: [reply] };
+        case 'time':
+          return timeStep(draft, input, env, now);
+        case 'odd-time': {
+          const meant = !input.action && YES.test(input.text.trim()) && draft.oddAt;
+          if (meant) return advance({ ...draft, sendAt: draft.oddAt, oddAt: undefined }, env, now);
+          return timeStep({ ...draft, oddAt: undefined }, input, env, now);
         }
         case 'confirm': {
           const text = input.text.trim();
@@ -108,6 +122,56 @@ export function noticeComposeFlow(deps: { notices: NoticeRepo; directory: () => 
       if (effect.sendAt) return [noticeText.createdLater(notice.id, recipients.length, sendAt)];
       return [noticeText.createdNow(notice.id, recipients.length)];
     },
+  };
+}
+
+const YES = /^(是|是的|对|对的|确定|确认|没问题|可以|好|好的|就这个时间|按这个时间发?|照发|ok|yes)[。.!！~～]*$/i;
+
+/**
+ * "什么时候发": now, a time (an odd one is read back for a yes), a time already past, or not
+ * understood. Never a loop: after two answers not understood, the choices are offered.
+ */
+function timeStep(draft: NoticeDraft, input: FlowInput, env: Env, now: Date): Result {
+  const position = { step: 'time', state: draft };
+  const said = input.action?.actionId === TIME_ACTION_ID ? input.action.value : input.text;
+  if (said === TIME_CANCEL) return { replies: [noticeText.composeCancelled] };
+  const parsed = parseSendTime(said === TIME_TOMORROW ? '明天 9:00' : said, now);
+  if (parsed.kind === 'now') return advance({ ...draft, sendAt: null, misses: 0 }, env, now);
+  if (parsed.kind === 'at') {
+    const odd = oddSendTime(parsed.at, env.calendar);
+    if (odd) {
+      const state = { ...draft, misses: 0, oddAt: parsed.at.toISOString() };
+      return { next: { step: 'odd-time', state }, replies: [noticeText.oddTime(parsed.at, odd)] };
+    }
+    return advance({ ...draft, sendAt: parsed.at.toISOString(), misses: 0 }, env, now);
+  }
+  if (parsed.kind === 'past') return { next: position, replies: [noticeText.timePast(parsed.at)] };
+  if (parsed.kind === 'too-far') return { next: position, replies: [noticeText.timeTooFar] };
+  const misses = (draft.misses ?? 0) + 1;
+  if (misses >= 2) return { next: { step: 'time', state: { ...draft, misses } }, replies: [timeChoices()] };
+  const hint = parsed.kind === 'need-time' ? noticeText.timeNeedsHour : noticeText.timeUnclear;
+  return { next: { step: 'time', state: { ...draft, misses } }, replies: [hint] };
+}
+
+const TIME_ACTION_ID = 'notice-compose:time';
+const TIME_NOW = '现在发';
+const TIME_TOMORROW = 'tomorrow-9';
+const TIME_CANCEL = 'cancel';
+
+function timeChoices(): OutgoingMessage {
+  return {
+    text: noticeText.timeChoices,
+    actions: [
+      {
+        id: TIME_ACTION_ID,
+        title: noticeText.timeChoicesTitle,
+        options: [
+          { label: '现在发', value: TIME_NOW, command: '现在发' },
+          { label: '明天 9:00 发', value: TIME_TOMORROW, command: '明天 9:00 发' },
+          { label: '取消', value: TIME_CANCEL, command: '取消' },
+        ],
+      },
+    ],
   };
 }
 

@@ -119,17 +119,25 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
 }
 
 /**
- * A button press names its notice. A typed "收到 7" too; a bare "收到" confirms the most
- * recent notice still open for the person (the one they are most likely answering) and lists
- * any others, rather than asking back: one reply is all most people will give.
+ * A button press names its notice. A typed "收到 7" too; in a private chat a bare "收到"
+ * confirms the most recent notice still open for the person (the one they are most likely
+ * answering) and lists any others, rather than asking back: one reply is all most people give.
+ * In a group nothing personal is said (a notice may be for that person alone): a bare "收到"
+ * is recorded only when exactly one notice is open, the list of others goes privately, and
+ * the group hears no notice text.
  */
 async function acknowledge(ctx: Context, deps: NoticeHandlerDeps): Promise<void> {
   const pressed = ctx.message.action ? noticeIdOfAction(ctx.message.action.actionId) : undefined;
   const typed = ACK.exec(ctx.text)?.[1];
   let id = pressed ?? (typed !== undefined ? Number(typed) : undefined);
   const open = await deps.notices.unconfirmedFor(ctx.person.id, ctx.now);
+  const inGroup = !ctx.message.isDirect;
   if (id === undefined) {
     if (!open.length) return ctx.reply(noticeText.nothingToAck);
+    if (inGroup && open.length > 1) {
+      await ctx.replyPrivately(noticeText.whichToAck(open));
+      return ctx.reply(noticeText.ackPrivately);
+    }
     id = open[0]!.id;
   }
   const notice = await deps.notices.get(id);
@@ -139,6 +147,11 @@ async function acknowledge(ctx: Context, deps: NoticeHandlerDeps): Promise<void>
   const outcome = { actionId: `notice:${id}`, text: noticeText.ackOutcome(ctx.person.name, ctx.now) };
   if (result === 'already') return ctx.reply({ text: noticeText.alreadyAcked(id), outcome });
   const others = open.filter((n) => n.id !== id);
+  if (inGroup) {
+    await ctx.reply({ text: noticeText.acked(id), outcome });
+    if (others.length) await ctx.replyPrivately(noticeText.othersOpen(others));
+    return;
+  }
   const text = others.length ? `${noticeText.acked(id)}\n${noticeText.othersOpen(others)}` : noticeText.acked(id);
   await ctx.reply({ text, outcome });
 }

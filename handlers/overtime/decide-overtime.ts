@@ -4,7 +4,7 @@ import type { Org } from '../../data/org/load-org.ts';
 import { approvalText } from '../leave/messages.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { overtimeText } from './messages.ts';
-import { overtimeActionId, type OvertimeNotifier } from './overtime-notifier.ts';
+import { endsLater, overtimeActionId, type OvertimeNotifier } from './overtime-notifier.ts';
 import type { OvertimeService } from './overtime-service.ts';
 
 export interface DecideOvertimeDeps {
@@ -27,7 +27,7 @@ export async function decideOvertime(deps: DecideOvertimeDeps, approver: Staff, 
   const name = deps.org().directory.get(r.staffId)?.name ?? r.staffId;
   const approved = result.kind === 'approved';
   return {
-    text: approved ? overtimeText.decidedApproved(r.id, name, r.hours) : overtimeText.decidedRejected(r.id, name),
+    text: approved ? overtimeText.decidedApproved(r.id, name, r.hours, endsLater(r, now)) : overtimeText.decidedRejected(r.id, name),
     outcome: { actionId: overtimeActionId(r.id), text: approvalText.outcome(approved, approver.name, formatDateTime(now)) },
   };
 }

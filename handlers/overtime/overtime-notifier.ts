@@ -1,9 +1,9 @@
 import type { Logger } from '../../bot/logger.ts';
 import type { Outgoing, OutgoingMessage } from '../../bot/message.ts';
-import { formatDate, type LocalDate } from '../../bot/time/index.ts';
+import { formatDate, formatDateTime, type LocalDate } from '../../bot/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { hrCopyRecipients } from '../leave/hr-copy-recipients.ts';
-import type { OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
+import { overtimeEndsAt, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
 import { formatHours } from '../leave/format-span.ts';
 import type { Send } from '../leave/leave-notifier.ts';
 import { overtimeText } from './messages.ts';
@@ -15,6 +15,12 @@ export function overtimeActionId(id: number): string {
 /** 11月20日（周五）18:00–21:30 */
 export function overtimeWhen(r: Pick<OvertimeRecord, 'date' | 'startTime' | 'endTime' | 'crossesMidnight'>): string {
   return `${formatDate(r.date as LocalDate)}${r.startTime}–${r.crossesMidnight ? '次日' : ''}${r.endTime}`;
+}
+
+/** The end of an overtime still ahead at `at`, formatted; null once it has ended (the hours count from then). */
+export function endsLater(r: Pick<OvertimeRecord, 'date' | 'endTime' | 'crossesMidnight'>, at: Date): string | null {
+  const end = overtimeEndsAt(r);
+  return end > at ? formatDateTime(end) : null;
 }
 
 export function overtimeSummary(r: OvertimeRecord): string {
@@ -76,7 +82,8 @@ export class OvertimeNotifier {
   async decided(r: OvertimeRecord): Promise<void> {
     const by = this.name(r.approverId ?? '');
     const until = formatDate(r.expiresOn as LocalDate);
-    if (r.status === 'approved') await this.deliver(r.staffId, overtimeText.toRequesterApproved(r.id, overtimeSummary(r), by, r.hours, until));
+    const endsAt = endsLater(r, r.decidedAt ?? r.createdAt);
+    if (r.status === 'approved') await this.deliver(r.staffId, overtimeText.toRequesterApproved(r.id, overtimeSummary(r), by, r.hours, until, endsAt));
     else await this.deliver(r.staffId, overtimeText.toRequesterRejected(r.id, overtimeSummary(r), by, r.comment));
     const outcome = r.status === 'approved' ? `已批准（${by}）` : `已驳回（${by}${r.comment ? `：${r.comment}` : ''}）`;
     await this.toHr(overtimeText.hrFinal(r.id, `${this.name(r.staffId)} ${overtimeSummary(r)}`, outcome), r.staffId);

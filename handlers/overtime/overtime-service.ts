@@ -19,7 +19,7 @@ export interface OvertimeDraft {
 
 export type OvertimeCheck =
   | { readonly ok: true; readonly hours: number; readonly expiresOn: LocalDate; readonly approver: ChainStep | undefined }
-  | { readonly ok: false; readonly problem: 'future' | 'too-old' | 'too-short' | 'duplicate'; readonly expiresOn: LocalDate; readonly duplicateId?: number };
+  | { readonly ok: false; readonly problem: 'future' | 'too-old' | 'too-short' | 'too-long' | 'duplicate'; readonly expiresOn: LocalDate; readonly duplicateId?: number };
 
 export type OvertimeDecision =
   | { readonly kind: 'not-found' }
@@ -35,6 +35,7 @@ export function checkOvertime(org: Org, person: Staff, draft: OvertimeDraft, tod
   if (expiresOn < today) return { ok: false, problem: 'too-old', expiresOn };
   const hours = creditedHours(draft.minutes, rules.roundingMinutes);
   if (hours <= 0) return { ok: false, problem: 'too-short', expiresOn };
+  if (draft.minutes > rules.maxHoursPerRecord * 60) return { ok: false, problem: 'too-long', expiresOn };
   const clash = existing.find((r) => timesOverlap({ start: r.startTime, end: r.endTime, crossesMidnight: r.crossesMidnight }, { start: draft.startTime, end: draft.endTime, crossesMidnight: draft.crossesMidnight }));
   if (clash) return { ok: false, problem: 'duplicate', expiresOn, duplicateId: clash.id };
   return { ok: true, hours, expiresOn, approver: routeOvertime(org.leaveRules!, org.directory, person) };

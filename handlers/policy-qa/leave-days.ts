@@ -1,29 +1,20 @@
+import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-number.ts';
+
 /**
  * How many days a question is about ("请半天假", "请两天假", "请一个星期假"), and the day
  * ranges a rule applies to ("请假0.5天", "1-2.5天", "3天及以上"), so the rule for the
  * asked length can be told from its neighbours.
  */
 
-const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-function chineseNumber(text: string): number | undefined {
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (text === '半') return 0.5;
-  if (text === '十') return 10;
-  const tens = /^([一二两三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(text);
-  if (tens) return (tens[1] ? DIGITS[tens[1]]! : 1) * 10 + (tens[2] ? DIGITS[tens[2]]! : 0);
-  return text.length === 1 ? DIGITS[text] : undefined;
-}
-
 const UNIT_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 星期: 7, 礼拜: 7, 个星期: 7, 个礼拜: 7, 个月: 30, 月: 30 };
 
 /** The length of leave a question asks about, in days, or undefined. */
 export function askedDays(question: string): number | undefined {
   if (/半天|半日/.test(question)) return 0.5;
-  const m = /([\d.]+|[零一二两三四五六七八九十]+|半)\s*(个星期|个礼拜|个月|天|日|周|星期|礼拜)/.exec(question);
+  const m = new RegExp(`([\\d.]+|[${NUMERAL_CHARS}]+|半)\\s*(个星期|个礼拜|个月|天|日|周|星期|礼拜)`).exec(question);
   if (!m) return undefined;
-  const n = chineseNumber(m[1]!);
-  if (n === undefined) return undefined;
+  const n = parseChineseNumber(m[1]!);
+  if (n === null) return undefined;
   return n * UNIT_DAYS[m[2]!]!;
 }
 

@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { generalIdf, salienceOf } from './general-idf.ts';
 
 /**
@@ -232,22 +233,6 @@ export class Tokenizer {
 const DURATION = '[\\d.几]+个?(?:天|日|周|星期|礼拜|小时|钟头|月)?';
 const LEAVE_TYPE = '年|事|病|婚|丧|产|调休|陪产|看护|工伤';
 const UNIT = '天|日|周|星期|礼拜|年|月|小时|钟头|分钟|次|份|倍|元|块|人|号|工作日';
-const NUMERAL: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** "十五" → 15, "两" → 2, "一百二十八" → 128; undefined for anything else. */
-function numeralValue(text: string): number | undefined {
-  let total = 0;
-  let digit = 0;
-  for (const c of text) {
-    if (c in NUMERAL) digit = NUMERAL[c]!;
-    else if (c === '十' || c === '百') {
-      total += (digit || 1) * (c === '十' ? 10 : 100);
-      digit = 0;
-    } else return undefined;
-  }
-  return total + digit;
-}
-
 const UNITS = new Set(UNIT.split('|'));
 
 /** "3/天" → "3天", "3/个/月" → "3个月", "0.5/天" → "0.5天": an amount is one token. */
@@ -283,12 +268,12 @@ function normaliseNumbers(text: string): string {
     .replace(/钟头|个钟(?!头)/g, '小时')
     .replace(/半(天|日)/g, '0.5天')
     .replace(/半个(小时|月)/g, '0.5$1')
-    .replace(/([一二两三四五六七八九十])个半(小时|月)/g, (_, n: string, unit: string) => `${numeralValue(n)! + 0.5}${unit === '月' ? '个月' : unit}`)
+    .replace(/([一二两三四五六七八九十])个半(小时|月)/g, (_, n: string, unit: string) => `${parseChineseNumber(n)! + 0.5}${unit === '月' ? '个月' : unit}`)
     // "第一年", "哪一年": an ordinal or a question, not an amount.
-    .replace(new RegExp(`(^|[^第哪])([零〇一二两三四五六七八九十百]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g'), (whole, before: string, numeral: string, ge: string, ri: string) => {
-      const n = numeralValue(numeral);
+    .replace(new RegExp(`(^|[^第哪])([${NUMERAL_CHARS}]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g'), (whole, before: string, numeral: string, ge: string, ri: string) => {
+      const n = parseChineseNumber(numeral);
       // "一日" is a length of time, like "一天"; "15日" is a date and stays.
-      return n === undefined ? whole : `${before}${n}${ge}${ri ? '天' : ''}`;
+      return n === null ? whole : `${before}${n}${ge}${ri ? '天' : ''}`;
     })
     .replace(/(\d+)号/g, '$1日');
 }

@@ -76,6 +76,7 @@ export const reminderText = {
       ...items.map((i, n) => `${n + 1}. ${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）`),
       `${items.length + 1}. 以上都交了`,
     ].join('\n'),
+  askedPrivately: '已私信您，请在私聊里告诉我交的是哪一项。',
   chooseAgain: (n: number) => `请回复 1 到 ${n} 的序号，或发送「取消」。`,
   ackFlowTitle: '确认提交',
 

@@ -56,7 +56,10 @@ export function reminderFeature(deps: ReminderHandlerDeps): ReminderFeature {
         }
         const ask = { text: reminderText.askWhich(pending, today), actions: [choiceAction(pending)] };
         // Flows live in direct chats; in a group, ask for the deadline by name instead.
-        if (!ctx.message.isDirect) return ctx.replyPrivately(ask.text.replace(/请回复序号：/, '请私聊我回复名称，如「月报交了」：'));
+        if (!ctx.message.isDirect) {
+          await ctx.replyPrivately(ask.text.replace(/请回复序号：/, '请私聊我回复名称，如「月报交了」：'));
+          return ctx.reply(reminderText.askedPrivately);
+        }
         const options = pending.map((i) => ({ deadlineId: i.deadline.id, period: i.period, label: `${i.periodLabel}${i.deadline.title}`, keywords: i.deadline.keywords }));
         await ctx.conversation.start(choiceFlow, { step: 'choose', state: { options, said: ctx.text } }, [ask]);
       },

@@ -3,7 +3,6 @@ export { parseLeaveDates } from './parse-leave-dates.ts';
 export { parseOvertimeDate } from './parse-overtime-date.ts';
 export { parseTimeRange } from './parse-time-range.ts';
 export { extractDays } from './extract-days.ts';
-export { parseChineseNumber } from './chinese-number.ts';
 export type { DatePolicy } from './resolve-date.ts';
 export { PAST_WINDOW_DAYS } from './resolve-date.ts';
 export { parseMessages } from './messages.ts';

@@ -29,6 +29,11 @@ export const parseMessages = {
   vagueDuration: (word: string) => `“${word}”一共是几天？请告诉我天数，或者开始和结束日期。`,
   howManyDays: (date: LocalDate, today: LocalDate) => `请问从${fmt(date, today)}开始，一共请几天？`,
   badDays: (days: number) => `请假以半天为单位，${days}天不太对，请再确认一下天数。`,
+  slashDate: (r: { written: string; order: 'day-month' | 'month-day' }, date: LocalDate, today: LocalDate) =>
+    r.order === 'day-month'
+      ? `「${r.written}」我按“日/月”理解为${fmt(date, today)}，对吗？不对请直接告诉我正确的日期，如“12月25日”。`
+      : `「${r.written}」我按“月/日”理解为${fmt(date, today)}，对吗？如果是${swapped(date)}，请直接告诉我。`,
+  garbledTime: (matched: string) => `没看懂“${matched}”这个时间，请写开始和结束时间，如“18:00-21:30”或“晚上6点到9点半”。`,
   overtimeOneDay: () => '加班请一天一天登记：请问是哪一天？',
   whichPeriod: (matched: string) => `“${matched}”是上午还是下午（晚上）？请说“下午2点到5点”或写成“14:00-17:00”。`,
   endBeforeStartTime: () => '结束时间早于开始时间，请再确认一下加班时间。',
@@ -37,6 +42,12 @@ export const parseMessages = {
 
 function fmt(date: LocalDate, today: LocalDate): string {
   return formatDate(date, { referenceYear: localDateParts(today).year });
+}
+
+/** 5月12日 → 12月5日: the other reading of a slash date. */
+function swapped(date: LocalDate): string {
+  const { month, day } = localDateParts(date);
+  return `${day}月${month}日`;
 }
 
 function monthDay(date: LocalDate): string {

@@ -10,8 +10,8 @@ const REPLACE: Record<string, string> = {
 };
 
 /**
- * Full-width digits and punctuation become ASCII and whitespace goes, so the patterns only need
- * one spelling; `origin` lets us quote the person's own words back. '。' becomes '.' only
+ * Full-width digits and punctuation become ASCII and whitespace goes (between two numbers it
+ * becomes a comma), so the patterns only need one spelling; `origin` lets us quote the person's own words back. '。' becomes '.' only
  * between digits (12。28), elsewhere it ends a sentence and is dropped to ','.
  */
 export function normalizeText(input: string): NormalizedText {
@@ -19,7 +19,15 @@ export function normalizeText(input: string): NormalizedText {
   const origin: number[] = [];
   for (let i = 0; i < input.length; i++) {
     let ch = input[i] ?? '';
-    if (/\s/.test(ch)) continue;
+    if (/\s/.test(ch)) {
+      // "19/11 18:00" must not become "19/1118:00": a space between two numbers stays a break.
+      const next = input.slice(i + 1).trimStart()[0] ?? '';
+      if (/\d/.test(text.at(-1) ?? '') && /[\d０-９]/.test(next) && text.at(-1) !== ',') {
+        text += ',';
+        origin.push(i);
+      }
+      continue;
+    }
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) ch = String.fromCharCode(code - 0xff10 + 48);
     else if (ch === '。') ch = /\d/.test(text.at(-1) ?? '') && /[\d０-９]/.test(input[i + 1] ?? '') ? '.' : ',';

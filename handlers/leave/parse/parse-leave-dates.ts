@@ -1,5 +1,5 @@
 import type { LocalDate } from '../../../bot/time/index.ts';
-import { diffDays } from '../../../bot/time/index.ts';
+import { diffDays, localDateParts } from '../../../bot/time/index.ts';
 import { parseMessages as msg } from './messages.ts';
 import type { NormalizedText } from './normalize.ts';
 import { normalizeText, originalSlice } from './normalize.ts';
@@ -26,6 +26,27 @@ interface Ctx {
  * or a day that doesn't exist all come back as `ambiguous` with the question to ask.
  */
 export function parseLeaveDates(text: string, today: LocalDate): DateParse {
+  const parsed = readDates(text, today);
+  if (parsed.kind !== 'range' && parsed.kind !== 'start-with-days') return parsed;
+  const note = slashNote(text, parsed, today);
+  return note ? { ...parsed, note } : parsed;
+}
+
+/** "25/12" read as 12月25日 (or "5/12" as 5月12日): the question for the read-back. */
+type Dated = Extract<DateParse, { kind: 'range' | 'start-with-days' }>;
+
+function slashNote(text: string, parsed: Dated, today: LocalDate): string | undefined {
+  for (const t of tokenize(normalizeText(text).text)) {
+    if (t.kind !== 'date' || t.spec.type !== 'absolute' || !t.spec.readAs) continue;
+    const { month, day } = t.spec;
+    const dates = parsed.kind === 'range' ? [parsed.start.date, parsed.end.date] : [parsed.start.date];
+    const date = dates.find((d) => localDateParts(d).month === month && localDateParts(d).day === day);
+    if (date) return msg.slashDate(t.spec.readAs, date, today);
+  }
+  return undefined;
+}
+
+function readDates(text: string, today: LocalDate): DateParse {
   const norm = normalizeText(text);
   const ctx: Ctx = { input: text, norm, today };
   const elements = readPoints(tokenize(norm.text));

@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE as N, parseChineseNumber } from './chinese-number.ts';
+import { NUMBER_SOURCE as N, parseChineseNumber } from '../../../data/text/chinese-number.ts';
 import { parseMessages as msg } from './messages.ts';
 import { normalizeText, originalSlice } from './normalize.ts';
 import type { TimeRangeParse } from './types.ts';
@@ -105,7 +105,13 @@ export function parseTimeRange(text: string): TimeRangeParse {
     if (endPeriodToken) j++;
     const b = tokens[j];
     if (b?.kind !== 'time') continue;
-    const startPeriodToken = tokens[i - 1]?.kind === 'period' ? tokens[i - 1] : undefined;
+    const before = tokens[i - 1];
+    if (before?.kind === 'sep' && before.end === a.start && tokens[i - 2]?.kind !== 'time') {
+      // "-5:00-3:00": a minus sign, not a range; never read as 22 hours.
+      const matched = originalSlice(text, norm, before.start, b.end);
+      return { kind: 'ambiguous', reason: msg.garbledTime(matched), matched };
+    }
+    const startPeriodToken = before?.kind === 'period' ? before : undefined;
     const startPeriod = startPeriodToken?.kind === 'period' ? startPeriodToken.period : undefined;
     const endPeriod = endPeriodToken?.kind === 'period' ? endPeriodToken.period : undefined;
     const matched = originalSlice(text, norm, (startPeriodToken ?? a).start, b.end);

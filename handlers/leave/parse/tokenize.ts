@@ -1,5 +1,5 @@
-import { NUMBER_SOURCE as N, parseChineseNumber } from './chinese-number.ts';
-import type { DateSpec, Token } from './tokens.ts';
+import { NUMBER_SOURCE as N, parseChineseNumber } from '../../../data/text/chinese-number.ts';
+import type { DateSpec, SlashReading, Token } from './tokens.ts';
 
 type Draft = DistributiveOmit<Token, 'start' | 'end' | 'text'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -35,7 +35,9 @@ function date(spec: DateSpec): Draft {
   return { kind: 'date', spec };
 }
 
-function absolute(month: number | null, day: number | null, extra: { year?: number; yearOffset?: number } = {}) {
+type AbsoluteExtra = { year?: number; yearOffset?: number; readAs?: SlashReading };
+
+function absolute(month: number | null, day: number | null, extra: AbsoluteExtra = {}) {
   if (month === null || day === null) return null;
   return [{ draft: date({ type: 'absolute', month, day, ...extra }) }];
 }
@@ -48,6 +50,14 @@ const RULES: Rule[] = [
   // Clock times are not dates: 18:00, 3点半, 九点一刻. Consumed so that '00-21' in
   // '18:00-21:30' is never read as a month and day.
   { re: /\d{1,2}:\d{2}/y, make: () => [{ draft: { kind: 'time' } }] },
+  // 三点五天 is a count of days, not the time 3:05
+  {
+    re: new RegExp(`(${N}点[零〇一二三四五六七八九]+)个?(?:天|工作日)`, 'y'),
+    make: (m) => {
+      const days = num(m[1]);
+      return days === null ? null : [{ draft: { kind: 'days', days } }];
+    },
+  },
   { re: new RegExp(`${N}[点時时](?:半|一刻|三刻|${N}分?)?`, 'y'), make: () => [{ draft: { kind: 'time' } }] },
 
   // 2026-12-28, 2026/12/28, 2026.12.28, 2026年12月28日
@@ -74,10 +84,19 @@ const RULES: Rule[] = [
       return day === null ? null : [{ draft: date({ type: 'month-day', monthOffset: MONTH_PREFIX[m[1] ?? ''] ?? 0, day }) }];
     },
   },
-  // 12.28, 12/28 (not 3.5天, not a version number)
+  // 12.28, 12/28 (not 3.5天, not a version number). Month first, as Chinese writes it; a date
+  // only valid day first (25/12) is read so, and a slash date valid both ways (5/12) is read
+  // month first: either way the read-back asks whether that was meant.
   {
-    re: /(\d{1,2})[./](\d{1,2})(?![\d.天个:])[日号]?/y,
-    make: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? absolute(Number(m[1]), Number(m[2])) : null),
+    re: /(?<!\d)(\d{1,2})([./])(\d{1,2})(?![\d.天个:])[日号]?/y,
+    make: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const isMonth = (n: number) => n >= 1 && n <= 12;
+      const as = (order: SlashReading['order']) => ({ readAs: { written: m[0], order } });
+      if (isMonth(a)) return absolute(a, b, m[2] === '/' && isMonth(b) && a !== b ? as('month-day') : {});
+      return isMonth(b) && a >= 13 && a <= 31 ? absolute(b, a, as('day-month')) : null;
+    },
   },
   // 12-28, but 1-3号 is two days of a month
   {

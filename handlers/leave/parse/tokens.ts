@@ -1,7 +1,13 @@
+/** "25/12" read day first, or "5/12" read month first when day first was possible too. */
+export interface SlashReading {
+  readonly written: string;
+  readonly order: 'day-month' | 'month-day';
+}
+
 /** A date as written, before it is placed relative to today. */
 export type DateSpec =
   /** 12月7日, 12.7, 2026-12-07, 明年1月3日. `year` when written; `yearOffset` for 今年/明年/去年. */
-  | { type: 'absolute'; year?: number; yearOffset?: number; month: number; day: number }
+  | { type: 'absolute'; year?: number; yearOffset?: number; month: number; day: number; readAs?: SlashReading }
   /** 今天 0, 明天 1, 后天 2, 大后天 3, 昨天 -1 */
   | { type: 'relative-day'; offset: number }
   /**

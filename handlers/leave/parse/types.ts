@@ -22,6 +22,8 @@ export type DateParse =
       days?: number;
       /** The part of the text the dates were read from. */
       matched: string;
+      /** How an ambiguous written date was read ("25/12" as 12月25日): to ask in the read-back. */
+      note?: string;
     }
   | {
       /** A start and a number of days: the end depends on the working calendar. */
@@ -29,6 +31,7 @@ export type DateParse =
       start: DatePoint;
       days: number;
       matched: string;
+      note?: string;
     }
   | { kind: 'days-only'; days: number; matched: string }
   /** Don't guess: ask the person `reason` (plain Chinese, ends with a question or a request). */
@@ -36,7 +39,7 @@ export type DateParse =
   | { kind: 'none' };
 
 export type OvertimeDateParse =
-  | { kind: 'date'; date: LocalDate; matched: string }
+  | { kind: 'date'; date: LocalDate; matched: string; note?: string }
   | { kind: 'ambiguous'; reason: string; matched?: string }
   | { kind: 'none' };
 

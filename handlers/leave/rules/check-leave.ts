@@ -8,7 +8,7 @@ import { addMonths } from './add-months.ts';
 import { annualEntitlement, inBand } from './annual-entitlement.ts';
 import { drawComp, type CompAllocation, type CompCredit } from './comp-credits.ts';
 import { calendarDaysOf, countLeaveDays, type LeaveDayCount } from './count-leave-days.ts';
-import type { Finding } from './findings.ts';
+import { YOU, type Finding, type Reader } from './findings.ts';
 import { joinedHoliday, spansJoined } from './joined-leave.ts';
 import { spansOverlap, type LeaveSpan } from './leave-span.ts';
 import { meetingDaysBetween } from './meeting-days.ts';
@@ -86,7 +86,9 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
   const refusals: Finding[] = [];
   const flags: Finding[] = [];
   const refuse = (code: Finding['code'], message: string, clause: Clause) => refusals.push({ code, message, clause });
-  const flag = (code: Finding['code'], message: string, clause: Clause) => flags.push({ code, message, clause });
+  // A flag travels with the request to approvers and HR: it is written twice, to the applicant and about them.
+  const flag = (code: Finding['code'], say: (r: Reader) => string, clause: Clause) =>
+    flags.push({ code, message: say(YOU), about: say({ you: false, name: person.name }), clause });
 
   const sameYear = (typeKey: string) =>
     facts.existing.filter((e) => e.typeKey === typeKey && yearOf(e.span.start) === year);
@@ -138,7 +140,8 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
     case 'up-to-annual-days': {
       const before = yearDays(type.key);
       balance = { kind: 'yearly', before, after: before + days };
-      if (before + days > entitlement.days) flag('over-annual-days', ruleText.overAnnualDays(type.name, before + days, entitlement.days), ent.clause);
+      const over = (r: Reader) => ruleText.overAnnualDays(r, type.name, before + days, entitlement.days);
+      if (before + days > entitlement.days) flag('over-annual-days', over, ent.clause);
       break;
     }
     case 'as-certified':
@@ -162,20 +165,21 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
 
   if (!past) {
     const earliest = earliestStart(type, calendar, today);
-    if (earliest && span.start < earliest) flag('short-notice', ruleText.shortNotice(type.notice, earliest), type.notice.clause);
+    if (earliest && span.start < earliest) flag('short-notice', () => ruleText.shortNotice(type.notice, earliest), type.notice.clause);
   }
   const meetings = rules.meetings.exemptTypes.includes(type.key) ? [] : meetingDaysBetween(rules.meetings, calendar, span.start, span.end);
   // Any part of a meeting day counts: the meeting's hour isn't known.
   const meetingDay = meetings[0];
-  if (meetingDay) flag('meeting-day', ruleText.meetingDay(rules.meetings.name, meetingDay), rules.meetings.clause);
+  if (meetingDay) flag('meeting-day', () => ruleText.meetingDay(rules.meetings.name, meetingDay), rules.meetings.clause);
 
   for (const y of type.yearlyFlags) {
     const total = yearDays(type.key) + days;
-    if (total >= y.atLeastDays) flag('yearly-threshold', ruleText.yearlyThreshold(y.message, total), y.clause);
+    if (total >= y.atLeastDays) flag('yearly-threshold', (r) => ruleText.yearlyThreshold(r, y.message, total), y.clause);
   }
 
   const forfeit = forfeiture(rules, type, span, days, year, entitlement, facts);
-  if (forfeit) flag(forfeit, forfeit === 'forfeits-annual' ? ruleText.forfeitsAnnual(type.name) : ruleText.annualForfeited, rules.annualLeave.forfeiture.clause);
+  const forfeitText = (r: Reader) => (forfeit === 'forfeits-annual' ? ruleText.forfeitsAnnual(r, type.name) : ruleText.annualForfeited(r));
+  if (forfeit) flag(forfeit, forfeitText, rules.annualLeave.forfeiture.clause);
 
   const route = routeLeave(rules, input.directory, person, days, { meetingDay: meetingDay !== undefined });
   const reminders: string[] = [];

@@ -20,6 +20,22 @@ export interface Finding {
     | 'forfeits-annual'
     | 'annual-forfeited'
     | 'no-approver';
+  /** Addressed to the applicant ("您"). */
   readonly message: string;
+  /**
+   * The same, for an approver or HR: names the applicant ("孙浩今年事假…多于其年假天数").
+   * Flags always have it (they travel with the request); refusals are only ever shown to the applicant.
+   */
+  readonly about?: string;
   readonly clause: Clause;
 }
+
+/** Who a finding's sentence is addressed to: the applicant, or someone reading about them. */
+export type Reader = { readonly you: true } | { readonly you: false; readonly name: string };
+
+export const YOU: Reader = { you: true };
+
+/** 您 / 孙浩: the subject of a sentence. */
+export const subjectOf = (r: Reader) => (r.you ? '您' : r.name);
+/** 您的 / 其: the applicant's, mentioned again in the same sentence ("多于其年假天数"). */
+export const possessiveOf = (r: Reader) => (r.you ? '您的' : '其');

@@ -32,7 +32,7 @@ describe('the leave service', () => {
     const person = staff('S032');
     const submit = async (dates: string) => {
       const r = await service.submit(person, { typeKey: 'annual', span: span(dates), reason: null }, NOW);
-      if (!r.ok) throw new Error(r.check.refusals.map((f) => f.message).join());
+      if (!r.ok) throw new Error('limit' in r ? r.limit : r.check.refusals.map((f) => f.message).join());
       return r.request.id;
     };
     const a = await submit('2026-12-07~2026-12-09');

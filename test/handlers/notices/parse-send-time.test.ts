@@ -27,6 +27,13 @@ describe('parseSendTime', () => {
     ['下午3点发', '2026-11-20T07:00:00.000Z'],
     ['晚上8点', '2026-11-20T12:00:00.000Z'],
     ['2027年1月4日 9:00', '2027-01-04T01:00:00.000Z'],
+    ['今晚11点半发', '2026-11-20T15:30:00.000Z'],
+    ['今天晚上8点', '2026-11-20T12:00:00.000Z'],
+    ['明早', '2026-11-21T01:00:00.000Z'],
+    ['明早8点半', '2026-11-21T00:30:00.000Z'],
+    ['下周一 9点', '2026-11-23T01:00:00.000Z'],
+    ['周五晚上九点', '2026-11-20T13:00:00.000Z'],
+    ['今晚12点', '2026-11-20T16:00:00.000Z'],
   ])('reads "%s" in Shanghai time', (s, iso) => {
     expect(at(s)).toBe(iso);
   });
@@ -38,6 +45,15 @@ describe('parseSendTime', () => {
   it('says when a time has already passed', () => {
     expect(parseSendTime('今天上午9点', NOW).kind).toBe('past');
     expect(parseSendTime('2026年11月1日 9:00', NOW).kind).toBe('past');
+  });
+
+  it('says a time of yesterday or earlier today has passed instead of not understanding it', () => {
+    expect(parseSendTime('昨天 9点', NOW).kind).toBe('past');
+    expect(parseSendTime('11月19日 9:00', NOW).kind).toBe('past');
+  });
+
+  it('asks for the hour of 「今晚发」', () => {
+    expect(parseSendTime('今晚发', NOW).kind).toBe('need-time');
   });
 
   it('refuses a time more than a year ahead', () => {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../../../handlers/leave/parse/chinese-number.ts';
 import { extractDays } from '../../../../handlers/leave/parse/extract-days.ts';
 
-describe('Chinese numerals', () => {
-  it('reads the numbers people write for days and dates', () => {
-    const cases: [string, number][] = [
-      ['一', 1], ['两', 2], ['十', 10], ['十二', 12], ['二十', 20], ['三十一', 31], ['一百二十八', 128], ['一百零八', 108], ['28', 28],
-    ];
-    for (const [text, n] of cases) expect(parseChineseNumber(text), text).toBe(n);
-  });
-
-  it('refuses what is not a number', () => {
-    expect(parseChineseNumber('二八')).toBeNull();
-    expect(parseChineseNumber('十十')).toBeNull();
-  });
-});
-
+// The numeral table itself is in test/data/text/chinese-number.test.ts.
 describe('extractDays', () => {
   it('reads whole and half days', () => {
     expect(extractDays('请三天')).toBe(3);
