@@ -1,4 +1,5 @@
 import type { BenchRow } from './bench-row.ts';
+import { benchBinding } from './binding-guessing.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchLeave } from './leave-bench.ts';
 import { benchQa } from './qa-bench.ts';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     ['Policy Q&A', benchQa],
     ['Dispatcher', benchDispatcher],
     ['Leave', benchLeave],
+    ['Identity', benchBinding],
     ['Scheduler', benchScheduler],
     ['Terminal mode', benchStartup],
   ];

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { BirthdayTables } from '../repos/birthday-tables.ts';
 import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
@@ -38,6 +39,15 @@ export interface KernelTables {
     external_id: string;
     staff_id: string;
     created_at: string;
+  };
+  /** A binding code checked and found wrong, used or expired; 'pause' rows mark when codes were paused. */
+  bind_attempts: {
+    id: Generated<number>;
+    channel: string;
+    external_id: string;
+    at: string;
+    /** 'unknown' | 'used' | 'expired' | 'pause' */
+    outcome: string;
   };
   /** Small key/value store for runtime switches (e.g. the scheduled-sends pause). */
   settings: {

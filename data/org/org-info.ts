@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bindingSettingsSchema } from './binding-settings.ts';
 
 /** `org.json`: the organisation's name and where its staff group lives on each channel. */
 export const orgInfoSchema = z.object({
@@ -16,5 +17,7 @@ export const orgInfoSchema = z.object({
   }),
   /** How staff reach HR, shown to unknown senders. */
   hrContact: z.string().min(1),
+  /** WeChat binding codes: lifetime and the limits on wrong codes (defaults in binding-settings.ts). */
+  binding: bindingSettingsSchema,
 });
 export type OrgInfo = z.infer<typeof orgInfoSchema>;

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { openDatabase } from '../../../data/db/open-database.ts';
 import { BindingsRepo } from '../../../data/repos/bindings-repo.ts';
+import { bindingFailuresReport } from '../../../handlers/admin/binding-failures.ts';
+import { formatBindCode } from '../../identity/bind-code-text.ts';
 import { formatDateTime } from '../../time/index.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
@@ -22,21 +24,23 @@ export async function bindCodeCommand(argv: string[]): Promise<number> {
       print(`usage: tonggong bind-code <staff id>   (no such person: ${positionals[0] ?? '—'})`);
       return 2;
     }
-    const { code, expiresAt } = await repo.createCode(person.id, new Date());
-    print(`${person.name}（${person.id}）的绑定码：${code}，${formatDateTime(expiresAt)}前有效，只能用一次。`);
+    const { code, expiresAt } = await repo.createCode(person.id, new Date(), org.info.binding.codeLifetimeHours * 3600 * 1000);
+    print(`${person.name}（${person.id}）的绑定码：${formatBindCode(code)}，${formatDateTime(expiresAt)}前有效，只能用一次。`);
     return 0;
   } finally {
     await db.destroy();
   }
 }
 
-/** `tonggong bindings`: who has bound which chat identity. */
+/** `tonggong bindings`: who has bound which chat identity, then the wrong codes of the last week. */
 export async function bindingsCommand(argv: string[]): Promise<number> {
   const { org, db, repo } = await open(argv);
   try {
     const list = await repo.list();
     if (!list.length) print('no bindings yet');
     for (const b of list) print(`${b.staffId}\t${org.directory.get(b.staffId)?.name ?? '?'}\t${b.channel}\t${b.externalId}\t${b.createdAt}`);
+    print('');
+    print(await bindingFailuresReport(db, org.info.binding, new Date()));
     return 0;
   } finally {
     await db.destroy();
