@@ -1,3 +1,4 @@
+import type { Staff } from '../../data/org/staff.ts';
 import { formatDateTime } from '../time/index.ts';
 
 /** What the bot says to people it does not know yet, and about binding. */
@@ -22,4 +23,8 @@ export const identityText = {
   hrPaused: (perHour: number, until: Date) =>
     `【安全提醒】最近一小时错误的绑定码已达 ${perHour} 次，可能有人在猜绑定码。已暂停接收绑定码至${formatDateTime(until)}。` +
     '发「绑定失败记录」查看详情。',
+  /** Two or more people of one name: never pick one, ask with each one's team and id. */
+  whichPerson: (name: string, people: readonly Staff[], example: string) =>
+    `目录里有 ${people.length} 位「${name}」，请用工号指明是哪一位：\n` +
+    `${people.map((p) => `${p.name}（${p.id}，${p.team}）`).join('\n')}\n例如：${example}`,
 };

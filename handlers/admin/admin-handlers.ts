@@ -3,6 +3,7 @@ import type { OrgStore } from '../../bot/org-store.ts';
 import { all, fromRole, hears } from '../../bot/triggers.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { BindingsRepo } from '../../data/repos/bindings-repo.ts';
+import { identityText } from '../../bot/identity/messages.ts';
 import { bindingFailuresReport } from './binding-failures.ts';
 import { adminText } from './messages.ts';
 
@@ -27,7 +28,9 @@ export function adminHandlers(deps: { db: Db; bindings: BindingsRepo; store: Org
       trigger: all(hrOnly, hears(/^绑定码\s*\S+$/)),
       async handle(ctx) {
         const q = ctx.text.replace(/^绑定码\s*/, '');
-        const person = directory().find(q);
+        const found = directory().matching(q);
+        if (found.length > 1) return ctx.reply(identityText.whichPerson(q, found, `绑定码 ${found[0]!.id}`));
+        const person = found[0];
         if (!person) return ctx.reply(adminText.noSuchStaff(q));
         const lifetimeMs = deps.store.org.info.binding.codeLifetimeHours * 3600 * 1000;
         const { code, expiresAt } = await deps.bindings.createCode(person.id, ctx.now, lifetimeMs);
@@ -54,7 +57,9 @@ export function adminHandlers(deps: { db: Db; bindings: BindingsRepo; store: Org
       trigger: all(hrOnly, hears(/^解绑\s*\S+$/)),
       async handle(ctx) {
         const q = ctx.text.replace(/^解绑\s*/, '');
-        const person = directory().find(q);
+        const found = directory().matching(q);
+        if (found.length > 1) return ctx.reply(identityText.whichPerson(q, found, `解绑 ${found[0]!.id}`));
+        const person = found[0];
         if (!person) return ctx.reply(adminText.noSuchStaff(q));
         await ctx.replyPrivately(adminText.unbound(person.name, await deps.bindings.revoke(person.id)));
       },

@@ -19,9 +19,10 @@ async function open(argv: string[]) {
 export async function bindCodeCommand(argv: string[]): Promise<number> {
   const { org, db, repo, positionals } = await open(argv);
   try {
-    const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
+    const found = positionals[0] ? org.directory.matching(positionals[0]) : [];
+    const person = found.length === 1 ? found[0] : undefined;
     if (!person) {
-      print(`usage: tonggong bind-code <staff id>   (no such person: ${positionals[0] ?? '—'})`);
+      print(`usage: tonggong bind-code <staff id>   (${whyNot(positionals[0], found)})`);
       return 2;
     }
     const { code, expiresAt } = await repo.createCode(person.id, new Date(), org.info.binding.codeLifetimeHours * 3600 * 1000);
@@ -51,9 +52,10 @@ export async function bindingsCommand(argv: string[]): Promise<number> {
 export async function unbindCommand(argv: string[]): Promise<number> {
   const { org, db, repo, positionals } = await open(argv);
   try {
-    const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
+    const found = positionals[0] ? org.directory.matching(positionals[0]) : [];
+    const person = found.length === 1 ? found[0] : undefined;
     if (!person) {
-      print(`usage: tonggong unbind <staff id>   (no such person: ${positionals[0] ?? '—'})`);
+      print(`usage: tonggong unbind <staff id>   (${whyNot(positionals[0], found)})`);
       return 2;
     }
     print(`removed ${await repo.revoke(person.id)} binding(s) of ${person.name}（${person.id}）`);
@@ -61,4 +63,10 @@ export async function unbindCommand(argv: string[]): Promise<number> {
   } finally {
     await db.destroy();
   }
+}
+
+/** Why a name or id picked nobody: not in the directory, or held by several people. */
+function whyNot(query: string | undefined, found: readonly { id: string; team: string }[]): string {
+  if (found.length > 1) return `${found.length} people are named ${query}: ${found.map((p) => `${p.id} ${p.team}`).join(', ')}; use the staff id`;
+  return `no such person: ${query ?? '—'}`;
 }
