@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ApproverChangeTables } from '../repos/approver-change-tables.ts';
 import type { BirthdayTables } from '../repos/birthday-tables.ts';
 import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
@@ -57,4 +58,4 @@ export interface KernelTables {
   };
 }
 
-export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables & LeaveTables;
+export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables & LeaveTables & ApproverChangeTables;

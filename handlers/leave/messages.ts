@@ -163,3 +163,10 @@ export const balanceText = {
   compNone: '· 目前没有可用的调休时数。加班后发「加班登记」登记，批准后计入。',
   compNote: (perDay: number) => `${perDay}小时折1天；加班后一个月内有效，到期前一周我会提醒您。`,
 };
+
+/** When the directory changes who holds an approver role (staff.csv reloaded). */
+export const rerouteText = {
+  noApprover: (ref: string, summary: string, role: string, asked: string) =>
+    `【审批无人】${ref}（${summary}）要由「${role}」审批，但目录里现在没有人担任（原来请的是${asked}），谁也批不了。` +
+    '请在 staff.csv 里补上这个角色后「重新加载」，或与申请人联系。',
+};
