@@ -141,7 +141,7 @@ export class LeaveService {
   }
 
   /** Whether `approverId` may decide the request now (before asking them for a rejection reason). */
-  async turnOf(requestId: number, approverId: string, seq?: number, now: Date = new Date()): Promise<Turn> {
+  async turnOf(requestId: number, approverId: string, seq: number | undefined, now: Date): Promise<Turn> {
     const repo = new LeaveRequestsRepo(this.db);
     const request = await repo.get(requestId);
     if (!request) return { kind: 'not-found' };
