@@ -17,7 +17,7 @@ export interface GuessingResult {
 
 /**
  * An attacker with many WeChat contacts (three tries each, under the per-contact limit) sends
- * `attempts` random ten-digit codes, one a second (about 28 hours for 100,000), while every
+ * `attempts` random twelve-digit codes, one a second (about 28 hours for 100,000), while every
  * person in the sample directory holds a live code that HR renews each day. Driven through the
  * binding service on a real SQLite database: the limits and the code check are all there is.
  */
@@ -32,7 +32,7 @@ export async function guessBindingCodes(attempts: number, dbPath = ':memory:'): 
   try {
     for (let i = 0; i < attempts; i++) {
       if (i % 86400 === 0) for (const s of staff) await codes.createCode(s.id, new Date(now));
-      const guess = String(Math.floor(Math.random() * 1e10)).padStart(10, '0');
+      const guess = String(Math.floor(Math.random() * 1e12)).padStart(12, '0');
       const result = await service.attempt('wechaty', `wxid_guess_${Math.floor(i / 3)}`, guess, new Date(now));
       if (result.kind === 'bound') counts.bound++;
       else if (result.kind === 'refused') counts.checked++;

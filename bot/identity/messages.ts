@@ -5,12 +5,12 @@ import { formatDateTime } from '../time/index.ts';
 export const identityText = {
   unknownSender: (orgName: string, hrContact: string) =>
     `您好！我是${orgName}的同工助手，只为本机构同工服务。\n` +
-    `您还没有登记：请向${hrContact}索取十位数字的绑定码，然后把绑定码发给我即可。`,
+    `您还没有登记：请向${hrContact}索取12 位数字的绑定码，然后把绑定码发给我即可。`,
   unknownInGroup: '您好！请先私聊我完成登记（向人力资源部索取绑定码）。',
   bound: (name: string, id: string, hrContact: string) =>
     `绑定成功，${name}您好！您的微信已绑定到${name}（${id}）。如不是您本人操作，请立即联系人事（${hrContact}）。\n` +
     '发送「帮助」看看我能做什么。',
-  codeUnknown: '这个绑定码不对，请核对后再发一次（十位数字）；如仍不行，请向人力资源部重新索取。',
+  codeUnknown: '这个绑定码不对，请核对后再发一次（12 位数字）；如仍不行，请向人力资源部重新索取。',
   codeUsed: '这个绑定码已经用过了，请向人力资源部重新索取一个。',
   codeExpired: (hours: number) => `这个绑定码已过期（有效期 ${hours} 小时），请向人力资源部重新索取。`,
   lastTry: '错误次数过多：一小时内我不再回复绑定码。请向人力资源部核对或重新索取。',

@@ -16,14 +16,15 @@ export type RedeemResult =
 const CODE_LIFETIME_MS = 24 * 3600 * 1000;
 
 /**
- * Ten digits: a phone's number pad types them without switching keyboards, and 10^10 codes
- * against a few dozen live ones, with at most a few hundred checked guesses a day (the caps in
- * binding-service.ts), leaves a guesser about one chance in a million per year.
+ * Twelve digits: a phone's number pad types them without switching keyboards, and the caps in
+ * binding-service.ts let at most about 260,000 guesses a year be checked; against 10^12 codes
+ * with even 30 live at once that is under one chance in 100,000 a year of non-stop guessing,
+ * which HR hears about every day it goes on.
  */
-export const CODE_DIGITS = 10;
+export const CODE_DIGITS = 12;
 
 function newCode(): string {
-  return String(randomInt(0, 100000)).padStart(5, '0') + String(randomInt(0, 100000)).padStart(5, '0');
+  return Array.from({ length: CODE_DIGITS / 4 }, () => String(randomInt(0, 10000)).padStart(4, '0')).join('');
 }
 
 /**
@@ -33,7 +34,7 @@ function newCode(): string {
 export class BindingsRepo {
   constructor(private readonly db: Db) {}
 
-  /** A fresh ten-digit code for this person; any unused earlier code for them stops working. */
+  /** A fresh twelve-digit code for this person; any unused earlier code for them stops working. */
   async createCode(staffId: string, now: Date, lifetimeMs = CODE_LIFETIME_MS): Promise<{ code: string; expiresAt: Date }> {
     const expiresAt = new Date(now.getTime() + lifetimeMs);
     return this.db.transaction().execute(async (trx) => {

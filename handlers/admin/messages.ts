@@ -7,7 +7,7 @@ export const adminText = {
   bindCodeUsage: '请写上工号或姓名，例如：绑定码 S011',
   code: (name: string, id: string, code: string, expiresAt: Date) =>
     `${name}（${id}）的绑定码：${formatBindCode(code)}\n` +
-    `请只交给本人，让本人在微信上把这 10 位数字发给我（空格可不打），${formatDateTime(expiresAt)}前有效，只能用一次。`,
+    `请只交给本人，让本人在微信上把这 12 位数字发给我（空格可不打），${formatDateTime(expiresAt)}前有效，只能用一次。`,
   failuresNone: (days: number) => `最近${days}天没有错误的绑定码。`,
   failuresPausedNow: (until: string) => `⚠ 错误的绑定码太多，绑定码暂停接收至${until}。`,
   failuresTotal: (days: number, total: number, contacts: number) => `最近${days}天错误的绑定码 ${total} 次，来自 ${contacts} 个联系人：`,

@@ -85,7 +85,7 @@ describe('bad input: identity and binding', () => {
     const t = await start();
     for (let i = 0; i < 5; i++) await t.wechat.receive({ from: 'wxid_a', text: wrongCode(i) });
     t.wechat.take();
-    for (const text of ['绑定 0000 0000 99', '000000', '绑定码：0000000098']) await t.wechat.receive({ from: 'wxid_a', text });
+    for (const text of ['绑定 0000 0000 0099', '000000', '绑定码：000000000098']) await t.wechat.receive({ from: 'wxid_a', text });
     expect(t.wechat.take()).toEqual([]);
   });
 

@@ -79,7 +79,7 @@ describe('tonggong command line', () => {
 
   it('bind-code, bindings and unbind work on the bot’s database', () => {
     const db = tempDbPath();
-    expect(tonggong(['bind-code', 'S011', '--db', db]).stdout).toMatch(/郑雨（S011）的绑定码：\d{5} \d{5}/);
+    expect(tonggong(['bind-code', 'S011', '--db', db]).stdout).toMatch(/郑雨（S011）的绑定码：\d{4} \d{4} \d{4}/);
     expect(tonggong(['bindings', '--db', db]).stdout).toContain('no bindings yet');
     expect(tonggong(['unbind', 'S011', '--db', db]).stdout).toContain('removed 0 binding(s)');
   });

@@ -26,17 +26,17 @@ async function start(options: Parameters<typeof wechatLikeApp>[0] = {}): Promise
 async function codeFromHr(t: WechatLikeApp, who: string): Promise<string> {
   await t.terminal.receive({ from: 'S005', text: `绑定码 ${who}` });
   const text = t.terminal.take().at(-1)!.message.text;
-  return /绑定码：(\d{5} \d{5})/.exec(text)![1]!;
+  return /绑定码：(\d{4} \d{4} \d{4})/.exec(text)![1]!;
 }
 
 describe('binding codes cannot be guessed', () => {
-  it('HR hands out ten-digit codes, valid for 24 hours by default', async () => {
+  it('HR hands out twelve-digit codes, valid for 24 hours by default', async () => {
     const t = await start();
     await t.terminal.receive({ from: 'S005', text: '绑定码 郑雨' });
     const text = t.terminal.take()[0]!.message.text;
-    expect(text).toMatch(/郑雨（S011）的绑定码：\d{5} \d{5}/);
+    expect(text).toMatch(/郑雨（S011）的绑定码：\d{4} \d{4} \d{4}/);
     expect(text).toContain('12月2日（周三）09:00前有效');
-    const code = /绑定码：(\d{5} \d{5})/.exec(text)![1]!;
+    const code = /绑定码：(\d{4} \d{4} \d{4})/.exec(text)![1]!;
     t.clock.advance(24 * HOUR + MINUTE);
     await t.wechat.receive({ from: 'wxid_zy', text: code });
     expect(t.wechat.take()[0]!.message.text).toContain('已过期（有效期 24 小时）');

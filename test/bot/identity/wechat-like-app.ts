@@ -38,7 +38,7 @@ export async function wechatLikeApp(options: { orgDir?: string; dbPath?: string;
   return { app, wechat, terminal, clock };
 }
 
-/** A ten-digit code nobody was given (a random code equals one of these about once in 10^7 runs). */
+/** A twelve-digit code nobody was given (a random code equals one of these about once in 10^9 runs). */
 export function wrongCode(i = 0): string {
-  return `0000${String(i).padStart(6, '0')}`;
+  return `000000${String(i).padStart(6, '0')}`;
 }
