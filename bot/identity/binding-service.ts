@@ -56,7 +56,8 @@ export class BindingService {
     this.pause = undefined;
     // A refusal is one read and no write: under a flood of guesses refusals are nearly all
     // there is. The limits hold across restarts because only real checks are counted, in rows.
-    const { mine, setting: pausedUntil } = await new BindAttemptsRepo(this.db).stateOf(channel, externalId, hourAgo, PAUSED_UNTIL);
+    const attempts = new BindAttemptsRepo(this.db);
+    const { mine, setting: pausedUntil } = await attempts.stateOf(channel, externalId, hourAgo, PAUSED_UNTIL);
     if (mine >= limits.failuresPerContactPerHour) return { kind: 'silenced' };
     if (pausedUntil && pausedUntil > now.toISOString()) {
       await this.learnPause(new Date(pausedUntil), now);
@@ -68,17 +69,28 @@ export class BindingService {
   }
 
   /** Checks the code, counts a failure, and starts a pause when the failures of the hour reach the cap. */
-  private async check(channel: string, externalId: string, code: string, mine: number, now: Date): Promise<BindAttemptResult> {
+  private async check(
+    channel: string,
+    externalId: string,
+    code: string,
+    mine: number,
+    now: Date,
+  ): Promise<BindAttemptResult> {
     const limits = this.settings();
     const hourAgo = new Date(now.getTime() - HOUR_MS);
     return this.db.transaction().execute(async (trx) => {
       const result = await new BindingsRepo(trx).redeemHere(code, channel, externalId, now);
-      if (result.ok) return { kind: 'bound', staffId: result.staffId, ...(result.previousExternalId ? { previousExternalId: result.previousExternalId } : {}) } as const;
+      if (result.ok) {
+        const previous = result.previousExternalId ? { previousExternalId: result.previousExternalId } : {};
+        return { kind: 'bound', staffId: result.staffId, ...previous } as const;
+      }
       const inTrx = new BindAttemptsRepo(trx);
       await inTrx.record(channel, externalId, result.reason, now);
       await inTrx.prune(now);
       const lastTry = mine + 1 >= limits.failuresPerContactPerHour;
-      if ((await inTrx.failuresSince(hourAgo)) < limits.failuresPerHour) return { kind: 'refused', reason: result.reason, lastTry } as const;
+      if ((await inTrx.failuresSince(hourAgo)) < limits.failuresPerHour) {
+        return { kind: 'refused', reason: result.reason, lastTry } as const;
+      }
       const switches = new SettingsRepo(trx);
       const until = new Date(now.getTime() + limits.pauseMinutes * 60 * 1000);
       await switches.set(PAUSED_UNTIL, until.toISOString(), now);

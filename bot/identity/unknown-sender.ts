@@ -21,7 +21,13 @@ export interface UnknownSenderDeps {
  * tried under the limits of BindingService. A binding is told to the person (in the new chat,
  * and in the chat they were bound on before) and to HR; a pause caused by guessing alerts HR.
  */
-export async function answerUnknownSender(deps: UnknownSenderDeps, message: IncomingMessage, text: string, now: Date, replyHere: (o: Outgoing) => Promise<void>): Promise<void> {
+export async function answerUnknownSender(
+  deps: UnknownSenderDeps,
+  message: IncomingMessage,
+  text: string,
+  now: Date,
+  replyHere: (o: Outgoing) => Promise<void>,
+): Promise<void> {
   const org = deps.org();
   if (!message.isDirect) return replyHere(identityText.unknownInGroup);
   const code = readCodeAttempt(text);
@@ -35,19 +41,24 @@ export async function answerUnknownSender(deps: UnknownSenderDeps, message: Inco
       return replyHere(identityText.paused(result.until, org.hrContact));
     case 'bound': {
       const person = deps.directory().get(result.staffId);
+      const name = person?.name ?? result.staffId;
       deps.log.info({ channel: message.channel, staff: result.staffId }, 'chat identity bound');
-      await replyHere(identityText.bound(person?.name ?? '', result.staffId, org.hrContact));
+      await replyHere(identityText.bound(name, result.staffId, org.hrContact));
       if (result.previousExternalId) {
         const old = { channel: message.channel, chatId: result.previousExternalId, isDirect: true };
-        await deliver(deps, () => deps.messenger.send(old, identityText.movedAway(person?.name ?? '', result.staffId, org.hrContact)));
+        const text = identityText.movedAway(name, result.staffId, org.hrContact);
+        await deliver(deps, () => deps.messenger.send(old, text));
       }
-      return toHr(deps, identityText.hrBound(person?.name ?? result.staffId, result.staffId, person?.team ?? '', now), result.staffId);
+      return toHr(deps, identityText.hrBound(name, result.staffId, person?.team ?? '', now), result.staffId);
     }
     case 'refused': {
       deps.log.warn({ channel: message.channel, reason: result.reason }, 'binding code refused');
-      const why = { unknown: identityText.codeUnknown, used: identityText.codeUsed, expired: identityText.codeExpired(org.binding.codeLifetimeHours) }[result.reason];
+      const expired = identityText.codeExpired(org.binding.codeLifetimeHours);
+      const why = { unknown: identityText.codeUnknown, used: identityText.codeUsed, expired }[result.reason];
       await replyHere(result.lastTry ? `${why}\n${identityText.lastTry}` : why);
-      if (result.pausedUntil && result.alertHr) await toHr(deps, identityText.hrPaused(org.binding.failuresPerHour, result.pausedUntil));
+      if (result.pausedUntil && result.alertHr) {
+        await toHr(deps, identityText.hrPaused(org.binding.failuresPerHour, result.pausedUntil));
+      }
       return;
     }
   }

@@ -58,4 +58,10 @@ export interface KernelTables {
   };
 }
 
-export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables & LeaveTables & ApproverChangeTables;
+export type Database = KernelTables &
+  NoticeTables &
+  BirthdayTables &
+  OutboxTables &
+  DeadlineTables &
+  LeaveTables &
+  ApproverChangeTables;

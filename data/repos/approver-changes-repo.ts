@@ -45,11 +45,25 @@ export class ApproverChangesRepo {
   }
 
   async forRequest(kind: 'leave' | 'overtime', requestId: number): Promise<ApproverChange[]> {
-    const rows = await this.db.selectFrom('approver_changes').selectAll().where('kind', '=', kind).where('request_id', '=', requestId).orderBy('id').execute();
-    return rows.map((r) => ({ kind: r.kind as 'leave' | 'overtime', requestId: Number(r.request_id), seq: Number(r.seq), fromId: r.from_id, toId: r.to_id, at: new Date(r.at) }));
+    const rows = await this.db
+      .selectFrom('approver_changes')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('request_id', '=', requestId)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      kind: r.kind as 'leave' | 'overtime',
+      requestId: Number(r.request_id),
+      seq: Number(r.seq),
+      fromId: r.from_id,
+      toId: r.to_id,
+      at: new Date(r.at),
+    }));
   }
 
-  private async log(kind: 'leave' | 'overtime', requestId: number, seq: number, fromId: string, toId: string, now: Date): Promise<void> {
-    await this.db.insertInto('approver_changes').values({ kind, request_id: requestId, seq, from_id: fromId, to_id: toId, at: now.toISOString() }).execute();
+  private async log(kind: 'leave' | 'overtime', requestId: number, seq: number, fromId: string, toId: string, now: Date) {
+    const row = { kind, request_id: requestId, seq, from_id: fromId, to_id: toId, at: now.toISOString() };
+    await this.db.insertInto('approver_changes').values(row).execute();
   }
 }

@@ -21,16 +21,23 @@ export class BindAttemptsRepo {
   constructor(private readonly db: Db) {}
 
   async record(channel: string, externalId: string, outcome: AttemptOutcome, now: Date): Promise<void> {
-    await this.db.insertInto('bind_attempts').values({ channel, external_id: externalId, at: now.toISOString(), outcome }).execute();
+    const row = { channel, external_id: externalId, at: now.toISOString(), outcome };
+    await this.db.insertInto('bind_attempts').values(row).execute();
   }
 
   /** Marks the start of a pause (shown to HR). */
   async recordPause(now: Date): Promise<void> {
-    await this.db.insertInto('bind_attempts').values({ channel: '', external_id: '', at: now.toISOString(), outcome: 'pause' }).execute();
+    const row = { channel: '', external_id: '', at: now.toISOString(), outcome: 'pause' };
+    await this.db.insertInto('bind_attempts').values(row).execute();
   }
 
   /** In one read: the contact's failures since `since`, and a setting's value (the pause). */
-  async stateOf(channel: string, externalId: string, since: Date, settingKey: string): Promise<{ mine: number; setting?: string }> {
+  async stateOf(
+    channel: string,
+    externalId: string,
+    since: Date,
+    settingKey: string,
+  ): Promise<{ mine: number; setting?: string }> {
     const row = await this.db
       .selectNoFrom((eb) => [
         eb
@@ -79,16 +86,28 @@ export class BindAttemptsRepo {
       .orderBy('n', 'desc')
       .orderBy('last', 'desc')
       .execute();
-    return rows.map((r) => ({ channel: r.channel, externalId: r.external_id, count: Number(r.n), last: new Date(String(r.last)) }));
+    return rows.map((r) => ({
+      channel: r.channel,
+      externalId: r.external_id,
+      count: Number(r.n),
+      last: new Date(String(r.last)),
+    }));
   }
 
   /** When pauses started since `since`, oldest first. */
   async pausesSince(since: Date): Promise<Date[]> {
-    const rows = await this.db.selectFrom('bind_attempts').select('at').where('outcome', '=', 'pause').where('at', '>=', since.toISOString()).orderBy('at').execute();
+    const rows = await this.db
+      .selectFrom('bind_attempts')
+      .select('at')
+      .where('outcome', '=', 'pause')
+      .where('at', '>=', since.toISOString())
+      .orderBy('at')
+      .execute();
     return rows.map((r) => new Date(r.at));
   }
 
   async prune(now: Date): Promise<void> {
-    await this.db.deleteFrom('bind_attempts').where('at', '<', new Date(now.getTime() - KEEP_MS).toISOString()).execute();
+    const cutoff = new Date(now.getTime() - KEEP_MS).toISOString();
+    await this.db.deleteFrom('bind_attempts').where('at', '<', cutoff).execute();
   }
 }

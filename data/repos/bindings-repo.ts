@@ -8,6 +8,12 @@ export interface Binding {
   readonly createdAt: string;
 }
 
+/** A code just made, and when it stops working. */
+export interface NewCode {
+  readonly code: string;
+  readonly expiresAt: Date;
+}
+
 export type RedeemResult =
   | { readonly ok: true; readonly staffId: string; readonly previousExternalId?: string }
   | { readonly ok: false; readonly reason: 'unknown' | 'used' | 'expired' };
@@ -35,7 +41,7 @@ export class BindingsRepo {
   constructor(private readonly db: Db) {}
 
   /** A fresh twelve-digit code for this person; any unused earlier code for them stops working. */
-  async createCode(staffId: string, now: Date, lifetimeMs = CODE_LIFETIME_MS): Promise<{ code: string; expiresAt: Date }> {
+  async createCode(staffId: string, now: Date, lifetimeMs = CODE_LIFETIME_MS): Promise<NewCode> {
     const expiresAt = new Date(now.getTime() + lifetimeMs);
     return this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('bind_codes').where('staff_id', '=', staffId).where('used_at', 'is', null).execute();
@@ -74,7 +80,8 @@ export class BindingsRepo {
       .executeTakeFirst();
     await trx.deleteFrom('bindings').where('channel', '=', channel).where((eb) => eb.or([eb('staff_id', '=', row.staff_id), eb('external_id', '=', externalId)])).execute();
     await trx.insertInto('bindings').values({ channel, external_id: externalId, staff_id: row.staff_id, created_at: now.toISOString() }).execute();
-    return { ok: true, staffId: row.staff_id, ...(previous ? { previousExternalId: previous.external_id } : {}) } as const;
+    const moved = previous ? { previousExternalId: previous.external_id } : {};
+    return { ok: true, staffId: row.staff_id, ...moved } as const;
   }
 
   async staffFor(channel: string, externalId: string): Promise<string | undefined> {

@@ -50,7 +50,9 @@ export function adminHandlers(deps: { db: Db; bindings: BindingsRepo; store: Org
     {
       name: 'admin-binding-failures',
       trigger: all(hrOnly, hears(/^绑定失败(记录)?$/)),
-      handle: async (ctx) => ctx.replyPrivately(await bindingFailuresReport(deps.db, deps.store.org.info.binding, ctx.now)),
+      async handle(ctx) {
+        await ctx.replyPrivately(await bindingFailuresReport(deps.db, deps.store.org.info.binding, ctx.now));
+      },
     },
     {
       name: 'admin-unbind',

@@ -19,12 +19,17 @@ export async function bindingFailuresReport(db: Db, settings: BindingSettings, n
   const pauses = await repo.pausesSince(since);
   const pausedUntil = await new SettingsRepo(db).get('binding.paused_until');
   const lines: string[] = [];
-  if (pausedUntil && pausedUntil > now.toISOString()) lines.push(adminText.failuresPausedNow(formatDateTime(new Date(pausedUntil))));
+  if (pausedUntil && pausedUntil > now.toISOString()) {
+    lines.push(adminText.failuresPausedNow(formatDateTime(new Date(pausedUntil))));
+  }
   if (!contacts.length) return [...lines, adminText.failuresNone(DAYS)].join('\n');
   const total = contacts.reduce((n, c) => n + c.count, 0);
   lines.push(adminText.failuresTotal(DAYS, total, contacts.length));
   if (pauses.length) lines.push(adminText.failuresPauses(pauses.map((p) => formatDateTime(p))));
-  for (const c of contacts.slice(0, MAX_CONTACTS)) lines.push(adminText.failuresContact(c.channel, c.externalId, c.count, formatDateTime(c.last), c.count >= settings.failuresPerContactPerHour));
+  for (const c of contacts.slice(0, MAX_CONTACTS)) {
+    const limited = c.count >= settings.failuresPerContactPerHour;
+    lines.push(adminText.failuresContact(c.channel, c.externalId, c.count, formatDateTime(c.last), limited));
+  }
   if (contacts.length > MAX_CONTACTS) lines.push(adminText.failuresMore(contacts.length - MAX_CONTACTS));
   return lines.join('\n');
 }

@@ -65,7 +65,8 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
         const m = HR_ADJUST.exec(ctx.text);
         if (!m || !org.leaveRules) return ctx.replyPrivately(hrLeaveText.adjustUsage);
         const found = org.directory.matching(m[1]!);
-        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(m[1]!, found, ctx.text.replace(m[1]!, found[0]!.id)));
+        const example = ctx.text.replace(m[1]!, found[0]?.id ?? '');
+        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(m[1]!, found, example));
         const person = found[0];
         if (!person) return ctx.replyPrivately(hrLeaveText.noSuchStaff(m[1]!));
         const reason = (m[5] ?? '').trim();
@@ -90,7 +91,8 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
         const org = deps.org();
         const q = HR_HISTORY.exec(ctx.text)?.[1] ?? '';
         const found = org.directory.matching(q);
-        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(q, found, ctx.text.replace(q, found[0]!.id)));
+        const example = ctx.text.replace(q, found[0]?.id ?? '');
+        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(q, found, example));
         const person = found[0];
         if (!person) return ctx.replyPrivately(hrLeaveText.noSuchStaff(q));
         const entries = await new BalanceLedgerRepo(deps.db).history(person.id);

@@ -67,7 +67,9 @@ async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarge
   } else {
     const stored = await new OvertimeRecordsRepo(deps.db).get(target.id);
     const record = stored && (await followDirectoryOvertime(deps.db, deps.leave.org(), stored, ctx.now));
-    if (!record || record.orphan || record.record.approverId !== ctx.person.id || record.record.status !== 'pending') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
+    const theirs = record && !record.orphan && record.record.approverId === ctx.person.id;
+    // Not theirs (now) or no longer open: the decision path says which, as for a typed 「驳回」.
+    if (!theirs || record.record.status !== 'pending') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
   }
   const label = target.kind === 'leave' ? `第${target.id}号请假` : `加班${target.id}`;
   const state: RejectReasonState = target.kind === 'leave' ? { kind: 'leave', id: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}) } : { kind: 'overtime', id: target.id };

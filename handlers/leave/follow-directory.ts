@@ -19,7 +19,13 @@ export interface FollowedSteps {
  * a step whose role changed hands moves to the new holder (the audit keeps who was asked
  * before); a step nobody holds stays as it is and is reported as an orphan.
  */
-export async function followDirectory(db: Db, org: Org, request: LeaveRequest, steps: readonly ApprovalStep[], now: Date): Promise<FollowedSteps> {
+export async function followDirectory(
+  db: Db,
+  org: Org,
+  request: LeaveRequest,
+  steps: readonly ApprovalStep[],
+  now: Date,
+): Promise<FollowedSteps> {
   const rules = org.leaveRules;
   if (!rules || request.status !== 'pending') return { steps, moved: [], orphans: [] };
   const changes = new ApproverChangesRepo(db);
@@ -33,7 +39,8 @@ export async function followDirectory(db: Db, org: Org, request: LeaveRequest, s
     }
     const holder = currentLeaveApprover(rules, org.directory, request, step);
     if (!holder) orphans.push(step);
-    if (holder && holder.id !== step.approverId && (await changes.moveLeaveStep(request.id, step.seq, step.approverId, holder.id, now))) {
+    const move = holder && holder.id !== step.approverId;
+    if (move && (await changes.moveLeaveStep(request.id, step.seq, step.approverId, holder.id, now))) {
       moved.push(step);
       out.push({ ...step, approverId: holder.id });
     } else out.push(step);
@@ -42,8 +49,15 @@ export async function followDirectory(db: Db, org: Org, request: LeaveRequest, s
 }
 
 /** The overtime counterpart: the record's approver is whoever leads the requester now. */
-export async function followDirectoryOvertime(db: Db, org: Org, record: OvertimeRecord, now: Date): Promise<{ record: OvertimeRecord; moved: boolean; orphan: boolean }> {
-  if (!org.leaveRules || record.status !== 'pending' || !record.approverId) return { record, moved: false, orphan: false };
+export async function followDirectoryOvertime(
+  db: Db,
+  org: Org,
+  record: OvertimeRecord,
+  now: Date,
+): Promise<{ record: OvertimeRecord; moved: boolean; orphan: boolean }> {
+  if (!org.leaveRules || record.status !== 'pending' || !record.approverId) {
+    return { record, moved: false, orphan: false };
+  }
   const holder = currentOvertimeApprover(org.leaveRules, org.directory, record);
   if (!holder || holder.id === record.staffId) return { record, moved: false, orphan: true };
   if (holder.id === record.approverId) return { record, moved: false, orphan: false };

@@ -153,7 +153,8 @@ export class LeaveService {
    * step nobody holds names nobody, so not even the person first asked can decide it.
    */
   private async currentSteps(db: Db, request: LeaveRequest, now: Date): Promise<ApprovalStep[]> {
-    const followed = await followDirectory(db, this.org(), request, await new LeaveRequestsRepo(db).steps(request.id), now);
+    const stored = await new LeaveRequestsRepo(db).steps(request.id);
+    const followed = await followDirectory(db, this.org(), request, stored, now);
     return followed.steps.map((s) => (followed.orphans.includes(s) ? { ...s, approverId: '' } : s));
   }
 

@@ -36,7 +36,8 @@ export async function rerouteOpenApprovals(deps: RerouteDeps, now: Date): Promis
     if (orphan) {
       const role = ROLE_NAMES[(orphan.escalatedFrom ?? orphan.role) as ApproverRole] ?? orphan.role;
       const summary = personSummary(org.leaveRules, org.directory, request);
-      await deps.leaveNotifier.toAllHr(rerouteText.noApprover(`第${request.id}号请假`, summary, role, name(orphan.approverId)));
+      const text = rerouteText.noApprover(`第${request.id}号请假`, summary, role, name(orphan.approverId));
+      await deps.leaveNotifier.toAllHr(text);
     }
   }
   for (const stored of await new OvertimeRecordsRepo(deps.db).allWaiting()) {
@@ -44,7 +45,8 @@ export async function rerouteOpenApprovals(deps: RerouteDeps, now: Date): Promis
     if (moved) await deps.overtimeNotifier.submitted(record);
     if (orphan) {
       const summary = `${name(record.staffId)} ${overtimeSummary(record)}`;
-      await deps.leaveNotifier.toAllHr(rerouteText.noApprover(`加班${record.id}`, summary, '直属负责人', name(record.approverId ?? '')));
+      const text = rerouteText.noApprover(`加班${record.id}`, summary, '直属负责人', name(record.approverId ?? ''));
+      await deps.leaveNotifier.toAllHr(text);
     }
   }
 }

@@ -77,7 +77,8 @@ export class OvertimeService {
       if (!stored) return { kind: 'not-found' };
       // Whoever leads the requester now decides (the audit keeps who was asked first).
       const { record, orphan } = await followDirectoryOvertime(trx, this.org(), stored, input.now);
-      if (orphan || record.approverId !== input.approverId || record.staffId === input.approverId) return { kind: 'not-approver', record };
+      const theirs = !orphan && record.approverId === input.approverId && record.staffId !== input.approverId;
+      if (!theirs) return { kind: 'not-approver', record };
       if (record.status !== 'pending') return { kind: 'already', record };
       const status = input.approve ? 'approved' : 'rejected';
       if (!(await repo.finish(record.id, status, input.comment, input.now))) return { kind: 'already', record };

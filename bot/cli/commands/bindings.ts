@@ -25,7 +25,8 @@ export async function bindCodeCommand(argv: string[]): Promise<number> {
       print(`usage: tonggong bind-code <staff id>   (${whyNot(positionals[0], found)})`);
       return 2;
     }
-    const { code, expiresAt } = await repo.createCode(person.id, new Date(), org.info.binding.codeLifetimeHours * 3600 * 1000);
+    const lifetimeMs = org.info.binding.codeLifetimeHours * 3600 * 1000;
+    const { code, expiresAt } = await repo.createCode(person.id, new Date(), lifetimeMs);
     print(`${person.name}（${person.id}）的绑定码：${formatBindCode(code)}，${formatDateTime(expiresAt)}前有效，只能用一次。`);
     return 0;
   } finally {
@@ -67,6 +68,7 @@ export async function unbindCommand(argv: string[]): Promise<number> {
 
 /** Why a name or id picked nobody: not in the directory, or held by several people. */
 function whyNot(query: string | undefined, found: readonly { id: string; team: string }[]): string {
-  if (found.length > 1) return `${found.length} people are named ${query}: ${found.map((p) => `${p.id} ${p.team}`).join(', ')}; use the staff id`;
+  const who = found.map((p) => `${p.id} ${p.team}`).join(', ');
+  if (found.length > 1) return `${found.length} people are named ${query}: ${who}; use the staff id`;
   return `no such person: ${query ?? '—'}`;
 }

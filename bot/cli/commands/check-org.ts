@@ -11,7 +11,9 @@ export async function checkOrgCommand(argv: string[]): Promise<number> {
     print(`✓ ${org.info.name}: ${org.directory.all.length} staff, ${org.documents.length} documents (${sections} sections), ${org.faq.length} FAQ entries, ${org.synonyms.length} synonym groups`);
     // A warning, not an error: two people may share a name; the bot then asks HR which one.
     for (const { name, people } of org.directory.duplicateNames()) {
-      print(`warning: staff.csv: ${people.length} people are named ${name} (${people.map((p) => `${p.id} ${p.team}`).join(', ')}); HR commands naming them will ask for the staff id`);
+      const who = people.map((p) => `${p.id} ${p.team}`).join(', ');
+      const why = 'HR commands naming them will ask for the staff id';
+      print(`warning: staff.csv: ${people.length} people are named ${name} (${who}); ${why}`);
     }
     return 0;
   } catch (error) {

@@ -14,7 +14,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('outcome', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('bind_attempts_contact').on('bind_attempts').columns(['channel', 'external_id', 'at']).execute();
+  await db.schema
+    .createIndex('bind_attempts_contact')
+    .on('bind_attempts')
+    .columns(['channel', 'external_id', 'at'])
+    .execute();
   await db.schema.createIndex('bind_attempts_at').on('bind_attempts').column('at').execute();
   await db.deleteFrom('bind_codes').where('used_at', 'is', null).execute();
 
@@ -29,5 +33,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('to_id', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('approver_changes_request').on('approver_changes').columns(['kind', 'request_id']).execute();
+  await db.schema
+    .createIndex('approver_changes_request')
+    .on('approver_changes')
+    .columns(['kind', 'request_id'])
+    .execute();
 }

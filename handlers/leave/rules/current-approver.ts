@@ -32,13 +32,22 @@ function requesterOf(directory: Directory, request: Pick<LeaveRequest, 'staffId'
  * up), and the directory says who holds it now. Who approves is decided when the decision is
  * made, not fixed at submission: a lead who left the role can't approve, the new lead can.
  */
-export function currentLeaveApprover(rules: LeaveRules, directory: Directory, request: LeaveRequest, step: ApprovalStep): Staff | undefined {
+export function currentLeaveApprover(
+  rules: LeaveRules,
+  directory: Directory,
+  request: LeaveRequest,
+  step: ApprovalStep,
+): Staff | undefined {
   const role = (step.escalatedFrom ?? step.role) as ApproverRole;
   return resolveApprover(rules, directory, requesterOf(directory, request), role)?.person;
 }
 
 /** Who approves an overtime record today (the requester's direct lead, from the directory). */
-export function currentOvertimeApprover(rules: LeaveRules, directory: Directory, record: OvertimeRecord): Staff | undefined {
+export function currentOvertimeApprover(
+  rules: LeaveRules,
+  directory: Directory,
+  record: OvertimeRecord,
+): Staff | undefined {
   const requester = directory.get(record.staffId);
   if (!requester) return record.approverId ? directory.get(record.approverId) : undefined;
   const step = routeOvertime(rules, directory, requester);
