@@ -1,5 +1,6 @@
 import type { BenchRow } from './bench-row.ts';
 import { benchCalendar } from './calendar-bench.ts';
+import { benchBinding } from './binding-guessing.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchLeave } from './leave-bench.ts';
 import { benchQa } from './qa-bench.ts';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     ['Policy Q&A', benchQa],
     ['Dispatcher', benchDispatcher],
     ['Leave', benchLeave],
+    ['Identity', benchBinding],
     ['Scheduler', benchScheduler],
     ['Calendar', benchCalendar],
     ['Terminal mode', benchStartup],

@@ -16,6 +16,7 @@ import type { Channel } from './channel.ts';
 import type { Clock } from './clock.ts';
 import { ConversationEngine } from './conversation/conversation-engine.ts';
 import { Dispatcher } from './dispatcher.ts';
+import { BindingService } from './identity/binding-service.ts';
 import { IdentityResolver } from './identity/identity-resolver.ts';
 import type { Logger } from './logger.ts';
 import type { ChannelRoute } from './outbound/channel-route.ts';
@@ -83,13 +84,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     handlers: features.handlers,
     engine,
     identity: new IdentityResolver(directory, bindings),
-    bindings,
+    binding: new BindingService(db, () => store.org.info.binding),
     processed: new ProcessedMessagesRepo(db),
     messenger,
     clock,
     log,
     directory,
-    org: () => ({ name: store.org.info.name, hrContact: store.org.info.hrContact }),
+    org: () => ({ name: store.org.info.name, hrContact: store.org.info.hrContact, binding: store.org.info.binding }),
   });
   const channels = routes.map((r) => r.channel);
   return {

@@ -1,6 +1,6 @@
 import type { Directory } from '../data/org/directory.ts';
 import type { Staff } from '../data/org/staff.ts';
-import type { BindingsRepo } from '../data/repos/bindings-repo.ts';
+import type { BindingSettings } from '../data/org/binding-settings.ts';
 import type { ProcessedMessagesRepo } from '../data/repos/processed-messages-repo.ts';
 import type { Clock } from './clock.ts';
 import type { Context } from './context.ts';
@@ -8,8 +8,9 @@ import type { ConversationEngine } from './conversation/conversation-engine.ts';
 import { dispatcherText } from './dispatcher-messages.ts';
 import { UserError } from './errors.ts';
 import type { Handler } from './handler.ts';
+import type { BindingService } from './identity/binding-service.ts';
 import type { IdentityResolver } from './identity/identity-resolver.ts';
-import { identityText } from './identity/messages.ts';
+import { answerUnknownSender } from './identity/unknown-sender.ts';
 import type { Logger } from './logger.ts';
 import type { IncomingMessage, Outgoing, Recipient } from './message.ts';
 import type { Messenger } from './outbound/messenger.ts';
@@ -17,19 +18,17 @@ import type { Messenger } from './outbound/messenger.ts';
 /** Longer messages are refused: nobody asks a policy question in 2,000 characters. */
 export const MAX_TEXT_LENGTH = 2000;
 
-const BIND_CODE = /^(?:绑定(?:码)?\s*[:：]?\s*)?(\d{6})$/;
-
 export interface DispatcherDeps {
   readonly handlers: readonly Handler[];
   readonly engine: ConversationEngine;
   readonly identity: IdentityResolver;
-  readonly bindings: BindingsRepo;
+  readonly binding: BindingService;
   readonly processed: ProcessedMessagesRepo;
   readonly messenger: Messenger;
   readonly clock: Clock;
   readonly log: Logger;
   readonly directory: () => Directory;
-  readonly org: () => { name: string; hrContact: string };
+  readonly org: () => { name: string; hrContact: string; binding: BindingSettings };
 }
 
 /**
@@ -62,7 +61,7 @@ export class Dispatcher {
       const replyHere = (out: Outgoing) =>
         this.deps.messenger.send({ channel: message.channel, chatId: message.chatId, isDirect: message.isDirect }, out);
 
-      if (!person) return await this.unknownSender(message, now, replyHere);
+      if (!person) return await answerUnknownSender(this.deps, message, normalise(message.text), now, replyHere);
 
       if (message.kind !== 'text' && !message.action) {
         if (message.isDirect) await replyHere(dispatcherText.onlyText);
@@ -120,21 +119,6 @@ export class Dispatcher {
       },
     };
     return ctx;
-  }
-
-  private async unknownSender(message: IncomingMessage, now: Date, replyHere: (o: Outgoing) => Promise<void>): Promise<void> {
-    const org = this.deps.org();
-    if (!message.isDirect) return replyHere(identityText.unknownInGroup);
-    const code = BIND_CODE.exec(normalise(message.text))?.[1];
-    if (!code) return replyHere(identityText.unknownSender(org.name, org.hrContact));
-    const result = await this.deps.bindings.redeem(code, message.channel, message.senderId, now);
-    if (result.ok) {
-      const person = this.deps.directory().get(result.staffId);
-      this.deps.log.info({ channel: message.channel, staff: result.staffId }, 'chat identity bound');
-      return replyHere(identityText.bound(person?.name ?? ''));
-    }
-    const text = { unknown: identityText.codeUnknown, used: identityText.codeUsed, expired: identityText.codeExpired }[result.reason];
-    return replyHere(text);
   }
 
   private async fail(message: IncomingMessage, error: unknown): Promise<void> {

@@ -50,7 +50,7 @@ export function createFeatures(deps: FeatureDeps): Features {
 
   const handlers: Handler[] = [
     helpHandler(),
-    ...adminHandlers({ bindings: deps.bindings, store: deps.store }),
+    ...adminHandlers({ db: deps.db, bindings: deps.bindings, store: deps.store }),
     ...birthdayHandlers({ prefs: new BirthdayPrefsRepo(deps.db), directory }),
     ...noticeHandlers({ notices, directory, composeFlow: noticeFlow }),
     ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),

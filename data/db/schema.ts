@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+import type { ApproverChangeTables } from '../repos/approver-change-tables.ts';
 import type { BirthdayTables } from '../repos/birthday-tables.ts';
 import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
@@ -39,6 +41,15 @@ export interface KernelTables {
     staff_id: string;
     created_at: string;
   };
+  /** A binding code checked and found wrong, used or expired; 'pause' rows mark when codes were paused. */
+  bind_attempts: {
+    id: Generated<number>;
+    channel: string;
+    external_id: string;
+    at: string;
+    /** 'unknown' | 'used' | 'expired' | 'pause' */
+    outcome: string;
+  };
   /** Small key/value store for runtime switches (e.g. the scheduled-sends pause). */
   settings: {
     key: string;
@@ -47,4 +58,10 @@ export interface KernelTables {
   };
 }
 
-export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables & LeaveTables;
+export type Database = KernelTables &
+  NoticeTables &
+  BirthdayTables &
+  OutboxTables &
+  DeadlineTables &
+  LeaveTables &
+  ApproverChangeTables;

@@ -20,13 +20,31 @@ export class Directory {
     return this.byWecom.get(userId.toLowerCase());
   }
 
-  /** Exact id, exact name, then a unique name prefix: for HR commands and the terminal's `/as`. */
+  /**
+   * Exact id, exact name, then a unique part of a name: for HR commands and the terminal's `/as`.
+   * Two people with the same name are never picked between: undefined (use `matching` to ask).
+   */
   find(query: string): Staff | undefined {
+    const found = this.matching(query);
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** Everyone a query could mean: the id's owner, everyone of that exact name, or a unique partial match. */
+  matching(query: string): Staff[] {
     const q = query.trim();
-    const exact = this.byId.get(q) ?? this.all.find((s) => s.name === q);
-    if (exact) return exact;
-    const partial = this.all.filter((s) => s.name.includes(q) || s.id.toLowerCase() === q.toLowerCase());
-    return partial.length === 1 ? partial[0] : undefined;
+    const byId = this.byId.get(q) ?? this.byId.get(q.toUpperCase());
+    if (byId) return [byId];
+    const exact = this.all.filter((s) => s.name === q);
+    if (exact.length) return exact;
+    const partial = this.all.filter((s) => s.name.includes(q));
+    return partial.length === 1 ? partial : [];
+  }
+
+  /** Names held by more than one person (check-org warns about them). */
+  duplicateNames(): { name: string; people: Staff[] }[] {
+    const byName = new Map<string, Staff[]>();
+    for (const s of this.all) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+    return [...byName].filter(([, people]) => people.length > 1).map(([name, people]) => ({ name, people }));
   }
 
   withRole(role: Role): Staff[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bindingSettingsSchema } from './binding-settings.ts';
 
 const HR_COPIES_HELP =
   'must be {"mode": "digest", "time": "17:30"}, {"mode": "inbox", "staffId": "S006"} or {"mode": "every-hr"}';
@@ -42,5 +43,7 @@ export const orgInfoSchema = z.object({
   /** How staff reach HR, shown to unknown senders. */
   hrContact: z.string().min(1),
   hrCopies: hrCopiesSchema,
+  /** WeChat binding codes: lifetime and the limits on wrong codes (defaults in binding-settings.ts). */
+  binding: bindingSettingsSchema,
 });
 export type OrgInfo = z.infer<typeof orgInfoSchema>;

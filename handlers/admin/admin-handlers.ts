@@ -1,27 +1,39 @@
 import type { Handler } from '../../bot/handler.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
 import { all, fromRole, hears } from '../../bot/triggers.ts';
+import type { Db } from '../../data/db/open-database.ts';
 import type { BindingsRepo } from '../../data/repos/bindings-repo.ts';
+import { identityText } from '../../bot/identity/messages.ts';
+import { bindingFailuresReport } from './binding-failures.ts';
 import { adminText } from './messages.ts';
 
 /** HR's chat commands for identities and data: the same as `tonggong bind-code`, `bindings`, `unbind`. */
-export function adminHandlers(deps: { bindings: BindingsRepo; store: OrgStore }): Handler[] {
+export function adminHandlers(deps: { db: Db; bindings: BindingsRepo; store: OrgStore }): Handler[] {
   const hrOnly = fromRole('hr');
   const directory = () => deps.store.org.directory;
   return [
     {
       name: 'admin-refuse',
-      trigger: all((ctx) => !hrOnly(ctx), hears(/^(绑定码|绑定列表|解绑|重新加载)/)),
+      trigger: all((ctx) => !hrOnly(ctx), hears(/^(绑定码|绑定列表|绑定失败记录|解绑|重新加载)/)),
       handle: (ctx) => ctx.reply(adminText.onlyHr),
+    },
+    {
+      // A bare 「绑定码」 is HR asking how: the usage line, not the Q&A's decline.
+      name: 'admin-bind-code-usage',
+      trigger: all(hrOnly, hears(/^绑定码[。.!！?？]*$/)),
+      handle: (ctx) => ctx.reply(adminText.bindCodeUsage),
     },
     {
       name: 'admin-bind-code',
       trigger: all(hrOnly, hears(/^绑定码\s*\S+$/)),
       async handle(ctx) {
         const q = ctx.text.replace(/^绑定码\s*/, '');
-        const person = directory().find(q);
+        const found = directory().matching(q);
+        if (found.length > 1) return ctx.reply(identityText.whichPerson(q, found, `绑定码 ${found[0]!.id}`));
+        const person = found[0];
         if (!person) return ctx.reply(adminText.noSuchStaff(q));
-        const { code, expiresAt } = await deps.bindings.createCode(person.id, ctx.now);
+        const lifetimeMs = deps.store.org.info.binding.codeLifetimeHours * 3600 * 1000;
+        const { code, expiresAt } = await deps.bindings.createCode(person.id, ctx.now, lifetimeMs);
         await ctx.replyPrivately(adminText.code(person.name, person.id, code, expiresAt));
       },
     },
@@ -36,11 +48,20 @@ export function adminHandlers(deps: { bindings: BindingsRepo; store: OrgStore })
       },
     },
     {
+      name: 'admin-binding-failures',
+      trigger: all(hrOnly, hears(/^绑定失败(记录)?$/)),
+      async handle(ctx) {
+        await ctx.replyPrivately(await bindingFailuresReport(deps.db, deps.store.org.info.binding, ctx.now));
+      },
+    },
+    {
       name: 'admin-unbind',
       trigger: all(hrOnly, hears(/^解绑\s*\S+$/)),
       async handle(ctx) {
         const q = ctx.text.replace(/^解绑\s*/, '');
-        const person = directory().find(q);
+        const found = directory().matching(q);
+        if (found.length > 1) return ctx.reply(identityText.whichPerson(q, found, `解绑 ${found[0]!.id}`));
+        const person = found[0];
         if (!person) return ctx.reply(adminText.noSuchStaff(q));
         await ctx.replyPrivately(adminText.unbound(person.name, await deps.bindings.revoke(person.id)));
       },

@@ -1,3 +1,4 @@
+import { identityText } from '../../bot/identity/messages.ts';
 import type { Handler } from '../../bot/handler.ts';
 import { all, fromRole, hears } from '../../bot/triggers.ts';
 import { formatDateTime, shanghaiDate } from '../../bot/time/index.ts';
@@ -63,7 +64,10 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
         const org = deps.org();
         const m = HR_ADJUST.exec(ctx.text);
         if (!m || !org.leaveRules) return ctx.replyPrivately(hrLeaveText.adjustUsage);
-        const person = org.directory.find(m[1]!);
+        const found = org.directory.matching(m[1]!);
+        const example = ctx.text.replace(m[1]!, found[0]?.id ?? '');
+        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(m[1]!, found, example));
+        const person = found[0];
         if (!person) return ctx.replyPrivately(hrLeaveText.noSuchStaff(m[1]!));
         const reason = (m[5] ?? '').trim();
         if (!reason) return ctx.replyPrivately(hrLeaveText.adjustNeedReason);
@@ -86,7 +90,10 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const org = deps.org();
         const q = HR_HISTORY.exec(ctx.text)?.[1] ?? '';
-        const person = org.directory.find(q);
+        const found = org.directory.matching(q);
+        const example = ctx.text.replace(q, found[0]?.id ?? '');
+        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(q, found, example));
+        const person = found[0];
         if (!person) return ctx.replyPrivately(hrLeaveText.noSuchStaff(q));
         const entries = await new BalanceLedgerRepo(deps.db).history(person.id);
         if (!entries.length) return ctx.replyPrivately(hrLeaveText.historyEmpty(person.name));

@@ -45,10 +45,11 @@ export function parseLeaveFilter(text: string, directory: Directory, today: Loca
       team = w;
       labels.push(w);
     } else {
-      const person = directory.find(w);
-      if (!person) return { error: w };
-      staffIds = [...(staffIds ?? []), person.id];
-      labels.push(person.name);
+      // Two people of that name: both are listed (each line names its person), neither is picked.
+      const people = directory.matching(w);
+      if (!people.length) return { error: w };
+      staffIds = [...(staffIds ?? []), ...people.map((p) => p.id)];
+      labels.push(people[0]!.name);
     }
   }
   if (!month && !staffIds) month = { year: now.year, month: now.month };

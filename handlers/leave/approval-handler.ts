@@ -11,6 +11,7 @@ import { overtimeWhen } from '../overtime/overtime-notifier.ts';
 import { overtimeText } from '../overtime/messages.ts';
 import { approvalFromAction, approvalFromText, type ApprovalTarget } from './approval-target.ts';
 import { decideLeave, type DecideLeaveDeps } from './decide-leave.ts';
+import { followDirectoryOvertime } from './follow-directory.ts';
 import { personSummary } from './leave-summary.ts';
 import { approvalText, leaveText } from './messages.ts';
 import { DRAFT_ACTION_ID } from './read-back.ts';
@@ -61,11 +62,14 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
 
 async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarget): Promise<void> {
   if (target.kind === 'leave') {
-    const turn = await deps.leave.service.turnOf(target.id, ctx.person.id, target.seq);
+    const turn = await deps.leave.service.turnOf(target.id, ctx.person.id, target.seq, ctx.now);
     if (turn.kind !== 'yours') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
   } else {
-    const record = await new OvertimeRecordsRepo(deps.db).get(target.id);
-    if (!record || record.approverId !== ctx.person.id || record.status !== 'pending') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
+    const stored = await new OvertimeRecordsRepo(deps.db).get(target.id);
+    const record = stored && (await followDirectoryOvertime(deps.db, deps.leave.org(), stored, ctx.now));
+    const theirs = record && !record.orphan && record.record.approverId === ctx.person.id;
+    // Not theirs (now) or no longer open: the decision path says which, as for a typed 「驳回」.
+    if (!theirs || record.record.status !== 'pending') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
   }
   const label = target.kind === 'leave' ? `第${target.id}号请假` : `加班${target.id}`;
   const state: RejectReasonState = target.kind === 'leave' ? { kind: 'leave', id: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}) } : { kind: 'overtime', id: target.id };

@@ -14,6 +14,7 @@ import { leaveRequestFlow } from './leave-request-flow.ts';
 import { leaveRequestHandler } from './leave-request-handler.ts';
 import { LeaveService } from './leave-service.ts';
 import { rejectReasonFlow } from './reject-reason-flow.ts';
+import { rerouteOpenApprovals } from './reroute-approvals.ts';
 
 export interface LeaveFeature {
   /** In order: decisions and commands before balances, balances before the request trigger. */
@@ -36,6 +37,12 @@ export function leaveFeature(deps: FeatureDeps): LeaveFeature {
     leave: { org, service, notifier: leaveNotifier },
     overtime: { org, service: overtimeService, notifier: overtimeNotifier },
   };
+  // A reloaded directory may hand an approver role to someone else: open approvals follow it.
+  deps.store.onReload(() => {
+    rerouteOpenApprovals({ db: deps.db, org, leaveNotifier, overtimeNotifier }, deps.clock.now()).catch((error) =>
+      deps.log.error({ err: error }, 'open approvals not rerouted after the reload'),
+    );
+  });
   const decide = decider(approvals);
   const rejectFlow = rejectReasonFlow((approver, target, comment, now) => decide(approver, target, false, comment, now));
   const handlers: Handler[] = [

@@ -4,6 +4,7 @@ import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import { followDirectory } from './follow-directory.ts';
 import { loadLeaveFacts, spanOfRequest } from './leave-facts.ts';
 import { checkLeave, type LeaveCheck, type LeaveDraft } from './rules/check-leave.ts';
 import { requestLimitProblem } from './rules/request-limits.ts';
@@ -121,7 +122,7 @@ export class LeaveService {
       const repo = new LeaveRequestsRepo(trx);
       const request = await repo.get(requestId);
       if (!request) return { kind: 'not-found' };
-      const steps = await repo.steps(requestId);
+      const steps = await this.currentSteps(trx, request, now);
       const turn = whoseTurn(request, steps, approverId, input.seq);
       if (turn.kind !== 'yours') return turn;
       const waiting = turn.step;
@@ -145,11 +146,21 @@ export class LeaveService {
   }
 
   /** Whether `approverId` may decide the request now (before asking them for a rejection reason). */
-  async turnOf(requestId: number, approverId: string, seq?: number): Promise<Turn> {
+  async turnOf(requestId: number, approverId: string, seq: number | undefined, now: Date): Promise<Turn> {
     const repo = new LeaveRequestsRepo(this.db);
     const request = await repo.get(requestId);
     if (!request) return { kind: 'not-found' };
-    return whoseTurn(request, await repo.steps(requestId), approverId, seq);
+    return whoseTurn(request, await this.currentSteps(this.db, request, now), approverId, seq);
+  }
+
+  /**
+   * The steps with open ones following the directory (who holds the role now decides); a
+   * step nobody holds names nobody, so not even the person first asked can decide it.
+   */
+  private async currentSteps(db: Db, request: LeaveRequest, now: Date): Promise<ApprovalStep[]> {
+    const stored = await new LeaveRequestsRepo(db).steps(request.id);
+    const followed = await followDirectory(db, this.org(), request, stored, now);
+    return followed.steps.map((s) => (followed.orphans.includes(s) ? { ...s, approverId: '' } : s));
   }
 
   /** The requester takes a request back before its final decision; its holds are released. */

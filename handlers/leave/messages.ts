@@ -184,3 +184,9 @@ export const balanceText = {
 function provisional(years: readonly number[]): string {
   return `${years.join('、')}年的放假安排尚未公布，按法定节假日计算，调休上班日未计入，天数以人事核对为准。`;
 }
+/** When the directory changes who holds an approver role (staff.csv reloaded). */
+export const rerouteText = {
+  noApprover: (ref: string, summary: string, role: string, asked: string) =>
+    `【审批无人】${ref}（${summary}）要由「${role}」审批，但目录里现在没有人担任（原来请的是${asked}），谁也批不了。` +
+    '请在 staff.csv 里补上这个角色后「重新加载」，或与申请人联系。',
+};

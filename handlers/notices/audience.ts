@@ -15,6 +15,8 @@ export type Audience = z.infer<typeof audienceSchema>;
 export type AudienceParse =
   | { readonly kind: 'ok'; readonly audience: Audience; readonly label: string }
   | { readonly kind: 'unknown'; readonly names: readonly string[] }
+  /** A name two or more people hold: HR is asked which (by id), never one picked. */
+  | { readonly kind: 'ambiguous'; readonly name: string; readonly people: readonly Staff[] }
   | { readonly kind: 'none' };
 
 const ALL = /^(全体|全部|所有人|所有同事|所有同工|大家|全员|全机构|全体同工|全体同事|全体员工|全中心|全体人员)$/;
@@ -50,7 +52,9 @@ export function parseAudience(input: string, directory: Directory): AudiencePars
       labels.push(part);
       continue;
     }
-    const person = directory.find(part);
+    const found = directory.matching(part);
+    if (found.length > 1) return { kind: 'ambiguous', name: part, people: found };
+    const person = found[0];
     if (person) {
       audience.people.push(person.id);
       labels.push(person.name);

@@ -1,3 +1,4 @@
+import { identityText } from '../../bot/identity/messages.ts';
 import { z } from 'zod';
 import type { Context } from '../../bot/context.ts';
 import type { Flow, FlowInput, FlowResult } from '../../bot/conversation/flow.ts';
@@ -83,6 +84,10 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
         case 'audience': {
           const parsed = parseAudience(input.text, env.directory);
           if (parsed.kind === 'unknown') return { next: position, replies: [noticeText.audienceUnknown(parsed.names)] };
+          if (parsed.kind === 'ambiguous') {
+            const example = input.text.trim().replace(parsed.name, parsed.people[0]!.id);
+            return { next: position, replies: [identityText.whichPerson(parsed.name, parsed.people, example)] };
+          }
           if (parsed.kind === 'none') return { next: position, replies: [askAudience(env.directory)] };
           if (!resolveAudience(parsed.audience, env.directory, env.senderId).length) return { next: position, replies: [noticeText.audienceEmpty] };
           return advance({ ...draft, audience: parsed.audience, label: parsed.label }, env, now);

@@ -4,6 +4,7 @@ import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { OvertimeRecordsRepo, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
+import { followDirectoryOvertime } from '../leave/follow-directory.ts';
 import { addMonths } from '../leave/rules/add-months.ts';
 import { routeOvertime, type ChainStep } from '../leave/rules/route-approval.ts';
 import { creditedHours, timesOverlap } from './overtime-hours.ts';
@@ -73,9 +74,12 @@ export class OvertimeService {
   async decide(input: { id: number; approverId: string; approve: boolean; comment: string | null; now: Date }): Promise<OvertimeDecision> {
     return this.db.transaction().execute(async (trx) => {
       const repo = new OvertimeRecordsRepo(trx);
-      const record = await repo.get(input.id);
-      if (!record) return { kind: 'not-found' };
-      if (record.approverId !== input.approverId || record.staffId === input.approverId) return { kind: 'not-approver', record };
+      const stored = await repo.get(input.id);
+      if (!stored) return { kind: 'not-found' };
+      // Whoever leads the requester now decides (the audit keeps who was asked first).
+      const { record, orphan } = await followDirectoryOvertime(trx, this.org(), stored, input.now);
+      const theirs = !orphan && record.approverId === input.approverId && record.staffId !== input.approverId;
+      if (!theirs) return { kind: 'not-approver', record };
       if (record.status !== 'pending') return { kind: 'already', record };
       const status = input.approve ? 'approved' : 'rejected';
       if (!(await repo.finish(record.id, status, input.comment, input.now))) return { kind: 'already', record };

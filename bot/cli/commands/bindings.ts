@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { openDatabase } from '../../../data/db/open-database.ts';
 import { BindingsRepo } from '../../../data/repos/bindings-repo.ts';
+import { bindingFailuresReport } from '../../../handlers/admin/binding-failures.ts';
+import { formatBindCode } from '../../identity/bind-code-text.ts';
 import { formatDateTime } from '../../time/index.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
@@ -17,26 +19,30 @@ async function open(argv: string[]) {
 export async function bindCodeCommand(argv: string[]): Promise<number> {
   const { org, db, repo, positionals } = await open(argv);
   try {
-    const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
+    const found = positionals[0] ? org.directory.matching(positionals[0]) : [];
+    const person = found.length === 1 ? found[0] : undefined;
     if (!person) {
-      print(`usage: tonggong bind-code <staff id>   (no such person: ${positionals[0] ?? '—'})`);
+      print(`usage: tonggong bind-code <staff id>   (${whyNot(positionals[0], found)})`);
       return 2;
     }
-    const { code, expiresAt } = await repo.createCode(person.id, new Date());
-    print(`${person.name}（${person.id}）的绑定码：${code}，${formatDateTime(expiresAt)}前有效，只能用一次。`);
+    const lifetimeMs = org.info.binding.codeLifetimeHours * 3600 * 1000;
+    const { code, expiresAt } = await repo.createCode(person.id, new Date(), lifetimeMs);
+    print(`${person.name}（${person.id}）的绑定码：${formatBindCode(code)}，${formatDateTime(expiresAt)}前有效，只能用一次。`);
     return 0;
   } finally {
     await db.destroy();
   }
 }
 
-/** `tonggong bindings`: who has bound which chat identity. */
+/** `tonggong bindings`: who has bound which chat identity, then the wrong codes of the last week. */
 export async function bindingsCommand(argv: string[]): Promise<number> {
   const { org, db, repo } = await open(argv);
   try {
     const list = await repo.list();
     if (!list.length) print('no bindings yet');
     for (const b of list) print(`${b.staffId}\t${org.directory.get(b.staffId)?.name ?? '?'}\t${b.channel}\t${b.externalId}\t${b.createdAt}`);
+    print('');
+    print(await bindingFailuresReport(db, org.info.binding, new Date()));
     return 0;
   } finally {
     await db.destroy();
@@ -47,9 +53,10 @@ export async function bindingsCommand(argv: string[]): Promise<number> {
 export async function unbindCommand(argv: string[]): Promise<number> {
   const { org, db, repo, positionals } = await open(argv);
   try {
-    const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
+    const found = positionals[0] ? org.directory.matching(positionals[0]) : [];
+    const person = found.length === 1 ? found[0] : undefined;
     if (!person) {
-      print(`usage: tonggong unbind <staff id>   (no such person: ${positionals[0] ?? '—'})`);
+      print(`usage: tonggong unbind <staff id>   (${whyNot(positionals[0], found)})`);
       return 2;
     }
     print(`removed ${await repo.revoke(person.id)} binding(s) of ${person.name}（${person.id}）`);
@@ -57,4 +64,11 @@ export async function unbindCommand(argv: string[]): Promise<number> {
   } finally {
     await db.destroy();
   }
+}
+
+/** Why a name or id picked nobody: not in the directory, or held by several people. */
+function whyNot(query: string | undefined, found: readonly { id: string; team: string }[]): string {
+  const who = found.map((p) => `${p.id} ${p.team}`).join(', ');
+  if (found.length > 1) return `${found.length} people are named ${query}: ${who}; use the staff id`;
+  return `no such person: ${query ?? '—'}`;
 }

@@ -78,7 +78,7 @@ describe('tonggong command line', () => {
 
   it('bind-code, bindings and unbind work on the bot’s database', async () => {
     const db = tempDbPath();
-    expect((await tonggong(['bind-code', 'S011', '--db', db])).stdout).toMatch(/郑雨（S011）的绑定码：\d{6}/);
+    expect((await tonggong(['bind-code', 'S011', '--db', db])).stdout).toMatch(/郑雨（S011）的绑定码：\d{4} \d{4} \d{4}/);
     expect((await tonggong(['bindings', '--db', db])).stdout).toContain('no bindings yet');
     expect((await tonggong(['unbind', 'S011', '--db', db])).stdout).toContain('removed 0 binding(s)');
   });

@@ -1,0 +1,66 @@
+import type { Db } from '../../data/db/open-database.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { ApproverChangesRepo } from '../../data/repos/approver-changes-repo.ts';
+import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import type { OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
+import { currentLeaveApprover, currentOvertimeApprover } from './rules/current-approver.ts';
+
+export interface FollowedSteps {
+  /** The steps with every open one naming the role's current holder. */
+  readonly steps: readonly ApprovalStep[];
+  /** Open steps that moved, as they were before. */
+  readonly moved: readonly ApprovalStep[];
+  /** Open steps whose role nobody (but the requester) holds now: nobody can decide them. */
+  readonly orphans: readonly ApprovalStep[];
+}
+
+/**
+ * Brings a pending request's open steps (waiting and queued) in line with the directory:
+ * a step whose role changed hands moves to the new holder (the audit keeps who was asked
+ * before); a step nobody holds stays as it is and is reported as an orphan.
+ */
+export async function followDirectory(
+  db: Db,
+  org: Org,
+  request: LeaveRequest,
+  steps: readonly ApprovalStep[],
+  now: Date,
+): Promise<FollowedSteps> {
+  const rules = org.leaveRules;
+  if (!rules || request.status !== 'pending') return { steps, moved: [], orphans: [] };
+  const changes = new ApproverChangesRepo(db);
+  const out: ApprovalStep[] = [];
+  const moved: ApprovalStep[] = [];
+  const orphans: ApprovalStep[] = [];
+  for (const step of steps) {
+    if (step.status !== 'waiting' && step.status !== 'queued') {
+      out.push(step);
+      continue;
+    }
+    const holder = currentLeaveApprover(rules, org.directory, request, step);
+    if (!holder) orphans.push(step);
+    const move = holder && holder.id !== step.approverId;
+    if (move && (await changes.moveLeaveStep(request.id, step.seq, step.approverId, holder.id, now))) {
+      moved.push(step);
+      out.push({ ...step, approverId: holder.id });
+    } else out.push(step);
+  }
+  return { steps: out, moved, orphans };
+}
+
+/** The overtime counterpart: the record's approver is whoever leads the requester now. */
+export async function followDirectoryOvertime(
+  db: Db,
+  org: Org,
+  record: OvertimeRecord,
+  now: Date,
+): Promise<{ record: OvertimeRecord; moved: boolean; orphan: boolean }> {
+  if (!org.leaveRules || record.status !== 'pending' || !record.approverId) {
+    return { record, moved: false, orphan: false };
+  }
+  const holder = currentOvertimeApprover(org.leaveRules, org.directory, record);
+  if (!holder || holder.id === record.staffId) return { record, moved: false, orphan: true };
+  if (holder.id === record.approverId) return { record, moved: false, orphan: false };
+  const moved = await new ApproverChangesRepo(db).moveOvertime(record.id, record.approverId, holder.id, now);
+  return { record: moved ? { ...record, approverId: holder.id } : record, moved, orphan: false };
+}
