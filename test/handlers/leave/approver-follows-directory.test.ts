@@ -28,7 +28,7 @@ const to = (sends: readonly SimulatedSend[], who: string) => sends.filter((s) =>
 
 /** Reloads the directory and collects what the bot sends while open approvals are rerouted. */
 async function reload(s: Simulation, until: (sent: SimulatedSend[]) => boolean): Promise<SimulatedSend[]> {
-  expect(s.app.store.reload()).toBeNull();
+  expect(await s.app.store.reload()).toBeNull();
   const sent: SimulatedSend[] = [];
   await vi.waitFor(() => {
     sent.push(...s.drain());
