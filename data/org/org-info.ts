@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { questionLoopSchema } from './question-loop-settings.ts';
 
 /** `org.json`: the organisation's name and where its staff group lives on each channel. */
 export const orgInfoSchema = z.object({
@@ -16,5 +17,6 @@ export const orgInfoSchema = z.object({
   }),
   /** How staff reach HR, shown to unknown senders. */
   hrContact: z.string().min(1),
+  questionLoop: questionLoopSchema,
 });
 export type OrgInfo = z.infer<typeof orgInfoSchema>;

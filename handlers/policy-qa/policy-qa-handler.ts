@@ -3,6 +3,7 @@ import type { AnyFlow } from '../../bot/conversation/flow.ts';
 import { always } from '../../bot/triggers.ts';
 import type { Answerer } from '../../bot/answerer.ts';
 import type { Directory } from '../../data/org/directory.ts';
+import type { QuestionLoop } from '../qa-loop/question-loop.ts';
 import { qaText } from './messages.ts';
 import type { PolicyQa } from './policy-qa.ts';
 import { writeWithAnswerer } from './write-with-answerer.ts';
@@ -13,6 +14,8 @@ export interface PolicyQaDeps {
   readonly forwardFlow: AnyFlow;
   readonly answerer?: Answerer;
   readonly directory: () => Directory;
+  /** The unanswered-questions queue: told of every decline and every answer (for a 「不对」 after it). */
+  readonly loop?: QuestionLoop;
 }
 
 /**
@@ -29,6 +32,7 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       if (result.kind === 'not-found') {
         // The reason quotes the question's words: debug level only, like message bodies.
         ctx.log.debug({ why: result.why }, 'policy question not answered');
+        await deps.loop?.declined(ctx.person.id, ctx.text, ctx.now);
         if (!ctx.message.isDirect) return ctx.reply(qaText.notFoundInGroup);
         await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [result.answer]);
         return;
@@ -36,6 +40,7 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       const text =
         result.found && deps.answerer ? await writeWithAnswerer(deps.answerer, ctx, result, qa, deps.directory()) : result.answer;
       await ctx.reply(text);
+      deps.loop?.answered(ctx.person.id, ctx.text, result, ctx.now);
     },
   };
 }
