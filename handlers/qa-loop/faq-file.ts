@@ -32,7 +32,12 @@ export function addToFaq(orgDir: string, row: FaqRow, docSlugs: ReadonlySet<stri
   const file = join(orgDir, 'faq.csv');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const bom = old.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const records: string[][] = old.trim() ? parse(old.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true }) : [HEADER];
+  let records: string[][];
+  try {
+    records = old.trim() ? parse(old.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true }) : [HEADER];
+  } catch (error) {
+    return `faq.csv is not readable as CSV: ${(error as Error).message}`;
+  }
   const header = records[0]!;
   const col = (name: string) => header.indexOf(name);
   if (HEADER.some((h) => col(h) < 0)) return `faq.csv has no ${HEADER.filter((h) => col(h) < 0).join(', ')} column`;
