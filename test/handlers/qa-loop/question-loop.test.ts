@@ -54,6 +54,13 @@ describe('the unanswered-questions queue', () => {
     expect((await openQueue(sim)).map((q) => q.text).sort()).toEqual(['丧假有几天', '婚假有几天']);
   });
 
+  it('takes a choice not picked from the Q&A, for the offer of choices to report', async () => {
+    const id = await sim.app.features.loop.choiceNotPicked(ZHENG_YU, '出去家访打车能报销吗', sim.clock.now());
+    const [q] = await openQueue(sim);
+    expect(q).toMatchObject({ id, text: '出去家访打车能报销吗', count: 1, section: null });
+    expect(await sim.app.features.loop.repo.kinds(id!)).toEqual({ 'choice-not-picked': 1 });
+  });
+
   it('counts similar questions together, most asked first', async () => {
     await sim.say(ZHENG_YU, '无人机飞行规定是什么');
     await sim.say(SUN_HAO, '可以申请在家办公吗');
