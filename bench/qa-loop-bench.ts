@@ -59,11 +59,18 @@ export async function benchQaLoop(): Promise<BenchRow[]> {
     const unfixed = picked.filter((q) => !answeredRight(sim, byText.get(q.text)!));
     const fixed = picked.length - unfixed.length;
     if (process.env.BENCH_VERBOSE) {
-      for (const q of unfixed) process.stderr.write(`  loop: still missed after HR's answer: ${q.text} — ${scoreQa(sim.app.features.qa(), [byText.get(q.text)!]).misses[0]?.why}\n`);
+      for (const q of unfixed) {
+        const why = scoreQa(sim.app.features.qa(), [byText.get(q.text)!]).misses[0]?.why;
+        process.stderr.write(`  loop: still missed after HR's answer: ${q.text} — ${why}\n`);
+      }
     }
+    const misses = before.answerable - before.answered + before.unanswerable - before.declined;
     return [
-      { name: 'Q&A loop: misses queued from the outsider dev set', value: `${queue.length} groups, from ${before.answerable - before.answered + before.unanswerable - before.declined} misses and ${before.declined} right declines` },
-      { name: 'Q&A loop: HR answers saved to the FAQ', value: `${saved}/${picked.length}, of which answered right on replay: ${fixed}` },
+      {
+        name: 'Q&A loop: misses queued from the outsider dev set',
+        value: `${queue.length} groups, from ${misses} misses and ${before.declined} right declines`,
+      },
+      { name: 'Q&A loop: HR answers saved to the FAQ', value: `${saved}/${picked.length}, right on replay: ${fixed}` },
       row('right (fact + citation)', before, after, (s) => [s.answered, s.answerable]),
       row('wrong (rule quoted lacks the fact)', before, after, (s) => [s.wrong, s.answerable]),
       row('unanswerable declined', before, after, (s) => [s.declined, s.unanswerable]),

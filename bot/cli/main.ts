@@ -18,7 +18,10 @@ export const commands: Record<string, { run: (argv: string[]) => Promise<number>
   'bind-code': { run: bindCodeCommand, usage: 'bind-code <staff id> [--db PATH]' },
   bindings: { run: bindingsCommand, usage: 'bindings [--db PATH]' },
   unbind: { run: unbindCommand, usage: 'unbind <staff id> [--db PATH]' },
-  questions: { run: questionsCommand, usage: 'questions [--json] [--org DIR] [--db PATH]   (the unanswered-questions queue, most asked first)' },
+  questions: {
+    run: questionsCommand,
+    usage: 'questions [--json] [--org DIR] [--db PATH]   (the unanswered-questions queue, most asked first)',
+  },
   export: { run: exportCommand, usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)' },
 };
 

@@ -11,7 +11,10 @@ export interface FaqEntry {
   readonly section: string;
 }
 
-/** Columns: question (alternatives separated by `|`), answer, doc, section (doc and section both empty: HR's own answer). */
+/**
+ * Columns: question (alternatives separated by `|`), answer, doc, section (doc and section
+ * both empty: HR's own answer).
+ */
 export function parseFaqCsv(text: string, file: string, docSlugs: ReadonlySet<string>): FaqEntry[] {
   let records: Record<string, string>[];
   try {
@@ -33,7 +36,10 @@ export function parseFaqCsv(text: string, file: string, docSlugs: ReadonlySet<st
     // Both empty: HR's own answer, which no document states (saved from the unanswered-questions queue).
     const hrOwn = !doc && !section;
     if (!hrOwn && !docSlugs.has(doc)) problems.push({ row, field: 'doc', message: `"${doc}" is not a document in policies/ (one of: ${[...docSlugs].join(', ')})` });
-    if (!hrOwn && !section) problems.push({ row, field: 'section', message: 'is empty; name the section the answer comes from (or leave doc empty too for HR\'s own answer)' });
+    if (!hrOwn && !section) {
+      const message = "is empty; name the section the answer comes from (or leave doc empty too for HR's own answer)";
+      problems.push({ row, field: 'section', message });
+    }
     entries.push({ questions, answer, doc, section });
   });
   if (problems.length) throw new ConfigError(file, problems);

@@ -71,7 +71,13 @@ export class QuestionQueueRepo {
       }
       await trx
         .insertInto('unanswered_question_asks')
-        .values({ question_id: id, staff_id: ask.staffId, kind: ask.kind, asked_at: ask.at.toISOString(), notified_at: null })
+        .values({
+          question_id: id,
+          staff_id: ask.staffId,
+          kind: ask.kind,
+          asked_at: ask.at.toISOString(),
+          notified_at: null,
+        })
         .execute();
       return id;
     });
@@ -97,7 +103,11 @@ export class QuestionQueueRepo {
 
   /** What each ask was (declined, disliked, choice not picked), counted, for HR's tools. */
   async kinds(id: number): Promise<Partial<Record<QueueKind, number>>> {
-    const rows = await this.db.selectFrom('unanswered_question_asks').select('kind').where('question_id', '=', id).execute();
+    const rows = await this.db
+      .selectFrom('unanswered_question_asks')
+      .select('kind')
+      .where('question_id', '=', id)
+      .execute();
     const out: Partial<Record<QueueKind, number>> = {};
     for (const r of rows) out[r.kind] = (out[r.kind] ?? 0) + 1;
     return out;

@@ -1,6 +1,9 @@
 import type { Generated } from 'kysely';
 
-/** Why a question is in the queue: the bot declined, the asker said the answer was wrong, or none of the offered choices was picked. */
+/**
+ * Why a question is in the queue: the bot declined, the asker said the answer was wrong, or
+ * none of the offered choices was picked.
+ */
 export type QueueKind = 'declined' | 'disliked' | 'choice-not-picked';
 export type QueueStatus = 'open' | 'answered' | 'ignored';
 

@@ -34,7 +34,8 @@ export function addToFaq(orgDir: string, row: FaqRow, docSlugs: ReadonlySet<stri
   const bom = old.startsWith('\uFEFF') ? '\uFEFF' : '';
   let records: string[][];
   try {
-    records = old.trim() ? parse(old.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true }) : [HEADER];
+    const options = { skip_empty_lines: true, relax_column_count: true };
+    records = old.trim() ? parse(old.replace(/^\uFEFF/, ''), options) : [HEADER];
   } catch (error) {
     return `faq.csv is not readable as CSV: ${(error as Error).message}`;
   }

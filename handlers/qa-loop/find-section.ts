@@ -1,9 +1,14 @@
 import type { PolicyDocument, PolicySection } from '../../data/org/policy-document.ts';
 
+interface SectionFound {
+  readonly document: PolicyDocument;
+  readonly section: PolicySection;
+}
+
 export type SectionSearch =
   | { readonly kind: 'found'; readonly document: PolicyDocument; readonly section: PolicySection }
   | { readonly kind: 'none' }
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly { document: PolicyDocument; section: PolicySection }[] };
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly SectionFound[] };
 
 /** A heading without its numbering: "2. 年假" → "年假", "（十七）做家访…" → "做家访…". */
 function bare(heading: string): string {
@@ -20,7 +25,9 @@ function bare(heading: string): string {
 export function findSection(documents: readonly PolicyDocument[], text: string): SectionSearch {
   let words = text.split(/[\s›>]+/).map((w) => w.trim()).filter(Boolean);
   let docs = documents;
-  const named = words.length > 1 ? documents.filter((d) => d.short === words[0] || d.title.includes(words[0]!) || d.slug === words[0]) : [];
+  const first = words[0]!;
+  const isNamed = (d: PolicyDocument) => d.short === first || d.title.includes(first) || d.slug === first;
+  const named = words.length > 1 ? documents.filter(isNamed) : [];
   if (named.length) {
     docs = named;
     words = words.slice(1);

@@ -32,9 +32,14 @@ export function questionDigestJob(): Job {
       if (!open.length) return [];
       const lines = open
         .slice(0, DIGEST_TOP)
-        .map((q) => loopText.line(q.id, q.text, q.count, q.section ? sectionName(env.org.documents, q.section.doc, q.section.path) : null));
+        .map((q) => {
+          const quoted = q.section ? sectionName(env.org.documents, q.section.doc, q.section.path) : null;
+          return loopText.line(q.id, q.text, q.count, quoted);
+        });
       const text = loopText.digest(lines, open.length);
-      return env.org.directory.all.filter((s) => hasRole(s, 'hr')).map((s) => ({ recipientKey: s.id, to: { staffId: s.id }, message: text }));
+      return env.org.directory.all
+        .filter((s) => hasRole(s, 'hr'))
+        .map((s) => ({ recipientKey: s.id, to: { staffId: s.id }, message: text }));
     },
   };
 }

@@ -76,7 +76,8 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
         if (!question) return;
         if (!answer) return answerHr(ctx, loopText.replyEmpty(id));
         if (answer.length > MAX_REPLY) return answerHr(ctx, loopText.saveTooLong(answer.length));
-        if (!(await loop.repo.answer(id, answer, ctx.person.id, ctx.now))) return answerHr(ctx, loopText.notOpen(id, 'answered'));
+        const recorded = await loop.repo.answer(id, answer, ctx.person.id, ctx.now);
+        if (!recorded) return answerHr(ctx, loopText.notOpen(id, 'answered'));
         const { reached, failed } = await tellAskers(ctx, loop, question, loopText.toAsker(question.text, answer));
         await answerHr(ctx, loopText.replied(id, reached, failed));
       },
@@ -87,7 +88,10 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
       async handle(ctx) {
         const m = SAVE.exec(ctx.text);
         if (!m) return answerHr(ctx, loopText.saveUsage);
-        const named = m[1] ? await loop.repo.get(Number(m[1])) : await loop.repo.lastUnsavedAnswer(ctx.person.id, new Date(ctx.now.getTime() - SAVE_WINDOW_MS));
+        const since = new Date(ctx.now.getTime() - SAVE_WINDOW_MS);
+        const named = m[1]
+          ? await loop.repo.get(Number(m[1]))
+          : await loop.repo.lastUnsavedAnswer(ctx.person.id, since);
         if (!named?.answer || named.savedAt) return answerHr(ctx, loopText.saveNothing);
         if (named.answer.length > MAX_EXCERPT) return answerHr(ctx, loopText.saveTooLong(named.answer.length));
         const org = store.org;
@@ -97,12 +101,14 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
           if (found.kind !== 'found') return answerHr(ctx, sectionProblem(m[2].trim(), found));
           cited = { doc: found.document.slug, section: found.section.path.join(' › ') };
         }
-        const problem = addToFaq(org.dir, { question: named.text, answer: named.answer, ...cited }, new Set(org.documents.map((d) => d.slug)));
+        const slugs = new Set(org.documents.map((d) => d.slug));
+        const problem = addToFaq(org.dir, { question: named.text, answer: named.answer, ...cited }, slugs);
         if (problem) return answerHr(ctx, loopText.saveFailed(problem));
         await loop.repo.markSaved(named.id, ctx.now);
         const reload = store.reload();
         if (reload) return answerHr(ctx, loopText.reloadFailed(reload));
-        await answerHr(ctx, loopText.saved(named.text, cited.doc ? sectionName(org.documents, cited.doc, cited.section) : null));
+        const citedName = cited.doc ? sectionName(org.documents, cited.doc, cited.section) : null;
+        await answerHr(ctx, loopText.saved(named.text, citedName));
       },
     },
     {
@@ -113,7 +119,8 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
         if (!m) return answerHr(ctx, loopText.mapUsage);
         const id = Number(m[1]);
         const question = await loop.repo.get(id);
-        if (!question || question.status === 'ignored') return answerHr(ctx, question ? loopText.notOpen(id, 'ignored') : loopText.notFound(id));
+        if (!question) return answerHr(ctx, loopText.notFound(id));
+        if (question.status === 'ignored') return answerHr(ctx, loopText.notOpen(id, 'ignored'));
         const org = store.org;
         const words = m[2]!.trim();
         const found = findSection(org.documents, words);
@@ -122,7 +129,8 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
         const excerpt = sectionExcerpt(found.section, question.text);
         const slugs = new Set(org.documents.map((d) => d.slug));
         // A row quoting what of the section fits this question (one more wording of a row quoting the same).
-        const problem = addToFaq(org.dir, { question: question.text, answer: excerpt, doc: found.document.slug, section: path }, slugs);
+        const row = { question: question.text, answer: excerpt, doc: found.document.slug, section: path };
+        const problem = addToFaq(org.dir, row, slugs);
         if (problem) return answerHr(ctx, loopText.saveFailed(problem));
         await loop.repo.markSaved(id, ctx.now);
         const reload = store.reload();
@@ -148,7 +156,8 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
 }
 
 function listLine(q: QueuedQuestion, store: OrgStore): string {
-  return loopText.line(q.id, q.text, q.count, q.section ? sectionName(store.org.documents, q.section.doc, q.section.path) : null);
+  const quoted = q.section ? sectionName(store.org.documents, q.section.doc, q.section.path) : null;
+  return loopText.line(q.id, q.text, q.count, quoted);
 }
 
 /** The open question with this number, or undefined after telling HR why not. */
@@ -160,7 +169,12 @@ async function openQuestion(ctx: Context, loop: QuestionLoop, id: number): Promi
 }
 
 /** Everyone who asked and hasn't been told yet gets the answer privately (HR answering their own question excepted). */
-async function tellAskers(ctx: Context, loop: QuestionLoop, question: QueuedQuestion, text: string): Promise<{ reached: number; failed: number }> {
+async function tellAskers(
+  ctx: Context,
+  loop: QuestionLoop,
+  question: QueuedQuestion,
+  text: string,
+): Promise<{ reached: number; failed: number }> {
   let reached = 0;
   let failed = 0;
   for (const staffId of await loop.repo.waitingAskers(question.id)) {
@@ -174,7 +188,8 @@ async function tellAskers(ctx: Context, loop: QuestionLoop, question: QueuedQues
       reached++;
     } catch (error) {
       failed++;
-      ctx.log.warn({ err: error instanceof Error ? error.message : String(error), staff: staffId, question: question.id }, 'answer not delivered to an asker');
+      const err = error instanceof Error ? error.message : String(error);
+      ctx.log.warn({ err, staff: staffId, question: question.id }, 'answer not delivered to an asker');
     }
   }
   return { reached, failed };
@@ -182,7 +197,8 @@ async function tellAskers(ctx: Context, loop: QuestionLoop, question: QueuedQues
 
 function sectionProblem(words: string, found: Exclude<ReturnType<typeof findSection>, { kind: 'found' }>): string {
   if (found.kind === 'none') return loopText.sectionNone(words);
-  return loopText.sectionAmbiguous(words, found.candidates.map((c) => ({ short: c.document.short, heading: c.section.path.at(-1) ?? '' })));
+  const names = found.candidates.map((c) => ({ short: c.document.short, heading: c.section.path.at(-1) ?? '' }));
+  return loopText.sectionAmbiguous(words, names);
 }
 
 /** The queue's questions and HR's answers may be personal: privately, with a pointer in the group. */

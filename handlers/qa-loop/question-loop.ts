@@ -59,7 +59,12 @@ export class QuestionLoop {
    * Choices were offered and none was picked (the asker wrote something else, or the offer
    * expired): for the Q&A's choices flow to call.
    */
-  choiceNotPicked(staffId: string, question: string, now: Date, section: QuotedSection | null = null): Promise<number | undefined> {
+  choiceNotPicked(
+    staffId: string,
+    question: string,
+    now: Date,
+    section: QuotedSection | null = null,
+  ): Promise<number | undefined> {
     return this.queue('choice-not-picked', staffId, question, section, now);
   }
 
@@ -80,8 +85,8 @@ export class QuestionLoop {
     return this.queue('disliked', staffId, last.question, last.section, now);
   }
 
-  /** Never fails the answer it follows: a queue that can't be written is logged, and the person still gets their reply. */
-  private async queue(kind: QueueKind, staffId: string, question: string, section: QuotedSection | null, now: Date): Promise<number | undefined> {
+  /** Never fails the answer it follows: a queue that can't be written is logged; the person still gets their reply. */
+  private async queue(kind: QueueKind, staffId: string, question: string, section: QuotedSection | null, now: Date) {
     const text = redact(question.trim(), this.directory());
     const norm = normaliseQuestion(text);
     // "好的", "不对" after a decline: nothing to answer.

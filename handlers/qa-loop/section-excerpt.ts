@@ -14,7 +14,9 @@ export function sectionExcerpt(section: PolicySection, question: string, max = M
   const text = section.body.replace(/\|/g, ' ').replace(/^[-\s:]+$/gm, '').replace(/\s+/g, ' ').trim();
   if (text.length <= max) return text;
   const sentences = text.split(/(?<=[。！？；])/).map((s) => s.trim()).filter(Boolean);
-  const ranked = sentences.map((s, i) => ({ s, i, score: bigramDice(s, question) })).sort((a, b) => b.score - a.score || a.i - b.i);
+  const ranked = sentences
+    .map((s, i) => ({ s, i, score: bigramDice(s, question) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i);
   const kept: typeof ranked = [];
   let length = 0;
   for (const r of ranked) {

@@ -65,7 +65,7 @@ describe('HR types a queue command wrong', () => {
     expect(faqNow()).toBe(faqBefore);
   });
 
-  it('存为问答 citing a section that does not exist, then an ambiguous one: nothing saved, the answer can still be saved', async () => {
+  it('存为问答 citing a missing, then an ambiguous section: nothing saved, the answer can still be saved', async () => {
     await hrSays(`回复问题 ${id} 不组织无人机活动。`);
     expect(to(await hrSays('存为问答 引用 员工手册 无人机'), HR)).toEqual([loopText.sectionNone('员工手册 无人机')]);
     const [ambiguous] = to(await hrSays('存为问答 引用 档案'), HR);
@@ -92,7 +92,8 @@ describe('HR types a queue command wrong', () => {
   it('an answer with a bar, quotes and a line break is saved as one valid row', async () => {
     await hrSays(`回复问题 ${id} 不组织|不报销，"航拍"另议。\n详情问办公室。`);
     expect(to(await hrSays('存为问答'), HR)[0]).toContain('已存为问答');
-    expect(sim.app.store.org.faq.at(-1)).toMatchObject({ questions: ['无人机飞行规定是什么'], answer: '不组织|不报销，"航拍"另议。 详情问办公室。' });
+    const answer = '不组织|不报销，"航拍"另议。 详情问办公室。';
+    expect(sim.app.store.org.faq.at(-1)).toMatchObject({ questions: ['无人机飞行规定是什么'], answer });
   });
 
   it('问题 N 对应 with an unknown number or heading: says which, nothing changes', async () => {

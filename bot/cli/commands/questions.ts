@@ -10,7 +10,8 @@ import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
  * tools (the same list as 「待回复问题」). Who asked is never printed.
  */
 export async function questionsCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { org: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } } });
+  const options = { org: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } } as const;
+  const { values } = parseArgs({ args: argv, options });
   const env = cliEnv();
   const org = loadOrg(orgDirFrom(values.org, env));
   const db = await openDatabase(values.db ?? env.TONGGONG_DB);
@@ -20,9 +21,12 @@ export async function questionsCommand(argv: string[]): Promise<number> {
     if (!open.length && !values.json) print('no unanswered questions');
     for (const q of open) {
       const doc = q.section ? org.documents.find((d) => d.slug === q.section!.doc) : undefined;
-      const section = q.section ? { doc: q.section.doc, title: doc?.title ?? q.section.doc, path: q.section.path } : null;
+      const title = doc?.title ?? q.section?.doc;
+      const section = q.section ? { doc: q.section.doc, title, path: q.section.path } : null;
       if (values.json) {
-        const json = { id: q.id, question: q.text, count: q.count, kinds: await repo.kinds(q.id), section, firstAskedAt: q.firstAskedAt.toISOString(), lastAskedAt: q.lastAskedAt.toISOString() };
+        const kinds = await repo.kinds(q.id);
+        const [firstAskedAt, lastAskedAt] = [q.firstAskedAt.toISOString(), q.lastAskedAt.toISOString()];
+        const json = { id: q.id, question: q.text, count: q.count, kinds, section, firstAskedAt, lastAskedAt };
         print(JSON.stringify(json));
       } else {
         const cited = section ? `《${doc?.short ?? section.doc}》${section.path.split(' › ').at(-1)}` : '—';

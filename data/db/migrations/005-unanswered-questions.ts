@@ -34,5 +34,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('asked_at', 'text', (c) => c.notNull())
     .addColumn('notified_at', 'text')
     .execute();
-  await db.schema.createIndex('unanswered_question_asks_question').on('unanswered_question_asks').column('question_id').execute();
+  await db.schema
+    .createIndex('unanswered_question_asks_question')
+    .on('unanswered_question_asks')
+    .column('question_id')
+    .execute();
 }

@@ -16,7 +16,8 @@ export async function startLoop(start = START): Promise<{ sim: Simulation; dir: 
   return { sim, dir, close: async () => (await sim.close(), rmSync(dir, { recursive: true, force: true })) };
 }
 
-export const declined = (out: readonly SimulatedSend[]) => out.some((s) => s.text === qaText.notFound || s.text === qaText.notFoundInGroup);
+export const declined = (out: readonly SimulatedSend[]) =>
+  out.some((s) => s.text === qaText.notFound || s.text === qaText.notFoundInGroup);
 
 /**
  * Puts a question in the queue whatever the Q&A makes of it: declined, it is queued; answered,
