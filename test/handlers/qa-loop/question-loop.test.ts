@@ -205,3 +205,11 @@ describe('the weekly digest', () => {
     expect(digests.map((s) => s.at)).toEqual(['2026-10-08T01:00:00.000Z', '2026-10-08T01:00:00.000Z']);
   });
 });
+
+describe('help', () => {
+  it('tells staff to say 不对, and HR the queue commands', async () => {
+    expect((await sim.say(ZHENG_YU, '帮助'))[0]!.text).toContain('答得不对就回「不对」');
+    expect((await sim.say(ZHENG_YU, '帮助'))[0]!.text).not.toContain('待回复问题');
+    expect((await sim.say(HR, '帮助'))[0]!.text).toContain('待回复问题 / 回复问题 5 答复内容');
+  });
+});
