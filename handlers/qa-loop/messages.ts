@@ -26,6 +26,7 @@ export const loopText = {
   notFound: (id: number) => `没有编号为 ${id} 的问题。发送「待回复问题」查看列表。`,
   notOpen: (id: number, status: 'answered' | 'ignored') => `问题 ${id} ${status === 'answered' ? '已经回复过了' : '已被忽略'}。`,
   replyUsage: '请这样写：「回复问题 编号 答复内容」，例如「回复问题 5 婚假为三天，需提供结婚证。」发送「待回复问题」查看编号。',
+  replyTooLong: (length: number, max: number) => `这条答复有 ${length} 个字，请精简到 ${max} 字以内再发（手机上好读）。`,
   replyEmpty: (id: number) => `请在编号后面写上答复内容，例如「回复问题 ${id} 婚假为三天，需提供结婚证。」`,
   replied: (id: number, reached: number, failed: number) =>
     [

@@ -75,7 +75,7 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
         const question = await openQuestion(ctx, loop, id);
         if (!question) return;
         if (!answer) return answerHr(ctx, loopText.replyEmpty(id));
-        if (answer.length > MAX_REPLY) return answerHr(ctx, loopText.saveTooLong(answer.length));
+        if (answer.length > MAX_REPLY) return answerHr(ctx, loopText.replyTooLong(answer.length, MAX_REPLY));
         const recorded = await loop.repo.answer(id, answer, ctx.person.id, ctx.now);
         if (!recorded) return answerHr(ctx, loopText.notOpen(id, 'answered'));
         const { reached, failed } = await tellAskers(ctx, loop, question, loopText.toAsker(question.text, answer));

@@ -34,6 +34,12 @@ describe('HR types a queue command wrong', () => {
     expect((await openQueue(sim)).map((q) => q.id)).toEqual([id]);
   });
 
+  it('回复问题 with an answer too long for a phone: asks to shorten it, nobody is told', async () => {
+    const out = await hrSays(`回复问题 ${id} ${'不组织无人机活动。'.repeat(120)}`);
+    expect(out).toEqual([expect.objectContaining({ to: HR, text: loopText.replyTooLong(1080, 1000) })]);
+    expect(await openQueue(sim)).toHaveLength(1);
+  });
+
   it('回复问题 without a number: shows how to write it', async () => {
     expect(to(await hrSays('回复问题 不组织无人机活动'), HR)).toEqual([loopText.replyUsage]);
     expect(await openQueue(sim)).toHaveLength(1);
