@@ -4,6 +4,7 @@ import { benchBinding } from './binding-guessing.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchLeave } from './leave-bench.ts';
 import { benchQa } from './qa-bench.ts';
+import { benchQaLoop } from './qa-loop-bench.ts';
 import { benchScheduler } from './scheduler-bench.ts';
 import { benchStartup } from './startup-bench.ts';
 
@@ -11,6 +12,7 @@ import { benchStartup } from './startup-bench.ts';
 async function main(): Promise<void> {
   const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
     ['Policy Q&A', benchQa],
+    ['Q&A loop', benchQaLoop],
     ['Dispatcher', benchDispatcher],
     ['Leave', benchLeave],
     ['Identity', benchBinding],

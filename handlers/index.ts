@@ -13,6 +13,9 @@ import { noticeHandlers } from './notices/notice-handlers.ts';
 import { forwardToHrFlow } from './policy-qa/forward-to-hr-flow.ts';
 import { PolicyQa } from './policy-qa/policy-qa.ts';
 import { policyQaHandler } from './policy-qa/policy-qa-handler.ts';
+import { QuestionLoop } from './qa-loop/question-loop.ts';
+import { questionLoopHandlers } from './qa-loop/question-loop-handlers.ts';
+import { QuestionQueueRepo } from '../data/repos/question-queue-repo.ts';
 import { DeadlineAcksRepo } from '../data/repos/deadline-acks-repo.ts';
 import { OutboxRepo } from '../data/repos/outbox-repo.ts';
 import { SettingsRepo } from '../data/repos/settings-repo.ts';
@@ -27,6 +30,8 @@ export interface Features {
   readonly flows: readonly AnyFlow[];
   /** The current policy Q&A, rebuilt when the organisation data is reloaded. */
   readonly qa: () => PolicyQa;
+  /** The unanswered-questions queue (the Q&A's choices report a choice not picked to it). */
+  readonly loop: QuestionLoop;
 }
 
 export function createFeatures(deps: FeatureDeps): Features {
@@ -47,6 +52,8 @@ export function createFeatures(deps: FeatureDeps): Features {
   const schedulerSwitch = deps.schedulerSwitch ?? new SchedulerSwitch(new SettingsRepo(deps.db));
 
   const leave = leaveFeature(deps);
+  const feedbackMinutes = () => deps.store.org.info.questionLoop.feedbackMinutes;
+  const loop = new QuestionLoop(new QuestionQueueRepo(deps.db), directory, feedbackMinutes, deps.log);
 
   const handlers: Handler[] = [
     helpHandler(),
@@ -54,9 +61,11 @@ export function createFeatures(deps: FeatureDeps): Features {
     ...birthdayHandlers({ prefs: new BirthdayPrefsRepo(deps.db), directory }),
     ...noticeHandlers({ notices, directory, composeFlow: noticeFlow }),
     ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),
+    // Before leave: HR's 「回复问题 5 婚假三天…」 is an answer, not a leave request.
+    ...questionLoopHandlers({ loop, store: deps.store }),
     ...reminders.handlers,
     ...leave.handlers,
-    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, llm: deps.llm ?? DEFAULT_LLM_SETTINGS, directory }),
+    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, llm: deps.llm ?? DEFAULT_LLM_SETTINGS, directory, loop }),
   ];
-  return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa };
+  return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa, loop };
 }

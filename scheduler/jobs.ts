@@ -1,6 +1,7 @@
 import { birthdayJobs } from '../handlers/birthdays/birthday-jobs.ts';
 import { leaveJobs } from '../handlers/leave/jobs/leave-jobs.ts';
 import { noticeJob } from '../handlers/notices/notice-job.ts';
+import { questionDigestJob } from '../handlers/qa-loop/question-digest-job.ts';
 import { reminderJobs } from '../handlers/reminders/reminder-jobs.ts';
 import type { Job } from './job.ts';
 
@@ -15,5 +16,6 @@ export function schedulerJobs(): Job[] {
     ...birthdayJobs(),
     ...leaveJobs(),
     noticeJob(),
+    questionDigestJob(),
   ];
 }

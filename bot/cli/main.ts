@@ -3,6 +3,7 @@ import { askCommand } from './commands/ask.ts';
 import { bindCodeCommand, bindingsCommand, unbindCommand } from './commands/bindings.ts';
 import { checkOrgCommand } from './commands/check-org.ts';
 import { exportCommand } from './commands/export-leave.ts';
+import { questionsCommand } from './commands/questions.ts';
 import { scheduleCommand } from './commands/schedule.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { staffCommand } from './commands/staff.ts';
@@ -17,6 +18,10 @@ export const commands: Record<string, { run: (argv: string[]) => Promise<number>
   'bind-code': { run: bindCodeCommand, usage: 'bind-code <staff id> [--db PATH]' },
   bindings: { run: bindingsCommand, usage: 'bindings [--db PATH]' },
   unbind: { run: unbindCommand, usage: 'unbind <staff id> [--db PATH]' },
+  questions: {
+    run: questionsCommand,
+    usage: 'questions [--json] [--org DIR] [--db PATH]   (the unanswered-questions queue, most asked first)',
+  },
   export: { run: exportCommand, usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)' },
 };
 

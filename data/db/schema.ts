@@ -5,6 +5,7 @@ import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
 import type { DeadlineTables } from '../repos/deadline-tables.ts';
 import type { LeaveTables } from '../repos/leave-tables.ts';
+import type { QuestionQueueTables } from '../repos/question-queue-tables.ts';
 
 /**
  * The database schema as Kysely sees it. Portable on purpose (SQLite now, PostgreSQL for
@@ -64,4 +65,5 @@ export type Database = KernelTables &
   OutboxTables &
   DeadlineTables &
   LeaveTables &
-  ApproverChangeTables;
+  ApproverChangeTables &
+  QuestionQueueTables;

@@ -25,6 +25,7 @@ export const hrCopiesSchema = z
   )
   .default({ mode: 'digest', time: '17:30' });
 export type HrCopies = z.infer<typeof hrCopiesSchema>;
+import { questionLoopSchema } from './question-loop-settings.ts';
 
 /** `org.json`: the organisation's name and where its staff group lives on each channel. */
 export const orgInfoSchema = z.object({
@@ -45,5 +46,6 @@ export const orgInfoSchema = z.object({
   hrCopies: hrCopiesSchema,
   /** WeChat binding codes: lifetime and the limits on wrong codes (defaults in binding-settings.ts). */
   binding: bindingSettingsSchema,
+  questionLoop: questionLoopSchema,
 });
 export type OrgInfo = z.infer<typeof orgInfoSchema>;

@@ -4,6 +4,8 @@ const CITED_HEADINGS = 3;
 export const qaText = {
   /** The document and the last headings of the section: enough to find it, short on a phone. */
   citation: (title: string, path: readonly string[]) => `——《${title}》${path.slice(-CITED_HEADINGS).join(' › ')}`,
+  /** In place of a citation, under an answer HR wrote that no document states. */
+  hrOwnAnswer: '——人力资源部答复',
   notFound:
     '抱歉，机构的制度文件里没有找到能回答这个问题的内容，我不想猜。\n需要我把问题转给人力资源部吗？回复「转人事」即可。',
   notFoundInGroup: '抱歉，机构的制度文件里没有找到能回答这个问题的内容。可以私聊我再问一次，我帮您转给人力资源部。',

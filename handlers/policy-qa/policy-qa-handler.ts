@@ -4,6 +4,7 @@ import { always } from '../../bot/triggers.ts';
 import type { Answerer, LlmSettings } from '../../bot/answerer.ts';
 import { LlmCallBudget } from './llm-call-budget.ts';
 import type { Directory } from '../../data/org/directory.ts';
+import type { QuestionLoop } from '../qa-loop/question-loop.ts';
 import { qaText } from './messages.ts';
 import type { PolicyQa } from './policy-qa.ts';
 import { writeWithAnswerer } from './write-with-answerer.ts';
@@ -15,6 +16,8 @@ export interface PolicyQaDeps {
   readonly answerer?: Answerer;
   readonly llm: LlmSettings;
   readonly directory: () => Directory;
+  /** The unanswered-questions queue: told of every decline and every answer (for a 「不对」 after it). */
+  readonly loop?: QuestionLoop;
 }
 
 /**
@@ -32,6 +35,7 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       if (result.kind === 'not-found') {
         // The reason quotes the question's words: debug level only, like message bodies.
         ctx.log.debug({ why: result.why }, 'policy question not answered');
+        await deps.loop?.declined(ctx.person.id, ctx.text, ctx.now);
         if (!ctx.message.isDirect) return ctx.reply(qaText.notFoundInGroup);
         await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [result.answer]);
         return;
@@ -40,6 +44,7 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       const useModel = result.found && deps.answerer && budget.take(ctx.person.id, ctx.now);
       const text = useModel ? await writeWithAnswerer(deps.answerer!, ctx, result, qa, deps.directory(), deps.llm.timeoutMs) : result.answer;
       await ctx.reply(text);
+      deps.loop?.answered(ctx.person.id, ctx.text, result, ctx.now);
     },
   };
 }

@@ -103,12 +103,14 @@ export class PolicyQa {
     if (faq) {
       const title = this.titles.get(faq.entry.doc) ?? faq.entry.doc;
       const citation = { doc: faq.entry.doc, title, section: faq.entry.section };
+      // No document: HR's own answer, saved from the unanswered-questions queue.
+      const cited = faq.entry.doc ? qaText.citation(title, faq.entry.section.split(' › ')) : qaText.hrOwnAnswer;
       return {
         kind: 'faq',
-        answer: `${faq.entry.answer}\n${qaText.citation(title, faq.entry.section.split(' › '))}`,
+        answer: `${faq.entry.answer}\n${cited}`,
         rule: faq.entry.answer,
         found: true,
-        citations: [citation],
+        citations: faq.entry.doc ? [citation] : [],
         score: faq.similarity,
       };
     }

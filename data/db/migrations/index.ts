@@ -4,6 +4,7 @@ import * as leave from './002-leave.ts';
 import * as scheduler from './003-scheduler.ts';
 import * as noticesBirthdays from './004-notices-birthdays.ts';
 import * as identity from './005-identity.ts';
+import * as unansweredQuestions from './006-unanswered-questions.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '003-scheduler': scheduler,
   '004-notices-birthdays': noticesBirthdays,
   '005-identity': identity,
+  '006-unanswered-questions': unansweredQuestions,
 };
