@@ -1,7 +1,7 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
 import { statesKind } from './answer-kind.ts';
 import { dayRanges } from './leave-days.ts';
-import type { PolicyIndex, Query } from './policy-index.ts';
+import type { PolicyIndex, Query } from './engine/policy-index.ts';
 import { isTitle, LIST_ITEM, splitPassages, type Passage } from './sentences.ts';
 
 /** A phone screen: the rule in a few sentences, leaving room for the citation. */

@@ -4,9 +4,10 @@ import { classifyQuestion, type QuestionKind } from './classify-question.ts';
 import { composeAnswer, type ComposedAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
 import { qaText } from './messages.ts';
-import { PolicyIndex, type Query, type SectionHit } from './policy-index.ts';
+import { PolicyIndex, type Query, type SectionHit } from './engine/policy-index.ts';
 import { Tokenizer, type Term } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
+import { loadRewrites } from './engine/colloquial-rewrites.ts';
 
 export interface Citation {
   readonly doc: string;
@@ -56,10 +57,10 @@ export class PolicyQa {
 
   constructor(private readonly org: Org, now: () => number = () => performance.now()) {
     const started = now();
-    const tokenizer = new Tokenizer(org.synonyms);
+    const tokenizer = new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
     tokenizer.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
     this.index = new PolicyIndex(org.documents, tokenizer);
-    this.faq = new FaqMatcher(org.faq, tokenizer, (t) => this.index.idf(t), (t) => this.index.knows(t));
+    this.faq = new FaqMatcher(org.faq, this.index.tokenizer, (t) => this.index.idf(t), (t) => this.index.knows(t));
     this.titles = new Map(org.documents.map((d) => [d.slug, d.title]));
     this.builtInMs = now() - started;
   }
