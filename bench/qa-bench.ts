@@ -21,6 +21,11 @@ export interface QaScore {
   readonly wrong: number;
   readonly declined: number;
   readonly unanswerable: number;
+  /** Answerable questions answered with choices; of those, the ones where a choice is the right section. */
+  readonly choices: number;
+  readonly rightChoice: number;
+  /** Unanswerable questions met with choices rather than a plain decline (counted among the declined: nothing is asserted). */
+  readonly choicesUnanswerable: number;
   readonly misses: { q: string; why: string }[];
 }
 
@@ -31,6 +36,9 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
   let wrong = 0;
   let declined = 0;
   let unanswerable = 0;
+  let choices = 0;
+  let rightChoice = 0;
+  let choicesUnanswerable = 0;
   const misses: QaScore['misses'] = [];
   for (const c of cases) {
     const r = qa.answer(c.q);
@@ -38,16 +46,24 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
       unanswerable++;
       if (!r.found) declined++;
       else misses.push({ q: c.q, why: `answered from ${r.citations[0]?.section}` });
+      if (r.choices) choicesUnanswerable++;
       continue;
     }
     answerable++;
+    if (r.choices) {
+      choices++;
+      const picked = r.choices.findIndex((x) => [c, ...(c.also ?? [])].some((a) => x.doc === a.doc && x.section.includes(a.section)));
+      if (picked >= 0) rightChoice++;
+      misses.push({ q: c.q, why: `choices ${r.choices.map((x) => x.label).join(' / ')}${picked >= 0 ? ` (right: ${picked + 1})` : ''}` });
+      continue;
+    }
     const matches = (a: Answer) => r.citations.some((x) => x.doc === a.doc && x.section.includes(a.section)) && a.expect.every((e) => r.answer.includes(e));
     const cited = r.citations.some((x) => x.doc === c.doc && x.section.includes(c.section));
     if (r.found && [c, ...(c.also ?? [])].some(matches)) answered++;
     else if (r.found) wrong++;
     if (!r.found || ![c, ...(c.also ?? [])].some(matches)) misses.push({ q: c.q, why: !r.found ? 'not found' : !cited ? `cited ${r.citations[0]?.section}` : `missing ${c.expect.filter((e) => !r.answer.includes(e)).join(', ')}` });
   }
-  return { answered, answerable, wrong, declined, unanswerable, misses };
+  return { answered, answerable, wrong, declined, unanswerable, choices, rightChoice, choicesUnanswerable, misses };
 }
 
 export function benchQa(): BenchRow[] {
@@ -114,11 +130,19 @@ function outsiderRows(prefix: string, score: QaScore, targets = false): BenchRow
   const right = score.answered / score.answerable;
   const wrong = score.wrong / score.answerable;
   const declined = score.declined / score.unanswerable;
+  const reached = (score.answered + score.rightChoice) / score.answerable;
+  const offered = (score.choices + score.choicesUnanswerable) / (score.answerable + score.unanswerable);
   const pct = (x: number, n: number, of: number) => `${(x * 100).toFixed(1)}% (${n}/${of})`;
   const t = (target: string, ok: boolean) => (targets ? { target, ok } : {});
   return [
     { name: `${prefix} right (fact + citation)`, value: pct(right, score.answered, score.answerable), ...t('≥ 85%', right >= 0.85) },
     { name: `${prefix} wrong (rule quoted lacks the fact)`, value: pct(wrong, score.wrong, score.answerable), ...t('≤ 3%', wrong <= 0.03) },
-    { name: `${prefix} unanswerable declined`, value: pct(declined, score.declined, score.unanswerable), ...t('≥ 90%', declined >= 0.9) },
+    { name: `${prefix} unanswerable declined (incl. choices)`, value: pct(declined, score.declined, score.unanswerable), ...t('≥ 90%', declined >= 0.9) },
+    { name: `${prefix} right section answered or among choices`, value: pct(reached, score.answered + score.rightChoice, score.answerable), ...t('≥ 95%', reached >= 0.95) },
+    {
+      name: `${prefix} choices offered (all questions)`,
+      value: pct(offered, score.choices + score.choicesUnanswerable, score.answerable + score.unanswerable),
+      ...t('< 1/3', offered < 1 / 3),
+    },
   ];
 }

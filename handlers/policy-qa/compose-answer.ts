@@ -1,8 +1,9 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
 import { statesKind } from './answer-kind.ts';
 import { dayRanges } from './leave-days.ts';
+import { NO_CONTEXT, passageScore } from './engine/passage.ts';
 import type { PolicyIndex, Query } from './engine/policy-index.ts';
-import { isTitle, LIST_ITEM, splitPassages, type Passage } from './sentences.ts';
+import { isTitle, LIST_ITEM, type Passage } from './sentences.ts';
 
 /** A phone screen: the rule in a few sentences, leaving room for the citation. */
 export const MAX_ANSWER_CHARS = 220;
@@ -19,6 +20,8 @@ interface Scored extends Passage {
   readonly score: number;
   /** Whether the passage itself, not just the section's headings, has words of the question. */
   readonly own: boolean;
+  /** Its words and their pieces. */
+  readonly words: ReadonlySet<string>;
 }
 
 export interface ComposedAnswer {
@@ -36,14 +39,17 @@ export interface ComposedAnswer {
  * in the document's order so the rule still reads as written.
  */
 export function composeAnswer(query: Query, section: PolicySection, index: PolicyIndex): ComposedAnswer {
-  const passages = splitPassages(section.body);
+  const passages = index.passagesOf(section);
   if (!passages.length) return { text: '', passages: [], paragraphs: [] };
   const context = index.contextOf(section);
   const scored: Scored[] = passages.map((p, i) => ({
-    ...p,
+    text: p.quote,
+    line: p.line,
+    list: p.list,
+    words: p.words,
     i,
-    score: index.scorePassage(query, p.text, context, p.list),
-    own: index.scorePassage(query, p.text, undefined, p.list) > 0,
+    score: passageScore(query, p, context),
+    own: passageScore(query, p, NO_CONTEXT) > 0,
   }));
   // A checklist's questions ("是否有宠物？") are not rules: they answer nothing.
   const ranked = scored.filter((p) => !/[？?]$/.test(p.text)).sort((a, b) => b.score - a.score || a.i - b.i);
@@ -69,9 +75,9 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   const leadIn = leadInOf(scored, best.i);
   if (leadIn && leadIn.text.length <= MAX_LEAD_IN) add(leadIn);
   // "满三年的工龄工资多少": the table row for that amount ("满3年：160元/月") answers it.
-  const named = (t: string) => query.amounts.some((a) => index.tokenizer.tokens(t).includes(a));
-  if (query.amounts.length && ![...chosen.values()].some(named)) {
-    const row = ranked.find((p) => p.own && named(p.text));
+  const named = (p: Scored) => query.amounts.some((a) => p.words.has(a));
+  if (query.amounts.length && ![...chosen.keys()].some((i) => named(scored[i]!))) {
+    const row = ranked.find((p) => p.own && named(p));
     if (row) add(row);
   }
   const kind = query.kind;

@@ -1,3 +1,4 @@
+import type { FaqEntry } from '../../data/org/faq.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { headingKinds, REQUIRED_KINDS, statesCount, statesKind, type AnswerKind } from './answer-kind.ts';
 import { classifyQuestion, type QuestionKind } from './classify-question.ts';
@@ -15,8 +16,18 @@ export interface Citation {
   readonly section: string;
 }
 
+/** One of the likeliest sections, offered when the Q&A is not sure which one is meant. */
+export interface QaChoice {
+  /** The section's heading in plain words ("婚假"), numbering left out. */
+  readonly label: string;
+  readonly doc: string;
+  /** The section's full heading path, joined with " › ". */
+  readonly section: string;
+}
+
 export interface QaResult {
-  readonly kind: QuestionKind | 'faq' | 'not-found';
+  /** 'choices': not sure which section is meant; `choices` lists the likeliest (found is false). */
+  readonly kind: QuestionKind | 'faq' | 'not-found' | 'choices';
   /** The full reply, citation included. */
   readonly answer: string;
   /** True only when the answer comes from the documents or the FAQ. */
@@ -27,6 +38,8 @@ export interface QaResult {
   readonly score: number;
   /** Why nothing was found, for logs and tuning (never shown to the asker). */
   readonly why?: string;
+  /** The sections offered when not sure, likeliest first. */
+  readonly choices?: readonly QaChoice[];
 }
 
 /**
@@ -47,6 +60,20 @@ const UNKNOWN_TOPIC = 0.3;
 /** Sections considered, and how close to the best one a runner-up must score. */
 const CANDIDATES = 3;
 const RUNNER_UP = 0.8;
+/**
+ * Between "sure" and "nothing relevant": sections ranked this high, holding this much of
+ * the question, are offered as numbered choices (at most MAX_CHOICES) rather than a decline.
+ */
+const CHOICE_POOL = 6;
+const MAX_CHOICES = 3;
+const CHOICE_COVERAGE = 0.45;
+const CHOICE_SCORE = 0.5;
+/**
+ * Precision first: a rule is quoted as the answer only when its section holds this much of
+ * the question; otherwise it is offered among the choices. A wrong rule costs someone pay,
+ * a choice costs one more message.
+ */
+const SURE_COVERAGE = 0.7;
 
 /** Answers policy questions from the organisation's documents and FAQ, with citations. */
 export class PolicyQa {
@@ -75,22 +102,11 @@ export class PolicyQa {
     if (kind !== 'policy') return { kind, answer: cannedAnswer(kind), found: false, citations: [], score: 0 };
 
     const faq = this.faq.match(q);
-    if (faq) {
-      const title = this.titles.get(faq.entry.doc) ?? faq.entry.doc;
-      const citation = { doc: faq.entry.doc, title, section: faq.entry.section };
-      return {
-        kind: 'faq',
-        answer: `${faq.entry.answer}\n${qaText.citation(title, faq.entry.section.split(' › '))}`,
-        rule: faq.entry.answer,
-        found: true,
-        citations: [citation],
-        score: faq.similarity,
-      };
-    }
+    if (faq) return this.fromFaq(faq.entry, faq.similarity);
 
     const asked = withoutPersonalDetails(q, this.org.directory);
     const query = this.index.query(asked);
-    const hits = this.index.search(query, CANDIDATES);
+    const hits = this.index.search(query, CHOICE_POOL);
     const top = hits[0];
     const notFound = (why: string): QaResult => ({ kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0, why });
     if (!top) return notFound('no section shares a word with the question');
@@ -105,13 +121,55 @@ export class PolicyQa {
     // The best section that covers the question and states the fact asked for; a runner-up
     // only when it ranks nearly as high.
     const rejected: string[] = [];
-    for (const hit of hits) {
+    for (const hit of hits.slice(0, CANDIDATES)) {
       if (hit.score < top.score * RUNNER_UP) break;
       const verdict = this.judge(q, query, hit, minCoverage, isThing);
-      if (typeof verdict !== 'string') return this.found(verdict.text, hit);
-      rejected.push(`${hit.section.path.at(-1)}: ${verdict}`);
+      if (typeof verdict === 'string') rejected.push(`${hit.section.path.at(-1)}: ${verdict}`);
+      else if (hit.coverage < SURE_COVERAGE) rejected.push(`${hit.section.path.at(-1)}: not sure, coverage ${hit.coverage.toFixed(2)}`);
+      else return this.found(verdict.text, hit);
     }
+    const choices = this.choicesOf(hits, top.score);
+    if (choices.length) return { kind: 'choices', answer: qaText.choices(choices.map((c) => c.label)), found: false, citations: [], score: top.score, why: rejected.join('; '), choices };
     return notFound(rejected.join('; '));
+  }
+
+  /**
+   * Answers a question from the section the asker picked among the choices: its best
+   * passages for the question, quoted with the citation, whether or not it states the
+   * kind of fact asked (the asker chose it).
+   */
+  answerFrom(question: string, choice: Pick<QaChoice, 'doc' | 'section'>): QaResult {
+    const section = this.org.documents.find((d) => d.slug === choice.doc)?.sections.find((s) => s.path.join(' › ') === choice.section);
+    const none: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: 0, why: 'chosen section is gone' };
+    if (!section) return none;
+    const composed = composeAnswer(this.index.query(withoutPersonalDetails(question.trim(), this.org.directory)), section, this.index);
+    if (!composed.text) return none;
+    return this.found(composed.text, { section, score: 0, coverage: 1, namesKind: true });
+  }
+
+  /** The likeliest sections when none is sure, labelled by their headings in plain words. */
+  private choicesOf(hits: readonly SectionHit[], best: number): QaChoice[] {
+    const likely = hits.filter((h) => h.coverage >= CHOICE_COVERAGE && h.score >= MIN_SCORE && h.score >= best * CHOICE_SCORE).slice(0, MAX_CHOICES);
+    const labels = likely.map((h) => plainHeading(h.section.path.at(-1) ?? ''));
+    return likely.map((h, i) => {
+      // Two sections with the same heading ("2. 年假" in two documents) are told apart by their parents'.
+      const same = labels.filter((l) => l === labels[i]).length > 1 || labels[i]!.length < 2;
+      const parent = plainHeading(h.section.path.at(-2) ?? '');
+      const label = same && parent ? `${parent}：${labels[i]}` : labels[i]!;
+      return { label: label.slice(0, MAX_LABEL), doc: h.section.doc, section: h.section.path.join(' › ') };
+    });
+  }
+
+  private fromFaq(entry: FaqEntry, similarity: number): QaResult {
+    const title = this.titles.get(entry.doc) ?? entry.doc;
+    return {
+      kind: 'faq',
+      answer: `${entry.answer}\n${qaText.citation(title, entry.section.split(' › '))}`,
+      rule: entry.answer,
+      found: true,
+      citations: [{ doc: entry.doc, title, section: entry.section }],
+      score: similarity,
+    };
   }
 
   /** What the section would quote, or why it doesn't answer the question. */
@@ -164,6 +222,14 @@ export class PolicyQa {
       score: hit.score,
     };
   }
+}
+
+const MAX_LABEL = 24;
+/** "第十条 交通费报销", "（三）试用期", "5. 婚假", "一、员工入职": the heading without its numbering. */
+const NUMBERING = /^(第[一二三四五六七八九十百\d]+[部分章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+(\.\d+)*[、.．]?|[①-⑳])\s*/;
+
+export function plainHeading(heading: string): string {
+  return heading.replace(NUMBERING, '').replace(/[：:]\s*$/, '').trim();
 }
 
 /** Whether the words of a text hold the term, whole or by one of its pieces. */

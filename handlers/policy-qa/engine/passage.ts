@@ -6,6 +6,10 @@ import { AMOUNT_BONUS, DAYS_BONUS, KIND_BONUS, PASSAGE_HEADING, PHRASE_WEIGHT, P
 
 /** A sentence or list item, analysed once when the index is built. */
 export interface AnalysedPassage {
+  /** The passage as written, to quote. */
+  readonly quote: string;
+  /** Which line of the section it comes from; sentences of one line are one paragraph. */
+  readonly line: number;
   readonly words: ReadonlySet<string>;
   /** The words in order (pieces left out), for the proximity bonus. */
   readonly sequence: readonly string[];
@@ -27,8 +31,10 @@ export interface SectionContext {
 
 export const NO_CONTEXT: SectionContext = { heading: new Set(), kinds: new Set() };
 
-export function analysePassage(tokenizer: Tokenizer, sentence: string, list = false): AnalysedPassage {
+export function analysePassage(tokenizer: Tokenizer, sentence: string, list = false, line = 0): AnalysedPassage {
   return {
+    quote: sentence,
+    line,
     list,
     words: new Set(tokenizer.tokens(sentence)),
     sequence: tokenizer.terms(sentence).map((t) => t.word),
