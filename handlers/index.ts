@@ -9,6 +9,7 @@ import { leaveFeature } from './leave/leave-feature.ts';
 import { NoticeRepo } from '../data/repos/notice-repo.ts';
 import { noticeComposeFlow } from './notices/notice-compose-flow.ts';
 import { noticeHandlers } from './notices/notice-handlers.ts';
+import { chooseSectionFlow } from './policy-qa/choose-section-flow.ts';
 import { forwardToHrFlow } from './policy-qa/forward-to-hr-flow.ts';
 import { PolicyQa } from './policy-qa/policy-qa.ts';
 import { policyQaHandler } from './policy-qa/policy-qa-handler.ts';
@@ -34,6 +35,7 @@ export function createFeatures(deps: FeatureDeps): Features {
   });
   const directory = () => deps.store.org.directory;
   const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
+  const choiceFlow = chooseSectionFlow(() => qa);
   const notices = new NoticeRepo(deps.db);
   const noticeFlow = noticeComposeFlow({ notices, directory });
   const reminders = reminderFeature({ acks: new DeadlineAcksRepo(deps.db), store: deps.store });
@@ -49,7 +51,7 @@ export function createFeatures(deps: FeatureDeps): Features {
     ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),
     ...reminders.handlers,
     ...leave.handlers,
-    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),
+    policyQaHandler({ qa: () => qa, forwardFlow, choiceFlow, answerer: deps.answerer, directory }),
   ];
-  return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa };
+  return { handlers, flows: [forwardFlow, choiceFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa };
 }

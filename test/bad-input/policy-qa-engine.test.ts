@@ -38,3 +38,21 @@ describe('bad input to the policy Q&A engine', () => {
     expect(qa.index.tokenizer.terms('今天搬砖迟到了').map((t) => t.word)).toContain('上班');
   });
 });
+
+describe('bad input to the policy Q&A choices', () => {
+  it('a number with no choice behind it is told the range, and the choices stay open', async () => {
+    const { Simulation } = await import('../../bot/simulation/simulation.ts');
+    const sim = await Simulation.create({ start: new Date('2026-12-01T09:00:00+08:00') });
+    try {
+      const [offer] = await sim.say('S011', '请长假社保怎么办');
+      const count = (offer!.text.match(/^\d\. /gm) ?? []).length;
+      expect(count).toBeGreaterThan(1);
+      const [wrong] = await sim.say('S011', '9');
+      expect(wrong!.text).toBe(`没有这个选项，请回复 1 到 ${count} 之间的数字。`);
+      const [answer] = await sim.say('S011', '２');
+      expect(answer!.text).toMatch(/——《/);
+    } finally {
+      await sim.close();
+    }
+  });
+});
