@@ -68,6 +68,8 @@ const CHOICE_POOL = 6;
 const MAX_CHOICES = 3;
 const CHOICE_COVERAGE = 0.45;
 const CHOICE_SCORE = 0.5;
+/** …and this much when the question has a word no document uses. */
+const CHOICE_COVERAGE_UNKNOWN = 0.5;
 /**
  * Precision first: a rule is quoted as the answer only when its section holds this much of
  * the question; otherwise it is offered among the choices. A wrong rule costs someone pay,
@@ -113,11 +115,12 @@ export class PolicyQa {
     const unknowns = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t));
     const isThing = this.index.tokenizer.thingWords(asked);
     const unknownThing = unknowns.find((t) => isThing(t.word));
-    if (unknownThing) return notFound(`unknown word: ${unknownThing.word}`);
+    // A word the documents never use may be only how it was put ("条子" for 证明): choices if a section holds enough of the rest.
+    if (unknownThing) return this.choicesOr(hits, top.score, CHOICE_COVERAGE_UNKNOWN, notFound(`unknown word: ${unknownThing.word}`));
     // An action the documents never name ("写错") may be only how it was put: the section must then hold more of the rest.
     const minCoverage = unknowns.length ? MIN_COVERAGE_UNKNOWN_ACTION : MIN_COVERAGE;
     const coined = this.index.tokenizer.coinedWords(asked).find((w) => !this.index.writes(w));
-    if (coined) return notFound(`coined word: ${coined}`);
+    if (coined) return this.choicesOr(hits, top.score, CHOICE_COVERAGE_UNKNOWN, notFound(`coined word: ${coined}`));
     // The best section that covers the question and states the fact asked for; a runner-up
     // only when it ranks nearly as high.
     const rejected: string[] = [];
@@ -131,6 +134,12 @@ export class PolicyQa {
     const choices = this.choicesOf(hits, top.score);
     if (choices.length) return { kind: 'choices', answer: qaText.choices(choices.map((c) => c.label)), found: false, citations: [], score: top.score, why: rejected.join('; '), choices };
     return notFound(rejected.join('; '));
+  }
+
+  private choicesOr(hits: readonly SectionHit[], best: number, minCoverage: number, otherwise: QaResult): QaResult {
+    const choices = this.choicesOf(hits.filter((h) => h.coverage >= minCoverage), best);
+    if (!choices.length) return otherwise;
+    return { kind: 'choices', answer: qaText.choices(choices.map((c) => c.label)), found: false, citations: [], score: best, why: otherwise.why ?? '', choices };
   }
 
   /**
@@ -149,7 +158,8 @@ export class PolicyQa {
 
   /** The likeliest sections when none is sure, labelled by their headings in plain words. */
   private choicesOf(hits: readonly SectionHit[], best: number): QaChoice[] {
-    const likely = hits.filter((h) => h.coverage >= CHOICE_COVERAGE && h.score >= MIN_SCORE && h.score >= best * CHOICE_SCORE).slice(0, MAX_CHOICES);
+    // A section lacking what sets apart the kind asked ("个案" of "个案档案") is no likely answer.
+    const likely = hits.filter((h) => h.namesKind && h.coverage >= CHOICE_COVERAGE && h.score >= MIN_SCORE && h.score >= best * CHOICE_SCORE).slice(0, MAX_CHOICES);
     const labels = likely.map((h) => plainHeading(h.section.path.at(-1) ?? ''));
     return likely.map((h, i) => {
       // Two sections with the same heading ("2. 年假" in two documents) are told apart by their parents'.
@@ -193,7 +203,8 @@ export class PolicyQa {
    * table, which names 试用期) doesn't answer it.
    */
   private namesAction(query: Query, text: string, isThing: (word: string) => boolean): boolean {
-    const actions = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !isThing(t.word) && this.index.knows(t.word));
+    // An action the documents never name ("拆成") is one they cannot allow or forbid either.
+    const actions = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !isThing(t.word));
     if (!actions.length) return true;
     const words = new Set(this.index.tokenizer.tokens(text));
     return actions.some((t) => holds(words, t));

@@ -28,7 +28,7 @@ export const AMOUNT = /^\d{1,3}(\.\d+)?个?[^\d.]/;
 /** "多久考核一次": "一次" is how often, not an amount to look up in a table. */
 export const ONCE = /^1次$/;
 /** Nouns naming a kind of something: "生育津贴" is a 津贴, "在职证明" a 证明. */
-export const KIND_NOUN = /^(津贴|补贴|补助|费|费用|假|证明|协议|合同|奖|奖金|保险|福利|证)$/;
+export const KIND_NOUN = /^(津贴|补贴|补助|费|费用|假|证明|协议|合同|奖|奖金|保险|福利|证|档案|资料|记录|工资)$/;
 /** A word before one of them this telling sets the kind apart ("生育"), rather than describing it. */
 export const KIND_MODIFIER = 0.5;
 
