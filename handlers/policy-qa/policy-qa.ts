@@ -113,7 +113,9 @@ export class PolicyQa {
     const notFound = (why: string): QaResult => ({ kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0, why });
     if (!top) return notFound('no section shares a word with the question');
     const unknowns = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t));
-    const isThing = this.index.tokenizer.thingWords(asked);
+    // jieba's tagger is asked only when a word needs telling apart (a thing or an action).
+    let tagged: ((word: string) => boolean) | undefined;
+    const isThing = (word: string) => (tagged ??= this.index.tokenizer.thingWords(asked))(word);
     const unknownThing = unknowns.find((t) => isThing(t.word));
     // A word the documents never use may be only how it was put ("条子" for 证明): choices if a section holds enough of the rest.
     if (unknownThing) return this.choicesOr(hits, top.score, CHOICE_COVERAGE_UNKNOWN, notFound(`unknown word: ${unknownThing.word}`));

@@ -58,7 +58,8 @@ export function passageScore(q: Query, p: AnalysedPassage, { heading, kinds }: S
     else if (heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
   }
   if (sum <= 0) return 0;
-  for (const [a, b, w] of q.pairs) if (w > 0 && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
+  // Both words must be in the sentence before their order is looked at (most pairs aren't).
+  for (const [a, b, w] of q.pairs) if (w > 0 && p.words.has(a) && p.words.has(b) && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
   const days = q.days;
   if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
   if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;

@@ -170,9 +170,10 @@ export class PolicyIndex implements CorpusStats {
       return { s, score: total };
     });
     // A section holding more of what is asked ranks above one matching a few words strongly.
+    const known = q.terms.map((t) => this.isKnown(t));
     return hits
       .map(({ s, score }) => {
-        const coverage = this.coverage(q, s);
+        const coverage = this.coverage(q, s, known);
         const namesKind = q.kindModifiers.every((t) => this.matchOf(t, s) > 0);
         return { section: s.section, score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage), coverage, namesKind };
       })
@@ -200,20 +201,29 @@ export class PolicyIndex implements CorpusStats {
 
   /** The best sentence of a section for the question. */
   private bestPassage(s: IndexedSection, q: Query): number {
+    // Only what the section holds can be in one of its sentences: the rest is not looked for
+    // sentence by sentence (the same score, a fraction of the work).
+    const held: Query = {
+      ...q,
+      tokens: q.tokens.filter((t) => (t.char ? s.chars.has(t.token) : s.tf.has(t.token))),
+      pairs: q.pairs.filter(([a, b]) => s.tf.has(a) && s.tf.has(b)),
+      phrases: q.phrases.filter((ph) => s.text.includes(ph.text)),
+    };
     let best = 0;
-    for (const p of s.passages) best = Math.max(best, passageScore(q, p, s.context));
+    for (const p of s.passages) best = Math.max(best, passageScore(held, p, s.context));
     return best;
   }
 
-  private coverage(q: Query, s: IndexedSection): number {
+  /** `known[i]`: whether the documents know the question's i-th term (see isKnown), worked out once per question. */
+  private coverage(q: Query, s: IndexedSection, known: readonly boolean[]): number {
     let covered = 0;
     let total = 0;
-    for (const t of q.terms) {
+    q.terms.forEach((t, i) => {
       const weight = Math.max(MIN_SALIENCE, t.salience);
       const found = this.docNames.get(t.word) === s.section.doc ? 1 : this.matchOf(t, s);
       covered += weight * found;
-      total += found || !this.isKnown(t) ? weight : weight * MISSED_KNOWN;
-    }
+      total += found || !known[i] ? weight : weight * MISSED_KNOWN;
+    });
     return total ? covered / total : 0;
   }
 
