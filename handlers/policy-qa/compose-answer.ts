@@ -30,6 +30,8 @@ export interface ComposedAnswer {
   readonly passages: readonly string[];
   /** The same, those from one line of the document (one paragraph, one list item) joined. */
   readonly paragraphs: readonly string[];
+  /** The words (and their pieces) of each paragraph, as the index analysed them: no second cut with jieba. */
+  readonly paragraphWords: readonly ReadonlySet<string>[];
 }
 
 /**
@@ -40,7 +42,7 @@ export interface ComposedAnswer {
  */
 export function composeAnswer(query: Query, section: PolicySection, index: PolicyIndex): ComposedAnswer {
   const passages = index.passagesOf(section);
-  if (!passages.length) return { text: '', passages: [], paragraphs: [] };
+  if (!passages.length) return { text: '', passages: [], paragraphs: [], paragraphWords: [] };
   const context = index.contextOf(section);
   const scored: Scored[] = passages.map((p, i) => ({
     text: p.quote,
@@ -53,7 +55,7 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   }));
   // A checklist's questions ("是否有宠物？") are not rules: they answer nothing.
   const ranked = scored.filter((p) => !/[？?]$/.test(p.text)).sort((a, b) => b.score - a.score || a.i - b.i);
-  if (!ranked.length) return { text: '', passages: [], paragraphs: [] };
+  if (!ranked.length) return { text: '', passages: [], paragraphs: [], paragraphWords: [] };
   const best = ranked[0]!;
   const chosen = new Map<number, string>([[best.i, best.text]]);
   const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
@@ -92,9 +94,15 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   const order = [...chosen.keys()].sort((a, b) => a - b);
   const quoted = order.map((i) => chosen.get(i)!);
   const byLine = new Map<number, string>();
-  for (const i of order) byLine.set(scored[i]!.line, (byLine.get(scored[i]!.line) ?? '') + chosen.get(i)!);
+  const wordsByLine = new Map<number, Set<string>>();
+  for (const i of order) {
+    const line = scored[i]!.line;
+    byLine.set(line, (byLine.get(line) ?? '') + chosen.get(i)!);
+    const words = wordsByLine.get(line) ?? wordsByLine.set(line, new Set()).get(line)!;
+    for (const w of scored[i]!.words) words.add(w);
+  }
   const text = quoted.join('');
-  return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted, paragraphs: [...byLine.values()] };
+  return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted, paragraphs: [...byLine.values()], paragraphWords: [...wordsByLine.values()] };
 }
 
 /** The sentence ending in "：" that introduces the list item at `i`, if any. */

@@ -193,10 +193,10 @@ export class PolicyQa {
     const { passages } = composed;
     if (!passages.length) return 'nothing to quote';
     if (!statesAsked(query.kind, passages, hit.section.path)) return `states no ${query.kind}`;
-    if (query.kind === 'may' && !this.namesAction(query, composed.text, isThing)) return 'names not what may be done';
+    if (query.kind === 'may' && !this.namesAction(query, composed.paragraphWords, isThing)) return 'names not what may be done';
     if (asksForMoney(q, query.kind) && !passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) return 'names no money';
     if (query.kind === 'amount' && !passages.some((p) => statesCount(q, p))) return 'counts nothing asked';
-    if (query.kind === 'amount' && !this.countsTheKey(q, query, composed.paragraphs)) return 'counts something else';
+    if (query.kind === 'amount' && !this.countsTheKey(q, query, composed.paragraphs, composed.paragraphWords)) return 'counts something else';
     return composed;
   }
 
@@ -204,20 +204,18 @@ export class PolicyQa {
    * "试用期能延长吗" asks whether 延长 is allowed: a rule that never says 延长 (the pay
    * table, which names 试用期) doesn't answer it.
    */
-  private namesAction(query: Query, text: string, isThing: (word: string) => boolean): boolean {
+  private namesAction(query: Query, quoted: readonly ReadonlySet<string>[], isThing: (word: string) => boolean): boolean {
     // An action the documents never name ("拆成") is one they cannot allow or forbid either.
     const actions = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !isThing(t.word));
     if (!actions.length) return true;
-    const words = new Set(this.index.tokenizer.tokens(text));
-    return actions.some((t) => holds(words, t));
+    return actions.some((t) => quoted.some((words) => holds(words, t)));
   }
 
   /**
    * "误餐补贴一顿多少钱": the paragraph with the amount must be about the rarest thing the
    * question names ("误餐"), not its neighbour in the same rule ("外勤每天交通费50元").
    */
-  private countsTheKey(q: string, query: Query, paragraphs: readonly string[]): boolean {
-    const quoted = paragraphs.map((p) => new Set(this.index.tokenizer.tokens(p)));
+  private countsTheKey(q: string, query: Query, paragraphs: readonly string[], quoted: readonly ReadonlySet<string>[]): boolean {
     const named = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && quoted.some((w) => holds(w, t)));
     if (!named.length) return true;
     const key = named.reduce((a, b) => (this.index.idf(b.word) > this.index.idf(a.word) ? b : a));
