@@ -12,9 +12,11 @@ import type { PolicyDocument } from '../data/org/policy-document.ts';
 export function miniSearchOver(documents: readonly PolicyDocument[]): (question: string) => unknown {
   const jieba = Jieba.withDict(dict);
   const tokenize = (text: string) => jieba.cut(text.toLowerCase(), false).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const search = new MiniSearch<{ id: number; heading: string; body: string }>({ fields: ['heading', 'body'], tokenize });
+  type Doc = { id: number; heading: string; body: string };
+  const search = new MiniSearch<Doc>({ fields: ['heading', 'body'], tokenize });
   let id = 0;
-  search.addAll(documents.flatMap((d) => d.sections.map((s) => ({ id: id++, heading: s.path.join(' '), body: s.body }))));
+  const sections = documents.flatMap((d) => d.sections);
+  search.addAll(sections.map((s) => ({ id: id++, heading: s.path.join(' '), body: s.body })));
   return (question) => search.search(question, { boost: { heading: 2 } }).slice(0, 3);
 }
 

@@ -24,7 +24,8 @@ function pickOf(text: string): number | undefined {
 
 /** The choices as buttons on WeCom; elsewhere the text already says "回复数字". */
 export function choiceActions(choices: readonly QaChoice[]): ActionRequest[] {
-  return [{ id: CHOICE_ACTION_ID, title: qaText.choiceAction, options: choices.map((c, i) => ({ label: `${i + 1}. ${c.label}`, value: String(i + 1), command: String(i + 1) })) }];
+  const options = choices.map((c, i) => ({ label: `${i + 1}. ${c.label}`, value: String(i + 1), command: String(i + 1) }));
+  return [{ id: CHOICE_ACTION_ID, title: qaText.choiceAction, options }];
 }
 
 /**
@@ -42,7 +43,8 @@ export function chooseSectionFlow(qa: () => PolicyQa): Flow<State, undefined, Ef
     step(position, input) {
       const n = pickOf(input.action?.value ?? input.text);
       const choice = n === undefined ? undefined : position.state.choices[n - 1];
-      if (n !== undefined && !choice) return { next: position, replies: [qaText.noSuchChoice(position.state.choices.length)] };
+      const count = position.state.choices.length;
+      if (n !== undefined && !choice) return { next: position, replies: [qaText.noSuchChoice(count)] };
       if (!choice) return { passThrough: 'end' };
       return { effects: [{ type: 'answer', question: position.state.question, choice }] };
     },

@@ -39,7 +39,8 @@ export function parseRewrites(text: string, file: string): ColloquialRewrite[] {
     try {
       return { pattern: new RegExp(source, 'g'), replace: r.replace };
     } catch (error) {
-      throw new ConfigError(file, [{ row: `rules.${i}`, message: `pattern "${r.pattern}" is not a valid regular expression: ${(error as Error).message}` }]);
+      const message = `pattern "${r.pattern}" is not a valid regular expression: ${(error as Error).message}`;
+      throw new ConfigError(file, [{ row: `rules.${i}`, message }]);
     }
   });
 }

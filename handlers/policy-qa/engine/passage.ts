@@ -2,7 +2,15 @@ import { ANSWER_KINDS, statesKind, type AnswerKind } from '../answer-kind.ts';
 import { dayRanges, type DayRange } from '../leave-days.ts';
 import type { Tokenizer } from '../tokenizer.ts';
 import type { Query } from './query.ts';
-import { AMOUNT_BONUS, DAYS_BONUS, KIND_BONUS, PASSAGE_HEADING, PHRASE_WEIGHT, PROXIMITY, PROXIMITY_WINDOW } from './tuning.ts';
+import {
+  AMOUNT_BONUS,
+  DAYS_BONUS,
+  KIND_BONUS,
+  PASSAGE_HEADING,
+  PHRASE_WEIGHT,
+  PROXIMITY,
+  PROXIMITY_WINDOW,
+} from './tuning.ts';
 
 /** A sentence or list item, analysed once when the index is built. */
 export interface AnalysedPassage {
@@ -59,7 +67,9 @@ export function passageScore(q: Query, p: AnalysedPassage, { heading, kinds }: S
   }
   if (sum <= 0) return 0;
   // Both words must be in the sentence before their order is looked at (most pairs aren't).
-  for (const [a, b, w] of q.pairs) if (w > 0 && p.words.has(a) && p.words.has(b) && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
+  for (const [a, b, w] of q.pairs) {
+    if (w > 0 && p.words.has(a) && p.words.has(b) && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
+  }
   const days = q.days;
   if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
   if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;

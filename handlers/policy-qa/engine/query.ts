@@ -55,10 +55,14 @@ export function analyseQuery(question: string, stats: CorpusStats): Query {
   // The organisation named ("绿叶…") picks the document; its name in a preamble says nothing about the rule.
   const tokens = queryTokens(namedDoc ? terms.filter((t) => stats.docNamed(t.word) === undefined) : terms, stats);
   const weight = new Map(tokens.map((t) => [t.token, t.weight]));
-  const pairs = terms.slice(1).map((t, i) => [terms[i]!.word, t.word, Math.min(weight.get(terms[i]!.word) ?? 0, weight.get(t.word) ?? 0)] as const);
+  const pairs = terms.slice(1).map((t, i) => {
+    const before = terms[i]!.word;
+    return [before, t.word, Math.min(weight.get(before) ?? 0, weight.get(t.word) ?? 0)] as const;
+  });
   const kindModifiers = terms.filter((t, i) => {
     const next = terms[i + 1];
-    return next !== undefined && KIND_NOUN.test(next.word) && !t.context && t.salience >= KIND_MODIFIER && question.includes(t.word + next.word) && !stats.writes(t.word + next.word);
+    if (next === undefined || !KIND_NOUN.test(next.word) || t.context || t.salience < KIND_MODIFIER) return false;
+    return question.includes(t.word + next.word) && !stats.writes(t.word + next.word);
   });
   return {
     phrases: phrasesOf(question, terms, stats),
@@ -81,7 +85,8 @@ function phrasesOf(question: string, terms: readonly Term[], stats: CorpusStats)
     const text = terms[i]!.word + terms[i + 1]!.word;
     // Two words, not a word and a lone character ("休产假", "工作满"), which only add noise.
     const pair = [terms[i]!, terms[i + 1]!];
-    if (pair.some((t) => t.context || t.word.length < 2) || !lower.includes(text) || out.some((p) => p.text === text)) continue;
+    if (pair.some((t) => t.context || t.word.length < 2)) continue;
+    if (!lower.includes(text) || out.some((p) => p.text === text)) continue;
     const weight = stats.phraseIdf(text);
     if (weight) out.push({ text, weight });
   }

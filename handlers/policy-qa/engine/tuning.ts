@@ -53,7 +53,10 @@ export const PHRASE_WEIGHT = 0.5;
 // ---- Ranking sections ----
 /** How much the share of the question a section holds weighs in its rank (0: not at all). */
 export const COVERAGE_RANK = 0.5;
-/** How many of the best sections by their words are re-ranked by their best sentence (40 and 20 score the same on the outsider sets and the main set, at half the time). */
+/**
+ * How many of the best sections by their words are re-ranked by their best sentence (40 and
+ * 20 score the same on the outsider sets and the main set, at half the time).
+ */
 export const RERANKED = 20;
 /** A question naming one organisation ("普惠的…") ranks that organisation's document higher. */
 export const NAMED_DOC_BOOST = 1.3;

@@ -6,7 +6,7 @@ import { Tokenizer } from '../../../handlers/policy-qa/tokenizer.ts';
 const org = loadOrg();
 
 describe('the policy index', () => {
-  it('leaves the tokenizer it was given as it was, and reads questions with its own copy that knows the documents', () => {
+  it('leaves the tokenizer it was given as it was, and reads questions with its own copy', () => {
     const tokenizer = new Tokenizer(org.synonyms);
     const before = tokenizer.terms('迟到会扣钱吗');
     const index = new PolicyIndex(org.documents, tokenizer);

@@ -15,7 +15,8 @@ describe("issue 12's examples", () => {
     expect(section('我下个月结婚 能休几天假')).toMatch(/5\. 婚假$/);
   });
 
-  it('「个案档案要保存几年」 is not answered with the accounting-record destruction procedure (the documents give no case-file retention period)', () => {
+  // The documents give no retention period for case files.
+  it('「个案档案要保存几年」 is not answered with the accounting-record destruction procedure', () => {
     const r = qa.answer('个案档案要保存几年');
     expect(r.found).toBe(false);
     expect(r.rule ?? '').not.toMatch(/记帐文件|会计/);
@@ -23,7 +24,8 @@ describe("issue 12's examples", () => {
 
   // Known limit, left failing on purpose: the annual-leave exclusions list names 病假 and 工资
   // (请病假累计2个月以上 / 不扣工资) and no check tells it from a sick-pay rule yet.
-  it.fails('「病假工资怎么算」 declines (the handbook states no sick-leave pay) rather than quoting the annual-leave clause', () => {
+  // The handbook states no sick-leave pay.
+  it.fails('「病假工资怎么算」 declines rather than quoting the annual-leave clause', () => {
     const r = qa.answer('病假工资怎么算');
     expect(r.found).toBe(false);
     expect(r.answer).not.toContain('不享受当年的年休假');
