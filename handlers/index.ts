@@ -10,6 +10,7 @@ import { leaveFeature } from './leave/leave-feature.ts';
 import { NoticeRepo } from '../data/repos/notice-repo.ts';
 import { noticeComposeFlow } from './notices/notice-compose-flow.ts';
 import { noticeHandlers } from './notices/notice-handlers.ts';
+import { chooseSectionFlow } from './policy-qa/choose-section-flow.ts';
 import { forwardToHrFlow } from './policy-qa/forward-to-hr-flow.ts';
 import { PolicyQa } from './policy-qa/policy-qa.ts';
 import { policyQaHandler } from './policy-qa/policy-qa-handler.ts';
@@ -46,6 +47,7 @@ export function createFeatures(deps: FeatureDeps): Features {
   deps.store.onReloadFailed((problems) => tellHrReloadRefused(deps, problems));
   const directory = () => deps.store.org.directory;
   const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
+  const choiceFlow = chooseSectionFlow(() => qa);
   const notices = new NoticeRepo(deps.db);
   const noticeFlow = noticeComposeFlow({ notices, directory, calendar: () => deps.store.org.calendar });
   const reminders = reminderFeature({ acks: new DeadlineAcksRepo(deps.db), store: deps.store });
@@ -65,7 +67,7 @@ export function createFeatures(deps: FeatureDeps): Features {
     ...questionLoopHandlers({ loop, store: deps.store }),
     ...reminders.handlers,
     ...leave.handlers,
-    policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, llm: deps.llm ?? DEFAULT_LLM_SETTINGS, directory, loop }),
+    policyQaHandler({ qa: () => qa, forwardFlow, choiceFlow, answerer: deps.answerer, llm: deps.llm ?? DEFAULT_LLM_SETTINGS, directory, loop }),
   ];
-  return { handlers, flows: [forwardFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa, loop };
+  return { handlers, flows: [forwardFlow, choiceFlow, noticeFlow, ...reminders.flows, ...leave.flows], qa: () => qa, loop };
 }

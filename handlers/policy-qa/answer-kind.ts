@@ -27,6 +27,8 @@ const ASKS: readonly [AnswerKind, RegExp][] = [
   // "交给督导审批要提前多久" names who approves and asks how long: only a bare "审批" asks who.
   ['who', /审批|批准|签字/],
   ['may', /^(请问)?(我)?(可以|可不可以|能不能|能否|是否可以|允许)|(可以|能|允许|准)[^，。？?]{0,12}(吗|不)[？?]?$/],
+  // "婚假能不能分两次修": whether something is allowed, asked in the middle.
+  ['may', /能不能|可不可以|可否|能否|允不允许|让不让|行不行/],
 ];
 
 const STATES: Record<AnswerKind, RegExp> = {
@@ -81,6 +83,8 @@ const COUNTED: readonly [RegExp, RegExp][] = [
   [/(?<!好)(几|多少)(次|回)/, /(\d+|(?!一\s*[次回])[一二两三四五六七八九十百]+)\s*(次|回)|每(天|日|周|星期|月|季度|年)/],
   [/(?<!好)(几|多少)(个)?(小时|钟头)/, /(\d+(\.\d+)?|[一二两三四五六七八九十半]+)\s*(个)?(小时|分钟)/],
   [/(?<!好)(几|多少)份/, /(\d+|[一二两三四五六七八九十]+)\s*份|一式/],
+  // "保存几年", "干几年": a number of years ("30年", "三年", "永久"), not a 期限 without one.
+  [/(?<![哪第])(几|多少)(个)?年/, /(\d+|[一二两三四五六七八九十]+)\s*(个)?年(?!度)|永久/],
 ];
 
 /** "几节", "多少人", "几场": a count in a unit of its own, stated as a number of that unit. */

@@ -1,8 +1,9 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
 import { statesKind } from './answer-kind.ts';
 import { dayRanges } from './leave-days.ts';
-import type { PolicyIndex, Query } from './policy-index.ts';
-import { isTitle, LIST_ITEM, splitPassages, type Passage } from './sentences.ts';
+import { NO_CONTEXT, passageScore } from './engine/passage.ts';
+import type { PolicyIndex, Query } from './engine/policy-index.ts';
+import { isTitle, LIST_ITEM, type Passage } from './sentences.ts';
 
 /** A phone screen: the rule in a few sentences, leaving room for the citation. */
 export const MAX_ANSWER_CHARS = 220;
@@ -19,6 +20,8 @@ interface Scored extends Passage {
   readonly score: number;
   /** Whether the passage itself, not just the section's headings, has words of the question. */
   readonly own: boolean;
+  /** Its words and their pieces. */
+  readonly words: ReadonlySet<string>;
 }
 
 export interface ComposedAnswer {
@@ -27,6 +30,8 @@ export interface ComposedAnswer {
   readonly passages: readonly string[];
   /** The same, those from one line of the document (one paragraph, one list item) joined. */
   readonly paragraphs: readonly string[];
+  /** The words (and their pieces) of each paragraph, as the index analysed them: no second cut with jieba. */
+  readonly paragraphWords: readonly ReadonlySet<string>[];
 }
 
 /**
@@ -36,18 +41,21 @@ export interface ComposedAnswer {
  * in the document's order so the rule still reads as written.
  */
 export function composeAnswer(query: Query, section: PolicySection, index: PolicyIndex): ComposedAnswer {
-  const passages = splitPassages(section.body);
-  if (!passages.length) return { text: '', passages: [], paragraphs: [] };
+  const passages = index.passagesOf(section);
+  if (!passages.length) return { text: '', passages: [], paragraphs: [], paragraphWords: [] };
   const context = index.contextOf(section);
   const scored: Scored[] = passages.map((p, i) => ({
-    ...p,
+    text: p.quote,
+    line: p.line,
+    list: p.list,
+    words: p.words,
     i,
-    score: index.scorePassage(query, p.text, context, p.list),
-    own: index.scorePassage(query, p.text, undefined, p.list) > 0,
+    score: passageScore(query, p, context),
+    own: passageScore(query, p, NO_CONTEXT) > 0,
   }));
   // A checklist's questions ("是否有宠物？") are not rules: they answer nothing.
   const ranked = scored.filter((p) => !/[？?]$/.test(p.text)).sort((a, b) => b.score - a.score || a.i - b.i);
-  if (!ranked.length) return { text: '', passages: [], paragraphs: [] };
+  if (!ranked.length) return { text: '', passages: [], paragraphs: [], paragraphWords: [] };
   const best = ranked[0]!;
   const chosen = new Map<number, string>([[best.i, best.text]]);
   const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
@@ -69,9 +77,9 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   const leadIn = leadInOf(scored, best.i);
   if (leadIn && leadIn.text.length <= MAX_LEAD_IN) add(leadIn);
   // "满三年的工龄工资多少": the table row for that amount ("满3年：160元/月") answers it.
-  const named = (t: string) => query.amounts.some((a) => index.tokenizer.tokens(t).includes(a));
-  if (query.amounts.length && ![...chosen.values()].some(named)) {
-    const row = ranked.find((p) => p.own && named(p.text));
+  const named = (p: Scored) => query.amounts.some((a) => p.words.has(a));
+  if (query.amounts.length && ![...chosen.keys()].some((i) => named(scored[i]!))) {
+    const row = ranked.find((p) => p.own && named(p));
     if (row) add(row);
   }
   const kind = query.kind;
@@ -86,9 +94,15 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   const order = [...chosen.keys()].sort((a, b) => a - b);
   const quoted = order.map((i) => chosen.get(i)!);
   const byLine = new Map<number, string>();
-  for (const i of order) byLine.set(scored[i]!.line, (byLine.get(scored[i]!.line) ?? '') + chosen.get(i)!);
+  const wordsByLine = new Map<number, Set<string>>();
+  for (const i of order) {
+    const line = scored[i]!.line;
+    byLine.set(line, (byLine.get(line) ?? '') + chosen.get(i)!);
+    const words = wordsByLine.get(line) ?? wordsByLine.set(line, new Set()).get(line)!;
+    for (const w of scored[i]!.words) words.add(w);
+  }
   const text = quoted.join('');
-  return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted, paragraphs: [...byLine.values()] };
+  return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted, paragraphs: [...byLine.values()], paragraphWords: [...wordsByLine.values()] };
 }
 
 /** The sentence ending in "：" that introduces the list item at `i`, if any. */

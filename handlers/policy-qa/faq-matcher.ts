@@ -11,6 +11,12 @@ const CONTEXT_WEIGHT = 0.2;
 
 type Weights = ReadonlyMap<string, number>;
 
+/**
+ * Between two questions about leave, "请", "休", "请假" and "休假" all say "take leave":
+ * "结婚可以休几天" asks what HR's "结婚能请几天假" asks.
+ */
+const TAKE_LEAVE = /^(请|休|请假|休假)$/;
+
 /** Matches a question against HR's curated FAQ by the weighted overlap of their words. */
 export class FaqMatcher {
   private readonly entries: { entry: FaqEntry; questions: { weights: Weights; kind: AnswerKind | undefined }[] }[];
@@ -24,7 +30,7 @@ export class FaqMatcher {
     this.entries = faq.map((entry) => ({ entry, questions: entry.questions.map((q) => ({ weights: this.weigh(q), kind: answerKind(q) })) }));
   }
 
-  match(question: string): { entry: FaqEntry; similarity: number } | undefined {
+  match(question: string, threshold = FAQ_THRESHOLD): { entry: FaqEntry; similarity: number } | undefined {
     const asked = this.weigh(question);
     if (!asked.size) return undefined;
     const kind = answerKind(question);
@@ -32,12 +38,14 @@ export class FaqMatcher {
     for (const { entry, questions } of this.entries) {
       // HR's answer to "忘记打卡怎么办" doesn't say how many times one may make up for it: the
       // same check as for a rule from the documents.
-      if (kind && REQUIRED_KINDS.has(kind) && !(statesKind(entry.answer, kind) && statesCount(question, entry.answer))) continue;
+      // Not when HR wrote the question as that kind ("公积金什么时候开始买"): HR's answer answers it.
+      const statesAsked = !kind || !REQUIRED_KINDS.has(kind) || (statesKind(entry.answer, kind) && statesCount(question, entry.answer));
       for (const q of questions) {
         // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
         if (kind && q.kind && !compatible(kind, q.kind)) continue;
+        if (!statesAsked && q.kind !== kind) continue;
         const similarity = similarityOf(asked, q.weights);
-        if (similarity >= FAQ_THRESHOLD && (!best || similarity > best.similarity)) best = { entry, similarity };
+        if (similarity >= threshold && (!best || similarity > best.similarity)) best = { entry, similarity };
       }
     }
     return best;
@@ -53,7 +61,8 @@ export class FaqMatcher {
     const maxIdf = this.idf('');
     for (const t of this.tokenizer.terms(text)) {
       const w = t.context ? CONTEXT_WEIGHT : Math.max(t.salience, this.knows(t.word) ? this.idf(t.word) / maxIdf : 0);
-      weights.set(t.word, Math.max(weights.get(t.word) ?? 0, w));
+      const word = TAKE_LEAVE.test(t.word) ? '请假' : t.word;
+      weights.set(word, Math.max(weights.get(word) ?? 0, w));
     }
     return weights;
   }

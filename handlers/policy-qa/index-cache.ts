@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Org } from '../../data/org/load-org.ts';
-import type { PolicyIndex } from './policy-index.ts';
+import { loadRewrites } from './engine/colloquial-rewrites.ts';
+import type { PolicyIndex } from './engine/policy-index.ts';
 
 /** The indexes kept: the one in use and the one before (a reload, two organisations in tests). */
 const KEPT = 2;
 const cache = new Map<string, PolicyIndex>();
 
 /**
- * The index depends only on the documents and the synonyms. A reload after an edit of
+ * The index depends only on the documents, the synonyms and the colloquial rewrites. A reload after an edit of
  * staff.csv or the FAQ (the usual one) reuses it instead of spending seconds rebuilding the
  * same thing; so does every bot built on the same folder in one process (the test suite).
  * The index is read-only once built, so sharing it is safe.
@@ -38,7 +39,7 @@ function remember(key: string, index: PolicyIndex): void {
 }
 
 function fingerprint(org: Org): string {
-  const hash = createHash('sha256').update(JSON.stringify(org.synonyms));
+  const hash = createHash('sha256').update(JSON.stringify([org.synonyms, loadRewrites(org.dir)]));
   for (const d of org.documents) {
     hash.update(JSON.stringify([d.slug, d.title, d.kind]));
     for (const s of d.sections) hash.update(JSON.stringify([s.path, s.body]));

@@ -17,5 +17,12 @@ export const qaText = {
   forwardedToHr: (name: string, team: string, question: string) => `【同工提问】${name}（${team}）问：\n${question}\n制度文件中没有找到答案，请直接回复这位同工。`,
   noHr: '抱歉，目录里没有登记人力资源部的同事，暂时无法转交。',
   hrUnreachable: (hrContact: string) => `抱歉，暂时联系不上人力资源部的同事，问题没有转出去。请直接联系${hrContact}。`,
+  /**
+   * Not sure which rule is meant: the likeliest, numbered, by their headings. The channel
+   * adds 回复「1」、「2」或「3」 (or buttons on WeCom) from the choice's actions.
+   */
+  choices: (labels: readonly string[]) => `不太确定您问的是哪一条，您是想问：\n${labels.map((l, i) => `${i + 1}. ${l}`).join('\n')}`,
+  choiceAction: '选择要问的制度条目',
+  noSuchChoice: (n: number) => `没有这个选项，请回复 1 到 ${n} 之间的数字。`,
   forwardExpired: '没有待转交的问题。请先把问题发给我。',
 };

@@ -1,13 +1,15 @@
+import type { FaqEntry } from '../../data/org/faq.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { headingKinds, REQUIRED_KINDS, statesCount, statesKind, type AnswerKind } from './answer-kind.ts';
 import { classifyQuestion, type QuestionKind } from './classify-question.ts';
 import { composeAnswer, type ComposedAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
 import { qaText } from './messages.ts';
-import { PolicyIndex, type Query, type SectionHit } from './policy-index.ts';
+import { PolicyIndex, type Query, type SectionHit } from './engine/policy-index.ts';
 import { Tokenizer, type Term } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
 import { cachedIndex, cachedIndexSync } from './index-cache.ts';
+import { loadRewrites } from './engine/colloquial-rewrites.ts';
 
 export interface Citation {
   readonly doc: string;
@@ -15,8 +17,18 @@ export interface Citation {
   readonly section: string;
 }
 
+/** One of the likeliest sections, offered when the Q&A is not sure which one is meant. */
+export interface QaChoice {
+  /** The section's heading in plain words ("婚假"), numbering left out. */
+  readonly label: string;
+  readonly doc: string;
+  /** The section's full heading path, joined with " › ". */
+  readonly section: string;
+}
+
 export interface QaResult {
-  readonly kind: QuestionKind | 'faq' | 'not-found';
+  /** 'choices': not sure which section is meant; `choices` lists the likeliest (found is false). */
+  readonly kind: QuestionKind | 'faq' | 'not-found' | 'choices';
   /** The full reply, citation included. */
   readonly answer: string;
   /** True only when the answer comes from the documents or the FAQ. */
@@ -27,6 +39,8 @@ export interface QaResult {
   readonly score: number;
   /** Why nothing was found, for logs and tuning (never shown to the asker). */
   readonly why?: string;
+  /** The sections offered when not sure, likeliest first. */
+  readonly choices?: readonly QaChoice[];
 }
 
 /**
@@ -47,9 +61,25 @@ const UNKNOWN_TOPIC = 0.3;
 /** Sections considered, and how close to the best one a runner-up must score. */
 const CANDIDATES = 3;
 const RUNNER_UP = 0.8;
+/**
+ * Between "sure" and "nothing relevant": sections ranked this high, holding this much of
+ * the question, are offered as numbered choices (at most MAX_CHOICES) rather than a decline.
+ */
+const CHOICE_POOL = 6;
+const MAX_CHOICES = 3;
+const CHOICE_COVERAGE = 0.45;
+const CHOICE_SCORE = 0.5;
+/** …and this much when the question has a word no document uses. */
+const CHOICE_COVERAGE_UNKNOWN = 0.5;
+/**
+ * Precision first: a rule is quoted as the answer only when its section holds this much of
+ * the question; otherwise it is offered among the choices. A wrong rule costs someone pay,
+ * a choice costs one more message.
+ */
+const SURE_COVERAGE = 0.7;
 
 function tokenizerFor(org: Org): Tokenizer {
-  const tokenizer = new Tokenizer(org.synonyms);
+  const tokenizer = new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
   tokenizer.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
   return tokenizer;
 }
@@ -100,45 +130,86 @@ export class PolicyQa {
     if (kind !== 'policy') return { kind, answer: cannedAnswer(kind), found: false, citations: [], score: 0 };
 
     const faq = this.faq.match(q);
-    if (faq) {
-      const title = this.titles.get(faq.entry.doc) ?? faq.entry.doc;
-      const citation = { doc: faq.entry.doc, title, section: faq.entry.section };
-      // No document: HR's own answer, saved from the unanswered-questions queue.
-      const cited = faq.entry.doc ? qaText.citation(title, faq.entry.section.split(' › ')) : qaText.hrOwnAnswer;
-      return {
-        kind: 'faq',
-        answer: `${faq.entry.answer}\n${cited}`,
-        rule: faq.entry.answer,
-        found: true,
-        citations: faq.entry.doc ? [citation] : [],
-        score: faq.similarity,
-      };
-    }
+    if (faq) return this.fromFaq(faq.entry, faq.similarity);
 
     const asked = withoutPersonalDetails(q, this.org.directory);
     const query = this.index.query(asked);
-    const hits = this.index.search(query, CANDIDATES);
+    const hits = this.index.search(query, CHOICE_POOL);
     const top = hits[0];
     const notFound = (why: string): QaResult => ({ kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0, why });
     if (!top) return notFound('no section shares a word with the question');
     const unknowns = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t));
-    const isThing = this.index.tokenizer.thingWords(asked);
+    // jieba's tagger is asked only when a word needs telling apart (a thing or an action).
+    let tagged: ((word: string) => boolean) | undefined;
+    const isThing = (word: string) => (tagged ??= this.index.tokenizer.thingWords(asked))(word);
     const unknownThing = unknowns.find((t) => isThing(t.word));
-    if (unknownThing) return notFound(`unknown word: ${unknownThing.word}`);
+    // A word the documents never use may be only how it was put ("条子" for 证明): choices if a section holds enough of the rest.
+    if (unknownThing) return this.choicesOr(hits, top.score, CHOICE_COVERAGE_UNKNOWN, notFound(`unknown word: ${unknownThing.word}`));
     // An action the documents never name ("写错") may be only how it was put: the section must then hold more of the rest.
     const minCoverage = unknowns.length ? MIN_COVERAGE_UNKNOWN_ACTION : MIN_COVERAGE;
     const coined = this.index.tokenizer.coinedWords(asked).find((w) => !this.index.writes(w));
-    if (coined) return notFound(`coined word: ${coined}`);
+    if (coined) return this.choicesOr(hits, top.score, CHOICE_COVERAGE_UNKNOWN, notFound(`coined word: ${coined}`));
     // The best section that covers the question and states the fact asked for; a runner-up
     // only when it ranks nearly as high.
     const rejected: string[] = [];
-    for (const hit of hits) {
+    for (const hit of hits.slice(0, CANDIDATES)) {
       if (hit.score < top.score * RUNNER_UP) break;
       const verdict = this.judge(q, query, hit, minCoverage, isThing);
-      if (typeof verdict !== 'string') return this.found(verdict.text, hit);
-      rejected.push(`${hit.section.path.at(-1)}: ${verdict}`);
+      if (typeof verdict === 'string') rejected.push(`${hit.section.path.at(-1)}: ${verdict}`);
+      else if (hit.coverage < SURE_COVERAGE) rejected.push(`${hit.section.path.at(-1)}: not sure, coverage ${hit.coverage.toFixed(2)}`);
+      else return this.found(verdict.text, hit);
     }
+    const choices = this.choicesOf(hits, top.score);
+    if (choices.length) return { kind: 'choices', answer: qaText.choices(choices.map((c) => c.label)), found: false, citations: [], score: top.score, why: rejected.join('; '), choices };
     return notFound(rejected.join('; '));
+  }
+
+  private choicesOr(hits: readonly SectionHit[], best: number, minCoverage: number, otherwise: QaResult): QaResult {
+    const choices = this.choicesOf(hits.filter((h) => h.coverage >= minCoverage), best);
+    if (!choices.length) return otherwise;
+    return { kind: 'choices', answer: qaText.choices(choices.map((c) => c.label)), found: false, citations: [], score: best, why: otherwise.why ?? '', choices };
+  }
+
+  /**
+   * Answers a question from the section the asker picked among the choices: its best
+   * passages for the question, quoted with the citation, whether or not it states the
+   * kind of fact asked (the asker chose it).
+   */
+  answerFrom(question: string, choice: Pick<QaChoice, 'doc' | 'section'>): QaResult {
+    const section = this.org.documents.find((d) => d.slug === choice.doc)?.sections.find((s) => s.path.join(' › ') === choice.section);
+    const none: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: 0, why: 'chosen section is gone' };
+    if (!section) return none;
+    const composed = composeAnswer(this.index.query(withoutPersonalDetails(question.trim(), this.org.directory)), section, this.index);
+    if (!composed.text) return none;
+    return this.found(composed.text, { section, score: 0, coverage: 1, namesKind: true });
+  }
+
+  /** The likeliest sections when none is sure, labelled by their headings in plain words. */
+  private choicesOf(hits: readonly SectionHit[], best: number): QaChoice[] {
+    // A section lacking what sets apart the kind asked ("个案" of "个案档案") is no likely answer.
+    const likely = hits.filter((h) => h.namesKind && h.coverage >= CHOICE_COVERAGE && h.score >= MIN_SCORE && h.score >= best * CHOICE_SCORE).slice(0, MAX_CHOICES);
+    const labels = likely.map((h) => plainHeading(h.section.path.at(-1) ?? ''));
+    return likely.map((h, i) => {
+      // Two sections with the same heading ("2. 年假" in two documents) are told apart by their parents'.
+      const same = labels.filter((l) => l === labels[i]).length > 1 || labels[i]!.length < 2;
+      const parent = plainHeading(h.section.path.at(-2) ?? '');
+      const label = same && parent ? `${parent}：${labels[i]}` : labels[i]!;
+      return { label: label.slice(0, MAX_LABEL), doc: h.section.doc, section: h.section.path.join(' › ') };
+    });
+  }
+
+  private fromFaq(entry: FaqEntry, similarity: number): QaResult {
+    const title = this.titles.get(entry.doc) ?? entry.doc;
+    // No document: HR's own answer, saved from the unanswered-questions queue.
+    const cited = entry.doc ? qaText.citation(title, entry.section.split(' › ')) : qaText.hrOwnAnswer;
+    return {
+      kind: 'faq',
+      answer: `${entry.answer}\n${cited}`,
+      rule: entry.answer,
+      found: true,
+      citations: entry.doc ? [{ doc: entry.doc, title, section: entry.section }] : [],
+      score: similarity,
+    };
   }
 
   /** What the section would quote, or why it doesn't answer the question. */
@@ -150,10 +221,10 @@ export class PolicyQa {
     const { passages } = composed;
     if (!passages.length) return 'nothing to quote';
     if (!statesAsked(query.kind, passages, hit.section.path)) return `states no ${query.kind}`;
-    if (query.kind === 'may' && !this.namesAction(query, composed.text, isThing)) return 'names not what may be done';
+    if (query.kind === 'may' && !this.namesAction(query, composed.paragraphWords, isThing)) return 'names not what may be done';
     if (asksForMoney(q, query.kind) && !passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) return 'names no money';
     if (query.kind === 'amount' && !passages.some((p) => statesCount(q, p))) return 'counts nothing asked';
-    if (query.kind === 'amount' && !this.countsTheKey(q, query, composed.paragraphs)) return 'counts something else';
+    if (query.kind === 'amount' && !this.countsTheKey(q, query, composed.paragraphs, composed.paragraphWords)) return 'counts something else';
     return composed;
   }
 
@@ -161,19 +232,18 @@ export class PolicyQa {
    * "试用期能延长吗" asks whether 延长 is allowed: a rule that never says 延长 (the pay
    * table, which names 试用期) doesn't answer it.
    */
-  private namesAction(query: Query, text: string, isThing: (word: string) => boolean): boolean {
-    const actions = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !isThing(t.word) && this.index.knows(t.word));
+  private namesAction(query: Query, quoted: readonly ReadonlySet<string>[], isThing: (word: string) => boolean): boolean {
+    // An action the documents never name ("拆成") is one they cannot allow or forbid either.
+    const actions = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !isThing(t.word));
     if (!actions.length) return true;
-    const words = new Set(this.index.tokenizer.tokens(text));
-    return actions.some((t) => holds(words, t));
+    return actions.some((t) => quoted.some((words) => holds(words, t)));
   }
 
   /**
    * "误餐补贴一顿多少钱": the paragraph with the amount must be about the rarest thing the
    * question names ("误餐"), not its neighbour in the same rule ("外勤每天交通费50元").
    */
-  private countsTheKey(q: string, query: Query, paragraphs: readonly string[]): boolean {
-    const quoted = paragraphs.map((p) => new Set(this.index.tokenizer.tokens(p)));
+  private countsTheKey(q: string, query: Query, paragraphs: readonly string[], quoted: readonly ReadonlySet<string>[]): boolean {
     const named = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && quoted.some((w) => holds(w, t)));
     if (!named.length) return true;
     const key = named.reduce((a, b) => (this.index.idf(b.word) > this.index.idf(a.word) ? b : a));
@@ -191,6 +261,14 @@ export class PolicyQa {
       score: hit.score,
     };
   }
+}
+
+const MAX_LABEL = 24;
+/** "第十条 交通费报销", "（三）试用期", "5. 婚假", "一、员工入职": the heading without its numbering. */
+const NUMBERING = /^(第[一二三四五六七八九十百\d]+[部分章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+(\.\d+)*[、.．]?|[①-⑳])\s*/;
+
+export function plainHeading(heading: string): string {
+  return heading.replace(NUMBERING, '').replace(/[：:]\s*$/, '').trim();
 }
 
 /** Whether the words of a text hold the term, whole or by one of its pieces. */

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-number.ts';
+import { builtInRewrites, type ColloquialRewrite } from './engine/colloquial-rewrites.ts';
 import { generalIdf, salienceOf } from './general-idf.ts';
 
 /**
@@ -72,8 +73,13 @@ export class Tokenizer {
   /**
    * `synonyms`: groups of words that mean the same; each is searched as its group's first word.
    * `extraWords`: domain words jieba should keep whole (e.g. from the documents' headings).
+   * `rewrites`: spoken patterns and what the documents write instead (engine/colloquial-rewrites.json).
    */
-  constructor(synonyms: readonly (readonly string[])[] = [], extraWords: readonly string[] = []) {
+  constructor(
+    synonyms: readonly (readonly string[])[] = [],
+    extraWords: readonly string[] = [],
+    private readonly rewrites: readonly ColloquialRewrite[] = builtInRewrites(),
+  ) {
     this.jieba = Jieba.withDict(dict);
     for (const w of extraWords) this.userWords.add(w.toLowerCase());
     for (const group of synonyms) {
@@ -124,7 +130,7 @@ export class Tokenizer {
    * the asker put it. Words jieba's tagger cuts differently count as things.
    */
   thingWords(text: string): (word: string) => boolean {
-    const tagged = this.jieba.tag(rewriteColloquial(text.toLowerCase()), false);
+    const tagged = this.jieba.tag(this.rewriteColloquial(text.toLowerCase()), false);
     const isAction = (tag: string) => /^(v|vd|vn|a|ad|d|m|r|z)$/.test(tag);
     const actions = new Set(tagged.filter((t) => isAction(t.tag)).map((t) => t.word));
     // Characters this tokenizer rejoins ("帮"+"人", "越"+"说") are an action when the first one is.
@@ -138,7 +144,7 @@ export class Tokenizer {
   /** The words of a text, in order, duplicates kept. */
   terms(text: string): Term[] {
     const out: Term[] = [];
-    for (const w of this.words(rewriteColloquial(text.toLowerCase()))) {
+    for (const w of this.words(this.rewriteColloquial(text.toLowerCase()))) {
       if (PUNCT.test(w) || STOPWORDS.has(w)) continue;
       const word = this.fold(w);
       // "怎么处理" is another way to say "咋办": a question word, whatever the synonyms say.
@@ -192,11 +198,21 @@ export class Tokenizer {
 
 
   /**
-   * Tells the tokenizer which words the documents use, once they are indexed; until then
-   * every word counts as known.
+   * The same tokenizer (one jieba, one dictionary) told which words the documents use, once
+   * they are indexed; this one keeps counting every word as known.
    */
-  useVocabulary(known: (word: string) => boolean): void {
-    this.known = known;
+  withVocabulary(known: (word: string) => boolean): Tokenizer {
+    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, { known });
+  }
+
+  /**
+   * Spoken patterns that split a word the documents keep whole: "请半天假" → "请假 0.5天",
+   * "谁批" → "审批" (the table), after amounts are written one way.
+   */
+  private rewriteColloquial(text: string): string {
+    let out = normaliseSpokenAmounts(text);
+    for (const r of this.rewrites) out = out.replace(r.pattern, r.replace);
+    return out;
   }
 
   private fold(w: string): string {
@@ -229,9 +245,6 @@ export class Tokenizer {
   }
 }
 
-/** "半天", "3天", "2个星期", "1个月": how long a leave is (after numbers are normalised). */
-const DURATION = '[\\d.几]+个?(?:天|日|周|星期|礼拜|小时|钟头|月)?';
-const LEAVE_TYPE = '年|事|病|婚|丧|产|调休|陪产|看护|工伤';
 const UNIT = '天|日|周|星期|礼拜|年|月|小时|钟头|分钟|次|份|倍|元|块|人|号|工作日';
 const UNITS = new Set(UNIT.split('|'));
 
@@ -279,27 +292,12 @@ function normaliseNumbers(text: string): string {
 }
 
 /**
- * Spoken patterns that split a word the documents keep whole: "请半天假" → "请假 0.5天",
- * "请年假" → "请假 年假", "谁批" → "审批", "怎么算" → "计算", "跟几次" → "跟进几次".
+ * "一个月要跟几次" asks how often (per month); "两个多月" is about as long as "两个月", "90多分"
+ * as "90分", "二十几天" as "二十天"; "连着两天" is "连续两天", not "连着节假日".
  */
-function rewriteColloquial(text: string): string {
-  // "一个月要跟几次" asks how often: per month.
+function normaliseSpokenAmounts(text: string): string {
   const often = /几次|多少次|几回|多久一次/.test(text)
     ? text.replace(/一个?月|1个月/g, '每月').replace(/一个?(周|星期|礼拜)/g, '每周').replace(/一个?季度/g, '每季度').replace(/一年/g, '每年')
     : text;
-  // "两个多月" is about as long as "两个月", "90多分" as "90分", "二十几天" as "二十天"; "连着两天" is "连续两天", not "连着节假日".
-  return normaliseNumbers(often.replace(/个多(月|星期|礼拜|小时|钟头)/g, '个$1').replace(/(\d|十)[多几来](?=[^\d少])/g, '$1').replace(/连着(?=[\d零一二两三四五六七八九十几]+个?(天|日|周|星期|礼拜|月|次|年))/g, '连续'))
-    .replace(new RegExp(`请(${LEAVE_TYPE})假`, 'g'), '请假 $1假 ')
-    .replace(new RegExp(`休(${LEAVE_TYPE})假`, 'g'), '休 $1假 ')
-    .replace(new RegExp(`请(${DURATION})假`, 'g'), '请假 $1 ')
-    .replace(new RegExp(`休(${DURATION})假`, 'g'), '休假 $1 ')
-    .replace(/(谁|找谁|哪个)(来)?(批|签字|审批|点头|同意)/g, ' 审批 ')
-    .replace(/(怎么|咋|如何|怎样)(算|计算)/g, ' 计算 ')
-    // "留几年", "存多久": how long something is kept.
-    .replace(/(留|存|保存|保留|保管)(多久|几年|多少年|多长时间)/g, ' 保管期限 多久 ')
-    .replace(/跟(?=几|多)/g, '跟进')
-    .replace(/考(?=几|多少)/g, '考核')
-    // "百分之多少" asks for a share, like "多少": the documents write it "95%".
-    .replace(/百分之(多少|几)/g, ' 多少 ')
-    .replace(/(几号|哪天|哪一天|什么时候|啥时候|何时)(发|给)/g, '$1 发放 ');
+  return normaliseNumbers(often.replace(/个多(月|星期|礼拜|小时|钟头)/g, '个$1').replace(/(\d|十)[多几来](?=[^\d少])/g, '$1').replace(/连着(?=[\d零一二两三四五六七八九十几]+个?(天|日|周|星期|礼拜|月|次|年))/g, '连续'));
 }

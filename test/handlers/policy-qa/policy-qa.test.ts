@@ -61,10 +61,11 @@ describe('policy Q&A from the documents', () => {
   it('declines questions the documents do not answer instead of guessing', () => {
     for (const q of ['公司停车场收费标准', '办公室空调坏了找谁修', '年底有没有年终奖', '单位给不给报销健身卡', '可以带宠物来上班吗']) {
       const r = documentsOnly.answer(q);
-      expect(r.kind, q).toBe('not-found');
+      // Issue 12 §2: a section holding half of the question may be offered as a choice, never quoted as the answer.
+      expect(['not-found', 'choices'], q).toContain(r.kind);
       expect(r.found, q).toBe(false);
       expect(r.citations, q).toEqual([]);
-      expect(r.answer, q).toContain('转人事');
+      if (r.kind === 'not-found') expect(r.answer, q).toContain('转人事');
     }
   });
 

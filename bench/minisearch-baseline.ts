@@ -1,0 +1,46 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import MiniSearch from 'minisearch';
+import type { PolicyDocument } from '../data/org/policy-document.ts';
+
+/**
+ * The yardstick for the Q&A's speed (issue 12): MiniSearch, a plain BM25 library, over the
+ * same sections (headings and text), cutting words with the same jieba dictionary, asked
+ * the same questions in the same run. It only ranks sections; the Q&A also judges and
+ * quotes, so the target is a ratio (≤ 2×), not parity.
+ */
+export function miniSearchOver(documents: readonly PolicyDocument[]): (question: string) => unknown {
+  const jieba = Jieba.withDict(dict);
+  const tokenize = (text: string) => jieba.cut(text.toLowerCase(), false).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  type Doc = { id: number; heading: string; body: string };
+  const search = new MiniSearch<Doc>({ fields: ['heading', 'body'], tokenize });
+  let id = 0;
+  const sections = documents.flatMap((d) => d.sections);
+  search.addAll(sections.map((s) => ({ id: id++, heading: s.path.join(' '), body: s.body })));
+  return (question) => search.search(question, { boost: { heading: 2 } }).slice(0, 3);
+}
+
+/** The documents ten times over (as ten organisations' worth of text), for the speed row at scale. */
+export function replicated(documents: readonly PolicyDocument[], times: number): PolicyDocument[] {
+  return Array.from({ length: times }, (_, i) =>
+    documents.map((d) => {
+      const slug = i ? `${d.slug}-${i}` : d.slug;
+      return { ...d, slug, sections: d.sections.map((s) => ({ ...s, doc: slug })) };
+    }),
+  ).flat();
+}
+
+/** Median time of `run` over the questions, several rounds, after a warm-up round. */
+export function medianMs(questions: readonly string[], run: (q: string) => unknown, rounds = 5): number {
+  for (const q of questions) run(q);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      run(q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Context } from '../../bot/context.ts';
+import type { Flow } from '../../bot/conversation/flow.ts';
+import type { ActionRequest } from '../../bot/message.ts';
+import { qaText } from './messages.ts';
+import type { PolicyQa, QaChoice, QaResult } from './policy-qa.ts';
+
+const state = z.object({
+  question: z.string(),
+  choices: z.array(z.object({ label: z.string(), doc: z.string(), section: z.string() })).min(1),
+});
+type State = z.infer<typeof state>;
+type Effect = { readonly type: 'answer'; readonly question: string; readonly choice: QaChoice };
+
+export const CHOICE_ACTION_ID = 'qa-choice';
+const FULL_WIDTH = '０１２３４５６７８９';
+
+/** "2", "２", "第2个", "2." → 2; anything else is not a pick. */
+function pickOf(text: string): number | undefined {
+  const plain = text.trim().replace(/[０-９]/g, (d) => String(FULL_WIDTH.indexOf(d)));
+  const m = /^第?([1-9])(个|条|项)?[.。、]?$/.exec(plain);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The choices as buttons on WeCom; elsewhere the text already says "回复数字". */
+export function choiceActions(choices: readonly QaChoice[]): ActionRequest[] {
+  const options = choices.map((c, i) => ({ label: `${i + 1}. ${c.label}`, value: String(i + 1), command: String(i + 1) }));
+  return [{ id: CHOICE_ACTION_ID, title: qaText.choiceAction, options }];
+}
+
+/**
+ * After "您是想问：1. … 2. …": a number (typed or pressed) answers the question from that
+ * section; anything else is a new message for the other handlers, and the offer lapses.
+ */
+export function chooseSectionFlow(qa: () => PolicyQa): Flow<State, undefined, Effect> {
+  return {
+    name: 'policy-choice',
+    version: 1,
+    title: '选择制度条目',
+    schema: state,
+    timeoutMinutes: 30,
+    prepare: async () => undefined,
+    step(position, input) {
+      const n = pickOf(input.action?.value ?? input.text);
+      const choice = n === undefined ? undefined : position.state.choices[n - 1];
+      const count = position.state.choices.length;
+      if (n !== undefined && !choice) return { next: position, replies: [qaText.noSuchChoice(count)] };
+      if (!choice) return { passThrough: 'end' };
+      return { effects: [{ type: 'answer', question: position.state.question, choice }] };
+    },
+    async perform(effect, _ctx: Context) {
+      const result: QaResult = qa().answerFrom(effect.question, effect.choice);
+      return [result.answer];
+    },
+  };
+}

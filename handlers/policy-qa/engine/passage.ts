@@ -1,0 +1,89 @@
+import { ANSWER_KINDS, statesKind, type AnswerKind } from '../answer-kind.ts';
+import { dayRanges, type DayRange } from '../leave-days.ts';
+import type { Tokenizer } from '../tokenizer.ts';
+import type { Query } from './query.ts';
+import {
+  AMOUNT_BONUS,
+  DAYS_BONUS,
+  KIND_BONUS,
+  PASSAGE_HEADING,
+  PHRASE_WEIGHT,
+  PROXIMITY,
+  PROXIMITY_WINDOW,
+} from './tuning.ts';
+
+/** A sentence or list item, analysed once when the index is built. */
+export interface AnalysedPassage {
+  /** The passage as written, to quote. */
+  readonly quote: string;
+  /** Which line of the section it comes from; sentences of one line are one paragraph. */
+  readonly line: number;
+  readonly words: ReadonlySet<string>;
+  /** The words in order (pieces left out), for the proximity bonus. */
+  readonly sequence: readonly string[];
+  readonly chars: ReadonlySet<string>;
+  /** The sentence lower-cased, to find the question's phrases ("交通补贴") in it. */
+  readonly text: string;
+  readonly ranges: readonly DayRange[];
+  readonly kinds: ReadonlySet<AnswerKind>;
+  readonly list: boolean;
+}
+
+/** What a section's headings add to each of its sentences. */
+export interface SectionContext {
+  /** The tokens of the headings that locate the section. */
+  readonly heading: ReadonlySet<string>;
+  /** What the section's own heading answers ("（二）行政部": who). */
+  readonly kinds: ReadonlySet<AnswerKind>;
+}
+
+export const NO_CONTEXT: SectionContext = { heading: new Set(), kinds: new Set() };
+
+export function analysePassage(tokenizer: Tokenizer, sentence: string, list = false, line = 0): AnalysedPassage {
+  return {
+    quote: sentence,
+    line,
+    list,
+    words: new Set(tokenizer.tokens(sentence)),
+    sequence: tokenizer.terms(sentence).map((t) => t.word),
+    chars: new Set(sentence.toLowerCase()),
+    text: sentence.toLowerCase(),
+    ranges: dayRanges(sentence),
+    kinds: new Set(ANSWER_KINDS.filter((k) => statesKind(sentence, k))),
+  };
+}
+
+/**
+ * How well one sentence answers the question: the weight of the question's words in it
+ * (words only in the section's headings count half), neighbouring words kept together,
+ * and bonuses when its day range holds the asked length of leave and when it states the
+ * kind of fact asked for.
+ */
+export function passageScore(q: Query, p: AnalysedPassage, { heading, kinds }: SectionContext): number {
+  let sum = 0;
+  for (const t of q.tokens) {
+    if (p.words.has(t.token) || (t.char && p.chars.has(t.token))) sum += t.weight;
+    else if (heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
+  }
+  if (sum <= 0) return 0;
+  // Both words must be in the sentence before their order is looked at (most pairs aren't).
+  for (const [a, b, w] of q.pairs) {
+    if (w > 0 && p.words.has(a) && p.words.has(b) && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
+  }
+  const days = q.days;
+  if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
+  if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;
+  if (q.amounts.some((a) => p.words.has(a))) sum += AMOUNT_BONUS;
+  if (q.listing && p.list) sum += KIND_BONUS;
+  for (const ph of q.phrases) if (p.text.includes(ph.text)) sum += ph.weight * PHRASE_WEIGHT;
+  return sum;
+}
+
+/** Whether `b` follows `a` within a few words, as in the question ("组长…请假" in "组长/中心主任请假"). */
+function inOrderNear(sequence: readonly string[], a: string, b: string): boolean {
+  for (let i = 0; i < sequence.length; i++) {
+    if (sequence[i] !== a) continue;
+    for (let j = i + 1; j <= i + PROXIMITY_WINDOW && j < sequence.length; j++) if (sequence[j] === b) return true;
+  }
+  return false;
+}

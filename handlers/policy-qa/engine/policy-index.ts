@@ -1,0 +1,307 @@
+import type { PolicyDocument, PolicySection } from '../../../data/org/policy-document.ts';
+import { headingKinds } from '../answer-kind.ts';
+import { salienceOf } from '../general-idf.ts';
+import { splitPassages } from '../sentences.ts';
+import type { Term, Tokenizer } from '../tokenizer.ts';
+import { analysePassage, NO_CONTEXT, passageScore, type AnalysedPassage, type SectionContext } from './passage.ts';
+import { analyseQuery, type CorpusStats, type Query } from './query.ts';
+import {
+  B,
+  CHAR_COVERAGE,
+  COVERAGE_RANK,
+  HEADING_WEIGHT,
+  K1,
+  LOCATING_HEADINGS,
+  MIN_SALIENCE,
+  MISSED_KNOWN,
+  NAMED_DOC_BOOST,
+  PARENT_HEADING_WEIGHT,
+  PASSAGE_WEIGHT,
+  PHRASE_WEIGHT,
+  PIECE_COVERAGE,
+  AMOUNT_BONUS,
+  REPORT_RANK,
+  RERANKED,
+  SALIENT_PIECE,
+} from './tuning.ts';
+
+export type { Query } from './query.ts';
+export type { SectionContext } from './passage.ts';
+
+export interface SectionHit {
+  readonly section: PolicySection;
+  readonly score: number;
+  /**
+   * How much of what the question is about (its words weighted by salience) this section
+   * holds, 0–1. A content word no document uses counts fully against it; a word other
+   * sections use but this one lacks counts less (it may only be context).
+   */
+  readonly coverage: number;
+  /**
+   * False when the question names a kind of allowance, leave, fee or paper ("生育津贴")
+   * that the documents never write and this section lacks what sets it apart ("生育"):
+   * a rule on "组长津贴" does not answer it.
+   */
+  readonly namesKind: boolean;
+}
+
+interface IndexedSection {
+  readonly section: PolicySection;
+  readonly tf: Map<string, number>;
+  readonly length: number;
+  /** Each sentence (or list item) and its tokens, for the best-passage score. */
+  readonly passages: readonly AnalysedPassage[];
+  readonly context: SectionContext;
+  /** The section's locating headings and text, lower-cased, to find phrases in. */
+  readonly text: string;
+  /** The characters of the section's text and headings, to find a lone one ("借", "扣") inside words. */
+  readonly chars: Map<string, number>;
+}
+
+/** BM25 over the sections of the organisation's documents, with a best-passage score. */
+export class PolicyIndex implements CorpusStats {
+  private readonly sections: IndexedSection[] = [];
+  private readonly bySection = new Map<PolicySection, IndexedSection>();
+  private readonly df = new Map<string, number>();
+  private readonly charDf = new Map<string, number>();
+  /** Word → the sections holding it and how often; the same for lone characters. */
+  private readonly postings = new Map<string, [IndexedSection, number][]>();
+  private readonly charPostings = new Map<string, [IndexedSection, number][]>();
+  private avgLength = 0;
+  /** Words that name one document ("普惠", "众爱"), with that document's slug. */
+  private readonly docNames = new Map<string, string>();
+  /** Plans and reports: between two equally good answers, a rule is quoted rather than a report of work. */
+  private reports: ReadonlySet<string> = new Set();
+  /** All the documents' text, headings included, to tell whether they ever write a string. */
+  private corpus = '';
+  /**
+   * The tokenizer given, told which words the documents use (a word they lack that is glued
+   * to a particle, "会扣", is read as its core); the one given is left as it was.
+   */
+  tokenizer: Tokenizer;
+
+  /** Builds the index at once (tests, the CLI, start-up). */
+  constructor(documents: readonly PolicyDocument[], tokenizer: Tokenizer, building?: (steps: Iterable<void>) => void) {
+    this.tokenizer = tokenizer;
+    const steps = this.build(documents, tokenizer);
+    if (building) building(steps);
+    else for (const _ of steps);
+  }
+
+  /**
+   * Builds the index a section at a time, pausing between sections so a reload while the
+   * bot runs doesn't hold up every message for the seconds the whole build takes.
+   */
+  static async buildPaused(documents: readonly PolicyDocument[], tokenizer: Tokenizer, pause: () => Promise<void>): Promise<PolicyIndex> {
+    let steps: Iterable<void> = [];
+    const index = new PolicyIndex(documents, tokenizer, (s) => (steps = s));
+    for (const _ of steps) await pause();
+    return index;
+  }
+
+  private *build(documents: readonly PolicyDocument[], tokenizer: Tokenizer): Generator<void> {
+    let total = 0;
+    for (const doc of documents) {
+      for (const section of doc.sections) {
+        const tokens = tokenizer.tokens(section.body);
+        // The section's own heading says most about it; its parent's is shared with its siblings.
+        const [own = '', ...parents] = [...section.path].reverse();
+        for (let i = 0; i < HEADING_WEIGHT; i++) tokens.push(...tokenizer.tokens(own));
+        for (let i = 0; i < PARENT_HEADING_WEIGHT; i++) for (const h of parents.slice(0, LOCATING_HEADINGS - 1)) tokens.push(...tokenizer.tokens(h));
+        const tf = new Map<string, number>();
+        for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+        for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
+        const chars = new Map<string, number>();
+        for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
+        for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
+        const passages = splitPassages(section.body).map((p) => analysePassage(tokenizer, p.text, p.list, p.line));
+        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, context: contextOf(tokenizer, section), chars, text };
+        this.sections.push(indexed);
+        this.bySection.set(section, indexed);
+        for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
+        for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
+        total += tokens.length;
+        yield;
+      }
+    }
+    this.reports = new Set(documents.filter((d) => d.kind !== 'rules').map((d) => d.slug));
+    this.corpus = documents.flatMap((d) => d.sections.map((s) => `${s.path.join('\n')}\n${s.body}`)).join('\n').toLowerCase();
+    this.avgLength = total / Math.max(1, this.sections.length);
+    this.findDocNames(documents, tokenizer);
+    this.tokenizer = tokenizer.withVocabulary((w) => this.df.has(w));
+  }
+
+  get size(): number {
+    return this.sections.length;
+  }
+
+  idf(term: string): number {
+    return this.idfOf(this.df.get(term) ?? 0);
+  }
+
+  charIdf(char: string): number {
+    return this.idfOf(this.charDf.get(char) ?? 0);
+  }
+
+  docNamed(word: string): string | undefined {
+    return this.docNames.get(word);
+  }
+
+  phraseIdf(text: string): number {
+    const df = this.sections.filter((s) => s.text.includes(text)).length;
+    return df ? this.idfOf(df) : 0;
+  }
+
+  /** Whether any document has this string anywhere, inside words or across them. */
+  writes(text: string): boolean {
+    return this.corpus.includes(text.toLowerCase());
+  }
+
+  /** Whether any document uses the word. */
+  knows(term: string): boolean {
+    return this.df.has(term) || this.docNames.has(term);
+  }
+
+  /** Tokenizes and weighs a question once, for search() and scorePassage(). */
+  query(question: string): Query {
+    return analyseQuery(question, this);
+  }
+
+  search(question: string | Query, limit = 3): SectionHit[] {
+    const q = typeof question === 'string' ? this.query(question) : question;
+    if (!q.terms.length) return [];
+    const bm25 = new Map<IndexedSection, number>();
+    for (const t of q.tokens) {
+      for (const [s, f] of (t.char ? this.charPostings : this.postings).get(t.token) ?? []) {
+        const norm = f + K1 * (1 - B + (B * s.length) / this.avgLength);
+        bm25.set(s, (bm25.get(s) ?? 0) + t.weight * ((f * (K1 + 1)) / norm));
+      }
+    }
+    // The sentence-level score only reorders the sections the words already found.
+    const candidates = [...bm25].sort((a, b) => b[1] - a[1]).slice(0, RERANKED);
+    const hits = candidates.map(([s, score]) => {
+      let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q);
+      for (const ph of q.phrases) if (s.text.includes(ph.text)) total += ph.weight * PHRASE_WEIGHT;
+      // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
+      if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
+      if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
+      else if (this.reports.has(s.section.doc)) total *= REPORT_RANK;
+      return { s, score: total };
+    });
+    // A section holding more of what is asked ranks above one matching a few words strongly.
+    const known = q.terms.map((t) => this.isKnown(t));
+    return hits
+      .map(({ s, score }) => {
+        const coverage = this.coverage(q, s, known);
+        const namesKind = q.kindModifiers.every((t) => this.matchOf(t, s) > 0);
+        return { section: s.section, score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage), coverage, namesKind };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  /** How well one sentence answers the question (see passageScore). */
+  scorePassage(q: Query, sentence: string, context: SectionContext = NO_CONTEXT, list = false): number {
+    return passageScore(q, analysePassage(this.tokenizer, sentence, list), context);
+  }
+
+  /** The headings' part in scoring a section's sentences (kept in the index for its own sections). */
+  contextOf(section: PolicySection): SectionContext {
+    return this.bySection.get(section)?.context ?? contextOf(this.tokenizer, section);
+  }
+
+  /**
+   * A section's passages as analysed when it was indexed: answering quotes them without
+   * cutting them with jieba again (that was 44% of an answer's time).
+   */
+  passagesOf(section: PolicySection): readonly AnalysedPassage[] {
+    return this.bySection.get(section)?.passages ?? splitPassages(section.body).map((p) => analysePassage(this.tokenizer, p.text, p.list, p.line));
+  }
+
+  /** The best sentence of a section for the question. */
+  private bestPassage(s: IndexedSection, q: Query): number {
+    // Only what the section holds can be in one of its sentences: the rest is not looked for
+    // sentence by sentence (the same score, a fraction of the work).
+    const held: Query = {
+      ...q,
+      tokens: q.tokens.filter((t) => (t.char ? s.chars.has(t.token) : s.tf.has(t.token))),
+      pairs: q.pairs.filter(([a, b]) => s.tf.has(a) && s.tf.has(b)),
+      phrases: q.phrases.filter((ph) => s.text.includes(ph.text)),
+    };
+    let best = 0;
+    for (const p of s.passages) best = Math.max(best, passageScore(held, p, s.context));
+    return best;
+  }
+
+  /** `known[i]`: whether the documents know the question's i-th term (see isKnown), worked out once per question. */
+  private coverage(q: Query, s: IndexedSection, known: readonly boolean[]): number {
+    let covered = 0;
+    let total = 0;
+    q.terms.forEach((t, i) => {
+      const weight = Math.max(MIN_SALIENCE, t.salience);
+      const found = this.docNames.get(t.word) === s.section.doc ? 1 : this.matchOf(t, s);
+      covered += weight * found;
+      total += found || !known[i] ? weight : weight * MISSED_KNOWN;
+    });
+    return total ? covered / total : 0;
+  }
+
+  /**
+   * Whether the documents use the word, a telling piece of it ("车祸" of "出车祸") or, for
+   * a lone character, the character: a content word they never use ("怀孕", "在家")
+   * means the question is about something they don't cover.
+   */
+  mentions(t: Term): boolean {
+    if (t.core) return t.core.length === 1 ? this.charDf.has(t.core) : this.knows(t.core);
+    if (t.word.length === 1) return this.charDf.has(t.word);
+    // Only the last piece, the head of a Chinese compound, says what the word is a kind of:
+    // "出车祸" is a 车祸, but "母亲节" is not a 母亲 and "年终奖" is not a 年终.
+    const head = t.pieces.at(-1);
+    return this.knows(t.word) || (head !== undefined && this.df.has(head) && salienceOf(head) >= SALIENT_PIECE);
+  }
+
+  private isKnown(t: Term): boolean {
+    if (t.word.length === 1) return this.charDf.has(t.word);
+    return this.knows(t.word) || t.pieces.some((p) => this.df.has(p));
+  }
+
+  private matchOf(t: Term, s: IndexedSection): number {
+    if (s.tf.has(t.word)) return 1;
+    if (t.word.length === 1 && s.chars.has(t.word)) return CHAR_COVERAGE;
+    return t.pieces.some((p) => s.tf.has(p)) ? PIECE_COVERAGE : 0;
+  }
+
+  private idfOf(df: number): number {
+    const n = this.sections.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Words of a document's title that no other title uses and no other document's text
+   * uses either: the organisation's name, which staff put in front of a question.
+   */
+  private findDocNames(documents: readonly PolicyDocument[], tokenizer: Tokenizer): void {
+    const titleWords = documents.map((d) => new Set(tokenizer.terms(`${d.title} ${d.short}`).map((t) => t.word)));
+    documents.forEach((doc, i) => {
+      for (const w of titleWords[i]!) {
+        if (titleWords.some((other, j) => j !== i && other.has(w))) continue;
+        const usedElsewhere = documents.some((other, j) => j !== i && other.sections.some((s) => s.body.includes(w)));
+        if (!usedElsewhere && w.length >= 2) this.docNames.set(w, doc.slug);
+      }
+    });
+  }
+}
+
+function contextOf(tokenizer: Tokenizer, section: PolicySection): SectionContext {
+  return {
+    heading: new Set(section.path.slice(-LOCATING_HEADINGS).flatMap((h) => tokenizer.tokens(h))),
+    kinds: headingKinds(section.path.at(-1) ?? ''),
+  };
+}
+
+function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}

@@ -1,0 +1,116 @@
+import { answerKind, type AnswerKind } from '../answer-kind.ts';
+import { askedDays } from '../leave-days.ts';
+import type { Term, Tokenizer } from '../tokenizer.ts';
+import { AMOUNT, FILLER_RANK_WEIGHT, KIND_MODIFIER, KIND_NOUN, ONCE, PIECE_WEIGHT } from './tuning.ts';
+
+export interface QueryToken {
+  readonly token: string;
+  readonly weight: number;
+  /** A lone character, matched anywhere in the text rather than as a word. */
+  readonly char: boolean;
+}
+
+/** A question as the index searches for it. */
+export interface Query {
+  readonly terms: readonly Term[];
+  readonly tokens: readonly QueryToken[];
+  /** The length of leave asked about, if any ("请两天假" → 2). */
+  readonly days: number | undefined;
+  /** The document the question names ("普惠的…"), if any. */
+  readonly namedDoc: string | undefined;
+  /** The kind of fact asked for ("几号" → a date), if any. */
+  readonly kind: AnswerKind | undefined;
+  /** Asks for several things ("交哪些东西"): a list answers best. */
+  readonly listing: boolean;
+  /** The amounts the question names ("2年", "3次"): a table row for that amount answers it. */
+  readonly amounts: readonly string[];
+  /** Neighbouring words of the question and the smaller of their weights. */
+  readonly pairs: readonly (readonly [string, string, number])[];
+  /**
+   * Neighbouring words of the question that the documents also write together ("交通补贴"),
+   * weighted by how few sections do: a phrase says more than its words apart.
+   */
+  readonly phrases: readonly { readonly text: string; readonly weight: number }[];
+  /** What sets apart each kind of thing the question names that the documents never write ("生育" of "生育津贴"). */
+  readonly kindModifiers: readonly Term[];
+}
+
+/** What query analysis needs to know about the documents. */
+export interface CorpusStats {
+  readonly tokenizer: Tokenizer;
+  /** The idf of a word, or of a lone character found anywhere in the text. */
+  idf(term: string): number;
+  charIdf(char: string): number;
+  /** The document a word names ("普惠"), if it names one. */
+  docNamed(word: string): string | undefined;
+  /** The idf of a string written as such in the sections, or 0 when none writes it. */
+  phraseIdf(text: string): number;
+  writes(text: string): boolean;
+}
+
+/** Tokenizes and weighs a question once, for search() and the passage scores. */
+export function analyseQuery(question: string, stats: CorpusStats): Query {
+  const terms = uniqueTerms(stats.tokenizer.terms(question));
+  const namedDoc = terms.map((t) => stats.docNamed(t.word)).find((d) => d !== undefined);
+  // The organisation named ("绿叶…") picks the document; its name in a preamble says nothing about the rule.
+  const tokens = queryTokens(namedDoc ? terms.filter((t) => stats.docNamed(t.word) === undefined) : terms, stats);
+  const weight = new Map(tokens.map((t) => [t.token, t.weight]));
+  const pairs = terms.slice(1).map((t, i) => {
+    const before = terms[i]!.word;
+    return [before, t.word, Math.min(weight.get(before) ?? 0, weight.get(t.word) ?? 0)] as const;
+  });
+  const kindModifiers = terms.filter((t, i) => {
+    const next = terms[i + 1];
+    if (next === undefined || !KIND_NOUN.test(next.word) || t.context || t.salience < KIND_MODIFIER) return false;
+    return question.includes(t.word + next.word) && !stats.writes(t.word + next.word);
+  });
+  return {
+    phrases: phrasesOf(question, terms, stats),
+    kindModifiers,
+    terms,
+    tokens,
+    days: /假|休/.test(question) ? askedDays(question) : undefined,
+    namedDoc,
+    kind: answerKind(question),
+    listing: /哪些|哪几/.test(question),
+    amounts: terms.filter((t) => AMOUNT.test(t.word) && !ONCE.test(t.word)).map((t) => t.word),
+    pairs,
+  };
+}
+
+function phrasesOf(question: string, terms: readonly Term[], stats: CorpusStats): Query['phrases'] {
+  const out: { text: string; weight: number }[] = [];
+  const lower = question.toLowerCase();
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const text = terms[i]!.word + terms[i + 1]!.word;
+    // Two words, not a word and a lone character ("休产假", "工作满"), which only add noise.
+    const pair = [terms[i]!, terms[i + 1]!];
+    if (pair.some((t) => t.context || t.word.length < 2)) continue;
+    if (!lower.includes(text) || out.some((p) => p.text === text)) continue;
+    const weight = stats.phraseIdf(text);
+    if (weight) out.push({ text, weight });
+  }
+  return out;
+}
+
+function queryTokens(terms: readonly Term[], stats: CorpusStats): QueryToken[] {
+  // Filler words ("一年", "今年") rank sections less than the words the question is about.
+  const weights = new Map<string, { weight: number; char: boolean }>();
+  const add = (token: string, weight: number) => {
+    const char = token.length === 1 && /[\u4e00-\u9fff]/.test(token);
+    const w = weight * (char ? stats.charIdf(token) : stats.idf(token));
+    if (w > (weights.get(token)?.weight ?? 0)) weights.set(token, { weight: w, char });
+  };
+  for (const t of terms) {
+    const w = FILLER_RANK_WEIGHT + (1 - FILLER_RANK_WEIGHT) * t.salience;
+    add(t.word, w);
+    for (const p of t.pieces) add(p, w * PIECE_WEIGHT);
+  }
+  return [...weights].map(([token, { weight, char }]) => ({ token, weight, char }));
+}
+
+function uniqueTerms(terms: readonly Term[]): Term[] {
+  const seen = new Map<string, Term>();
+  for (const t of terms) if (!seen.has(t.word)) seen.set(t.word, t);
+  return [...seen.values()];
+}
