@@ -47,15 +47,15 @@ export function createFeatures(deps: FeatureDeps): Features {
   deps.store.onReloadFailed((problems) => tellHrReloadRefused(deps, problems));
   const directory = () => deps.store.org.directory;
   const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
-  const choiceFlow = chooseSectionFlow(() => qa);
+  const feedbackMinutes = () => deps.store.org.info.questionLoop.feedbackMinutes;
+  const loop = new QuestionLoop(new QuestionQueueRepo(deps.db), directory, feedbackMinutes, deps.log);
+  const choiceFlow = chooseSectionFlow(() => qa, (staffId, question, now) => loop.choiceNotPicked(staffId, question, now));
   const notices = new NoticeRepo(deps.db);
   const noticeFlow = noticeComposeFlow({ notices, directory, calendar: () => deps.store.org.calendar });
   const reminders = reminderFeature({ acks: new DeadlineAcksRepo(deps.db), store: deps.store });
   const schedulerSwitch = deps.schedulerSwitch ?? new SchedulerSwitch(new SettingsRepo(deps.db));
 
   const leave = leaveFeature(deps);
-  const feedbackMinutes = () => deps.store.org.info.questionLoop.feedbackMinutes;
-  const loop = new QuestionLoop(new QuestionQueueRepo(deps.db), directory, feedbackMinutes, deps.log);
 
   const handlers: Handler[] = [
     helpHandler(),

@@ -51,6 +51,8 @@ export class ConversationEngine {
     const result = flow.step({ step: record.step, state: parsed.data }, { text: ctx.text, action: ctx.message.action }, env, ctx.now);
     if (result.passThrough) {
       if (result.passThrough === 'end') await this.repo.delete(record.chatKey);
+      // A flow may note what passing on means for it (an offer not taken); its replies are dropped.
+      for (const effect of result.effects ?? []) await flow.perform?.(effect, ctx);
       return false;
     }
 

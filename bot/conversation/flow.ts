@@ -22,7 +22,8 @@ export interface FlowResult<S, E> {
   /**
    * The input isn't for this flow: let the handlers answer it, and either keep the position
    * (an unrelated question in the middle of a leave request) or end the flow (the offer it
-   * was waiting on no longer applies).
+   * was waiting on no longer applies). Effects returned with it still run (their replies are
+   * not sent): the flow can record that its offer was passed over.
    */
   readonly passThrough?: 'keep' | 'end';
 }

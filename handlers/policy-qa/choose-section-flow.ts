@@ -10,10 +10,16 @@ const state = z.object({
   choices: z.array(z.object({ label: z.string(), doc: z.string(), section: z.string() })).min(1),
 });
 type State = z.infer<typeof state>;
-type Effect = { readonly type: 'answer'; readonly question: string; readonly choice: QaChoice };
+type Effect =
+  | { readonly type: 'answer'; readonly question: string; readonly choice: QaChoice }
+  | { readonly type: 'not-picked'; readonly question: string };
+
+/** Told when the person moves on without picking: the question goes to HR's unanswered queue. */
+export type NotPicked = (staffId: string, question: string, now: Date) => Promise<unknown>;
 
 export const CHOICE_ACTION_ID = 'qa-choice';
 const FULL_WIDTH = '０１２３４５６７８９';
+const NONE_OF_THEM = /^(转人事|转给人事|问人事|都不是|都不对|都没有|没有|不是)[。！!]?$/;
 
 /** "2", "２", "第2个", "2." → 2; anything else is not a pick. */
 function pickOf(text: string): number | undefined {
@@ -32,7 +38,7 @@ export function choiceActions(choices: readonly QaChoice[]): ActionRequest[] {
  * After "您是想问：1. … 2. …": a number (typed or pressed) answers the question from that
  * section; anything else is a new message for the other handlers, and the offer lapses.
  */
-export function chooseSectionFlow(qa: () => PolicyQa): Flow<State, undefined, Effect> {
+export function chooseSectionFlow(qa: () => PolicyQa, notPicked?: NotPicked): Flow<State, undefined, Effect> {
   return {
     name: 'policy-choice',
     version: 1,
@@ -45,10 +51,17 @@ export function chooseSectionFlow(qa: () => PolicyQa): Flow<State, undefined, Ef
       const choice = n === undefined ? undefined : position.state.choices[n - 1];
       const count = position.state.choices.length;
       if (n !== undefined && !choice) return { next: position, replies: [qaText.noSuchChoice(count)] };
-      if (!choice) return { passThrough: 'end' };
+      const notPicked = { type: 'not-picked', question: position.state.question } as const;
+      // None of them: the question goes to HR's queue, and HR's answer will reach the asker.
+      if (NONE_OF_THEM.test(input.text.trim())) return { replies: [qaText.choiceForwarded], effects: [notPicked] };
+      if (!choice) return { passThrough: 'end', effects: [notPicked] };
       return { effects: [{ type: 'answer', question: position.state.question, choice }] };
     },
-    async perform(effect, _ctx: Context) {
+    async perform(effect, ctx: Context) {
+      if (effect.type === 'not-picked') {
+        await notPicked?.(ctx.person.id, effect.question, ctx.now);
+        return [];
+      }
       const result: QaResult = qa().answerFrom(effect.question, effect.choice);
       return [result.answer];
     },

@@ -21,7 +21,10 @@ export const qaText = {
    * Not sure which rule is meant: the likeliest, numbered, by their headings. The channel
    * adds 回复「1」、「2」或「3」 (or buttons on WeCom) from the choice's actions.
    */
-  choices: (labels: readonly string[]) => `不太确定您问的是哪一条，您是想问：\n${labels.map((l, i) => `${i + 1}. ${l}`).join('\n')}`,
+  choices: (labels: readonly string[]) =>
+    `不太确定您问的是哪一条，您是想问：\n${labels.map((l, i) => `${i + 1}. ${l}`).join('\n')}\n都不是的话，回复「转人事」。`,
+  /** After 「转人事」/「都不是」 to the choices: the question is in HR's unanswered queue, whose answer reaches the asker. */
+  choiceForwarded: '好的，已把您的问题转给人力资源部，他们答复后我会告诉您。',
   choiceAction: '选择要问的制度条目',
   noSuchChoice: (n: number) => `没有这个选项，请回复 1 到 ${n} 之间的数字。`,
   forwardExpired: '没有待转交的问题。请先把问题发给我。',

@@ -69,8 +69,6 @@ const CHOICE_POOL = 6;
 const MAX_CHOICES = 3;
 const CHOICE_COVERAGE = 0.45;
 const CHOICE_SCORE = 0.5;
-/** …and this much when the question has a word no document uses. */
-const CHOICE_COVERAGE_UNKNOWN = 0.5;
 /**
  * Precision first: a rule is quoted as the answer only when its section holds this much of
  * the question; otherwise it is offered among the choices. A wrong rule costs someone pay,
@@ -143,12 +141,13 @@ export class PolicyQa {
     let tagged: ((word: string) => boolean) | undefined;
     const isThing = (word: string) => (tagged ??= this.index.tokenizer.thingWords(asked))(word);
     const unknownThing = unknowns.find((t) => isThing(t.word));
-    // A word the documents never use may be only how it was put ("条子" for 证明): choices if a section holds enough of the rest.
-    if (unknownThing) return this.choicesOr(hits, top.score, CHOICE_COVERAGE_UNKNOWN, notFound(`unknown word: ${unknownThing.word}`));
+    // A thing no document names: choices built around it were mostly unrelated sections
+    // (在家办公 → 车辆使用费报销), so a plain decline with the offer to ask HR serves better.
+    if (unknownThing) return notFound(`unknown word: ${unknownThing.word}`);
     // An action the documents never name ("写错") may be only how it was put: the section must then hold more of the rest.
     const minCoverage = unknowns.length ? MIN_COVERAGE_UNKNOWN_ACTION : MIN_COVERAGE;
     const coined = this.index.tokenizer.coinedWords(asked).find((w) => !this.index.writes(w));
-    if (coined) return this.choicesOr(hits, top.score, CHOICE_COVERAGE_UNKNOWN, notFound(`coined word: ${coined}`));
+    if (coined) return notFound(`coined word: ${coined}`);
     // The best section that covers the question and states the fact asked for; a runner-up
     // only when it ranks nearly as high.
     const rejected: string[] = [];
@@ -162,12 +161,6 @@ export class PolicyQa {
     const choices = this.choicesOf(hits, top.score);
     if (choices.length) return { kind: 'choices', answer: qaText.choices(choices.map((c) => c.label)), found: false, citations: [], score: top.score, why: rejected.join('; '), choices };
     return notFound(rejected.join('; '));
-  }
-
-  private choicesOr(hits: readonly SectionHit[], best: number, minCoverage: number, otherwise: QaResult): QaResult {
-    const choices = this.choicesOf(hits.filter((h) => h.coverage >= minCoverage), best);
-    if (!choices.length) return otherwise;
-    return { kind: 'choices', answer: qaText.choices(choices.map((c) => c.label)), found: false, citations: [], score: best, why: otherwise.why ?? '', choices };
   }
 
   /**

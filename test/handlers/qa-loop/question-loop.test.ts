@@ -18,12 +18,12 @@ const minutes = (n: number) => new Date(sim.clock.now().getTime() + n * 60_000);
 
 describe('the unanswered-questions queue', () => {
   it('queues a declined question with the names and phone number taken out', async () => {
-    const out = await sim.say(ZHENG_YU, '孙浩说在家办公可以申请吗？我手机13812345678');
+    const out = await sim.say(ZHENG_YU, '孙浩说能不能远程办公？我手机13812345678');
     expect(declined(out)).toBe(true);
     const [q] = await openQueue(sim);
     expect(q).toMatchObject({ count: 1, section: null, status: 'open' });
     expect(q!.text).not.toMatch(/孙浩|13812345678/);
-    expect(q!.text).toContain('在家办公可以申请吗');
+    expect(q!.text).toContain('能不能远程办公');
     expect(await sim.app.features.loop.repo.kinds(q!.id)).toEqual({ declined: 1 });
   });
 
@@ -63,12 +63,12 @@ describe('the unanswered-questions queue', () => {
 
   it('counts similar questions together, most asked first', async () => {
     await sim.say(ZHENG_YU, '无人机飞行规定是什么');
-    await sim.say(SUN_HAO, '可以申请在家办公吗');
-    await sim.say('S013', '请问，可以申请在家办公吗？');
-    await sim.say('S014', '可以申请在家办公吗啊');
+    await sim.say(SUN_HAO, '能不能远程办公');
+    await sim.say('S013', '请问，能不能远程办公？');
+    await sim.say('S014', '能不能远程办公啊');
     const queue = await openQueue(sim);
     expect(queue.map((q) => [q.text, q.count])).toEqual([
-      ['可以申请在家办公吗', 3],
+      ['能不能远程办公', 3],
       ['无人机飞行规定是什么', 1],
     ]);
   });
@@ -77,25 +77,25 @@ describe('the unanswered-questions queue', () => {
 describe('HR works the queue in chat', () => {
   it('lists the questions numbered, most asked first, with counts and the section quoted, not who asked', async () => {
     await sim.say(ZHENG_YU, '无人机飞行规定是什么');
-    await sim.say(SUN_HAO, '可以申请在家办公吗');
-    await sim.say(ZHENG_YU, '可以申请在家办公吗');
+    await sim.say(SUN_HAO, '能不能远程办公');
+    await sim.say(ZHENG_YU, '能不能远程办公');
     await sim.say(ZHENG_YU, '婚假有几天');
     await sim.say(ZHENG_YU, '不对');
     const [list] = to(await sim.say(HR, '待回复问题'), HR);
-    const home = await idOf(sim, '可以申请在家办公吗');
+    const home = await idOf(sim, '能不能远程办公');
     const wedding = await idOf(sim, '婚假有几天');
-    expect(list).toContain(`${home}. 可以申请在家办公吗（2次）`);
+    expect(list).toContain(`${home}. 能不能远程办公（2次）`);
     expect(list).toContain(`${wedding}. 婚假有几天（1次；当时引用了《员工手册》5. 婚假）`);
-    expect(list!.indexOf('在家办公')).toBeLessThan(list!.indexOf('无人机'));
+    expect(list!.indexOf('远程办公')).toBeLessThan(list!.indexOf('无人机'));
     expect(list).not.toMatch(/郑雨|孙浩|S011|S012/);
   });
 
   it('answers everyone who asked privately, marks it answered, saves it to the FAQ for the next asker', async () => {
-    await sim.say(ZHENG_YU, '可以申请在家办公吗');
-    await sim.say(SUN_HAO, '可以申请在家办公吗？');
-    const id = await idOf(sim, '可以申请在家办公吗');
+    await sim.say(ZHENG_YU, '能不能远程办公');
+    await sim.say(SUN_HAO, '能不能远程办公？');
+    const id = await idOf(sim, '能不能远程办公');
     const out = await sim.say(HR, `回复问题 ${id} 可以，每月最多两天，需提前一天向主管申请。`);
-    expect(to(out, ZHENG_YU)).toEqual([loopText.toAsker('可以申请在家办公吗', '可以，每月最多两天，需提前一天向主管申请。')]);
+    expect(to(out, ZHENG_YU)).toEqual([loopText.toAsker('能不能远程办公', '可以，每月最多两天，需提前一天向主管申请。')]);
     expect(to(out, SUN_HAO)).toHaveLength(1);
     expect(to(out, HR)[0]).toContain('2 位同工');
     expect(out.filter((s) => s.room)).toEqual([]);
@@ -104,9 +104,9 @@ describe('HR works the queue in chat', () => {
     const saved = to(await sim.say(HR, '存为问答'), HR);
     expect(saved[0]).toContain('已存为问答');
     const rows: string[][] = parse(readFileSync(join(dir, 'faq.csv'), 'utf8'));
-    expect(rows.at(-1)).toEqual(['可以申请在家办公吗', '可以，每月最多两天，需提前一天向主管申请。', '', '']);
+    expect(rows.at(-1)).toEqual(['能不能远程办公', '可以，每月最多两天，需提前一天向主管申请。', '', '']);
 
-    const next = await sim.say('S013', '可以申请在家办公吗');
+    const next = await sim.say('S013', '能不能远程办公');
     expect(next[0]!.text).toBe('可以，每月最多两天，需提前一天向主管申请。\n——人力资源部答复');
     expect(await openQueue(sim)).toEqual([]);
   });
@@ -157,7 +157,7 @@ describe('HR works the queue in chat', () => {
 
   it('keeps everything personal out of the group: a question declined there, HR working the queue there', async () => {
     const group = { room: 'staff-group', mention: true };
-    const asked = await sim.say(ZHENG_YU, '在家办公可以申请吗？我手机13812345678', group);
+    const asked = await sim.say(ZHENG_YU, '能不能远程办公？我手机13812345678', group);
     expect(asked).toEqual([expect.objectContaining({ room: 'staff-group' })]);
     await sim.say(ZHENG_YU, '婚假有几天', group);
     const disliked = await sim.say(ZHENG_YU, '不对', group);
@@ -173,8 +173,8 @@ describe('HR works the queue in chat', () => {
 
 describe('the weekly digest', () => {
   it('sends HR the most asked open questions at 09:00 on Monday, once, through the outbox', async () => {
-    await sim.say(ZHENG_YU, '可以申请在家办公吗');
-    await sim.say(SUN_HAO, '可以申请在家办公吗');
+    await sim.say(ZHENG_YU, '能不能远程办公');
+    await sim.say(SUN_HAO, '能不能远程办公');
     await sim.say(ZHENG_YU, '无人机飞行规定是什么');
     // 2026-12-07 is a Monday.
     const out = await sim.advanceTo(new Date('2026-12-07T10:00:00+08:00'));
@@ -184,7 +184,7 @@ describe('the weekly digest', () => {
       ['S006', '2026-12-07T01:00:00.000Z'],
     ]);
     expect(digests[0]!.text).toContain('还有 2 个问题没有答复');
-    expect(digests[0]!.text).toMatch(/可以申请在家办公吗（2次）[\s\S]*无人机/);
+    expect(digests[0]!.text).toMatch(/能不能远程办公（2次）[\s\S]*无人机/);
     expect(digests[0]!.text).not.toMatch(/郑雨|孙浩/);
     const later = await sim.advanceTo(new Date('2026-12-08T10:00:00+08:00'));
     expect(later.filter((s) => s.text.startsWith('【每周待回复问题】'))).toEqual([]);
@@ -198,7 +198,7 @@ describe('the weekly digest', () => {
   it('waits for the week\'s first working day when Monday is a holiday', async () => {
     await close();
     ({ sim, dir, close } = await startLoop(new Date('2026-09-30T09:00:00+08:00')));
-    await sim.say(ZHENG_YU, '可以申请在家办公吗');
+    await sim.say(ZHENG_YU, '能不能远程办公');
     // National Day: Monday 5 to Wednesday 7 October 2026 are days off.
     const out = await sim.advanceTo(new Date('2026-10-09T10:00:00+08:00'));
     const digests = out.filter((s) => s.text.startsWith('【每周待回复问题】'));
