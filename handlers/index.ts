@@ -15,6 +15,7 @@ import { policyQaHandler } from './policy-qa/policy-qa-handler.ts';
 import { DeadlineAcksRepo } from '../data/repos/deadline-acks-repo.ts';
 import { OutboxRepo } from '../data/repos/outbox-repo.ts';
 import { SettingsRepo } from '../data/repos/settings-repo.ts';
+import { schedulerJobs } from '../scheduler/jobs.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { pauseHandlers } from './reminders/pause-handlers.ts';
 import { reminderFeature } from './reminders/reminder-handlers.ts';
@@ -40,13 +41,14 @@ export function createFeatures(deps: FeatureDeps): Features {
   const schedulerSwitch = deps.schedulerSwitch ?? new SchedulerSwitch(new SettingsRepo(deps.db));
 
   const leave = leaveFeature(deps);
+  const outbox = new OutboxRepo(deps.db);
 
   const handlers: Handler[] = [
     helpHandler(),
     ...adminHandlers({ bindings: deps.bindings, store: deps.store }),
     ...birthdayHandlers({ prefs: new BirthdayPrefsRepo(deps.db), directory }),
-    ...noticeHandlers({ notices, directory, composeFlow: noticeFlow }),
-    ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),
+    ...noticeHandlers({ notices, outbox, switch: schedulerSwitch, directory, composeFlow: noticeFlow }),
+    ...pauseHandlers({ switch: schedulerSwitch, outbox, jobs: schedulerJobs }),
     ...reminders.handlers,
     ...leave.handlers,
     policyQaHandler({ qa: () => qa, forwardFlow, answerer: deps.answerer, directory }),

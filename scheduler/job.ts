@@ -39,6 +39,10 @@ export interface Job {
   readonly name: string;
   /** What HR reads in the plan and in the missed-sends report, e.g. '月报提醒'. Defaults to `name`. */
   readonly title?: string;
+  /** What HR reads for one occurrence, when the title alone doesn't say which (e.g. '通知 7'). */
+  occurrenceTitle?(key: string): string;
+  /** The command with which HR can send a missed occurrence after all (e.g. 「补发通知 7」), if any. */
+  resendCommand?(key: string): string | undefined;
   /** Occurrences with `from < dueAt <= to`, oldest first. */
   occurrences(from: Date, to: Date, env: JobEnv): Promise<readonly Occurrence[]>;
   /**

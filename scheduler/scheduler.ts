@@ -54,11 +54,18 @@ export class Scheduler implements SchedulerHook {
   private readonly watermarks: OutboxWatermarksRepo;
   private readonly owner: ProcessOwner;
   private chain: Promise<void> = Promise.resolve();
+  /**
+   * When this scheduler came up: a job that has never run plans from here, not from its first
+   * run. Otherwise a notice sent "now" before the first run (`simulate` moving its clock by hours
+   * in one step) fell before the window and was lost without a word.
+   */
+  private readonly startedAt: Date;
 
   constructor(private readonly deps: SchedulerDeps) {
     this.outbox = new OutboxRepo(deps.db);
     this.watermarks = new OutboxWatermarksRepo(deps.db);
     this.owner = deps.owner ?? processOwner();
+    this.startedAt = deps.clock.now();
   }
 
   get jobs(): readonly Job[] {
@@ -104,7 +111,12 @@ export class Scheduler implements SchedulerHook {
     for (const job of this.deps.jobs) await this.plan(job, env, now, missedReason);
     await this.outbox.enqueue(calendarWarnings(env, now), now);
     await this.outbox.markStale(now, missedReason);
-    if (paused) return;
+    if (paused) {
+      // The pause rule (README, 「暂停定时发送」): what falls due while paused is not sent late by
+      // itself. Reminders and greetings are skipped; notices are held for HR's 「补发通知」.
+      await this.outbox.holdDue(now, 'paused');
+      return;
+    }
     await this.deliver(now);
     const report = await this.outbox.reportProblems(`${now.toISOString()}/${this.owner.id}`, (problems) => problemReport(problems, this.deps.jobs, env, now), now);
     if (report.length) await this.deliver(now);
@@ -112,7 +124,7 @@ export class Scheduler implements SchedulerHook {
 
   private async plan(job: Job, env: JobEnv, now: Date, missedReason: string): Promise<void> {
     try {
-      const since = await this.watermarks.getOrStart(job.name, now);
+      const since = await this.watermarks.getOrStart(job.name, this.startedAt < now ? this.startedAt : now);
       const from = new Date(since.getTime() - LOOKBACK_MS - 1);
       for (const occurrence of await job.occurrences(from, now, env)) {
         if (occurrence.dueAt > now || (await this.outbox.isExpanded(job.name, occurrence.key))) continue;

@@ -138,6 +138,61 @@ export class OutboxRepo {
     return Number(r.numUpdatedRows);
   }
 
+  /**
+   * While sends are paused: every send that would go now is held back instead (missed with
+   * `reason`), so nothing due during a pause goes out late by itself. HR's own reports
+   * (`scheduler.*`) stay pending and go out on resuming.
+   */
+  async holdDue(now: Date, reason: string): Promise<number> {
+    const t = now.toISOString();
+    const r = await this.db
+      .updateTable('outbox')
+      .set({ status: 'missed', error: reason, updated_at: t })
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', t)
+      .where('job', 'not like', 'scheduler.%')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
+  /** Takes the missed sends with this reason nobody has been told about yet, marking them told (key). */
+  async takeUnreported(reason: string, key: string, now: Date): Promise<OutboxEntry[]> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('outbox')
+        .set({ report_key: key, updated_at: now.toISOString() })
+        .where('status', '=', 'missed')
+        .where('error', '=', reason)
+        .where('report_key', 'is', null)
+        .where('job', 'not like', 'scheduler.%')
+        .execute();
+      return (await trx.selectFrom('outbox').selectAll().where('report_key', '=', key).orderBy('due_at').orderBy('id').execute()).map(toEntry);
+    });
+  }
+
+  /** The sends of some occurrences of a job, e.g. notice 7 (`7`) and its reminder (`7-reminder`). */
+  async forOccurrences(job: string, occurrences: readonly string[]): Promise<OutboxEntry[]> {
+    if (!occurrences.length) return [];
+    const rows = await this.db.selectFrom('outbox').selectAll().where('job', '=', job).where('occurrence', 'in', occurrences).orderBy('id').execute();
+    return rows.map(toEntry);
+  }
+
+  /**
+   * Puts missed sends back in the queue (HR's 「补发」), to go at the next run and be stale after
+   * `staleAfter`. Only rows still missed are touched: a second call finds nothing to do.
+   */
+  async requeue(ids: readonly number[], staleAfter: Date, now: Date): Promise<number> {
+    if (!ids.length) return 0;
+    const t = now.toISOString();
+    const r = await this.db
+      .updateTable('outbox')
+      .set({ status: 'pending', next_attempt_at: t, stale_after: staleAfter.toISOString(), attempts: 0, error: null, report_key: null, updated_at: t })
+      .where('id', 'in', [...ids])
+      .where('status', '=', 'missed')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
   /** Every send currently claimed, to find claims whose process died. */
   async claims(): Promise<{ id: number; claimedBy: string; leaseUntil: Date | null; staleAfter: Date }[]> {
     const rows = await this.db.selectFrom('outbox').select(['id', 'claimed_by', 'lease_until', 'stale_after']).where('status', '=', 'sending').execute();

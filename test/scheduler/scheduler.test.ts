@@ -102,7 +102,7 @@ describe('the scheduler', () => {
     expect(report[0]).toContain('联系不上');
   });
 
-  it('holds every send while paused; on resuming sends what is still useful and reports the rest', async () => {
+  it('holds every send while paused; on resuming sends nothing that fell due during the pause, and reports it', async () => {
     const r = await rig(at('2026-06-08T08:00:00+08:00'));
     const s = r.scheduler([fixedJob('a', [occurrence('mon', at('2026-06-08')), occurrence('tue', at('2026-06-09'))], ['S011'])]);
     await r.switch.pause('S005', at('2026-06-08T08:00:00+08:00'));
@@ -110,10 +110,12 @@ describe('the scheduler', () => {
     expect(r.sender.sent).toEqual([]);
     await r.switch.resume('S005', at('2026-06-09T10:00:00+08:00'));
     await s.runDue(at('2026-06-09T10:01:00+08:00'));
-    expect(r.sender.textsTo('S011')).toEqual(['a tue']);
+    // The pause rule: what fell due while paused is not sent late, even the same day.
+    expect(r.sender.textsTo('S011')).toEqual([]);
     const report = r.sender.textsTo('S005').filter(isReport);
     expect(report).toHaveLength(1);
     expect(report[0]).toContain('6月8日（周一）09:00');
+    expect(report[0]).toContain('6月9日（周二）09:00');
     expect(report[0]).toContain('暂停期间');
   });
 
