@@ -8,7 +8,8 @@ import type { WorkCalendar } from '../data/calendar/work-calendar.ts';
 /**
  * Scheduled work is declared like handlers (ARCHITECTURE habit 8): a job says when it is due
  * and what it sends; the scheduler claims one row per (job, occurrence, recipient) before
- * sending, so a restart or a second process never sends twice and a crash loses nothing.
+ * sending, so a restart or a second process does not send it again and a crash loses nothing
+ * (a crash between the channel's accept and the mark resends that one message: see scheduler.ts).
  */
 export interface Occurrence {
   /** Unique within the job, stable across restarts, e.g. `2026-12` or `2026-12-07`. */

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { OutgoingMessage, Recipient } from '../../bot/message.ts';
-import type { Db } from '../db/open-database.ts';
+import { sqliteHandle, type Db } from '../db/open-database.ts';
 import type { OutboxStatus, OutboxTables } from './outbox-tables.ts';
 
 type Row = Selectable<OutboxTables['outbox']>;
@@ -23,7 +23,7 @@ export interface OutboxEntry {
   readonly error: string | null;
 }
 
-/** A send to write: the exactly-once key (job, occurrence, recipient) and what to send. */
+/** A send to write: its key (job, occurrence, recipient), written once, and what to send. */
 export interface NewOutboxEntry {
   readonly job: string;
   readonly occurrence: string;
@@ -100,6 +100,24 @@ export class OutboxRepo {
       .returningAll()
       .executeTakeFirst();
     return row ? toEntry(row) : undefined;
+  }
+
+  /**
+   * Marks a send sent synchronously, in the same tick as the channel's accept, so a crash can
+   * hit only the instant between the accept and this statement. Undefined when it can't be done
+   * synchronously (not SQLite, or a transaction is open on the shared connection): use `markSent`.
+   */
+  markSentNow(id: number, owner: string, now: Date): boolean | undefined {
+    const sqlite = sqliteHandle(this.db);
+    if (!sqlite || sqlite.inTransaction) return undefined;
+    const t = now.toISOString();
+    const r = sqlite
+      .prepare(
+        `update outbox set status = 'sent', sent_at = ?, error = null, claimed_by = null, lease_until = null, updated_at = ?
+         where id = ? and status = 'sending' and claimed_by = ?`,
+      )
+      .run(t, t, id, owner);
+    return r.changes === 1;
   }
 
   async markSent(id: number, owner: string, now: Date): Promise<boolean> {
@@ -229,7 +247,7 @@ export class OutboxRepo {
   /**
    * Takes every failed or missed send nobody has reported yet (the scheduler's own messages
    * excepted) and, in the same transaction, queues the report built from them: a crash can
-   * neither lose the report nor send it twice.
+   * neither lose the report nor queue it twice.
    */
   async reportProblems(key: string, build: (problems: OutboxEntry[]) => NewOutboxEntry[], now: Date): Promise<OutboxEntry[]> {
     return this.db.transaction().execute(async (trx) => {

@@ -11,10 +11,11 @@ const MIN_GRACE_MS = 60 * 60_000;
 
 /**
  * HR notices go out through the scheduler's outbox like every other scheduled send, so the
- * pacing and exactly-once guarantees apply to a notice to 300 people too. Each notice is an
- * occurrence (`7`) at its send time, an immediate one at the moment HR confirmed; the one
- * reminder HR may ask for is another (`7-reminder`), sent to whoever hasn't confirmed when it
- * runs. Each goes privately to each person, so every confirmation is per person.
+ * pacing and the delivery guarantee (no loss; after a crash at most the one message in flight
+ * again) apply to a notice to 300 people too. Each notice is an occurrence (`7`) at its send
+ * time, an immediate one at the moment HR confirmed; the one reminder HR may ask for is another
+ * (`7-reminder`), sent to whoever received the notice and hasn't confirmed when it runs. Each
+ * goes privately to each person, so every confirmation is per person.
  */
 export function noticeJob(): Job {
   return {

@@ -28,6 +28,17 @@ describe('the scheduler', () => {
     expect(r.sender.sent.map((x) => x.to).sort()).toEqual(['S011', 'S012', 'S013', 'S014']);
   });
 
+  it('marks a send sent the moment the channel accepts it: a failure after the accept is not retried', async () => {
+    const r = await rig(at('2026-06-10T08:00:00+08:00'));
+    const s = r.scheduler([fixedJob('a', [occurrence('x', at('2026-06-10'))], ['S011'])]);
+    r.sender.failingAfterAccept.add('S011');
+    await s.runDue(at('2026-06-10'));
+    await s.runDue(at('2026-06-10T10:00:00+08:00'));
+    expect(r.sender.textsTo('S011')).toEqual(['a x']);
+    const [row] = await new OutboxRepo(r.db).list({ job: 'a' });
+    expect(row).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
   it('tells the simulate harness the next due instant, strictly after the given one', async () => {
     const r = await rig(at('2026-06-01T00:00:00+08:00'));
     const s = r.scheduler([fixedJob('a', [occurrence('1', at('2026-06-10')), occurrence('2', at('2026-09-01'))], ['S011'])]);
