@@ -56,3 +56,9 @@ export function receivedBy(delivery: NoticeDelivery): Set<string> {
 export function resendable(delivery: NoticeDelivery): OutboxEntry[] {
   return delivery.rows.filter((r) => r.status === 'missed');
 }
+
+/** Which of these notices were actually sent to the person (a held or failed copy was not). */
+export async function noticesSentTo(outbox: OutboxRepo, staffId: string, noticeIds: readonly number[]): Promise<Set<number>> {
+  const rows = await outbox.forOccurrences(NOTICE_JOB, noticeIds.map(String));
+  return new Set(rows.filter((r) => r.recipient === staffId && r.status === 'sent').map((r) => Number(r.occurrence)));
+}

@@ -10,7 +10,7 @@ import type { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
 import { MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
-import { noticeDelivery, receivedBy, resendable } from './notice-delivery.ts';
+import { noticeDelivery, noticesSentTo, receivedBy, resendable } from './notice-delivery.ts';
 import { noticeStaleAfter } from './notice-job.ts';
 import { noticeStatus } from './notice-status.ts';
 
@@ -159,13 +159,21 @@ async function acknowledge(ctx: Context, deps: NoticeHandlerDeps): Promise<void>
   const pressed = ctx.message.action ? noticeIdOfAction(ctx.message.action.actionId) : undefined;
   const typed = ACK.exec(ctx.text)?.[1];
   let id = pressed ?? (typed !== undefined ? Number(typed) : undefined);
-  const open = await deps.notices.unconfirmedFor(ctx.person.id, ctx.now);
+  // Only notices the person actually received: one held by a pause or never delivered is not theirs to confirm yet.
+  const due = await deps.notices.unconfirmedFor(ctx.person.id, ctx.now);
+  const received = await noticesSentTo(deps.outbox, ctx.person.id, [...due.map((n) => n.id), ...(id === undefined ? [] : [id])]);
+  const open = due.filter((n) => received.has(n.id));
   if (id === undefined) {
     if (!open.length) return ctx.reply(noticeText.nothingToAck);
     id = open[0]!.id;
   }
   const notice = await deps.notices.get(id);
   if (!notice || notice.cancelledAt || notice.sendAt > ctx.now) return ctx.reply(noticeText.notRecipient(id));
+  if (!received.has(id)) {
+    const mine = (await deps.notices.recipients(id)).find((r) => r.staffId === ctx.person.id);
+    if (!mine) return ctx.reply(noticeText.notRecipient(id));
+    if (!mine.ackedAt) return ctx.reply(noticeText.notReceivedYet(id));
+  }
   const result = await deps.notices.ack(id, ctx.person.id, ctx.now);
   if (result === 'not-recipient') return ctx.reply(noticeText.notRecipient(id));
   const outcome = { actionId: `notice:${id}`, text: noticeText.ackOutcome(ctx.person.name, ctx.now) };

@@ -36,8 +36,9 @@ export function pauseHandlers(deps: { switch: SchedulerSwitch; outbox: OutboxRep
       trigger: all(hr, hears(RESUME)),
       async handle(ctx) {
         const wasPaused = await deps.switch.isPaused();
+        if (!wasPaused) return ctx.reply(reminderText.notPaused);
         // Whatever fell due up to this instant was due during the pause: held like the rest.
-        if (wasPaused) await deps.outbox.holdDue(ctx.now, 'paused');
+        await deps.outbox.holdDue(ctx.now, 'paused');
         const resumed = await deps.switch.resume(ctx.person.id, ctx.now);
         if (!resumed) return ctx.reply(reminderText.resumeBlockedByEnv);
         ctx.log.warn({ by: ctx.person.id }, 'scheduled sends resumed by HR');
