@@ -25,7 +25,9 @@ import { stepThrough } from '../scheduler/step-through.ts';
  * on the bundled sample organisation and a local SQLite file: no account, key or server.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { org: { type: 'string' }, db: { type: 'string' }, as: { type: 'string' }, start: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { org: { type: 'string' }, db: { type: 'string' }, as: { type: 'string' }, start: { type: 'string' } },
+  });
   loadEnvFile();
   const env = parseEnv(process.env);
   const wantsWechaty = Boolean(env.WECHATY_PUPPET);
@@ -38,7 +40,8 @@ async function main(): Promise<void> {
   const clock = new OffsetClock();
   const start = values.start === undefined ? undefined : parseStartOption(values.start);
   if (values.start !== undefined && !start) {
-    throw new ConfigError('--start', [{ message: `"${values.start}" is not a time: write 2026-12-24T09:00 (Beijing time) or 2026-12-24T09:00:00+08:00` }]);
+    const message = `"${values.start}" is not a time: write 2026-12-24T09:00 (Beijing) or 2026-12-24T09:00:00+08:00`;
+    throw new ConfigError('--start', [{ message }]);
   }
   // The terminal chat at a chosen simulated time (it then runs on like a wall clock).
   if (start) clock.set(start);
@@ -127,9 +130,10 @@ async function refuseToGoBack(db: Db, start: Date, path: string): Promise<void> 
   const latest = await new OutboxWatermarksRepo(db).latest();
   if (latest && latest.getTime() > start.getTime() + 1) {
     await db.destroy();
-    throw new ConfigError('--start', [
-      { message: `the database ${path} has already run until ${latest.toISOString()}; to start earlier, use another --db file (e.g. --db var/try.db)` },
-    ]);
+    const message =
+      `the database ${path} has already run until ${latest.toISOString()}; ` +
+      'to start earlier, use another --db file (e.g. --db var/try.db)';
+    throw new ConfigError('--start', [{ message }]);
   }
 }
 

@@ -113,8 +113,8 @@ export class OutboxRepo {
     const t = now.toISOString();
     const r = sqlite
       .prepare(
-        `update outbox set status = 'sent', sent_at = ?, error = null, claimed_by = null, lease_until = null, updated_at = ?
-         where id = ? and status = 'sending' and claimed_by = ?`,
+        `update outbox set status = 'sent', sent_at = ?, error = null, claimed_by = null, lease_until = null,
+         updated_at = ? where id = ? and status = 'sending' and claimed_by = ?`,
       )
       .run(t, t, id, owner);
     return r.changes === 1;
@@ -184,14 +184,21 @@ export class OutboxRepo {
         .where('report_key', 'is', null)
         .where('job', 'not like', 'scheduler.%')
         .execute();
-      return (await trx.selectFrom('outbox').selectAll().where('report_key', '=', key).orderBy('due_at').orderBy('id').execute()).map(toEntry);
+      const rows = trx.selectFrom('outbox').selectAll().where('report_key', '=', key).orderBy('due_at').orderBy('id');
+      return (await rows.execute()).map(toEntry);
     });
   }
 
   /** The sends of some occurrences of a job, e.g. notice 7 (`7`) and its reminder (`7-reminder`). */
   async forOccurrences(job: string, occurrences: readonly string[]): Promise<OutboxEntry[]> {
     if (!occurrences.length) return [];
-    const rows = await this.db.selectFrom('outbox').selectAll().where('job', '=', job).where('occurrence', 'in', occurrences).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('job', '=', job)
+      .where('occurrence', 'in', occurrences)
+      .orderBy('id')
+      .execute();
     return rows.map(toEntry);
   }
 
@@ -204,7 +211,15 @@ export class OutboxRepo {
     const t = now.toISOString();
     const r = await this.db
       .updateTable('outbox')
-      .set({ status: 'pending', next_attempt_at: t, stale_after: staleAfter.toISOString(), attempts: 0, error: null, report_key: null, updated_at: t })
+      .set({
+        status: 'pending',
+        next_attempt_at: t,
+        stale_after: staleAfter.toISOString(),
+        attempts: 0,
+        error: null,
+        report_key: null,
+        updated_at: t,
+      })
       .where('id', 'in', [...ids])
       .where('status', '=', 'missed')
       .executeTakeFirst();

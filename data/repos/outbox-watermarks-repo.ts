@@ -22,7 +22,10 @@ export class OutboxWatermarksRepo {
 
   /** How far the furthest job has been planned: a run on this database has seen time up to here. */
   async latest(): Promise<Date | undefined> {
-    const row = await this.db.selectFrom('outbox_watermarks').select((eb) => eb.fn.max('planned_until').as('latest')).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('outbox_watermarks')
+      .select((eb) => eb.fn.max('planned_until').as('latest'))
+      .executeTakeFirst();
     return row?.latest ? new Date(row.latest) : undefined;
   }
 

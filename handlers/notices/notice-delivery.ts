@@ -26,7 +26,11 @@ export interface NoticeDelivery {
   readonly rows: readonly OutboxEntry[];
 }
 
-export async function noticeDelivery(outbox: OutboxRepo, notice: Notice, recipients: readonly NoticeRecipient[]): Promise<NoticeDelivery> {
+export async function noticeDelivery(
+  outbox: OutboxRepo,
+  notice: Notice,
+  recipients: readonly NoticeRecipient[],
+): Promise<NoticeDelivery> {
   const rows = await outbox.forOccurrences(NOTICE_JOB, [`${notice.id}`]);
   const byStaff = new Map(rows.map((r) => [r.recipient, r]));
   const copies = new Map<string, CopyState>();
@@ -58,7 +62,11 @@ export function resendable(delivery: NoticeDelivery): OutboxEntry[] {
 }
 
 /** Which of these notices were actually sent to the person (a held or failed copy was not). */
-export async function noticesSentTo(outbox: OutboxRepo, staffId: string, noticeIds: readonly number[]): Promise<Set<number>> {
+export async function noticesSentTo(
+  outbox: OutboxRepo,
+  staffId: string,
+  noticeIds: readonly number[],
+): Promise<Set<number>> {
   const rows = await outbox.forOccurrences(NOTICE_JOB, noticeIds.map(String));
   return new Set(rows.filter((r) => r.recipient === staffId && r.status === 'sent').map((r) => Number(r.occurrence)));
 }

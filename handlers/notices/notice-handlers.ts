@@ -81,6 +81,16 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       async handle(ctx) {
         const id = Number(CANCEL.exec(ctx.text)![1]);
         const result = await deps.notices.cancel(id, ctx.now);
+        if (result === 'already-sent') {
+          // Past its time is not the same as sent: a held or missed notice reached nobody.
+          const notice = (await deps.notices.get(id))!;
+          const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
+          const received = receivedBy(delivery).size;
+          const waiting = [...delivery.copies.values()].some((c) => c.kind === 'waiting');
+          if (!received && !waiting) return answerHr(ctx, noticeText.cancelNotSent(id));
+          const total = delivery.recipients.length;
+          if (received < total) return answerHr(ctx, noticeText.cancelPartlySent(id, received, total));
+        }
         const text = {
           cancelled: noticeText.cancelled(id),
           'not-found': noticeText.notFound(id),
@@ -112,14 +122,19 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
         const recipients = await deps.notices.recipients(id);
         const delivery = await noticeDelivery(deps.outbox, notice, recipients);
-        if (!delivery.planned && notice.sendAt > ctx.now) return answerHr(ctx, noticeText.notSentYet(id, notice.sendAt, recipients.length));
+        if (!delivery.planned && notice.sendAt > ctx.now) {
+          return answerHr(ctx, noticeText.notSentYet(id, notice.sendAt, recipients.length));
+        }
         // Only those whose copy was actually sent can be reminded of it (the job filters the same way).
         const received = receivedBy(delivery);
         if (!received.size) return answerHr(ctx, noticeText.remindNobodyReceived(id));
         const open = recipients.filter((r) => received.has(r.staffId) && !r.ackedAt).length;
         const neverReceived = recipients.length - received.size;
         if (notice.remindedAt) return answerHr(ctx, noticeText.remindAlready(id, notice.remindedAt));
-        if (!open) return answerHr(ctx, neverReceived ? noticeText.remindOnlyUnreceived(id, neverReceived) : noticeText.remindAllAcked(id));
+        const nobodyLeft = neverReceived
+          ? noticeText.remindOnlyUnreceived(id, neverReceived)
+          : noticeText.remindAllAcked(id);
+        if (!open) return answerHr(ctx, nobodyLeft);
         if (!(await deps.notices.markReminded(id, ctx.now))) {
           const again = await deps.notices.get(id);
           return answerHr(ctx, noticeText.remindAlready(id, again?.remindedAt ?? ctx.now));
@@ -137,7 +152,10 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
         if (await deps.switch.isPaused()) return answerHr(ctx, noticeText.resendPaused);
         const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
-        if (!delivery.planned) return answerHr(ctx, notice.sendAt > ctx.now ? noticeText.resendNotYet(id) : noticeText.resendNothingWaiting(id));
+        if (!delivery.planned) {
+          const notYet = notice.sendAt > ctx.now;
+          return answerHr(ctx, notYet ? noticeText.resendNotYet(id) : noticeText.resendNothingWaiting(id));
+        }
         // HR's decision (the pause rule): what was held or missed goes now, and is stale at the end of today.
         const n = await deps.outbox.requeue(resendable(delivery).map((r) => r.id), noticeStaleAfter(ctx.now), ctx.now);
         if (n) return answerHr(ctx, noticeText.resending(id, n));
@@ -161,7 +179,8 @@ async function acknowledge(ctx: Context, deps: NoticeHandlerDeps): Promise<void>
   let id = pressed ?? (typed !== undefined ? Number(typed) : undefined);
   // Only notices the person actually received: one held by a pause or never delivered is not theirs to confirm yet.
   const due = await deps.notices.unconfirmedFor(ctx.person.id, ctx.now);
-  const received = await noticesSentTo(deps.outbox, ctx.person.id, [...due.map((n) => n.id), ...(id === undefined ? [] : [id])]);
+  const asked = id === undefined ? [] : [id];
+  const received = await noticesSentTo(deps.outbox, ctx.person.id, [...due.map((n) => n.id), ...asked]);
   const open = due.filter((n) => received.has(n.id));
   if (id === undefined) {
     if (!open.length) return ctx.reply(noticeText.nothingToAck);

@@ -48,7 +48,9 @@ export function noticeJob(): Job {
       const message = reminder ? noticeReminderMessage(notice.id, notice.text, author) : noticeMessage(notice.id, notice.text, author);
       // A reminder goes only to those whose copy was actually sent and who have not confirmed.
       const received = reminder ? await sentTo(env, notice.id) : undefined;
-      const recipients = (await repo.recipients(notice.id)).filter((r) => !received || (received.has(r.staffId) && !r.ackedAt));
+      const recipients = (await repo.recipients(notice.id)).filter(
+        (r) => !received || (received.has(r.staffId) && !r.ackedAt),
+      );
       return recipients
         .filter((r) => env.org.directory.get(r.staffId))
         .map((r): PlannedSend => ({ recipientKey: r.staffId, to: { staffId: r.staffId }, message }));

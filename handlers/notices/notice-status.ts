@@ -11,8 +11,13 @@ import { receivedBy, resendable, type MissReason, type NoticeDelivery } from './
 export function noticeStatus(d: NoticeDelivery, paused: boolean, now: Date, directory: Directory): string {
   const { notice, recipients } = d;
   const total = recipients.length;
-  if (!d.planned && notice.sendAt > now) return noticeText.notSentYet(notice.id, notice.sendAt, total) + (paused ? `\n${noticeText.pausedAhead}` : '');
-  if (!d.planned) return noticeText.statusHead(notice.id, notice.text, paused ? noticeText.phasePausedBefore(notice.sendAt) : noticeText.phaseQueued(total));
+  if (!d.planned && notice.sendAt > now) {
+    return noticeText.notSentYet(notice.id, notice.sendAt, total) + (paused ? `\n${noticeText.pausedAhead}` : '');
+  }
+  if (!d.planned) {
+    const phase = paused ? noticeText.phasePausedBefore(notice.sendAt) : noticeText.phaseQueued(total);
+    return noticeText.statusHead(notice.id, notice.text, phase);
+  }
 
   const received = receivedBy(d);
   const sentTimes = [...d.copies.values()].flatMap((c) => (c.kind === 'sent' ? [c.at.getTime()] : []));
@@ -38,11 +43,14 @@ export function noticeStatus(d: NoticeDelivery, paused: boolean, now: Date, dire
   const parts = [noticeText.statusHead(notice.id, notice.text, phase)];
   if (received.size && received.size < total) parts.push(noticeText.ackCounts(acked.length, open.length));
   for (const [reason, people] of missed) {
-    parts.push(noticeText.statusGroup(noticeText.notReceivedTitle(people.length, noticeText.missReason[reason]), byTeam(people, directory)));
+    const title = noticeText.notReceivedTitle(people.length, noticeText.missReason[reason]);
+    parts.push(noticeText.statusGroup(title, byTeam(people, directory)));
   }
   if (open.length) parts.push(noticeText.statusGroup(noticeText.unconfirmedTitle(open.length), byTeam(open, directory)));
   if (acked.length) parts.push(noticeText.statusGroup(noticeText.confirmedTitle(acked.length), byTeam(acked, directory)));
-  if (resendable(d).length) parts.push(paused ? noticeText.resendAfterResume(notice.id) : noticeText.resendHint(notice.id));
+  if (resendable(d).length) {
+    parts.push(paused ? noticeText.resendAfterResume(notice.id) : noticeText.resendHint(notice.id));
+  }
   if (open.length) parts.push(notice.remindedAt ? noticeText.remindedAt(notice.remindedAt) : noticeText.remindHint(notice.id));
   return parts.join('\n\n');
 }

@@ -95,7 +95,8 @@ export const reminderText = {
   notPaused: '定时发送本来就在正常运行，不需要恢复。发送「定时发送状态」可查看。',
   resumed: (held: readonly HeldLine[]) => {
     if (!held.length) return '已恢复定时发送。暂停期间没有到期的消息。';
-    const count = (l: HeldLine) => [l.people ? `${l.people} 人` : '', l.rooms ? `${l.rooms} 个群` : ''].filter(Boolean).join('、');
+    const count = (l: HeldLine) =>
+      [l.people ? `${l.people} 人` : '', l.rooms ? `${l.rooms} 个群` : ''].filter(Boolean).join('、');
     const notices = held.filter((l) => l.resend);
     const skipped = held.filter((l) => !l.resend);
     return [

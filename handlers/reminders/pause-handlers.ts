@@ -13,7 +13,12 @@ const STATUS = /^(定时发送|定时消息)(状态|情况)?$/;
  * HR's switch for every scheduled send ("暂停定时发送" when the WeChat account is being throttled
  * or a wrong reminder went out). It lives with the reminders, the scheduler's main user.
  */
-export function pauseHandlers(deps: { switch: SchedulerSwitch; outbox: OutboxRepo; jobs: () => readonly Job[] }): Handler[] {
+export function pauseHandlers(deps: {
+  switch: SchedulerSwitch;
+  outbox: OutboxRepo;
+  /** The scheduled jobs, for the titles HR reads in the resume reply. */
+  jobs: () => readonly Job[];
+}): Handler[] {
   const hr = fromRole('hr');
   return [
     {
@@ -43,7 +48,8 @@ export function pauseHandlers(deps: { switch: SchedulerSwitch; outbox: OutboxRep
         if (!resumed) return ctx.reply(reminderText.resumeBlockedByEnv);
         ctx.log.warn({ by: ctx.person.id }, 'scheduled sends resumed by HR');
         // HR is told here, once, what the pause held back (the scheduler's report then leaves it out).
-        const held = await deps.outbox.takeUnreported('paused', `resume/${ctx.now.toISOString()}/${ctx.person.id}`, ctx.now);
+        const key = `resume/${ctx.now.toISOString()}/${ctx.person.id}`;
+        const held = await deps.outbox.takeUnreported('paused', key, ctx.now);
         await ctx.reply(reminderText.resumed(heldSummary(held, deps.jobs())));
       },
     },

@@ -57,6 +57,16 @@ describe('bad input: 补发通知', () => {
   });
 });
 
+describe('bad input: 取消通知 for a notice past its time', () => {
+  it('that nobody received: does not claim it was sent', async () => {
+    sim = await Simulation.create({ start: START });
+    await heldNotice();
+    const text = await reply('S005', '取消通知 1');
+    expect(text).toContain('没有发出');
+    expect(text).not.toContain('已经发出');
+  });
+});
+
 describe('bad input: pause and resume', () => {
   it('「恢复定时发送」 when nothing is paused says so', async () => {
     sim = await Simulation.create({ start: START });
@@ -103,7 +113,9 @@ describe('bad input: moving the clock back', () => {
     const output = new PassThrough();
     let printed = '';
     output.on('data', (d: Buffer) => (printed += d.toString()));
-    const channel = new ConsoleChannel({ directory: () => org.directory, clock, startAs: 'S011', roomNames: () => undefined, input, output });
+    const directory = () => org.directory;
+    const roomNames = () => undefined;
+    const channel = new ConsoleChannel({ directory, clock, startAs: 'S011', roomNames, input, output });
     await channel.start(async () => {});
     input.write('/time 昨天\n/time 2026-13-01 09:00\n');
     await new Promise((r) => setTimeout(r, 50));

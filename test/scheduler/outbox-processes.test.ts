@@ -82,7 +82,7 @@ describe('no loss, and at most the message in flight twice, across processes', (
     expect(await sentRows(db)).toBe(BATCH);
   }, 120_000);
 
-  it('a process killed between the channel accepting a send and marking it: only that one is sent twice, none lost', async () => {
+  it('a process killed between a channel accepting a send and its mark: only that one twice, none lost', async () => {
     const db = tempDbPath();
     const log = join(dirname(db), 'deliveries.log');
     const first = start({ DB: db, LOG: log, BATCH: String(BATCH), CRASH_AT: '400', TAG: 'first' });

@@ -113,7 +113,7 @@ describe('the scheduler', () => {
     expect(report[0]).toContain('联系不上');
   });
 
-  it('holds every send while paused; on resuming sends nothing that fell due during the pause, and reports it', async () => {
+  it('holds every send while paused; on resuming sends nothing that fell due meanwhile, and reports it', async () => {
     const r = await rig(at('2026-06-08T08:00:00+08:00'));
     const s = r.scheduler([fixedJob('a', [occurrence('mon', at('2026-06-08')), occurrence('tue', at('2026-06-09'))], ['S011'])]);
     await r.switch.pause('S005', at('2026-06-08T08:00:00+08:00'));

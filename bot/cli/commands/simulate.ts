@@ -51,13 +51,15 @@ export async function simulateCommand(argv: string[]): Promise<number> {
         const to = new Date(parsed.at);
         // The clock only moves forward: what was due on the way has run. Say so and go on.
         if (to < sim.clock.now()) {
-          process.stderr.write(`line ${lineNo}: the clock only moves forward; it is already ${shanghaiIso(sim.clock.now())} (line ignored)\n`);
+          const now = shanghaiIso(sim.clock.now());
+          process.stderr.write(`line ${lineNo}: the clock only moves forward; it is already ${now} (line ignored)\n`);
           status = 2;
           continue;
         }
         sent = await sim.advanceTo(to);
       } else {
-        sent = await sim.say(parsed.from, parsed.text, { room: parsed.room, mention: parsed.mention, kind: parsed.kind, id: parsed.id, action: parsed.action });
+        const { room, mention, kind, id, action } = parsed;
+        sent = await sim.say(parsed.from, parsed.text, { room, mention, kind, id, action });
       }
       for (const s of sent) print(JSON.stringify({ ...s, at: shanghaiIso(new Date(s.at)) }));
     }

@@ -42,7 +42,8 @@ describe('the terminal chat clock', () => {
   it('npm start -- --start opens the chat at the chosen time and runs what falls due from there', async () => {
     const db = tempDbPath();
     // 2026-12-25 is a reminder day: the 09:00 reminders run when the clock passes 09:00.
-    const out = await runTerminal(['--start', '2026-12-25T08:59', '--db', db], ['/time', '/time 2026-12-25 09:01', '/quit']);
+    const typed = ['/time', '/time 2026-12-25 09:01', '/quit'];
+    const out = await runTerminal(['--start', '2026-12-25T08:59', '--db', db], typed);
     expect(out).toContain('模拟时间 12月25日（周五）08:59');
     expect(out).toContain('同工助手：\n  【交材料提醒】');
   }, 120_000);
@@ -62,7 +63,10 @@ function runTerminal(args: string[], lines: string[]): Promise<string> {
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', TONGGONG_CONSOLE: 'true' };
     delete env.WECHATY_PUPPET;
     delete env.WECOM_BOT_ID;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts', ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts', ...args], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

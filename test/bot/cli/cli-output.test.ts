@@ -53,7 +53,8 @@ function slowReader(args: string[], input: string): Promise<{ code: number | nul
 describe('tonggong output through a pipe', () => {
   it('prints every line of a long simulate to a pipe that reads slowly, then exits', async () => {
     const n = 400;
-    const script = [...Array.from({ length: n }, () => JSON.stringify({ from: 'S011', text: '帮助' })), 'not json'].join('\n');
+    const help = JSON.stringify({ from: 'S011', text: '帮助' });
+    const script = [...Array.from({ length: n }, () => help), 'not json'].join('\n');
     const { code, stdout, stderr } = await slowReader(['simulate', '--start', START], script);
     expect(stderr).toContain(`line ${n + 1}`);
     expect(code).toBe(2);
@@ -82,6 +83,7 @@ describe('simulate', () => {
     expect(stderr).toContain('line 2');
     expect(stderr).toContain('2026-12-01T10:00:00+08:00');
     const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.at(-1)).toMatchObject({ at: '2026-12-01T10:00:00+08:00', to: 'S011', text: expect.stringContaining('我是同工助手') });
+    const last = { at: '2026-12-01T10:00:00+08:00', to: 'S011', text: expect.stringContaining('我是同工助手') };
+    expect(out.at(-1)).toMatchObject(last);
   });
 });

@@ -14,7 +14,8 @@ afterEach(async () => {
 
 const at = (s: string) => new Date(`${s}+08:00`);
 const noticeSends = (sent: SimulatedSend[], id: number) => sent.filter((s) => s.text.startsWith(`📢 通知 ${id}\n`));
-const reminderSends = (sent: SimulatedSend[], id: number) => sent.filter((s) => s.text.startsWith(`⏰ 提醒：您还没有确认通知 ${id}`));
+const reminderSends = (sent: SimulatedSend[], id: number) =>
+  sent.filter((s) => s.text.startsWith(`⏰ 提醒：您还没有确认通知 ${id}`));
 const ELDER = ['S010', 'S011', 'S012', 'S013', 'S014'];
 
 async function status(id: number): Promise<string> {
