@@ -68,6 +68,7 @@ export const noticeText = {
   cancelNotSent: (id: number) => `通知 ${id} 已过发送时间，但没有发出（发「通知 ${id} 状态」看原因）。不发「补发通知 ${id}」就不会再发出。`,
   cancelPartlySent: (id: number, sent: number, total: number) =>
     `通知 ${id} 已经发给 ${sent}/${total} 人，无法取消了。其余没有收到的，不发「补发通知 ${id}」就不会再发出。`,
+  cancelSending: (id: number) => `通知 ${id} 已到发送时间，正在发送，无法取消了。发「通知 ${id} 状态」查看进度。`,
   cancelAlreadyCancelled: (id: number) => `通知 ${id} 之前已经取消了。`,
   wasCancelled: (id: number, at: Date) => `通知 ${id} 已于 ${formatDateTime(at)} 取消，没有发出。`,
   notSentYet: (id: number, at: Date, count: number) => `通知 ${id} 待发送：定于 ${formatDateTime(at)} 发送给 ${count} 人，还没有发出。`,

@@ -88,6 +88,7 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
           const received = receivedBy(delivery).size;
           const waiting = [...delivery.copies.values()].some((c) => c.kind === 'waiting');
           if (!received && !waiting) return answerHr(ctx, noticeText.cancelNotSent(id));
+          if (waiting) return answerHr(ctx, noticeText.cancelSending(id));
           const total = delivery.recipients.length;
           if (received < total) return answerHr(ctx, noticeText.cancelPartlySent(id, received, total));
         }
