@@ -2,6 +2,10 @@ import { parseArgs } from 'node:util';
 import { loadOrg, SAMPLE_ORG_DIR } from '../data/org/load-org.ts';
 import { createApp, type SchedulerHook } from './app.ts';
 import { ConsoleChannel } from './channels/console/console-channel.ts';
+import { parseStartOption } from './channels/console/parse-time-command.ts';
+import { ConfigError } from './errors.ts';
+import type { Db } from '../data/db/open-database.ts';
+import { OutboxWatermarksRepo } from '../data/repos/outbox-watermarks-repo.ts';
 import { OffsetClock } from './clock.ts';
 import { parseEnv } from './config/env.ts';
 import { loadEnvFile } from './load-env-file.ts';
@@ -21,7 +25,9 @@ import { stepThrough } from '../scheduler/step-through.ts';
  * on the bundled sample organisation and a local SQLite file: no account, key or server.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { org: { type: 'string' }, db: { type: 'string' }, as: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { org: { type: 'string' }, db: { type: 'string' }, as: { type: 'string' }, start: { type: 'string' } },
+  });
   loadEnvFile();
   const env = parseEnv(process.env);
   const wantsWechaty = Boolean(env.WECHATY_PUPPET);
@@ -32,6 +38,13 @@ async function main(): Promise<void> {
   const orgDir = values.org ?? env.TONGGONG_ORG_DIR ?? SAMPLE_ORG_DIR;
   const org = loadOrg(orgDir);
   const clock = new OffsetClock();
+  const start = values.start === undefined ? undefined : parseStartOption(values.start);
+  if (values.start !== undefined && !start) {
+    const message = `"${values.start}" is not a time: write 2026-12-24T09:00 (Beijing) or 2026-12-24T09:00:00+08:00`;
+    throw new ConfigError('--start', [{ message }]);
+  }
+  // The terminal chat at a chosen simulated time (it then runs on like a wall clock).
+  if (start) clock.set(start);
   const answerer = env.OPENAI_API_KEY
     ? new OpenAiCompatibleAnswerer({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL })
     : undefined;
@@ -85,6 +98,7 @@ async function main(): Promise<void> {
       return routes;
     },
   });
+  if (start) await refuseToGoBack(app.db, start, values.db ?? env.TONGGONG_DB);
   let stopTicker = () => {};
   shutdown = async () => {
     stopTicker();
@@ -107,6 +121,21 @@ async function main(): Promise<void> {
   stopTicker = startMinuteTicker(scheduler, clock, log);
   if (env.SCHEDULER_PAUSED) log.warn('SCHEDULER_PAUSED is set: no scheduled sends until it is unset');
   log.info({ channels: app.channels.map((c) => c.name), org: app.store.org.info.name }, 'tonggong started');
+}
+
+/**
+ * A database that has already run past `--start` would silently skip everything due in between
+ * (those occurrences are behind its watermarks): refuse, as `/time` refuses to go back.
+ */
+async function refuseToGoBack(db: Db, start: Date, path: string): Promise<void> {
+  const latest = await new OutboxWatermarksRepo(db).latest();
+  if (latest && latest.getTime() > start.getTime() + 1) {
+    await db.destroy();
+    const message =
+      `the database ${path} has already run until ${latest.toISOString()}; ` +
+      'to start earlier, use another --db file (e.g. --db var/try.db)';
+    throw new ConfigError('--start', [{ message }]);
+  }
 }
 
 main().catch((error) => {

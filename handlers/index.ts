@@ -20,6 +20,7 @@ import { QuestionQueueRepo } from '../data/repos/question-queue-repo.ts';
 import { DeadlineAcksRepo } from '../data/repos/deadline-acks-repo.ts';
 import { OutboxRepo } from '../data/repos/outbox-repo.ts';
 import { SettingsRepo } from '../data/repos/settings-repo.ts';
+import { schedulerJobs } from '../scheduler/jobs.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { pauseHandlers } from './reminders/pause-handlers.ts';
 import { reminderFeature } from './reminders/reminder-handlers.ts';
@@ -56,13 +57,14 @@ export function createFeatures(deps: FeatureDeps): Features {
   const schedulerSwitch = deps.schedulerSwitch ?? new SchedulerSwitch(new SettingsRepo(deps.db));
 
   const leave = leaveFeature(deps);
+  const outbox = new OutboxRepo(deps.db);
 
   const handlers: Handler[] = [
     helpHandler(),
     ...adminHandlers({ db: deps.db, bindings: deps.bindings, store: deps.store }),
     ...birthdayHandlers({ prefs: new BirthdayPrefsRepo(deps.db), directory }),
-    ...noticeHandlers({ notices, directory, composeFlow: noticeFlow }),
-    ...pauseHandlers({ switch: schedulerSwitch, outbox: new OutboxRepo(deps.db) }),
+    ...noticeHandlers({ notices, outbox, switch: schedulerSwitch, directory, composeFlow: noticeFlow }),
+    ...pauseHandlers({ switch: schedulerSwitch, outbox, jobs: schedulerJobs }),
     // Before leave: HR's 「回复问题 5 婚假三天…」 is an answer, not a leave request.
     ...questionLoopHandlers({ loop, store: deps.store }),
     ...reminders.handlers,

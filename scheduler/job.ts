@@ -8,7 +8,8 @@ import type { WorkCalendar } from '../data/calendar/work-calendar.ts';
 /**
  * Scheduled work is declared like handlers (ARCHITECTURE habit 8): a job says when it is due
  * and what it sends; the scheduler claims one row per (job, occurrence, recipient) before
- * sending, so a restart or a second process never sends twice and a crash loses nothing.
+ * sending, so a restart or a second process does not send it again and a crash loses nothing
+ * (a crash between the channel's accept and the mark resends that one message: see scheduler.ts).
  */
 export interface Occurrence {
   /** Unique within the job, stable across restarts, e.g. `2026-12` or `2026-12-07`. */
@@ -39,6 +40,10 @@ export interface Job {
   readonly name: string;
   /** What HR reads in the plan and in the missed-sends report, e.g. '月报提醒'. Defaults to `name`. */
   readonly title?: string;
+  /** What HR reads for one occurrence, when the title alone doesn't say which (e.g. '通知 7'). */
+  occurrenceTitle?(key: string): string;
+  /** The command with which HR can send a missed occurrence after all (e.g. 「补发通知 7」), if any. */
+  resendCommand?(key: string): string | undefined;
   /** Occurrences with `from < dueAt <= to`, oldest first. */
   occurrences(from: Date, to: Date, env: JobEnv): Promise<readonly Occurrence[]>;
   /**

@@ -8,7 +8,7 @@ import type { Job } from './job.ts';
 /**
  * Every scheduled job, like `handlers/index.ts` for handlers: an explicit list, no directory
  * scanning. A feature exports a function returning its jobs and adds one line here.
- * Job names are the first part of the exactly-once key: never rename a job that has run.
+ * Job names are the first part of the outbox's send key: never rename a job that has run.
  */
 export function schedulerJobs(): Job[] {
   return [

@@ -6,6 +6,8 @@ export interface ProblemLine {
   readonly dueAt: Date;
   readonly names: readonly string[];
   readonly reason: string;
+  /** HR's command to send it after all, e.g. 「补发通知 7」. */
+  readonly resend?: string;
 }
 
 const MAX_LINES = 15;
@@ -19,7 +21,7 @@ export const schedulerText = {
       case 'downtime':
         return '当时机器人没有运行，已过时效，没有补发';
       case 'paused':
-        return '定时发送暂停期间到期，没有补发';
+        return '定时发送暂停期间到期，没有发出';
       case 'unreachable':
         return '联系不上（没有绑定微信或企业微信，或找不到群）';
       default:
@@ -30,7 +32,7 @@ export const schedulerText = {
   problemReport(lines: readonly ProblemLine[], total: number): string {
     const shown = lines.slice(0, MAX_LINES).map((l) => {
       const names = l.names.length > MAX_NAMES ? `${l.names.slice(0, MAX_NAMES).join('、')}等${l.names.length}人` : l.names.join('、');
-      return `· ${l.title} ${formatDateTime(l.dueAt)} → ${names}：${l.reason}`;
+      return `· ${l.title} ${formatDateTime(l.dueAt)} → ${names}：${l.reason}${l.resend ? `（要补发请发「${l.resend}」）` : ''}`;
     });
     const more = lines.length > MAX_LINES ? [`……另有 ${lines.length - MAX_LINES} 组`] : [];
     return ['【定时消息未送达】以下消息没有发出：', ...shown, ...more, `共 ${total} 条。需要的话请直接联系本人。`].join('\n');

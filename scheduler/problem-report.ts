@@ -17,12 +17,16 @@ export function problemReport(problems: readonly OutboxEntry[], jobs: readonly J
     env.log.error({ problems: problems.length }, 'sends failed or were missed, and there is no HR person in the directory to tell');
     return [];
   }
-  const titles = new Map(jobs.map((j) => [j.name, j.title ?? j.name]));
-  const groups = new Map<string, { title: string; dueAt: Date; names: string[]; reason: string }>();
+  const byName = new Map(jobs.map((j) => [j.name, j]));
+  const groups = new Map<string, { title: string; dueAt: Date; names: string[]; reason: string; resend?: string }>();
   for (const p of problems) {
     const reason = schedulerText.reason(p.error);
     const key = `${p.job}\u0000${p.occurrence}\u0000${reason}`;
-    const group = groups.get(key) ?? { title: titles.get(p.job) ?? p.job, dueAt: p.dueAt, names: [], reason };
+    const job = byName.get(p.job);
+    const title = job?.occurrenceTitle?.(p.occurrence) ?? job?.title ?? p.job;
+    // Only a missed send can be sent after all; a failed one would fail again.
+    const resend = p.status === 'missed' ? job?.resendCommand?.(p.occurrence) : undefined;
+    const group = groups.get(key) ?? { title, dueAt: p.dueAt, names: [], reason, ...(resend ? { resend } : {}) };
     group.names.push(nameOf(p, env));
     groups.set(key, group);
   }

@@ -17,7 +17,8 @@ import type { SchedulerSwitch } from './scheduler-switch.ts';
 
 /** Where the scheduler's messages go: the Messenger in the app (it throws on failure). */
 export interface Sender {
-  send(to: Recipient, message: Outgoing): Promise<void>;
+  /** `onAccepted`, when the sender supports it, is called synchronously as soon as the channel accepted the message. */
+  send(to: Recipient, message: Outgoing, onAccepted?: () => void): Promise<void>;
 }
 
 export interface SchedulerDeps {
@@ -40,25 +41,36 @@ const LEASE_MS = 10 * 60_000;
 const HORIZONS_MS = [45 * 86_400_000, 400 * 86_400_000];
 
 /**
- * Runs the declared jobs exactly once per (job, occurrence, recipient):
+ * Runs the declared jobs once per (job, occurrence, recipient):
  *  1. plan: each job's occurrences since its watermark are expanded into outbox rows, in one
  *     transaction per occurrence (a second process finds it done); stale ones go in as missed;
- *  2. deliver: rows are claimed one at a time (a conditional update), sent through the
- *     Messenger (paced per channel), then marked sent; a failure is retried with back-off,
- *     an unreachable person is marked failed at once;
+ *  2. deliver: rows are claimed one at a time (a conditional update: `sending`, the in-flight
+ *     record), sent through the Messenger (paced per channel), and marked sent synchronously the
+ *     moment the channel accepts; a failure is retried with back-off, an unreachable person is
+ *     marked failed at once;
  *  3. report: failed and missed rows are told to HR in one message, once.
- * Claims left by a process that died are taken over, so a crash loses nothing.
+ * Claims left by a process that died are taken over, so a crash loses nothing. The guarantee is
+ * precisely: no loss, and at most one duplicate per crash, only of the message in flight (a crash
+ * between the channel's accept and the mark): the channels offer no way to ask whether a
+ * message arrived, so that one is sent again rather than risk losing it.
  */
 export class Scheduler implements SchedulerHook {
   readonly outbox: OutboxRepo;
   private readonly watermarks: OutboxWatermarksRepo;
   private readonly owner: ProcessOwner;
   private chain: Promise<void> = Promise.resolve();
+  /**
+   * When this scheduler came up: a job that has never run plans from here, not from its first
+   * run. Otherwise a notice sent "now" before the first run (`simulate` moving its clock by hours
+   * in one step) fell before the window and was lost without a word.
+   */
+  private readonly startedAt: Date;
 
   constructor(private readonly deps: SchedulerDeps) {
     this.outbox = new OutboxRepo(deps.db);
     this.watermarks = new OutboxWatermarksRepo(deps.db);
     this.owner = deps.owner ?? processOwner();
+    this.startedAt = deps.clock.now();
   }
 
   get jobs(): readonly Job[] {
@@ -104,7 +116,12 @@ export class Scheduler implements SchedulerHook {
     for (const job of this.deps.jobs) await this.plan(job, env, now, missedReason);
     await this.outbox.enqueue(calendarWarnings(env, now), now);
     await this.outbox.markStale(now, missedReason);
-    if (paused) return;
+    if (paused) {
+      // The pause rule (README, 「暂停定时发送」): what falls due while paused is not sent late by
+      // itself. Reminders and greetings are skipped; notices are held for HR's 「补发通知」.
+      await this.outbox.holdDue(now, 'paused');
+      return;
+    }
     await this.deliver(now);
     const report = await this.outbox.reportProblems(`${now.toISOString()}/${this.owner.id}`, (problems) => problemReport(problems, this.deps.jobs, env, now), now);
     if (report.length) await this.deliver(now);
@@ -112,7 +129,7 @@ export class Scheduler implements SchedulerHook {
 
   private async plan(job: Job, env: JobEnv, now: Date, missedReason: string): Promise<void> {
     try {
-      const since = await this.watermarks.getOrStart(job.name, now);
+      const since = await this.watermarks.getOrStart(job.name, this.startedAt < now ? this.startedAt : now);
       const from = new Date(since.getTime() - LOOKBACK_MS - 1);
       for (const occurrence of await job.occurrences(from, now, env)) {
         if (occurrence.dueAt > now || (await this.outbox.isExpanded(job.name, occurrence.key))) continue;
@@ -155,17 +172,31 @@ export class Scheduler implements SchedulerHook {
     for (;;) {
       if (await this.deps.switch.isPaused()) return;
       const at = this.later(now);
+      // The claim (status `sending`, with this process as owner) is the "in flight" record: a
+      // restart finds it and sends it again. That is the one duplicate a crash can cause.
       const entry = await this.outbox.claimNext(at, this.owner.id, new Date(at.getTime() + LEASE_MS));
       if (!entry) return;
+      let marked: boolean | undefined;
+      let accepted = false;
+      const onAccepted = () => {
+        accepted = true;
+        try {
+          marked = this.outbox.markSentNow(entry.id, this.owner.id, this.later(now));
+        } catch (error) {
+          this.deps.log.error({ err: error, id: entry.id }, 'sent, but could not mark it at once; marking again');
+        }
+      };
       try {
-        await asScheduledSend(() => this.deps.sender.send(entry.to, entry.message));
+        await asScheduledSend(() => this.deps.sender.send(entry.to, entry.message, onAccepted));
       } catch (error) {
-        await this.failed(entry, error, now);
-        continue;
+        // Accepted and then something after it failed: it went out, so it is not retried.
+        if (!accepted) {
+          await this.failed(entry, error, now);
+          continue;
+        }
       }
-      if (!(await this.outbox.markSent(entry.id, this.owner.id, this.later(now)))) {
-        this.deps.log.warn({ id: entry.id }, 'sent, but the claim had been taken over meanwhile');
-      }
+      marked ??= await this.outbox.markSent(entry.id, this.owner.id, this.later(now));
+      if (!marked) this.deps.log.warn({ id: entry.id }, 'sent, but the claim had been taken over meanwhile');
     }
   }
 

@@ -35,10 +35,25 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`${describeStartupError(error)}\n`);
-    process.exit(1);
-  },
-);
+/**
+ * Ends the process once stdout and stderr have handed everything to the OS. `process.exit()`
+ * right away drops writes still queued for a pipe (`tonggong simulate … | other` lost most of
+ * a year's lines, with exit code 0): each stream's empty write calls back only after every
+ * earlier write has been flushed, since a stream writes in order.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let open = 2;
+  const flushed = () => {
+    if (--open === 0) process.exit(code);
+  };
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.destroyed || !stream.writable) flushed();
+    else stream.write('', flushed);
+  }
+}
+
+main(process.argv.slice(2)).then(exitWhenFlushed, (error) => {
+  process.stderr.write(`${describeStartupError(error)}\n`);
+  exitWhenFlushed(1);
+});

@@ -22,12 +22,18 @@ export class Messenger {
     private readonly log: Logger,
   ) {}
 
-  async send(to: Recipient, message: Outgoing): Promise<void> {
+  /**
+   * `onAccepted` runs synchronously in the continuation right after the channel accepted the
+   * message, before anything else: the outbox marks the send there, keeping the window in which
+   * a crash would resend it as small as the channel allows.
+   */
+  async send(to: Recipient, message: Outgoing, onAccepted?: () => void): Promise<void> {
     const out = toOutgoing(message);
     if ('channel' in to) {
       const route = this.routes.find((r) => r.channel.name === to.channel);
       if (!route) throw new UnreachableError(to, 'channel is not running');
       await route.channel.send({ chatId: to.chatId, isDirect: to.isDirect }, out);
+      onAccepted?.();
       return;
     }
     if ('room' in to) {
@@ -35,6 +41,7 @@ export class Messenger {
         const address = await route.roomAddress(to.room);
         if (address) {
           await route.channel.send(address, out);
+          onAccepted?.();
           return;
         }
       }
@@ -49,6 +56,7 @@ export class Messenger {
       const address = await route.addressOf(person);
       if (address) {
         await route.channel.send(address, out);
+        onAccepted?.();
         this.log.debug({ to: person.id, channel: route.channel.name }, 'sent');
         return;
       }

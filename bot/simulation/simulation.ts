@@ -8,6 +8,7 @@ import { renderOutgoingText } from '../channels/render-actions-as-text.ts';
 import { ManualClock } from '../clock.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { ActionPress, MessageKind } from '../message.ts';
+import { stepThrough } from '../../scheduler/step-through.ts';
 
 export interface SimulationOptions {
   readonly orgDir?: string;
@@ -17,6 +18,17 @@ export interface SimulationOptions {
   readonly log?: Logger;
   readonly answerer?: Answerer;
   readonly llm?: LlmSettings;
+}
+
+/** The simulated clock only moves forward: what was due on the way has already run. */
+export class ClockBackwardsError extends Error {
+  constructor(
+    readonly now: Date,
+    readonly to: Date,
+  ) {
+    super(`the clock only moves forward (now ${now.toISOString()}, asked for ${to.toISOString()})`);
+    this.name = 'ClockBackwardsError';
+  }
 }
 
 /** One message the bot sent, as `simulate` prints it. */
@@ -78,18 +90,9 @@ export class Simulation {
 
   /** Moves the clock forward to `to`, running every job that falls due on the way. */
   async advanceTo(to: Date): Promise<SimulatedSend[]> {
-    if (to.getTime() < this.clock.now().getTime()) throw new Error(`the clock only moves forward (now ${this.clock.now().toISOString()})`);
+    if (to.getTime() < this.clock.now().getTime()) throw new ClockBackwardsError(this.clock.now(), to);
     // Step the clock through each due instant so every send carries the time it was due.
-    for (;;) {
-      const next = await this.app.scheduler.nextDue(this.clock.now());
-      if (!next || next.getTime() > to.getTime()) break;
-      this.clock.set(next);
-      await this.app.scheduler.runDue(next);
-      // A year of steps on synchronous SQLite never lets the event loop turn: give it one.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    this.clock.set(to);
-    await this.app.scheduler.runDue(to);
+    await stepThrough(this.app.scheduler, this.clock, this.clock.now(), to);
     return this.drain();
   }
 

@@ -42,7 +42,19 @@ export async function openDatabase(path: string): Promise<Db> {
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   await migrate(db);
+  handles.set(db, sqlite);
   return db;
+}
+
+const handles = new WeakMap<Db, SQLite.Database>();
+
+/**
+ * The SQLite connection behind a database opened here, for the one write that must happen in the
+ * same tick as an event outside the process (the outbox's "sent" mark right after a channel
+ * accepted a message). Undefined for any other database (PostgreSQL): callers fall back to Kysely.
+ */
+export function sqliteHandle(db: Db): SQLite.Database | undefined {
+  return handles.get(db);
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

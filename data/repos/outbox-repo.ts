@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { OutgoingMessage, Recipient } from '../../bot/message.ts';
-import type { Db } from '../db/open-database.ts';
+import { sqliteHandle, type Db } from '../db/open-database.ts';
 import type { OutboxStatus, OutboxTables } from './outbox-tables.ts';
 
 type Row = Selectable<OutboxTables['outbox']>;
@@ -23,7 +23,7 @@ export interface OutboxEntry {
   readonly error: string | null;
 }
 
-/** A send to write: the exactly-once key (job, occurrence, recipient) and what to send. */
+/** A send to write: its key (job, occurrence, recipient), written once, and what to send. */
 export interface NewOutboxEntry {
   readonly job: string;
   readonly occurrence: string;
@@ -102,6 +102,24 @@ export class OutboxRepo {
     return row ? toEntry(row) : undefined;
   }
 
+  /**
+   * Marks a send sent synchronously, in the same tick as the channel's accept, so a crash can
+   * hit only the instant between the accept and this statement. Undefined when it can't be done
+   * synchronously (not SQLite, or a transaction is open on the shared connection): use `markSent`.
+   */
+  markSentNow(id: number, owner: string, now: Date): boolean | undefined {
+    const sqlite = sqliteHandle(this.db);
+    if (!sqlite || sqlite.inTransaction) return undefined;
+    const t = now.toISOString();
+    const r = sqlite
+      .prepare(
+        `update outbox set status = 'sent', sent_at = ?, error = null, claimed_by = null, lease_until = null,
+         updated_at = ? where id = ? and status = 'sending' and claimed_by = ?`,
+      )
+      .run(t, t, id, owner);
+    return r.changes === 1;
+  }
+
   async markSent(id: number, owner: string, now: Date): Promise<boolean> {
     return this.finish(id, owner, { status: 'sent', sent_at: now.toISOString(), error: null }, now);
   }
@@ -134,6 +152,76 @@ export class OutboxRepo {
       .set({ status: 'missed', error: reason, updated_at: t })
       .where('status', '=', 'pending')
       .where('stale_after', '<', t)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
+  /**
+   * While sends are paused: every send that would go now is held back instead (missed with
+   * `reason`), so nothing due during a pause goes out late by itself. HR's own reports
+   * (`scheduler.*`) stay pending and go out on resuming.
+   */
+  async holdDue(now: Date, reason: string): Promise<number> {
+    const t = now.toISOString();
+    const r = await this.db
+      .updateTable('outbox')
+      .set({ status: 'missed', error: reason, updated_at: t })
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', t)
+      .where('job', 'not like', 'scheduler.%')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
+  /** Takes the missed sends with this reason nobody has been told about yet, marking them told (key). */
+  async takeUnreported(reason: string, key: string, now: Date): Promise<OutboxEntry[]> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('outbox')
+        .set({ report_key: key, updated_at: now.toISOString() })
+        .where('status', '=', 'missed')
+        .where('error', '=', reason)
+        .where('report_key', 'is', null)
+        .where('job', 'not like', 'scheduler.%')
+        .execute();
+      const rows = trx.selectFrom('outbox').selectAll().where('report_key', '=', key).orderBy('due_at').orderBy('id');
+      return (await rows.execute()).map(toEntry);
+    });
+  }
+
+  /** The sends of some occurrences of a job, e.g. notice 7 (`7`) and its reminder (`7-reminder`). */
+  async forOccurrences(job: string, occurrences: readonly string[]): Promise<OutboxEntry[]> {
+    if (!occurrences.length) return [];
+    const rows = await this.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('job', '=', job)
+      .where('occurrence', 'in', occurrences)
+      .orderBy('id')
+      .execute();
+    return rows.map(toEntry);
+  }
+
+  /**
+   * Puts missed sends back in the queue (HR's 「补发」), to go at the next run and be stale after
+   * `staleAfter`. Only rows still missed are touched: a second call finds nothing to do.
+   */
+  async requeue(ids: readonly number[], staleAfter: Date, now: Date): Promise<number> {
+    if (!ids.length) return 0;
+    const t = now.toISOString();
+    const r = await this.db
+      .updateTable('outbox')
+      .set({
+        status: 'pending',
+        next_attempt_at: t,
+        stale_after: staleAfter.toISOString(),
+        attempts: 0,
+        error: null,
+        report_key: null,
+        updated_at: t,
+      })
+      .where('id', 'in', [...ids])
+      .where('status', '=', 'missed')
       .executeTakeFirst();
     return Number(r.numUpdatedRows);
   }
@@ -174,7 +262,7 @@ export class OutboxRepo {
   /**
    * Takes every failed or missed send nobody has reported yet (the scheduler's own messages
    * excepted) and, in the same transaction, queues the report built from them: a crash can
-   * neither lose the report nor send it twice.
+   * neither lose the report nor queue it twice.
    */
   async reportProblems(key: string, build: (problems: OutboxEntry[]) => NewOutboxEntry[], now: Date): Promise<OutboxEntry[]> {
     return this.db.transaction().execute(async (trx) => {

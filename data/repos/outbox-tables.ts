@@ -1,11 +1,15 @@
 import type { Generated } from 'kysely';
 
-/** Where a planned send stands. Only `pending` rows are picked up; `sending` means claimed by a process. */
+/**
+ * Where a planned send stands. Only `pending` rows are picked up; `sending` means claimed by a
+ * process (in flight); `missed` includes sends held back by a pause (error `paused`).
+ */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'missed';
 
 /**
  * The scheduler's outbox: one row per (job, occurrence, recipient), claimed before it is sent
- * and marked after, so a restart or a second process never sends it twice.
+ * (`sending`: in flight) and marked the moment the channel accepts it. No send is lost; a crash
+ * between the accept and the mark sends that one message again after the restart.
  */
 export interface OutboxTables {
   outbox: {

@@ -20,6 +20,15 @@ export class OutboxWatermarksRepo {
     return new Date(row.planned_until);
   }
 
+  /** How far the furthest job has been planned: a run on this database has seen time up to here. */
+  async latest(): Promise<Date | undefined> {
+    const row = await this.db
+      .selectFrom('outbox_watermarks')
+      .select((eb) => eb.fn.max('planned_until').as('latest'))
+      .executeTakeFirst();
+    return row?.latest ? new Date(row.latest) : undefined;
+  }
+
   /** Moves the watermark forward only: a second process that is behind never moves it back. */
   async advance(job: string, to: Date, now: Date): Promise<void> {
     const t = to.toISOString();

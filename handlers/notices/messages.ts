@@ -63,6 +63,7 @@ export const noticeText = {
   alreadyAcked: (id: number) => `您已经确认过通知 ${id}了，谢谢。`,
   notRecipient: (id: number) => `通知 ${id} 不是发给您的，不需要确认。`,
   nothingToAck: '目前没有需要您确认的通知。',
+  notReceivedYet: (id: number) => `通知 ${id} 还没有发给您，收到后再确认就好。`,
   othersOpen: (items: readonly { id: number; text: string }[]) =>
     `您还有 ${items.length} 条通知未确认：\n${items.map((n) => `通知 ${n.id} ${snippet(n.text)}`).join('\n')}\n逐条回复「收到 ${items[0]!.id}」这样确认。`,
 
@@ -82,11 +83,35 @@ export const noticeText = {
     `· 通知 ${id} · ${formatDateTime(at)} · ${label}（${count} 人）${snippet(text)}`,
   cancelled: (id: number) => `已取消通知 ${id}，不会发出。`,
   cancelAlreadySent: (id: number) => `通知 ${id} 已经发出，无法取消了。`,
+  cancelNotSent: (id: number) => `通知 ${id} 已过发送时间，但没有发出（发「通知 ${id} 状态」看原因）。不发「补发通知 ${id}」就不会再发出。`,
+  cancelPartlySent: (id: number, sent: number, total: number) =>
+    `通知 ${id} 已经发给 ${sent}/${total} 人，无法取消了。其余没有收到的，不发「补发通知 ${id}」就不会再发出。`,
+  cancelSending: (id: number) => `通知 ${id} 已到发送时间，正在发送，无法取消了。发「通知 ${id} 状态」查看进度。`,
   cancelAlreadyCancelled: (id: number) => `通知 ${id} 之前已经取消了。`,
   wasCancelled: (id: number, at: Date) => `通知 ${id} 已于 ${formatDateTime(at)} 取消，没有发出。`,
-  notSentYet: (id: number, at: Date, count: number) => `通知 ${id} 定于 ${formatDateTime(at)} 发送给 ${count} 人，还没有发出。`,
-  status: (id: number, text: string, sentAt: Date, acked: number, total: number) =>
-    `通知 ${id} ${snippet(text)}\n${formatDateTime(sentAt)} 发出，共 ${total} 人：已确认 ${acked} 人，未确认 ${total - acked} 人。`,
+  notSentYet: (id: number, at: Date, count: number) => `通知 ${id} 待发送：定于 ${formatDateTime(at)} 发送给 ${count} 人，还没有发出。`,
+  pausedAhead: '定时发送目前已暂停：到时仍在暂停的话，这条通知会暂时扣住，恢复后由您决定是否补发。',
+  statusHead: (id: number, text: string, phase: string) => `通知 ${id} ${snippet(text)}\n${phase}`,
+  phaseQueued: (total: number) => `待发送：正在发给 ${total} 人（一分钟内开始）。`,
+  phasePausedBefore: (at: Date) => `已暂停：定于 ${formatDateTime(at)} 发送，定时发送暂停中，还没有发出。`,
+  phasePaused: (sent: number, total: number) => `已暂停：已发出 ${sent}/${total} 人，其余因定时发送暂停而扣住，没有发出。`,
+  phaseSending: (sent: number, total: number) => `发送中 ${sent}/${total}：其余的正在发送或稍后重试。`,
+  phaseSent: (at: Date, total: number, acked: number) =>
+    `已发出：${formatDateTime(at)} 发出，共 ${total} 人：已确认 ${acked} 人，未确认 ${total - acked} 人。`,
+  phaseNotSent: (reasons: readonly string[], total: number) => `未发出（${reasons.join('、')}）：${total} 人都没有收到。`,
+  phasePartly: (at: Date, sent: number, total: number, reasons: readonly string[]) =>
+    `已发出 ${sent}/${total} 人（${formatDateTime(at)}起），${total - sent} 人未收到（${reasons.join('、')}）。`,
+  ackCounts: (acked: number, open: number) => `收到的同事中：已确认 ${acked} 人，未确认 ${open} 人。`,
+  missReason: {
+    paused: '暂停期间到期',
+    downtime: '机器人未运行，已过时效',
+    unreachable: '联系不上',
+    failed: '发送失败',
+    gone: '已不在名录',
+  } as const,
+  notReceivedTitle: (n: number, reason: string) => `未收到（${n} 人，${reason}）`,
+  resendHint: (id: number) => `发「补发通知 ${id}」可以把没有发出的补发给他们（联系不上的除外）。`,
+  resendAfterResume: (id: number) => `恢复定时发送后，发「补发通知 ${id}」可以补发。`,
   statusGroup: (title: string, lines: readonly string[]) => `${title}：\n${lines.join('\n')}`,
   unconfirmedTitle: (n: number) => `未确认（${n} 人）`,
   confirmedTitle: (n: number) => `已确认（${n} 人）`,
@@ -96,5 +121,20 @@ export const noticeText = {
   remindAllAcked: (id: number) => `通知 ${id} 大家都已确认，不需要提醒。`,
   remindAlready: (id: number, at: Date) =>
     `通知 ${id} 已在 ${formatDateTime(at)} 提醒过一次未确认的同事。为免打扰，不再重复提醒；发「通知 ${id} 状态」可查看名单，个别同事请直接联系。`,
-  reminding: (id: number, n: number) => `好的，正在提醒通知 ${id} 未确认的 ${n} 位同事。`,
+  reminding: (id: number, n: number, neverReceived: number) =>
+    `好的，正在提醒通知 ${id} 未确认的 ${n} 位同事。` +
+    (neverReceived ? `另有 ${neverReceived} 人没有收到这条通知，不提醒（发「通知 ${id} 状态」看原因）。` : ''),
+  remindNobodyReceived: (id: number) =>
+    `通知 ${id} 还没有人收到，不需要提醒。发「通知 ${id} 状态」查看原因。`,
+  remindOnlyUnreceived: (id: number, n: number) =>
+    `收到通知 ${id} 的同事都已确认；另有 ${n} 人没有收到，不提醒。发「通知 ${id} 状态」查看原因。`,
+
+  // 补发 (sending again what did not go out)
+  resending: (id: number, n: number) => `好的，正在把通知 ${id} 补发给没有收到的 ${n} 位同事。`,
+  resendPaused: '定时发送还在暂停中，补发也发不出去。请先发「恢复定时发送」，再补发。',
+  resendNothingAllSent: (id: number) => `通知 ${id} 已经发给所有人了，不需要补发。`,
+  resendNothingWaiting: (id: number) => `通知 ${id} 正在发送中，不需要补发。发「通知 ${id} 状态」查看进度。`,
+  resendNothingUnreachable: (id: number) =>
+    `通知 ${id} 没有可以补发的：没收到的同事联系不上或已不在名录，补发也发不到，请直接联系本人。`,
+  resendNotYet: (id: number) => `通知 ${id} 还没到发送时间，不需要补发。`,
 };

@@ -5,13 +5,20 @@ import type { Outgoing } from '../../bot/message.ts';
 import { all, fromRole, hears, type Trigger } from '../../bot/triggers.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
+import type { OutboxRepo } from '../../data/repos/outbox-repo.ts';
+import type { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
 import { MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
+import { noticeDelivery, noticesSentTo, receivedBy, resendable } from './notice-delivery.ts';
+import { noticeStaleAfter } from './notice-job.ts';
 import { noticeStatus } from './notice-status.ts';
 
 export interface NoticeHandlerDeps {
   readonly notices: NoticeRepo;
+  /** Where each copy's send is recorded: the only truth about what went out. */
+  readonly outbox: OutboxRepo;
+  readonly switch: SchedulerSwitch;
   readonly directory: () => Directory;
   readonly composeFlow: AnyFlow;
 }
@@ -21,6 +28,7 @@ const PENDING = /^(待发|未发|定时|已安排的?)通知(列表)?$/;
 const CANCEL = /^取消通知\s*(\d+)$/;
 const STATUS = /^通知\s*(\d+)\s*(的)?(状态|确认情况|情况|进度)$/;
 const REMIND = /^提醒未确认\s*(\d+)$/;
+const RESEND = /^补发通知\s*(\d+)$/;
 const ACK = /^(?:已?收到了?|已阅|知悉|已知悉|已读)\s*(?:通知\s*)?(\d+)?[啦了!！。.~～]*(?:[,，]?谢谢[!！。]*)?$/;
 
 /** Recipients confirm with 收到 (or its button); HR lists, cancels, checks and reminds. */
@@ -31,7 +39,7 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
   return [
     {
       name: 'notice-refuse',
-      trigger: all(notHr, hears(START, PENDING, CANCEL, STATUS, REMIND)),
+      trigger: all(notHr, hears(START, PENDING, CANCEL, STATUS, REMIND, RESEND)),
       handle: (ctx) => ctx.reply(noticeText.onlyHr),
     },
     {
@@ -73,6 +81,17 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       async handle(ctx) {
         const id = Number(CANCEL.exec(ctx.text)![1]);
         const result = await deps.notices.cancel(id, ctx.now);
+        if (result === 'already-sent') {
+          // Past its time is not the same as sent: a held or missed notice reached nobody.
+          const notice = (await deps.notices.get(id))!;
+          const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
+          const received = receivedBy(delivery).size;
+          const waiting = [...delivery.copies.values()].some((c) => c.kind === 'waiting');
+          if (!received && !waiting) return answerHr(ctx, noticeText.cancelNotSent(id));
+          if (waiting) return answerHr(ctx, noticeText.cancelSending(id));
+          const total = delivery.recipients.length;
+          if (received < total) return answerHr(ctx, noticeText.cancelPartlySent(id, received, total));
+        }
         const text = {
           cancelled: noticeText.cancelled(id),
           'not-found': noticeText.notFound(id),
@@ -90,9 +109,8 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         const notice = await deps.notices.get(id);
         if (!notice) return answerHr(ctx, noticeText.notFound(id));
         if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
-        const recipients = await deps.notices.recipients(id);
-        if (notice.sendAt > ctx.now) return answerHr(ctx, noticeText.notSentYet(id, notice.sendAt, recipients.length));
-        await answerHr(ctx, noticeStatus(notice, recipients, deps.directory()));
+        const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
+        await answerHr(ctx, noticeStatus(delivery, await deps.switch.isPaused(), ctx.now, deps.directory()));
       },
     },
     {
@@ -104,15 +122,48 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         if (!notice) return answerHr(ctx, noticeText.notFound(id));
         if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
         const recipients = await deps.notices.recipients(id);
-        if (notice.sendAt > ctx.now) return answerHr(ctx, noticeText.notSentYet(id, notice.sendAt, recipients.length));
-        const open = recipients.filter((r) => !r.ackedAt).length;
+        const delivery = await noticeDelivery(deps.outbox, notice, recipients);
+        if (!delivery.planned && notice.sendAt > ctx.now) {
+          return answerHr(ctx, noticeText.notSentYet(id, notice.sendAt, recipients.length));
+        }
+        // Only those whose copy was actually sent can be reminded of it (the job filters the same way).
+        const received = receivedBy(delivery);
+        if (!received.size) return answerHr(ctx, noticeText.remindNobodyReceived(id));
+        const open = recipients.filter((r) => received.has(r.staffId) && !r.ackedAt).length;
+        const neverReceived = recipients.length - received.size;
         if (notice.remindedAt) return answerHr(ctx, noticeText.remindAlready(id, notice.remindedAt));
-        if (!open) return answerHr(ctx, noticeText.remindAllAcked(id));
+        const nobodyLeft = neverReceived
+          ? noticeText.remindOnlyUnreceived(id, neverReceived)
+          : noticeText.remindAllAcked(id);
+        if (!open) return answerHr(ctx, nobodyLeft);
         if (!(await deps.notices.markReminded(id, ctx.now))) {
           const again = await deps.notices.get(id);
           return answerHr(ctx, noticeText.remindAlready(id, again?.remindedAt ?? ctx.now));
         }
-        await answerHr(ctx, noticeText.reminding(id, open));
+        await answerHr(ctx, noticeText.reminding(id, open, neverReceived));
+      },
+    },
+    {
+      name: 'notice-resend',
+      trigger: all(hr, hears(RESEND)),
+      async handle(ctx) {
+        const id = Number(RESEND.exec(ctx.text)![1]);
+        const notice = await deps.notices.get(id);
+        if (!notice) return answerHr(ctx, noticeText.notFound(id));
+        if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
+        if (await deps.switch.isPaused()) return answerHr(ctx, noticeText.resendPaused);
+        const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
+        if (!delivery.planned) {
+          const notYet = notice.sendAt > ctx.now;
+          return answerHr(ctx, notYet ? noticeText.resendNotYet(id) : noticeText.resendNothingWaiting(id));
+        }
+        // HR's decision (the pause rule): what was held or missed goes now, and is stale at the end of today.
+        const n = await deps.outbox.requeue(resendable(delivery).map((r) => r.id), noticeStaleAfter(ctx.now), ctx.now);
+        if (n) return answerHr(ctx, noticeText.resending(id, n));
+        const states = [...delivery.copies.values()];
+        if (states.some((c) => c.kind === 'waiting')) return answerHr(ctx, noticeText.resendNothingWaiting(id));
+        if (states.every((c) => c.kind === 'sent')) return answerHr(ctx, noticeText.resendNothingAllSent(id));
+        await answerHr(ctx, noticeText.resendNothingUnreachable(id));
       },
     },
   ];
@@ -130,7 +181,11 @@ async function acknowledge(ctx: Context, deps: NoticeHandlerDeps): Promise<void>
   const pressed = ctx.message.action ? noticeIdOfAction(ctx.message.action.actionId) : undefined;
   const typed = ACK.exec(ctx.text)?.[1];
   let id = pressed ?? (typed !== undefined ? Number(typed) : undefined);
-  const open = await deps.notices.unconfirmedFor(ctx.person.id, ctx.now);
+  // Only notices the person actually received: one held by a pause or never delivered is not theirs to confirm yet.
+  const due = await deps.notices.unconfirmedFor(ctx.person.id, ctx.now);
+  const asked = id === undefined ? [] : [id];
+  const received = await noticesSentTo(deps.outbox, ctx.person.id, [...due.map((n) => n.id), ...asked]);
+  const open = due.filter((n) => received.has(n.id));
   const inGroup = !ctx.message.isDirect;
   if (id === undefined) {
     if (!open.length) return ctx.reply(noticeText.nothingToAck);
@@ -142,6 +197,11 @@ async function acknowledge(ctx: Context, deps: NoticeHandlerDeps): Promise<void>
   }
   const notice = await deps.notices.get(id);
   if (!notice || notice.cancelledAt || notice.sendAt > ctx.now) return ctx.reply(noticeText.notRecipient(id));
+  if (!received.has(id)) {
+    const mine = (await deps.notices.recipients(id)).find((r) => r.staffId === ctx.person.id);
+    if (!mine) return ctx.reply(noticeText.notRecipient(id));
+    if (!mine.ackedAt) return ctx.reply(noticeText.notReceivedYet(id));
+  }
   const result = await deps.notices.ack(id, ctx.person.id, ctx.now);
   if (result === 'not-recipient') return ctx.reply(noticeText.notRecipient(id));
   const outcome = { actionId: `notice:${id}`, text: noticeText.ackOutcome(ctx.person.name, ctx.now) };

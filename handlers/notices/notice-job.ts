@@ -1,6 +1,8 @@
 import { addDays, atShanghai, shanghaiDate } from '../../bot/time/index.ts';
 import { NoticeRepo } from '../../data/repos/notice-repo.ts';
-import type { Job, Occurrence, PlannedSend } from '../../scheduler/job.ts';
+import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
+import type { Job, JobEnv, Occurrence, PlannedSend } from '../../scheduler/job.ts';
+import { NOTICE_JOB } from './notice-delivery.ts';
 import { noticeMessage, noticeReminderMessage } from './notice-message.ts';
 
 const KEY = /^(\d+)(-reminder)?$/;
@@ -9,15 +11,21 @@ const MIN_GRACE_MS = 60 * 60_000;
 
 /**
  * HR notices go out through the scheduler's outbox like every other scheduled send, so the
- * pacing and exactly-once guarantees apply to a notice to 300 people too. Each notice is an
- * occurrence (`7`) at its send time, an immediate one at the moment HR confirmed; the one
- * reminder HR may ask for is another (`7-reminder`), sent to whoever hasn't confirmed when it
- * runs. Each goes privately to each person, so every confirmation is per person.
+ * pacing and the delivery guarantee (no loss; after a crash at most the one message in flight
+ * again) apply to a notice to 300 people too. Each notice is an occurrence (`7`) at its send
+ * time, an immediate one at the moment HR confirmed; the one reminder HR may ask for is another
+ * (`7-reminder`), sent to whoever received the notice and hasn't confirmed when it runs. Each
+ * goes privately to each person, so every confirmation is per person.
  */
 export function noticeJob(): Job {
   return {
-    name: 'notices',
+    name: NOTICE_JOB,
     title: '通知',
+    occurrenceTitle: (key) => {
+      const m = KEY.exec(key);
+      return m ? (m[2] ? `通知 ${m[1]} 的提醒` : `通知 ${m[1]}`) : `通知 ${key}`;
+    },
+    resendCommand: (key) => (/^\d+$/.test(key) ? `补发通知 ${key}` : undefined),
 
     async occurrences(from, to, env) {
       const repo = new NoticeRepo(env.db);
@@ -38,7 +46,11 @@ export function noticeJob(): Job {
       const reminder = m[2] !== undefined;
       const author = env.org.directory.get(notice.authorId)?.name ?? notice.authorId;
       const message = reminder ? noticeReminderMessage(notice.id, notice.text, author) : noticeMessage(notice.id, notice.text, author);
-      const recipients = (await repo.recipients(notice.id)).filter((r) => !reminder || !r.ackedAt);
+      // A reminder goes only to those whose copy was actually sent and who have not confirmed.
+      const received = reminder ? await sentTo(env, notice.id) : undefined;
+      const recipients = (await repo.recipients(notice.id)).filter(
+        (r) => !received || (received.has(r.staffId) && !r.ackedAt),
+      );
       return recipients
         .filter((r) => env.org.directory.get(r.staffId))
         .map((r): PlannedSend => ({ recipientKey: r.staffId, to: { staffId: r.staffId }, message }));
@@ -46,10 +58,18 @@ export function noticeJob(): Job {
   };
 }
 
-/** Stale at the end of its Shanghai day (a notice a day late may mislead), but never within the hour. */
 function occurrence(key: string, dueAt: Date): Occurrence {
+  return { key, dueAt, staleAfter: noticeStaleAfter(dueAt) };
+}
+
+/** Stale at the end of its Shanghai day (a notice a day late may mislead), but never within the hour. */
+export function noticeStaleAfter(dueAt: Date): Date {
   const endOfDay = atShanghai(addDays(shanghaiDate(dueAt), 1));
-  const staleAfter = new Date(Math.max(endOfDay.getTime(), dueAt.getTime() + MIN_GRACE_MS));
-  return { key, dueAt, staleAfter };
+  return new Date(Math.max(endOfDay.getTime(), dueAt.getTime() + MIN_GRACE_MS));
+}
+
+async function sentTo(env: JobEnv, noticeId: number): Promise<Set<string>> {
+  const rows = await new OutboxRepo(env.db).forOccurrences(NOTICE_JOB, [`${noticeId}`]);
+  return new Set(rows.filter((r) => r.status === 'sent').map((r) => r.recipient));
 }
 

@@ -38,13 +38,22 @@ async function sentRows(db: string): Promise<number> {
   }
 }
 
+async function outboxRows(db: string): Promise<{ recipient: string; status: string }[]> {
+  const database = await openDatabase(db);
+  try {
+    return (await new OutboxRepo(database).list()).map((r) => ({ recipient: r.recipient, status: r.status }));
+  } finally {
+    await database.destroy();
+  }
+}
+
 function expectEachOnce(counts: Map<string, number>): void {
   expect(counts.size).toBe(BATCH);
   expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
   for (let i = 0; i < BATCH; i++) expect(counts.has(`r${i}`)).toBe(true);
 }
 
-describe('exactly once across processes', () => {
+describe('no loss, and at most the message in flight twice, across processes', () => {
   it('a process killed in the middle of 1,000 sends, then restarted: each message sent once', async () => {
     const db = tempDbPath();
     const log = join(dirname(db), 'deliveries.log');
@@ -70,6 +79,25 @@ describe('exactly once across processes', () => {
     expect(await second.exit).toBe(0);
     expect(second.output()).toContain('DONE 601');
     expectEachOnce(deliveries(log));
+    expect(await sentRows(db)).toBe(BATCH);
+  }, 120_000);
+
+  it('a process killed between a channel accepting a send and its mark: only that one twice, none lost', async () => {
+    const db = tempDbPath();
+    const log = join(dirname(db), 'deliveries.log');
+    const first = start({ DB: db, LOG: log, BATCH: String(BATCH), CRASH_AT: '400', TAG: 'first' });
+    expect(await first.exit).toBeNull(); // killed by the signal
+    expect(deliveries(log).size).toBe(400);
+    // Everything accepted before it was marked at once; the one in flight is still recorded as such.
+    const rows = await outboxRows(db);
+    expect(rows.filter((r) => r.status === 'sent')).toHaveLength(399);
+    expect(rows.filter((r) => r.status === 'sending').map((r) => r.recipient)).toEqual(['r399']);
+
+    const second = start({ DB: db, LOG: log, BATCH: String(BATCH), TAG: 'second' });
+    expect(await second.exit).toBe(0);
+    const counts = deliveries(log);
+    expect(counts.size).toBe(BATCH);
+    expect([...counts].filter(([, n]) => n !== 1)).toEqual([['r399', 2]]);
     expect(await sentRows(db)).toBe(BATCH);
   }, 120_000);
 

@@ -28,6 +28,17 @@ describe('the scheduler', () => {
     expect(r.sender.sent.map((x) => x.to).sort()).toEqual(['S011', 'S012', 'S013', 'S014']);
   });
 
+  it('marks a send sent the moment the channel accepts it: a failure after the accept is not retried', async () => {
+    const r = await rig(at('2026-06-10T08:00:00+08:00'));
+    const s = r.scheduler([fixedJob('a', [occurrence('x', at('2026-06-10'))], ['S011'])]);
+    r.sender.failingAfterAccept.add('S011');
+    await s.runDue(at('2026-06-10'));
+    await s.runDue(at('2026-06-10T10:00:00+08:00'));
+    expect(r.sender.textsTo('S011')).toEqual(['a x']);
+    const [row] = await new OutboxRepo(r.db).list({ job: 'a' });
+    expect(row).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
   it('tells the simulate harness the next due instant, strictly after the given one', async () => {
     const r = await rig(at('2026-06-01T00:00:00+08:00'));
     const s = r.scheduler([fixedJob('a', [occurrence('1', at('2026-06-10')), occurrence('2', at('2026-09-01'))], ['S011'])]);
@@ -102,7 +113,7 @@ describe('the scheduler', () => {
     expect(report[0]).toContain('联系不上');
   });
 
-  it('holds every send while paused; on resuming sends what is still useful and reports the rest', async () => {
+  it('holds every send while paused; on resuming sends nothing that fell due meanwhile, and reports it', async () => {
     const r = await rig(at('2026-06-08T08:00:00+08:00'));
     const s = r.scheduler([fixedJob('a', [occurrence('mon', at('2026-06-08')), occurrence('tue', at('2026-06-09'))], ['S011'])]);
     await r.switch.pause('S005', at('2026-06-08T08:00:00+08:00'));
@@ -110,10 +121,12 @@ describe('the scheduler', () => {
     expect(r.sender.sent).toEqual([]);
     await r.switch.resume('S005', at('2026-06-09T10:00:00+08:00'));
     await s.runDue(at('2026-06-09T10:01:00+08:00'));
-    expect(r.sender.textsTo('S011')).toEqual(['a tue']);
+    // The pause rule: what fell due while paused is not sent late, even the same day.
+    expect(r.sender.textsTo('S011')).toEqual([]);
     const report = r.sender.textsTo('S005').filter(isReport);
     expect(report).toHaveLength(1);
     expect(report[0]).toContain('6月8日（周一）09:00');
+    expect(report[0]).toContain('6月9日（周二）09:00');
     expect(report[0]).toContain('暂停期间');
   });
 

@@ -113,6 +113,10 @@ export class ConsoleChannel implements Channel {
         if (!arg) return this.print(consoleText.time(formatDateTime(this.options.clock.now())));
         const to = parseTimeCommand(arg);
         if (!to) return this.print(consoleText.badTime);
+        // Going back is refused: what fell due between then and now has already been planned
+        // (or passed) and would silently never run. An earlier start is `npm start -- --start`.
+        const now = this.options.clock.now();
+        if (to < now) return this.print(consoleText.timeBackwards(formatDateTime(now), formatDateTime(to)));
         this.options.clock.set(to);
         await this.options.onTimeChanged?.(to);
         return this.print(consoleText.time(formatDateTime(to)));

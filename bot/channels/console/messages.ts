@@ -15,6 +15,9 @@ export const consoleText = {
   whoami: (p: Staff) => `你是 ${describe(p)}`,
   time: (t: string) => `模拟时间：${t}`,
   badTime: '时间格式：/time 2026-12-24 09:00（北京时间）',
+  timeBackwards: (now: string, to: string) =>
+    `模拟时间只能往后拨：现在是 ${now}，不能回到 ${to}（中间到期的提醒、祝福和通知不会再运行）。` +
+    '要从更早的时间开始，请退出后用 npm start -- --start 2026-12-24T09:00 重新打开（换一个 --db 文件）。',
   staffList: (all: readonly Staff[]) => all.map(describe).join('\n'),
   commands: '命令：/as 姓名或工号 · /whoami · /who · /time 2026-12-24 09:00 · /quit',
 };

@@ -11,3 +11,15 @@ export function parseTimeCommand(arg: string): Date | undefined {
   if (hh > 23 || mm > 59) return undefined;
   return atShanghai(date, `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`);
 }
+
+/**
+ * `npm start -- --start …`: the simulated time the terminal chat opens at, as `/time` reads it
+ * (`2026-12-24 09:00`, Beijing time) or as an ISO time with its offset (`2026-12-24T09:00:00+08:00`).
+ */
+export function parseStartOption(arg: string): Date | undefined {
+  const local = parseTimeCommand(arg);
+  if (local) return local;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(arg.trim())) return undefined;
+  const d = new Date(arg.trim());
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { Simulation } from '../../simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../simulation/simulation.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 import { readLines } from '../read-lines.ts';
+import { shanghaiIso } from '../shanghai-iso.ts';
 
 const line = z.union([
   z.object({ at: z.iso.datetime({ offset: true }) }).strict(),
@@ -45,11 +46,22 @@ export async function simulateCommand(argv: string[]): Promise<number> {
         status = 2;
         continue;
       }
-      const sent =
-        'at' in parsed
-          ? await sim.advanceTo(new Date(parsed.at))
-          : await sim.say(parsed.from, parsed.text, { room: parsed.room, mention: parsed.mention, kind: parsed.kind, id: parsed.id, action: parsed.action });
-      for (const s of sent) print(JSON.stringify(s));
+      let sent: SimulatedSend[];
+      if ('at' in parsed) {
+        const to = new Date(parsed.at);
+        // The clock only moves forward: what was due on the way has run. Say so and go on.
+        if (to < sim.clock.now()) {
+          const now = shanghaiIso(sim.clock.now());
+          process.stderr.write(`line ${lineNo}: the clock only moves forward; it is already ${now} (line ignored)\n`);
+          status = 2;
+          continue;
+        }
+        sent = await sim.advanceTo(to);
+      } else {
+        const { room, mention, kind, id, action } = parsed;
+        sent = await sim.say(parsed.from, parsed.text, { room, mention, kind, id, action });
+      }
+      for (const s of sent) print(JSON.stringify({ ...s, at: shanghaiIso(new Date(s.at)) }));
     }
   } finally {
     await sim.close();

@@ -38,9 +38,9 @@ describe('tonggong command line', () => {
     expect(code).toBe(0);
     const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out).toEqual([
-      { at: '2026-12-01T01:00:00.000Z', to: 'S011', text: expect.stringContaining('我是同工助手') },
-      { at: '2026-12-01T01:00:00.000Z', to: 'X-unknown', text: expect.stringContaining('绑定码') },
-      { at: '2026-12-01T01:00:00.000Z', room: 'staff-group', text: expect.stringContaining('您好') },
+      { at: '2026-12-01T09:00:00+08:00', to: 'S011', text: expect.stringContaining('我是同工助手') },
+      { at: '2026-12-01T09:00:00+08:00', to: 'X-unknown', text: expect.stringContaining('绑定码') },
+      { at: '2026-12-01T09:00:00+08:00', room: 'staff-group', text: expect.stringContaining('您好') },
     ]);
   });
 

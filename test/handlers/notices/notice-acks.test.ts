@@ -157,7 +157,7 @@ describe('scheduled notices', () => {
   it('cannot be cancelled once sent', async () => {
     sim = await Simulation.create({ start: START });
     await sendNotice(sim, 'S005', '即时通知', '郑雨');
-    sim.clock.set(minutes(1));
+    await sim.advanceTo(minutes(1));
     expect((await sim.say('S005', '取消通知 1'))[0]!.text).toContain('已经发出');
   });
 

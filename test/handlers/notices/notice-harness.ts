@@ -1,6 +1,5 @@
 import { silentLogger } from '../../../bot/logger.ts';
 import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
-import { noticeJob } from '../../../handlers/notices/notice-job.ts';
 import type { JobEnv } from '../../../scheduler/job.ts';
 
 export const START = new Date('2026-11-20T10:00:00+08:00');
@@ -11,17 +10,13 @@ export function jobEnvOf(sim: Simulation): JobEnv {
 }
 
 /**
- * Runs the notice job over [from, to] and delivers its sends through the app's messenger, as
- * the scheduler would (without its outbox): what each person would receive. `from` is
- * included because a notice sent "now" is due at the very instant HR confirmed.
+ * Moves the simulated clock to `to` through the real scheduler (outbox, claims, marks) and
+ * returns what the notice job sent on the way: each notice and reminder as people receive it.
+ * Other jobs (reminders, birthdays) run too, on the same clock; their sends are left out.
  */
-export async function deliverNotices(sim: Simulation, from: Date, to: Date): Promise<SimulatedSend[]> {
-  const job = noticeJob();
-  const env = jobEnvOf(sim);
-  for (const occurrence of await job.occurrences(new Date(from.getTime() - 1), to, env)) {
-    for (const send of await job.sends(occurrence, env)) await sim.app.messenger.send(send.to, send.message);
-  }
-  return sim.drain();
+export async function deliverNotices(sim: Simulation, _from: Date, to: Date): Promise<SimulatedSend[]> {
+  const sent = to > sim.clock.now() ? await sim.advanceTo(to) : await sim.advanceTo(sim.clock.now());
+  return sent.filter((s) => /^(📢 通知|⏰ 提醒：您还没有确认通知) \d+/.test(s.text));
 }
 
 /** HR composes and confirms a notice; returns the bot's last reply (the "通知 N …" line). */

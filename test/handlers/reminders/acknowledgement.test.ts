@@ -124,10 +124,13 @@ describe('the pause switch', () => {
     const during = await sim.advanceTo(t('2026-12-25T12:00:00'));
     expect(during).toEqual([]);
     const [resumed] = await sim.say('S005', '恢复定时发送');
-    expect(resumed!.text).toBe('已恢复定时发送。');
+    expect(resumed!.text).toContain('已恢复定时发送');
+    // HR hears what the pause skipped: the reminders and the greetings due at 09:00 on the 25th.
+    expect(resumed!.text).toContain('交材料提醒（12月25日（周五）09:00');
+    expect(resumed!.text).toContain('已跳过，不补发');
     const after = await sim.advanceTo(t('2026-12-25T12:01:00'));
-    // Still the same working day: the 09:00 reminders go now, once.
-    expect(reminders(after, 'S011')).toHaveLength(1);
+    // Even on the same working day, what fell due while paused is not sent late.
+    expect(reminders(after, 'S011')).toHaveLength(0);
     const [status] = await sim.say('S005', '定时发送状态');
     expect(status!.text).toContain('定时发送：正常运行');
   });

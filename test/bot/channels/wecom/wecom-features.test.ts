@@ -3,12 +3,9 @@
  * shows them as button cards, and presses come back as the commands they stand for.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../bot/logger.ts';
 import { LeaveRequestsRepo } from '../../../../data/repos/leave-requests-repo.ts';
 import { NoticeRepo } from '../../../../data/repos/notice-repo.ts';
 import { approvalText } from '../../../../handlers/leave/messages.ts';
-import { noticeJob } from '../../../../handlers/notices/notice-job.ts';
-import type { JobEnv } from '../../../../scheduler/job.ts';
 import { advanceTo, converse, startWecomApp, textOf, userid, type WecomApp } from './wecom-harness.ts';
 
 const START = new Date('2026-11-20T10:00:00+08:00');
@@ -40,14 +37,9 @@ async function press(userid: string, label: string, until: () => boolean): Promi
   await bot!.channel.idle();
 }
 
-/** Runs the notice job up to now and sends what it plans through the app, as the scheduler would. */
-async function deliverNotices(app: WecomApp['app'], from: Date, to: Date): Promise<void> {
-  const org = app.store.org;
-  const env: JobEnv = { org, db: app.db, clock: { now: () => to }, log: silentLogger(), calendar: org.calendar };
-  const job = noticeJob();
-  for (const occurrence of await job.occurrences(new Date(from.getTime() - 1), to, env)) {
-    for (const send of await job.sends(occurrence, env)) await app.messenger.send(send.to, send.message);
-  }
+/** Runs the scheduler (outbox, claims, marks) at `to`: the notice goes out as in the running bot. */
+async function deliverNotices(app: WecomApp['app'], _from: Date, to: Date): Promise<void> {
+  await app.scheduler.runDue(to);
 }
 
 describe('features on WeCom', () => {
