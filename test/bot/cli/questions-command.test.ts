@@ -17,20 +17,20 @@ describe('tonggong questions', () => {
     expect(tonggong(['questions', '--db', db]).stdout).toBe('no unanswered questions\n');
     const sim = await Simulation.create({ dbPath: db, start: new Date('2026-12-01T09:00:00+08:00') });
     await sim.say('S011', '无人机飞行规定是什么');
-    await sim.say('S012', '可以申请在家办公吗');
-    await sim.say('S013', '可以申请在家办公吗');
+    await sim.say('S012', '能不能远程办公');
+    await sim.say('S013', '能不能远程办公');
     await sim.say('S011', '婚假有几天');
     await sim.say('S011', '不对');
     await sim.close();
 
     const text = tonggong(['questions', '--db', db]);
     expect(text.code).toBe(0);
-    expect(text.stdout.split('\n')[0]).toMatch(/^\d+\t2次\t可以申请在家办公吗\t—\t最近 12月1日（周二）/);
+    expect(text.stdout.split('\n')[0]).toMatch(/^\d+\t2次\t能不能远程办公\t—\t最近 12月1日（周二）/);
     expect(text.stdout).toMatch(/婚假有几天\t《员工手册》5\. 婚假/);
 
     const rows = tonggong(['questions', '--json', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.question, r.count])).toEqual([
-      ['可以申请在家办公吗', 2],
+      ['能不能远程办公', 2],
       ['婚假有几天', 1],
       ['无人机飞行规定是什么', 1],
     ]);
