@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export-leave.ts';
 import { scheduleCommand } from './commands/schedule.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { staffCommand } from './commands/staff.ts';
+import { loginLinkCommand, webCommand } from './commands/web.ts';
 
 /** Every `tonggong` command. Features add theirs here. */
 export const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
@@ -17,6 +18,8 @@ export const commands: Record<string, { run: (argv: string[]) => Promise<number>
   'bind-code': { run: bindCodeCommand, usage: 'bind-code <staff id> [--db PATH]' },
   bindings: { run: bindingsCommand, usage: 'bindings [--db PATH]' },
   unbind: { run: unbindCommand, usage: 'unbind <staff id> [--db PATH]' },
+  web: { run: webCommand, usage: 'web [--org DIR] [--db PATH] [--port N]   (the web console alone, on the same data)' },
+  'login-link': { run: loginLinkCommand, usage: 'login-link <staff id> [--org DIR] [--db PATH]   (a one-time web console link, 10 minutes)' },
   export: { run: exportCommand, usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)' },
 };
 

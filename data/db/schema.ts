@@ -3,6 +3,7 @@ import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
 import type { DeadlineTables } from '../repos/deadline-tables.ts';
 import type { LeaveTables } from '../repos/leave-tables.ts';
+import type { WebTables } from '../repos/web-tables.ts';
 
 /**
  * The database schema as Kysely sees it. Portable on purpose (SQLite now, PostgreSQL for
@@ -47,4 +48,4 @@ export interface KernelTables {
   };
 }
 
-export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables & LeaveTables;
+export type Database = KernelTables & NoticeTables & BirthdayTables & OutboxTables & DeadlineTables & LeaveTables & WebTables;

@@ -3,6 +3,7 @@ import * as kernel from './001-kernel.ts';
 import * as leave from './002-leave.ts';
 import * as scheduler from './003-scheduler.ts';
 import * as noticesBirthdays from './004-notices-birthdays.ts';
+import * as webSessions from './005-web-sessions.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '002-leave': leave,
   '003-scheduler': scheduler,
   '004-notices-birthdays': noticesBirthdays,
+  '005-web-sessions': webSessions,
 };

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebDeps } from '../web-deps.ts';
+import { requestDetailPage } from './request-detail-page.ts';
+import { requestsPage } from './requests-page.ts';
+import { todayPage } from './today-page.ts';
+
+/** Every page of the console, after the session check. */
+export function pageRoutes(app: FastifyInstance, deps: WebDeps): void {
+  todayPage(app, deps);
+  requestsPage(app, deps);
+  requestDetailPage(app, deps);
+}
