@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../web-deps.ts';
+import { calendarIcs } from './calendar-ics.ts';
+import { calendarPage } from './calendar-page.ts';
+import { exportRoutes } from './exports.ts';
 import { requestDetailPage } from './request-detail-page.ts';
 import { requestsPage } from './requests-page.ts';
 import { todayPage } from './today-page.ts';
@@ -9,4 +12,7 @@ export function pageRoutes(app: FastifyInstance, deps: WebDeps): void {
   todayPage(app, deps);
   requestsPage(app, deps);
   requestDetailPage(app, deps);
+  calendarPage(app, deps);
+  calendarIcs(app, deps);
+  exportRoutes(app, deps);
 }
