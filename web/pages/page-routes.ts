@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../web-deps.ts';
+import { balancesPage } from './balances-page.ts';
 import { calendarIcs } from './calendar-ics.ts';
 import { calendarPage } from './calendar-page.ts';
 import { exportRoutes } from './exports.ts';
 import { requestDetailPage } from './request-detail-page.ts';
 import { requestsPage } from './requests-page.ts';
+import { staffPage } from './staff-page.ts';
 import { todayPage } from './today-page.ts';
 
 /** Every page of the console, after the session check. */
@@ -14,5 +16,7 @@ export function pageRoutes(app: FastifyInstance, deps: WebDeps): void {
   requestDetailPage(app, deps);
   calendarPage(app, deps);
   calendarIcs(app, deps);
+  balancesPage(app, deps);
   exportRoutes(app, deps);
+  staffPage(app, deps);
 }

@@ -117,7 +117,7 @@ ${row.yourTurn ? decideForm(viewer, 'overtime', r.id) : ''}`;
 function decideForm(viewer: Viewer, kind: Kind, id: number): SafeHtml {
   return html`<h2>${detailText.decideTitle}</h2><form class="card" method="post" action="/requests/${kind}/${id}/decide">${csrfField(viewer)}
 <label>意见（驳回时必填）<textarea name="comment" maxlength="500"></textarea></label>
-<div class="actions" style="margin-top:8px"><button name="decision" value="approve">同意</button><button class="danger" name="decision" value="reject">驳回</button></div></form>`;
+<div class="actions gap-top"><button name="decision" value="approve">同意</button><button class="danger" name="decision" value="reject">驳回</button></div></form>`;
 }
 
 async function showDetail(deps: WebDeps, viewer: Viewer, reply: FastifyReply, kind: string, id: number, flash?: { text: string; bad?: boolean }) {

@@ -60,7 +60,7 @@ ${pendingInScope.length > 0 ? html`<p class="small muted">范围内审批中的�
 <section class="card"><h2>本周请假</h2>${week.length ? html`<ul>${week.map(leaveLine)}</ul>` : html`<p class="muted">本周没有请假。</p>`}
 <p class="small"><a href="/calendar">看日历</a></p></section>
 <section class="card"><h2>材料上交</h2>${deadlines.length ? deadlines.map(
-      (d) => html`<div style="margin-bottom:8px"><div>${d.i.periodLabel}${d.i.deadline.title} · 截止 ${formatDate(d.i.dueDate)}</div>
+      (d) => html`<div class="gap-bottom"><div>${d.i.periodLabel}${d.i.deadline.title} · 截止 ${formatDate(d.i.dueDate)}</div>
 <div class="actions"><progress value="${d.done}" max="${d.total}"></progress><span class="small">已交 ${d.done}/${d.total}</span></div></div>`,
     ) : html`<p class="muted">目前没有进行中的截止事项。</p>`}<p class="small"><a href="/deadlines">详情</a></p></section>
 <section class="card"><h2>通知待确认</h2>${open.length ? html`<ul>${open.map((n) => html`<li><a href="/notices/${n.id}">通知${n.id}</a> ${n.text.slice(0, 24)}${n.text.length > 24 ? '…' : ''} · 未确认 ${n.open}/${n.total}</li>`)}</ul>` : html`<p class="muted">没有待确认的通知。</p>`}</section>
