@@ -66,3 +66,16 @@ export function post(kit: WebKit, s: Session, url: string, form: Record<string, 
   const body = new URLSearchParams({ ...form, ...(withCsrf ? { _csrf: s.csrf } : {}) }).toString();
   return kit.web.inject({ method: 'POST', url, headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: body });
 }
+
+/** Listens on a free local port (for a real browser); returns the base URL. */
+export async function listen(kit: WebKit): Promise<string> {
+  await kit.web.listen({ host: '127.0.0.1', port: 0 });
+  const address = kit.web.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** A one-time link on the listening server. */
+export async function browserLinkFor(kit: WebKit, base: string, staffId: string): Promise<string> {
+  return (await linkFor(kit, staffId)).replace(BASE, base);
+}
