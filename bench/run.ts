@@ -4,6 +4,7 @@ import { benchLeave } from './leave-bench.ts';
 import { benchQa } from './qa-bench.ts';
 import { benchScheduler } from './scheduler-bench.ts';
 import { benchStartup } from './startup-bench.ts';
+import { benchWeb } from './web-bench.ts';
 
 /** `npm run bench`: every speed and accuracy target, as one table. */
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     ['Leave', benchLeave],
     ['Scheduler', benchScheduler],
     ['Terminal mode', benchStartup],
+    ['Web console', benchWeb],
   ];
   const rows: BenchRow[] = [];
   for (const [title, run] of sections) {

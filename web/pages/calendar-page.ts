@@ -4,7 +4,7 @@ import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { monthRange } from '../../handlers/leave-hr/leave-filter.ts';
 import { typeName } from '../../handlers/leave/leave-summary.ts';
 import { inScope } from '../../handlers/web-login/console-scope.ts';
-import { html } from '../html/html.ts';
+import { escapeHtml, html, raw } from '../html/html.ts';
 import { page } from '../html/layout.ts';
 import { monthKey, parseMonth, todayIn } from '../views/labels.ts';
 import { daysOut } from '../views/leave-days-view.ts';
@@ -29,26 +29,38 @@ export function calendarPage(app: FastifyInstance, deps: WebDeps): void {
     const requests = (await new LeaveRequestsRepo(deps.db).find({ statuses: ['approved', 'pending'], from, to })).filter((r) => inScope(viewer.scope, r));
     const out = daysOut(org, requests, from, to);
     const days = [...eachDay(from, to)];
-    const dayClass = (d: (typeof days)[number]) => {
+    // Worked out once per day, not once per cell: 300 people × 31 days is 9,300 cells.
+    const dayClass = days.map((d) => {
       const info = org.calendar.dayInfo(d);
       return info.kind === 'holiday' ? 'hol' : info.kind === 'makeup-workday' ? 'mk' : info.kind === 'weekend' ? 'off' : '';
-    };
+    });
+    const emptyCell = dayClass.map((c) => `<td class="${c}"></td>`);
+    const head = html`<thead><tr><th class="name">姓名</th>${days.map(
+      (d, i) => html`<th class="${dayClass[i]!}" title="${org.calendar.dayInfo(d).name ?? ''}">${Number(d.slice(8))}<br>${WEEKDAY_NAMES[weekdayOf(d)]!.slice(1)}</th>`,
+    )}</tr></thead>`;
     const staff = staffInScope(org, viewer.scope);
     const prev = m.month === 1 ? { year: m.year - 1, month: 12 } : { year: m.year, month: m.month - 1 };
     const next = m.month === 12 ? { year: m.year + 1, month: 1 } : { year: m.year, month: m.month + 1 };
     const teamQuery = asked ? `&team=${encodeURIComponent(asked)}` : '';
     const grids = shown.map((team) => {
       const members = staff.filter((s) => s.team === team);
-      return html`<h2>${team}</h2><div class="table-wrap"><table class="cal"><thead><tr><th class="name">姓名</th>${days.map(
-        (d) => html`<th class="${dayClass(d)}" title="${org.calendar.dayInfo(d).name ?? ''}">${Number(d.slice(8))}<br>${WEEKDAY_NAMES[weekdayOf(d)]!.slice(1)}</th>`,
-      )}</tr></thead><tbody>${members.map(
-        (s) => html`<tr><td class="name">${s.name}</td>${days.map((d) => {
-          const o = out.get(s.id)?.get(d);
-          if (!o) return html`<td class="${dayClass(d)}"></td>`;
+      // Plain string building for the 9,000-odd cells; every value that isn't ours is escaped.
+      const rows = members.map((s) => {
+        const mine = out.get(s.id);
+        let row = `<tr><td class="name">${escapeHtml(s.name)}</td>`;
+        days.forEach((d, i) => {
+          const o = mine?.get(d);
+          if (!o) {
+            row += emptyCell[i]!;
+            return;
+          }
           const label = `${typeName(org.leaveRules, o.typeKey)}${o.half === 'full' ? '' : o.half === 'am' ? '（上午）' : '（下午）'}${o.pending ? '·审批中' : ''}`;
-          return html`<td class="${dayClass(d)}"><a class="out${o.half !== 'full' ? ' half' : ''}${o.pending ? ' pending' : ''}" href="/requests/leave/${o.requestId}" title="${label}">${HALF_MARK[o.half]}</a></td>`;
-        })}</tr>`,
-      )}</tbody></table></div>`;
+          const cls = `out${o.half !== 'full' ? ' half' : ''}${o.pending ? ' pending' : ''}`;
+          row += `<td class="${dayClass[i]!}"><a class="${cls}" href="/requests/leave/${o.requestId}" title="${escapeHtml(label)}">${HALF_MARK[o.half]}</a></td>`;
+        });
+        return raw(`${row}</tr>`);
+      });
+      return html`<h2>${team}</h2><div class="table-wrap"><table class="cal">${head}<tbody>${rows}</tbody></table></div>`;
     });
     const body = html`<h1>请假日历 · ${m.year}年${m.month}月</h1>
 <form class="filters" method="get" action="/calendar"><label>月份<input type="month" name="month" value="${monthKey(m)}"></label>
