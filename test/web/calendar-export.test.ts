@@ -68,6 +68,6 @@ describe('calendar and exports', () => {
     const other = await login(kit, 'S020');
     const theirs = await get(kit, other, '/export/leave.csv?month=2026-11');
     expect(theirs.body).not.toContain('郑雨');
-    for (const f of ['overtime.xlsx', 'balances.csv', 'notices.xlsx']) expect((await get(kit, hr, `/export/${f}?month=2026-11`)).statusCode).toBe(200);
+    for (const f of ['overtime.xlsx', 'balances.csv', 'notices.xlsx', 'staff.xlsx', 'staff.csv']) expect((await get(kit, hr, `/export/${f}?month=2026-11`)).statusCode).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ import { findLeave } from '../../handlers/leave-hr/find-leave.ts';
 import { LEAVE_CSV_HEADER, leaveMonthCsv } from '../../handlers/leave-hr/leave-csv.ts';
 import { monthRange } from '../../handlers/leave-hr/leave-filter.ts';
 import { inScope } from '../../handlers/web-login/console-scope.ts';
+import { ROLE_NAMES } from '../../data/org/staff.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { balanceRows } from '../views/balances-view.ts';
 import { LEAVE_STATUS, monthKey, parseMonth, stamp, todayIn } from '../views/labels.ts';
@@ -67,6 +68,17 @@ async function balancesTable(deps: WebDeps, viewer: Viewer): Promise<TableFile> 
   };
 }
 
+async function staffTable(deps: WebDeps, viewer: Viewer): Promise<TableFile> {
+  const people = staffInScope(deps.org(), viewer.scope);
+  return {
+    name: `人员名单-${todayIn(deps.clock.now())}`,
+    sheet: '人员',
+    columns: [{ header: '工号' }, { header: '姓名' }, { header: '岗位', width: 20 }, { header: '小组/服务点', width: 14 }, { header: '部门' }, { header: '性别' }, { header: '入职日期', kind: 'date' }],
+    // Never birthdays: the year is private (DOMAIN §7); staff.csv itself stays on the server.
+    rows: people.map((p) => [p.id, p.name, p.roles.map((r) => ROLE_NAMES[r]).join('、'), p.team, p.department, p.gender === 'female' ? '女' : '男', p.hireDate]),
+  };
+}
+
 async function noticesTable(deps: WebDeps, viewer: Viewer, m: Month): Promise<TableFile> {
   const org = deps.org();
   const notices = new NoticeRepo(deps.db);
@@ -93,7 +105,7 @@ async function noticesTable(deps: WebDeps, viewer: Viewer, m: Month): Promise<Ta
 export function exportRoutes(app: FastifyInstance, deps: WebDeps): void {
   app.get<{ Params: { file: string } }>('/export/:file', async (req, reply) => {
     const viewer = viewerOf(req);
-    const m = /^(leave|overtime|balances|notices)\.(xlsx|csv)$/.exec(req.params.file);
+    const m = /^(leave|overtime|balances|notices|staff)\.(xlsx|csv)$/.exec(req.params.file);
     if (!m) return notFound(reply, viewer);
     const today = todayIn(deps.clock.now());
     const month = parseMonth(field(req.query, 'month')) ?? { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
@@ -102,6 +114,7 @@ export function exportRoutes(app: FastifyInstance, deps: WebDeps): void {
       what === 'leave' ? await leaveTable(deps, viewer, month)
       : what === 'overtime' ? await overtimeTable(deps, viewer, month)
       : what === 'balances' ? await balancesTable(deps, viewer)
+      : what === 'staff' ? await staffTable(deps, viewer)
       : await noticesTable(deps, viewer, month);
     const ext = m[2]!;
     const filename = `${table.name}.${ext}`;

@@ -6,7 +6,7 @@ import { typeName } from '../../handlers/leave/leave-summary.ts';
 import { inScope } from '../../handlers/web-login/console-scope.ts';
 import { html, type SafeHtml } from '../html/html.ts';
 import { csrfField, page } from '../html/layout.ts';
-import { stamp, STEP_ACTION, STEP_STATUS } from '../views/labels.ts';
+import { LEAVE_STATUS, stamp, STEP_ACTION, STEP_STATUS } from '../views/labels.ts';
 import { leaveRow, overtimeRow } from '../views/requests-view.ts';
 import type { WebDeps } from '../web-deps.ts';
 import { statusBadge } from './requests-page.ts';
@@ -72,8 +72,8 @@ async function load(deps: WebDeps, kind: string, id: number): Promise<Loaded | u
     const steps = await repo.steps(id);
     return {
       where: r,
-      status: r.status,
-      trail: steps.map((s) => `${s.seq}:${s.approverId}:${s.status}`).join(','),
+      status: LEAVE_STATUS[r.status] ?? r.status,
+      trail: steps.map((s) => `${name(s.approverId)}${STEP_STATUS[s.status] ?? s.status}`).join(' → '),
       body: (viewer) => {
         const row = leaveRow(org, r, steps, viewer.person.id, name);
         const trail = html`<ol class="trail">${steps.map(
@@ -97,8 +97,8 @@ ${r.decisionComment ? html`<dt>结果说明</dt><dd>${r.decisionComment}</dd>` :
     const person = org.directory.get(r.staffId);
     return {
       where: person ?? { team: '', department: '' },
-      status: r.status,
-      trail: `${r.approverId}:${r.status}`,
+      status: LEAVE_STATUS[r.status] ?? r.status,
+      trail: `${r.approverId ? name(r.approverId) : ''}${LEAVE_STATUS[r.status] ?? r.status}`,
       body: (viewer) => {
         const row = overtimeRow(r, person?.team ?? '', viewer.person.id, name);
         return html`<h1>加班${r.id} · ${row.name}</h1>

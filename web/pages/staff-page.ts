@@ -46,6 +46,7 @@ export function staffPage(app: FastifyInstance, deps: WebDeps): void {
 <div class="actions"><input type="file" name="file" accept=".csv,.xlsx" required><button>检查文件</button></div></form>`
       : '';
     const body = html`<h1>人员名单（${people.length}人）</h1>${extra}${upload}
+<p class="small muted">导出：<a href="/export/staff.xlsx">Excel</a> · <a href="/export/staff.csv">CSV</a></p>
 <div class="table-wrap"><table><thead><tr><th>工号</th><th>姓名</th><th>岗位</th><th>小组</th><th>部门</th><th>入职日期</th></tr></thead><tbody>
 ${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s.name}</a></td><td>${roles(s.roles)}</td><td>${s.team}</td><td>${s.department}</td><td>${s.hireDate}</td></tr>`)}
 </tbody></table></div>`;
