@@ -102,11 +102,13 @@ async function main(): Promise<void> {
   if (env.WEB_ENABLED) {
     // The console is a convenience beside the chat: a busy port is reported, never fatal.
     try {
-      const web = await serveWeb({ db: app.db, store: app.store, messenger: app.messenger, clock, log, schedulerSwitch: app.schedulerSwitch, baseUrl }, webListen);
+      const parts = { db: app.db, store: app.store, messenger: app.messenger, schedulerSwitch: app.schedulerSwitch };
+      const web = await serveWeb({ ...parts, clock, log, baseUrl }, webListen);
       stopWeb = web.close;
       process.stdout.write(`管理后台 web console: ${baseUrl}  (在聊天里发「登录后台」获取登录链接 / ask the bot 「登录后台」 for a login link)\n`);
     } catch (error) {
-      log.warn({ code: (error as { code?: string }).code, port: webListen.port }, 'web console not started (set WEB_PORT to a free port, or WEB_ENABLED=false)');
+      const code = (error as { code?: string }).code;
+      log.warn({ code, port: webListen.port }, 'web console not started (set WEB_PORT to a free port, or WEB_ENABLED=false)');
     }
   }
   await app.start();

@@ -10,7 +10,13 @@ export class WebAuthRepo {
   async addLink(tokenHash: string, staffId: string, now: Date, expiresAt: Date): Promise<void> {
     await this.db
       .insertInto('web_login_links')
-      .values({ token_hash: tokenHash, staff_id: staffId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), used_at: null })
+      .values({
+        token_hash: tokenHash,
+        staff_id: staffId,
+        created_at: now.toISOString(),
+        expires_at: expiresAt.toISOString(),
+        used_at: null,
+      })
       .execute();
   }
 
@@ -45,7 +51,13 @@ export class WebAuthRepo {
   async addSession(tokenHash: string, staffId: string, now: Date, expiresAt: Date): Promise<void> {
     await this.db
       .insertInto('web_sessions')
-      .values({ token_hash: tokenHash, staff_id: staffId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), ended_at: null })
+      .values({
+        token_hash: tokenHash,
+        staff_id: staffId,
+        created_at: now.toISOString(),
+        expires_at: expiresAt.toISOString(),
+        ended_at: null,
+      })
       .execute();
   }
 
@@ -62,6 +74,11 @@ export class WebAuthRepo {
   }
 
   async endSession(tokenHash: string, now: Date): Promise<void> {
-    await this.db.updateTable('web_sessions').set({ ended_at: now.toISOString() }).where('token_hash', '=', tokenHash).where('ended_at', 'is', null).execute();
+    await this.db
+      .updateTable('web_sessions')
+      .set({ ended_at: now.toISOString() })
+      .where('token_hash', '=', tokenHash)
+      .where('ended_at', 'is', null)
+      .execute();
   }
 }

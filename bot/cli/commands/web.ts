@@ -17,7 +17,8 @@ import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
  * the bot itself (`npm start`) is running on the same database; they are logged as unreachable.
  */
 export async function webCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { org: { type: 'string' }, db: { type: 'string' }, port: { type: 'string' } } });
+  const options = { org: { type: 'string' }, db: { type: 'string' }, port: { type: 'string' } } as const;
+  const { values } = parseArgs({ args: argv, options });
   const env = cliEnv();
   const port = values.port ? Number(values.port) : env.WEB_PORT;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -28,9 +29,12 @@ export async function webCommand(argv: string[]): Promise<number> {
   const baseUrl = webBaseUrl(listen, values.port ? undefined : env.WEB_BASE_URL);
   const log = createLogger(env.LOG_LEVEL);
   const orgDir = orgDirFrom(values.org, env);
-  const app = await createApp({ orgDir, org: loadOrg(orgDir), dbPath: values.db ?? env.TONGGONG_DB, clock: systemClock, log, routes: () => [], webBaseUrl: baseUrl });
+  const dbPath = values.db ?? env.TONGGONG_DB;
+  const org = loadOrg(orgDir);
+  const app = await createApp({ orgDir, org, dbPath, clock: systemClock, log, routes: () => [], webBaseUrl: baseUrl });
   app.store.watch();
-  const web = await serveWeb({ db: app.db, store: app.store, messenger: app.messenger, clock: systemClock, log, schedulerSwitch: app.schedulerSwitch, baseUrl }, listen);
+  const parts = { db: app.db, store: app.store, messenger: app.messenger, schedulerSwitch: app.schedulerSwitch };
+  const web = await serveWeb({ ...parts, clock: systemClock, log, baseUrl }, listen);
   print(`管理后台 web console: ${baseUrl}   (tonggong login-link <staff id> prints a login link; Ctrl+C stops)`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -43,7 +47,8 @@ export async function webCommand(argv: string[]): Promise<number> {
 
 /** `tonggong login-link <staff id>`: a one-time console link for HR, a department head or a lead. */
 export async function loginLinkCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { org: { type: 'string' }, db: { type: 'string' } } });
+  const options = { org: { type: 'string' }, db: { type: 'string' } } as const;
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options });
   const env = cliEnv();
   const org = loadOrg(orgDirFrom(values.org, env));
   const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
