@@ -7,6 +7,7 @@ import { benchQa } from './qa-bench.ts';
 import { benchQaLoop } from './qa-loop-bench.ts';
 import { benchScheduler } from './scheduler-bench.ts';
 import { benchStartup } from './startup-bench.ts';
+import { benchWeb } from './web-bench.ts';
 
 /** `npm run bench`: every speed and accuracy target, as one table. */
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ['Scheduler', benchScheduler],
     ['Calendar', benchCalendar],
     ['Terminal mode', benchStartup],
+    ['Web console', benchWeb],
   ];
   const rows: BenchRow[] = [];
   for (const [title, run] of sections) {

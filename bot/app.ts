@@ -47,6 +47,8 @@ export interface AppOptions {
   readonly jobs?: readonly Job[];
   /** SCHEDULER_PAUSED, and the per-channel pace of scheduled sends (none: unpaced, as in tests and simulate). */
   readonly scheduling?: { readonly paused?: boolean; readonly pace?: PaceSettings; readonly pacerClock?: PacerClock };
+  /** WEB_BASE_URL: where 「登录后台」 links point. */
+  readonly webBaseUrl?: string;
 }
 
 export interface App {
@@ -60,6 +62,8 @@ export interface App {
   readonly channels: readonly Channel[];
   /** Scheduled work: `main` ticks it every minute; `simulate` steps its clock through it. */
   readonly scheduler: Scheduler;
+  /** The pause switch of scheduled sends (the web console's schedule page uses it too). */
+  readonly schedulerSwitch: SchedulerSwitch;
   /** Starts every channel, handing their messages to the dispatcher. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -77,7 +81,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const directory = () => store.org.directory;
   const messenger = new Messenger(routes, directory, log);
   const schedulerSwitch = new SchedulerSwitch(new SettingsRepo(db), options.scheduling?.paused ?? false);
-  const features = createFeatures({ db, store, bindings, messenger, clock, log, answerer: options.answerer, llm: options.llm, schedulerSwitch });
+  const features = createFeatures({ db, store, bindings, messenger, clock, log, answerer: options.answerer, llm: options.llm, schedulerSwitch, webBaseUrl: options.webBaseUrl });
   const scheduler = new Scheduler({ db, org: () => store.org, jobs: options.jobs ?? schedulerJobs(), sender: messenger, clock, log, switch: schedulerSwitch });
   const engine = new ConversationEngine(new ConversationsRepo(db), features.flows);
   const dispatcher = new Dispatcher({
@@ -103,6 +107,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     engine,
     channels,
     scheduler,
+    schedulerSwitch,
     async start() {
       for (const c of channels) await c.start((m) => dispatcher.dispatch(m));
     },

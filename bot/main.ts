@@ -19,6 +19,7 @@ import { WecomChannel } from './channels/wecom/wecom-channel.ts';
 import { wecomRoute } from './channels/wecom/wecom-route.ts';
 import { startMinuteTicker } from '../scheduler/minute-ticker.ts';
 import { stepThrough } from '../scheduler/step-through.ts';
+import { serveWeb, webBaseUrl } from '../web/serve-web.ts';
 
 /**
  * `npm start`: the composition root. With no channel configured it opens the terminal chat
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     ? new OpenAiCompatibleAnswerer({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL })
     : undefined;
 
+  const webListen = { host: env.WEB_HOST, port: env.WEB_PORT };
+  const baseUrl = webBaseUrl(webListen, env.WEB_BASE_URL);
   let shutdown = async () => {};
   // `/time` in the terminal: run what falls due on the way, each at its own time.
   let lastRun = clock.now();
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
     log,
     answerer,
     llm: { timeoutMs: env.LLM_TIMEOUT_MS, callsPerHour: env.LLM_CALLS_PER_HOUR },
+    webBaseUrl: baseUrl,
     scheduling: {
       paused: env.SCHEDULER_PAUSED,
       pace: {
@@ -100,14 +104,28 @@ async function main(): Promise<void> {
   });
   if (start) await refuseToGoBack(app.db, start, values.db ?? env.TONGGONG_DB);
   let stopTicker = () => {};
+  let stopWeb = async () => {};
   shutdown = async () => {
     stopTicker();
+    await stopWeb();
     await app.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   app.store.watch();
+  if (env.WEB_ENABLED) {
+    // The console is a convenience beside the chat: a busy port is reported, never fatal.
+    try {
+      const parts = { db: app.db, store: app.store, messenger: app.messenger, schedulerSwitch: app.schedulerSwitch };
+      const web = await serveWeb({ ...parts, clock, log, baseUrl }, webListen);
+      stopWeb = web.close;
+      process.stdout.write(`管理后台 web console: ${baseUrl}  (在聊天里发「登录后台」获取登录链接 / ask the bot 「登录后台」 for a login link)\n`);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      log.warn({ code, port: webListen.port }, 'web console not started (set WEB_PORT to a free port, or WEB_ENABLED=false)');
+    }
+  }
   await app.start();
   // Reminders, greetings and scheduled notices: every minute, in Asia/Shanghai whatever TZ says.
   const scheduler: SchedulerHook = {

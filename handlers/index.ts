@@ -25,6 +25,8 @@ import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { pauseHandlers } from './reminders/pause-handlers.ts';
 import { reminderFeature } from './reminders/reminder-handlers.ts';
 import { tellHrReloadRefused } from './admin/tell-hr-reload-refused.ts';
+import { WebAuthRepo } from '../data/repos/web-auth-repo.ts';
+import { webLoginHandler } from './web-login/web-login-handler.ts';
 
 export interface Features {
   /** In the order the dispatcher tries them: specific commands first, the Q&A catch-all last. */
@@ -61,6 +63,7 @@ export function createFeatures(deps: FeatureDeps): Features {
 
   const handlers: Handler[] = [
     helpHandler(),
+    webLoginHandler({ auth: new WebAuthRepo(deps.db), baseUrl: deps.webBaseUrl ?? 'http://127.0.0.1:3000' }),
     ...adminHandlers({ db: deps.db, bindings: deps.bindings, store: deps.store }),
     ...birthdayHandlers({ prefs: new BirthdayPrefsRepo(deps.db), directory }),
     ...noticeHandlers({ notices, outbox, switch: schedulerSwitch, directory, composeFlow: noticeFlow }),

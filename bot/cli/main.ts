@@ -7,6 +7,7 @@ import { questionsCommand } from './commands/questions.ts';
 import { scheduleCommand } from './commands/schedule.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { staffCommand } from './commands/staff.ts';
+import { loginLinkCommand, webCommand } from './commands/web.ts';
 
 /** Every `tonggong` command. Features add theirs here. */
 export const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
@@ -22,6 +23,8 @@ export const commands: Record<string, { run: (argv: string[]) => Promise<number>
     run: questionsCommand,
     usage: 'questions [--json] [--org DIR] [--db PATH]   (the unanswered-questions queue, most asked first)',
   },
+  web: { run: webCommand, usage: 'web [--org DIR] [--db PATH] [--port N]   (the web console alone, on the same data)' },
+  'login-link': { run: loginLinkCommand, usage: 'login-link <staff id> [--org DIR] [--db PATH]   (a one-time web console link, 10 minutes)' },
   export: { run: exportCommand, usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)' },
 };
 

@@ -46,6 +46,20 @@ const envObject = z.object({
     PACE_WECHATY_PER_MINUTE: positiveInt(12),
     PACE_WECOM_PER_MINUTE: positiveInt(25),
     PACE_JITTER_MS: positiveInt(1500),
+    WEB_ENABLED: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .optional()
+      .transform((s) => !(s === '0' || s === 'false' || s === 'no' || s === 'off')),
+    WEB_HOST: z.string().trim().default('127.0.0.1'),
+    WEB_PORT: z
+      .string()
+      .trim()
+      .optional()
+      .transform((s) => (s === undefined || s === '' ? 3000 : Number(s)))
+      .pipe(z.number().int('must be a whole number').min(1, 'must be a port, 1–65535').max(65535, 'must be a port, 1–65535')),
+    WEB_BASE_URL: optionalText.pipe(z.url('must be an http(s) URL such as https://hr.example.org').optional()),
 });
 
 /** Every setting's name, for documentation checks. */

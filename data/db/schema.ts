@@ -6,6 +6,7 @@ import type { OutboxTables } from '../repos/outbox-tables.ts';
 import type { DeadlineTables } from '../repos/deadline-tables.ts';
 import type { LeaveTables } from '../repos/leave-tables.ts';
 import type { QuestionQueueTables } from '../repos/question-queue-tables.ts';
+import type { WebTables } from '../repos/web-tables.ts';
 
 /**
  * The database schema as Kysely sees it. Portable on purpose (SQLite now, PostgreSQL for
@@ -66,4 +67,5 @@ export type Database = KernelTables &
   DeadlineTables &
   LeaveTables &
   ApproverChangeTables &
-  QuestionQueueTables;
+  QuestionQueueTables &
+  WebTables;

@@ -79,6 +79,12 @@ export class NoticeRepo {
     return Number(row.n);
   }
 
+  /** The latest notices, newest first (the web console's list). */
+  async recent(limit = 50): Promise<Notice[]> {
+    const rows = await this.db.selectFrom('notices').selectAll().orderBy('send_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map(toNotice);
+  }
+
   /** Notices still waiting for their send time, soonest first. */
   async pending(now: Date): Promise<Notice[]> {
     const rows = await this.db

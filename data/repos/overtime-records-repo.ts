@@ -105,6 +105,12 @@ export class OvertimeRecordsRepo {
     return rows.map(toRecord);
   }
 
+  /** Records whose work date lies in [from, to] (YYYY-MM-DD), by date: the console's lists and exports. */
+  async between(from: string, to: string): Promise<OvertimeRecord[]> {
+    const rows = await this.db.selectFrom('overtime_records').selectAll().where('work_date', '>=', from).where('work_date', '<=', to).orderBy('work_date').orderBy('id').execute();
+    return rows.map(toRecord);
+  }
+
   /** Decides a pending record once; false when it was already decided or withdrawn. */
   async finish(id: number, status: 'approved' | 'rejected' | 'withdrawn', comment: string | null, now: Date): Promise<boolean> {
     const result = await this.db

@@ -13,6 +13,7 @@ import { noticeIdOfAction } from './notice-message.ts';
 import { noticeDelivery, noticesSentTo, receivedBy, resendable } from './notice-delivery.ts';
 import { noticeStaleAfter } from './notice-job.ts';
 import { noticeStatus } from './notice-status.ts';
+import { remindUnconfirmed } from './remind-unconfirmed.ts';
 
 export interface NoticeHandlerDeps {
   readonly notices: NoticeRepo;
@@ -118,29 +119,7 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       trigger: all(hr, hears(REMIND)),
       async handle(ctx) {
         const id = Number(REMIND.exec(ctx.text)![1]);
-        const notice = await deps.notices.get(id);
-        if (!notice) return answerHr(ctx, noticeText.notFound(id));
-        if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
-        const recipients = await deps.notices.recipients(id);
-        const delivery = await noticeDelivery(deps.outbox, notice, recipients);
-        if (!delivery.planned && notice.sendAt > ctx.now) {
-          return answerHr(ctx, noticeText.notSentYet(id, notice.sendAt, recipients.length));
-        }
-        // Only those whose copy was actually sent can be reminded of it (the job filters the same way).
-        const received = receivedBy(delivery);
-        if (!received.size) return answerHr(ctx, noticeText.remindNobodyReceived(id));
-        const open = recipients.filter((r) => received.has(r.staffId) && !r.ackedAt).length;
-        const neverReceived = recipients.length - received.size;
-        if (notice.remindedAt) return answerHr(ctx, noticeText.remindAlready(id, notice.remindedAt));
-        const nobodyLeft = neverReceived
-          ? noticeText.remindOnlyUnreceived(id, neverReceived)
-          : noticeText.remindAllAcked(id);
-        if (!open) return answerHr(ctx, nobodyLeft);
-        if (!(await deps.notices.markReminded(id, ctx.now))) {
-          const again = await deps.notices.get(id);
-          return answerHr(ctx, noticeText.remindAlready(id, again?.remindedAt ?? ctx.now));
-        }
-        await answerHr(ctx, noticeText.reminding(id, open, neverReceived));
+        await answerHr(ctx, (await remindUnconfirmed(deps, id, ctx.now)).text);
       },
     },
     {

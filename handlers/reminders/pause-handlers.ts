@@ -1,9 +1,10 @@
 import type { Handler } from '../../bot/handler.ts';
 import { all, fromRole, hears } from '../../bot/triggers.ts';
-import type { OutboxEntry, OutboxRepo } from '../../data/repos/outbox-repo.ts';
+import type { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import type { Job } from '../../scheduler/job.ts';
 import type { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
-import { reminderText, type HeldLine } from './messages.ts';
+import { reminderText } from './messages.ts';
+import { resumeScheduledSends } from './resume-scheduled-sends.ts';
 
 const PAUSE = /^(暂停|停止)(所有)?(定时发送|定时消息|提醒|自动发送|群发)$/;
 const RESUME = /^(恢复|开启|重新开始)(所有)?(定时发送|定时消息|提醒|自动发送|群发)$/;
@@ -40,17 +41,9 @@ export function pauseHandlers(deps: {
       name: 'scheduler-resume',
       trigger: all(hr, hears(RESUME)),
       async handle(ctx) {
-        const wasPaused = await deps.switch.isPaused();
-        if (!wasPaused) return ctx.reply(reminderText.notPaused);
-        // Whatever fell due up to this instant was due during the pause: held like the rest.
-        await deps.outbox.holdDue(ctx.now, 'paused');
-        const resumed = await deps.switch.resume(ctx.person.id, ctx.now);
-        if (!resumed) return ctx.reply(reminderText.resumeBlockedByEnv);
-        ctx.log.warn({ by: ctx.person.id }, 'scheduled sends resumed by HR');
-        // HR is told here, once, what the pause held back (the scheduler's report then leaves it out).
-        const key = `resume/${ctx.now.toISOString()}/${ctx.person.id}`;
-        const held = await deps.outbox.takeUnreported('paused', key, ctx.now);
-        await ctx.reply(reminderText.resumed(heldSummary(held, deps.jobs())));
+        const { text, resumed } = await resumeScheduledSends(deps, ctx.person.id, ctx.now);
+        if (resumed) ctx.log.warn({ by: ctx.person.id }, 'scheduled sends resumed by HR');
+        await ctx.reply(text);
       },
     },
     {
@@ -63,25 +56,4 @@ export function pauseHandlers(deps: {
       },
     },
   ];
-}
-
-/** What the pause held, one line per occurrence: notices wait for 「补发」, the rest was skipped. */
-function heldSummary(held: readonly OutboxEntry[], jobs: readonly Job[]): HeldLine[] {
-  const byName = new Map(jobs.map((j) => [j.name, j]));
-  const lines = new Map<string, HeldLine & { people: number; rooms: number }>();
-  for (const row of held) {
-    const key = `${row.job}\u0000${row.occurrence}`;
-    const job = byName.get(row.job);
-    const line = lines.get(key) ?? {
-      title: job?.occurrenceTitle?.(row.occurrence) ?? job?.title ?? row.job,
-      dueAt: row.dueAt,
-      resend: job?.resendCommand?.(row.occurrence),
-      people: 0,
-      rooms: 0,
-    };
-    if ('staffId' in row.to) line.people++;
-    else line.rooms++;
-    lines.set(key, line);
-  }
-  return [...lines.values()];
 }

@@ -5,6 +5,7 @@ import * as scheduler from './003-scheduler.ts';
 import * as noticesBirthdays from './004-notices-birthdays.ts';
 import * as identity from './005-identity.ts';
 import * as unansweredQuestions from './006-unanswered-questions.ts';
+import * as webSessions from './007-web-sessions.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '004-notices-birthdays': noticesBirthdays,
   '005-identity': identity,
   '006-unanswered-questions': unansweredQuestions,
+  '007-web-sessions': webSessions,
 };

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { hashToken, newToken } from '../../handlers/web-login/login-link.ts';
+import { consoleScope } from '../../handlers/web-login/console-scope.ts';
+import { html } from '../html/html.ts';
+import { messagePage } from '../html/layout.ts';
+import { webText } from '../messages.ts';
+import type { WebDeps } from '../web-deps.ts';
+import { SESSION_COOKIE, SESSION_TTL_MS, sessionCookieOptions } from './session-cookie.ts';
+
+/** A token is 43 URL-safe characters; anything else is not worth a database look-up. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The one-time link. GET only shows a button: chat apps fetch links for previews, and a
+ * preview must not use up someone's link. POST uses it (once) and starts the session.
+ * Both are rate-limited per address.
+ */
+export function loginRoutes(app: FastifyInstance, deps: WebDeps): void {
+  const limit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+  app.get<{ Params: { token: string } }>('/login/:token', { config: limit }, async (req, reply) => {
+    const token = req.params.token;
+    const staffId = TOKEN.test(token) ? await deps.auth.peekLink(hashToken(token), deps.clock.now()) : undefined;
+    const person = staffId ? deps.org().directory.get(staffId) : undefined;
+    if (!person || !consoleScope(person)) return reply.code(410).type('text/html').send(messagePage(undefined, webText.linkBadTitle, webText.linkBad));
+    const form = html`<form method="post" action="/login/${token}"><button>${webText.linkButton}</button></form>`;
+    return reply.type('text/html').send(messagePage(undefined, webText.linkTitle, webText.linkConfirm(person.name), form));
+  });
+
+  app.post<{ Params: { token: string } }>('/login/:token', { config: limit }, async (req, reply) => {
+    const token = req.params.token;
+    const now = deps.clock.now();
+    const staffId = TOKEN.test(token) ? await deps.auth.useLink(hashToken(token), now) : undefined;
+    const person = staffId ? deps.org().directory.get(staffId) : undefined;
+    if (!person || !consoleScope(person)) return reply.code(410).type('text/html').send(messagePage(undefined, webText.linkBadTitle, webText.linkBad));
+    const session = newToken();
+    await deps.auth.addSession(hashToken(session), person.id, now, new Date(now.getTime() + SESSION_TTL_MS));
+    reply.setCookie(SESSION_COOKIE, session, sessionCookieOptions(deps.baseUrl, SESSION_TTL_MS / 1000));
+    return reply.redirect('/', 303);
+  });
+
+  app.post('/logout', async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await deps.auth.endSession(hashToken(token), deps.clock.now());
+    reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps.baseUrl));
+    return reply.type('text/html').send(messagePage(undefined, webText.loggedOutTitle, webText.loggedOut));
+  });
+}

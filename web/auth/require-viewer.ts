@@ -1,0 +1,50 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { consoleScope } from '../../handlers/web-login/console-scope.ts';
+import { hashToken } from '../../handlers/web-login/login-link.ts';
+import { messagePage } from '../html/layout.ts';
+import { webText } from '../messages.ts';
+import type { WebDeps } from '../web-deps.ts';
+import { csrfMatches, csrfToken } from './csrf.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.ts';
+
+/** Paths anyone may open: the login link, the stylesheet, the health check. */
+export function isPublic(path: string): boolean {
+  return path.startsWith('/login/') || path.startsWith('/static/') || path === '/healthz';
+}
+
+/**
+ * Runs before every other page: the session must be live, its person still in the directory
+ * and still holding a console role (checked on every request, so leaving or losing the role
+ * ends the session at once), and every POST must carry the session's CSRF token.
+ */
+export function requireViewer(deps: WebDeps) {
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const path = req.url.split('?')[0]!;
+    if (isPublic(path)) return;
+    const token = req.cookies[SESSION_COOKIE];
+    const now = deps.clock.now();
+    if (!token) {
+      await reply.code(401).type('text/html').send(messagePage(undefined, webText.signInTitle, webText.signIn));
+      return;
+    }
+    const hash = hashToken(token);
+    const staffId = await deps.auth.sessionOwner(hash, now);
+    const person = staffId ? deps.org().directory.get(staffId) : undefined;
+    const scope = person ? consoleScope(person) : undefined;
+    if (!person || !scope) {
+      if (staffId) await deps.auth.endSession(hash, now);
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps.baseUrl));
+      await reply.code(401).type('text/html').send(messagePage(undefined, webText.sessionEndedTitle, webText.sessionEnded));
+      return;
+    }
+    req.viewer = { person, scope, csrf: csrfToken(token) };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const query = (req.query ?? {}) as Record<string, unknown>;
+      const given = body._csrf ?? query._csrf ?? req.headers['x-csrf-token'];
+      if (!csrfMatches(token, given)) {
+        await reply.code(403).type('text/html').send(messagePage(req.viewer, webText.csrfTitle, webText.csrf));
+      }
+    }
+  };
+}
