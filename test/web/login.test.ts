@@ -86,12 +86,12 @@ describe('logging in to the web console without a password', () => {
     const staying = await login(kit, 'S005');
     expect((await get(kit, lead, '/')).statusCode).toBe(200);
     writeOrgFile(dir, 'staff.csv', csv.replace('S010,林晓,team_lead|social_worker', 'S010,林晓,social_worker'));
-    expect(kit.sim.app.store.reload()).toBeNull();
+    expect(await kit.sim.app.store.reload()).toBeNull();
     const res = await get(kit, lead, '/');
     expect(res.statusCode).toBe(401);
     expect(res.body).toContain('登录已失效');
     writeOrgFile(dir, 'staff.csv', csv.split('\n').filter((l) => !l.startsWith('S006,')).join('\n'));
-    expect(kit.sim.app.store.reload()).toBeNull();
+    expect(await kit.sim.app.store.reload()).toBeNull();
     expect((await get(kit, leaving, '/')).statusCode).toBe(401);
     expect((await get(kit, staying, '/')).statusCode).toBe(200);
   });

@@ -16,6 +16,8 @@ describe('notices, deadlines, schedule and audit pages', () => {
     kit = await webKit({ start: START });
     const repo = new NoticeRepo(kit.sim.app.db);
     const sent = await repo.create({ authorId: 'S005', text: '12月5日下午全体会议', audience: '长者服务组', sendAt: START, recipients: ['S010', 'S011', 'S012'] }, START);
+    // Delivered through the outbox first: only people whose copy was sent can be reminded.
+    await kit.sim.advanceTo(new Date(START.getTime() + 60 * 1000));
     await repo.ack(sent.id, 'S011', START);
     const later = await repo.create({ authorId: 'S005', text: '年会安排', audience: '全体', sendAt: new Date('2026-12-20T09:00:00+08:00'), recipients: ['S011'] }, START);
     const hr = await login(kit, 'S005');

@@ -42,7 +42,11 @@ export async function toXlsx(table: TableFile): Promise<Buffer> {
       row.map((v, i) => {
         const kind = table.columns[i]?.kind ?? 'text';
         if (v === null || v === '') return null;
-        if (kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
+        if (kind === 'date' && typeof v === 'string') {
+          // ISO, or the CSV export's 「2026年11月3日（周二）」 (written out so Excel's CSV import keeps it as text).
+          const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(v);
+          if (d) return new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])));
+        }
         if (kind === 'number') return Number(v);
         return v;
       }),
