@@ -12,6 +12,8 @@ export interface Binding {
 export interface NewCode {
   readonly code: string;
   readonly expiresAt: Date;
+  /** An unused earlier code for the same person existed and no longer works. */
+  readonly replaced: boolean;
 }
 
 export type RedeemResult =
@@ -44,7 +46,8 @@ export class BindingsRepo {
   async createCode(staffId: string, now: Date, lifetimeMs = CODE_LIFETIME_MS): Promise<NewCode> {
     const expiresAt = new Date(now.getTime() + lifetimeMs);
     return this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('bind_codes').where('staff_id', '=', staffId).where('used_at', 'is', null).execute();
+      const voided = await trx.deleteFrom('bind_codes').where('staff_id', '=', staffId).where('used_at', 'is', null).executeTakeFirst();
+      const replaced = Number(voided.numDeletedRows) > 0;
       for (;;) {
         const code = newCode();
         const clash = await trx.selectFrom('bind_codes').select('code').where('code', '=', code).executeTakeFirst();
@@ -53,7 +56,7 @@ export class BindingsRepo {
           .insertInto('bind_codes')
           .values({ code, staff_id: staffId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), used_at: null })
           .execute();
-        return { code, expiresAt };
+        return { code, expiresAt, replaced };
       }
     });
   }

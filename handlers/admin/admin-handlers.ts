@@ -33,8 +33,8 @@ export function adminHandlers(deps: { db: Db; bindings: BindingsRepo; store: Org
         const person = found[0];
         if (!person) return ctx.reply(adminText.noSuchStaff(q));
         const lifetimeMs = deps.store.org.info.binding.codeLifetimeHours * 3600 * 1000;
-        const { code, expiresAt } = await deps.bindings.createCode(person.id, ctx.now, lifetimeMs);
-        await ctx.replyPrivately(adminText.code(person.name, person.id, code, expiresAt));
+        const { code, expiresAt, replaced } = await deps.bindings.createCode(person.id, ctx.now, lifetimeMs);
+        await ctx.replyPrivately(adminText.code(person.name, person.id, code, expiresAt, replaced));
       },
     },
     {

@@ -5,9 +5,10 @@ export const adminText = {
   onlyHr: '抱歉，这个操作只有人力资源部的同事可以使用。',
   noSuchStaff: (q: string) => `目录里找不到「${q}」，请用工号（如 S011）或全名。`,
   bindCodeUsage: '请写上工号或姓名，例如：绑定码 S011',
-  code: (name: string, id: string, code: string, expiresAt: Date) =>
+  code: (name: string, id: string, code: string, expiresAt: Date, replaced = false) =>
     `${name}（${id}）的绑定码：${formatBindCode(code)}\n` +
-    `请只交给本人，让本人在微信上把这 12 位数字发给我（空格可不打），${formatDateTime(expiresAt)}前有效，只能用一次。`,
+    `请只交给本人，让本人在微信上把这 12 位数字发给我（空格可不打），${formatDateTime(expiresAt)}前有效，只能用一次。` +
+    (replaced ? `\n之前给${name}的绑定码已作废，请以这个为准。` : ''),
   failuresNone: (days: number) => `最近${days}天没有错误的绑定码。`,
   failuresPausedNow: (until: string) => `⚠ 错误的绑定码太多，绑定码暂停接收至${until}。`,
   failuresTotal: (days: number, total: number, contacts: number) => `最近${days}天错误的绑定码 ${total} 次，来自 ${contacts} 个联系人：`,

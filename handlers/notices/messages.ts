@@ -33,7 +33,7 @@ export const noticeText = {
   oddTime: (at: Date, odd: OddSendTime) => {
     const night = `在深夜（${QUIET_FROM_HOUR}:00–0${QUIET_UNTIL_HOUR}:00），会打扰大家休息`;
     const why = odd.kind === 'night' ? night : odd.holiday ? `是${odd.holiday}假期（休息日）` : '是休息日';
-    return `${formatDateTime(at)}${why}。确定在这个时间发吗？回复「是」按这个时间发送，或回复另一个时间（如「11月23日 9:00」），或「现在发」。`;
+    return `${formatDateTime(at)}${why}。确定在这个时间发吗？回复「是」按这个时间发送，或回复另一个时间（如「明天 9:00」），或「现在发」。`;
   },
   timeTooFar: '最多只能提前一年安排通知，请换一个时间。',
   preview: (text: string, label: string, count: number, sendAt: Date | null, referenceYear: number) =>

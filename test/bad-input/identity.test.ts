@@ -28,6 +28,15 @@ describe('bad input: identity and binding', () => {
     expect(await codeCount(t)).toBe(0);
   });
 
+  it('HR asking twice for the same person\'s code is told the first one no longer works', async () => {
+    const t = await start();
+    await t.terminal.receive({ from: 'S005', text: '绑定码 S011' });
+    expect(texts(t.terminal.take())).not.toContain('作废');
+    await t.terminal.receive({ from: 'S005', text: '绑定码 S011' });
+    expect(texts(t.terminal.take())).toContain('之前给郑雨的绑定码已作废，请以这个为准。');
+    expect(await codeCount(t)).toBe(1);
+  });
+
   it('anyone else typing 「绑定码」 or 「绑定失败记录」 gets the polite HR-only refusal', async () => {
     const t = await start();
     await t.terminal.receive({ from: 'S011', text: '绑定码' });
