@@ -52,7 +52,10 @@ export function summaryLines(input: ReadBackInput): string[] {
     const corr = b.corrections ? `，人事调整${b.corrections > 0 ? '+' : ''}${formatDays(b.corrections)}天` : '';
     const tenure = b.tenureYears >= 1 ? `工龄满${b.tenureYears}年` : '入职未满1年';
     const after = b.after >= 0 ? ` → 提交后${formatDays(b.after)}天` : '，不够这次用';
-    lines.push(`· 年假：今年${formatDays(b.entitlement)}天（${tenure}${corr}），可用${formatDays(b.before)}天${after}`);
+    // Leave in another year draws on that year's entitlement: name the year, never 「今年」 for it.
+    const leaveYear = yearOf(check.span.start);
+    const year = leaveYear === yearOf(today) ? '今年' : `${leaveYear}年`;
+    lines.push(`· 年假：${year}${formatDays(b.entitlement)}天（${tenure}${corr}），可用${formatDays(b.before)}天${after}`);
   } else if (b?.kind === 'comp') {
     const after = b.afterHours >= 0 ? ` → 提交后${formatHours(b.afterHours)}小时` : `，这次需要${formatHours(b.neededHours)}小时`;
     lines.push(`· 调休：可用${formatHours(b.beforeHours)}小时${after}（${rules.overtime.hoursPerDay}小时折1天）`);

@@ -28,6 +28,13 @@ describe('bad input: dates beyond the official schedule and reminders that fit t
     expect(one(sent, 'S006')).toContain(`⚠ ${CAVEAT}`);
   });
 
+  it('annual leave in 2027 asked for in 2026 names 2027\'s entitlement, not 「今年」', async () => {
+    sim = await leaveSim(DEC_1);
+    const readBack = one(await sim.say('S011', '2027年1月18日请年假 回老家'), 'S011');
+    expect(readBack).toContain('· 年假：2027年5天');
+    expect(readBack).not.toContain('年假：今年');
+  });
+
   it('annual leave on the Monday after 元旦 2027 is refused as joined to the holiday', async () => {
     sim = await leaveSim(DEC_1);
     const reply = one(await sim.say('S013', '2027年1月4日请年假'), 'S013');
