@@ -1,4 +1,5 @@
 import type { Directory } from '../../data/org/directory.ts';
+import { COMMON_SURNAMES } from './common-surnames.ts';
 import { namePattern } from './name-variants.ts';
 
 // Numbers as people type them: in one run, or in groups with spaces or dashes.
@@ -27,14 +28,21 @@ const HEALTH = new RegExp(
   ].join('|'),
   'gi',
 );
+/** Kinship titles that name a client or family member with their surname: 张伯, 李阿姨, 王奶奶 (→ 某人). */
+const KIN = new RegExp(
+  `(?:${COMMON_SURNAMES.map(namePattern).join('|')})` +
+    '(?:伯伯|伯母|伯|叔叔|叔|阿姨|姨|奶奶|爷爷|婆婆|阿婆|公公|大爷|大妈|婶婶|婶)',
+  'g',
+);
 /** Titles that name a person with their surname: 林组长, 陈主任, 王姐, 老王, 小李. */
 const TITLES = ['组长', '主任', '部长', '经理', '主管', '督导', '老师', '院长', '站长', '社工', '书记', '会计', '姐', '哥', '姨', '阿姨', '叔', '总监'];
 
 /**
  * Strips what an outside service must never receive: colleagues' names (in either script,
- * spaced out, or as surname and title), phone and ID numbers, dates of birth and health words.
- * `question` is what a person typed; the policy passages get the same treatment except for
- * health words and birth years, which in a rule are the rule, not a person.
+ * spaced out, or as surname and title), clients as surname and kinship title (张伯 → 某人),
+ * phone and ID numbers, dates of birth and health words. `question` is what a person typed;
+ * the policy passages get the same treatment except for health words, birth years and
+ * kinship titles, which in a rule are the rule, not a person.
  */
 export function redact(text: string, directory: Directory, kind: 'question' | 'policy' = 'question'): string {
   let out = text.replace(ID_NUMBER, '[证件号]').replace(MOBILE, '[电话]').replace(LANDLINE, '[电话]');
@@ -47,6 +55,7 @@ export function redact(text: string, directory: Directory, kind: 'question' | 'p
     const surname = `(?:${surnames.map(namePattern).join('|')})`;
     out = out.replace(new RegExp(`${surname}(?:${TITLES.join('|')})|[老小]${surname}`, 'g'), '某同事');
   }
+  if (kind === 'question') out = out.replace(KIN, '某人');
   return out;
 }
 

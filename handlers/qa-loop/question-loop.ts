@@ -2,6 +2,7 @@ import type { Logger } from '../../bot/logger.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { QuestionQueueRepo, QueueKind } from '../../data/repos/question-queue-repo.ts';
 import { redact } from '../policy-qa/redact.ts';
+import { looksLikeQuestion } from './looks-like-question.ts';
 import { normaliseQuestion, sameQuestion } from './question-text.ts';
 
 /** What the loop needs of an answer: whether it was found, and the section it quoted (PolicyQa's `answer()` result). */
@@ -49,9 +50,10 @@ export class QuestionLoop {
     this.recent.set(staffId, { question, section, at: now.getTime() });
   }
 
-  /** The Q&A found nothing to answer with. */
-  declined(staffId: string, question: string, now: Date): Promise<number | undefined> {
+  /** The Q&A found nothing to answer with: queued only when it reads as a question (not 「确认」「好的收到了」). */
+  async declined(staffId: string, question: string, now: Date): Promise<number | undefined> {
     this.recent.delete(staffId);
+    if (!looksLikeQuestion(question)) return undefined;
     return this.queue('declined', staffId, question, null, now);
   }
 

@@ -213,3 +213,22 @@ describe('help', () => {
     expect((await sim.say(HR, '帮助'))[0]!.text).toContain('待回复问题 / 回复问题 5 答复内容');
   });
 });
+
+describe('what is not a question stays out of the queue', () => {
+  const notQuestions = [
+    '确认', '确认', '确认', '好的收到了', 'ok收到', '取消', '1', '谢谢大家', '改成1月5号到6号', '今晚加班 6点到9点 陪护张伯',
+  ];
+
+  it('keeps replies, thanks, numbers and edits a person sends out of the queue', async () => {
+    for (const text of notQuestions) await sim.say(SUN_HAO, text);
+    expect(await openQueue(sim)).toEqual([]);
+  });
+
+  it('still queues a real question the documents do not answer, without a client\'s name', async () => {
+    await sim.say(SUN_HAO, '好的收到了');
+    const out = await sim.say(SUN_HAO, '晚上陪护袁奶奶要不要报备');
+    expect(declined(out)).toBe(true);
+    const queue = await openQueue(sim);
+    expect(queue.map((q) => q.text)).toEqual(['晚上陪护某人要不要报备']);
+  });
+});
