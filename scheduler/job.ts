@@ -42,6 +42,11 @@ export interface Job {
   readonly title?: string;
   /** What HR reads for one occurrence, when the title alone doesn't say which (e.g. '通知 7'). */
   occurrenceTitle?(key: string): string;
+  /**
+   * A missed occurrence's content goes out with the next delivered one (HR's daily digest), so
+   * HR's missed-sends report says it will come then, instead of asking HR to contact people.
+   */
+  readonly carriesOver?: boolean;
   /** The command with which HR can send a missed occurrence after all (e.g. 「补发通知 7」), if any. */
   resendCommand?(key: string): string | undefined;
   /** Occurrences with `from < dueAt <= to`, oldest first. */

@@ -8,6 +8,8 @@ export interface ProblemLine {
   readonly reason: string;
   /** HR's command to send it after all, e.g. 「补发通知 7」. */
   readonly resend?: string;
+  /** Its content comes with the next delivered occurrence (HR's digest): nothing to follow up. */
+  readonly carriedOver?: boolean;
 }
 
 const MAX_LINES = 15;
@@ -29,13 +31,17 @@ export const schedulerText = {
     }
   },
 
+  /** A missed digest: its content is not lost. */
+  carriedOver: (reason: string) => `${reason}；内容会并入下一次发出的汇总，不会遗漏`,
+
   problemReport(lines: readonly ProblemLine[], total: number): string {
     const shown = lines.slice(0, MAX_LINES).map((l) => {
       const names = l.names.length > MAX_NAMES ? `${l.names.slice(0, MAX_NAMES).join('、')}等${l.names.length}人` : l.names.join('、');
       return `· ${l.title} ${formatDateTime(l.dueAt)} → ${names}：${l.reason}${l.resend ? `（要补发请发「${l.resend}」）` : ''}`;
     });
     const more = lines.length > MAX_LINES ? [`……另有 ${lines.length - MAX_LINES} 组`] : [];
-    return ['【定时消息未送达】以下消息没有发出：', ...shown, ...more, `共 ${total} 条。需要的话请直接联系本人。`].join('\n');
+    const followUp = lines.every((l) => l.carriedOver) ? '' : '需要的话请直接联系本人。';
+    return ['【定时消息未送达】以下消息没有发出：', ...shown, ...more, `共 ${total} 条。${followUp}`].join('\n');
   },
 
   unscheduledYear: (year: number) =>

@@ -18,15 +18,18 @@ export function problemReport(problems: readonly OutboxEntry[], jobs: readonly J
     return [];
   }
   const byName = new Map(jobs.map((j) => [j.name, j]));
-  const groups = new Map<string, { title: string; dueAt: Date; names: string[]; reason: string; resend?: string }>();
+  const groups = new Map<string, ProblemLine & { names: string[] }>();
   for (const p of problems) {
-    const reason = schedulerText.reason(p.error);
+    const carriedOver = p.status === 'missed' && byName.get(p.job)?.carriesOver === true;
+    const why = schedulerText.reason(p.error);
+    const reason = carriedOver ? schedulerText.carriedOver(why) : why;
     const key = `${p.job}\u0000${p.occurrence}\u0000${reason}`;
     const job = byName.get(p.job);
     const title = job?.occurrenceTitle?.(p.occurrence) ?? job?.title ?? p.job;
     // Only a missed send can be sent after all; a failed one would fail again.
     const resend = p.status === 'missed' ? job?.resendCommand?.(p.occurrence) : undefined;
-    const group = groups.get(key) ?? { title, dueAt: p.dueAt, names: [], reason, ...(resend ? { resend } : {}) };
+    const fresh = { title, dueAt: p.dueAt, names: [] as string[], reason, carriedOver, ...(resend ? { resend } : {}) };
+    const group = groups.get(key) ?? fresh;
     group.names.push(nameOf(p, env));
     groups.set(key, group);
   }

@@ -203,6 +203,22 @@ export class OutboxRepo {
   }
 
   /**
+   * When the latest send of a job that was actually sent, due before `before`, was due: to
+   * `recipient` when given, else to anyone. HR's digest starts where the last delivered one ended.
+   */
+  async lastSentDueAt(job: string, before: Date, recipient?: string): Promise<Date | undefined> {
+    let q = this.db
+      .selectFrom('outbox')
+      .select('due_at')
+      .where('job', '=', job)
+      .where('status', '=', 'sent')
+      .where('due_at', '<', before.toISOString());
+    if (recipient !== undefined) q = q.where('recipient', '=', recipient);
+    const row = await q.orderBy('due_at', 'desc').limit(1).executeTakeFirst();
+    return row ? new Date(row.due_at) : undefined;
+  }
+
+  /**
    * Puts missed sends back in the queue (HR's 「补发」), to go at the next run and be stale after
    * `staleAfter`. Only rows still missed are touched: a second call finds nothing to do.
    */

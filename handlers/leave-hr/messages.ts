@@ -26,6 +26,10 @@ export const hrLeaveText = {
     correction: '人事调整',
   } as Record<string, string>,
   digestTitle: (day: string) => `【请假加班备案汇总】${day}（上次汇总之后的申请和审批结果）`,
+  /** No digest was ever delivered (the bot was down at every digest time so far): everything on record. */
+  digestTitleFirst: (day: string) => `【请假加班备案汇总】${day}（首次汇总：机器人启用以来的全部申请和审批结果）`,
+  /** When earlier digests did not reach HR (the bot was down): this one starts where the last delivered one ended. */
+  digestTitleSince: (day: string, since: string) => `【请假加班备案汇总】${day}（${since}以来的申请和审批结果，含之前未送达的备案）`,
   digestRequests: (n: number) => `新申请 ${n} 份：`,
   digestDecisions: (n: number) => `审批结果 ${n} 份：`,
   digestHint: '详情发「请假记录 姓名」查看。',

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SimulatedSend, Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
 import { loadOrg, OrgLoadError } from '../../../data/org/load-org.ts';
 import { copySampleOrg, writeOrgFile } from '../../fakes/org-fixture.ts';
-import { leaveSim, MONDAY, to } from '../leave/leave-sim.ts';
+import { leaveSim, MONDAY, submitLeave, to } from '../leave/leave-sim.ts';
 
 let sim: Simulation;
 afterEach(async () => {
@@ -13,6 +14,8 @@ afterEach(async () => {
 
 const HR = ['S005', 'S006'];
 const hrMessages = (sent: readonly SimulatedSend[]) => sent.filter((s) => s.to && HR.includes(s.to));
+const digestsUntil = async (s: Simulation, at: string) =>
+  hrMessages(await s.advanceTo(new Date(at))).filter((d) => d.text.includes('备案汇总'));
 
 /** 郑雨 asks for two days; 林晓 forwards, 陈思远 approves. */
 async function oneRequestDecided(s: Simulation) {
@@ -69,6 +72,58 @@ describe("HR's copies of requests and decisions (org.json hrCopies)", () => {
     const sent = await sim.say('S006', '确认');
     expect(to(sent, 'S005').filter((t) => t.includes('【请假备案】第1号 刘芳'))).toHaveLength(1);
     expect(to(sent, 'S006').some((t) => t.includes('【请假备案】'))).toBe(false);
+  });
+
+  it('a digest missed while the bot was down reaches HR in the next delivered digest', async () => {
+    const dbPath = join(mkdtempSync(join(tmpdir(), 'hr-digest-')), 'bot.db');
+    const org = loadOrg();
+    // Monday 14 December: 郑雨's request is in that day's digest.
+    sim = await Simulation.create({ start: new Date('2026-12-14T09:00:00+08:00'), org, dbPath });
+    await submitLeave(sim, 'S011', '12月21日请事假，办证');
+    const day0 = await digestsUntil(sim, '2026-12-14T17:31:00+08:00');
+    expect(day0).toHaveLength(2);
+    // Tuesday: 孙浩 asks for leave in the morning; the bot stops before 17:30.
+    await sim.advanceTo(new Date('2026-12-15T09:00:00+08:00'));
+    await submitLeave(sim, 'S012', '12月25号请事假 家里有事');
+    await sim.close();
+    // Wednesday: back at 09:30. Tuesday's digest is past its time: HR hears its content will follow.
+    sim = await Simulation.create({ start: new Date('2026-12-16T09:30:00+08:00'), org, dbPath });
+    const morning = hrMessages(await sim.advanceTo(new Date('2026-12-16T09:31:00+08:00')));
+    expect(morning.some((m) => m.text.includes('备案汇总】'))).toBe(false);
+    const reports = morning.filter((x) => x.text.includes('定时消息未送达'));
+    expect(reports.map((m) => m.to).sort()).toEqual(HR);
+    for (const m of reports) {
+      expect(m.text).toMatch(/请假加班备案汇总[^\n]*会并入下一次/);
+      expect(m.text).not.toContain('需要的话请直接联系本人');
+    }
+    const day2 = await digestsUntil(sim, '2026-12-16T17:31:00+08:00');
+    expect(day2.map((d) => d.to).sort()).toEqual(HR);
+    for (const d of day2) {
+      expect(d.text).toContain('【请假加班备案汇总】12月16日（周三）（12月14日（周一）17:30以来的申请和审批结果，含之前未送达的备案）');
+      expect(d.text).toMatch(/新申请 1 份：\n第2号 孙浩[^\n]*家里有事 · 审批中/);
+      expect(d.text).not.toContain('第1号');
+    }
+    // Thursday starts from Wednesday's delivered digest: nothing new, no message.
+    const day3 = await digestsUntil(sim, '2026-12-17T17:31:00+08:00');
+    expect(day3).toEqual([]);
+  });
+
+  it('a request made before any digest time the bot was up for reaches HR in the first digest', async () => {
+    // `simulate` twice on one database: the first run only takes the request.
+    const dbPath = join(mkdtempSync(join(tmpdir(), 'hr-digest-')), 'bot.db');
+    const org = loadOrg();
+    sim = await Simulation.create({ start: new Date('2026-12-15T09:00:00+08:00'), org, dbPath });
+    await submitLeave(sim, 'S012', '12月25号请事假 家里有事');
+    await sim.close();
+    sim = await Simulation.create({ start: new Date('2026-12-16T09:30:00+08:00'), org, dbPath });
+    const day2 = await digestsUntil(sim, '2026-12-16T17:31:00+08:00');
+    expect(day2.map((d) => d.to).sort()).toEqual(HR);
+    for (const d of day2) {
+      expect(d.text).toContain('【请假加班备案汇总】12月16日（周三）（首次汇总：机器人启用以来的全部申请和审批结果）');
+      expect(d.text).toMatch(/新申请 1 份：\n第1号 孙浩[^\n]*家里有事 · 审批中/);
+    }
+    const day3 = await digestsUntil(sim, '2026-12-17T17:31:00+08:00');
+    expect(day3).toEqual([]);
   });
 });
 
