@@ -10,9 +10,10 @@ import type { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
 import { MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
-import { noticeDelivery, noticesSentTo, receivedBy, resendable } from './notice-delivery.ts';
+import { noticeDelivery, noticesSentTo, resendable } from './notice-delivery.ts';
 import { noticeStaleAfter } from './notice-job.ts';
 import { noticeStatus } from './notice-status.ts';
+import { cancelNotice } from './cancel-notice.ts';
 import { remindUnconfirmed } from './remind-unconfirmed.ts';
 
 export interface NoticeHandlerDeps {
@@ -81,25 +82,7 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       trigger: all(hr, hears(CANCEL)),
       async handle(ctx) {
         const id = Number(CANCEL.exec(ctx.text)![1]);
-        const result = await deps.notices.cancel(id, ctx.now);
-        if (result === 'already-sent') {
-          // Past its time is not the same as sent: a held or missed notice reached nobody.
-          const notice = (await deps.notices.get(id))!;
-          const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
-          const received = receivedBy(delivery).size;
-          const waiting = [...delivery.copies.values()].some((c) => c.kind === 'waiting');
-          if (!received && !waiting) return answerHr(ctx, noticeText.cancelNotSent(id));
-          if (waiting) return answerHr(ctx, noticeText.cancelSending(id));
-          const total = delivery.recipients.length;
-          if (received < total) return answerHr(ctx, noticeText.cancelPartlySent(id, received, total));
-        }
-        const text = {
-          cancelled: noticeText.cancelled(id),
-          'not-found': noticeText.notFound(id),
-          'already-sent': noticeText.cancelAlreadySent(id),
-          'already-cancelled': noticeText.cancelAlreadyCancelled(id),
-        }[result];
-        await answerHr(ctx, text);
+        await answerHr(ctx, (await cancelNotice(deps, id, ctx.now)).text);
       },
     },
     {

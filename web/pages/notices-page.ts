@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
+import { cancelNotice } from '../../handlers/notices/cancel-notice.ts';
 import { remindUnconfirmed } from '../../handlers/notices/remind-unconfirmed.ts';
 import { NoticeRepo, type Notice } from '../../data/repos/notice-repo.ts';
-import { noticeText } from '../../handlers/notices/messages.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { html } from '../html/html.ts';
 import { csrfField, page } from '../html/layout.ts';
@@ -100,14 +100,12 @@ ${gone.length ? html`<tr><td>已不在名单</td><td colspan="2">${gone.map((r) 
     const id = Number(req.params.id);
     const now = deps.clock.now();
     if (!Number.isSafeInteger(id) || !(await notices.get(id))) return notFound(reply, viewer);
-    const result = await notices.cancel(id, now);
-    const text = {
-      cancelled: noticeText.cancelled(id),
-      'not-found': noticeText.notFound(id),
-      'already-sent': noticeText.cancelAlreadySent(id),
-      'already-cancelled': noticeText.cancelAlreadyCancelled(id),
-    }[result];
-    if (result === 'cancelled') await deps.audit.add({ actorId: viewer.person.id, action: 'notice.cancel', target: `notice:${id}`, before: { cancelled: false }, after: { cancelled: true } }, now);
-    return show(viewer, reply, id, { text, bad: result !== 'cancelled' });
+    // The chat's own 「取消通知」: says what really happened to a notice past its time.
+    const { text, cancelled } = await cancelNotice({ notices, outbox }, id, now);
+    if (cancelled) {
+      const change = { before: { cancelled: false }, after: { cancelled: true } };
+      await deps.audit.add({ actorId: viewer.person.id, action: 'notice.cancel', target: `notice:${id}`, ...change }, now);
+    }
+    return show(viewer, reply, id, { text, bad: !cancelled });
   });
 }
