@@ -101,7 +101,10 @@ export class LeaveNotifier {
     const org = this.org();
     const documents = org.leaveRules?.types.find((t) => t.key === request.typeKey)?.documents.map((d) => d.name) ?? [];
     await this.deliver(request.staffId, approvalText.toRequesterApproved(request.id, shortSummary(org.leaveRules, request), this.name(step.approverId), documents));
-    await this.toHr(approvalText.hrFinal(request.id, personSummary(org.leaveRules, org.directory, request), approvalText.outcomeApproved(this.name(step.approverId))), [request.staffId]);
+    // The day count HR files is provisional in a year without an official schedule: say so on the decision too.
+    const caveat = provisionalNote(org.calendar, org.leaveRules, request);
+    const final = approvalText.hrFinal(request.id, personSummary(org.leaveRules, org.directory, request), approvalText.outcomeApproved(this.name(step.approverId)));
+    await this.toHr(`${final}${caveat ? `\n${caveat}` : ''}`, [request.staffId]);
   }
 
   async rejected(request: LeaveRequest, step: ApprovalStep): Promise<void> {

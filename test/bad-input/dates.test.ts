@@ -28,6 +28,18 @@ describe('bad input: dates beyond the official schedule and reminders that fit t
     expect(one(sent, 'S006')).toContain(`⚠ ${CAVEAT}`);
   });
 
+  it('HR\'s copy of the final approval of such a request carries the caveat too', async () => {
+    sim = await leaveSim(DEC_1);
+    await sim.say('S011', '12月29日到2027年1月5日请事假，回老家办事');
+    const id = /第(\d+)号/.exec(one(await sim.say('S011', '确认'), 'S010'))![1];
+    // Five days of 事假: the lead passes it on, the department head reviews, the director approves.
+    await sim.say('S010', `同意 ${id}`);
+    await sim.say('S003', `同意 ${id}`);
+    const final = to(await sim.say('S001', `同意 ${id}`), 'S005').join('\n');
+    expect(final).toContain('批准');
+    expect(final).toContain(CAVEAT);
+  });
+
   it('annual leave in 2027 asked for in 2026 names 2027\'s entitlement, not 「今年」', async () => {
     sim = await leaveSim(DEC_1);
     const readBack = one(await sim.say('S011', '2027年1月18日请年假 回老家'), 'S011');
