@@ -2,22 +2,11 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation } from '../../bot/simulation/simulation.ts';
-import { loadOrg, OrgLoadError } from '../../data/org/load-org.ts';
-import { copySampleOrg, writeOrgFile } from '../fakes/org-fixture.ts';
+import { copySampleOrg, refusalOf, writeOrgFile } from '../fakes/org-fixture.ts';
 import { converse, startWecomApp, userid } from '../bot/channels/wecom/wecom-harness.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
 const HR = 'S005';
-
-function problemsOf(dir: string): string {
-  try {
-    loadOrg(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(OrgLoadError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the org to be refused');
-}
 
 const sampleStaff = (dir: string) => readFileSync(join(dir, 'staff.csv'), 'utf8');
 
@@ -34,14 +23,14 @@ describe('a broken staff.csv is refused by check-org and start-up', () => {
     it(`refuses ${name}`, () => {
       const dir = copySampleOrg();
       writeOrgFile(dir, 'staff.csv', edit(sampleStaff(dir)));
-      expect(problemsOf(dir)).toMatch(problem);
+      expect(refusalOf(dir)).toMatch(problem);
     });
   }
 
   it('says a GBK staff.csv (as Excel saves it) is not UTF-8, instead of blaming every row', () => {
     const dir = copySampleOrg();
     writeFileSync(join(dir, 'staff.csv'), encodeGbk(sampleStaff(dir)));
-    const message = problemsOf(dir);
+    const message = refusalOf(dir);
     expect(message).toContain('staff.csv is not UTF-8 (looks like GBK, as Excel saves it): save it as 「CSV UTF-8（逗号分隔）」');
     expect(message).not.toMatch(/gender/);
   });
@@ -49,7 +38,7 @@ describe('a broken staff.csv is refused by check-org and start-up', () => {
   it('says the same of a GBK faq.csv', () => {
     const dir = copySampleOrg();
     writeFileSync(join(dir, 'faq.csv'), encodeGbk(readFileSync(join(dir, 'faq.csv'), 'utf8')));
-    expect(problemsOf(dir)).toContain('faq.csv is not UTF-8 (looks like GBK, as Excel saves it)');
+    expect(refusalOf(dir)).toContain('faq.csv is not UTF-8 (looks like GBK, as Excel saves it)');
   });
 });
 

@@ -1,36 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../bot/app.ts';
-import { MemoryChannel } from '../../../bot/channels/memory/memory-channel.ts';
-import { ManualClock } from '../../../bot/clock.ts';
-import { silentLogger } from '../../../bot/logger.ts';
-
-/**
- * A channel standing in for personal WeChat: its sender ids are contact ids, which mean
- * nothing until bound to a person with HR's one-time code.
- */
-async function wechatLikeApp(withTerminal = true) {
-  const clock = new ManualClock(new Date('2026-12-01T09:00:00+08:00'));
-  const wechat = new MemoryChannel('wechaty', () => clock.now());
-  const terminal = new MemoryChannel('memory', () => clock.now());
-  const app = await createApp({
-    orgDir: 'data/orgs/sample',
-    clock,
-    log: silentLogger(),
-    routes: ({ bindings }) => [
-      {
-        channel: wechat,
-        addressOf: async (p) => {
-          const id = await bindings.externalIdFor('wechaty', p.id);
-          return id ? { chatId: id, isDirect: true } : undefined;
-        },
-        roomAddress: async () => undefined,
-      },
-      ...(withTerminal ? [{ channel: terminal, addressOf: async (p: { id: string }) => ({ chatId: p.id, isDirect: true }), roomAddress: async () => undefined }] : []),
-    ],
-  });
-  await app.start();
-  return { app, wechat, terminal, clock };
-}
+import type { App } from '../../../bot/app.ts';
+import { wechatLikeApp } from './wechat-like-app.ts';
 
 let app: App | undefined;
 afterEach(async () => {
@@ -106,7 +76,7 @@ describe('binding a WeChat contact to a person', () => {
   });
 
   it('tells the asker whom to contact when no HR officer can be reached to forward a question', async () => {
-    const t = await wechatLikeApp(false);
+    const t = await wechatLikeApp({ withTerminal: false });
     app = t.app;
     await t.wechat.receive({ from: 'wxid_abc', text: (await t.app.bindings.createCode('S011', t.clock.now())).code });
     await t.wechat.receive({ from: 'wxid_abc', text: '无人机飞行规定是什么' });

@@ -13,7 +13,10 @@ export interface WechatLikeApp {
 }
 
 /** The bot with a channel standing in for personal WeChat, beside a trusted terminal. */
-export async function wechatLikeApp(options: { orgDir?: string; dbPath?: string; start?: Date } = {}): Promise<WechatLikeApp> {
+/** `withTerminal: false`: no trusted channel at all, so someone unbound can't be reached. */
+export async function wechatLikeApp(
+  options: { orgDir?: string; dbPath?: string; start?: Date; withTerminal?: boolean } = {},
+): Promise<WechatLikeApp> {
   const clock = new ManualClock(options.start ?? new Date('2026-12-01T09:00:00+08:00'));
   const wechat = new MemoryChannel('wechaty', () => clock.now());
   const terminal = new MemoryChannel('memory', () => clock.now());
@@ -31,7 +34,9 @@ export async function wechatLikeApp(options: { orgDir?: string; dbPath?: string;
         },
         roomAddress: async () => undefined,
       },
-      { channel: terminal, addressOf: async (p) => ({ chatId: p.id, isDirect: true }), roomAddress: async () => undefined },
+      ...(options.withTerminal === false
+        ? []
+        : [{ channel: terminal, addressOf: async (p: { id: string }) => ({ chatId: p.id, isDirect: true }), roomAddress: async () => undefined }]),
     ],
   });
   await app.start();

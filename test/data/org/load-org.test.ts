@@ -1,19 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadOrg, OrgLoadError } from '../../../data/org/load-org.ts';
+import { loadOrg } from '../../../data/org/load-org.ts';
 import { hasRole, ROLES } from '../../../data/org/staff.ts';
-import { copySampleOrg, writeOrgFile } from '../../fakes/org-fixture.ts';
-
-function problemsOf(dir: string): string {
-  try {
-    loadOrg(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(OrgLoadError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the org to be refused');
-}
+import { copySampleOrg, refusalOf, writeOrgFile } from '../../fakes/org-fixture.ts';
 
 describe('the sample organisation', () => {
   const org = loadOrg();
@@ -71,7 +61,7 @@ describe('a broken organisation folder', () => {
     const csv = readFileSync(join(dir, 'staff.csv'), 'utf8').split('\n');
     csv[3] = csv[3]!.replace(/,\d{4}-\d{2}-\d{2},/, ',2026-13-45,');
     writeOrgFile(dir, 'staff.csv', csv.join('\n'));
-    const message = problemsOf(dir);
+    const message = refusalOf(dir);
     expect(message).toContain('staff.csv');
     expect(message).toMatch(/row 4, field "hire_date"/);
   });
@@ -82,7 +72,7 @@ describe('a broken organisation folder', () => {
     csv.push('S011,重复,social_worker,长者服务组,服务部,女,2020-01-01,,,,,,');
     csv.push('S099,新人,boss,长者服务组,服务部,女,2020-01-01,,,,,,');
     writeOrgFile(dir, 'staff.csv', csv.join('\n'));
-    const message = problemsOf(dir);
+    const message = refusalOf(dir);
     expect(message).toMatch(/field "id": duplicate of row/);
     expect(message).toMatch(/field "roles": unknown role "boss"/);
   });
@@ -91,36 +81,36 @@ describe('a broken organisation folder', () => {
     const dir = copySampleOrg();
     const csv = readFileSync(join(dir, 'staff.csv'), 'utf8').replace('hire_date', 'hired');
     writeOrgFile(dir, 'staff.csv', csv);
-    expect(problemsOf(dir)).toMatch(/field "hire_date": column is missing/);
+    expect(refusalOf(dir)).toMatch(/field "hire_date": column is missing/);
   });
 
   it('names the field of a bad org.json', () => {
     const dir = copySampleOrg();
     writeOrgFile(dir, 'org.json', JSON.stringify({ name: '', shortName: 'x', staffGroup: { id: 'g', name: 'g' }, hrContact: 'x' }));
-    expect(problemsOf(dir)).toMatch(/org\.json[\s\S]*field "name"/);
+    expect(refusalOf(dir)).toMatch(/org\.json[\s\S]*field "name"/);
   });
 
   it('reports unreadable JSON', () => {
     const dir = copySampleOrg();
     writeOrgFile(dir, 'org.json', '{ "name": ');
-    expect(problemsOf(dir)).toMatch(/org\.json[\s\S]*not valid JSON/);
+    expect(refusalOf(dir)).toMatch(/org\.json[\s\S]*not valid JSON/);
   });
 
   it('reports a missing staff file', () => {
     const dir = copySampleOrg();
     rmSync(join(dir, 'staff.csv'));
-    expect(problemsOf(dir)).toMatch(/staff\.csv[\s\S]*file is missing/);
+    expect(refusalOf(dir)).toMatch(/staff\.csv[\s\S]*file is missing/);
   });
 
   it('names the row and field of a bad FAQ entry', () => {
     const dir = copySampleOrg();
     writeOrgFile(dir, 'faq.csv', 'question,answer,doc,section\n婚假几天,婚假3天。,no-such-doc,请假管理\n');
-    expect(problemsOf(dir)).toMatch(/faq\.csv[\s\S]*row 2, field "doc"/);
+    expect(refusalOf(dir)).toMatch(/faq\.csv[\s\S]*row 2, field "doc"/);
   });
 
   it('names the row of a policy document of an unknown kind', () => {
     const dir = copySampleOrg();
     writeOrgFile(dir, 'policies/notes.md', '---\ntitle: 笔记\nkind: memo\n---\n# 一、总则\n内容。\n');
-    expect(problemsOf(dir)).toMatch(/notes\.md[\s\S]*row 3, field "kind"[\s\S]*rules, plan, report/);
+    expect(refusalOf(dir)).toMatch(/notes\.md[\s\S]*row 3, field "kind"[\s\S]*rules, plan, report/);
   });
 });
