@@ -1,4 +1,4 @@
-import { daysInMonth, eachDay, makeLocalDate, weekdayOf, type LocalDate } from '../bot/time/index.ts';
+import { daysInMonth, eachDay, makeLocalDate, weekdayOf, type LocalDate } from '../data/time/index.ts';
 import { createWorkCalendar, statutoryHolidays } from '../data/calendar/index.ts';
 import type { BenchRow } from './bench-row.ts';
 

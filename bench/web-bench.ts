@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createApp } from '../bot/app.ts';
 import { ManualClock } from '../bot/clock.ts';
 import { silentLogger } from '../bot/logger.ts';
-import { addDays, localDate } from '../bot/time/index.ts';
+import { addDays, localDate } from '../data/time/index.ts';
 import { LeaveRequestsRepo } from '../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo } from '../data/repos/overtime-records-repo.ts';
 import { WebAuthRepo } from '../data/repos/web-auth-repo.ts';

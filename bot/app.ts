@@ -23,14 +23,6 @@ import type { ChannelRoute } from './outbound/channel-route.ts';
 import { Messenger } from './outbound/messenger.ts';
 import { OrgStore } from './org-store.ts';
 
-/** What the app's clock-driven work offers its drivers. */
-export interface SchedulerHook {
-  /** The next instant after `after` at which something is due, if any. */
-  nextDue(after: Date): Promise<Date | undefined>;
-  /** Runs everything due at or before `now`, in order. */
-  runDue(now: Date): Promise<void>;
-}
-
 export interface AppOptions {
   readonly orgDir: string;
   /** A loaded org (tests, to skip reading the folder again). */

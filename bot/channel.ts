@@ -1,4 +1,4 @@
-import type { ChannelAddress, IncomingMessage, OutgoingMessage } from './message.ts';
+import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../data/message.ts';
 
 /**
  * The transport port (Bolt's `Receiver`, Wechaty's puppets): one small interface each

@@ -2,7 +2,7 @@ import type { Staff } from '../data/org/staff.ts';
 import type { Clock } from './clock.ts';
 import type { ConversationControl } from './conversation/conversation-control.ts';
 import type { Logger } from './logger.ts';
-import type { IncomingMessage, Outgoing, Recipient } from './message.ts';
+import type { IncomingMessage, Outgoing, Recipient } from '../data/message.ts';
 
 /**
  * What a handler gets (grammY's ctx, Probot's context): the message, the person from the

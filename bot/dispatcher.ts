@@ -6,13 +6,13 @@ import type { Clock } from './clock.ts';
 import type { Context } from './context.ts';
 import type { ConversationEngine } from './conversation/conversation-engine.ts';
 import { dispatcherText } from './dispatcher-messages.ts';
-import { UserError } from './errors.ts';
+import { UserError } from '../data/errors.ts';
 import type { Handler } from './handler.ts';
 import type { BindingService } from './identity/binding-service.ts';
 import type { IdentityResolver } from './identity/identity-resolver.ts';
 import { answerUnknownSender } from './identity/unknown-sender.ts';
 import type { Logger } from './logger.ts';
-import type { IncomingMessage, Outgoing, Recipient } from './message.ts';
+import type { IncomingMessage, Outgoing, Recipient } from '../data/message.ts';
 import type { Messenger } from './outbound/messenger.ts';
 
 /** Longer messages are refused: nobody asks a policy question in 2,000 characters. */

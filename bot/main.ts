@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { loadOrg, SAMPLE_ORG_DIR } from '../data/org/load-org.ts';
-import { createApp, type SchedulerHook } from './app.ts';
+import { createApp } from './app.ts';
+import type { SchedulerHook } from '../scheduler/scheduler-hook.ts';
 import { ConsoleChannel } from './channels/console/console-channel.ts';
 import { parseStartOption } from './channels/console/parse-time-command.ts';
-import { ConfigError } from './errors.ts';
+import { ConfigError } from '../data/errors.ts';
 import type { Db } from '../data/db/open-database.ts';
 import { OutboxWatermarksRepo } from '../data/repos/outbox-watermarks-repo.ts';
 import { OffsetClock } from './clock.ts';

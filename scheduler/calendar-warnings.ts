@@ -1,4 +1,4 @@
-import { addDays, atShanghai, shanghaiDate, shanghaiTime } from '../bot/time/index.ts';
+import { addDays, atShanghai, shanghaiDate, shanghaiTime } from '../data/time/index.ts';
 import type { NewOutboxEntry } from '../data/repos/outbox-repo.ts';
 import type { WorkCalendar } from '../data/calendar/work-calendar.ts';
 import type { Directory } from '../data/org/directory.ts';

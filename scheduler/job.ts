@@ -1,6 +1,6 @@
 import type { Clock } from '../bot/clock.ts';
 import type { Logger } from '../bot/logger.ts';
-import type { Outgoing, Recipient } from '../bot/message.ts';
+import type { Outgoing, Recipient } from '../data/message.ts';
 import type { Org } from '../data/org/load-org.ts';
 import type { Db } from '../data/db/open-database.ts';
 import type { WorkCalendar } from '../data/calendar/work-calendar.ts';

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../bot/time/index.ts';
+import { formatDateTime } from '../data/time/index.ts';
 
 /** A group of sends that didn't go out, for HR's report. */
 export interface ProblemLine {

@@ -1,4 +1,4 @@
-import { atShanghai, type LocalDate } from '../bot/time/index.ts';
+import { atShanghai, type LocalDate } from '../data/time/index.ts';
 import type { Occurrence } from './job.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { hasRole } from '../data/org/staff.ts';
 import type { NewOutboxEntry, OutboxEntry } from '../data/repos/outbox-repo.ts';
-import { addDays, atShanghai, shanghaiDate, shanghaiParts } from '../bot/time/index.ts';
+import { addDays, atShanghai, shanghaiDate, shanghaiParts } from '../data/time/index.ts';
 import type { Job, JobEnv } from './job.ts';
 import { schedulerText, type ProblemLine } from './messages.ts';
 

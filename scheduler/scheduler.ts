@@ -1,7 +1,7 @@
-import type { SchedulerHook } from '../bot/app.ts';
+import type { SchedulerHook } from './scheduler-hook.ts';
 import type { Clock } from '../bot/clock.ts';
 import type { Logger } from '../bot/logger.ts';
-import { toOutgoing, type Outgoing, type Recipient } from '../bot/message.ts';
+import { toOutgoing, type Outgoing, type Recipient } from '../data/message.ts';
 import { UnreachableError } from '../bot/outbound/messenger.ts';
 import type { Db } from '../data/db/open-database.ts';
 import type { Org } from '../data/org/load-org.ts';

@@ -1,4 +1,4 @@
-import type { SchedulerHook } from '../bot/app.ts';
+import type { SchedulerHook } from './scheduler-hook.ts';
 
 /**
  * Moves a settable clock from `from` to `to` through every instant something falls due, running

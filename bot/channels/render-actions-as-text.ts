@@ -1,4 +1,4 @@
-import type { ActionRequest, OutgoingMessage } from '../message.ts';
+import type { ActionRequest, OutgoingMessage } from '../../data/message.ts';
 
 function quoteCommands(commands: readonly string[]): string {
   const quoted = commands.map((command) => `「${command}」`);

@@ -1,4 +1,4 @@
-import type { Outgoing } from '../message.ts';
+import type { Outgoing } from '../../data/message.ts';
 import type { AnyFlow, FlowPosition } from './flow.ts';
 
 /** How a handler starts or ends the person's multi-turn conversation. */

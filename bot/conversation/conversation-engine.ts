@@ -1,6 +1,6 @@
 import type { ConversationsRepo } from '../../data/repos/conversations-repo.ts';
 import type { Context } from '../context.ts';
-import type { Outgoing } from '../message.ts';
+import type { Outgoing } from '../../data/message.ts';
 import type { AnyFlow, FlowPosition } from './flow.ts';
 import { conversationText } from './messages.ts';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Context } from '../context.ts';
-import type { ActionPress, Outgoing } from '../message.ts';
+import type { ActionPress, Outgoing } from '../../data/message.ts';
 
 /** Where a flow stands: a named step (never an index) and its validated state. */
 export interface FlowPosition<S> {

@@ -1,7 +1,7 @@
 import type { Directory } from '../../data/org/directory.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import type { BindingsRepo } from '../../data/repos/bindings-repo.ts';
-import type { IncomingMessage } from '../message.ts';
+import type { IncomingMessage } from '../../data/message.ts';
 
 /**
  * Channels whose sender id is the staff id itself: the local terminal and the simulate

@@ -1,5 +1,5 @@
 import type { Staff } from '../../data/org/staff.ts';
-import { formatDateTime } from '../time/index.ts';
+import { formatDateTime } from '../../data/time/index.ts';
 
 /** What the bot says to people it does not know yet, and about binding. */
 export const identityText = {

@@ -2,7 +2,7 @@ import type { Directory } from '../../data/org/directory.ts';
 import type { BindingSettings } from '../../data/org/binding-settings.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import type { Logger } from '../logger.ts';
-import type { IncomingMessage, Outgoing } from '../message.ts';
+import type { IncomingMessage, Outgoing } from '../../data/message.ts';
 import type { Messenger } from '../outbound/messenger.ts';
 import { readCodeAttempt } from './bind-code-text.ts';
 import type { BindingService } from './binding-service.ts';

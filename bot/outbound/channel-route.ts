@@ -1,5 +1,5 @@
 import type { Channel } from '../channel.ts';
-import type { ChannelAddress } from '../message.ts';
+import type { ChannelAddress } from '../../data/message.ts';
 import type { Staff } from '../../data/org/staff.ts';
 
 /**

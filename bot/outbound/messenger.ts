@@ -1,6 +1,6 @@
 import type { Directory } from '../../data/org/directory.ts';
 import type { Logger } from '../logger.ts';
-import { toOutgoing, type Outgoing, type Recipient } from '../message.ts';
+import { toOutgoing, type Outgoing, type Recipient } from '../../data/message.ts';
 import type { ChannelRoute } from './channel-route.ts';
 
 export class UnreachableError extends Error {

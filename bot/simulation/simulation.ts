@@ -7,7 +7,7 @@ import { memoryRoute } from '../channels/memory/memory-route.ts';
 import { renderOutgoingText } from '../channels/render-actions-as-text.ts';
 import { ManualClock } from '../clock.ts';
 import { silentLogger, type Logger } from '../logger.ts';
-import type { ActionPress, MessageKind } from '../message.ts';
+import type { ActionPress, MessageKind } from '../../data/message.ts';
 import { stepThrough } from '../../scheduler/step-through.ts';
 
 export interface SimulationOptions {

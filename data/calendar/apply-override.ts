@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../bot/time/index.ts';
-import { yearOf } from '../../bot/time/index.ts';
+import type { LocalDate } from '../time/index.ts';
+import { yearOf } from '../time/index.ts';
 import type { CalendarSchedule } from './calendar-schedule.ts';
 import type { HolidayOverride } from './holiday-override.ts';
 

@@ -1,6 +1,6 @@
 import { Lunar, LunarMonth } from 'lunar-typescript';
-import type { LocalDate } from '../../bot/time/index.ts';
-import { isLeapYear, makeLocalDate, yearOf } from '../../bot/time/index.ts';
+import type { LocalDate } from '../time/index.ts';
+import { isLeapYear, makeLocalDate, yearOf } from '../time/index.ts';
 
 export interface Birthday {
   month: number;

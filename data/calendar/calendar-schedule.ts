@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../time/index.ts';
 
 /**
  * The official schedule as data: which years are known, which days are statutory holidays

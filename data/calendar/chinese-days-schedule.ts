@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { z } from 'zod';
-import type { LocalDate } from '../../bot/time/index.ts';
-import { parseLocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../time/index.ts';
+import { parseLocalDate } from '../time/index.ts';
 import type { CalendarSchedule } from './calendar-schedule.ts';
 
 /*

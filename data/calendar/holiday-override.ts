@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LocalDate } from '../../bot/time/index.ts';
-import { parseLocalDate, weekdayOf, yearOf } from '../../bot/time/index.ts';
+import type { LocalDate } from '../time/index.ts';
+import { parseLocalDate, weekdayOf, yearOf } from '../time/index.ts';
 import type { OverrideIssue } from './holiday-override-error.ts';
 import { HolidayOverrideError, formatIssuePath } from './holiday-override-error.ts';
 

@@ -1,6 +1,6 @@
 import { Lunar } from 'lunar-typescript';
-import type { LocalDate } from '../../bot/time/index.ts';
-import { addDays, makeLocalDate, weekdayOf } from '../../bot/time/index.ts';
+import type { LocalDate } from '../time/index.ts';
+import { addDays, makeLocalDate, weekdayOf } from '../time/index.ts';
 
 /*
  * The holidays fixed by law, for a year the State Council has not yet scheduled.

@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../bot/time/index.ts';
-import { addDays, daysInMonth, eachDay, makeLocalDate, weekdayOf, yearOf } from '../../bot/time/index.ts';
+import type { LocalDate } from '../time/index.ts';
+import { addDays, daysInMonth, eachDay, makeLocalDate, weekdayOf, yearOf } from '../time/index.ts';
 import type { CalendarSchedule } from './calendar-schedule.ts';
 import { statutoryHolidays } from './statutory-holidays.ts';
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { ConfigError, type ConfigProblem } from '../../bot/errors.ts';
+import { ConfigError, type ConfigProblem } from '../errors.ts';
 
 /** HR's curated question → answer. When one matches, it wins over the documents. */
 export interface FaqEntry {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { ConfigError } from '../../bot/errors.ts';
+import { readJsonConfig } from '../config/read-json-config.ts';
+import { ConfigError } from '../errors.ts';
 import { createWorkCalendar, HolidayOverrideError, parseHolidayOverride, type WorkCalendar } from '../calendar/index.ts';
 import { loadLeaveRules } from '../leave/load-leave-rules.ts';
 import type { LeaveRules } from '../leave/leave-rules-schema.ts';
@@ -11,10 +12,9 @@ import { parsePolicyDocument, type PolicyDocument } from './policy-document.ts';
 import { parseStaffCsv } from './parse-staff-csv.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { readUtf8File } from './read-text-file.ts';
-import { zodProblems } from './zod-problems.ts';
 // The deadlines config lives with its feature; loading it here lets start-up and check-org report it.
-import { loadReminderConfig } from '../../handlers/reminders/load-reminder-config.ts';
-import type { ReminderConfig } from '../../handlers/reminders/reminder-config.ts';
+import { loadReminderConfig } from '../reminders/load-reminder-config.ts';
+import type { ReminderConfig } from '../reminders/reminder-config.ts';
 
 /** Everything an organisation folder holds, validated. */
 export interface Org {
@@ -68,16 +68,8 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
 
   const info = attempt(() => {
     const file = join(root, 'org.json');
-    let json: unknown;
-    try {
-      json = JSON.parse(read('org.json'));
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      throw new ConfigError(file, [{ message: `not valid JSON: ${(error as Error).message}` }]);
-    }
-    const parsed = orgInfoSchema.safeParse(json);
-    if (!parsed.success) throw new ConfigError(file, zodProblems(parsed.error));
-    return parsed.data;
+    if (!existsSync(file)) throw new ConfigError(file, [{ message: 'file is missing' }]);
+    return readJsonConfig(file, orgInfoSchema);
   });
   const staff = attempt(() => parseStaffCsv(read('staff.csv'), join(root, 'staff.csv')));
   const documents = attempt(() => loadPolicies(join(root, 'policies'))) ?? [];

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { ConfigError, type ConfigProblem } from '../../bot/errors.ts';
+import { ConfigError, type ConfigProblem } from '../errors.ts';
 import { ROLES, type Role, type Staff } from './staff.ts';
 
 /**

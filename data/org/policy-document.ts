@@ -1,4 +1,4 @@
-import { ConfigError } from '../../bot/errors.ts';
+import { ConfigError } from '../errors.ts';
 
 /** One section of a policy document: a heading path and the text under that heading. */
 export interface PolicySection {

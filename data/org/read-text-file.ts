@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ConfigError } from '../../bot/errors.ts';
+import { ConfigError } from '../errors.ts';
 
 /**
  * Reads an organisation file as UTF-8, refusing anything else. Excel's plain "CSV" on a

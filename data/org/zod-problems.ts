@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ConfigProblem } from '../../bot/errors.ts';
+import type { ConfigProblem } from '../errors.ts';
 
 /** Turns zod issues into problems naming the entry (row) and the field. */
 export function zodProblems(error: z.ZodError): ConfigProblem[] {

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { OutgoingMessage, Recipient } from '../../bot/message.ts';
+import type { OutgoingMessage, Recipient } from '../message.ts';
 import { sqliteHandle, type Db } from '../db/open-database.ts';
 import type { OutboxStatus, OutboxTables } from './outbox-tables.ts';
 

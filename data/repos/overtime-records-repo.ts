@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { addDays, atShanghai, type LocalDate } from '../../bot/time/index.ts';
+import { addDays, atShanghai, type LocalDate } from '../time/index.ts';
 import type { Db } from '../db/open-database.ts';
 import type { LeaveTables } from './leave-tables.ts';
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../bot/time/index.ts';
+import { formatDateTime } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import { BindAttemptsRepo } from '../../data/repos/bind-attempts-repo.ts';
 import type { BindingSettings } from '../../data/org/binding-settings.ts';

@@ -1,5 +1,5 @@
 import { formatBindCode } from '../../bot/identity/bind-code-text.ts';
-import { formatDateTime } from '../../bot/time/index.ts';
+import { formatDateTime } from '../../data/time/index.ts';
 
 export const adminText = {
   onlyHr: '抱歉，这个操作只有人力资源部的同事可以使用。',

@@ -1,4 +1,4 @@
-import { localDate, shanghaiDate } from '../../bot/time/index.ts';
+import { localDate, shanghaiDate } from '../../data/time/index.ts';
 import { BirthdayPrefsRepo } from '../../data/repos/birthday-prefs-repo.ts';
 import type { Job, PlannedSend } from '../../scheduler/job.ts';
 import { occurrencesOnDays } from '../../scheduler/occurrences-on-days.ts';

@@ -1,5 +1,5 @@
 import type { Handler } from '../../bot/handler.ts';
-import { shanghaiDate } from '../../bot/time/index.ts';
+import { shanghaiDate } from '../../data/time/index.ts';
 import { all, fromRole, hears } from '../../bot/triggers.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { BirthdayPrefsRepo } from '../../data/repos/birthday-prefs-repo.ts';

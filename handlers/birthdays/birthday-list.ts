@@ -1,5 +1,5 @@
 import { Solar } from 'lunar-typescript';
-import { localDateParts, type LocalDate } from '../../bot/time/index.ts';
+import { localDateParts, type LocalDate } from '../../data/time/index.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { celebrationsBetween } from './celebrations.ts';
 import { lunarDateName } from './lunar-date-name.ts';

@@ -1,6 +1,6 @@
 import { birthdayInYear, type Birthday } from '../../data/calendar/index.ts';
 import type { Staff } from '../../data/org/staff.ts';
-import { yearOf, type LocalDate } from '../../bot/time/index.ts';
+import { yearOf, type LocalDate } from '../../data/time/index.ts';
 
 export interface Celebration {
   readonly person: Staff;

@@ -1,4 +1,4 @@
-import { formatDate, type LocalDate } from '../../bot/time/index.ts';
+import { formatDate, type LocalDate } from '../../data/time/index.ts';
 
 export interface BirthdayListLine {
   readonly date: LocalDate;

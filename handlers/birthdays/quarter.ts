@@ -1,4 +1,4 @@
-import { daysInMonth, localDateParts, makeLocalDate, type LocalDate } from '../../bot/time/index.ts';
+import { daysInMonth, localDateParts, makeLocalDate, type LocalDate } from '../../data/time/index.ts';
 
 export interface Quarter {
   readonly year: number;

@@ -1,4 +1,4 @@
-import { atShanghai, daysInMonth, makeLocalDate, shanghaiDate } from '../../bot/time/index.ts';
+import { atShanghai, daysInMonth, makeLocalDate, shanghaiDate } from '../../data/time/index.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import type { Job, Occurrence } from '../../scheduler/job.ts';
 import { birthdayList } from './birthday-list.ts';

@@ -1,10 +1,10 @@
-import { shanghaiDate } from '../../bot/time/index.ts';
+import { shanghaiDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { addMonths } from '../leave/rules/add-months.ts';
 import { drawComp } from '../leave/rules/comp-credits.ts';
-import type { LocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 
 export interface Correction {
   readonly staffId: string;

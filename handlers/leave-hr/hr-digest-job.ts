@@ -1,4 +1,4 @@
-import { addDays, formatDate, formatDateTime, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import { addDays, formatDate, formatDateTime, shanghaiDate, type LocalDate } from '../../data/time/index.ts';
 import type { WorkCalendar } from '../../data/calendar/index.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
@@ -6,7 +6,7 @@ import { LeaveRequestsRepo, type LeaveRequest } from '../../data/repos/leave-req
 import { OvertimeRecordsRepo, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
 import type { Job, JobEnv, PlannedSend } from '../../scheduler/job.ts';
 import { occurrencesOnDays } from '../../scheduler/occurrences-on-days.ts';
-import { atShanghai } from '../../bot/time/index.ts';
+import { atShanghai } from '../../data/time/index.ts';
 import { personSummary } from '../leave/leave-summary.ts';
 import { overtimeSummary } from '../overtime/overtime-notifier.ts';
 import { hrLeaveText } from './messages.ts';

@@ -1,7 +1,7 @@
 import { identityText } from '../../bot/identity/messages.ts';
 import type { Handler } from '../../bot/handler.ts';
 import { all, fromRole, hears } from '../../bot/triggers.ts';
-import { formatDateTime, shanghaiDate } from '../../bot/time/index.ts';
+import { formatDateTime, shanghaiDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';

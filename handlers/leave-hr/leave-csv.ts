@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../../bot/time/index.ts';
+import { formatDate, formatDateTime } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { flagAbout, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { spanOfRequest } from '../leave/leave-facts.ts';

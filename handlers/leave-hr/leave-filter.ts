@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, localDateParts, makeLocalDate, type LocalDate } from '../../bot/time/index.ts';
+import { addDays, daysInMonth, localDateParts, makeLocalDate, type LocalDate } from '../../data/time/index.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { LeaveStatus } from '../../data/repos/leave-requests-repo.ts';
 

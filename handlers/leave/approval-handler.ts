@@ -1,7 +1,7 @@
 import type { Context } from '../../bot/context.ts';
 import type { AnyFlow } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
-import type { Outgoing } from '../../bot/message.ts';
+import type { Outgoing } from '../../data/message.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';

@@ -1,4 +1,4 @@
-import type { ActionPress } from '../../bot/message.ts';
+import type { ActionPress } from '../../data/message.ts';
 import { APPROVE, REJECT } from './commands.ts';
 
 export type ApprovalTarget = { readonly kind: 'leave'; readonly id: number; readonly seq?: number } | { readonly kind: 'overtime'; readonly id: number };

@@ -1,5 +1,5 @@
 import type { Handler } from '../../bot/handler.ts';
-import { atShanghai, formatDate, formatDateTime, shanghaiDate, yearOf, type LocalDate } from '../../bot/time/index.ts';
+import { atShanghai, formatDate, formatDateTime, shanghaiDate, yearOf, type LocalDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';

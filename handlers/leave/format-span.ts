@@ -1,4 +1,4 @@
-import { formatDate, yearOf } from '../../bot/time/index.ts';
+import { formatDate, yearOf } from '../../data/time/index.ts';
 import type { Half, LeaveSpan } from './rules/leave-span.ts';
 
 const HALF: Record<Half, string> = { full: '', am: '上午', pm: '下午' };

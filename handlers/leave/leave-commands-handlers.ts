@@ -12,7 +12,7 @@ import { approvalText, leaveText, requestText } from './messages.ts';
 import { overtimeActionId } from '../overtime/overtime-notifier.ts';
 import { routeOvertime } from './rules/route-approval.ts';
 import type { Staff } from '../../data/org/staff.ts';
-import type { ActionRequest } from '../../bot/message.ts';
+import type { ActionRequest } from '../../data/message.ts';
 
 export interface LeaveCommandDeps {
   readonly db: Db;

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import { parseLeaveDates } from './parse/index.ts';
 import { findLeaveType } from './read-leave-text.ts';

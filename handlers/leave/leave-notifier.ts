@@ -1,5 +1,5 @@
 import type { Logger } from '../../bot/logger.ts';
-import type { Outgoing, OutgoingMessage, Recipient } from '../../bot/message.ts';
+import type { Outgoing, OutgoingMessage, Recipient } from '../../data/message.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { hrCopyRecipients, urgentHrRecipients } from './hr-copy-recipients.ts';
 import { flagAbout, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Context } from '../../bot/context.ts';
 import type { Flow, FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
-import type { Outgoing } from '../../bot/message.ts';
-import { shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import type { Outgoing } from '../../data/message.ts';
+import { shanghaiDate, type LocalDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { LeaveTypeRule } from '../../data/leave/leave-rules-schema.ts';
 import type { Org } from '../../data/org/load-org.ts';

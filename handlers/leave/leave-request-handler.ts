@@ -1,6 +1,6 @@
 import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
-import { shanghaiDate } from '../../bot/time/index.ts';
+import { shanghaiDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { looksLikeLeaveRequest } from './leave-intent.ts';
 import { leaveStep, type LeaveDraftState, type LeaveFlowEffect, type LeaveFlowEnv } from './leave-request-flow.ts';

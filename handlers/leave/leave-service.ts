@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../bot/time/index.ts';
+import { shanghaiDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';

@@ -2,7 +2,7 @@ import type { WorkCalendar } from '../../data/calendar/work-calendar.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
-import type { LocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 import { formatDays, formatSpan } from './format-span.ts';
 import { spanOfRequest } from './leave-facts.ts';
 import { approvalText, requestText } from './messages.ts';

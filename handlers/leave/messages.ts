@@ -1,4 +1,4 @@
-import { formatDate, type LocalDate } from '../../bot/time/index.ts';
+import { formatDate, type LocalDate } from '../../data/time/index.ts';
 import type { Clause, NoticeRule } from '../../data/leave/leave-rules-schema.ts';
 import { formatDays, formatHours, formatSpan } from './format-span.ts';
 import { possessiveOf, subjectOf, type Reader } from './rules/findings.ts';

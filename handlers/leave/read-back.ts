@@ -1,5 +1,5 @@
-import type { OutgoingMessage } from '../../bot/message.ts';
-import { formatDate, yearOf, type LocalDate } from '../../bot/time/index.ts';
+import type { OutgoingMessage } from '../../data/message.ts';
+import { formatDate, yearOf, type LocalDate } from '../../data/time/index.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import { formatDays, formatHours, formatSpan } from './format-span.ts';

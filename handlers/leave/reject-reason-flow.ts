@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Flow } from '../../bot/conversation/flow.ts';
-import type { Outgoing } from '../../bot/message.ts';
+import type { Outgoing } from '../../data/message.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { isLeaveCommand } from './commands.ts';
 

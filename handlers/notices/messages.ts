@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../bot/time/index.ts';
+import { formatDateTime } from '../../data/time/index.ts';
 import { QUIET_FROM_HOUR, QUIET_UNTIL_HOUR, type OddSendTime } from './odd-send-time.ts';
 
 const MAX_PREVIEW = 30;

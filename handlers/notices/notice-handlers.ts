@@ -1,7 +1,7 @@
 import type { Context } from '../../bot/context.ts';
 import type { AnyFlow } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
-import type { Outgoing } from '../../bot/message.ts';
+import type { Outgoing } from '../../data/message.ts';
 import { all, fromRole, hears, type Trigger } from '../../bot/triggers.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';

@@ -1,4 +1,4 @@
-import { addDays, atShanghai, shanghaiDate } from '../../bot/time/index.ts';
+import { addDays, atShanghai, shanghaiDate } from '../../data/time/index.ts';
 import { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import type { Job, JobEnv, Occurrence, PlannedSend } from '../../scheduler/job.ts';

@@ -1,4 +1,4 @@
-import type { ActionRequest, OutgoingMessage } from '../../bot/message.ts';
+import type { ActionRequest, OutgoingMessage } from '../../data/message.ts';
 import { noticeText } from './messages.ts';
 
 export const ACK_VALUE = 'ack';

@@ -1,4 +1,4 @@
-import { shanghaiDate, shanghaiParts } from '../../bot/time/index.ts';
+import { shanghaiDate, shanghaiParts } from '../../data/time/index.ts';
 import type { WorkCalendar } from '../../data/calendar/index.ts';
 
 /**

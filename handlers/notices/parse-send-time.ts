@@ -1,5 +1,5 @@
-import { addDays, atShanghai, localDateParts, makeLocalDate, shanghaiDate, weekdayOf } from '../../bot/time/index.ts';
-import type { LocalDate } from '../../bot/time/index.ts';
+import { addDays, atShanghai, localDateParts, makeLocalDate, shanghaiDate, weekdayOf } from '../../data/time/index.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-number.ts';
 
 export type SendTimeParse =

@@ -1,5 +1,5 @@
-import type { Outgoing } from '../../bot/message.ts';
-import { formatDateTime } from '../../bot/time/index.ts';
+import type { Outgoing } from '../../data/message.ts';
+import { formatDateTime } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { approvalText } from '../leave/messages.ts';
 import type { Staff } from '../../data/org/staff.ts';

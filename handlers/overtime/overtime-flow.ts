@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Flow, FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
-import type { OutgoingMessage } from '../../bot/message.ts';
-import { formatDate, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import type { OutgoingMessage } from '../../data/message.ts';
+import { formatDate, shanghaiDate, type LocalDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';

@@ -1,6 +1,6 @@
 import type { Logger } from '../../bot/logger.ts';
-import type { Outgoing, OutgoingMessage } from '../../bot/message.ts';
-import { formatDate, formatDateTime, type LocalDate } from '../../bot/time/index.ts';
+import type { Outgoing, OutgoingMessage } from '../../data/message.ts';
+import { formatDate, formatDateTime, type LocalDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { hrCopyRecipients } from '../leave/hr-copy-recipients.ts';
 import { overtimeEndsAt, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';

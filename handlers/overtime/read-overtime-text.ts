@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 import { parseOvertimeDate, parseTimeRange, type OvertimeDateParse, type TimeRangeParse } from '../leave/parse/index.ts';
 
 export interface OvertimeReading {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../../bot/context.ts';
 import type { Flow } from '../../bot/conversation/flow.ts';
-import type { ActionRequest } from '../../bot/message.ts';
+import type { ActionRequest } from '../../data/message.ts';
 import { qaText } from './messages.ts';
 import type { PolicyQa, QaChoice, QaResult } from './policy-qa.ts';
 

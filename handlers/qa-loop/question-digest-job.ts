@@ -1,4 +1,4 @@
-import { addDays, atShanghai, mondayOf, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import { addDays, atShanghai, mondayOf, shanghaiDate, type LocalDate } from '../../data/time/index.ts';
 import type { WorkCalendar } from '../../data/calendar/index.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { QuestionQueueRepo } from '../../data/repos/question-queue-repo.ts';

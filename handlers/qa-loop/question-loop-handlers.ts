@@ -1,6 +1,6 @@
 import type { Context } from '../../bot/context.ts';
 import type { Handler } from '../../bot/handler.ts';
-import type { Outgoing } from '../../bot/message.ts';
+import type { Outgoing } from '../../data/message.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
 import { all, fromRole, hears, type Trigger } from '../../bot/triggers.ts';
 import type { QueuedQuestion } from '../../data/repos/question-queue-repo.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../../bot/context.ts';
 import type { Flow } from '../../bot/conversation/flow.ts';
-import type { Outgoing } from '../../bot/message.ts';
+import type { Outgoing } from '../../data/message.ts';
 import type { DeadlineAcksRepo } from '../../data/repos/deadline-acks-repo.ts';
 
 const option = z.object({ deadlineId: z.string(), period: z.string(), label: z.string(), keywords: z.array(z.string()) });

@@ -1,4 +1,4 @@
-import type { Deadline } from './reminder-config.ts';
+import type { Deadline } from '../../data/reminders/reminder-config.ts';
 
 /*
  * What counts as "I've handed it in". Generic phrases ("已交", "交了", "都交了") mean whatever

@@ -1,4 +1,4 @@
-import { addDays, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import { addDays, shanghaiDate, type LocalDate } from '../../data/time/index.ts';
 import type { WorkCalendar } from '../../data/calendar/work-calendar.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';

@@ -1,7 +1,7 @@
-import type { LocalDate } from '../../bot/time/index.ts';
-import { addDays, daysInMonth, localDateParts, makeLocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../../data/time/index.ts';
+import { addDays, daysInMonth, localDateParts, makeLocalDate } from '../../data/time/index.ts';
 import type { WorkCalendar } from '../../data/calendar/work-calendar.ts';
-import type { Deadline, ReminderConfig } from './reminder-config.ts';
+import type { Deadline, ReminderConfig } from '../../data/reminders/reminder-config.ts';
 
 /** One deadline for one period: December's monthly report, Q4's archive. */
 export interface DeadlineInstance {

@@ -1,4 +1,4 @@
-import { addDays, localDate, shanghaiDate, type LocalDate } from '../../bot/time/index.ts';
+import { addDays, localDate, shanghaiDate, type LocalDate } from '../../data/time/index.ts';
 import { DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import type { Job, PlannedSend } from '../../scheduler/job.ts';
 import { occurrencesOnDays } from '../../scheduler/occurrences-on-days.ts';

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, localDateParts, yearOf, type LocalDate } from '../../bot/time/index.ts';
+import { formatDate, formatDateTime, localDateParts, yearOf, type LocalDate } from '../../data/time/index.ts';
 import type { DeadlineInstance } from './deadline-instances.ts';
 
 const DEFAULT_LINE = '请在{deadline}前把{period}的{what}交给{handTo}。{note}';

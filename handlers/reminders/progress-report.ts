@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../bot/time/index.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { deadlineKey, type DeadlineAcksRepo } from '../../data/repos/deadline-acks-repo.ts';
 import { audienceOf } from './audience.ts';

@@ -1,4 +1,4 @@
-import type { Deadline } from './reminder-config.ts';
+import type { Deadline } from '../../data/reminders/reminder-config.ts';
 
 const PROGRESS = /^(.{1,12}?)(?:的)?(?:提交)?(?:进度|情况|完成情况)$/;
 const ALL = new Set(['提交', '交材料', '材料', '截止', '所有', '全部']);

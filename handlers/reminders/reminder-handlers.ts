@@ -2,7 +2,7 @@ import type { Context } from '../../bot/context.ts';
 import type { AnyFlow } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
-import { shanghaiDate } from '../../bot/time/index.ts';
+import { shanghaiDate } from '../../data/time/index.ts';
 import { all, type Trigger } from '../../bot/triggers.ts';
 import { DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { hasRole } from '../../data/org/staff.ts';

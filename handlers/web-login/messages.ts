@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../bot/time/index.ts';
+import { formatDateTime } from '../../data/time/index.ts';
 
 export const webLoginText = {
   link: (url: string, expiresAt: Date) =>

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../bot/errors.ts';
+import { ConfigError } from '../../data/errors.ts';
 import { loadOrg, SAMPLE_ORG_DIR } from '../../data/org/load-org.ts';
 import { ORG_REWRITES_FILE, parseRewrites } from '../../handlers/policy-qa/engine/colloquial-rewrites.ts';
 import { PolicyQa } from '../../handlers/policy-qa/policy-qa.ts';

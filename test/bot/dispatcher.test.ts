@@ -105,7 +105,7 @@ describe('dispatcher', () => {
 
   it('replies with the text of a user error', async () => {
     sim = await Simulation.create({ start: START });
-    const { UserError } = await import('../../bot/errors.ts');
+    const { UserError } = await import('../../data/errors.ts');
     (sim.app.features.handlers as unknown as object[]).unshift({
       name: 'strict',
       trigger: () => true,

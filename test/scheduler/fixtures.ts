@@ -1,6 +1,6 @@
 import { ManualClock } from '../../bot/clock.ts';
 import { silentLogger } from '../../bot/logger.ts';
-import type { Outgoing, Recipient } from '../../bot/message.ts';
+import type { Outgoing, Recipient } from '../../data/message.ts';
 import { UnreachableError } from '../../bot/outbound/messenger.ts';
 import { openDatabase, type Db } from '../../data/db/open-database.ts';
 import { loadOrg, type Org } from '../../data/org/load-org.ts';

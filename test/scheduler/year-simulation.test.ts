@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shanghaiDate, shanghaiTime, weekdayOf, type LocalDate } from '../../bot/time/index.ts';
+import { shanghaiDate, shanghaiTime, weekdayOf, type LocalDate } from '../../data/time/index.ts';
 import { Simulation, type SimulatedSend } from '../../bot/simulation/simulation.ts';
 import { sampleOrg } from './fixtures.ts';
 

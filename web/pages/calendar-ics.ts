@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { addDays } from '../../bot/time/index.ts';
+import { addDays } from '../../data/time/index.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { typeName } from '../../handlers/leave/leave-summary.ts';
 import { inScope } from '../../handlers/web-login/console-scope.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { eachDay, WEEKDAY_NAMES, weekdayOf } from '../../bot/time/index.ts';
+import { eachDay, WEEKDAY_NAMES, weekdayOf } from '../../data/time/index.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { monthRange } from '../../handlers/leave-hr/leave-filter.ts';
 import { typeName } from '../../handlers/leave/leave-summary.ts';

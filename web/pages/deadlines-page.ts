@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { formatDate } from '../../bot/time/index.ts';
+import { formatDate } from '../../data/time/index.ts';
 import { DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { audienceOf } from '../../handlers/reminders/audience.ts';
 import { currentInstances } from '../../handlers/reminders/deadline-instances.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { toOutgoing } from '../../bot/message.ts';
-import { addDays, atShanghai, formatDate, shanghaiDate, shanghaiTime } from '../../bot/time/index.ts';
+import { toOutgoing } from '../../data/message.ts';
+import { addDays, atShanghai, formatDate, shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import { reminderText } from '../../handlers/reminders/messages.ts';
 import { resumeScheduledSends } from '../../handlers/reminders/resume-scheduled-sends.ts';

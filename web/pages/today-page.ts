@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { addDays, formatDate, mondayOf } from '../../bot/time/index.ts';
+import { addDays, formatDate, mondayOf } from '../../data/time/index.ts';
 import { deadlineKey, DeadlineAcksRepo } from '../../data/repos/deadline-acks-repo.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { NoticeRepo } from '../../data/repos/notice-repo.ts';

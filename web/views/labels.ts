@@ -1,4 +1,4 @@
-import { formatDate, localDate, shanghaiDate, shanghaiTime, type LocalDate } from '../../bot/time/index.ts';
+import { formatDate, localDate, shanghaiDate, shanghaiTime, type LocalDate } from '../../data/time/index.ts';
 
 export const LEAVE_STATUS: Record<string, string> = { pending: '审批中', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回' };
 export const STEP_STATUS: Record<string, string> = { approved: '同意', rejected: '驳回', waiting: '待审批', queued: '未到', cancelled: '取消' };

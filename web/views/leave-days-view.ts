@@ -1,4 +1,4 @@
-import { eachDay, type LocalDate } from '../../bot/time/index.ts';
+import { eachDay, type LocalDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 

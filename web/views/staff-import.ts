@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ConfigError, type ConfigProblem } from '../../bot/errors.ts';
+import { ConfigError, type ConfigProblem } from '../../data/errors.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import { parseStaffCsv } from '../../data/org/parse-staff-csv.ts';
 import type { Staff } from '../../data/org/staff.ts';

@@ -1,4 +1,4 @@
-import { atShanghai, parseLocalDate } from '../../time/index.ts';
+import { atShanghai, parseLocalDate } from '../../../data/time/index.ts';
 
 /** `2026-12-24 09:00`, `2026-12-24T09:00`, or `2026-12-24` (09:00), read as Beijing time. */
 export function parseTimeCommand(arg: string): Date | undefined {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel } from '../../channel.ts';
-import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../../message.ts';
+import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../../../data/message.ts';
 
 export interface SentMessage {
   readonly to: ChannelAddress;

@@ -1,5 +1,5 @@
 import { types } from 'wechaty';
-import type { MessageKind } from '../../message.ts';
+import type { MessageKind } from '../../../data/message.ts';
 
 const KIND_BY_TYPE: ReadonlyMap<types.Message, MessageKind> = new Map([
   [types.Message.Text, 'text'],

@@ -1,5 +1,5 @@
 import type { ContactInterface, MessageInterface, RoomInterface } from 'wechaty/impls';
-import type { IncomingMessage } from '../../message.ts';
+import type { IncomingMessage } from '../../../data/message.ts';
 import { stripBotMention, textMentionsBot } from './bot-mention.ts';
 import { messageKindOf } from './message-kind.ts';
 

@@ -4,7 +4,7 @@ import type { MessageInterface } from 'wechaty/impls';
 import type { Channel } from '../../channel.ts';
 import { systemClock } from '../../clock.ts';
 import type { Clock } from '../../clock.ts';
-import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../../message.ts';
+import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../../../data/message.ts';
 import { printLoginQr } from './print-login-qr.ts';
 import { renderOutgoingText } from '../render-actions-as-text.ts';
 import { WECHATY_CHANNEL_NAME, toIncomingMessage } from './to-incoming-message.ts';

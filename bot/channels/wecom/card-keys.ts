@@ -1,4 +1,4 @@
-import type { ActionOption } from '../../message.ts';
+import type { ActionOption } from '../../../data/message.ts';
 
 /** WeCom's limit for a button key (bytes). */
 const MAX_KEY_BYTES = 1024;

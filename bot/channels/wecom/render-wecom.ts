@@ -1,5 +1,5 @@
 import type { TemplateCard } from '@wecom/aibot-node-sdk';
-import type { ActionRequest, OutgoingMessage } from '../../message.ts';
+import type { ActionRequest, OutgoingMessage } from '../../../data/message.ts';
 import { renderActionsAsText } from '../render-actions-as-text.ts';
 import { buttonKey } from './card-keys.ts';
 

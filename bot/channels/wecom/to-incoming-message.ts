@@ -1,5 +1,5 @@
 import type { BaseMessage, EventMessage } from '@wecom/aibot-node-sdk';
-import type { IncomingMessage, MessageKind } from '../../message.ts';
+import type { IncomingMessage, MessageKind } from '../../../data/message.ts';
 import { stripBotMention } from '../wechaty/bot-mention.ts';
 import type { PressedButton } from './card-keys.ts';
 

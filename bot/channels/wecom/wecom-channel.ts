@@ -4,7 +4,7 @@ import type { BaseMessage, EventMessage, Logger as SdkLogger, SendMsgBody, Templ
 import type { Channel } from '../../channel.ts';
 import { systemClock, type Clock } from '../../clock.ts';
 import { EnvError } from '../../config/env.ts';
-import type { ActionOutcome, ChannelAddress, IncomingMessage, OutgoingMessage } from '../../message.ts';
+import type { ActionOutcome, ChannelAddress, IncomingMessage, OutgoingMessage } from '../../../data/message.ts';
 import { makeTaskId, parseButtonKey, type PressedButton } from './card-keys.ts';
 import { DEFAULT_PACING, RecipientPacer, WECOM_LIMITS, type PacingLimits } from './recipient-pacer.ts';
 import { MAX_MARKDOWN_BYTES, MAX_STREAM_BYTES, actionCard, fitsOnCard, outcomeCard, splitUtf8, toMarkdown } from './render-wecom.ts';

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../../../data/db/open-database.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { QuestionQueueRepo } from '../../../data/repos/question-queue-repo.ts';
-import { formatDateTime } from '../../time/index.ts';
+import { formatDateTime } from '../../../data/time/index.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 /**

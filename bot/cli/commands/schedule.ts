@@ -3,9 +3,9 @@ import { openDatabase } from '../../../data/db/open-database.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { schedulerJobs } from '../../../scheduler/jobs.ts';
 import { planOccurrences, type PlannedOccurrence } from '../../../scheduler/plan-occurrences.ts';
-import { toOutgoing } from '../../message.ts';
+import { toOutgoing } from '../../../data/message.ts';
 import { silentLogger } from '../../logger.ts';
-import { addDays, atShanghai, parseLocalDate, shanghaiDate, shanghaiTime, WEEKDAY_NAMES, weekdayOf } from '../../time/index.ts';
+import { addDays, atShanghai, parseLocalDate, shanghaiDate, shanghaiTime, WEEKDAY_NAMES, weekdayOf } from '../../../data/time/index.ts';
 import { systemClock } from '../../clock.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 

@@ -8,7 +8,7 @@ import { serveWeb, webBaseUrl } from '../../../web/serve-web.ts';
 import { createApp } from '../../app.ts';
 import { systemClock } from '../../clock.ts';
 import { createLogger } from '../../logger.ts';
-import { formatDateTime } from '../../time/index.ts';
+import { formatDateTime } from '../../../data/time/index.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { ActionRequest } from '../../../bot/message.ts';
-import { formatDateTime } from '../../../bot/time/index.ts';
+import type { ActionRequest } from '../../../data/message.ts';
+import { formatDateTime } from '../../../data/time/index.ts';
 import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo } from '../../../data/repos/overtime-records-repo.ts';
 import type { Job, PlannedSend } from '../../../scheduler/job.ts';

@@ -1,4 +1,4 @@
-import { atShanghai, shanghaiDate, shanghaiTime } from '../../../bot/time/index.ts';
+import { atShanghai, shanghaiDate, shanghaiTime } from '../../../data/time/index.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
 
 /**

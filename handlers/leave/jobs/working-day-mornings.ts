@@ -1,4 +1,4 @@
-import { addDays, atShanghai, shanghaiDate, type LocalDate } from '../../../bot/time/index.ts';
+import { addDays, atShanghai, shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
 import type { Occurrence } from '../../../scheduler/job.ts';
 import { occurrencesOnDays } from '../../../scheduler/occurrences-on-days.ts';

@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../../bot/time/index.ts';
-import { formatDate, localDateParts } from '../../../bot/time/index.ts';
+import type { LocalDate } from '../../../data/time/index.ts';
+import { formatDate, localDateParts } from '../../../data/time/index.ts';
 
 /** Questions the parser asks back instead of guessing. Plain, polite, one question each. */
 export const parseMessages = {

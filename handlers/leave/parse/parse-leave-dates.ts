@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../../bot/time/index.ts';
-import { diffDays, localDateParts } from '../../../bot/time/index.ts';
+import type { LocalDate } from '../../../data/time/index.ts';
+import { diffDays, localDateParts } from '../../../data/time/index.ts';
 import { parseMessages as msg } from './messages.ts';
 import type { NormalizedText } from './normalize.ts';
 import { normalizeText, originalSlice } from './normalize.ts';

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../../bot/time/index.ts';
+import type { LocalDate } from '../../../data/time/index.ts';
 import { parseMessages as msg } from './messages.ts';
 import { normalizeText, originalSlice } from './normalize.ts';
 import type { Point } from './read-points.ts';

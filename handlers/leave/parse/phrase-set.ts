@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LocalDate } from '../../../bot/time/index.ts';
-import { parseLocalDate } from '../../../bot/time/index.ts';
+import type { LocalDate } from '../../../data/time/index.ts';
+import { parseLocalDate } from '../../../data/time/index.ts';
 import { parseLeaveDates } from './parse-leave-dates.ts';
 import type { DateParse } from './types.ts';
 

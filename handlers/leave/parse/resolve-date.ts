@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../../bot/time/index.ts';
-import { addDays, diffDays, localDateParts, makeLocalDate, mondayOf, weekdayOf } from '../../../bot/time/index.ts';
+import type { LocalDate } from '../../../data/time/index.ts';
+import { addDays, diffDays, localDateParts, makeLocalDate, mondayOf, weekdayOf } from '../../../data/time/index.ts';
 import { parseMessages as msg } from './messages.ts';
 import type { DateSpec } from './tokens.ts';
 

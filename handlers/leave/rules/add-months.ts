@@ -1,4 +1,4 @@
-import { daysInMonth, localDateParts, makeLocalDate, type LocalDate } from '../../../bot/time/index.ts';
+import { daysInMonth, localDateParts, makeLocalDate, type LocalDate } from '../../../data/time/index.ts';
 
 /** The same day `n` months later; the month's last day when it is shorter (1月31日 + 1 → 2月28日). */
 export function addMonths(date: LocalDate, n: number): LocalDate {

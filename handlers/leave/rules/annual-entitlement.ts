@@ -1,4 +1,4 @@
-import { localDateParts, type LocalDate } from '../../../bot/time/index.ts';
+import { localDateParts, type LocalDate } from '../../../data/time/index.ts';
 import type { LeaveRules } from '../../../data/leave/leave-rules-schema.ts';
 
 /** Completed years of service on `asOf` (a hire date after `asOf` gives 0). */

@@ -1,4 +1,4 @@
-import { yearOf, type LocalDate } from '../../../bot/time/index.ts';
+import { yearOf, type LocalDate } from '../../../data/time/index.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
 import type { Clause, LeaveRules, LeaveTypeRule } from '../../../data/leave/leave-rules-schema.ts';
 import type { Directory } from '../../../data/org/directory.ts';

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../../bot/time/index.ts';
+import type { LocalDate } from '../../../data/time/index.ts';
 
 /** Approved overtime hours not yet spent, as the ledger has them. */
 export interface CompCredit {

@@ -1,4 +1,4 @@
-import { diffDays, type LocalDate } from '../../../bot/time/index.ts';
+import { diffDays, type LocalDate } from '../../../data/time/index.ts';
 import type { SkippedDay, WorkCalendar } from '../../../data/calendar/index.ts';
 import { halvesOn, type LeaveSpan } from './leave-span.ts';
 

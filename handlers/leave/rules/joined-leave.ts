@@ -1,4 +1,4 @@
-import { addDays, eachDay, type LocalDate } from '../../../bot/time/index.ts';
+import { addDays, eachDay, type LocalDate } from '../../../data/time/index.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
 import { takesFirstMorning, takesLastAfternoon, type LeaveSpan } from './leave-span.ts';
 

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../../bot/time/index.ts';
+import type { LocalDate } from '../../../data/time/index.ts';
 
 /** Which part of a day is taken (the same convention as the date parser). */
 export type Half = 'full' | 'am' | 'pm';

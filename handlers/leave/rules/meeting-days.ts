@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, localDateParts, makeLocalDate, weekdayOf, type LocalDate } from '../../../bot/time/index.ts';
+import { addDays, daysInMonth, localDateParts, makeLocalDate, weekdayOf, type LocalDate } from '../../../data/time/index.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
 import type { LeaveRules } from '../../../data/leave/leave-rules-schema.ts';
 

@@ -1,4 +1,4 @@
-import { addDays, type LocalDate } from '../../../bot/time/index.ts';
+import { addDays, type LocalDate } from '../../../data/time/index.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
 import type { Half, LeaveSpan } from './leave-span.ts';
 

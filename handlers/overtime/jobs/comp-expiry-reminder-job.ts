@@ -1,4 +1,4 @@
-import { addDays, formatDate, type LocalDate } from '../../../bot/time/index.ts';
+import { addDays, formatDate, type LocalDate } from '../../../data/time/index.ts';
 import { BalanceLedgerRepo } from '../../../data/repos/balance-ledger-repo.ts';
 import type { Job, PlannedSend } from '../../../scheduler/job.ts';
 import { workingDayMornings } from '../../leave/jobs/working-day-mornings.ts';

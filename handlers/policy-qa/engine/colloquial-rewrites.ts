@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../../../bot/errors.ts';
+import { ConfigError } from '../../../data/errors.ts';
 import { zodProblems } from '../../../data/org/zod-problems.ts';
 
 /** The organisation's own rewrites, in its folder, run after the built-in ones. */

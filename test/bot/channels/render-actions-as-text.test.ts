@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionRequest } from '../../../bot/message.ts';
+import type { ActionRequest } from '../../../data/message.ts';
 import { renderActionsAsText, renderOutgoingText } from '../../../bot/channels/render-actions-as-text.ts';
 
 const approval: ActionRequest = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDateTime } from '../../../bot/time/format.ts';
-import { localDate } from '../../../bot/time/local-date.ts';
+import { formatDate, formatDateRange, formatDateTime } from '../../../data/time/format.ts';
+import { localDate } from '../../../data/time/local-date.ts';
 
 describe('date formatting', () => {
   it('writes the date with its weekday and no year by default', () => {

@@ -11,7 +11,7 @@ import {
   mondayOf,
   parseLocalDate,
   weekdayOf,
-} from '../../../bot/time/local-date.ts';
+} from '../../../data/time/local-date.ts';
 
 describe('LocalDate', () => {
   it('accepts real zero-padded days and rejects everything else', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../bot/time/local-date.ts';
-import { atShanghai, shanghaiDate, shanghaiParts, shanghaiTime } from '../../../bot/time/shanghai.ts';
+import { localDate } from '../../../data/time/local-date.ts';
+import { atShanghai, shanghaiDate, shanghaiParts, shanghaiTime } from '../../../data/time/shanghai.ts';
 
 describe('Asia/Shanghai wall clock', () => {
   it('gives the Shanghai day even when UTC is still on the previous day', () => {

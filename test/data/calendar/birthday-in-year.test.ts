@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../bot/time/index.ts';
+import { localDate } from '../../../data/time/index.ts';
 import { birthdayInYear, birthdaysBetween, isBirthdayOn } from '../../../data/calendar/birthday-in-year.ts';
 
 describe('birthdayInYear', () => {

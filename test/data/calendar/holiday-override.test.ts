@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../bot/time/index.ts';
+import { localDate } from '../../../data/time/index.ts';
 import { HolidayOverrideError } from '../../../data/calendar/holiday-override-error.ts';
 import { parseHolidayOverride } from '../../../data/calendar/holiday-override.ts';
 import { loadWorkCalendar } from '../../../data/calendar/load-work-calendar.ts';

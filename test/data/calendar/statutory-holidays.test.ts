@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachDay, localDate, weekdayOf, type LocalDate } from '../../../bot/time/index.ts';
+import { eachDay, localDate, weekdayOf, type LocalDate } from '../../../data/time/index.ts';
 import { chineseDaysSchedule, statutoryHolidays, WorkCalendar } from '../../../data/calendar/index.ts';
 import { createWorkCalendar } from '../../../data/calendar/load-work-calendar.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../bot/time/index.ts';
+import { localDate } from '../../../data/time/index.ts';
 import { createWorkCalendar } from '../../../data/calendar/load-work-calendar.ts';
 import { parseHolidayOverride } from '../../../data/calendar/holiday-override.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../bot/errors.ts';
+import { ConfigError } from '../../../data/errors.ts';
 import { parseLeaveRules } from '../../../data/leave/load-leave-rules.ts';
 import { loadOrg, SAMPLE_ORG_DIR } from '../../../data/org/load-org.ts';
 

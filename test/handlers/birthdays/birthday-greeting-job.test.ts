@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atShanghai, localDate, shanghaiDate, shanghaiTime } from '../../../bot/time/index.ts';
+import { atShanghai, localDate, shanghaiDate, shanghaiTime } from '../../../data/time/index.ts';
 import { birthdaysBetween } from '../../../data/calendar/index.ts';
 import { BirthdayPrefsRepo } from '../../../data/repos/birthday-prefs-repo.ts';
 import { birthdayGreetingJob } from '../../../handlers/birthdays/birthday-greeting-job.ts';

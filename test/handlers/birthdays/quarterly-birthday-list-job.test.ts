@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atShanghai, localDate, shanghaiDate, shanghaiTime } from '../../../bot/time/index.ts';
+import { atShanghai, localDate, shanghaiDate, shanghaiTime } from '../../../data/time/index.ts';
 import { quarterlyBirthdayListJob } from '../../../handlers/birthdays/quarterly-birthday-list-job.ts';
 import { jobEnv, runJob, textOf } from './job-env.ts';
 

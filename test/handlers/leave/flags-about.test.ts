@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../bot/time/index.ts';
+import { localDate } from '../../../data/time/index.ts';
 import { checkLeave } from '../../../handlers/leave/rules/check-leave.ts';
 import { calendar, directory, existing, rules, span, staff } from './leave-test-kit.ts';
 

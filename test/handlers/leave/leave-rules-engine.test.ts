@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../bot/time/index.ts';
+import { localDate } from '../../../data/time/index.ts';
 import { Directory } from '../../../data/org/directory.ts';
 import type { Staff } from '../../../data/org/staff.ts';
 import { tenureYears } from '../../../handlers/leave/rules/annual-entitlement.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localDate } from '../../../bot/time/index.ts';
+import { localDate } from '../../../data/time/index.ts';
 import { openDatabase, type Db } from '../../../data/db/open-database.ts';
 import { BalanceLedgerRepo } from '../../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';

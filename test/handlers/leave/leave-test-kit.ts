@@ -1,4 +1,4 @@
-import { localDate, type LocalDate } from '../../../bot/time/index.ts';
+import { localDate, type LocalDate } from '../../../data/time/index.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import type { LeaveRules } from '../../../data/leave/leave-rules-schema.ts';
 import { addMonths } from '../../../handlers/leave/rules/add-months.ts';

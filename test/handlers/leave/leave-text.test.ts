@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../bot/time/index.ts';
+import { localDate } from '../../../data/time/index.ts';
 import { looksLikeLeaveRequest } from '../../../handlers/leave/leave-intent.ts';
 import { findLeaveType, readLeaveText } from '../../../handlers/leave/read-leave-text.ts';
 import { rules } from './leave-test-kit.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
-import { shanghaiDate, shanghaiTime } from '../../../bot/time/index.ts';
+import { shanghaiDate, shanghaiTime } from '../../../data/time/index.ts';
 import { recipientsOf, sendNotice, START } from './notice-harness.ts';
 
 /* Notices through the real scheduler (outbox, pacing, exactly once) as the simulated clock moves. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../bot/errors.ts';
+import { ConfigError } from '../../../data/errors.ts';
 import { loadOrg, OrgLoadError } from '../../../data/org/load-org.ts';
-import { parseReminderConfig } from '../../../handlers/reminders/load-reminder-config.ts';
+import { parseReminderConfig } from '../../../data/reminders/load-reminder-config.ts';
 import { copySampleOrg, writeOrgFile } from '../../fakes/org-fixture.ts';
 
 const valid = {

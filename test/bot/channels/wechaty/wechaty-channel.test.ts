@@ -22,7 +22,7 @@ import { types } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { pino } from 'pino';
 import { ManualClock } from '../../../../bot/clock.ts';
-import type { IncomingMessage } from '../../../../bot/message.ts';
+import type { IncomingMessage } from '../../../../data/message.ts';
 import { WechatyChannel } from '../../../../bot/channels/wechaty/wechaty-channel.ts';
 import type { WechatyChannelLogger, WechatyLoginUser } from '../../../../bot/channels/wechaty/wechaty-channel.ts';
 

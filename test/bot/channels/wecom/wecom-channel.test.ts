@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../../bot/clock.ts';
 import { WecomChannel, type WecomChannelLogger } from '../../../../bot/channels/wecom/wecom-channel.ts';
-import type { ActionRequest, IncomingMessage, OutgoingMessage } from '../../../../bot/message.ts';
+import type { ActionRequest, IncomingMessage, OutgoingMessage } from '../../../../data/message.ts';
 import { FakeWecomServer } from '../../../fakes/wecom-server.ts';
 
 const BOT = { botId: 'aibot-test', secret: 'secret-test' };

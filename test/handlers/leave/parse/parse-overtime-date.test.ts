@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../../bot/time/index.ts';
+import { localDate } from '../../../../data/time/index.ts';
 import { parseOvertimeDate } from '../../../../handlers/leave/parse/parse-overtime-date.ts';
 
 const wed = localDate('2026-12-09');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../data/org/staff.ts';
+import { ROLES } from '../org/staff.ts';
 
 /*
  * `reminders.json`: the deadlines of DOMAIN §6 as data, so another organisation changes what,
