@@ -1,4 +1,4 @@
-import { Simulation } from '../bot/simulation/simulation.ts';
+import { Simulation } from '../app/simulation/simulation.ts';
 import type { BenchRow } from './bench-row.ts';
 import { tempDbFile } from './temp-db.ts';
 

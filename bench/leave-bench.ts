@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Simulation } from '../bot/simulation/simulation.ts';
+import { Simulation } from '../app/simulation/simulation.ts';
 import { addDays, localDate, type LocalDate } from '../data/time/index.ts';
 import { loadOrg } from '../data/org/load-org.ts';
 import { looksLikeLeaveRequest } from '../handlers/leave/leave-intent.ts';

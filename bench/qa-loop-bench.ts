@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Simulation } from '../bot/simulation/simulation.ts';
+import { Simulation } from '../app/simulation/simulation.ts';
 import { hasRole } from '../data/org/staff.ts';
 import { SAMPLE_ORG_DIR } from '../data/org/load-org.ts';
 import type { PolicyDocument } from '../data/org/policy-document.ts';

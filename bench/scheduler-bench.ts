@@ -1,4 +1,4 @@
-import { createApp } from '../bot/app.ts';
+import { createApp } from '../app/app.ts';
 import type { Channel } from '../bot/channel.ts';
 import { ManualClock } from '../bot/clock.ts';
 import { envSchema } from '../bot/config/env.ts';
@@ -8,7 +8,7 @@ import { Directory } from '../data/org/directory.ts';
 import { loadOrg, type Org } from '../data/org/load-org.ts';
 import type { Role, Staff } from '../data/org/staff.ts';
 import type { Job } from '../scheduler/job.ts';
-import { schedulerJobs } from '../scheduler/jobs.ts';
+import { schedulerJobs } from '../handlers/scheduled-jobs.ts';
 import { ManualPacerClock } from '../scheduler/pacer.ts';
 import { planOccurrences } from '../scheduler/plan-occurrences.ts';
 import type { BenchRow } from './bench-row.ts';

@@ -17,7 +17,7 @@ export async function benchStartup(): Promise<BenchRow[]> {
 function startOnce(): Promise<{ ms: number; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts', '--db', tempDbFile()], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts', '--db', tempDbFile()], {
       stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, LOG_LEVEL: 'warn' },
     });

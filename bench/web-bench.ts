@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApp } from '../bot/app.ts';
+import { createApp } from '../app/app.ts';
 import { ManualClock } from '../bot/clock.ts';
 import { silentLogger } from '../bot/logger.ts';
 import { addDays, localDate } from '../data/time/index.ts';

@@ -3,7 +3,7 @@ import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../data/m
 /**
  * The transport port (Bolt's `Receiver`, Wechaty's puppets): one small interface each
  * adapter implements. Adapters live in `bot/channels/<name>/` and are wired only in
- * `bot/main.ts` and the CLI.
+ * `app/main.ts` and the CLI.
  */
 export interface Channel {
   readonly name: string;

@@ -20,7 +20,7 @@ import { QuestionQueueRepo } from '../data/repos/question-queue-repo.ts';
 import { DeadlineAcksRepo } from '../data/repos/deadline-acks-repo.ts';
 import { OutboxRepo } from '../data/repos/outbox-repo.ts';
 import { SettingsRepo } from '../data/repos/settings-repo.ts';
-import { schedulerJobs } from '../scheduler/jobs.ts';
+import { schedulerJobs } from './scheduled-jobs.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { pauseHandlers } from './reminders/pause-handlers.ts';
 import { reminderFeature } from './reminders/reminder-handlers.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../bot/simulation/simulation.ts';
+import { Simulation } from '../../app/simulation/simulation.ts';
 import { DeadlineAcksRepo } from '../../data/repos/deadline-acks-repo.ts';
 import { leaveSim, one, to } from '../handlers/leave/leave-sim.ts';
 

@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { App } from '../../bot/app.ts';
+import type { App } from '../../app/app.ts';
 import { copySampleOrg } from '../fakes/org-fixture.ts';
 import { wechatLikeApp, wrongCode, type WechatLikeApp } from '../bot/identity/wechat-like-app.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../bot/simulation/simulation.ts';
+import { Simulation } from '../../app/simulation/simulation.ts';
 import { copySampleOrg, refusalOf, writeOrgFile } from '../fakes/org-fixture.ts';
 import { converse, startWecomApp, userid } from '../bot/channels/wecom/wecom-harness.ts';
 

@@ -41,7 +41,7 @@ describe('bad input to the policy Q&A engine', () => {
 
 describe('bad input to the policy Q&A choices', () => {
   it('a number with no choice behind it is told the range, and the choices stay open', async () => {
-    const { Simulation } = await import('../../bot/simulation/simulation.ts');
+    const { Simulation } = await import('../../app/simulation/simulation.ts');
     const sim = await Simulation.create({ start: new Date('2026-12-01T09:00:00+08:00') });
     try {
       const [offer] = await sim.say('S011', '请长假社保怎么办');

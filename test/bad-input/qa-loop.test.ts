@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Simulation } from '../../bot/simulation/simulation.ts';
+import type { Simulation } from '../../app/simulation/simulation.ts';
 import { loopText } from '../../handlers/qa-loop/messages.ts';
 import { HR, idOf, openQueue, startLoop, SUN_HAO, to, ZHENG_YU } from '../handlers/qa-loop/qa-loop-kit.ts';
 

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConsoleChannel } from '../../bot/channels/console/console-channel.ts';
 import { ManualClock, OffsetClock } from '../../bot/clock.ts';
-import { ClockBackwardsError, Simulation, type SimulatedSend } from '../../bot/simulation/simulation.ts';
+import { ClockBackwardsError, Simulation, type SimulatedSend } from '../../app/simulation/simulation.ts';
 import { loadOrg } from '../../data/org/load-org.ts';
 import { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../bot/simulation/simulation.ts';
+import { Simulation } from '../../app/simulation/simulation.ts';
 import { copySampleOrg } from '../fakes/org-fixture.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');

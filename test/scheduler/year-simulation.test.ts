@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate, shanghaiTime, weekdayOf, type LocalDate } from '../../data/time/index.ts';
-import { Simulation, type SimulatedSend } from '../../bot/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../app/simulation/simulation.ts';
 import { sampleOrg } from './fixtures.ts';
 
 /*

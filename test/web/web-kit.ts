@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { Simulation } from '../../bot/simulation/simulation.ts';
+import { Simulation } from '../../app/simulation/simulation.ts';
 import { silentLogger } from '../../bot/logger.ts';
 import { WebAuthRepo } from '../../data/repos/web-auth-repo.ts';
 import { issueLoginLink } from '../../handlers/web-login/login-link.ts';

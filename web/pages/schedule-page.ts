@@ -4,7 +4,7 @@ import { addDays, atShanghai, formatDate, shanghaiDate, shanghaiTime } from '../
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import { reminderText } from '../../handlers/reminders/messages.ts';
 import { resumeScheduledSends } from '../../handlers/reminders/resume-scheduled-sends.ts';
-import { schedulerJobs } from '../../scheduler/jobs.ts';
+import { schedulerJobs } from '../../handlers/scheduled-jobs.ts';
 import { planOccurrences } from '../../scheduler/plan-occurrences.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { html } from '../html/html.ts';

@@ -63,7 +63,7 @@ function runTerminal(args: string[], lines: string[]): Promise<string> {
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', TONGGONG_CONSOLE: 'true' };
     delete env.WECHATY_PUPPET;
     delete env.WECOM_BOT_ID;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts', ...args], {
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });

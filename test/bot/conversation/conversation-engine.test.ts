@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Flow } from '../../../bot/conversation/flow.ts';
 import type { Handler } from '../../../bot/handler.ts';
 import { hears } from '../../../bot/triggers.ts';
-import { Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 import { tempDbPath } from '../../fakes/org-fixture.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { App } from '../../../bot/app.ts';
+import type { App } from '../../../app/app.ts';
 import { copySampleOrg, tempDbPath } from '../../fakes/org-fixture.ts';
 import { wechatLikeApp, wrongCode, type WechatLikeApp } from './wechat-like-app.ts';
 import { spawnSync } from 'node:child_process';
@@ -147,7 +147,7 @@ describe('binding codes cannot be guessed', () => {
     for (let i = 0; i < 2; i++) await t.wechat.receive({ from: 'wxid_guess', text: wrongCode(i) });
     await t.app.stop();
     apps = [];
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', 'bindings', '--db', db], {
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'app/cli/main.ts', 'bindings', '--db', db], {
       encoding: 'utf8',
       env: { ...process.env, LOG_LEVEL: 'silent' },
     });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { App } from '../../../bot/app.ts';
+import type { App } from '../../../app/app.ts';
 import { wechatLikeApp } from './wechat-like-app.ts';
 
 let app: App | undefined;

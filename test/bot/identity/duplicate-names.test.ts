@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 import { copySampleOrg } from '../../fakes/org-fixture.ts';
 import { deliverNotices } from '../../handlers/notices/notice-harness.ts';
 
@@ -58,7 +58,7 @@ describe('two people with the same name', () => {
   });
 
   it('`tonggong check-org` warns about the duplicate name and still passes', () => {
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', 'check-org', orgWithTwoZhengYu()], {
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'app/cli/main.ts', 'check-org', orgWithTwoZhengYu()], {
       encoding: 'utf8',
       env: { ...process.env, LOG_LEVEL: 'silent' },
     });

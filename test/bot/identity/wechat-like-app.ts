@@ -1,4 +1,4 @@
-import { createApp, type App } from '../../../bot/app.ts';
+import { createApp, type App } from '../../../app/app.ts';
 import { MemoryChannel } from '../../../bot/channels/memory/memory-channel.ts';
 import { ManualClock } from '../../../bot/clock.ts';
 import { silentLogger } from '../../../bot/logger.ts';

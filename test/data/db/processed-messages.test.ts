@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
 let sim: Simulation;

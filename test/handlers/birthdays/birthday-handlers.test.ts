@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 import { BirthdayPrefsRepo } from '../../../data/repos/birthday-prefs-repo.ts';
 
 const START = new Date('2026-08-10T10:00:00+08:00');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
 import { localDate, shanghaiDate, shanghaiTime } from '../../../data/time/index.ts';
 import { birthdaysBetween } from '../../../data/calendar/index.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';

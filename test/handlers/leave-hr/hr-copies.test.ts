@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
 import { loadOrg, OrgLoadError } from '../../../data/org/load-org.ts';
 import { copySampleOrg, writeOrgFile } from '../../fakes/org-fixture.ts';
 import { leaveSim, MONDAY, submitLeave, to } from '../leave/leave-sim.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulation } from '../../../bot/simulation/simulation.ts';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
 import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
 import { findLeave } from '../../../handlers/leave-hr/find-leave.ts';
 import { LEAVE_CSV_HEADER, leaveMonthCsv } from '../../../handlers/leave-hr/leave-csv.ts';

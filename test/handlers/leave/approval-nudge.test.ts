@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulation } from '../../../bot/simulation/simulation.ts';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
 import { waitedLongerThan } from '../../../handlers/leave/jobs/waiting-overdue.ts';
 import { calendar } from './leave-test-kit.ts';
 import { leaveSim, submitLeave } from './leave-sim.ts';

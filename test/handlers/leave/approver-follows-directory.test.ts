@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
 import { copySampleOrg, tempDbPath } from '../../fakes/org-fixture.ts';
 
 let sim: Simulation | undefined;

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulation } from '../../../bot/simulation/simulation.ts';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
 import { copySampleOrg } from '../../fakes/org-fixture.ts';
 import { leaveSim, MONDAY, one, submitLeave, to } from './leave-sim.ts';
 

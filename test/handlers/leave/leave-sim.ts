@@ -1,4 +1,4 @@
-import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
 import { loadOrg, SAMPLE_ORG_DIR } from '../../../data/org/load-org.ts';
 import type { HrCopies } from '../../../data/org/org-info.ts';
 

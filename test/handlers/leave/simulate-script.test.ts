@@ -8,7 +8,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 describe('tonggong simulate', () => {
   it('runs a whole leave and overtime script from JSON lines', async () => {
     const script = readFileSync(join(import.meta.dirname, 'fixtures', 'leave-demo.jsonl'), 'utf8');
-    const run = await runNode(['--import', 'tsx', 'bot/cli/main.ts', 'simulate', '--start', '2026-11-02T10:00:00+08:00'], {
+    const run = await runNode(['--import', 'tsx', 'app/cli/main.ts', 'simulate', '--start', '2026-11-02T10:00:00+08:00'], {
       cwd: ROOT,
       input: script,
       env: { ...process.env, TONGGONG_ORG_DIR: '', LOG_LEVEL: 'silent' },

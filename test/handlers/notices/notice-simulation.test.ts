@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
 import { shanghaiDate, shanghaiTime } from '../../../data/time/index.ts';
 import { recipientsOf, sendNotice, START } from './notice-harness.ts';
 

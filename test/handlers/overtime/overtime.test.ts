@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulation } from '../../../bot/simulation/simulation.ts';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
 import { creditedHours } from '../../../handlers/overtime/overtime-hours.ts';
 import { leaveSim, one, to } from '../leave/leave-sim.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 
 /**
  * Issue 12 §2 through the real dispatcher: when the Q&A is unsure it offers numbered sections;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpenAiCompatibleAnswerer } from '../../../bot/llm/openai-compatible-answerer.ts';
-import { Simulation, type SimulationOptions } from '../../../bot/simulation/simulation.ts';
+import { Simulation, type SimulationOptions } from '../../../app/simulation/simulation.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
 import { writeWithAnswerer } from '../../../handlers/policy-qa/write-with-answerer.ts';

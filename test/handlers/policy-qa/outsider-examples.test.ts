@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
 

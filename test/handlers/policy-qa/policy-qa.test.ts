@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 import type { FaqEntry } from '../../../data/org/faq.ts';
 import { loadOrg, SAMPLE_ORG_DIR, type Org } from '../../../data/org/load-org.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';

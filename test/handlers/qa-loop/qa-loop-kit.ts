@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { Simulation, type SimulatedSend } from '../../../bot/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
 import type { QueuedQuestion } from '../../../data/repos/question-queue-repo.ts';
 import { qaText } from '../../../handlers/policy-qa/messages.ts';
 import { copySampleOrg } from '../../fakes/org-fixture.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Simulation } from '../../../bot/simulation/simulation.ts';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
 import { loopText } from '../../../handlers/qa-loop/messages.ts';
 import { declined, HR, idOf, openQueue, queueIt, startLoop, SUN_HAO, to, ZHENG_YU } from './qa-loop-kit.ts';
 

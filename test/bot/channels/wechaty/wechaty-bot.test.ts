@@ -6,13 +6,13 @@ import type { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import { createApp, type App } from '../../../../bot/app.ts';
+import { createApp, type App } from '../../../../app/app.ts';
 import { WechatyChannel } from '../../../../bot/channels/wechaty/wechaty-channel.ts';
 import { wechatyRoute } from '../../../../bot/channels/wechaty/wechaty-route.ts';
 import { ManualClock } from '../../../../bot/clock.ts';
 import { silentLogger } from '../../../../bot/logger.ts';
 import { renderOutgoingText } from '../../../../bot/channels/render-actions-as-text.ts';
-import { Simulation } from '../../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../../app/simulation/simulation.ts';
 import { CONVERSATION_SCRIPTS } from '../../../fakes/conversation-scripts.ts';
 
 interface World {

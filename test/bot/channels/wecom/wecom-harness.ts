@@ -1,9 +1,9 @@
-import { createApp, type App } from '../../../../bot/app.ts';
+import { createApp, type App } from '../../../../app/app.ts';
 import { WecomChannel } from '../../../../bot/channels/wecom/wecom-channel.ts';
 import { wecomRoute } from '../../../../bot/channels/wecom/wecom-route.ts';
 import { ManualClock } from '../../../../bot/clock.ts';
 import { silentLogger } from '../../../../bot/logger.ts';
-import { Simulation } from '../../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../../app/simulation/simulation.ts';
 import { loadOrg, SAMPLE_ORG_DIR, type Org } from '../../../../data/org/load-org.ts';
 import { FakeWecomServer, type BotMessage } from '../../../fakes/wecom-server.ts';
 

@@ -5,23 +5,23 @@ import { ConversationsRepo } from '../data/repos/conversations-repo.ts';
 import { ProcessedMessagesRepo } from '../data/repos/processed-messages-repo.ts';
 import { SettingsRepo } from '../data/repos/settings-repo.ts';
 import type { Job } from '../scheduler/job.ts';
-import { schedulerJobs } from '../scheduler/jobs.ts';
+import { schedulerJobs } from '../handlers/scheduled-jobs.ts';
 import { pacedRoute } from '../scheduler/paced-route.ts';
 import { Pacer, realPacerClock, type PaceSettings, type PacerClock } from '../scheduler/pacer.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { createFeatures, type Features } from '../handlers/index.ts';
-import type { Answerer, LlmSettings } from './answerer.ts';
-import type { Channel } from './channel.ts';
-import type { Clock } from './clock.ts';
-import { ConversationEngine } from './conversation/conversation-engine.ts';
-import { Dispatcher } from './dispatcher.ts';
-import { BindingService } from './identity/binding-service.ts';
-import { IdentityResolver } from './identity/identity-resolver.ts';
-import type { Logger } from './logger.ts';
-import type { ChannelRoute } from './outbound/channel-route.ts';
-import { Messenger } from './outbound/messenger.ts';
-import { OrgStore } from './org-store.ts';
+import type { Answerer, LlmSettings } from '../bot/answerer.ts';
+import type { Channel } from '../bot/channel.ts';
+import type { Clock } from '../bot/clock.ts';
+import { ConversationEngine } from '../bot/conversation/conversation-engine.ts';
+import { Dispatcher } from '../bot/dispatcher.ts';
+import { BindingService } from '../bot/identity/binding-service.ts';
+import { IdentityResolver } from '../bot/identity/identity-resolver.ts';
+import type { Logger } from '../bot/logger.ts';
+import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
+import { Messenger } from '../bot/outbound/messenger.ts';
+import { OrgStore } from '../bot/org-store.ts';
 
 export interface AppOptions {
   readonly orgDir: string;
@@ -35,7 +35,7 @@ export interface AppOptions {
   readonly routes: (parts: { bindings: BindingsRepo; store: OrgStore }) => ChannelRoute[];
   readonly answerer?: Answerer;
   readonly llm?: LlmSettings;
-  /** The scheduled jobs; default: every job in `scheduler/jobs.ts`. */
+  /** The scheduled jobs; default: every feature's jobs (`handlers/scheduled-jobs.ts`). */
   readonly jobs?: readonly Job[];
   /** SCHEDULER_PAUSED, and the per-channel pace of scheduled sends (none: unpaced, as in tests and simulate). */
   readonly scheduling?: { readonly paused?: boolean; readonly pace?: PaceSettings; readonly pacerClock?: PacerClock };
@@ -61,7 +61,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Wires the concrete pieces together. The one place that knows them all (with `bot/main.ts`). */
+/** Wires the concrete pieces together. The one place that knows them all (with `app/main.ts`). */
 export async function createApp(options: AppOptions): Promise<App> {
   const { clock, log } = options;
   const db = options.db ?? (await openDatabase(options.dbPath ?? ':memory:'));

@@ -1,5 +1,5 @@
 import { loadEnvFile } from '../load-env-file.ts';
-import { parseEnv, type Env } from '../config/env.ts';
+import { parseEnv, type Env } from '../../bot/config/env.ts';
 import { SAMPLE_ORG_DIR } from '../../data/org/load-org.ts';
 
 /** Settings every command shares: `--org` and `--db` win over the environment. */

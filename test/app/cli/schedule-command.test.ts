@@ -6,7 +6,7 @@ import { runNode } from '../../fakes/run-node.ts';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 function schedule(...args: string[]) {
-  return runNode(['--import', 'tsx', join(ROOT, 'bot/cli/main.ts'), 'schedule', ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' } });
+  return runNode(['--import', 'tsx', join(ROOT, 'app/cli/main.ts'), 'schedule', ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' } });
 }
 
 describe('tonggong schedule', () => {

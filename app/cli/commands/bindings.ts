@@ -3,7 +3,7 @@ import { loadOrg } from '../../../data/org/load-org.ts';
 import { openDatabase } from '../../../data/db/open-database.ts';
 import { BindingsRepo } from '../../../data/repos/bindings-repo.ts';
 import { bindingFailuresReport } from '../../../handlers/admin/binding-failures.ts';
-import { formatBindCode } from '../../identity/bind-code-text.ts';
+import { formatBindCode } from '../../../bot/identity/bind-code-text.ts';
 import { formatDateTime } from '../../../data/time/index.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 

@@ -6,8 +6,8 @@ import { consoleScope } from '../../../handlers/web-login/console-scope.ts';
 import { issueLoginLink } from '../../../handlers/web-login/login-link.ts';
 import { serveWeb, webBaseUrl } from '../../../web/serve-web.ts';
 import { createApp } from '../../app.ts';
-import { systemClock } from '../../clock.ts';
-import { createLogger } from '../../logger.ts';
+import { systemClock } from '../../../bot/clock.ts';
+import { createLogger } from '../../../bot/logger.ts';
 import { formatDateTime } from '../../../data/time/index.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../../bot/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 import { tempDbPath } from '../../fakes/org-fixture.ts';
 
 function tonggong(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'app/cli/main.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, LOG_LEVEL: 'silent' },
   });

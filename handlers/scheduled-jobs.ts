@@ -1,9 +1,9 @@
-import { birthdayJobs } from '../handlers/birthdays/birthday-jobs.ts';
-import { leaveJobs } from '../handlers/leave/jobs/leave-jobs.ts';
-import { noticeJob } from '../handlers/notices/notice-job.ts';
-import { questionDigestJob } from '../handlers/qa-loop/question-digest-job.ts';
-import { reminderJobs } from '../handlers/reminders/reminder-jobs.ts';
-import type { Job } from './job.ts';
+import { birthdayJobs } from './birthdays/birthday-jobs.ts';
+import { leaveJobs } from './leave/jobs/leave-jobs.ts';
+import { noticeJob } from './notices/notice-job.ts';
+import { questionDigestJob } from './qa-loop/question-digest-job.ts';
+import { reminderJobs } from './reminders/reminder-jobs.ts';
+import type { Job } from '../scheduler/job.ts';
 
 /**
  * Every scheduled job, like `handlers/index.ts` for handlers: an explicit list, no directory

@@ -1,12 +1,12 @@
 import type { Org } from '../../data/org/load-org.ts';
 import { SAMPLE_ORG_DIR } from '../../data/org/load-org.ts';
-import type { Answerer, LlmSettings } from '../answerer.ts';
+import type { Answerer, LlmSettings } from '../../bot/answerer.ts';
 import { createApp, type App } from '../app.ts';
-import { MemoryChannel, type SentMessage } from '../channels/memory/memory-channel.ts';
-import { memoryRoute } from '../channels/memory/memory-route.ts';
-import { renderOutgoingText } from '../channels/render-actions-as-text.ts';
-import { ManualClock } from '../clock.ts';
-import { silentLogger, type Logger } from '../logger.ts';
+import { MemoryChannel, type SentMessage } from '../../bot/channels/memory/memory-channel.ts';
+import { memoryRoute } from '../../bot/channels/memory/memory-route.ts';
+import { renderOutgoingText } from '../../bot/channels/render-actions-as-text.ts';
+import { ManualClock } from '../../bot/clock.ts';
+import { silentLogger, type Logger } from '../../bot/logger.ts';
 import type { ActionPress, MessageKind } from '../../data/message.ts';
 import { stepThrough } from '../../scheduler/step-through.ts';
 

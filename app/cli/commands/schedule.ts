@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../../data/db/open-database.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
-import { schedulerJobs } from '../../../scheduler/jobs.ts';
+import { schedulerJobs } from '../../../handlers/scheduled-jobs.ts';
 import { planOccurrences, type PlannedOccurrence } from '../../../scheduler/plan-occurrences.ts';
 import { toOutgoing } from '../../../data/message.ts';
-import { silentLogger } from '../../logger.ts';
+import { silentLogger } from '../../../bot/logger.ts';
 import { addDays, atShanghai, parseLocalDate, shanghaiDate, shanghaiTime, WEEKDAY_NAMES, weekdayOf } from '../../../data/time/index.ts';
-import { systemClock } from '../../clock.ts';
+import { systemClock } from '../../../bot/clock.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 const PREVIEW = 60;

@@ -6,7 +6,7 @@ import { runNode } from '../../fakes/run-node.ts';
 
 /** Runs the real `tonggong` command in a child process. */
 async function tonggong(args: string[], input = '') {
-  const result = await runNode(['--import', 'tsx', 'bot/cli/main.ts', ...args], {
+  const result = await runNode(['--import', 'tsx', 'app/cli/main.ts', ...args], {
     input,
     env: { ...process.env, LOG_LEVEL: 'silent' },
   });

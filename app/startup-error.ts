@@ -1,6 +1,6 @@
 import { DatabaseOpenError } from '../data/db/open-database.ts';
 import { OrgLoadError } from '../data/org/load-org.ts';
-import { EnvError } from './config/env.ts';
+import { EnvError } from '../bot/config/env.ts';
 import { ConfigError } from '../data/errors.ts';
 
 /** Known start-up problems print their message (file, row, field, fix); anything else its stack. */

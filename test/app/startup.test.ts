@@ -5,7 +5,7 @@ import { copySampleOrg, tempDbPath, writeOrgFile } from '../fakes/org-fixture.ts
 import { runNode } from '../fakes/run-node.ts';
 
 async function start(args: string[], env: Record<string, string> = {}) {
-  const result = await runNode(['--import', 'tsx', 'bot/main.ts', '--db', tempDbPath(), ...args], {
+  const result = await runNode(['--import', 'tsx', 'app/main.ts', '--db', tempDbPath(), ...args], {
     input: '/quit\n',
     env: { ...process.env, ...env },
     // Start-up builds the policy index: on a loaded machine that takes a while.
