@@ -9,6 +9,7 @@ import type { Job, Occurrence } from '../../scheduler/job.ts';
 import type { ProcessOwner } from '../../scheduler/process-owner.ts';
 import { Scheduler } from '../../scheduler/scheduler.ts';
 import { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
+import { stepThrough } from '../../scheduler/step-through.ts';
 
 export const sampleOrg = loadOrg();
 
@@ -91,12 +92,5 @@ export async function rig(start: Date, db?: Db): Promise<Rig> {
 
 /** Moves the clock like the simulate harness: through every due instant up to `to`. */
 export async function advance(r: Rig, s: Scheduler, to: Date): Promise<void> {
-  for (;;) {
-    const next = await s.nextDue(r.clock.now());
-    if (!next || next > to) break;
-    r.clock.set(next);
-    await s.runDue(next);
-  }
-  r.clock.set(to);
-  await s.runDue(to);
+  await stepThrough(s, r.clock, r.clock.now(), to);
 }

@@ -6,6 +6,7 @@ import { silentLogger } from '../../../../bot/logger.ts';
 import { Simulation } from '../../../../app/simulation/simulation.ts';
 import { loadOrg, SAMPLE_ORG_DIR, type Org } from '../../../../data/org/load-org.ts';
 import { FakeWecomServer, type BotMessage } from '../../../fakes/wecom-server.ts';
+import { stepThrough } from '../../../../scheduler/step-through.ts';
 
 export const BOT = { botId: 'aibot-tonggong', secret: 'secret-tonggong' };
 /** The staff group's chatid in these tests (the sample org leaves it empty). */
@@ -114,12 +115,5 @@ export async function converse(bot: WecomApp, staffId: string, texts: readonly s
 
 /** Moves the clock to `to` through every instant the scheduler has something due, running it. */
 export async function advanceTo(bot: WecomApp, to: Date): Promise<void> {
-  for (;;) {
-    const next = await bot.app.scheduler.nextDue(bot.clock.now());
-    if (!next || next.getTime() > to.getTime()) break;
-    bot.clock.set(next);
-    await bot.app.scheduler.runDue(next);
-  }
-  bot.clock.set(to);
-  await bot.app.scheduler.runDue(to);
+  await stepThrough(bot.app.scheduler, bot.clock, bot.clock.now(), to);
 }
