@@ -1,7 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { WSClient, generateReqId } from '@wecom/aibot-node-sdk';
 import type { BaseMessage, EventMessage, Logger as SdkLogger, SendMsgBody, TemplateCard, WsFrame, WsFrameHeaders } from '@wecom/aibot-node-sdk';
-import type { Channel } from '../../channel.ts';
+import type { Channel, SendOptions } from '../../channel.ts';
 import { systemClock, type Clock } from '../../clock.ts';
 import { EnvError } from '../../config/env.ts';
 import type { ActionOutcome, ChannelAddress, IncomingMessage, OutgoingMessage } from '../../../data/message.ts';
@@ -63,7 +62,8 @@ export class WecomChannel implements Channel {
   private readonly logger: WecomChannelLogger;
   private readonly clock: Clock;
   private readonly pacer: RecipientPacer;
-  private readonly replies = new AsyncLocalStorage<ReplyContext>();
+  /** The callbacks being handled, by incoming message id: a send naming one as `replyTo` may answer it. */
+  private readonly inHand = new Map<string, ReplyContext>();
   private readonly cardTitles = new Map<string, string>();
   private client: WSClient | undefined;
   private onMessage: ((message: IncomingMessage) => Promise<void>) | undefined;
@@ -136,9 +136,9 @@ export class WecomChannel implements Channel {
     return this.authenticated;
   }
 
-  async send(to: ChannelAddress, message: OutgoingMessage): Promise<void> {
+  async send(to: ChannelAddress, message: OutgoingMessage, options: SendOptions = {}): Promise<void> {
     if (!this.client) throw new Error('WecomChannel is not started');
-    const context = this.replies.getStore();
+    const context = options.replyTo ? this.inHand.get(options.replyTo.id) : undefined;
     // The outcome names its card, so it applies wherever the answer goes (a group press may be answered privately).
     if (context?.click && message.outcome) await this.updateCard(context, message.outcome);
     const reply = context && context.chatKey === to.chatId.toLowerCase() ? context : undefined;
@@ -389,10 +389,14 @@ export class WecomChannel implements Channel {
     const onMessage = this.onMessage;
     if (!onMessage || this.stopping) return;
     this.logger.debug({ msgId: incoming.id, text: incoming.text }, 'wecom message text');
+    this.inHand.set(incoming.id, context);
     try {
-      await this.replies.run(context, () => onMessage(incoming));
+      await onMessage(incoming);
     } catch (error) {
       this.logger.error({ msgId: incoming.id, chatId: incoming.chatId, ...errorFields(error) }, 'handling a wecom message failed');
+    } finally {
+      // The callback's req_id is good for this turn only; later sends go as new messages.
+      this.inHand.delete(incoming.id);
     }
   }
 
