@@ -14,5 +14,10 @@ export function pacedRoute(route: ChannelRoute, pacer: Pacer): ChannelRoute {
       await inner.send(to, message, options);
     },
   };
-  return { channel, addressOf: (p) => route.addressOf(p), roomAddress: (id) => route.roomAddress(id) };
+  return {
+    channel,
+    identify: (senderId) => route.identify(senderId),
+    addressOf: (p) => route.addressOf(p),
+    roomAddress: (id) => route.roomAddress(id),
+  };
 }

@@ -48,7 +48,7 @@ describe('the pacer', () => {
     const clock = new FakePacerClock();
     const sent: number[] = [];
     const channel: Channel = { name: 'wechaty', start: async () => {}, stop: async () => {}, send: async () => void sent.push(clock.now()) };
-    const route: ChannelRoute = { channel, addressOf: async () => undefined, roomAddress: async () => undefined };
+    const route: ChannelRoute = { channel, identify: async () => undefined, addressOf: async () => undefined, roomAddress: async () => undefined };
     const paced = pacedRoute(route, new Pacer(settings(6), clock)).channel;
     const to = { chatId: 'x', isDirect: true };
     await paced.send(to, { text: '1' }, { scheduled: true });
