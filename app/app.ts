@@ -79,7 +79,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const dispatcher = new Dispatcher({
     handlers: features.handlers,
     engine,
-    identity: new IdentityResolver(directory, bindings),
+    identity: new IdentityResolver(directory, routes),
     binding: new BindingService(db, () => store.org.info.binding),
     processed: new ProcessedMessagesRepo(db),
     messenger,

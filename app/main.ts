@@ -15,7 +15,8 @@ import { OpenAiCompatibleAnswerer } from '../bot/llm/openai-compatible-answerer.
 import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
 import { describeStartupError } from './startup-error.ts';
 import { wechatyRoute } from '../bot/channels/wechaty/wechaty-route.ts';
-import { wecomRoute } from '../bot/channels/wecom/wecom-route.ts';
+import { directoryRoute } from '../bot/channels/directory-route.ts';
+import { staffIdRoute } from '../bot/channels/staff-id-route.ts';
 import { startMinuteTicker } from '../scheduler/minute-ticker.ts';
 import { stepThrough } from '../scheduler/step-through.ts';
 import { serveWeb, webBaseUrl } from '../web/serve-web.ts';
@@ -91,17 +92,13 @@ async function main(): Promise<void> {
           onQuit: () => void shutdown(),
           onTimeChanged: (to) => onTimeChanged(to),
         });
-        routes.push({
-          channel: console,
-          addressOf: async (person) => ({ chatId: person.id, isDirect: true }),
-          roomAddress: async (roomId) => ({ chatId: roomId, isDirect: false }),
-        });
+        routes.push(staffIdRoute(console));
       }
       // WeCom before WeChat: for someone on both (and no `reach_via`), the official channel
       // carries no ban risk, so proactive sends go there.
       if (WecomChannel) {
         const wecom = new WecomChannel({ botId: env.WECOM_BOT_ID!, secret: env.WECOM_BOT_SECRET!, wsUrl: env.WECOM_WS_URL, logger: log, clock });
-        routes.push(wecomRoute(wecom, () => store.org.info.staffGroup));
+        routes.push(directoryRoute(wecom, () => store.org));
       }
       if (WechatyChannel) {
         const wechaty = new WechatyChannel({ puppet: env.WECHATY_PUPPET!, puppetToken: env.WECHATY_PUPPET_SERVICE_TOKEN, name: env.WECHATY_NAME, logger: log, clock });

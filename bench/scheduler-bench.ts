@@ -1,5 +1,6 @@
 import { createApp } from '../app/app.ts';
 import type { Channel } from '../bot/channel.ts';
+import { staffIdRoute } from '../bot/channels/staff-id-route.ts';
 import { ManualClock } from '../bot/clock.ts';
 import { envSchema } from '../bot/config/env.ts';
 import { silentLogger } from '../bot/logger.ts';
@@ -35,7 +36,7 @@ function generatedOrg(): Org {
       hireDate: '2020-01-01',
       birthday: { year: 1990, month: (i % 12) + 1, day: (i % 28) + 1, calendar: i % 4 === 0 ? 'lunar' : 'solar', leapMonth: false },
       greetPublicly: i % 7 !== 0,
-      wecomUserId: null,
+      identities: {},
       reachVia: null,
     });
   }
@@ -79,7 +80,7 @@ async function benchPacedBatch(): Promise<BenchRow[]> {
     clock,
     log: silentLogger(),
     jobs: [notice],
-    routes: () => [{ channel, addressOf: async () => undefined, roomAddress: async () => undefined }],
+    routes: () => [{ channel, identify: async () => undefined, addressOf: async () => undefined, roomAddress: async () => undefined }],
     scheduling: { pace: { perMinute: (c) => (c === 'wechaty' ? limit : undefined), jitterMs: env.PACE_JITTER_MS }, pacerClock },
   });
   const started = performance.now();
@@ -112,7 +113,7 @@ async function benchSimulateYear(): Promise<BenchRow[]> {
     dbPath: tempDbFile(),
     clock,
     log: silentLogger(),
-    routes: () => [{ channel, addressOf: async (p) => ({ chatId: p.id, isDirect: true }), roomAddress: async (id) => ({ chatId: id, isDirect: false }) }],
+    routes: () => [staffIdRoute(channel)],
   });
   const end = new Date('2027-01-01T00:00:00+08:00');
   const started = performance.now();

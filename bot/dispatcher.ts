@@ -59,7 +59,11 @@ export class Dispatcher {
       );
       log.debug({ msgId: message.id, text: message.text }, 'message text');
       const replyHere = (out: Outgoing) =>
-        this.deps.messenger.send({ channel: message.channel, chatId: message.chatId, isDirect: message.isDirect }, out);
+        this.deps.messenger.send(
+          { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect },
+          out,
+          { replyTo: message },
+        );
 
       if (!person) return await answerUnknownSender(this.deps, message, normalise(message.text), now, replyHere);
 
@@ -100,8 +104,11 @@ export class Dispatcher {
   private context(message: IncomingMessage, person: Staff, text: string, now: Date, replyHere: (o: Outgoing) => Promise<void>): Context {
     const { engine, messenger, clock } = this.deps;
     const log = this.deps.log.child({ msgId: message.id, staff: person.id });
+    // Every send made while taking a message up says so: the channel may answer on the message's
+    // own callback when the send goes back to its chat, and updates a pressed card wherever it goes.
+    const replyTo = { replyTo: message };
     const replyPrivately = (out: Outgoing) =>
-      message.isDirect ? replyHere(out) : messenger.send({ staffId: person.id }, out);
+      message.isDirect ? replyHere(out) : messenger.send({ staffId: person.id }, out, replyTo);
     const ctx: Context = {
       message,
       text,
@@ -111,7 +118,7 @@ export class Dispatcher {
       log,
       reply: replyHere,
       replyPrivately,
-      send: (to: Recipient, out: Outgoing) => messenger.send(to, out),
+      send: (to: Recipient, out: Outgoing) => messenger.send(to, out, replyTo),
       conversation: {
         start: (flow, position, replies) => engine.start(ctx, flow, position, replies),
         active: () => engine.active(person.id, now),
@@ -124,7 +131,8 @@ export class Dispatcher {
   private async fail(message: IncomingMessage, error: unknown): Promise<void> {
     this.deps.log.error({ err: error, channel: message.channel, msgId: message.id }, 'handler failed');
     try {
-      await this.deps.messenger.send({ channel: message.channel, chatId: message.chatId, isDirect: message.isDirect }, dispatcherText.internalError);
+      const chat = { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect };
+      await this.deps.messenger.send(chat, dispatcherText.internalError, { replyTo: message });
     } catch (sendError) {
       this.deps.log.error({ err: sendError, msgId: message.id }, 'could not send the apology');
     }

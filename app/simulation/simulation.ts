@@ -3,7 +3,7 @@ import { SAMPLE_ORG_DIR } from '../../data/org/load-org.ts';
 import type { Answerer, LlmSettings } from '../../bot/answerer.ts';
 import { createApp, type App } from '../app.ts';
 import { MemoryChannel, type SentMessage } from '../../bot/channels/memory/memory-channel.ts';
-import { memoryRoute } from '../../bot/channels/memory/memory-route.ts';
+import { staffIdRoute } from '../../bot/channels/staff-id-route.ts';
 import { renderOutgoingText } from '../../bot/channels/render-actions-as-text.ts';
 import { ManualClock } from '../../bot/clock.ts';
 import { silentLogger, type Logger } from '../../bot/logger.ts';
@@ -69,7 +69,7 @@ export class Simulation {
       log: options.log ?? silentLogger(),
       answerer: options.answerer,
       llm: options.llm,
-      routes: () => [memoryRoute(channel)],
+      routes: () => [staffIdRoute(channel)],
     });
     await app.start();
     return new Simulation(app, channel, clock);

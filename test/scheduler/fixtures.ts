@@ -44,13 +44,13 @@ export class FakeSender {
   /** Milliseconds each send takes, so concurrent schedulers really overlap. */
   delayMs = 0;
   constructor(private readonly clock: ManualClock) {}
-  async send(to: Recipient, message: Outgoing, onAccepted?: () => void): Promise<void> {
+  async send(to: Recipient, message: Outgoing, options?: { onAccepted?: () => void }): Promise<void> {
     const id = 'staffId' in to ? to.staffId : 'room' in to ? to.room : to.chatId;
     if (this.unreachable.has(id)) throw new UnreachableError(to, 'not bound');
     if (this.failing.has(id)) throw new Error('network down');
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     this.sent.push({ to: id, text: typeof message === 'string' ? message : message.text, at: this.clock.now() });
-    onAccepted?.();
+    options?.onAccepted?.();
     if (this.failingAfterAccept.has(id)) throw new Error('failed after the channel accepted');
   }
   textsTo(id: string): string[] {

@@ -1,6 +1,6 @@
 import { createApp, type App } from '../../../../app/app.ts';
 import { WecomChannel } from '../../../../bot/channels/wecom/wecom-channel.ts';
-import { wecomRoute } from '../../../../bot/channels/wecom/wecom-route.ts';
+import { directoryRoute } from '../../../../bot/channels/directory-route.ts';
 import { ManualClock } from '../../../../bot/clock.ts';
 import { silentLogger } from '../../../../bot/logger.ts';
 import { Simulation } from '../../../../app/simulation/simulation.ts';
@@ -23,7 +23,8 @@ export interface WecomApp {
 /** The sample organisation, with its staff group on WeCom. */
 export function sampleOrgOnWecom(): Org {
   const org = loadOrg(SAMPLE_ORG_DIR);
-  return { ...org, info: { ...org.info, staffGroup: { ...org.info.staffGroup, wecomChatId: STAFF_GROUP_CHAT } } };
+  const staffGroup = { ...org.info.staffGroup, channels: { ...org.info.staffGroup.channels, wecom: STAFF_GROUP_CHAT } };
+  return { ...org, info: { ...org.info, staffGroup } };
 }
 
 /**
@@ -36,7 +37,7 @@ export async function startWecomApp(start: Date): Promise<WecomApp> {
   const server = await FakeWecomServer.start({
     ...BOT,
     now: () => clock.now(),
-    knownChats: [STAFF_GROUP_CHAT, ...org.directory.all.flatMap((s) => (s.wecomUserId ? [s.wecomUserId] : []))],
+    knownChats: [STAFF_GROUP_CHAT, ...org.directory.all.flatMap((s) => (s.identities.wecom ? [s.identities.wecom] : []))],
   });
   const channel = new WecomChannel({ ...BOT, wsUrl: server.url, clock, reconnectIntervalMs: 20, sleep: async (ms) => clock.advance(ms) });
   const app = await createApp({
@@ -45,7 +46,7 @@ export async function startWecomApp(start: Date): Promise<WecomApp> {
     dbPath: ':memory:',
     clock,
     log: silentLogger(),
-    routes: ({ store }) => [wecomRoute(channel, () => store.org.info.staffGroup)],
+    routes: ({ store }) => [directoryRoute(channel, () => store.org)],
   });
   await app.start();
   return {
@@ -73,7 +74,7 @@ const ASCII: Record<string, string> = { '［': '[', '］': ']', '＜': '<', '＞
 
 /** The WeCom userid of a staff member in the sample directory. */
 export function userid(app: App, staffId: string): string {
-  const id = app.store.org.directory.get(staffId)?.wecomUserId;
+  const id = app.store.org.directory.get(staffId)?.identities.wecom;
   if (!id) throw new Error(`${staffId} has no WeCom userid in the sample directory`);
   return id;
 }
