@@ -9,7 +9,7 @@ import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
 import { shortSummary, statusText } from './leave-summary.ts';
 import { approvalText, leaveText, requestText } from './messages.ts';
-import { overtimeActionId } from '../overtime/overtime-notifier.ts';
+import { overtimeActionId } from './overtime/overtime-notifier.ts';
 import { routeOvertime } from './rules/route-approval.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import type { ActionRequest } from '../../data/message.ts';

@@ -11,7 +11,7 @@ import { MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
 import { noticeDelivery, noticesSentTo, resendable } from './notice-delivery.ts';
-import { noticeStaleAfter } from './notice-job.ts';
+import { noticeStaleAfter } from './jobs/notice-job.ts';
 import { noticeStatus } from './notice-status.ts';
 import { cancelNotice } from './cancel-notice.ts';
 import { remindUnconfirmed } from './remind-unconfirmed.ts';

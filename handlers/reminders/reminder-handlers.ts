@@ -1,5 +1,4 @@
 import type { Context } from '../../bot/context.ts';
-import type { AnyFlow } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
@@ -11,6 +10,7 @@ import { readAck } from './ack-text.ts';
 import { isInAudience } from './audience.ts';
 import { currentInstances, type DeadlineInstance } from './deadline-instances.ts';
 import { reminderText } from './messages.ts';
+import type { WiredFeature } from '../feature.ts';
 import { progressReport } from './progress-report.ts';
 import { readProgressQuery } from './progress-text.ts';
 
@@ -19,13 +19,8 @@ export interface ReminderHandlerDeps {
   readonly store: OrgStore;
 }
 
-export interface ReminderFeature {
-  readonly handlers: Handler[];
-  readonly flows: AnyFlow[];
-}
-
 /** "已交" / "月报交了" / "归档完成" for the person's open deadlines; "月报进度" for HR and leads. */
-export function reminderFeature(deps: ReminderHandlerDeps): ReminderFeature {
+export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
   const org = () => deps.store.org;
   const choiceFlow = ackChoiceFlow(deps.acks, {
     chooseAgain: reminderText.chooseAgain,
