@@ -36,5 +36,4 @@ export const scheduledSendsText = {
       paused ? `定时发送：已暂停${by === 'env' ? '（服务器设置 SCHEDULER_PAUSED）' : since ? `（${formatDateTime(since)}起）` : ''}` : '定时发送：正常运行',
       `待发送 ${pending} 条；累计发送失败 ${failed} 条，过时未发 ${missed} 条。`,
     ].join('\n'),
-  onlyHr: '抱歉，这个操作只有人力资源部的同事可以使用。',
 };

@@ -1,5 +1,6 @@
 import type { Handler } from '../../bot/handler.ts';
-import { all, fromRole, hears } from '../../bot/triggers.ts';
+import { hrOnly } from '../../bot/guards.ts';
+import { hears } from '../../bot/triggers.ts';
 import type { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import type { Job } from '../../scheduler/job.ts';
 import type { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
@@ -20,16 +21,11 @@ export function pauseHandlers(deps: {
   /** The scheduled jobs, for the titles HR reads in the resume reply. */
   jobs: () => readonly Job[];
 }): Handler[] {
-  const hr = fromRole('hr');
   return [
     {
-      name: 'scheduler-switch-refuse',
-      trigger: all((ctx) => !hr(ctx), hears(PAUSE, RESUME, STATUS)),
-      handle: (ctx) => ctx.reply(scheduledSendsText.onlyHr),
-    },
-    {
       name: 'scheduler-pause',
-      trigger: all(hr, hears(PAUSE)),
+      trigger: hears(PAUSE),
+      guard: hrOnly,
       async handle(ctx) {
         if (await deps.switch.isPaused()) return ctx.reply(scheduledSendsText.alreadyPaused);
         await deps.switch.pause(ctx.person.id, ctx.now);
@@ -39,7 +35,8 @@ export function pauseHandlers(deps: {
     },
     {
       name: 'scheduler-resume',
-      trigger: all(hr, hears(RESUME)),
+      trigger: hears(RESUME),
+      guard: hrOnly,
       async handle(ctx) {
         const { text, resumed } = await resumeScheduledSends(deps, ctx.person.id, ctx.now);
         if (resumed) ctx.log.warn({ by: ctx.person.id }, 'scheduled sends resumed by HR');
@@ -48,7 +45,8 @@ export function pauseHandlers(deps: {
     },
     {
       name: 'scheduler-status',
-      trigger: all(hr, hears(STATUS)),
+      trigger: hears(STATUS),
+      guard: hrOnly,
       async handle(ctx) {
         const state = await deps.switch.state();
         const counts = await deps.outbox.countByStatus();

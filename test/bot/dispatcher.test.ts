@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation } from '../../app/simulation/simulation.ts';
 import { hears } from '../../bot/triggers.ts';
-import { UserError } from '../../data/errors.ts';
 import { handlerFirst } from '../fakes/handler-first.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
@@ -103,18 +102,6 @@ describe('dispatcher', () => {
     const first = await sim.say('S011', '出错');
     expect(first).toEqual([expect.objectContaining({ text: expect.stringContaining('出了点问题') })]);
     expect((await sim.say('S011', '帮助'))[0]!.text).toContain('我是同工助手');
-  });
-
-  it('replies with the text of a user error', async () => {
-    const strict = handlerFirst({
-      name: 'strict',
-      trigger: () => true,
-      handle: async () => {
-        throw new UserError('bad-date', '日期不对，请用 12月7日 这样的格式。');
-      },
-    });
-    sim = await Simulation.create({ start: START, features: strict });
-    expect(await sim.say('S011', '随便')).toEqual([expect.objectContaining({ text: '日期不对，请用 12月7日 这样的格式。' })]);
   });
 
   it('refuses questions about other people’s personal data', async () => {

@@ -1,6 +1,7 @@
 import { identityText } from '../../../bot/identity/messages.ts';
-import type { Handler } from '../../../bot/handler.ts';
-import { all, fromRole, hears } from '../../../bot/triggers.ts';
+import { handler, type Handler } from '../../../bot/handler.ts';
+import { hrOnly as hrOnlyGuard, saying } from '../../../bot/guards.ts';
+import { hears, startsLike } from '../../../bot/triggers.ts';
 import { formatDateTime, shanghaiDate } from '../../../data/time/index.ts';
 import type { Db } from '../../../data/db/open-database.ts';
 import type { Org } from '../../../data/org/load-org.ts';
@@ -20,25 +21,22 @@ const MAX_LINES = 40;
 
 /** HR's leave commands: 请假记录 (by month, person, team, status), 调整余额 (with a reason), 余额记录. */
 export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveNotifier }): Handler[] {
-  const hr = fromRole('hr');
+  const hrOnly = saying(hrOnlyGuard, hrLeaveText.onlyHr);
   return [
     {
-      name: 'leave-hr-refuse',
-      trigger: all((ctx) => !hr(ctx), hears(HR_LIST, HR_ADJUST, HR_HISTORY, /^(?:调整余额|导出请假)/)),
-      handle: (ctx) => ctx.reply(hrLeaveText.onlyHr),
-    },
-    {
       name: 'leave-hr-export',
-      trigger: all(hr, hears(/^导出请假/)),
+      trigger: hears(/^导出请假/),
+      guard: hrOnly,
       handle: (ctx) => ctx.replyPrivately(hrLeaveText.exportUsage),
     },
-    {
+    handler({
       name: 'leave-hr-list',
-      trigger: all(hr, hears(HR_LIST)),
-      async handle(ctx) {
+      trigger: hears(HR_LIST),
+      guard: hrOnly,
+      async handle(ctx, [, asked = '']) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const org = deps.org();
-        const filter = parseLeaveFilter(HR_LIST.exec(ctx.text)?.[1] ?? '', org.directory, shanghaiDate(ctx.now));
+        const filter = parseLeaveFilter(asked, org.directory, shanghaiDate(ctx.now));
         if ('error' in filter) return ctx.replyPrivately(`${hrLeaveText.unknownFilter(filter.error)}\n${hrLeaveText.listHint}`);
         const found = await findLeave(deps.db, filter);
         if (!found.length) return ctx.replyPrivately(`${hrLeaveText.listEmpty(filter.label)}\n${hrLeaveText.listHint}`);
@@ -55,25 +53,26 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
           ].join('\n'),
         );
       },
-    },
-    {
+    }),
+    handler({
       name: 'leave-hr-adjust',
-      trigger: all(hr, hears(/^调整余额/)),
-      async handle(ctx) {
+      trigger: startsLike(/^调整余额/, HR_ADJUST),
+      guard: hrOnly,
+      async handle(ctx, { m }) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const org = deps.org();
-        const m = HR_ADJUST.exec(ctx.text);
         if (!m || !org.leaveRules) return ctx.replyPrivately(hrLeaveText.adjustUsage);
-        const found = org.directory.matching(m[1]!);
-        const example = ctx.text.replace(m[1]!, found[0]?.id ?? '');
-        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(m[1]!, found, example));
+        const [, who = '', balance, signed = '', unit, rest = ''] = m;
+        const found = org.directory.matching(who);
+        const example = ctx.text.replace(who, found[0]?.id ?? '');
+        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(who, found, example));
         const person = found[0];
-        if (!person) return ctx.replyPrivately(hrLeaveText.noSuchStaff(m[1]!));
-        const reason = (m[5] ?? '').trim();
+        if (!person) return ctx.replyPrivately(hrLeaveText.noSuchStaff(who));
+        const reason = rest.trim();
         if (!reason) return ctx.replyPrivately(hrLeaveText.adjustNeedReason);
-        const kind = m[2] === '年假' ? 'annual' : 'comp';
-        let amount = Number(m[3]!.replace('－', '-'));
-        if (kind === 'comp' && m[4] === '天') amount *= org.leaveRules.overtime.hoursPerDay;
+        const kind = balance === '年假' ? 'annual' : 'comp';
+        let amount = Number(signed.replace('－', '-'));
+        if (kind === 'comp' && unit === '天') amount *= org.leaveRules.overtime.hoursPerDay;
         if (!amount) return ctx.replyPrivately(hrLeaveText.adjustUsage);
         const result = await correctBalance(deps.db, org.leaveRules, { staffId: person.id, kind, amount, reason, actorId: ctx.person.id }, ctx.now);
         if (!result.ok) return ctx.replyPrivately(hrLeaveText.adjustShort(result.availableHours));
@@ -82,14 +81,14 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
         if (person.id !== ctx.person.id) await deps.notifier.toPerson(person.id, hrLeaveText.toPerson(what, shown, reason));
         await ctx.replyPrivately(hrLeaveText.adjusted(person.name, what, shown, reason));
       },
-    },
-    {
+    }),
+    handler({
       name: 'leave-hr-history',
-      trigger: all(hr, hears(HR_HISTORY)),
-      async handle(ctx) {
+      trigger: hears(HR_HISTORY),
+      guard: hrOnly,
+      async handle(ctx, [, q = '']) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const org = deps.org();
-        const q = HR_HISTORY.exec(ctx.text)?.[1] ?? '';
         const found = org.directory.matching(q);
         const example = ctx.text.replace(q, found[0]?.id ?? '');
         if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(q, found, example));
@@ -105,6 +104,6 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
         });
         await ctx.replyPrivately([hrLeaveText.historyTitle(person.name), ...lines].join('\n'));
       },
-    },
+    }),
   ];
 }
