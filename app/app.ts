@@ -76,12 +76,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const messenger = new Messenger(routes, directory, log);
   const schedulerSwitch = new SchedulerSwitch(new SettingsRepo(db), options.scheduling?.paused ?? false);
   const list = options.features ?? allFeatures;
-  const features = createFeatures(
-    { db, store, bindings, messenger, clock, log, answerer: options.answerer, llm: options.llm, schedulerSwitch, webBaseUrl: options.webBaseUrl },
-    list,
-  );
+  const { answerer, llm, webBaseUrl } = options;
+  const deps = { db, store, bindings, messenger, clock, log, answerer, llm, schedulerSwitch, webBaseUrl };
+  const features = createFeatures(deps, list);
   const jobs = options.jobs ?? list.flatMap((f) => f.jobs);
-  const scheduler = new Scheduler({ db, org: () => store.org, jobs, sender: messenger, clock, log, switch: schedulerSwitch });
+  const org = () => store.org;
+  const scheduler = new Scheduler({ db, org, jobs, sender: messenger, clock, log, switch: schedulerSwitch });
   const engine = new ConversationEngine(new ConversationsRepo(db), features.flows);
   const dispatcher = new Dispatcher({
     handlers: features.handlers,

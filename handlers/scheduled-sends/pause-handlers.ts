@@ -50,7 +50,8 @@ export function pauseHandlers(deps: {
       async handle(ctx) {
         const state = await deps.switch.state();
         const counts = await deps.outbox.countByStatus();
-        await ctx.reply(scheduledSendsText.status(state.paused, state.by, state.since, counts.pending + counts.sending, counts.failed, counts.missed));
+        const waiting = counts.pending + counts.sending;
+        await ctx.reply(scheduledSendsText.status(state.paused, state.by, state.since, waiting, counts.failed, counts.missed));
       },
     },
   ];

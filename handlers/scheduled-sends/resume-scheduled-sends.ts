@@ -16,7 +16,9 @@ export async function resumeScheduledSends(
   if (!(await deps.switch.isPaused())) return { text: scheduledSendsText.notPaused, resumed: false };
   // Whatever fell due up to this instant was due during the pause: held like the rest.
   await deps.outbox.holdDue(now, 'paused');
-  if (!(await deps.switch.resume(byStaffId, now))) return { text: scheduledSendsText.resumeBlockedByEnv, resumed: false };
+  if (!(await deps.switch.resume(byStaffId, now))) {
+    return { text: scheduledSendsText.resumeBlockedByEnv, resumed: false };
+  }
   // Told here, once (the scheduler's report then leaves it out).
   const held = await deps.outbox.takeUnreported('paused', `resume/${now.toISOString()}/${byStaffId}`, now);
   return { text: scheduledSendsText.resumed(heldSummary(held, deps.jobs())), resumed: true };

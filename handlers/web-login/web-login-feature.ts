@@ -7,7 +7,8 @@ export const webLoginFeature: Feature = {
   name: 'web-login',
   help: {},
   jobs: [],
-  wire: (deps) => ({
-    handlers: [webLoginHandler({ auth: new WebAuthRepo(deps.db), baseUrl: deps.webBaseUrl ?? 'http://127.0.0.1:3000' })],
-  }),
+  wire: (deps) => {
+    const baseUrl = deps.webBaseUrl ?? 'http://127.0.0.1:3000';
+    return { handlers: [webLoginHandler({ auth: new WebAuthRepo(deps.db), baseUrl })] };
+  },
 };
