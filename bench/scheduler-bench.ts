@@ -9,7 +9,7 @@ import { Directory } from '../data/org/directory.ts';
 import { loadOrg, type Org } from '../data/org/load-org.ts';
 import type { Role, Staff } from '../data/org/staff.ts';
 import type { Job } from '../scheduler/job.ts';
-import { schedulerJobs } from '../handlers/scheduled-jobs.ts';
+import { featureJobs } from '../handlers/index.ts';
 import { ManualPacerClock } from '../scheduler/pacer.ts';
 import { planOccurrences } from '../scheduler/plan-occurrences.ts';
 import { stepThrough } from '../scheduler/step-through.ts';
@@ -50,7 +50,8 @@ async function benchPlanYear(): Promise<BenchRow[]> {
   const db = await openDatabase(':memory:');
   const env = { org, db, clock: new ManualClock(new Date('2026-01-01T00:00:00+08:00')), log: silentLogger(), calendar: org.calendar };
   const started = performance.now();
-  const plan = await planOccurrences(schedulerJobs(), env, new Date('2025-12-31T23:59:59+08:00'), new Date('2027-01-01T00:00:00+08:00'));
+  const year = [new Date('2025-12-31T23:59:59+08:00'), new Date('2027-01-01T00:00:00+08:00')] as const;
+  const plan = await planOccurrences(featureJobs(), env, ...year);
   const ms = performance.now() - started;
   await db.destroy();
   const sends = plan.reduce((n, p) => n + p.sends.length, 0);

@@ -6,8 +6,8 @@ import type { Clock } from './clock.ts';
 import type { Context } from './context.ts';
 import type { ConversationEngine } from './conversation/conversation-engine.ts';
 import { dispatcherText } from './dispatcher-messages.ts';
-import { UserError } from '../data/errors.ts';
 import type { Handler } from './handler.ts';
+import { matched } from './triggers.ts';
 import type { BindingService } from './identity/binding-service.ts';
 import type { IdentityResolver } from './identity/identity-resolver.ts';
 import { answerUnknownSender } from './identity/unknown-sender.ts';
@@ -83,21 +83,18 @@ export class Dispatcher {
   }
 
   private async route(ctx: Context): Promise<void> {
-    try {
-      if (ctx.message.isDirect && (await this.deps.engine.handle(ctx))) return;
-      for (const handler of this.deps.handlers) {
-        if (!handler.trigger(ctx)) continue;
-        ctx.log.info({ handler: handler.name }, 'handling');
-        await handler.handle(ctx);
+    if (ctx.message.isDirect && (await this.deps.engine.handle(ctx))) return;
+    for (const handler of this.deps.handlers) {
+      const match = handler.trigger(ctx);
+      if (!matched(match)) continue;
+      if (handler.guard && !handler.guard.allows(ctx)) {
+        ctx.log.info({ handler: handler.name }, 'refused by the guard');
+        await ctx.reply(handler.guard.refusal);
         return;
       }
-    } catch (error) {
-      if (error instanceof UserError) {
-        ctx.log.info({ code: error.code }, 'user error');
-        await ctx.reply(error.userMessage);
-        return;
-      }
-      throw error;
+      ctx.log.info({ handler: handler.name }, 'handling');
+      await handler.handle(ctx, match);
+      return;
     }
   }
 

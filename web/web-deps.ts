@@ -10,8 +10,8 @@ import { decider } from '../handlers/leave/approval-handler.ts';
 import type { DecideLeaveDeps } from '../handlers/leave/decide-leave.ts';
 import { LeaveNotifier } from '../handlers/leave/leave-notifier.ts';
 import { LeaveService } from '../handlers/leave/leave-service.ts';
-import { OvertimeNotifier } from '../handlers/overtime/overtime-notifier.ts';
-import { OvertimeService } from '../handlers/overtime/overtime-service.ts';
+import { OvertimeNotifier } from '../handlers/leave/overtime/overtime-notifier.ts';
+import { OvertimeService } from '../handlers/leave/overtime/overtime-service.ts';
 import type { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 
 /** What the console is built from: the bot's own database, organisation data, messenger and clock. */

@@ -9,6 +9,7 @@ import { ManualClock } from '../../bot/clock.ts';
 import { silentLogger, type Logger } from '../../bot/logger.ts';
 import type { ActionPress, MessageKind } from '../../data/message.ts';
 import { stepThrough } from '../../scheduler/step-through.ts';
+import type { Feature } from '../../handlers/feature.ts';
 
 export interface SimulationOptions {
   readonly orgDir?: string;
@@ -18,6 +19,8 @@ export interface SimulationOptions {
   readonly log?: Logger;
   readonly answerer?: Answerer;
   readonly llm?: LlmSettings;
+  /** The features, in the dispatcher's order; default: every feature (a test may put its own first). */
+  readonly features?: readonly Feature[];
 }
 
 /** The simulated clock only moves forward: what was due on the way has already run. */
@@ -69,6 +72,7 @@ export class Simulation {
       log: options.log ?? silentLogger(),
       answerer: options.answerer,
       llm: options.llm,
+      features: options.features,
       routes: () => [staffIdRoute(channel)],
     });
     await app.start();

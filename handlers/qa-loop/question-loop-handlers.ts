@@ -1,8 +1,9 @@
 import type { Context } from '../../bot/context.ts';
-import type { Handler } from '../../bot/handler.ts';
+import { handler, type Handler } from '../../bot/handler.ts';
+import { hrOnly } from '../../bot/guards.ts';
 import type { Outgoing } from '../../data/message.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
-import { all, fromRole, hears, type Trigger } from '../../bot/triggers.ts';
+import { hears, startsLike } from '../../bot/triggers.ts';
 import type { QueuedQuestion } from '../../data/repos/question-queue-repo.ts';
 import { addToFaq } from './faq-file.ts';
 import { findSection } from './find-section.ts';
@@ -20,7 +21,7 @@ const REPLY = /^回复问题\s*(\d+)\s*[:：,，]?\s*([\s\S]*)$/;
 const SAVE = /^存为问答(?:\s*(\d+))?\s*(?:(?:引用|出处)[:：\s]*([\s\S]+))?$/;
 const MAP = /^问题\s*(\d+)\s*对应\s*[:：]?\s*(\S[\s\S]*)$/;
 const IGNORE = /^忽略问题\s*(\d+)$/;
-/** Anything that starts like one of HR's commands, for the refusal and the usage hints. */
+/** Anything that starts like one of HR's commands: refused to others, the usage line to HR. */
 const ANY_REPLY = /^回复问题/;
 const ANY_SAVE = /^存为问答/;
 const ANY_MAP = /^问题\s*\S*\s*对应/;
@@ -38,15 +39,8 @@ const MAX_REPLY = 1000;
  * question arriving meanwhile never shifts the number HR is answering.
  */
 export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
-  const hr = fromRole('hr');
-  const notHr: Trigger = (ctx) => !hr(ctx);
   const { loop, store } = deps;
   return [
-    {
-      name: 'qa-loop-refuse',
-      trigger: all(notHr, hears(LIST, ANY_REPLY, ANY_SAVE, ANY_MAP, ANY_IGNORE)),
-      handle: (ctx) => ctx.reply(loopText.onlyHr),
-    },
     {
       name: 'qa-loop-dislike',
       trigger: (ctx) => DISLIKE.test(ctx.text) && loop.hasRecentAnswer(ctx.person.id, ctx.now),
@@ -57,21 +51,22 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
     },
     {
       name: 'qa-loop-list',
-      trigger: all(hr, hears(LIST)),
+      trigger: hears(LIST),
+      guard: hrOnly,
       async handle(ctx) {
         const open = await loop.repo.open();
         if (!open.length) return ctx.reply(loopText.listEmpty);
         await answerHr(ctx, loopText.list(open.map((q) => listLine(q, store))));
       },
     },
-    {
+    handler({
       name: 'qa-loop-reply',
-      trigger: all(hr, hears(ANY_REPLY)),
-      async handle(ctx) {
-        const m = REPLY.exec(ctx.text);
+      trigger: startsLike(ANY_REPLY, REPLY),
+      guard: hrOnly,
+      async handle(ctx, { m }) {
         if (!m) return answerHr(ctx, loopText.replyUsage);
         const id = Number(m[1]);
-        const answer = m[2]!.trim();
+        const answer = (m[2] ?? '').trim();
         const question = await openQuestion(ctx, loop, id);
         if (!question) return;
         if (!answer) return answerHr(ctx, loopText.replyEmpty(id));
@@ -81,12 +76,12 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
         const { reached, failed } = await tellAskers(ctx, loop, question, loopText.toAsker(question.text, answer));
         await answerHr(ctx, loopText.replied(id, reached, failed));
       },
-    },
-    {
+    }),
+    handler({
       name: 'qa-loop-save',
-      trigger: all(hr, hears(ANY_SAVE)),
-      async handle(ctx) {
-        const m = SAVE.exec(ctx.text);
+      trigger: startsLike(ANY_SAVE, SAVE),
+      guard: hrOnly,
+      async handle(ctx, { m }) {
         if (!m) return answerHr(ctx, loopText.saveUsage);
         const since = new Date(ctx.now.getTime() - SAVE_WINDOW_MS);
         const named = m[1]
@@ -110,19 +105,19 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
         const citedName = cited.doc ? sectionName(org.documents, cited.doc, cited.section) : null;
         await answerHr(ctx, loopText.saved(named.text, citedName));
       },
-    },
-    {
+    }),
+    handler({
       name: 'qa-loop-map',
-      trigger: all(hr, hears(ANY_MAP)),
-      async handle(ctx) {
-        const m = MAP.exec(ctx.text);
+      trigger: startsLike(ANY_MAP, MAP),
+      guard: hrOnly,
+      async handle(ctx, { m }) {
         if (!m) return answerHr(ctx, loopText.mapUsage);
         const id = Number(m[1]);
         const question = await loop.repo.get(id);
         if (!question) return answerHr(ctx, loopText.notFound(id));
         if (question.status === 'ignored') return answerHr(ctx, loopText.notOpen(id, 'ignored'));
         const org = store.org;
-        const words = m[2]!.trim();
+        const words = (m[2] ?? '').trim();
         const found = findSection(org.documents, words);
         if (found.kind !== 'found') return answerHr(ctx, sectionProblem(words, found));
         const path = found.section.path.join(' › ');
@@ -139,19 +134,19 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
         const { reached } = await tellAskers(ctx, loop, question, loopText.toAskerMapped(question.text, excerpt, name));
         await answerHr(ctx, loopText.mapped(id, question.text, name, reached));
       },
-    },
-    {
+    }),
+    handler({
       name: 'qa-loop-ignore',
-      trigger: all(hr, hears(ANY_IGNORE)),
-      async handle(ctx) {
-        const m = IGNORE.exec(ctx.text);
+      trigger: startsLike(ANY_IGNORE, IGNORE),
+      guard: hrOnly,
+      async handle(ctx, { m }) {
         if (!m) return answerHr(ctx, loopText.ignoreUsage);
         const id = Number(m[1]);
         if (!(await openQuestion(ctx, loop, id))) return;
         if (!(await loop.repo.ignore(id, ctx.now))) return answerHr(ctx, loopText.notOpen(id, 'ignored'));
         await answerHr(ctx, loopText.ignored(id));
       },
-    },
+    }),
   ];
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
-import { correctBalance } from '../../handlers/leave-hr/correct-balance.ts';
-import { hrLeaveText } from '../../handlers/leave-hr/messages.ts';
+import { correctBalance } from '../../handlers/leave/hr/correct-balance.ts';
+import { hrLeaveText } from '../../handlers/leave/hr/messages.ts';
 import { inScope } from '../../handlers/web-login/console-scope.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { html } from '../html/html.ts';

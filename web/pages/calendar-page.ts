@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { eachDay, WEEKDAY_NAMES, weekdayOf } from '../../data/time/index.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
-import { monthRange } from '../../handlers/leave-hr/leave-filter.ts';
+import { monthRange } from '../../handlers/leave/hr/leave-filter.ts';
 import { typeName } from '../../handlers/leave/leave-summary.ts';
 import { inScope } from '../../handlers/web-login/console-scope.ts';
 import { escapeHtml, html, raw } from '../html/html.ts';

@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { toOutgoing } from '../../data/message.ts';
 import { addDays, atShanghai, formatDate, shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
-import { reminderText } from '../../handlers/reminders/messages.ts';
-import { resumeScheduledSends } from '../../handlers/reminders/resume-scheduled-sends.ts';
-import { schedulerJobs } from '../../handlers/scheduled-jobs.ts';
+import { scheduledSendsText } from '../../handlers/scheduled-sends/messages.ts';
+import { resumeScheduledSends } from '../../handlers/scheduled-sends/resume-scheduled-sends.ts';
+import { featureJobs } from '../../handlers/index.ts';
 import { planOccurrences } from '../../scheduler/plan-occurrences.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { html } from '../html/html.ts';
@@ -27,7 +27,7 @@ export function schedulePage(app: FastifyInstance, deps: WebDeps): void {
     const now = deps.clock.now();
     const today = todayIn(now);
     const env = { org, db: deps.db, clock: deps.clock, log: deps.log, calendar: org.calendar };
-    const plan = (await planOccurrences(schedulerJobs(), env, now, atShanghai(addDays(today, DAYS)))).filter((p) => p.sends.length > 0);
+    const plan = (await planOccurrences(featureJobs(), env, now, atShanghai(addDays(today, DAYS)))).filter((p) => p.sends.length > 0);
     const state = await deps.schedulerSwitch.state();
     const problems = [...(await outbox.list({ status: 'missed' })), ...(await outbox.list({ status: 'failed' }))].sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime()).slice(0, 100);
     const name = (id: string) => org.directory.get(id)?.name ?? id;
@@ -59,10 +59,10 @@ ${problems.map((e) => html`<tr><td>${stamp(e.dueAt)}</td><td>${e.job}</td><td>${
     if (req.params.action === 'pause') {
       await deps.schedulerSwitch.pause(viewer.person.id, now);
       deps.log.warn({ by: viewer.person.id }, 'scheduled sends paused from the web console');
-      text = reminderText.paused;
+      text = scheduledSendsText.paused;
     } else {
       // The chat's own 「恢复定时发送」: what the pause held is told here, once.
-      const jobs = () => schedulerJobs();
+      const jobs = () => featureJobs();
       const result = await resumeScheduledSends({ switch: deps.schedulerSwitch, outbox: new OutboxRepo(deps.db), jobs }, viewer.person.id, now);
       if (result.resumed) deps.log.warn({ by: viewer.person.id }, 'scheduled sends resumed from the web console');
       text = result.text;
