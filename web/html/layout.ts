@@ -15,6 +15,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/balances', label: '余额' },
   { path: '/notices', label: '通知' },
   { path: '/deadlines', label: '材料上交' },
+  { path: '/questions', label: '待答问题', hrOnly: true },
   { path: '/staff', label: '人员' },
   { path: '/schedule', label: '定时发送', hrOnly: true },
   { path: '/audit', label: '操作记录', hrOnly: true },

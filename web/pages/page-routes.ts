@@ -7,6 +7,7 @@ import { calendarPage } from './calendar-page.ts';
 import { deadlinesPage } from './deadlines-page.ts';
 import { exportRoutes } from './exports.ts';
 import { noticesPage } from './notices-page.ts';
+import { questionsPage } from './questions-page.ts';
 import { requestDetailPage } from './request-detail-page.ts';
 import { requestsPage } from './requests-page.ts';
 import { schedulePage } from './schedule-page.ts';
@@ -25,6 +26,7 @@ export function pageRoutes(app: FastifyInstance, deps: WebDeps): void {
   staffPage(app, deps);
   noticesPage(app, deps);
   deadlinesPage(app, deps);
+  questionsPage(app, deps);
   schedulePage(app, deps);
   auditPage(app, deps);
 }
