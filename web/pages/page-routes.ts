@@ -6,6 +6,7 @@ import { calendarIcs } from './calendar-ics.ts';
 import { calendarPage } from './calendar-page.ts';
 import { deadlinesPage } from './deadlines-page.ts';
 import { exportRoutes } from './exports.ts';
+import { noticeComposePage } from './notice-compose-page.ts';
 import { noticesPage } from './notices-page.ts';
 import { questionsPage } from './questions-page.ts';
 import { requestDetailPage } from './request-detail-page.ts';
@@ -25,6 +26,7 @@ export function pageRoutes(app: FastifyInstance, deps: WebDeps): void {
   exportRoutes(app, deps);
   staffPage(app, deps);
   noticesPage(app, deps);
+  noticeComposePage(app, deps);
   deadlinesPage(app, deps);
   questionsPage(app, deps);
   schedulePage(app, deps);
