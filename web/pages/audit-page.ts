@@ -9,7 +9,7 @@ const ACTIONS: Record<string, string> = {
   'leave.approve': '同意请假', 'leave.reject': '驳回请假', 'overtime.approve': '同意加班', 'overtime.reject': '驳回加班',
   'balance.adjust': '调整余额', 'staff.import': '导入人员名单', 'notice.remind': '提醒未确认', 'notice.cancel': '取消通知',
   'deadline.mark': '代登记已交', 'schedule.pause': '暂停定时发送', 'schedule.resume': '恢复定时发送',
-  'question.answer': '答复问题', 'question.save': '存为问答', 'question.map': '问题对应章节', 'question.ignore': '忽略问题',
+  'balance.import': '导入期初余额', 'question.answer': '答复问题', 'question.save': '存为问答', 'question.map': '问题对应章节', 'question.ignore': '忽略问题',
 };
 const PAGE = 100;
 

@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import { html } from '../html/html.ts';
 import { csrfField, page } from '../html/layout.ts';
 import { balanceRows } from '../views/balances-view.ts';
+import { uploadForm } from './balance-import-page.ts';
 import { stamp } from '../views/labels.ts';
 import { staffInScope } from '../views/scope-view.ts';
 import type { WebDeps } from '../web-deps.ts';
@@ -27,7 +28,7 @@ ${rows.map(
   (b) => html`<tr><td><a href="/balances/${b.person.id}">${b.person.name}</a></td><td>${b.person.team}</td><td>${b.annual.entitlement + b.annual.corrections}天</td>
 <td>${b.annual.taken}天</td><td>${b.annual.pending}天</td><td><strong>${b.annual.remaining}天</strong>${b.annual.forfeited ? html` <span class="badge rejected">本年不享受</span>` : ''}</td>
 <td>${b.compHours}</td><td>${b.compNextExpiry ?? '—'}</td></tr>`,
-)}</tbody></table></div>`;
+)}</tbody></table></div>${uploadForm(viewer)}`;
     return sendHtml(reply, page(viewer, { title: '假期余额', active: '/balances' }, body));
   });
 

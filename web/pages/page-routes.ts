@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../web-deps.ts';
 import { auditPage } from './audit-page.ts';
+import { balanceImportPage } from './balance-import-page.ts';
 import { balancesPage } from './balances-page.ts';
 import { calendarIcs } from './calendar-ics.ts';
 import { calendarPage } from './calendar-page.ts';
@@ -23,6 +24,7 @@ export function pageRoutes(app: FastifyInstance, deps: WebDeps): void {
   calendarPage(app, deps);
   calendarIcs(app, deps);
   balancesPage(app, deps);
+  balanceImportPage(app, deps);
   exportRoutes(app, deps);
   staffPage(app, deps);
   noticesPage(app, deps);
