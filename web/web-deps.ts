@@ -6,6 +6,7 @@ import type { Db } from '../data/db/open-database.ts';
 import type { Org } from '../data/org/load-org.ts';
 import { WebAuditRepo } from '../data/repos/web-audit-repo.ts';
 import { WebAuthRepo } from '../data/repos/web-auth-repo.ts';
+import { CalendarFeedRepo } from '../data/repos/calendar-feed-repo.ts';
 import { QuestionQueueRepo } from '../data/repos/question-queue-repo.ts';
 import { decider } from '../handlers/leave/approval-handler.ts';
 import type { DecideLeaveDeps } from '../handlers/leave/decide-leave.ts';
@@ -32,6 +33,8 @@ export interface WebDeps extends WebParts {
   readonly org: () => Org;
   readonly auth: WebAuthRepo;
   readonly audit: WebAuditRepo;
+  /** Secret `/calendar.ics` links for calendar apps (which can't send the session cookie). */
+  readonly feeds: CalendarFeedRepo;
   /** The chat's approval decision (same checks, same notifications to requester, next approver and HR). */
   readonly decide: ReturnType<typeof decider>;
   /** What `waitingFor` (the chat's 「待我审批」) needs. */
@@ -60,6 +63,7 @@ export function webDeps(parts: WebParts): WebDeps {
     org,
     auth: new WebAuthRepo(parts.db),
     audit: new WebAuditRepo(parts.db),
+    feeds: new CalendarFeedRepo(parts.db),
     decide,
     approvals: { db: parts.db, leave },
     questions,

@@ -9,7 +9,8 @@ const ACTIONS: Record<string, string> = {
   'leave.approve': '同意请假', 'leave.reject': '驳回请假', 'overtime.approve': '同意加班', 'overtime.reject': '驳回加班',
   'balance.adjust': '调整余额', 'staff.import': '导入人员名单', 'notice.remind': '提醒未确认', 'notice.cancel': '取消通知',
   'deadline.mark': '代登记已交', 'schedule.pause': '暂停定时发送', 'schedule.resume': '恢复定时发送',
-  'balance.import': '导入期初余额', 'question.answer': '答复问题', 'question.save': '存为问答', 'question.map': '问题对应章节', 'question.ignore': '忽略问题',
+  'balance.import': '导入期初余额', 'calendar.feed': '生成日历订阅链接', 'calendar.unfeed': '停用日历订阅链接',
+  'notice.create': '发通知', 'question.answer': '答复问题', 'question.save': '存为问答', 'question.map': '问题对应章节', 'question.ignore': '忽略问题',
 };
 const PAGE = 100;
 
@@ -17,7 +18,8 @@ const KEYS: Record<string, string> = {
   status: '状态', trail: '审批进度', comment: '意见', count: '人数', added: '新增', removed: '移除', changed: '变更',
   annualRemaining: '年假剩余（天）', compHours: '调休（小时）', kind: '类型', amount: '数量', reason: '理由', remindedAt: '提醒时间',
   unconfirmed: '未确认人数', cancelled: '已取消', handedIn: '已交', paused: '已暂停',
-  answer: '答复', saved: '已存为问答', section: '章节',
+  answer: '答复', saved: '已存为问答', section: '章节', live: '订阅链接有效', text: '内容', audience: '对象',
+  recipients: '收件人数', sendAt: '发送时间',
 };
 
 /** A before/after value as readable lines: `状态：审批中`; nested values as compact JSON. */

@@ -10,6 +10,7 @@ import { monthKey, parseMonth, todayIn } from '../views/labels.ts';
 import { daysOut } from '../views/leave-days-view.ts';
 import { staffInScope, teamsInScope } from '../views/scope-view.ts';
 import type { WebDeps } from '../web-deps.ts';
+import { feedSection } from './calendar-feed-page.ts';
 import { field, forbidden, sendHtml, viewerOf } from './respond.ts';
 
 const HALF_MARK = { full: '休', am: '上', pm: '下' } as const;
@@ -69,8 +70,8 @@ export function calendarPage(app: FastifyInstance, deps: WebDeps): void {
 <div class="legend"><span><i class="lg-out"></i>休假</span><span><i class="lg-pending"></i>审批中</span>
 <span><i class="lg-hol"></i>法定节假日</span><span><i class="lg-mk"></i>调休上班日</span><span><i class="lg-off"></i>周末</span>
 <span>上/下 = 上午/下午半天</span></div>
-<p class="small"><a href="/calendar.ics${asked ? `?team=${encodeURIComponent(asked)}` : ''}">下载日历文件（.ics，可导入手机或电脑日历）</a></p>
-${grids}`;
+<p class="small"><a href="/calendar.ics${asked ? `?team=${encodeURIComponent(asked)}` : ''}">下载日历文件（.ics）</a></p>
+${grids}${await feedSection(deps, viewer)}`;
     return sendHtml(reply, page(viewer, { title: '请假日历', active: '/calendar' }, body));
   });
 }

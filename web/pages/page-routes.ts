@@ -3,6 +3,7 @@ import type { WebDeps } from '../web-deps.ts';
 import { auditPage } from './audit-page.ts';
 import { balanceImportPage } from './balance-import-page.ts';
 import { balancesPage } from './balances-page.ts';
+import { calendarFeedPage } from './calendar-feed-page.ts';
 import { calendarIcs } from './calendar-ics.ts';
 import { calendarPage } from './calendar-page.ts';
 import { deadlinesPage } from './deadlines-page.ts';
@@ -23,6 +24,7 @@ export function pageRoutes(app: FastifyInstance, deps: WebDeps): void {
   requestDetailPage(app, deps);
   calendarPage(app, deps);
   calendarIcs(app, deps);
+  calendarFeedPage(app, deps);
   balancesPage(app, deps);
   balanceImportPage(app, deps);
   exportRoutes(app, deps);
