@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hashToken, newToken } from '../../handlers/web-login/login-link.ts';
 import { consoleScope } from '../../handlers/web-login/console-scope.ts';
 import { html } from '../html/html.ts';
@@ -27,6 +27,10 @@ export function loginRoutes(app: FastifyInstance, deps: WebDeps): void {
   });
 
   app.post<{ Params: { token: string } }>('/login/:token', { config: limit }, async (req, reply) => {
+    // No session yet, so no CSRF token: the link's own secret stands in for it. What is left
+    // is a login CSRF (another site posting someone's link to sign this browser in as them):
+    // a cross-site POST is refused, and the link stays unused.
+    if (crossSite(req)) return reply.code(403).type('text/html').send(messagePage(undefined, webText.csrfTitle, webText.csrf));
     const token = req.params.token;
     const now = deps.clock.now();
     const staffId = TOKEN.test(token) ? await deps.auth.useLink(hashToken(token), now) : undefined;
@@ -44,4 +48,20 @@ export function loginRoutes(app: FastifyInstance, deps: WebDeps): void {
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps.baseUrl));
     return reply.type('text/html').send(messagePage(undefined, webText.loggedOutTitle, webText.loggedOut));
   });
+}
+
+/**
+ * Whether the browser says the form came from another site: Sec-Fetch-Site (every current
+ * browser sends it), else an Origin whose host is not the one asked for.
+ */
+function crossSite(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string' || origin === 'null') return origin === 'null';
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
 }
