@@ -24,7 +24,7 @@ export const commands: Record<string, { run: (argv: string[]) => Promise<number>
     usage: 'questions [--json] [--org DIR] [--db PATH]   (the unanswered-questions queue, most asked first)',
   },
   web: { run: webCommand, usage: 'web [--org DIR] [--db PATH] [--port N]   (the web console alone, on the same data)' },
-  'login-link': { run: loginLinkCommand, usage: 'login-link <staff id> [--org DIR] [--db PATH]   (a one-time web console link, 10 minutes)' },
+  'login-link': { run: loginLinkCommand, usage: 'login-link <staff id> [--org DIR] [--db PATH] [--port N]   (a one-time web console link, 10 minutes)' },
   export: { run: exportCommand, usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)' },
 };
 

@@ -42,7 +42,7 @@ export function auditPage(app: FastifyInstance, deps: WebDeps): void {
     const body = html`<h1>操作记录</h1><p class="small muted">管理后台里的每一次更改：谁、做了什么、何时、更改前后。</p>
 ${entries.length ? html`<div class="table-wrap"><table><thead><tr><th>时间</th><th>操作人</th><th>操作</th><th>对象</th><th>更改前</th><th>更改后</th></tr></thead><tbody>
 ${entries.slice(0, PAGE).map((e) => html`<tr><td>${stamp(e.at)}</td><td>${org.directory.get(e.actorId)?.name ?? e.actorId}</td><td>${ACTIONS[e.action] ?? e.action}</td><td>${e.target}</td>
-<td><pre class="json">${describe(e.before)}</pre></td><td><pre class="json">${describe(e.after)}</pre></td></tr>`)}</tbody></table></div>` : html`<p class="muted">还没有记录。</p>`}
+<td class="wrap"><pre class="json">${describe(e.before)}</pre></td><td class="wrap"><pre class="json">${describe(e.after)}</pre></td></tr>`)}</tbody></table></div>` : html`<p class="muted">还没有记录。</p>`}
 <p class="actions">${pageNo > 0 ? html`<a href="/audit?page=${pageNo - 1}">较新</a>` : ''}${entries.length > PAGE ? html`<a href="/audit?page=${pageNo + 1}">较早</a>` : ''}</p>`;
     return sendHtml(reply, page(viewer, { title: '操作记录', active: '/audit' }, body));
   });

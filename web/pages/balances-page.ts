@@ -21,14 +21,20 @@ export function balancesPage(app: FastifyInstance, deps: WebDeps): void {
     const viewer = viewerOf(req);
     const org = deps.org();
     const rows = await balanceRows(deps.db, org, staffInScope(org, viewer.scope), deps.clock.now());
+    const exports = html`<a href="/export/balances.xlsx">Excel</a> · <a href="/export/balances.csv">CSV</a>`;
+    // What HR looks for first (the remaining days and hours) comes right after the name: on a phone it is on screen.
+    const head = ['姓名', '年假剩余', '调休（小时）', '小组', '年假应有', '已批准', '审批中', '调休最早到期'];
+    const row = (b: (typeof rows)[number]) => {
+      const forfeited = b.annual.forfeited ? html` <span class="badge rejected">本年不享受</span>` : '';
+      return html`<tr><td><a href="/balances/${b.person.id}">${b.person.name}</a></td>
+<td><strong>${b.annual.remaining}天</strong>${forfeited}</td><td>${b.compHours}</td><td>${b.person.team}</td>
+<td>${b.annual.entitlement + b.annual.corrections}天</td><td>${b.annual.taken}天</td><td>${b.annual.pending}天</td>
+<td>${b.compNextExpiry ?? '—'}</td></tr>`;
+    };
     const body = html`<h1>假期余额</h1>
-<p class="small muted">年假按本年度计算（应有 + 调整 − 已批准 − 审批中）；调休为今天仍有效的小时数。导出：<a href="/export/balances.xlsx">Excel</a> · <a href="/export/balances.csv">CSV</a></p>
-<div class="table-wrap"><table><thead><tr><th>姓名</th><th>小组</th><th>年假应有</th><th>已批准</th><th>审批中</th><th>年假剩余</th><th>调休（小时）</th><th>最早到期</th></tr></thead><tbody>
-${rows.map(
-  (b) => html`<tr><td><a href="/balances/${b.person.id}">${b.person.name}</a></td><td>${b.person.team}</td><td>${b.annual.entitlement + b.annual.corrections}天</td>
-<td>${b.annual.taken}天</td><td>${b.annual.pending}天</td><td><strong>${b.annual.remaining}天</strong>${b.annual.forfeited ? html` <span class="badge rejected">本年不享受</span>` : ''}</td>
-<td>${b.compHours}</td><td>${b.compNextExpiry ?? '—'}</td></tr>`,
-)}</tbody></table></div>${uploadForm(viewer)}`;
+<p class="small muted">年假按本年度计算（应有 + 调整 − 已批准 − 审批中）；调休为今天仍有效的小时数。导出：${exports}</p>
+<div class="table-wrap"><table><thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>
+${rows.map(row)}</tbody></table></div>${uploadForm(viewer)}`;
     return sendHtml(reply, page(viewer, { title: '假期余额', active: '/balances' }, body));
   });
 
@@ -85,6 +91,6 @@ ${adjust}
 <h2>余额记录</h2>${ledger.length ? html`<div class="table-wrap"><table><thead><tr><th>时间</th><th>类型</th><th>变动</th><th>事项</th><th>经办</th><th>说明</th></tr></thead><tbody>
 ${ledger.map((e) => html`<tr><td>${stamp(e.createdAt)}</td><td>${e.kind === 'annual' ? '年假' : '调休'}</td><td>${e.amount > 0 ? `+${e.amount}` : e.amount}${e.kind === 'annual' ? '天' : '小时'}</td>
 <td>${ENTRY[e.entry] ?? e.entry}${e.requestId ? html` <a href="/requests/leave/${e.requestId}">第${e.requestId}号</a>` : ''}${e.overtimeId ? html` <a href="/requests/overtime/${e.overtimeId}">加班${e.overtimeId}</a>` : ''}</td>
-<td>${name(e.actorId)}</td><td>${e.note ?? ''}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">还没有记录。</p>`}`;
+<td>${name(e.actorId)}</td><td class="wrap">${e.note ?? ''}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">还没有记录。</p>`}`;
   return sendHtml(reply, page(viewer, { title: `${person.name} · 余额`, active: '/balances', ...(flash ? { flash } : {}) }, body));
 }

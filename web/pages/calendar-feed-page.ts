@@ -25,7 +25,7 @@ export async function feedSection(deps: WebDeps, viewer: Viewer) {
   return html`<details class="card"><summary>订阅到手机或电脑日历</summary>
 <p class="small muted">生成一个专属链接，添加到日历应用（iPhone「日历」→ 添加订阅日历，Outlook、Google 日历「从网址添加」）后，
 已批准的请假会自动出现在日历里（只有姓名和假别，没有事由）。链接等同于您的查看权限，请勿转发；
-${since ? `您已于 ${stamp(since)} 生成过链接。链接只在生成时显示一次，重新生成后旧链接随即失效。` : '您还没有生成链接。'}</p>
+${since ? `您已于 ${stamp(since, deps.clock.now())} 生成过链接。链接只在生成时显示一次，重新生成后旧链接随即失效。` : '您还没有生成链接。'}</p>
 <div class="actions">${make}${stop}</div></details>`;
 }
 

@@ -45,7 +45,7 @@ export function noticesPage(app: FastifyInstance, deps: WebDeps): void {
 ${rows.length ? html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>内容</th><th>发送时间</th><th>状态</th><th>已确认</th></tr></thead><tbody>
 ${rows.map(({ n, total, acked }) => {
   const s = state(n, now);
-  return html`<tr><td><a href="/notices/${n.id}">通知${n.id}</a></td><td>${n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text}</td><td>${stamp(n.sendAt)}</td>
+  return html`<tr><td><a href="/notices/${n.id}">通知${n.id}</a></td><td class="wrap">${n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text}</td><td>${stamp(n.sendAt)}</td>
 <td><span class="badge ${s.key}">${s.label}</span></td><td>${s.key === 'approved' ? html`<progress value="${acked}" max="${total}"></progress> ${acked}/${total}` : `${total}人`}</td></tr>`;
 })}</tbody></table></div>` : html`<p class="muted">还没有通知。</p>`}`;
     return sendHtml(reply, page(viewer, { title: '通知', active: '/notices' }, body));
@@ -81,8 +81,8 @@ ${s.key === 'pending' ? html`<form method="post" action="/notices/${n.id}/cancel
     const body = html`<h1>通知${n.id} <span class="badge ${s.key}">${s.label}</span></h1>${status}
 <div class="card"><p>${n.text}</p><p class="small muted">发送时间 ${stamp(n.sendAt)} · 对象 ${n.audience} · 已确认 ${recipients.length - open}/${recipients.length}</p>${actions}</div>
 <h2>确认情况（按小组）</h2><div class="table-wrap"><table><thead><tr><th>小组</th><th>未确认</th><th>已确认</th></tr></thead><tbody>
-${teams.map((t) => html`<tr><td>${t.team}</td><td>${t.open.map((p) => p.name).join('、') || '—'}</td><td>${t.done.map((p) => p.name).join('、') || '—'}</td></tr>`)}
-${gone.length ? html`<tr><td>已不在名单</td><td colspan="2">${gone.map((r) => r.staffId).join('、')}</td></tr>` : ''}</tbody></table></div>`;
+${teams.map((t) => html`<tr><td>${t.team}</td><td class="wrap">${t.open.map((p) => p.name).join('、') || '—'}</td><td class="wrap">${t.done.map((p) => p.name).join('、') || '—'}</td></tr>`)}
+${gone.length ? html`<tr><td>已不在名单</td><td colspan="2" class="wrap">${gone.map((r) => r.staffId).join('、')}</td></tr>` : ''}</tbody></table></div>`;
     return sendHtml(reply, page(viewer, { title: `通知${n.id}`, active: '/notices', ...(flash ? { flash } : {}) }, body));
   };
 

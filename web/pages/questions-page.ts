@@ -49,6 +49,7 @@ export function questionsPage(app: FastifyInstance, deps: WebDeps): void {
 
   const list = async (viewer: Viewer, reply: FastifyReply, flash?: Flash) => {
     const org = deps.org();
+    const now = deps.clock.now();
     const open = await repo.open();
     const unsaved = await repo.answeredUnsaved(20);
     const quoted = (q: QueuedQuestion) => {
@@ -61,12 +62,12 @@ export function questionsPage(app: FastifyInstance, deps: WebDeps): void {
 答复会私信发给问过的同工；存为问答或对应到制度章节后，以后同样的问题会直接得到答复。</p>
 ${open.length
   ? html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>问题</th><th>次数</th><th>最近一次</th></tr></thead><tbody>
-${open.map((q) => html`<tr><td>${q.id}</td><td><a href="/questions/${q.id}">${q.text}</a>${quoted(q)}</td>
-<td>${q.count}</td><td>${stamp(q.lastAskedAt)}</td></tr>`)}</tbody></table></div>`
+${open.map((q) => html`<tr><td>${q.id}</td><td class="wrap"><a href="/questions/${q.id}">${q.text}</a>${quoted(q)}</td>
+<td>${q.count}</td><td>${stamp(q.lastAskedAt, now)}</td></tr>`)}</tbody></table></div>`
   : html`<p class="card muted">目前没有待回复的问题。👍</p>`}
 ${unsaved.length
   ? html`<h2>已答复、还没存为问答</h2><ul class="card">${unsaved.map(
-      (q) => html`<li><a href="/questions/${q.id}">${q.text}</a> <span class="small muted">${stamp(q.answeredAt!)} 答复</span></li>`,
+      (q) => html`<li><a href="/questions/${q.id}">${q.text}</a> <span class="small muted">${stamp(q.answeredAt!, now)} 答复</span></li>`,
     )}</ul>`
   : ''}`;
     return sendHtml(reply, page(viewer, { title: '待回复问题', active: '/questions', ...(flash ? { flash } : {}) }, body));
@@ -74,10 +75,12 @@ ${unsaved.length
 
   const show = async (viewer: Viewer, reply: FastifyReply, id: number, flash?: Flash, status = 200) => {
     const org = deps.org();
+    const now = deps.clock.now();
     const q = Number.isSafeInteger(id) ? await repo.get(id) : undefined;
     if (!q) return notFound(reply, viewer);
     const kinds = await repo.kinds(q.id);
-    const why = Object.entries(kinds).map(([k, n]) => `${KIND[k] ?? k} ${n}次`).join('、');
+    const entries = Object.entries(kinds);
+    const why = entries.length === 1 ? KIND[entries[0]![0]] : entries.map(([k, n]) => `${KIND[k] ?? k} ${n}次`).join('、');
     const action = (what: string) => `/questions/${q.id}/${what}`;
     const quoted = q.section ? sectionName(org.documents, q.section.doc, q.section.path) : null;
     const answerForm = html`<h2>答复提问的同工</h2><form class="card" method="post" action="${action('answer')}">
@@ -89,8 +92,8 @@ ${csrfField(viewer)}<label>答复（私信发给问过的同工，${MAX_REPLY}�
 <label>章节<select name="section" required><option value="">请选择…</option>
 ${sectionOptions(org.documents, q.section)}</select></label>
 <div class="actions gap-top"><button>对应到这一节</button></div></form>`;
-    const ignoreForm = html`<form class="inline" method="post" action="${action('ignore')}">${csrfField(viewer)}
-<button class="danger">忽略这个问题</button></form>`;
+    const ignoreForm = html`<h2>不需要答复？</h2><form method="post" action="${action('ignore')}">${csrfField(viewer)}
+<p class="small muted">忽略后不再出现在列表里，提问的同工不会收到消息。</p><button class="danger">忽略这个问题</button></form>`;
     const saveForm =
       q.status === 'answered' && q.answer && !q.savedAt
         ? html`<h2>存为问答</h2><form class="card" method="post" action="${action('save')}">${csrfField(viewer)}
@@ -102,11 +105,10 @@ ${sectionOptions(org.documents)}</select></label>
     const body = html`<p class="small"><a href="/questions">← 待回复问题</a></p>
 <h1>问题 ${q.id} <span class="badge ${q.status === 'open' ? 'pending' : 'approved'}">${STATUS[q.status]}</span></h1>
 <div class="card"><p>${q.text}</p><dl class="kv small"><dt>问过</dt><dd>${q.count}次${why ? `（${why}）` : ''}</dd>
-<dt>首次 / 最近</dt><dd>${stamp(q.firstAskedAt)} / ${stamp(q.lastAskedAt)}</dd>
+<dt>首次 / 最近</dt><dd>${stamp(q.firstAskedAt, now)} / ${stamp(q.lastAskedAt, now)}</dd>
 ${quoted ? html`<dt>当时引用</dt><dd>《${quoted.short}》${quoted.heading}</dd>` : ''}
-${q.answer ? html`<dt>答复</dt><dd>${q.answer}</dd>` : ''}${q.savedAt ? html`<dt>已存为问答</dt><dd>${stamp(q.savedAt)}</dd>` : ''}</dl>
-${q.status === 'open' ? html`<div class="actions gap-top">${ignoreForm}</div>` : ''}</div>
-${q.status === 'open' ? html`${answerForm}${mapForm}` : saveForm}`;
+${q.answer ? html`<dt>答复</dt><dd>${q.answer}</dd>` : ''}${q.savedAt ? html`<dt>已存为问答</dt><dd>${stamp(q.savedAt, now)}</dd>` : ''}</dl></div>
+${q.status === 'open' ? html`${answerForm}${mapForm}${ignoreForm}` : saveForm}`;
     const title = `问题 ${q.id}`;
     return sendHtml(reply, page(viewer, { title, active: '/questions', ...(flash ? { flash } : {}) }, body), status);
   };

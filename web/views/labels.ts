@@ -13,9 +13,13 @@ export function spanText(r: { start: string; startHalf: string; end: string; end
   return `${a} 至 ${formatDate(localDate(r.end), { referenceYear })}${HALF[r.endHalf] ?? ''}`;
 }
 
-/** 2026-12-07 14:05 on the Shanghai clock, for tables. */
-export function stamp(d: Date): string {
-  return `${shanghaiDate(d)} ${shanghaiTime(d)}`;
+/**
+ * 12月7日（周一）14:05 on the Shanghai clock: with the year when it differs from `now`'s, and
+ * always with the year when no `now` is given (logs that span years).
+ */
+export function stamp(d: Date, now?: Date): string {
+  const options = now ? { referenceYear: Number(shanghaiDate(now).slice(0, 4)) } : { withYear: true };
+  return `${formatDate(shanghaiDate(d), options)}${shanghaiTime(d)}`;
 }
 
 export function todayIn(now: Date): LocalDate {
