@@ -47,10 +47,18 @@ export interface WebDeps extends WebParts {
 export function webDeps(parts: WebParts): WebDeps {
   const org = () => parts.store.org;
   const send: ConstructorParameters<typeof LeaveNotifier>[1] = (to, out) => parts.messenger.send(to, out);
-  const leave: DecideLeaveDeps = { org, service: new LeaveService(parts.db, org), notifier: new LeaveNotifier(org, send, parts.log) };
+  const leave: DecideLeaveDeps = {
+    org,
+    service: new LeaveService(parts.db, org),
+    notifier: new LeaveNotifier(org, send, parts.log),
+  };
   const decide = decider({
     leave,
-    overtime: { org, service: new OvertimeService(parts.db, org), notifier: new OvertimeNotifier(org, send, parts.log) },
+    overtime: {
+      org,
+      service: new OvertimeService(parts.db, org),
+      notifier: new OvertimeNotifier(org, send, parts.log),
+    },
   });
   const questions: QuestionDeskDeps = {
     repo: new QuestionQueueRepo(parts.db),

@@ -50,7 +50,8 @@ export function requireViewer(deps: WebDeps) {
     if (!person || !scope) {
       if (staffId) await deps.auth.endSession(hash, now);
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps.baseUrl));
-      await reply.code(401).type('text/html').send(messagePage(undefined, webText.sessionEndedTitle, webText.sessionEnded));
+      const ended = messagePage(undefined, webText.sessionEndedTitle, webText.sessionEnded);
+      await reply.code(401).type('text/html').send(ended);
       return;
     }
     req.viewer = { person, scope, csrf: csrfToken(token) };

@@ -61,7 +61,10 @@ ${rows.map(row)}</tbody></table></div>${uploadForm(viewer)}`;
     if (!result.ok) return showLedger(deps, viewer, reply, person.id, { text: hrLeaveText.adjustShort(result.availableHours), bad: true });
     const [after] = await balanceRows(deps.db, org, [person], now);
     const snapshot = (b: typeof before) => ({ annualRemaining: b?.annual.remaining, compHours: b?.compHours });
-    await deps.audit.add({ actorId: viewer.person.id, action: 'balance.adjust', target: `staff:${person.id}`, before: snapshot(before), after: { ...snapshot(after), kind, amount, reason } }, now);
+    await deps.audit.add(
+      { actorId: viewer.person.id, action: 'balance.adjust', target: `staff:${person.id}`, before: snapshot(before), after: { ...snapshot(after), kind, amount, reason } },
+      now,
+    );
     const what = kind === 'annual' ? '年假' : '调休';
     const shown = kind === 'annual' ? hrLeaveText.annualAmount(amount) : hrLeaveText.compAmount(amount);
     if (person.id !== viewer.person.id) await deps.approvals.leave.notifier.toPerson(person.id, hrLeaveText.toPerson(what, shown, reason));
@@ -80,17 +83,23 @@ async function showLedger(deps: WebDeps, viewer: Viewer, reply: FastifyReply, id
   const adjust =
     viewer.scope.kind === 'all'
       ? html`<h2>调整余额</h2><form class="card" method="post" action="/balances/${person.id}/adjust">${csrfField(viewer)}
-<div class="filters"><label>类型<select name="kind"><option value="annual">年假（天）</option><option value="comp">调休（小时）</option></select></label>
+<div class="filters"><label>类型<select name="kind"><option value="annual">年假（天）</option>
+<option value="comp">调休（小时）</option></select></label>
 <label>数量（负数为扣减）<input name="amount" inputmode="decimal" required pattern="-?[0-9]+(\\.[0-9]+)?"></label></div>
-<label>理由（必填，会告知本人）<textarea name="reason" required maxlength="200"></textarea></label><div class="actions gap-top"><button>保存调整</button></div></form>`
+<label>理由（必填，会告知本人）<textarea name="reason" required maxlength="200"></textarea></label>
+<div class="actions gap-top"><button>保存调整</button></div></form>`
       : '';
   const body = html`<h1>${person.name} · 余额与记录</h1>
-<div class="card"><dl class="kv"><dt>小组</dt><dd>${person.team}</dd><dt>年假（${b!.annual.year}）</dt><dd>应有${b!.annual.entitlement}天${b!.annual.corrections ? `，调整${b!.annual.corrections}天` : ''}，已批准${b!.annual.taken}天，审批中${b!.annual.pending}天，剩余<strong>${b!.annual.remaining}天</strong></dd>
+<div class="card"><dl class="kv"><dt>小组</dt><dd>${person.team}</dd><dt>年假（${b!.annual.year}）</dt>
+<dd>应有${b!.annual.entitlement}天${b!.annual.corrections ? `，调整${b!.annual.corrections}天` : ''}，已批准${b!.annual.taken}天，审批中${b!.annual.pending}天，剩余<strong>${b!.annual.remaining}天</strong></dd>
 <dt>调休</dt><dd>${b!.compHours}小时${b!.compNextExpiry ? `，最早 ${b!.compNextExpiry} 到期` : ''}</dd></dl></div>
 ${adjust}
-<h2>余额记录</h2>${ledger.length ? html`<div class="table-wrap"><table><thead><tr><th>时间</th><th>类型</th><th>变动</th><th>事项</th><th>经办</th><th>说明</th></tr></thead><tbody>
-${ledger.map((e) => html`<tr><td>${stamp(e.createdAt)}</td><td>${e.kind === 'annual' ? '年假' : '调休'}</td><td>${e.amount > 0 ? `+${e.amount}` : e.amount}${e.kind === 'annual' ? '天' : '小时'}</td>
+<h2>余额记录</h2>${ledger.length ? html`<div class="table-wrap"><table><thead><tr><th>时间</th><th>类型</th><th>变动</th>
+<th>事项</th><th>经办</th><th>说明</th></tr></thead><tbody>
+${ledger.map((e) => html`<tr><td>${stamp(e.createdAt)}</td><td>${e.kind === 'annual' ? '年假' : '调休'}</td>
+<td>${e.amount > 0 ? `+${e.amount}` : e.amount}${e.kind === 'annual' ? '天' : '小时'}</td>
 <td>${ENTRY[e.entry] ?? e.entry}${e.requestId ? html` <a href="/requests/leave/${e.requestId}">第${e.requestId}号</a>` : ''}${e.overtimeId ? html` <a href="/requests/overtime/${e.overtimeId}">加班${e.overtimeId}</a>` : ''}</td>
-<td>${name(e.actorId)}</td><td class="wrap">${e.note ?? ''}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">还没有记录。</p>`}`;
+<td>${name(e.actorId)}</td><td class="wrap">${e.note ?? ''}</td></tr>`)}</tbody></table>
+</div>` : html`<p class="muted">还没有记录。</p>`}`;
   return sendHtml(reply, page(viewer, { title: `${person.name} · 余额`, active: '/balances', ...(flash ? { flash } : {}) }, body));
 }

@@ -38,7 +38,10 @@ export function calendarFeedPage(app: FastifyInstance, deps: WebDeps): void {
     const had = await deps.feeds.liveSince(viewer.person.id);
     await deps.feeds.replace(hashToken(token), viewer.person.id, now);
     const change = { before: { live: !!had }, after: { live: true } };
-    await deps.audit.add({ actorId: viewer.person.id, action: 'calendar.feed', target: `staff:${viewer.person.id}`, ...change }, now);
+    await deps.audit.add(
+      { actorId: viewer.person.id, action: 'calendar.feed', target: `staff:${viewer.person.id}`, ...change },
+      now,
+    );
     const url = (team?: string) =>
       `${deps.baseUrl}/calendar.ics?token=${token}${team ? `&team=${encodeURIComponent(team)}` : ''}`;
     const teams = teamsInScope(deps.org(), viewer.scope);
@@ -47,7 +50,8 @@ export function calendarFeedPage(app: FastifyInstance, deps: WebDeps): void {
     const body = html`<p class="small"><a href="/calendar">← 请假日历</a></p><h1>日历订阅链接</h1>
 <div class="card"><p>把下面的链接复制到日历应用的「订阅日历 / 从网址添加」里。<strong>链接只显示这一次</strong>，请现在复制；
 ${had ? '之前的链接已失效。' : ''}不再需要时，在「日历」页停用。</p>
-${links.map((l) => html`<label class="gap-top">${l.label}<input class="copy" readonly value="${l.href}"></label>`)}</div>`;
+${links.map((l) => html`<label class="gap-top">${l.label}<input class="copy" readonly value="${l.href}">
+</label>`)}</div>`;
     return sendHtml(reply, page(viewer, { title: '日历订阅链接', active: '/calendar' }, body));
   });
 
@@ -57,7 +61,10 @@ ${links.map((l) => html`<label class="gap-top">${l.label}<input class="copy" rea
     const revoked = await deps.feeds.revoke(viewer.person.id, now);
     if (revoked) {
       const change = { before: { live: true }, after: { live: false } };
-      await deps.audit.add({ actorId: viewer.person.id, action: 'calendar.unfeed', target: `staff:${viewer.person.id}`, ...change }, now);
+      await deps.audit.add(
+        { actorId: viewer.person.id, action: 'calendar.unfeed', target: `staff:${viewer.person.id}`, ...change },
+        now,
+      );
     }
     const text = revoked ? '订阅链接已停用，日历应用将不再收到更新。' : '您没有在用的订阅链接。';
     const body = html`<p><a href="/calendar">返回请假日历</a></p>`;

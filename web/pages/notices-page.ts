@@ -42,11 +42,15 @@ export function noticesPage(app: FastifyInstance, deps: WebDeps): void {
     const compose = viewer.scope.kind === 'all' ? html`<p><a class="button" href="/notices/new">发通知</a></p>` : '';
     const exports = html`<a href="/export/notices.xlsx?month=${month}">Excel</a> · <a href="/export/notices.csv?month=${month}">CSV</a>`;
     const body = html`<h1>通知</h1>${compose}<p class="small muted">导出本月确认情况：${exports}</p>
-${rows.length ? html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>内容</th><th>发送时间</th><th>状态</th><th>已确认</th></tr></thead><tbody>
+${rows.length ? html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>内容</th><th>发送时间</th><th>状态</th>
+<th>已确认</th></tr></thead><tbody>
 ${rows.map(({ n, total, acked }) => {
   const s = state(n, now);
-  return html`<tr><td><a href="/notices/${n.id}">通知${n.id}</a></td><td class="wrap">${n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text}</td><td>${stamp(n.sendAt)}</td>
-<td><span class="badge ${s.key}">${s.label}</span></td><td>${s.key === 'approved' ? html`<progress value="${acked}" max="${total}"></progress> ${acked}/${total}` : `${total}人`}</td></tr>`;
+  return html`<tr><td><a href="/notices/${n.id}">通知${n.id}</a></td>
+<td class="wrap">${n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text}</td><td>${stamp(n.sendAt)}</td>
+<td><span class="badge ${s.key}">${s.label}</span></td>
+<td>${s.key === 'approved' ? html`<progress value="${acked}" max="${total}">
+</progress> ${acked}/${total}` : `${total}人`}</td></tr>`;
 })}</tbody></table></div>` : html`<p class="muted">还没有通知。</p>`}`;
     return sendHtml(reply, page(viewer, { title: '通知', active: '/notices' }, body));
   });
@@ -79,10 +83,13 @@ ${s.key === 'pending' ? html`<form method="post" action="/notices/${n.id}/cancel
 <p class="pre small">${noticeStatus(delivery, await deps.schedulerSwitch.isPaused(), now, org.directory)}</p></details>`
       : '';
     const body = html`<h1>通知${n.id} <span class="badge ${s.key}">${s.label}</span></h1>${status}
-<div class="card"><p>${n.text}</p><p class="small muted">发送时间 ${stamp(n.sendAt)} · 对象 ${n.audience} · 已确认 ${recipients.length - open}/${recipients.length}</p>${actions}</div>
+<div class="card"><p>${n.text}</p>
+<p class="small muted">发送时间 ${stamp(n.sendAt)} · 对象 ${n.audience} · 已确认 ${recipients.length - open}/${recipients.length}</p>${actions}</div>
 <h2>确认情况（按小组）</h2><div class="table-wrap"><table><thead><tr><th>小组</th><th>未确认</th><th>已确认</th></tr></thead><tbody>
-${teams.map((t) => html`<tr><td>${t.team}</td><td class="wrap">${t.open.map((p) => p.name).join('、') || '—'}</td><td class="wrap">${t.done.map((p) => p.name).join('、') || '—'}</td></tr>`)}
-${gone.length ? html`<tr><td>已不在名单</td><td colspan="2" class="wrap">${gone.map((r) => r.staffId).join('、')}</td></tr>` : ''}</tbody></table></div>`;
+${teams.map((t) => html`<tr><td>${t.team}</td><td class="wrap">${t.open.map((p) => p.name).join('、') || '—'}</td>
+<td class="wrap">${t.done.map((p) => p.name).join('、') || '—'}</td></tr>`)}
+${gone.length ? html`<tr><td>已不在名单</td><td colspan="2" class="wrap">${gone.map((r) => r.staffId).join('、')}</td>
+</tr>` : ''}</tbody></table></div>`;
     return sendHtml(reply, page(viewer, { title: `通知${n.id}`, active: '/notices', ...(flash ? { flash } : {}) }, body));
   };
 
@@ -103,7 +110,10 @@ ${gone.length ? html`<tr><td>已不在名单</td><td colspan="2" class="wrap">${
     const { text, reminding } = await remindUnconfirmed({ notices, outbox }, id, now);
     if (reminding) {
       const after = { remindedAt: now.toISOString(), unconfirmed: reminding };
-      await deps.audit.add({ actorId: viewer.person.id, action: 'notice.remind', target: `notice:${id}`, before: { remindedAt: null }, after }, now);
+      await deps.audit.add(
+        { actorId: viewer.person.id, action: 'notice.remind', target: `notice:${id}`, before: { remindedAt: null }, after },
+        now,
+      );
     }
     return show(viewer, reply, id, { text });
   });
@@ -118,7 +128,10 @@ ${gone.length ? html`<tr><td>已不在名单</td><td colspan="2" class="wrap">${
     const { text, cancelled } = await cancelNotice({ notices, outbox }, id, now);
     if (cancelled) {
       const change = { before: { cancelled: false }, after: { cancelled: true } };
-      await deps.audit.add({ actorId: viewer.person.id, action: 'notice.cancel', target: `notice:${id}`, ...change }, now);
+      await deps.audit.add(
+        { actorId: viewer.person.id, action: 'notice.cancel', target: `notice:${id}`, ...change },
+        now,
+      );
     }
     return show(viewer, reply, id, { text, bad: !cancelled });
   });

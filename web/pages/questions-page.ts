@@ -67,7 +67,8 @@ ${open.map((q) => html`<tr><td>${q.id}</td><td class="wrap"><a href="/questions/
   : html`<p class="card muted">目前没有待回复的问题。👍</p>`}
 ${unsaved.length
   ? html`<h2>已答复、还没存为问答</h2><ul class="card">${unsaved.map(
-      (q) => html`<li><a href="/questions/${q.id}">${q.text}</a> <span class="small muted">${stamp(q.answeredAt!, now)} 答复</span></li>`,
+      (q) => html`<li><a href="/questions/${q.id}">${q.text}</a>
+<span class="small muted">${stamp(q.answeredAt!, now)} 答复</span></li>`,
     )}</ul>`
   : ''}`;
     return sendHtml(reply, page(viewer, { title: '待回复问题', active: '/questions', ...(flash ? { flash } : {}) }, body));
@@ -80,7 +81,8 @@ ${unsaved.length
     if (!q) return notFound(reply, viewer);
     const kinds = await repo.kinds(q.id);
     const entries = Object.entries(kinds);
-    const why = entries.length === 1 ? KIND[entries[0]![0]] : entries.map(([k, n]) => `${KIND[k] ?? k} ${n}次`).join('、');
+    const why =
+      entries.length === 1 ? KIND[entries[0]![0]] : entries.map(([k, n]) => `${KIND[k] ?? k} ${n}次`).join('、');
     const action = (what: string) => `/questions/${q.id}/${what}`;
     const quoted = q.section ? sectionName(org.documents, q.section.doc, q.section.path) : null;
     const answerForm = html`<h2>答复提问的同工</h2><form class="card" method="post" action="${action('answer')}">
@@ -107,7 +109,8 @@ ${sectionOptions(org.documents)}</select></label>
 <div class="card"><p>${q.text}</p><dl class="kv small"><dt>问过</dt><dd>${q.count}次${why ? `（${why}）` : ''}</dd>
 <dt>首次 / 最近</dt><dd>${stamp(q.firstAskedAt, now)} / ${stamp(q.lastAskedAt, now)}</dd>
 ${quoted ? html`<dt>当时引用</dt><dd>《${quoted.short}》${quoted.heading}</dd>` : ''}
-${q.answer ? html`<dt>答复</dt><dd>${q.answer}</dd>` : ''}${q.savedAt ? html`<dt>已存为问答</dt><dd>${stamp(q.savedAt, now)}</dd>` : ''}</dl></div>
+${q.answer ? html`<dt>答复</dt><dd>${q.answer}</dd>` : ''}${q.savedAt ? html`<dt>已存为问答</dt>
+<dd>${stamp(q.savedAt, now)}</dd>` : ''}</dl></div>
 ${q.status === 'open' ? html`${answerForm}${mapForm}${ignoreForm}` : saveForm}`;
     const title = `问题 ${q.id}`;
     return sendHtml(reply, page(viewer, { title, active: '/questions', ...(flash ? { flash } : {}) }, body), status);
@@ -156,9 +159,19 @@ ${q.status === 'open' ? html`${answerForm}${mapForm}${ignoreForm}` : saveForm}`;
     }
     if (!outcome.ok) return show(viewer, reply, id, { text: outcome.text, bad: true }, 422);
     const after = await repo.get(id);
-    const snapshot = (q: QueuedQuestion | undefined) => ({ status: q ? STATUS[q.status] : null, answer: q?.answer ?? null, saved: !!q?.savedAt });
-    const change = { before: snapshot(before), after: { ...snapshot(after), ...(section ? { section: section.path } : {}) } };
-    await deps.audit.add({ actorId: actor, action: `question.${req.params.action}`, target: `question:${id}`, ...change }, now);
+    const snapshot = (q: QueuedQuestion | undefined) => ({
+      status: q ? STATUS[q.status] : null,
+      answer: q?.answer ?? null,
+      saved: !!q?.savedAt,
+    });
+    const change = {
+      before: snapshot(before),
+      after: { ...snapshot(after), ...(section ? { section: section.path } : {}) },
+    };
+    await deps.audit.add(
+      { actorId: actor, action: `question.${req.params.action}`, target: `question:${id}`, ...change },
+      now,
+    );
     // The chat's reply names chat commands for the next step; the page shows the form instead.
     const text = outcome.text.split('\n').filter((l) => !/请发「存为问答」/.test(l)).join('\n');
     if (req.params.action === 'ignore') return list(viewer, reply, { text });

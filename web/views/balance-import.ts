@@ -76,7 +76,8 @@ export function readOpeningBalances(
   const balances: OpeningBalance[] = [];
   for (const r of body) {
     const cell = (i: number) => (i >= 0 ? (r.cells[i] ?? '') : '');
-    const bad = (column: keyof typeof LABEL, message: string) => problems.push({ row: r.row, column: LABEL[column], message });
+    const bad = (column: keyof typeof LABEL, message: string) =>
+      problems.push({ row: r.row, column: LABEL[column], message });
     const id = cell(col.id);
     const person = id ? directory.get(id) ?? directory.get(id.toUpperCase()) : undefined;
     if (!id) bad('id', '缺少工号');
@@ -101,14 +102,18 @@ export function readOpeningBalances(
 }
 
 /** What applying the file would change: each stated balance against the one the bot has now. */
-export function balanceChanges(balances: readonly OpeningBalance[], now: ReadonlyMap<string, BalanceRow>): BalanceChange[] {
+export function balanceChanges(
+  balances: readonly OpeningBalance[],
+  now: ReadonlyMap<string, BalanceRow>,
+): BalanceChange[] {
   return balances.flatMap((b) => {
     const current = now.get(b.person.id);
     if (!current) return [];
     const annual = b.annual !== undefined && b.annual !== current.annual.remaining
       ? { from: current.annual.remaining, to: b.annual }
       : undefined;
-    const comp = b.comp !== undefined && b.comp !== current.compHours ? { from: current.compHours, to: b.comp } : undefined;
+    const comp =
+      b.comp !== undefined && b.comp !== current.compHours ? { from: current.compHours, to: b.comp } : undefined;
     if (!annual && !comp) return [];
     return [{ person: b.person, ...(annual ? { annual } : {}), ...(comp ? { comp } : {}) }];
   });

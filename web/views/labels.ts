@@ -1,12 +1,19 @@
 import { formatDate, localDate, shanghaiDate, shanghaiTime, type LocalDate } from '../../data/time/index.ts';
 
-export const LEAVE_STATUS: Record<string, string> = { pending: '审批中', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回' };
-export const STEP_STATUS: Record<string, string> = { approved: '同意', rejected: '驳回', waiting: '待审批', queued: '未到', cancelled: '取消' };
+export const LEAVE_STATUS: Record<string, string> = {
+  pending: '审批中', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回',
+};
+export const STEP_STATUS: Record<string, string> = {
+  approved: '同意', rejected: '驳回', waiting: '待审批', queued: '未到', cancelled: '取消',
+};
 export const STEP_ACTION: Record<string, string> = { forward: '转呈', review: '审核', approve: '批准' };
 const HALF: Record<string, string> = { full: '', am: '上午', pm: '下午' };
 
 /** 12月7日（周一）下午 至 12月9日（周三）上午 */
-export function spanText(r: { start: string; startHalf: string; end: string; endHalf: string }, referenceYear: number): string {
+export function spanText(
+  r: { start: string; startHalf: string; end: string; endHalf: string },
+  referenceYear: number,
+): string {
   const a = `${formatDate(localDate(r.start), { referenceYear })}${HALF[r.startHalf] ?? ''}`;
   if (r.start === r.end && r.startHalf === r.endHalf) return a;
   if (r.start === r.end) return `${formatDate(localDate(r.start), { referenceYear })}`;
