@@ -107,7 +107,9 @@ ${sectionOptions(org.documents)}</select></label>
     const body = html`<p class="small"><a href="/questions">← 待回复问题</a></p>
 <h1>问题 ${q.id} <span class="badge ${q.status === 'open' ? 'pending' : 'approved'}">${STATUS[q.status]}</span></h1>
 <div class="card"><p>${q.text}</p><dl class="kv small"><dt>问过</dt><dd>${q.count}次${why ? `（${why}）` : ''}</dd>
-<dt>首次 / 最近</dt><dd>${stamp(q.firstAskedAt, now)} / ${stamp(q.lastAskedAt, now)}</dd>
+${q.count > 1
+  ? html`<dt>首次 / 最近</dt><dd>${stamp(q.firstAskedAt, now)} / ${stamp(q.lastAskedAt, now)}</dd>`
+  : html`<dt>时间</dt><dd>${stamp(q.firstAskedAt, now)}</dd>`}
 ${quoted ? html`<dt>当时引用</dt><dd>《${quoted.short}》${quoted.heading}</dd>` : ''}
 ${q.answer ? html`<dt>答复</dt><dd>${q.answer}</dd>` : ''}${q.savedAt ? html`<dt>已存为问答</dt>
 <dd>${stamp(q.savedAt, now)}</dd>` : ''}</dl></div>
