@@ -37,7 +37,8 @@ export function calendarPage(app: FastifyInstance, deps: WebDeps): void {
     });
     const emptyCell = dayClass.map((c) => `<td class="${c}"></td>`);
     const head = html`<thead><tr><th class="name">姓名</th>${days.map(
-      (d, i) => html`<th class="${dayClass[i]!}" title="${org.calendar.dayInfo(d).name ?? ''}">${Number(d.slice(8))}<br>${WEEKDAY_NAMES[weekdayOf(d)]!.slice(1)}</th>`,
+      (d, i) => html`<th class="${dayClass[i]!}" title="${org.calendar.dayInfo(d).name ?? ''}">${Number(d.slice(8))}<br>
+${WEEKDAY_NAMES[weekdayOf(d)]!.slice(1)}</th>`,
     )}</tr></thead>`;
     const staff = staffInScope(org, viewer.scope);
     const prev = m.month === 1 ? { year: m.year - 1, month: 12 } : { year: m.year, month: m.month - 1 };
@@ -68,7 +69,8 @@ export function calendarPage(app: FastifyInstance, deps: WebDeps): void {
     const body = html`<h1>请假日历 · ${m.year}年${m.month}月</h1>
 <form class="filters" method="get" action="/calendar">
 <label>月份<input type="month" name="month" value="${monthKey(m)}"></label>
-<label>小组<select name="team"><option value="">全部</option>${teams.map((t) => html`<option value="${t}"${t === asked ? html` selected` : ''}>${t}</option>`)}</select></label>
+<label>小组<select name="team"><option value="">全部</option>
+${teams.map((t) => html`<option value="${t}"${t === asked ? html` selected` : ''}>${t}</option>`)}</select></label>
 <button>查看</button><a class="button secondary" href="/calendar?month=${monthKey(prev)}${teamQuery}">上月</a>
 <a class="button secondary" href="/calendar?month=${monthKey(next)}${teamQuery}">下月</a></form>
 <div class="legend"><span><i class="lg-out"></i>休假</span><span><i class="lg-pending"></i>审批中</span>

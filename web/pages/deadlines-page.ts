@@ -32,7 +32,8 @@ export function deadlinesPage(app: FastifyInstance, deps: WebDeps): void {
       if (!people.length) return '';
       const teams = [...new Set(people.map((p) => p.team))];
       return html`<section class="card"><h2>${i.periodLabel}${i.deadline.title}</h2>
-<p class="small muted">截止 ${formatDate(i.dueDate)} · 已交 ${people.filter((p) => done.has(p.id)).length}/${people.length}</p>
+<p class="small muted">截止 ${formatDate(i.dueDate)} · 已交 ${people.filter((p) => done.has(p.id)).length}/${people.length}
+</p>
 ${teams.map((team) => {
         const members = people.filter((p) => p.team === team);
         const missing = members.filter((p) => !done.has(p.id));
@@ -41,7 +42,10 @@ ${teams.map((team) => {
 <progress value="${members.length - missing.length}" max="${members.length}"></progress>
 <span class="small">${members.length - missing.length}/${members.length}</span></div>
 ${missing.length ? html`<div class="chips">
-<span class="small muted">未交：</span>${missing.map((p) => html`<form class="chip" method="post" action="/deadlines/mark">${csrfField(viewer)}<input type="hidden" name="deadline" value="${i.deadline.id}"><input type="hidden" name="period" value="${i.period}"><input type="hidden" name="staff" value="${p.id}">${p.name}<button class="link" title="代为登记已交">登记已交</button></form>`)}</div>` : html`<div class="small muted">全部已交</div>`}</div>`;
+<span class="small muted">未交：</span>${missing.map((p) => html`<form class="chip" method="post" action="/deadlines/mark">
+${csrfField(viewer)}<input type="hidden" name="deadline" value="${i.deadline.id}">
+<input type="hidden" name="period" value="${i.period}"><input type="hidden" name="staff" value="${p.id}">${p.name}
+<button class="link" title="代为登记已交">登记已交</button></form>`)}</div>` : html`<div class="small muted">全部已交</div>`}</div>`;
       })}</section>`;
     });
     const body = html`<h1>材料上交</h1>${blocks.some((b) => b !== '') ? blocks : html`<p class="muted">目前没有进行中的截止事项。</p>`}`;

@@ -74,7 +74,8 @@ ${rows.map(({ n, total, acked }) => {
     const actions = isHr
       ? html`<div class="actions">${s.key === 'approved' && open && !n.remindedAt ? html`<form method="post" action="/notices/${n.id}/remind">${csrfField(viewer)}<button>提醒未确认的${open}人</button></form>` : ''}
 ${n.remindedAt ? html`<span class="small muted">已于 ${stamp(n.remindedAt)} 提醒过</span>` : ''}
-${s.key === 'pending' ? html`<form method="post" action="/notices/${n.id}/cancel">${csrfField(viewer)}<button class="danger">取消这条通知</button></form>` : ''}</div>`
+${s.key === 'pending' ? html`<form method="post" action="/notices/${n.id}/cancel">${csrfField(viewer)}
+<button class="danger">取消这条通知</button></form>` : ''}</div>`
       : '';
     // What actually went out, from the outbox: the chat's 「通知 7 状态」 text (HR only: it names everyone).
     const delivery = isHr ? await noticeDelivery(outbox, n, await notices.recipients(n.id)) : undefined;
@@ -84,7 +85,8 @@ ${s.key === 'pending' ? html`<form method="post" action="/notices/${n.id}/cancel
       : '';
     const body = html`<h1>通知${n.id} <span class="badge ${s.key}">${s.label}</span></h1>${status}
 <div class="card"><p>${n.text}</p>
-<p class="small muted">发送时间 ${stamp(n.sendAt)} · 对象 ${n.audience} · 已确认 ${recipients.length - open}/${recipients.length}</p>${actions}</div>
+<p class="small muted">发送时间 ${stamp(n.sendAt)} · 对象 ${n.audience} · 已确认 ${recipients.length - open}/${recipients.length}
+</p>${actions}</div>
 <h2>确认情况（按小组）</h2><div class="table-wrap"><table><thead><tr><th>小组</th><th>未确认</th><th>已确认</th></tr></thead><tbody>
 ${teams.map((t) => html`<tr><td>${t.team}</td><td class="wrap">${t.open.map((p) => p.name).join('、') || '—'}</td>
 <td class="wrap">${t.done.map((p) => p.name).join('、') || '—'}</td></tr>`)}

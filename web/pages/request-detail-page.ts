@@ -78,8 +78,10 @@ async function load(deps: WebDeps, kind: string, id: number): Promise<Loaded | u
         const row = leaveRow(org, r, steps, viewer.person.id, name);
         const trail = html`<ol class="trail">${steps.map(
           (s) => html`<li>${name(s.approverId)}（${STEP_ACTION[s.action] ?? s.action}）<span class="badge ${s.status === 'approved' ? 'approved' : s.status === 'rejected' ? 'rejected' : s.status === 'waiting' ? 'pending' : ''}">${STEP_STATUS[s.status] ?? s.status}</span>
-${s.decidedAt ? html` <span class="small muted">${stamp(s.decidedAt)}</span>` : s.waitingSince ? html` <span class="small muted">自 ${stamp(s.waitingSince)}</span>` : ''}
-${s.comment ? html`<div class="small">意见：${s.comment}</div>` : ''}${s.escalationReason ? html`<div class="small muted">${s.escalationReason}</div>` : ''}</li>`,
+${s.decidedAt ? html` <span class="small muted">${stamp(s.decidedAt)}
+</span>` : s.waitingSince ? html` <span class="small muted">自 ${stamp(s.waitingSince)}</span>` : ''}
+${s.comment ? html`<div class="small">意见：${s.comment}</div>` : ''}${s.escalationReason ? html`<div class="small muted">
+${s.escalationReason}</div>` : ''}</li>`,
         )}</ol>`;
         return html`<h1>第${r.id}号请假 · ${row.name}</h1>
 <div class="card"><dl class="kv"><dt>状态</dt>
@@ -109,7 +111,8 @@ ${r.decisionComment ? html`<dt>结果说明</dt><dd>${r.decisionComment}</dd>` :
 <dd>${r.reason}</dd>
 <dt>调休有效至</dt><dd>${r.expiresOn}</dd><dt>提交</dt><dd>${stamp(r.createdAt)}</dd></dl></div>
 <h2>审批记录</h2><div class="card"><ol class="trail"><li>${r.approverId ? name(r.approverId) : '—'} ${statusBadge(r.status)}
-${r.decidedAt ? html` <span class="small muted">${stamp(r.decidedAt)}</span>` : ''}${r.comment ? html`<div class="small">意见：${r.comment}</div>` : ''}</li></ol></div>
+${r.decidedAt ? html` <span class="small muted">${stamp(r.decidedAt)}
+</span>` : ''}${r.comment ? html`<div class="small">意见：${r.comment}</div>` : ''}</li></ol></div>
 ${row.yourTurn ? decideForm(viewer, 'overtime', r.id) : ''}`;
       },
     };

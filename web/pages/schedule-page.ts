@@ -34,8 +34,11 @@ export function schedulePage(app: FastifyInstance, deps: WebDeps): void {
     const body = html`<h1>定时发送</h1>
 <div class="card actions">${state.paused ? html`<strong>已暂停</strong>
 <span class="small muted">${state.by === 'env' ? '（SCHEDULER_PAUSED 已设置，需去掉后重启）' : state.since ? `（${stamp(state.since)}起）` : ''}</span>` : html`<span>正常发送中</span>`}
-${state.by !== 'env' ? html`<form method="post" action="/schedule/${state.paused ? 'resume' : 'pause'}">${csrfField(viewer)}<button class="${state.paused ? '' : 'danger'}">${state.paused ? '恢复定时发送' : '暂停全部定时发送'}</button></form>` : ''}</div>
-${org.calendar.unscheduledYears(today, addDays(today, DAYS)).map((y) => html`<div class="flash bad">${y}年还没有法定节假日安排：请在 holidays.json 里加上${y}年。</div>`)}
+${state.by !== 'env' ? html`<form method="post" action="/schedule/${state.paused ? 'resume' : 'pause'}">
+${csrfField(viewer)}<button class="${state.paused ? '' : 'danger'}">${state.paused ? '恢复定时发送' : '暂停全部定时发送'}</button>
+</form>` : ''}</div>
+${org.calendar.unscheduledYears(today, addDays(today, DAYS)).map((y) => html`<div class="flash bad">
+${y}年还没有法定节假日安排：请在 holidays.json 里加上${y}年。</div>`)}
 <h2>未来${DAYS}天的计划（${plan.length}次）</h2>${plan.length ? html`<div class="table-wrap"><table><thead><tr><th>时间</th>
 <th>任务</th><th>对象</th><th>内容预览</th></tr></thead><tbody>
 ${plan.map((p) => {

@@ -86,13 +86,16 @@ ${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s
     const diff = html`<div class="card">
 <h2>检查通过：${preview.staff.length}人 · 新增${preview.added.length} · 变更${preview.changed.length} · 移除${preview.removed.length}</h2>
 ${preview.added.length ? html`<h3>新增</h3>
-<ul>${preview.added.map((s) => html`<li class="diff-added">+ ${s.name}（${s.id}，${s.team}，${roles(s.roles)}）</li>`)}</ul>` : ''}
+<ul>${preview.added.map((s) => html`<li class="diff-added">+ ${s.name}（${s.id}，${s.team}，${roles(s.roles)}）</li>`)}
+</ul>` : ''}
 ${preview.changed.length ? html`<h3>变更</h3>
-<ul>${preview.changed.map((c) => html`<li>${c.person.name}（${c.person.id}）：${c.changes.map((f, i) => html`${i ? '；' : ''}${FIELD_NAMES[f.field] ?? f.field} ${f.before || '空'} → ${f.after || '空'}`)}</li>`)}</ul>` : ''}
+<ul>${preview.changed.map((c) => html`<li>
+${c.person.name}（${c.person.id}）：${c.changes.map((f, i) => html`${i ? '；' : ''}${FIELD_NAMES[f.field] ?? f.field} ${f.before || '空'} → ${f.after || '空'}`)}</li>`)}</ul>` : ''}
 ${preview.removed.length ? html`<h3>移除</h3>
 <ul>${preview.removed.map((s) => html`<li class="diff-removed">− ${s.name}（${s.id}，${s.team}）</li>`)}</ul>
 <p class="small muted">移除的人将不能再使用同工助手和管理后台。</p>` : ''}
-${nothing ? html`<p>与当前名单完全相同，无需应用。</p>` : html`<form method="post" action="/staff/import/${token}/apply">${csrfField(viewer)}<div class="actions"><button>应用这些更改</button><a href="/staff">取消</a></div></form>`}</div>`;
+${nothing ? html`<p>与当前名单完全相同，无需应用。</p>` : html`<form method="post" action="/staff/import/${token}/apply">
+${csrfField(viewer)}<div class="actions"><button>应用这些更改</button><a href="/staff">取消</a></div></form>`}</div>`;
     return show(viewer, reply, diff);
   });
 

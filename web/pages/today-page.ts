@@ -59,14 +59,17 @@ export function todayPage(app: FastifyInstance, deps: WebDeps): void {
             ? html`<p>有 ${questions} 个同工的问题还没有答复。<a href="/questions">去答复</a></p>`
             : html`<p class="muted">没有待回复的问题。</p>`}</section>`;
     const leaveLine = (r: (typeof week)[number]) =>
-      html`<li><a href="/requests/leave/${r.id}">${name(r.staffId)}</a>（${r.team}）${typeName(org.leaveRules, r.typeKey)} ${spanText(r, year)}${r.status === 'pending' ? html` <span class="badge pending">审批中</span>` : ''}</li>`;
+      html`<li><a href="/requests/leave/${r.id}">${name(r.staffId)}
+</a>（${r.team}）${typeName(org.leaveRules, r.typeKey)} ${spanText(r, year)}${r.status === 'pending' ? html` <span class="badge pending">审批中</span>` : ''}</li>`;
     const body = html`<h1>今日 · ${formatDate(today)}</h1>
 <div class="grid">
 <section class="card"><h2>待我审批（${mine.length}）</h2>${mine.length ? html`<ul>${mine.map((w) => html`<li>
 <a href="/requests/${w.target.kind}/${w.target.id}">${w.line}</a></li>`)}</ul>` : html`<p class="muted">没有等您审批的申请。</p>`}
 ${pendingInScope.length > 0 ? html`<p class="small muted">范围内审批中的请假共 ${pendingInScope.length} 条，<a href="/requests?status=pending">查看</a></p>` : ''}</section>
-<section class="card"><h2>今天不在岗（${outToday.length}）</h2>${outToday.length ? html`<ul>${outToday.map(leaveLine)}</ul>` : html`<p class="muted">今天没有人请假。</p>`}</section>
-<section class="card"><h2>本周请假</h2>${week.length ? html`<ul>${week.map(leaveLine)}</ul>` : html`<p class="muted">本周没有请假。</p>`}
+<section class="card"><h2>今天不在岗（${outToday.length}）</h2>${outToday.length ? html`<ul>${outToday.map(leaveLine)}
+</ul>` : html`<p class="muted">今天没有人请假。</p>`}</section>
+<section class="card"><h2>本周请假</h2>${week.length ? html`<ul>${week.map(leaveLine)}
+</ul>` : html`<p class="muted">本周没有请假。</p>`}
 <p class="small"><a href="/calendar">看日历</a></p></section>
 <section class="card"><h2>材料上交</h2>${deadlines.length ? deadlines.map(
       (d) => html`<div class="gap-bottom">
