@@ -47,7 +47,7 @@ export const commands: Record<string, { load: () => Promise<Run>; usage: string 
   },
   'login-link': {
     load: async () => (await import('./commands/web.ts')).loginLinkCommand,
-    usage: 'login-link <staff id> [--org DIR] [--db PATH]   (a one-time web console link, 10 minutes)',
+    usage: 'login-link <staff id> [--org DIR] [--db PATH] [--port N]   (a one-time web console link, 10 minutes)',
   },
   export: {
     load: async () => (await import('./commands/export-leave.ts')).exportCommand,

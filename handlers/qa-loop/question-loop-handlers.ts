@@ -5,11 +5,14 @@ import type { Outgoing } from '../../data/message.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
 import { hears, startsLike } from '../../bot/triggers.ts';
 import type { QueuedQuestion } from '../../data/repos/question-queue-repo.ts';
-import { addToFaq } from './faq-file.ts';
-import { findSection } from './find-section.ts';
+import { answerQuestion } from './answer-question.ts';
+import { ignoreQuestion } from './ignore-question.ts';
+import { mapQuestion } from './map-question.ts';
 import { loopText } from './messages.ts';
+import type { QuestionDeskDeps } from './question-desk.ts';
 import { DISLIKE, type QuestionLoop } from './question-loop.ts';
-import { MAX_EXCERPT, sectionExcerpt, sectionName } from './section-excerpt.ts';
+import { saveAsFaq } from './save-as-faq.ts';
+import { sectionName } from './section-excerpt.ts';
 
 export interface QuestionLoopHandlerDeps {
   readonly loop: QuestionLoop;
@@ -29,8 +32,6 @@ const ANY_IGNORE = /^忽略问题/;
 
 /** HR saves the answer within this long after giving it (「存为问答」 refers to the last one). */
 const SAVE_WINDOW_MS = 60 * 60_000;
-/** Answers to askers are plain chat messages: keep them phone-sized. */
-const MAX_REPLY = 1000;
 
 /**
  * The unanswered-questions queue in chat. Anyone: 「不对」 right after an answer queues it.
@@ -40,6 +41,13 @@ const MAX_REPLY = 1000;
  */
 export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
   const { loop, store } = deps;
+  // The chat's own sending and log behind the actions the console shares.
+  const desk = (ctx: Context): QuestionDeskDeps => ({
+    repo: loop.repo,
+    store,
+    send: (staffId, text) => ctx.send({ staffId }, text),
+    log: ctx.log,
+  });
   return [
     {
       name: 'qa-loop-dislike',
@@ -65,16 +73,7 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
       guard: hrOnly,
       async handle(ctx, { m }) {
         if (!m) return answerHr(ctx, loopText.replyUsage);
-        const id = Number(m[1]);
-        const answer = (m[2] ?? '').trim();
-        const question = await openQuestion(ctx, loop, id);
-        if (!question) return;
-        if (!answer) return answerHr(ctx, loopText.replyEmpty(id));
-        if (answer.length > MAX_REPLY) return answerHr(ctx, loopText.replyTooLong(answer.length, MAX_REPLY));
-        const recorded = await loop.repo.answer(id, answer, ctx.person.id, ctx.now);
-        if (!recorded) return answerHr(ctx, loopText.notOpen(id, 'answered'));
-        const { reached, failed } = await tellAskers(ctx, loop, question, loopText.toAsker(question.text, answer));
-        await answerHr(ctx, loopText.replied(id, reached, failed));
+        await answerHr(ctx, (await answerQuestion(desk(ctx), Number(m[1]), m[2] ?? '', ctx.person.id, ctx.now)).text);
       },
     }),
     handler({
@@ -87,23 +86,7 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
         const named = m[1]
           ? await loop.repo.get(Number(m[1]))
           : await loop.repo.lastUnsavedAnswer(ctx.person.id, since);
-        if (!named?.answer || named.savedAt) return answerHr(ctx, loopText.saveNothing);
-        if (named.answer.length > MAX_EXCERPT) return answerHr(ctx, loopText.saveTooLong(named.answer.length));
-        const org = store.org;
-        let cited: { doc: string; section: string } = { doc: '', section: '' };
-        if (m[2]) {
-          const found = findSection(org.documents, m[2].trim());
-          if (found.kind !== 'found') return answerHr(ctx, sectionProblem(m[2].trim(), found));
-          cited = { doc: found.document.slug, section: found.section.path.join(' › ') };
-        }
-        const slugs = new Set(org.documents.map((d) => d.slug));
-        const problem = addToFaq(org.dir, { question: named.text, answer: named.answer, ...cited }, slugs);
-        if (problem) return answerHr(ctx, loopText.saveFailed(problem));
-        await loop.repo.markSaved(named.id, ctx.now);
-        const reload = await store.reload();
-        if (reload) return answerHr(ctx, loopText.reloadFailed(reload));
-        const citedName = cited.doc ? sectionName(org.documents, cited.doc, cited.section) : null;
-        await answerHr(ctx, loopText.saved(named.text, citedName));
+        await answerHr(ctx, (await saveAsFaq(desk(ctx), named, m[2]?.trim(), ctx.now)).text);
       },
     }),
     handler({
@@ -112,27 +95,7 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
       guard: hrOnly,
       async handle(ctx, { m }) {
         if (!m) return answerHr(ctx, loopText.mapUsage);
-        const id = Number(m[1]);
-        const question = await loop.repo.get(id);
-        if (!question) return answerHr(ctx, loopText.notFound(id));
-        if (question.status === 'ignored') return answerHr(ctx, loopText.notOpen(id, 'ignored'));
-        const org = store.org;
-        const words = (m[2] ?? '').trim();
-        const found = findSection(org.documents, words);
-        if (found.kind !== 'found') return answerHr(ctx, sectionProblem(words, found));
-        const path = found.section.path.join(' › ');
-        const excerpt = sectionExcerpt(found.section, question.text);
-        const slugs = new Set(org.documents.map((d) => d.slug));
-        // A row quoting what of the section fits this question (one more wording of a row quoting the same).
-        const row = { question: question.text, answer: excerpt, doc: found.document.slug, section: path };
-        const problem = addToFaq(org.dir, row, slugs);
-        if (problem) return answerHr(ctx, loopText.saveFailed(problem));
-        await loop.repo.markSaved(id, ctx.now);
-        const reload = await store.reload();
-        if (reload) return answerHr(ctx, loopText.reloadFailed(reload));
-        const name = sectionName(org.documents, found.document.slug, path);
-        const { reached } = await tellAskers(ctx, loop, question, loopText.toAskerMapped(question.text, excerpt, name));
-        await answerHr(ctx, loopText.mapped(id, question.text, name, reached));
+        await answerHr(ctx, (await mapQuestion(desk(ctx), Number(m[1]), (m[2] ?? '').trim(), ctx.person.id, ctx.now)).text);
       },
     }),
     handler({
@@ -141,10 +104,7 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
       guard: hrOnly,
       async handle(ctx, { m }) {
         if (!m) return answerHr(ctx, loopText.ignoreUsage);
-        const id = Number(m[1]);
-        if (!(await openQuestion(ctx, loop, id))) return;
-        if (!(await loop.repo.ignore(id, ctx.now))) return answerHr(ctx, loopText.notOpen(id, 'ignored'));
-        await answerHr(ctx, loopText.ignored(id));
+        await answerHr(ctx, (await ignoreQuestion(desk(ctx), Number(m[1]), ctx.now)).text);
       },
     }),
   ];
@@ -153,47 +113,6 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
 function listLine(q: QueuedQuestion, store: OrgStore): string {
   const quoted = q.section ? sectionName(store.org.documents, q.section.doc, q.section.path) : null;
   return loopText.line(q.id, q.text, q.count, quoted);
-}
-
-/** The open question with this number, or undefined after telling HR why not. */
-async function openQuestion(ctx: Context, loop: QuestionLoop, id: number): Promise<QueuedQuestion | undefined> {
-  const question = await loop.repo.get(id);
-  if (!question) return void (await answerHr(ctx, loopText.notFound(id)));
-  if (question.status !== 'open') return void (await answerHr(ctx, loopText.notOpen(id, question.status)));
-  return question;
-}
-
-/** Everyone who asked and hasn't been told yet gets the answer privately (HR answering their own question excepted). */
-async function tellAskers(
-  ctx: Context,
-  loop: QuestionLoop,
-  question: QueuedQuestion,
-  text: string,
-): Promise<{ reached: number; failed: number }> {
-  let reached = 0;
-  let failed = 0;
-  for (const staffId of await loop.repo.waitingAskers(question.id)) {
-    if (staffId === ctx.person.id) {
-      await loop.repo.markNotified(question.id, staffId, ctx.now);
-      continue;
-    }
-    try {
-      await ctx.send({ staffId }, text);
-      await loop.repo.markNotified(question.id, staffId, ctx.now);
-      reached++;
-    } catch (error) {
-      failed++;
-      const err = error instanceof Error ? error.message : String(error);
-      ctx.log.warn({ err, staff: staffId, question: question.id }, 'answer not delivered to an asker');
-    }
-  }
-  return { reached, failed };
-}
-
-function sectionProblem(words: string, found: Exclude<ReturnType<typeof findSection>, { kind: 'found' }>): string {
-  if (found.kind === 'none') return loopText.sectionNone(words);
-  const names = found.candidates.map((c) => ({ short: c.document.short, heading: c.section.path.at(-1) ?? '' }));
-  return loopText.sectionAmbiguous(words, names);
 }
 
 /** The queue's questions and HR's answers may be personal: privately, with a pointer in the group. */

@@ -4,6 +4,7 @@ import type { Directory } from '../../data/org/directory.ts';
 import { identityColumn } from '../../data/org/identity-columns.ts';
 import { parseStaffCsv } from '../../data/org/parse-staff-csv.ts';
 import type { Staff } from '../../data/org/staff.ts';
+import { cellText } from './upload-rows.ts';
 
 export interface FieldChange {
   readonly field: string;
@@ -21,18 +22,6 @@ export type ImportPreview =
       readonly removed: readonly Staff[];
       readonly changed: readonly { readonly person: Staff; readonly changes: readonly FieldChange[] }[];
     };
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    return '';
-  }
-  return String(value);
-}
 
 function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
