@@ -22,9 +22,24 @@ export function benchUtterances(): BenchRow[] {
     { name: 'Utterances, dev: intent', value: pct(dev.intentRight, dev.total) },
     { name: 'Utterances, dev: fields', value: pct(dev.fieldsRight, dev.fieldsTotal) },
     { name: 'Utterances, dev: dangerous errors', value: String(dev.dangerous) },
-    { name: 'Utterances, held-out: intent', value: pct(held.intentRight, held.total), target: '≥ 97%', ok: held.intentRight / held.total >= 0.97 },
-    { name: 'Utterances, held-out: fields', value: pct(held.fieldsRight, held.fieldsTotal), target: '≥ 95%', ok: held.fieldsRight / held.fieldsTotal >= 0.95 },
-    { name: 'Utterances, held-out: dangerous errors', value: String(held.dangerous), target: '0', ok: held.dangerous === 0 },
+    {
+      name: 'Utterances, held-out: intent',
+      value: pct(held.intentRight, held.total),
+      target: '≥ 97%',
+      ok: held.intentRight / held.total >= 0.97,
+    },
+    {
+      name: 'Utterances, held-out: fields',
+      value: pct(held.fieldsRight, held.fieldsTotal),
+      target: '≥ 95%',
+      ok: held.fieldsRight / held.fieldsTotal >= 0.95,
+    },
+    {
+      name: 'Utterances, held-out: dangerous errors',
+      value: String(held.dangerous),
+      target: '0',
+      ok: held.dangerous === 0,
+    },
   ];
 }
 
@@ -33,7 +48,9 @@ function printFailures(set: SetScore): void {
     if (s.intentRight && s.fieldsRight === s.fieldsTotal && !s.dangerous) continue;
     const mark = s.dangerous ? '!!' : s.intentRight ? ' f' : ' i';
     process.stderr.write(
-      `${mark} ${s.row.id} [${s.row.context.state}] ${s.row.text}\n     want ${s.row.intent} ${JSON.stringify(s.row.fields)}\n     got  ${s.got.intent} ${JSON.stringify(s.gotFields)}\n`,
+      `${mark} ${s.row.id} [${s.row.context.state}] ${s.row.text}\n` +
+        `     want ${s.row.intent} ${JSON.stringify(s.row.fields)}\n` +
+        `     got  ${s.got.intent} ${JSON.stringify(s.gotFields)}\n`,
     );
   }
 }

@@ -141,9 +141,17 @@ export function isDangerous(label: { intent: string; fields: Json }, got: Unders
   const sameFields = same(gotFields, label.fields);
   switch (p) {
     case 'edit':
-    case 'withdraw':
-    case 'handin':
       return label.intent !== p || !sameFields;
+    case 'withdraw':
+      // A less specific withdraw makes the bot list and ask; a different leave is taken back silently.
+      return label.intent !== p || conflicts(gotFields, label.fields, ['no', 'date', 'type']);
+    case 'handin':
+      // An item missing is asked again by the reminder; one recorded that was not handed in is not.
+      return (
+        label.intent !== p ||
+        gotFields.for !== label.fields.for ||
+        (gotFields.items as string[]).some((i) => !((label.fields.items as string[] | undefined) ?? []).includes(i))
+      );
     case 'confirm':
     case 'cancel':
     case 'ack_notice':
@@ -151,12 +159,18 @@ export function isDangerous(label: { intent: string; fields: Json }, got: Unders
     case 'approve':
     case 'reject':
       if (Array.isArray(gotFields.nos) && gotFields.nos.length === 0) return false;
-      return label.intent !== p || !same(gotFields.nos, label.fields.nos) || gotFields.applicant !== label.fields.applicant;
+      return (
+        label.intent !== p || !same(gotFields.nos, label.fields.nos) || gotFields.applicant !== label.fields.applicant
+      );
     case 'hr_command':
       return STATE_CHANGING_COMMANDS.has(String(gotFields.command)) && (label.intent !== p || !sameFields);
     default:
       return false;
   }
+}
+
+function conflicts(got: Json, want: Json, keys: readonly string[]): boolean {
+  return keys.some((k) => got[k] !== undefined && !same(got[k], want[k]));
 }
 
 export function scoreRow(row: UtteranceRow, env: UnderstandingEnv): Scored {

@@ -19,7 +19,9 @@ const NUMBER = /(?<![\d月.])(\d{1,3})(?![\d月点天个:.年])/g;
 export function readApproval(text: string, ctx: ConversationContext): Reading | null {
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
-  const names = pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);
+  const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。]*$/.test(text.trim());
+  const names =
+    bare || pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);
   const reject = REJECT.exec(text) ?? (names ? WEAK_REJECT.exec(text) : null);
   const approve = reject ? null : (APPROVE.exec(text) ?? (names ? WEAK_APPROVE.exec(text) : null));
   const verb = reject ?? approve;

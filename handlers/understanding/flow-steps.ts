@@ -3,12 +3,13 @@ import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { EDIT_CUE, readLeaveEdit } from './leave-edit.ts';
 import { LEAVE_KEYWORDS } from './leave-request.ts';
 import { readLeaveSpan } from './leave-span.ts';
+import { readLeaveSplit } from './leave-split.ts';
 import { typeOf } from './leave-types.ts';
 import { readOvertimeEdit } from './overtime.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
 import { isNeverMind, isNo, isYes, pickedOption } from './replies.ts';
-import { asksSomething } from './text-cues.ts';
+import { anyOf, asksSomething } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
@@ -44,11 +45,12 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       return asksSomething(text) ? reading('ask_policy') : null;
     case 'choice': {
       const option = pickedOption(text, step.options.length);
-      return option === undefined ? null : reading('pick', { option });
+      if (option !== undefined) return reading('pick', { option });
+      return /^(?:都不是|都不对|都不要|没有|都不)/.test(text.trim()) || isNo(text) ? reading('deny') : null;
     }
     case 'reject_reason':
       if (asksSomething(text)) return reading('ask_policy');
-      if (/^(?:不用|不写|算了|没有|无)$/.test(text.trim())) return reading('deny');
+      if (/^(?:不用|不写|算了|没有|无|没什么)(?:写)?(?:了|吧)?$/.test(text.trim())) return reading('deny');
       return reading('step_answer', { reason: wholeReason(text) ?? text.trim() });
     case 'notice_compose':
       return noticeStep(text, step.asking, env);
@@ -58,17 +60,19 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
 }
 
 function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): Reading | null {
-  if (/撤回|撤掉|撤销/.test(text)) return null;
+  if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
   const edit = () => readLeaveEdit(text, draft, env);
   if (asksSomething(text)) {
     if (OBJECTION.test(text)) return reading('remark');
     const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');
   }
+  const split = readLeaveSplit(text, draft, env);
+  if (split !== null) return reading('leave_multi', { requests: split });
   const said = readLeaveSpan(text, env.today, env.calendar).span;
   if (isNeverMind(text) && said.start === undefined && typeOf(text) === undefined) return reading('cancel');
   if (isYes(text)) return reading('confirm');
-  const onlyWhen = findReason(text, { keywords: new RegExp(`${LEAVE_KEYWORDS.source}|${EDIT_CUE.source}`), prefer: 'first' });
+  const onlyWhen = findReason(text, { keywords: anyOf('', LEAVE_KEYWORDS, EDIT_CUE), prefer: 'first' });
   if (EDIT_CUE.test(text) || onlyWhen === undefined) {
     const e = edit();
     if (e) return reading('edit', e);
@@ -104,7 +108,9 @@ function leaveAsk(
   }
 }
 
-function noticeStep(text: string, asking: 'text' | 'audience' | 'time' | 'confirm', env: UnderstandingEnv): Reading | null {
+type NoticeStep = Extract<FlowStep, { state: 'notice_compose' }>['asking'];
+
+function noticeStep(text: string, asking: NoticeStep, env: UnderstandingEnv): Reading | null {
   if (asking === 'confirm') {
     if (isNeverMind(text) || /^(?:先不|不发|别发)/.test(text)) return reading('cancel');
     return isYes(text) ? reading('confirm') : null;

@@ -13,7 +13,7 @@ const ITEMS: readonly (readonly [RegExp, string])[] = [
   [/归档/, '归档'],
 ];
 /** Said to be done: 交了, 已交, 给督导了, 交到部里, 签好了, 我收到了 (a lead for a member). */
-const DONE = /交了|已交|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了|已经给|签好了?|弄好了|发给|报已交|收到了|都交/;
+const DONE = /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了|已经给|签好了?|弄好了|发给|报已交|收到了|都交/;
 /** Not yet: 还在写, 明天交, 没交. */
 const NOT_YET = /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/;
 
@@ -27,9 +27,13 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
   const due = ctx.due ?? [];
   const items: string[] = [];
   let named = false;
+  let previous: string[] = [];
   for (const clause of text.split(/[\s,，。;；!！]+|(?=但是?)/)) {
-    const inClause = ITEMS.filter(([re]) => re.test(clause)).map(([, item]) => item);
-    named ||= inClause.length > 0;
+    // 「月报写完了 已经发给组长」: a done clause without an item is about the item just named
+    const own = ITEMS.filter(([re]) => re.test(clause)).map(([, item]) => item);
+    const inClause = own.length > 0 ? own : previous;
+    previous = own.length > 0 ? own : previous;
+    named ||= own.length > 0;
     if (inClause.length === 0 || !DONE.test(clause) || NOT_YET.test(clause)) continue;
     for (const item of inClause) if (!items.includes(item)) items.push(item);
   }

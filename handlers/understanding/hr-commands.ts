@@ -1,5 +1,6 @@
 import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { localDateParts } from '../../data/time/index.ts';
+import { anyOf } from './text-cues.ts';
 import type { Fields, HrCommand, Reading, UnderstandingEnv } from './types.ts';
 
 interface CommandRule {
@@ -9,17 +10,34 @@ interface CommandRule {
 
 /** HR's and the admin's commands in the words they are typed in, exact forms first. */
 const RULES: readonly CommandRule[] = [
-  { command: 'notice_status', re: /通知\s*\d+\s*(?:的)?状态|\d+\s*号?(?:的)?通知.{0,6}(?:谁|几个人|多少人|确认情况|状态|进度)/ },
-  { command: 'remind_unconfirmed', re: /提醒未确认|通知\s*\d+.{0,12}提醒|\d+\s*号?通知.{0,12}提醒|提醒.{0,6}\d+\s*号?通知/ },
+  {
+    command: 'notice_status',
+    re: anyOf(
+      '',
+      /通知\s*\d+.{0,6}(?:谁没|谁还没|几个人|多少人|确认情况|状态|进度)/,
+      /\d+\s*号?(?:的)?通知.{0,6}(?:谁|几个人|多少人|确认情况|状态|进度)/,
+    ),
+  },
+  {
+    command: 'remind_unconfirmed',
+    re: /提醒未确认|提醒.{0,6}通知\s*\d+|通知\s*\d+.{0,12}提醒|\d+\s*号?通知.{0,12}提醒|提醒.{0,6}\d+\s*号?通知/,
+  },
   { command: 'cancel_notice', re: /取消通知|撤回通知|\d+\s*号?通知.{0,8}(?:撤回|取消|撤销|作废|别发)/ },
   { command: 'compose_notice', re: /^(?:帮我|我要|我想|我来)?(?:发|写|起草)(?:个|一个|一条|一则)?(?:新)?通知/ },
   { command: 'bind_code', re: /绑定码/ },
   { command: 'export_leave', re: /导出.{0,10}(?:请假|休假)|(?:请假|休假)(?:表|记录).{0,4}导出/ },
-  { command: 'progress', re: /(?:月报|文书|考勤表|归档|总结|报告书).{0,6}(?:进度|交了多少|几个人交|谁没交|谁还没交|多少人交)/ },
+  { command: 'progress', re: /(?:月报|文书|考勤表|归档|总结|报告书).{0,6}(?:进度|交了几个|交了多少|几个人交|谁没交|谁还没交|多少人交)/ },
   { command: 'birthday_list', re: /(?:本|这个?)季度.{0,4}生日|生日名单|生日列表/ },
   { command: 'pause', re: /暂停定时|暂停.{0,4}(?:发送|推送)/ },
   { command: 'resume', re: /恢复定时|恢复.{0,4}(?:发送|推送)/ },
-  { command: 'adjust_balance', re: /调整余额|余额.{0,6}(?:加|扣|减|补)|(?:加|扣|减|补)(?:掉)?.{0,6}余额|(?:年假|调休).{0,4}[+-]\s*\d/ },
+  {
+    command: 'adjust_balance',
+    re: anyOf(
+      '',
+      /调整余额|余额.{0,6}(?:加|扣|减|补)|(?:加|扣|减|补)(?:掉)?.{0,6}余额|(?:年假|调休).{0,4}[+-]\s*\d/,
+      /给.{2,4}的?(?:年假|调休)(?:余额)?.{0,2}(?:加|扣|减|补)/,
+    ),
+  },
   { command: 'reload', re: /重新加载|重载配置|重新读取/ },
 ];
 
@@ -48,7 +66,8 @@ export function readHrCommand(text: string, env: UnderstandingEnv): Reading | nu
     case 'export_leave':
     case 'progress': {
       const said = MONTH.exec(text);
-      const m = said ? parseChineseNumber(said[1]!) : /这个?月|本月/.test(text) ? month : /上个?月/.test(text) ? month - 1 : null;
+      const relative = /这个?月|本月/.test(text) ? month : /上个?月/.test(text) ? month - 1 : null;
+      const m = said ? parseChineseNumber(said[1]!) : relative;
       if (m !== null && m >= 0 && m <= 12) {
         const y = m === 0 ? year - 1 : m > month + 1 ? year - 1 : year;
         fields.month = `${y}-${String(m === 0 ? 12 : m).padStart(2, '0')}`;

@@ -9,7 +9,8 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 export const EDIT_CUE =
   /事由|理由|原因|改|换|推|挪|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请|不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/;
 
-const REASON_EDIT = /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|是|为|[:：])\s*(.+)$/;
+const REASON_EDIT =
+  /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
 const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺延|提前)(?:推|挪|移|延)?(${N})?个?(天|周|星期|礼拜)`);
 const LONGER = new RegExp(`(?:多请|再加|加|延长)(${N})天`);
 const SHORTER = new RegExp(`(?:少请|减)(${N})天`);
@@ -26,7 +27,7 @@ const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)
 export function readLeaveEdit(text: string, draft: LeaveDraft, env: UnderstandingEnv): Fields | null {
   const reasonEdit = REASON_EDIT.exec(text);
   if (reasonEdit) {
-    const reason = wholeReason(reasonEdit[1]!);
+    const reason = wholeReason(reasonEdit[1] ?? reasonEdit[2]!);
     return reason === undefined || reason === draft.reason ? null : { reason };
   }
   const next: LeaveDraft = { ...draft };

@@ -15,20 +15,29 @@ export const LEAVE_KEYWORDS = new RegExp(
 /** Opens as a request even when it ends in 吗: 「我想请假，可以吗」. */
 const STRONG = /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
-const VERB = new RegExp(`请[^\\s,，。]{0,6}?假|请价|${TYPE_WORD_SOURCE}|休息?[一两三\\d半]天|休假|[半一两三\\d]天假|请(?:半天|[一两三四五\\d]天)`);
+const VERB = new RegExp(`请[^\\s,，。]{0,6}?假|请价|休息?[一两三\\d半]天|休假|[半一两三\\d]天假|请(?:半天|[一两三四五\\d]天)`);
+/**
+ * 「后天能请假吗 我家里有事」: asking leave for a day of one's own is a request, though it could be
+ * a question about the rules; the understanding offers both.
+ */
+export const ASKS_PERMISSION = /(?:能|可以|可不可以)(?:请|休).{0,4}假(?:吗|不)/;
 /** Politeness at the end of a request is not a question: 「…年假 行不行」. */
 const POLITE_ASK = /(?:^|[\s,，。])(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
 
 /** Whether a message asks for leave (「下周一到周三请年假」) rather than asking about leave. */
-export function asksForLeave(text: string): boolean {
-  if (!VERB.test(text)) return false;
-  if (STRONG.test(text)) return true;
+export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
+  // A type named with dates asks for it (「12.28-12.30 年假」); a type alone is a topic (「丧假的规定」).
+  const typeWithDates =
+    typeMentions(text).some((m) => !m.negated) && readLeaveSpan(text, env.today, env.calendar).parse.kind !== 'none';
+  if (!VERB.test(text) && !typeWithDates) return false;
+  if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text)) return true;
+  if (ASKS_PERMISSION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
   return !asksSomething(text.replace(POLITE_ASK, ''));
 }
 
 /** A new leave request, or several (「14号请年假 15 16号用调休」), read from one message. */
 export function readLeaveRequest(text: string, env: UnderstandingEnv): Reading | null {
-  if (!asksForLeave(text)) return null;
+  if (!asksForLeave(text, env)) return null;
   const several = readSeveral(text, env);
   if (several !== null) return { intent: 'leave_multi', fields: { requests: several } };
   return { intent: 'leave_request', fields: readOneLeave(text, env) };

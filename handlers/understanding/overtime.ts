@@ -1,5 +1,5 @@
 import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
-import { mondayOf, shanghaiDate, shanghaiTime, type LocalDate } from '../../data/time/index.ts';
+import { addDays, mondayOf, shanghaiDate, shanghaiTime, type LocalDate } from '../../data/time/index.ts';
 import { parseOvertimeDate, parseTimeRange } from '../leave/parse/index.ts';
 import { dateText, readLeaveSpan } from './leave-span.ts';
 import { findReason } from './reason.ts';
@@ -7,10 +7,10 @@ import { asksSomething } from './text-cues.ts';
 import type { Fields, OvertimeDraft, Reading, UnderstandingEnv } from './types.ts';
 
 /** Overtime said outright: 加班, 加了一天班, 登记加班, 算加班. */
-const OVERTIME = /加班|加了.{0,3}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
-const OVERTIME_KEYWORDS = /(?:登记|记个?|算)?加班(?:登记|了)?|加了(?:一天)?班|要加|下班后|[:：]/;
+const OVERTIME = /加班|值班|加了.{0,3}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
+const OVERTIME_KEYWORDS = /(?:登记|记个?|算)?加班(?:登记|了)?|加了.{0,3}班|要加|下班后|[:：]/;
 /** 「又弄了两个半小时」 says how long, not why. */
-const NOT_REASON = /小时|个钟|从$|开始$|^又?弄了/;
+const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了/;
 const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?)?`);
 const PERIOD = /凌晨|半夜|早上|早晨|上午|中午|下午|午后|傍晚|晚上|夜里|夜间|今晚|明晚|昨晚/;
 
@@ -47,9 +47,18 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
     if (day !== undefined && day !== draft.date) out.date = day;
   }
   const clocks = [...text.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({ at: m.index, ...clockOf(m) }));
+  const [a, b] = clocks;
+  if (a !== undefined && b !== undefined && /(?:到|至|-|~)[^到至]{0,2}$/.test(text.slice(a.at, b.at))) {
+    const start = nearest(a.hour, a.minute, draft.start);
+    const end = nearest(b.hour, b.minute, draft.end);
+    if (start !== draft.start) out.startTime = start;
+    if (end !== draft.end) out.endTime = end;
+    return Object.keys(out).length > 0 ? out : null;
+  }
   const target = clocks.at(-1);
   if (target !== undefined) {
-    const isStart = /开始|从/.test(text.slice(target.at)) || /开始的?$/.test(text) || /从.{0,3}$/.test(text.slice(0, target.at));
+    const isStart =
+      /开始|从/.test(text.slice(target.at)) || /开始的?$/.test(text) || /从.{0,3}$/.test(text.slice(0, target.at));
     const old = isStart ? draft.start : draft.end;
     const value = nearest(target.hour, target.minute, old);
     if (isStart && value !== draft.start) out.startTime = value;
@@ -70,6 +79,8 @@ function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined
     const leave = readLeaveSpan(text, env.today, env.calendar).span.start;
     if (leave !== undefined) return leave;
   }
+  const past = /加了|了班|[做干]了|昨|前天|上次/.test(text) && !/要|准备|计划|打算/.test(text);
+  if (asLeave !== undefined && past && asLeave > env.today) return addDays(asLeave, -7);
   return asLeave ?? (explicit.kind === 'date' ? explicit.date : undefined);
 }
 
@@ -82,7 +93,8 @@ function clockOf(m: RegExpMatchArray): Clock {
   if (m[1] !== undefined) return { hour: Number(m[1]), minute: Number(m[2]) };
   const hour = parseChineseNumber(m[3]!) ?? 0;
   const tail = m[4];
-  const minute = tail === undefined ? 0 : tail === '半' ? 30 : tail === '一刻' ? 15 : tail === '三刻' ? 45 : (parseChineseNumber(m[5] ?? '') ?? 0);
+  const quarters: Record<string, number> = { 半: 30, 一刻: 15, 三刻: 45 };
+  const minute = tail === undefined ? 0 : (quarters[tail] ?? parseChineseNumber(m[5] ?? '') ?? 0);
   return { hour, minute };
 }
 
@@ -112,8 +124,11 @@ function readTimes(text: string, workingDay: boolean | null): Pick<Fields, 'star
     if (period !== undefined) return /下午|午后|傍晚|晚|夜/.test(period) && h < 12 ? h + 12 : h;
     return evening && h <= 11 ? h + 12 : h < 7 ? h + 12 : h;
   };
-  const from = clocks.find((c) => /从.{0,2}$/.test(norm.slice(0, c.at)) || /^[^\d一二三四五六七八九十]{0,3}开始/.test(norm.slice(c.at + 2)));
-  const to = clocks.find((c) => /到.{0,2}$/.test(norm.slice(0, c.at)));
+  const before = (c: { at: number }) => norm.slice(0, c.at);
+  const startsHere = (c: { at: number }) => /^[^\d一二三四五六七八九十]{0,3}开始/.test(norm.slice(c.at + 2));
+  const from = clocks.find((c) => /从.{0,2}$/.test(before(c)) || startsHere(c));
+  const endsHere = (c: { at: number }) => /^[^\d]{0,4}?[才就]?(?:走|下班|结束)/.test(norm.slice(c.at + 1));
+  const to = clocks.find((c) => /到.{0,2}$/.test(before(c)) || endsHere(c));
   if (range.kind === 'ambiguous' && clocks.length >= 2 && from === undefined) {
     const [a, b] = clocks as [Clock & { at: number }, Clock & { at: number }];
     let start = toHour(a.hour);

@@ -1,10 +1,15 @@
 import { readLeaveSpan } from './leave-span.ts';
+import { anyOf } from './text-cues.ts';
 import type { OverviewPeriod, Reading, UnderstandingEnv } from './types.ts';
 
 /** Who is away: 谁请假了, 有几个人不在, 请假名单/情况/汇总. Not 「请假找谁批」. */
-const WHO_IS_AWAY =
-  /(?:谁|哪些人|哪几个|几个人|多少人|的人)[^批审]{0,6}(?:请假|休假|不在|休息|请了假|没来)|(?:请假|休假)(?:的人|名单|情况|汇总|人员)|(?:请假|休假|不在)的?(?:有哪些|都有谁|有谁)/;
+const WHO_IS_AWAY = anyOf(
+  '',
+  /几个(?:人)?(?:请假|休假|不在)|(?:谁|哪些人|哪几个|几个人|多少人|的人)[^批审]{0,6}(?:请假|休假|不在|休息|请了假|没来)/,
+  /(?:请假|休假)(?:的人|名单|情况|汇总|人员|统计)|(?:请假|休假|不在)的?(?:有哪些|都有谁|有谁)/,
+);
 const APPROVING = /谁批|谁审|找谁|批准/;
+const COLLEAGUE_AWAY = /(?:请假|休假|请了假|不在|没来)了?(?:吗|没|没有)|在不在|来了没/;
 
 const PERIODS: readonly (readonly [RegExp, OverviewPeriod])[] = [
   [/今天|今日|现在/, 'today'],
@@ -26,7 +31,10 @@ const SCOPES: readonly (readonly [RegExp, 'team' | 'department' | 'all'])[] = [
  * team (who may see what is the handler's decision, from the speaker's roles).
  */
 export function readOverview(text: string, env: UnderstandingEnv): Reading | null {
-  if (!WHO_IS_AWAY.test(text) || APPROVING.test(text)) return null;
+  // 「郑雨这周请假了吗」: about one colleague — the handler decides whether the speaker may see it.
+  const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name));
+  const aboutColleague = colleague !== undefined && COLLEAGUE_AWAY.test(text);
+  if ((!WHO_IS_AWAY.test(text) && !aboutColleague) || APPROVING.test(text)) return null;
   let period: OverviewPeriod | undefined = PERIODS.find(([re]) => re.test(text))?.[1];
   const span = readLeaveSpan(text, env.today, env.calendar).span;
   if (span.start !== undefined && span.end !== undefined && span.start !== span.end) {
@@ -35,5 +43,6 @@ export function readOverview(text: string, env: UnderstandingEnv): Reading | nul
     period = { start: span.start, end: span.end };
   }
   const scope = SCOPES.find(([re]) => re.test(text))?.[1];
-  return { intent: 'overview', fields: { ...(period ? { period } : {}), ...(scope ? { scope } : {}) } };
+  const person = aboutColleague ? { person: colleague.name } : {};
+  return { intent: 'overview', fields: { ...(period ? { period } : {}), ...(scope ? { scope } : {}), ...person } };
 }

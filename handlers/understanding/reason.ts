@@ -1,6 +1,6 @@
 import { normalizeText } from '../leave/parse/normalize.ts';
 import { tokenize } from '../leave/parse/tokenize.ts';
-import { CLAUSE_BREAK, EMOJI } from './text-cues.ts';
+import { anyOf, CLAUSE_BREAK, EMOJI } from './text-cues.ts';
 
 /*
  * A reason is the person's own words stating why (「陪孩子看病」). It is found as a whole phrase of
@@ -15,8 +15,13 @@ const JOINERS = new Set(['sep', 'and', 'from', 'start-mark']);
 const WHEN_WORDS = /[\d一二三四五六七八九十]+月份|晚上|中午|傍晚|凌晨|夜里|今晚|明晚|昨晚|全天|整天|那天|当天|圣诞节?|平安夜|礼拜[一二三四五六天日]|星期[一二三四五六天日]/g;
 
 /** A phrase that says nothing about why: filler, addresses, laughter, time words. */
-const NOT_A_REASON =
-  /^(?:[\p{P}\p{S}\s\d]|嘿|哈|呵|嗯|哦|啊|呀|好的?|行不行|可以吗|行吗|好吗|好不好|谢谢|麻烦了?|一下|帮我|登记|然后|还有|另外|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都|[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师)|[我你他她]|自己|也|就|还)+$/u;
+const FILLER = anyOf(
+  'u',
+  /[\p{P}\p{S}\s\d]|嘿|哈|呵|嗯|哦|啊|呀|好的?|行不行|可以吗|行吗|好吗|好不好|谢谢|麻烦了?|一下|帮我|登记/u,
+  /然后|还有|另外|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都/u,
+  /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师)|[我你他她]|自己|也|就|还|那|那就|那么/,
+);
+const NOT_A_REASON = new RegExp(`^(?:${FILLER.source})+$`, 'u');
 
 const LEADING = /^(?:[我想要还也就先]|打算|准备|因为|由于|原因是|事由是?|理由是?|是|的|了|起来|有个|那个)+/;
 const TRAILING = /(?:吧|啊|呀|哈+|嘿+|呢|行不行|可以吗|好吗|行吗|谢谢|[~～!！。.,，])+$/;

@@ -4,7 +4,7 @@ import { readStepReply } from './flow-steps.ts';
 import { readHandIn } from './hand-ins.ts';
 import { readHrCommand } from './hr-commands.ts';
 import { readLeaveEdit } from './leave-edit.ts';
-import { readLeaveRequest } from './leave-request.ts';
+import { ASKS_PERMISSION, readLeaveRequest } from './leave-request.ts';
 import { readOvertime } from './overtime.ts';
 import { readOverview } from './overviews.ts';
 import {
@@ -64,14 +64,22 @@ export function understand(text: string, ctx: ConversationContext, env: Understa
     const r = read(fixed, ctx, env);
     if (r !== null) return withAlternatives(r, fixed, ctx, env, 0.9);
   }
-  if (asksSomething(fixed) || POLICY_TOPIC.test(fixed)) return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
+  if (asksSomething(fixed) || POLICY_TOPIC.test(fixed)) {
+    return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
+  }
   if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
   const fallback = ctx.state === 'leave_readback' ? 'remark' : 'small_talk';
   return { intent: fallback, fields: {}, confidence: 0.5, alternatives: [{ intent: 'ask_policy', fields: {} }] };
 }
 
 /** Where a reading has a plausible second one, both go back and the bot asks. */
-function withAlternatives(r: Reading, text: string, ctx: ConversationContext, env: UnderstandingEnv, base: number): Understanding {
+function withAlternatives(
+  r: Reading,
+  text: string,
+  ctx: ConversationContext,
+  env: UnderstandingEnv,
+  base: number,
+): Understanding {
   if ((r.intent === 'approve' || r.intent === 'reject') && Array.isArray(r.fields.nos) && r.fields.nos.length === 0) {
     const options = (ctx.pending ?? []).map((p) => ({ intent: r.intent, fields: { ...r.fields, nos: [p.no] } }));
     return { ...r, confidence: 0.4, alternatives: options };
@@ -79,6 +87,9 @@ function withAlternatives(r: Reading, text: string, ctx: ConversationContext, en
   if (r.intent === 'remark' && ctx.state === 'leave_readback') {
     const edit = readLeaveEdit(text, ctx.draft, env);
     if (edit !== null) return { ...r, confidence: 0.7, alternatives: [{ intent: 'edit', fields: edit }] };
+  }
+  if (r.intent === 'leave_request' && ASKS_PERMISSION.test(text)) {
+    return { ...r, confidence: 0.65, alternatives: [{ intent: 'ask_policy', fields: {} }] };
   }
   return { ...r, confidence: base, alternatives: [] };
 }
