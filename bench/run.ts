@@ -7,6 +7,7 @@ import { benchQa } from './qa-bench.ts';
 import { benchQaLoop } from './qa-loop-bench.ts';
 import { benchScheduler } from './scheduler-bench.ts';
 import { benchStartup } from './startup-bench.ts';
+import { benchUtterances } from './utterance-bench.ts';
 import { benchWeb } from './web-bench.ts';
 
 /** `npm run bench`: every speed and accuracy target, as one table. */
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ['Q&A loop', benchQaLoop],
     ['Dispatcher', benchDispatcher],
     ['Leave', benchLeave],
+    ['Understanding', benchUtterances],
     ['Identity', benchBinding],
     ['Scheduler', benchScheduler],
     ['Calendar', benchCalendar],

@@ -1,0 +1,28 @@
+import { asksSomething, withoutPoliteness } from './text-cues.ts';
+import type { ConversationContext, Reading } from './types.ts';
+
+/** 收到 in its forms: 收到了, 已收到, 好的收到, 知道了, 晓得了, 了解, 已阅. */
+const RECEIVED = /(?:已经?|都)?收到(?:了|啦|收到)*|知道了|知道啦|知道的|晓得了?|了解(?:了)?|已阅|明白(?:了)?/;
+/** Said after 收到, these ask for something even without a question word: 「收到 我报名」. */
+const REQUEST = /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|换一天|换个|参加不了|去不了/;
+/** Statements that go with an ack and ask nothing: 「我们组会准时到」「服务部这边我来通知」. */
+const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告/;
+
+/**
+ * A confirmation of a notice, the way people say it: with thanks, names and emoji, or with a
+ * question attached (then `question` is set: record the ack and answer the question).
+ * 「好的」 alone is not an ack (it answers whatever the bot said last).
+ */
+export function readAck(text: string, ctx: ConversationContext): Reading | null {
+  const received = RECEIVED.exec(text);
+  if (received === null) {
+    // 「好的👌」 with a notice unconfirmed and nothing else said: the notice is what it answers.
+    const bare = /^(?:好的?|ok|okay|嗯+|明白|👌|👍|🙏|[\s~!！。]|的)+$/iu.test(text.trim());
+    const answersNotice = bare && (ctx.notices ?? []).length > 0 && ctx.justAnswered === undefined;
+    return answersNotice ? { intent: 'ack_notice', fields: {} } : null;
+  }
+  if ((ctx.notices ?? []).length === 0 && !/收到/.test(received[0])) return null;
+  const rest = withoutPoliteness(text.replace(received[0], ' ').replace(/^(?:好的?|ok|OK|嗯|了解)\s*/, ''));
+  const asks = rest.length > 0 && !STATEMENT.test(rest) && (asksSomething(rest) || REQUEST.test(rest));
+  return { intent: 'ack_notice', fields: asks ? { question: true } : {} };
+}

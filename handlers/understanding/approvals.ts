@@ -1,0 +1,56 @@
+import { asksSomething } from './text-cues.ts';
+import type { ConversationContext, PendingApproval, Reading } from './types.ts';
+
+const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
+const APPROVE = /同意|批了|批准|准了|准假|通过|没问题|没意见/;
+/** Said of a request only when it is named: 「4号可以」「9不行」, not a bare 「好的」. */
+const WEAK_REJECT = /不行|不可以/;
+const WEAK_APPROVE = /可以|ok|okay|行|好的?|👍|👌/i;
+/** Everything waiting, without numbers: 全部同意, 都批了, 三个都可以. */
+const ALL = /全部|全都|都|所有|[两三四五六七八九十\d]个都|一起/;
+/** A number that names a request: 4号, 同意4, 「3 4 6」; not 12月, 3点, 3天. */
+const NUMBER = /(?<![\d月.])(\d{1,3})(?![\d月点天个:.年])/g;
+
+/**
+ * An approver's decision on the requests waiting for them, the way people say it: by number in
+ * any order (「4号同意」「同意4」「4 ok」), by name (「郑雨的同意」), several at once, all at once,
+ * with or without a reason. A bare 「同意」 with several waiting carries no numbers: ask which.
+ */
+export function readApproval(text: string, ctx: ConversationContext): Reading | null {
+  const pending = ctx.pending ?? [];
+  if (pending.length === 0) return null;
+  const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。]*$/.test(text.trim());
+  const names =
+    bare || pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);
+  const reject = REJECT.exec(text) ?? (names ? WEAK_REJECT.exec(text) : null);
+  const approve = reject ? null : (APPROVE.exec(text) ?? (names ? WEAK_APPROVE.exec(text) : null));
+  const verb = reject ?? approve;
+  if (verb === null) return null;
+  if (asksSomething(text.replace(/不行|不可以/g, ''))) return null;
+  const intent = reject ? 'reject' : 'approve';
+  // A reject's reason follows the verb and may mention other days (「20号驳回 和19号时间冲突了」):
+  // only numbers before the verb, or right after it, choose requests.
+  const verbEnd = verb.index + verb[0].length;
+  const choosing = reject ? text.slice(0, verbEnd + 1 + (/^\s*\d/.test(text.slice(verbEnd)) ? 4 : 0)) : text;
+  const nos = numbersIn(choosing, pending);
+  const named = pending.find((p) => text.includes(p.applicant));
+  const fields: Reading['fields'] = {};
+  if (nos.length > 0) fields.nos = nos;
+  else if (named !== undefined) fields.applicant = named.applicant;
+  else if (ALL.test(text)) fields.nos = 'all';
+  else fields.nos = pending.length === 1 ? [pending[0]!.no] : [];
+  if (reject) {
+    const reason = text
+      .slice(verbEnd)
+      .replace(/^(?:[\s,，。.!！:：、]|了|吧|啊|的)+/, '')
+      .trim();
+    if (reason.length >= 2) fields.reason = reason;
+  }
+  return { intent, fields };
+}
+
+function numbersIn(text: string, pending: readonly PendingApproval[]): number[] {
+  const known = new Set(pending.map((p) => p.no));
+  const found = [...text.matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => known.has(n));
+  return [...new Set(found)].sort((a, b) => a - b);
+}

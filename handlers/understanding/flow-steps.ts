@@ -1,0 +1,135 @@
+import { parseSendTime } from '../notices/parse-send-time.ts';
+import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
+import { EDIT_CUE, readLeaveEdit } from './leave-edit.ts';
+import { LEAVE_KEYWORDS } from './leave-request.ts';
+import { readLeaveSpan } from './leave-span.ts';
+import { readLeaveSplit } from './leave-split.ts';
+import { typeOf } from './leave-types.ts';
+import { readOvertimeEdit } from './overtime.ts';
+import { readBalance } from './personal.ts';
+import { findReason, wholeReason } from './reason.ts';
+import { isNeverMind, isNo, isYes, pickedOption } from './replies.ts';
+import { anyOf, asksSomething } from './text-cues.ts';
+import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
+
+const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
+
+/** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
+const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
+/** Asking whether something is allowed is a question even with 改/提前 in it. */
+const POLICY_QUESTION = /是不是|能不能|可不可以|可以吗|能.{0,8}吗|要不要|需要|必须|几天|多少|谁/;
+
+/**
+ * Reads a message as a reply to the step the flow is at. Null when it is not one — a command
+ * for something else (withdraw, an HR command…), read then as if idle: the flow is suspended.
+ */
+export function readStepReply(text: string, ctx: ConversationContext, env: UnderstandingEnv): Reading | null {
+  const step = ctx as FlowStep;
+  switch (step.state) {
+    case 'leave_readback':
+      return leaveReadBack(text, step.draft, env);
+    case 'leave_ask':
+      return leaveAsk(text, step, env);
+    case 'overtime_readback': {
+      if (isNeverMind(text)) return reading('cancel');
+      if (asksSomething(text) && POLICY_QUESTION.test(text)) return reading('ask_policy');
+      if (isYes(text)) return reading('confirm');
+      const edit = readOvertimeEdit(text, step.draft, env);
+      if (edit !== null) return reading('edit', edit);
+      if (isNo(text)) return reading('deny');
+      return asksSomething(text) ? reading('ask_policy') : null;
+    }
+    case 'forward_offer':
+      if (isYes(text)) return reading('confirm');
+      if (isNo(text) || /^(?:算了|不转了|先不)/.test(text)) return reading('deny');
+      return asksSomething(text) ? reading('ask_policy') : null;
+    case 'choice': {
+      const option = pickedOption(text, step.options.length);
+      if (option !== undefined) return reading('pick', { option });
+      return /^(?:都不是|都不对|都不要|没有|都不)/.test(text.trim()) || isNo(text) ? reading('deny') : null;
+    }
+    case 'reject_reason':
+      if (asksSomething(text)) return reading('ask_policy');
+      if (/^(?:不用|不写|算了|没有|无|没什么)(?:写)?(?:了|吧)?$/.test(text.trim())) return reading('deny');
+      return reading('step_answer', { reason: wholeReason(text) ?? text.trim() });
+    case 'notice_compose':
+      return noticeStep(text, step.asking, env);
+    case 'idle':
+      return null;
+  }
+}
+
+function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): Reading | null {
+  if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
+  const edit = () => readLeaveEdit(text, draft, env);
+  if (asksSomething(text)) {
+    if (OBJECTION.test(text)) return reading('remark');
+    const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) ? edit() : null;
+    return e ? reading('edit', e) : reading('ask_policy');
+  }
+  const split = readLeaveSplit(text, draft, env);
+  if (split !== null) return reading('leave_multi', { requests: split });
+  const said = readLeaveSpan(text, env.today, env.calendar).span;
+  if (isNeverMind(text) && said.start === undefined && typeOf(text) === undefined) return reading('cancel');
+  if (isYes(text)) return reading('confirm');
+  const onlyWhen = findReason(text, { keywords: anyOf('', LEAVE_KEYWORDS, EDIT_CUE), prefer: 'first' });
+  if (EDIT_CUE.test(text) || onlyWhen === undefined) {
+    const e = edit();
+    if (e) return reading('edit', e);
+  }
+  if (isNo(text)) return reading('deny');
+  return reading('remark');
+}
+
+function leaveAsk(
+  text: string,
+  step: Extract<FlowStep, { state: 'leave_ask' }>,
+  env: UnderstandingEnv,
+): Reading | null {
+  if (isNeverMind(text)) return reading('cancel');
+  const balance = readBalance(text);
+  if (balance) return balance;
+  if (asksSomething(text)) return reading('ask_policy');
+  switch (step.asking) {
+    case 'dates': {
+      const span = readLeaveSpan(text, env.today, env.calendar, step.draft.type).span;
+      if (span.start === undefined) return null;
+      const type = typeOf(text);
+      return reading('step_answer', { ...(type ? { type } : {}), ...span });
+    }
+    case 'type': {
+      const type = typeOf(text);
+      return type === undefined ? null : reading('step_answer', { type });
+    }
+    case 'reason': {
+      const reason = wholeReason(text);
+      return reason === undefined ? null : reading('step_answer', { reason });
+    }
+  }
+}
+
+type NoticeStep = Extract<FlowStep, { state: 'notice_compose' }>['asking'];
+
+function noticeStep(text: string, asking: NoticeStep, env: UnderstandingEnv): Reading | null {
+  if (asking === 'confirm') {
+    if (isNeverMind(text) || /^(?:先不|不发|别发)/.test(text)) return reading('cancel');
+    return isYes(text) ? reading('confirm') : null;
+  }
+  if (isNeverMind(text) && text.length <= 8) return reading('cancel');
+  if (asking !== 'text' && asksSomething(text)) return reading('ask_policy');
+  if (asking === 'text') return reading('step_answer', { text: text.trim() });
+  if (asking === 'audience') {
+    const audience = text
+      .trim()
+      .replace(/^(?:就|只)?(?:发给|发|给)?/, '')
+      .replace(/(?:的)?(?:所有人|全体人员|全部人|的人|吧)$/, '')
+      .trim();
+    return reading('step_answer', { audience: audience || text.trim() });
+  }
+  const when = parseSendTime(text, env.now);
+  if (when.kind === 'at' || when.kind === 'past' || when.kind === 'too-far') {
+    return reading('step_answer', { time: `${shanghaiDate(when.at)} ${shanghaiTime(when.at)}` });
+  }
+  if (when.kind === 'now') return reading('step_answer', { time: 'now' });
+  return null;
+}

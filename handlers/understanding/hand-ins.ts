@@ -1,0 +1,48 @@
+import { asksSomething } from './text-cues.ts';
+import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts';
+
+/** The deadline items of DOMAIN.md, and the words people use for them. */
+const ITEMS: readonly (readonly [RegExp, string])[] = [
+  [/人事报告书?/, '人事报告书'],
+  [/数据统计表|统计表/, '数据统计表'],
+  [/考勤表|考勤/, '考勤表'],
+  [/半年总结/, '半年总结'],
+  [/年度总结|年终总结/, '年度总结'],
+  [/月报/, '月报'],
+  [/文书/, '文书'],
+  [/归档/, '归档'],
+];
+/** Said to be done: 交了, 已交, 给督导了, 交到部里, 签好了, 我收到了 (a lead for a member). */
+const DONE = /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了|已经给|签好了?|弄好了|发给|报已交|收到了|都交/;
+/** Not yet: 还在写, 明天交, 没交. */
+const NOT_YET = /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/;
+
+/**
+ * A hand-in reported: only the items said to be done (「数据统计表交了 月报还在写」 is one of two),
+ * 「已交」 alone is what the person owes, and a lead may report for a team member
+ * (「郑雨的月报交给我了」 sets `for`, never the lead's own item).
+ */
+export function readHandIn(text: string, ctx: ConversationContext, env: UnderstandingEnv): Reading | null {
+  if (!DONE.test(text) || asksSomething(text)) return null;
+  const due = ctx.due ?? [];
+  const items: string[] = [];
+  let named = false;
+  let previous: string[] = [];
+  for (const clause of text.split(/[\s,，。;；!！]+|(?=但是?)/)) {
+    // 「月报写完了 已经发给组长」: a done clause without an item is about the item just named
+    const own = ITEMS.filter(([re]) => re.test(clause)).map(([, item]) => item);
+    const inClause = own.length > 0 ? own : previous;
+    previous = own.length > 0 ? own : previous;
+    named ||= own.length > 0;
+    if (inClause.length === 0 || !DONE.test(clause) || NOT_YET.test(clause)) continue;
+    for (const item of inClause) if (!items.includes(item)) items.push(item);
+  }
+  if (!named) {
+    if (due.length === 0 || !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了)/.test(text.trim())) return null;
+    items.push(...due);
+  }
+  if (items.length === 0) return null;
+  const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name) && p.name.length >= 2);
+  const forWhom = colleague !== undefined && new RegExp(`${colleague.name}的|帮(?:她|他)|替(?:她|他)`).test(text);
+  return { intent: 'handin', fields: { items, ...(forWhom ? { for: colleague.name } : {}) } };
+}

@@ -1,0 +1,103 @@
+import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
+import { localDateParts } from '../../data/time/index.ts';
+import { anyOf } from './text-cues.ts';
+import type { Fields, HrCommand, Reading, UnderstandingEnv } from './types.ts';
+
+interface CommandRule {
+  readonly command: HrCommand;
+  readonly re: RegExp;
+}
+
+/** HR's and the admin's commands in the words they are typed in, exact forms first. */
+const RULES: readonly CommandRule[] = [
+  {
+    command: 'notice_status',
+    re: anyOf(
+      '',
+      /通知\s*\d+.{0,6}(?:谁没|谁还没|几个人|多少人|确认情况|状态|进度)/,
+      /\d+\s*号?(?:的)?通知.{0,6}(?:谁|几个人|多少人|确认情况|状态|进度)/,
+    ),
+  },
+  {
+    command: 'remind_unconfirmed',
+    re: /提醒未确认|提醒.{0,6}通知\s*\d+|通知\s*\d+.{0,12}提醒|\d+\s*号?通知.{0,12}提醒|提醒.{0,6}\d+\s*号?通知/,
+  },
+  { command: 'cancel_notice', re: /取消通知|撤回通知|\d+\s*号?通知.{0,8}(?:撤回|取消|撤销|作废|别发)/ },
+  { command: 'compose_notice', re: /^(?:帮我|我要|我想|我来)?(?:发|写|起草)(?:个|一个|一条|一则)?(?:新)?通知/ },
+  { command: 'bind_code', re: /绑定码/ },
+  { command: 'export_leave', re: /导出.{0,10}(?:请假|休假)|(?:请假|休假)(?:表|记录).{0,4}导出/ },
+  { command: 'progress', re: /(?:月报|文书|考勤表|归档|总结|报告书).{0,6}(?:进度|交了几个|交了多少|几个人交|谁没交|谁还没交|多少人交)/ },
+  { command: 'birthday_list', re: /(?:本|这个?)季度.{0,4}生日|生日名单|生日列表/ },
+  { command: 'pause', re: /暂停定时|暂停.{0,4}(?:发送|推送)/ },
+  { command: 'resume', re: /恢复定时|恢复.{0,4}(?:发送|推送)/ },
+  {
+    command: 'adjust_balance',
+    re: anyOf(
+      '',
+      /调整余额|余额.{0,6}(?:加|扣|减|补)|(?:加|扣|减|补)(?:掉)?.{0,6}余额|(?:年假|调休).{0,4}[+-]\s*\d/,
+      /给.{2,4}的?(?:年假|调休)(?:余额)?.{0,2}(?:加|扣|减|补)/,
+    ),
+  },
+  { command: 'reload', re: /重新加载|重载配置|重新读取/ },
+];
+
+const NO = /(\d{1,4})/;
+const MONTH = new RegExp(`(${N})月`);
+
+/** An HR or admin command with its arguments: notice number, person, month, days. */
+export function readHrCommand(text: string, env: UnderstandingEnv): Reading | null {
+  const rule = RULES.find((r) => r.re.test(text));
+  if (rule === undefined) return null;
+  const fields: Fields = { command: rule.command };
+  const { year, month } = localDateParts(env.today);
+  switch (rule.command) {
+    case 'notice_status':
+    case 'remind_unconfirmed':
+    case 'cancel_notice': {
+      const no = NO.exec(text);
+      if (no) fields.no = Number(no[1]);
+      break;
+    }
+    case 'bind_code': {
+      const person = /S\d{3,}/i.exec(text)?.[0].toUpperCase() ?? personIn(text, env);
+      if (person !== undefined) fields.person = person;
+      break;
+    }
+    case 'export_leave':
+    case 'progress': {
+      const said = MONTH.exec(text);
+      const relative = /这个?月|本月/.test(text) ? month : /上个?月/.test(text) ? month - 1 : null;
+      const m = said ? parseChineseNumber(said[1]!) : relative;
+      if (m !== null && m >= 0 && m <= 12) {
+        const y = m === 0 ? year - 1 : m > month + 1 ? year - 1 : year;
+        fields.month = `${y}-${String(m === 0 ? 12 : m).padStart(2, '0')}`;
+      }
+      break;
+    }
+    case 'adjust_balance': {
+      const person = personIn(text, env);
+      if (person !== undefined) fields.person = person;
+      if (/年假/.test(text)) fields.kind = '年假';
+      else if (/调休/.test(text)) fields.kind = '调休';
+      const days = daysIn(text);
+      if (days !== undefined) fields.days = days;
+      break;
+    }
+    default:
+  }
+  return { intent: 'hr_command', fields };
+}
+
+function personIn(text: string, env: UnderstandingEnv): string | undefined {
+  return env.people.find((p) => text.includes(p.name))?.name;
+}
+
+/** +1, -0.5, 加两天, 扣掉半天. */
+function daysIn(text: string): number | undefined {
+  const signed = /([+-])\s*(\d+(?:\.\d+)?)/.exec(text);
+  if (signed) return (signed[1] === '-' ? -1 : 1) * Number(signed[2]);
+  const worded = new RegExp(`(加|补|增加|扣|减|扣掉|减掉|扣除)(${N}|半)(?:个)?(半)?天`).exec(text);
+  if (!worded) return undefined;
+  const n = (worded[2] === '半' ? 0.5 : (parseChineseNumber(worded[2]!) ?? 0)) + (worded[3] ? 0.5 : 0);
+  return /扣|减/.test(worded[1]!) ? -n : n;
+}

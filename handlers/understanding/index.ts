@@ -1,0 +1,16 @@
+export type {
+  ConversationContext,
+  Fields,
+  FlowStep,
+  Intent,
+  KnownPerson,
+  LeaveDraft,
+  LeaveFields,
+  OvertimeDraft,
+  PendingApproval,
+  Reading,
+  Understanding,
+  UnderstandingEnv,
+  Waiting,
+} from './types.ts';
+export { ASK_BELOW, understand } from './understand.ts';

@@ -1,0 +1,88 @@
+import { parseChineseNumber, NUMBER_SOURCE as N } from '../../data/text/chinese-number.ts';
+import { addDays, diffDays, mondayOf } from '../../data/time/index.ts';
+import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
+import { typeMentions } from './leave-types.ts';
+import { wholeReason } from './reason.ts';
+import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
+
+/** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
+export const EDIT_CUE =
+  /事由|理由|原因|改|换|推|挪|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请|不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/;
+
+const REASON_EDIT =
+  /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
+const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺延|提前)(?:推|挪|移|延)?(${N})?个?(天|周|星期|礼拜)`);
+const LONGER = new RegExp(`(?:多请|再加|加|延长)(${N})天`);
+const SHORTER = new RegExp(`(?:少请|减)(${N})天`);
+const DROP_DAY = new RegExp(`(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休)`);
+const HALF = /上午|早上|下午/g;
+/** Relative words read from today, not from the draft: 明天, 下周三. */
+const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
+
+/**
+ * How a message changes a leave draft under read-back: only the fields that change, with their
+ * new values. Relative words are read against the draft: 「改到周四」 is the Thursday of the
+ * requested week, 「往后推一天」 moves both dates. Null when it names no change.
+ */
+export function readLeaveEdit(text: string, draft: LeaveDraft, env: UnderstandingEnv): Fields | null {
+  const reasonEdit = REASON_EDIT.exec(text);
+  if (reasonEdit) {
+    const reason = wholeReason(reasonEdit[1] ?? reasonEdit[2]!);
+    return reason === undefined || reason === draft.reason ? null : { reason };
+  }
+  const next: LeaveDraft = { ...draft };
+  const type = newType(text, draft);
+  if (type !== undefined) next.type = type;
+  const dates = newDates(text, draft, env);
+  if (dates !== null) Object.assign(next, dates);
+  return changed(draft, next);
+}
+
+function newType(text: string, draft: LeaveDraft): string | undefined {
+  const said = typeMentions(text).filter((m) => !m.negated && m.type !== draft.type);
+  return said.at(-1)?.type;
+}
+
+function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): LeaveSpan | null {
+  if (draft.start === undefined || draft.end === undefined) return readLeaveSpan(text, env.today, env.calendar).span;
+  const { start, end } = draft;
+  const shift = SHIFT.exec(text);
+  if (shift) {
+    const n = (shift[2] === undefined ? 1 : (parseChineseNumber(shift[2]) ?? 1)) * (shift[3] === '天' ? 1 : 7);
+    const sign = /往前|向前|提前/.test(shift[1]!) ? -1 : 1;
+    return { start: addDays(start, sign * n), end: addDays(end, sign * n) };
+  }
+  const reference = FROM_TODAY.test(text) || start < env.today ? env.today : mondayOf(start);
+  const said = readLeaveSpan(text, reference, env.calendar, draft.type).span;
+  const drop = DROP_DAY.exec(text);
+  if (drop && said.start !== undefined) {
+    if (said.start === end && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };
+    if (said.start === start && end > start) return { start: env.calendar.workingDayOnOrAfter(addDays(start, 1)), end };
+  }
+  if (said.start !== undefined && said.end !== undefined) {
+    if (said.start !== said.end) return said;
+    if (/开始|^从|起/.test(text) && !/结束|截止/.test(text)) return { start: said.start, end: said.end < end ? end : said.end };
+    if (/结束|截止|^(?:那|就)?到|再加|也休|也请|多请/.test(text) && said.start >= start) return { end: said.end };
+    if (start !== end && /改到|挪到|推到|换到|移到/.test(text)) {
+      return { start: said.start, end: addDays(said.start, diffDays(start, end)) };
+    }
+    return said;
+  }
+  const longer = LONGER.exec(text);
+  if (longer) return { end: env.calendar.addWorkingDays(end, parseChineseNumber(longer[1]!) ?? 1) };
+  const shorter = SHORTER.exec(text);
+  if (shorter && end > start) return { end: env.calendar.addWorkingDays(end, -(parseChineseNumber(shorter[1]!) ?? 1)) };
+  const halves = [...text.matchAll(HALF)].map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
+  const half = halves.at(-1);
+  if (half !== undefined && start === end) return { startHalf: half, endHalf: half };
+  return null;
+}
+
+function changed(draft: LeaveDraft, next: LeaveDraft): Fields | null {
+  const out: Fields = {};
+  const keys = ['type', 'start', 'end', 'startHalf', 'endHalf'] as const;
+  for (const k of keys) {
+    if (next[k] !== undefined && next[k] !== draft[k]) (out as Record<string, unknown>)[k] = next[k];
+  }
+  return Object.keys(out).length === 0 ? null : out;
+}

@@ -1,0 +1,107 @@
+import { normalizeText } from '../leave/parse/normalize.ts';
+import { tokenize } from '../leave/parse/tokenize.ts';
+import { hasDates, readLeaveSpan } from './leave-span.ts';
+import { TYPE_WORD_SOURCE, typeMentions, typeOf } from './leave-types.ts';
+import { findReason } from './reason.ts';
+import { asksSomething } from './text-cues.ts';
+import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
+
+/** Request words: they are never part of a reason. */
+export const LEAVE_KEYWORDS = new RegExp(
+  `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
+    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗`,
+);
+
+/** Opens as a request even when it ends in 吗: 「我想请假，可以吗」. */
+const STRONG = /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
+/** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
+const VERB = new RegExp(`请[^\\s,，。]{0,6}?假|请价|休息?[一两三\\d半]天|休假|[半一两三\\d]天假|请(?:半天|[一两三四五\\d]天)`);
+/**
+ * 「后天能请假吗 我家里有事」: asking leave for a day of one's own is a request, though it could be
+ * a question about the rules; the understanding offers both.
+ */
+export const ASKS_PERMISSION = /(?:能|可以|可不可以)(?:请|休).{0,4}假(?:吗|不)/;
+/** Politeness at the end of a request is not a question: 「…年假 行不行」. */
+const POLITE_ASK = /(?:^|[\s,，。])(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
+
+/** Whether a message asks for leave (「下周一到周三请年假」) rather than asking about leave. */
+export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
+  // A type named with dates asks for it (「12.28-12.30 年假」); a type alone is a topic (「丧假的规定」).
+  const typeWithDates =
+    typeMentions(text).some((m) => !m.negated) && readLeaveSpan(text, env.today, env.calendar).parse.kind !== 'none';
+  if (!VERB.test(text) && !typeWithDates) return false;
+  if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text)) return true;
+  if (ASKS_PERMISSION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
+  return !asksSomething(text.replace(POLITE_ASK, ''));
+}
+
+/** A new leave request, or several (「14号请年假 15 16号用调休」), read from one message. */
+export function readLeaveRequest(text: string, env: UnderstandingEnv): Reading | null {
+  if (!asksForLeave(text, env)) return null;
+  const several = readSeveral(text, env);
+  if (several !== null) return { intent: 'leave_multi', fields: { requests: several } };
+  return { intent: 'leave_request', fields: readOneLeave(text, env) };
+}
+
+/** Type, dates and reason of one leave. */
+export function readOneLeave(text: string, env: UnderstandingEnv): LeaveFields {
+  const type = typeOf(text);
+  const { span } = readLeaveSpan(text, env.today, env.calendar, type);
+  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first' });
+  return { ...(type ? { type } : {}), ...span, ...(reason ? { reason } : {}) };
+}
+
+/**
+ * Several leaves in one message: a type per part (「21号事假 22号23号年假」), or one type over
+ * parts said apart (「下周一和下周五各请一天事假」「12月17-18号一段 1月4-5号一段」).
+ */
+function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null {
+  const types = typeMentions(text).filter((m) => !m.negated);
+  let parts: string[] = [];
+  if (types.length >= 2) {
+    const starts = dateStarts(text);
+    const cuts: number[] = [];
+    for (const t of types.slice(0, -1)) {
+      const next = starts.find((s) => s >= t.end);
+      if (next !== undefined && !cuts.includes(next)) cuts.push(next);
+    }
+    parts = cutAt(text, cuts);
+  } else if (/各|分别|两段|[两三]次/.test(text)) {
+    parts = text.split(/(?<=一段)|和|、|跟|还有/).filter((p) => /\d|[一二三四五六日天]/.test(p));
+  }
+  if (parts.length < 2) return null;
+  const common = types.length === 1 ? types[0]!.type : undefined;
+  const requests = parts.map((p) => {
+    const one = readOneLeave(p, env);
+    if (one.type === undefined && common !== undefined) one.type = common;
+    if (/各请?一天/.test(text) && one.start !== undefined && one.end === undefined) one.end = one.start;
+    return one;
+  });
+  if (!requests.every((r) => hasDates(r))) return null;
+  return requests;
+}
+
+/** Where each written date begins, in the original text (「15 16号」 begins at 15). */
+function dateStarts(text: string): number[] {
+  const norm = normalizeText(text);
+  const out: number[] = [];
+  for (const t of tokenize(norm.text)) {
+    if (t.kind !== 'date') continue;
+    let at = norm.origin[t.start] ?? 0;
+    while (at > 0 && /[\d\s]/.test(text[at - 1]!) && /\d/.test(text.slice(0, at).trim().at(-1) ?? '')) at--;
+    out.push(at);
+  }
+  return out;
+}
+
+function cutAt(text: string, cuts: readonly number[]): string[] {
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let from = 0;
+  for (const c of sorted) {
+    parts.push(text.slice(from, c));
+    from = c;
+  }
+  parts.push(text.slice(from));
+  return parts.filter((p) => p.trim().length > 0);
+}

@@ -1,0 +1,84 @@
+import type { WorkCalendar } from '../../data/calendar/index.ts';
+import { addDays, type LocalDate } from '../../data/time/index.ts';
+import { parseLeaveDates, type DateParse, type DatePoint } from '../leave/parse/index.ts';
+import type { LeaveFields } from './types.ts';
+
+/** Types counted in calendar days (DOMAIN.md): their 「请N天」 ends N-1 days after the start. */
+const CALENDAR_DAY_TYPES = new Set(['产假', '看护假', '工伤假']);
+
+export type LeaveSpan = Pick<LeaveFields, 'start' | 'end' | 'startHalf' | 'endHalf'>;
+
+export interface SpanReading {
+  readonly span: LeaveSpan;
+  readonly parse: DateParse;
+}
+
+/**
+ * Rewrites what the leave date parser does not know into what it does, for date reading only
+ * (the person's words are quoted from the original): 圣诞 is 12月25日, 今晚 is 今天晚上,
+ * 「15 16号」 is 15号16号.
+ */
+export function dateText(text: string): string {
+  return text
+    .replace(/(?<![\d.\/-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
+    .replace(/\s+/g, ',')
+    .replace(/圣诞节?/g, '12月25日')
+    .replace(/平安夜/g, '12月24日')
+    .replace(/([今明昨])晚/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}晚上`)
+    .replace(/礼拜/g, '周')
+    .replace(/星期/g, '周');
+}
+
+/**
+ * The dates of a leave, read by the project's leave date parser relative to `today`. A start with
+ * a number of days ends after that many working days (calendar days for 产假/看护假/工伤假).
+ * Anything the parser would ask back gives no dates: the flow asks.
+ */
+export function readLeaveSpan(text: string, today: LocalDate, calendar: WorkCalendar, type?: string): SpanReading {
+  const parse = retried(text, today, parseLeaveDates(dateText(text), today));
+  if (parse.kind === 'range') return { parse, span: spanOf(parse.start, parse.end) };
+  if (parse.kind === 'start-with-days') {
+    const whole = Math.max(1, Math.ceil(parse.days));
+    let end = parse.start.date;
+    if (type !== undefined && CALENDAR_DAY_TYPES.has(type)) end = addDays(end, whole - 1);
+    else for (let i = 1; i < whole; i++) end = calendar.nextWorkingDay(end);
+    const endHalf = Number.isInteger(parse.days) ? 'full' : 'am';
+    return { parse, span: spanOf(parse.start, { date: end, half: endHalf }) };
+  }
+  return { parse, span: {} };
+}
+
+/**
+ * Two readings the parser asks back that the message settles: a half day said apart
+ * (「明天请半天事假，上午」), and a date repeated in a clause about something else
+ * (「今天早上起来发烧，今天请病假」: the clause with the request has the dates).
+ */
+function retried(text: string, today: LocalDate, parse: DateParse): DateParse {
+  if (parse.kind !== 'ambiguous') return parse;
+  const halves = text.match(/上午|下午/g);
+  if (halves?.length === 1) {
+    const bare = parseLeaveDates(dateText(text.replace(halves[0]!, '').replace('半天', '')), today);
+    if (bare.kind === 'range' && bare.start.date === bare.end.date) {
+      const half = halves[0] === '上午' ? 'am' : 'pm';
+      return { ...bare, start: { date: bare.start.date, half }, end: { date: bare.end.date, half } };
+    }
+  }
+  for (const clause of text.split(/[,，。;；!！]+/)) {
+    if (clause === text || !/请|假|休/.test(clause)) continue;
+    const p = parseLeaveDates(dateText(clause), today);
+    if (p.kind === 'range' || p.kind === 'start-with-days') return p;
+  }
+  return parse;
+}
+
+export function spanOf(start: DatePoint, end: DatePoint): LeaveSpan {
+  const span: LeaveSpan = { start: start.date, end: end.date };
+  if (start.date === end.date && start.half !== 'full') return { ...span, startHalf: start.half, endHalf: start.half };
+  if (start.half === 'pm') span.startHalf = 'pm';
+  if (end.half === 'am') span.endHalf = 'am';
+  return span;
+}
+
+export function hasDates(span: LeaveSpan): boolean {
+  return span.start !== undefined;
+}

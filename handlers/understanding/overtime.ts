@@ -1,0 +1,154 @@
+import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
+import { addDays, mondayOf, shanghaiDate, shanghaiTime, type LocalDate } from '../../data/time/index.ts';
+import { parseOvertimeDate, parseTimeRange } from '../leave/parse/index.ts';
+import { dateText, readLeaveSpan } from './leave-span.ts';
+import { findReason } from './reason.ts';
+import { asksSomething } from './text-cues.ts';
+import type { Fields, OvertimeDraft, Reading, UnderstandingEnv } from './types.ts';
+
+/** Overtime said outright: 加班, 加了一天班, 登记加班, 算加班. */
+const OVERTIME = /加班|值班|加了.{0,3}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
+const OVERTIME_KEYWORDS = /(?:登记|记个?|算)?加班(?:登记|了)?|加了.{0,3}班|要加|下班后|[:：]/;
+/** 「又弄了两个半小时」 says how long, not why. */
+const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了/;
+const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?)?`);
+const PERIOD = /凌晨|半夜|早上|早晨|上午|中午|下午|午后|傍晚|晚上|夜里|夜间|今晚|明晚|昨晚/;
+
+/**
+ * Overtime worked or planned, the way people say it: 「上周六加班了 9点到5点 社区活动」,
+ * 「今晚要加班到九点」, 「昨天晚上在刘阿婆家七点到九点 她摔倒了」 (a day and clock times with no
+ * leave word is overtime too). Planned = it has not happened yet; it is credited only after.
+ */
+export function readOvertime(text: string, env: UnderstandingEnv): Reading | null {
+  if (asksSomething(text.replace(/[?？]$/, ''))) return null;
+  const said = OVERTIME.test(text);
+  const times = readTimes(text, null);
+  if (!said && (times.startTime === undefined || times.endTime === undefined)) return null;
+  if (!said && /请.{0,4}假|年假|事假|病假|调休/.test(text)) return null;
+  const date = overtimeDay(text, env);
+  if (!said && date === undefined) return null;
+  const resolved = readTimes(text, date === undefined ? null : env.calendar.isWorkingDay(date));
+  const reason = findReason(text, { keywords: OVERTIME_KEYWORDS, prefer: 'last', skip: NOT_REASON });
+  const fields: Fields = {
+    ...(date ? { date } : {}),
+    ...resolved,
+    ...(reason ? { reason: reason.replace(/^(?:有个|有|是|要)/, '') } : {}),
+  };
+  if (date !== undefined) fields.planned = isAhead(date, fields.endTime ?? fields.startTime, env);
+  return { intent: 'overtime', fields };
+}
+
+/** An overtime draft under read-back changed: its day or clock times. Null when none is named. */
+export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: UnderstandingEnv): Fields | null {
+  const out: Fields = {};
+  const reference = draft.date ?? env.today;
+  if (/日期|哪天|[号日]|周|礼拜|星期|[昨前今明]天/.test(text)) {
+    const day = readLeaveSpan(text, mondayOf(reference), env.calendar).span.start;
+    if (day !== undefined && day !== draft.date) out.date = day;
+  }
+  const clocks = [...text.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({ at: m.index, ...clockOf(m) }));
+  const [a, b] = clocks;
+  if (a !== undefined && b !== undefined && /(?:到|至|-|~)[^到至]{0,2}$/.test(text.slice(a.at, b.at))) {
+    const start = nearest(a.hour, a.minute, draft.start);
+    const end = nearest(b.hour, b.minute, draft.end);
+    if (start !== draft.start) out.startTime = start;
+    if (end !== draft.end) out.endTime = end;
+    return Object.keys(out).length > 0 ? out : null;
+  }
+  const target = clocks.at(-1);
+  if (target !== undefined) {
+    const isStart =
+      /开始|从/.test(text.slice(target.at)) || /开始的?$/.test(text) || /从.{0,3}$/.test(text.slice(0, target.at));
+    const old = isStart ? draft.start : draft.end;
+    const value = nearest(target.hour, target.minute, old);
+    if (isStart && value !== draft.start) out.startTime = value;
+    if (!isStart && value !== draft.end) out.endTime = value;
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+/**
+ * The day: a bare 周六 is the one of this week (Monday to Sunday), as people say it on a Tuesday
+ * of both last Monday and the coming Saturday; 上周六 and 12号 as written.
+ */
+function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined {
+  const asLeave = readLeaveSpan(text, mondayOf(env.today), env.calendar).span.start;
+  const explicit = parseOvertimeDate(dateText(text), env.today);
+  if (/[昨前今明]天|[今明昨]晚|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)|[\d一二三四五六七八九十][号日]/.test(text)) {
+    if (explicit.kind === 'date') return explicit.date;
+    const leave = readLeaveSpan(text, env.today, env.calendar).span.start;
+    if (leave !== undefined) return leave;
+  }
+  const past = /加了|了班|[做干]了|昨|前天|上次/.test(text) && !/要|准备|计划|打算/.test(text);
+  if (asLeave !== undefined && past && asLeave > env.today) return addDays(asLeave, -7);
+  return asLeave ?? (explicit.kind === 'date' ? explicit.date : undefined);
+}
+
+interface Clock {
+  hour: number;
+  minute: number;
+}
+
+function clockOf(m: RegExpMatchArray): Clock {
+  if (m[1] !== undefined) return { hour: Number(m[1]), minute: Number(m[2]) };
+  const hour = parseChineseNumber(m[3]!) ?? 0;
+  const tail = m[4];
+  const quarters: Record<string, number> = { 半: 30, 一刻: 15, 三刻: 45 };
+  const minute = tail === undefined ? 0 : (quarters[tail] ?? parseChineseNumber(m[5] ?? '') ?? 0);
+  return { hour, minute };
+}
+
+/** The reading of an hour (h or h+12) closest to the time it replaces. */
+function nearest(hour: number, minute: number, old: string | undefined): string {
+  const options = hour <= 12 ? [hour, hour + 12] : [hour];
+  const oldHour = old === undefined ? 18 : Number(old.slice(0, 2));
+  const best = options.reduce((a, b) => (Math.abs(b - oldHour) < Math.abs(a - oldHour) ? b : a));
+  return clock(best, minute);
+}
+
+/**
+ * Clock times: the project's time-range reader first; where it would ask 上午还是晚上, the day
+ * decides as people mean it — after work on a working day (「六点到八点半」 = 18:00–20:30), a
+ * daytime shift on a day off (「9点到5点」 = 09:00–17:00). 「加班到九点」 has an end only.
+ */
+function readTimes(text: string, workingDay: boolean | null): Pick<Fields, 'startTime' | 'endTime'> {
+  const norm = dateText(text);
+  const range = parseTimeRange(norm);
+  if (range.kind === 'time-range') return { startTime: range.start, endTime: range.end };
+  const clocks = [...norm.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({ at: m.index, ...clockOf(m) }));
+  if (clocks.length === 0) return {};
+  const evening = workingDay ?? true;
+  const period = PERIOD.exec(norm)?.[0];
+  const toHour = (h: number) => {
+    if (h > 12) return h;
+    if (period !== undefined) return /下午|午后|傍晚|晚|夜/.test(period) && h < 12 ? h + 12 : h;
+    return evening && h <= 11 ? h + 12 : h < 7 ? h + 12 : h;
+  };
+  const before = (c: { at: number }) => norm.slice(0, c.at);
+  const startsHere = (c: { at: number }) => /^[^\d一二三四五六七八九十]{0,3}开始/.test(norm.slice(c.at + 2));
+  const from = clocks.find((c) => /从.{0,2}$/.test(before(c)) || startsHere(c));
+  const endsHere = (c: { at: number }) => /^[^\d]{0,4}?[才就]?(?:走|下班|结束)/.test(norm.slice(c.at + 1));
+  const to = clocks.find((c) => /到.{0,2}$/.test(before(c)) || endsHere(c));
+  if (range.kind === 'ambiguous' && clocks.length >= 2 && from === undefined) {
+    const [a, b] = clocks as [Clock & { at: number }, Clock & { at: number }];
+    let start = toHour(a.hour);
+    let end = b.hour > 12 ? b.hour : period === undefined && !evening ? b.hour : toHour(b.hour);
+    if (end <= start && end + 12 <= 24) end += 12;
+    if (!evening && period === undefined && a.hour < 7) start = a.hour + 12;
+    return { startTime: clock(start, a.minute), endTime: clock(end, b.minute) };
+  }
+  const out: Pick<Fields, 'startTime' | 'endTime'> = {};
+  if (from !== undefined) out.startTime = clock(toHour(from.hour), from.minute);
+  if (to !== undefined) out.endTime = clock(toHour(to.hour), to.minute);
+  return out;
+}
+
+function clock(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+function isAhead(date: LocalDate, time: string | undefined, env: UnderstandingEnv): boolean {
+  const today = shanghaiDate(env.now);
+  if (date !== today) return date > today;
+  return time === undefined ? true : time > shanghaiTime(env.now);
+}

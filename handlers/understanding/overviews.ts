@@ -1,0 +1,48 @@
+import { readLeaveSpan } from './leave-span.ts';
+import { anyOf } from './text-cues.ts';
+import type { OverviewPeriod, Reading, UnderstandingEnv } from './types.ts';
+
+/** Who is away: 谁请假了, 有几个人不在, 请假名单/情况/汇总. Not 「请假找谁批」. */
+const WHO_IS_AWAY = anyOf(
+  '',
+  /几个(?:人)?(?:请假|休假|不在)|(?:谁|哪些人|哪几个|几个人|多少人|的人)[^批审]{0,6}(?:请假|休假|不在|休息|请了假|没来)/,
+  /(?:请假|休假)(?:的人|名单|情况|汇总|人员|统计)|(?:请假|休假|不在)的?(?:有哪些|都有谁|有谁)/,
+);
+const APPROVING = /谁批|谁审|找谁|批准/;
+const COLLEAGUE_AWAY = /(?:请假|休假|请了假|不在|没来)了?(?:吗|没|没有)|在不在|来了没/;
+
+const PERIODS: readonly (readonly [RegExp, OverviewPeriod])[] = [
+  [/今天|今日|现在/, 'today'],
+  [/明天|明日/, 'tomorrow'],
+  [/下周|下个?星期|下个?礼拜/, 'next_week'],
+  [/这周|本周|这个?星期|这个?礼拜|这一周/, 'this_week'],
+  [/这个?月|本月|当月/, 'this_month'],
+];
+
+/** Said scopes only (README of the set): 我们组 / 部门 / 全机构; otherwise the role's own. */
+const SCOPES: readonly (readonly [RegExp, 'team' | 'department' | 'all'])[] = [
+  [/全机构|所有人|全部人|各部门|全中心|整个机构/, 'all'],
+  [/部里|部门|服务部|项目部|我们部/, 'department'],
+  [/我们组|组里|组员|本组|我组|我们小组/, 'team'],
+];
+
+/**
+ * An overview of who is on leave: HR sees everyone, a department head the department, a lead the
+ * team (who may see what is the handler's decision, from the speaker's roles).
+ */
+export function readOverview(text: string, env: UnderstandingEnv): Reading | null {
+  // 「郑雨这周请假了吗」: about one colleague — the handler decides whether the speaker may see it.
+  const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name));
+  const aboutColleague = colleague !== undefined && COLLEAGUE_AWAY.test(text);
+  if ((!WHO_IS_AWAY.test(text) && !aboutColleague) || APPROVING.test(text)) return null;
+  let period: OverviewPeriod | undefined = PERIODS.find(([re]) => re.test(text))?.[1];
+  const span = readLeaveSpan(text, env.today, env.calendar).span;
+  if (span.start !== undefined && span.end !== undefined && span.start !== span.end) {
+    period = { start: span.start, end: span.end };
+  } else if (period === undefined && span.start !== undefined && span.end !== undefined) {
+    period = { start: span.start, end: span.end };
+  }
+  const scope = SCOPES.find(([re]) => re.test(text))?.[1];
+  const person = aboutColleague ? { person: colleague.name } : {};
+  return { intent: 'overview', fields: { ...(period ? { period } : {}), ...(scope ? { scope } : {}), ...person } };
+}

@@ -1,0 +1,94 @@
+import { normalizeText } from '../leave/parse/normalize.ts';
+import { tokenize } from '../leave/parse/tokenize.ts';
+import { anyOf, CLAUSE_BREAK, EMOJI } from './text-cues.ts';
+
+/*
+ * A reason is the person's own words stating why (「陪孩子看病」). It is found as a whole phrase of
+ * the message that is neither dates, times nor request words — never as what is left after those
+ * are cut out of a phrase, which is how 「那改到」 became a 事由.
+ */
+
+const DATE_TOKENS = new Set(['date', 'half', 'days', 'time']);
+const JOINERS = new Set(['sep', 'and', 'from', 'start-mark']);
+
+/** Words around dates that are still about when: 晚上, 那天, 圣诞. */
+const WHEN_WORDS = /[\d一二三四五六七八九十]+月份|晚上|中午|傍晚|凌晨|夜里|今晚|明晚|昨晚|全天|整天|那天|当天|圣诞节?|平安夜|礼拜[一二三四五六天日]|星期[一二三四五六天日]/g;
+
+/** A phrase that says nothing about why: filler, addresses, laughter, time words. */
+const FILLER = anyOf(
+  'u',
+  /[\p{P}\p{S}\s\d]|嘿|哈|呵|嗯|哦|啊|呀|好的?|行不行|可以吗|行吗|好吗|好不好|谢谢|麻烦了?|一下|帮我|登记/u,
+  /然后|还有|另外|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都/u,
+  /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师)|[我你他她]|自己|也|就|还|那|那就|那么/,
+);
+const NOT_A_REASON = new RegExp(`^(?:${FILLER.source})+$`, 'u');
+
+const LEADING = /^(?:[我想要还也就先]|打算|准备|因为|由于|原因是|事由是?|理由是?|是|的|了|起来|有个|那个)+/;
+const TRAILING = /(?:吧|啊|呀|哈+|嘿+|呢|行不行|可以吗|好吗|行吗|谢谢|[~～!！。.,，])+$/;
+
+export interface ReasonOptions {
+  /** Request words of the intent (请假, 加班…): they end a phrase like dates do. */
+  readonly keywords: RegExp;
+  /** Which reason phrase to keep when there are several. */
+  readonly prefer: 'first' | 'last';
+  /** Phrases that look like content but are not a reason (小时 in 「又弄了两个半小时」). */
+  readonly skip?: RegExp;
+}
+
+export function findReason(text: string, options: ReasonOptions): string | undefined {
+  const masked = maskWhen(text);
+  for (const m of text.matchAll(new RegExp(options.keywords.source, 'g'))) mask(masked, m.index, m.index + m[0].length);
+  const pieces: string[] = [];
+  let piece = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (masked[i] || CLAUSE_BREAK.test(ch)) {
+      pieces.push(piece);
+      piece = '';
+    } else piece += ch;
+  }
+  pieces.push(piece);
+  const reasons = pieces
+    .map(tidy)
+    .filter((p) => p.length >= 2 && !NOT_A_REASON.test(p) && !(options.skip?.test(p) ?? false));
+  return options.prefer === 'first' ? reasons[0] : reasons.at(-1);
+}
+
+/** A reason given on its own (the answer to 「请问事由是？」): the whole text, tidied. */
+export function wholeReason(text: string): string | undefined {
+  const r = text
+    .replace(/^(?:事由|理由|原因)(?:是|写|为|[:：])?/, '')
+    .replace(/(?:就行了?|就好了?|就可以了?)$/, '')
+    .trim();
+  const t = r.replace(TRAILING, '').trim();
+  return t.length > 0 ? t : undefined;
+}
+
+function tidy(piece: string): string {
+  let p = piece.replace(EMOJI, '').trim();
+  for (let i = 0; i < 3; i++) p = p.replace(LEADING, '').replace(TRAILING, '').trim();
+  return p;
+}
+
+/** Marks the characters that are dates, half days, day counts and clock times. */
+function maskWhen(text: string): boolean[] {
+  const masked = new Array<boolean>(text.length).fill(false);
+  const norm = normalizeText(text);
+  const tokens = tokenize(norm.text);
+  const original = (i: number) => norm.origin[i] ?? text.length;
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const joins =
+      JOINERS.has(t.kind) &&
+      ((prev !== undefined && DATE_TOKENS.has(prev.kind) && t.start - prev.end <= 1) ||
+        (next !== undefined && DATE_TOKENS.has(next.kind) && next.start - t.end <= 1));
+    if (DATE_TOKENS.has(t.kind) || joins) mask(masked, original(t.start), original(t.end - 1) + 1);
+  });
+  for (const m of text.matchAll(WHEN_WORDS)) mask(masked, m.index, m.index + m[0].length);
+  return masked;
+}
+
+function mask(masked: boolean[], from: number, to: number): void {
+  for (let i = from; i < to && i < masked.length; i++) masked[i] = true;
+}

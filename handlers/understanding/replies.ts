@@ -1,0 +1,39 @@
+import { anyOf, EMOJI, withoutPoliteness } from './text-cues.ts';
+
+/*
+ * Short answers to what the bot just asked: yes, no, never mind. Read only inside a flow step;
+ * an idle 「好的」 confirms nothing.
+ */
+
+const YES_WORD = anyOf(
+  'i',
+  /嗯呢|嗯嗯|恩|确认无误|无误|需要|好啊|行啊|好呀|确认|确定|对的?|是的|没错|没问题|好的?|好滴|好嘞|行|可以|ok|okay|嗯/,
+  /提交|就这样|就这么办|发吧|发送|发|转吧|转|转一下|麻烦转一下|转给.{0,4}|帮我转|👌|👍|吧|的|了|啊/,
+);
+const YES = new RegExp(`^(?:${YES_WORD.source})+$`, 'i');
+const NO =
+  /^(?:不对|不是|不是这样的?|不用了?|不要了?|不需要了?|错了|不行|不了|不必了?)(?:啊|的|呀|哦|不对|吧)*(?:[\s,，。!！]|$)/;
+const NEVER_MIND = /算了|不请了|取消|先不请|不要请了|不登记了|不发了|先不发|不休了|不用请了|不加班了|不办了|不弄了/;
+
+export function isYes(text: string): boolean {
+  if (/^(?:嗯+呢?|恩+)[!！。~]*$/.test(text.trim())) return true;
+  const rest = withoutPoliteness(text).replace(EMOJI, '').replace(/\s+/g, '');
+  return rest.length > 0 && YES.test(rest);
+}
+
+/** A bare no, maybe with a remark that is not a change (「不要了 我问问李姐」). */
+export function isNo(text: string): boolean {
+  return NO.test(text.trim());
+}
+
+export function isNeverMind(text: string): boolean {
+  return NEVER_MIND.test(text);
+}
+
+/** Picks one of the offered choices: 「2」「第一个」「选2」. */
+export function pickedOption(text: string, count: number): number | undefined {
+  const m = /^(?:选|要|就)?\s*(?:第)?\s*([1-9]|[一二三四五六七八九])\s*(?:个|项|条|号|种)?(?:吧|的)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const n = '一二三四五六七八九'.indexOf(m[1]!) + 1 || Number(m[1]);
+  return n >= 1 && n <= Math.max(count, 1) ? n : undefined;
+}

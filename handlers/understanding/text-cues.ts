@@ -1,0 +1,74 @@
+/** One pattern from several, so that a long alternation can be written a line per part. */
+export function anyOf(flags: string, ...parts: RegExp[]): RegExp {
+  return new RegExp(parts.map((p) => p.source).join('|'), flags);
+}
+
+/*
+ * Small readings of a text shared by every intent family: voice-input typos, whether it asks
+ * something, and whether it is only politeness.
+ */
+
+/**
+ * Homophones that voice input and hurried typing produce for the bot's key words (请价, 年加,
+ * 确任, 收倒, 加般, 掉休). Each is replaced by a word of the same length, so positions in the fixed
+ * text are positions in what the person wrote and their own words can still be quoted.
+ */
+const TYPOS: readonly (readonly [RegExp, string])[] = [
+  [/请价/g, '请假'],
+  [/年加|年价/g, '年假'],
+  [/事价/g, '事假'],
+  [/病价/g, '病假'],
+  [/婚价/g, '婚假'],
+  [/掉休|条休/g, '调休'],
+  [/加般|加斑/g, '加班'],
+  [/确任|确仁|却认/g, '确认'],
+  [/收倒|手到/g, '收到'],
+  [/撤会/g, '撤回'],
+  [/证名/g, '证明'],
+];
+
+export function fixTypos(text: string): string {
+  let out = text;
+  for (const [re, word] of TYPOS) out = out.replace(re, word);
+  return out;
+}
+
+/**
+ * Asks something: a question mark, a question particle, a question word or an A-not-A form
+ * (扣不扣, 能不能). 「好不好」 at the end of a request is still a request; callers decide.
+ */
+const QUESTION = anyOf(
+  '',
+  /[?？]|问一?下|想问|请问|了解一?下|咨询|吗|(?<![这那怎什多])么|谁|哪|怎么|怎样|咋|如何|什么|啥|多少|几(?!乎)/,
+  /多久|多长|是否|有没有|能不能|可不可以|可以不|要不要|是不是|会不会|算不算|(?<!不)(.)不\1|来着|呢$|区别/,
+  /还是.{1,8}[?？]?$|[^\s不]不$/,
+);
+/** Words with a question word inside that ask nothing: 没什么人, 这么多, 不怎么. */
+const NOT_ASKING = /^嗯呢$|[那这]几[天个]|好几|没什么|没啥|不怎么|这么|那么|什么的|多少有点|几乎/g;
+
+export function asksSomething(text: string): boolean {
+  return QUESTION.test(text.replace(NOT_ASKING, ''));
+}
+
+/** Emoji and pictographs: read as politeness, never as content. */
+export const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
+/** Separators between the clauses of a chat message (also inside numbers' neighbourhoods). */
+export const CLAUSE_BREAK = /[\s,，。!！?？;；、~～…]+/;
+
+/** Thanks, names with 姐/哥, laughter, emoji: what is left after them is the message. */
+const POLITENESS = anyOf(
+  'g',
+  /谢谢(?:你|您|啦|了)?|多谢|感谢|辛苦(?:了|啦)?|麻烦(?:你|您|[\u4e00-\u9fa5]{1,2}(?:姐|哥))?(?:了|啦)/,
+  /哈哈+|嘿嘿+|呵呵|嗯+|[~～!！。，,.\s]+|[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔)(?=$|[\s,，!！~～。])/,
+  /(?:亲爱的)?(?:张敏|刘芳|李姐|敏姐|芳姐)/,
+);
+
+export function withoutPoliteness(text: string): string {
+  return text.replace(EMOJI, ' ').replace(POLITENESS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Chinese or Latin letters or digits: a text with none is a sticker, an emoji or punctuation. */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}

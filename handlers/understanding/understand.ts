@@ -1,0 +1,95 @@
+import { readAck } from './acknowledgements.ts';
+import { readApproval } from './approvals.ts';
+import { readStepReply } from './flow-steps.ts';
+import { readHandIn } from './hand-ins.ts';
+import { readHrCommand } from './hr-commands.ts';
+import { readLeaveEdit } from './leave-edit.ts';
+import { ASKS_PERMISSION, readLeaveRequest } from './leave-request.ts';
+import { readOvertime } from './overtime.ts';
+import { readOverview } from './overviews.ts';
+import {
+  isSmallTalk,
+  readBalance,
+  readBirthdayPreference,
+  readConsole,
+  readDeputy,
+  readFeedback,
+  readHelp,
+  readMyRequests,
+} from './personal.ts';
+import { asksSomething, fixTypos } from './text-cues.ts';
+import type { ConversationContext, Reading, Understanding, UnderstandingEnv } from './types.ts';
+import { readWithdraw } from './withdrawals.ts';
+
+/** Below this the bot should not act on the reading alone: it asks, offering the alternatives. */
+export const ASK_BELOW = 0.6;
+
+/** Words of the organisation's rules: a statement about them with no question mark is still a question. */
+const POLICY_TOPIC = /假|加班|调休|打卡|考勤|迟到|早退|旷工|报销|工资|社保|公积金|体检|培训|证明|规定|制度|流程|审批|月报|文书|归档|总结/;
+
+type Reader = (text: string, ctx: ConversationContext, env: UnderstandingEnv) => Reading | null;
+
+/**
+ * The idle readers in the order they are tried: exact commands first, then what refers to
+ * something waiting (approvals, hand-ins, notices), then new requests, questions last.
+ */
+const IDLE_READERS: readonly Reader[] = [
+  (t, _c, e) => readHrCommand(t, e),
+  (t) => readConsole(t),
+  (t) => readHelp(t),
+  (t, c) => readFeedback(t, c),
+  (t, c) => readApproval(t, c),
+  (t, c, e) => readHandIn(t, c, e),
+  (t, c) => readAck(t, c),
+  (t, _c, e) => readWithdraw(t, e),
+  (t, _c, e) => readDeputy(t, e),
+  (t, _c, e) => readOverview(t, e),
+  (t) => readBalance(t),
+  (t) => readMyRequests(t),
+  (t) => readBirthdayPreference(t),
+  (t, _c, e) => readOvertime(t, e),
+  (t, _c, e) => readLeaveRequest(t, e),
+];
+
+/**
+ * What a message means in the conversation it arrives in (issue 11): first as a reply to the
+ * step the flow is at (an answer, an edit, a question, a remark, cancel…); what is not a reply
+ * is read as if idle — a command for something else, which suspends the flow.
+ */
+export function understand(text: string, ctx: ConversationContext, env: UnderstandingEnv): Understanding {
+  const fixed = fixTypos(text.trim());
+  const step = ctx.state === 'idle' ? null : readStepReply(fixed, ctx, env);
+  if (step !== null) return withAlternatives(step, fixed, ctx, env, 0.9);
+  for (const read of IDLE_READERS) {
+    const r = read(fixed, ctx, env);
+    if (r !== null) return withAlternatives(r, fixed, ctx, env, 0.9);
+  }
+  if (asksSomething(fixed) || POLICY_TOPIC.test(fixed)) {
+    return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
+  }
+  if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
+  const fallback = ctx.state === 'leave_readback' ? 'remark' : 'small_talk';
+  return { intent: fallback, fields: {}, confidence: 0.5, alternatives: [{ intent: 'ask_policy', fields: {} }] };
+}
+
+/** Where a reading has a plausible second one, both go back and the bot asks. */
+function withAlternatives(
+  r: Reading,
+  text: string,
+  ctx: ConversationContext,
+  env: UnderstandingEnv,
+  base: number,
+): Understanding {
+  if ((r.intent === 'approve' || r.intent === 'reject') && Array.isArray(r.fields.nos) && r.fields.nos.length === 0) {
+    const options = (ctx.pending ?? []).map((p) => ({ intent: r.intent, fields: { ...r.fields, nos: [p.no] } }));
+    return { ...r, confidence: 0.4, alternatives: options };
+  }
+  if (r.intent === 'remark' && ctx.state === 'leave_readback') {
+    const edit = readLeaveEdit(text, ctx.draft, env);
+    if (edit !== null) return { ...r, confidence: 0.7, alternatives: [{ intent: 'edit', fields: edit }] };
+  }
+  if (r.intent === 'leave_request' && ASKS_PERMISSION.test(text)) {
+    return { ...r, confidence: 0.65, alternatives: [{ intent: 'ask_policy', fields: {} }] };
+  }
+  return { ...r, confidence: base, alternatives: [] };
+}

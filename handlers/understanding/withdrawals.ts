@@ -1,0 +1,30 @@
+import { readLeaveSpan } from './leave-span.ts';
+import { typeOf } from './leave-types.ts';
+import { asksSomething } from './text-cues.ts';
+import type { Fields, Reading, UnderstandingEnv } from './types.ts';
+
+/** Taking back a submitted leave: 撤回, 撤掉, 退掉; in an idle chat also 「不请了」「不休了」「不用了」. */
+const WITHDRAW = /不想请了|不想休了|撤回|撤掉|撤了|撤销|撤下|撤一下|退掉|不请了|不休了|不用了|不要了|取消/;
+/** What is taken back must be a leave, not a notice (取消通知 7 is HR's). */
+const ABOUT_LEAVE = /假|调休|申请|请的|那个|编号|\d+号|[一二三四五六日天]|明天|后天/;
+const NUMBERED = /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请/;
+
+/**
+ * A request to withdraw a leave already submitted or approved: by number, by its date (the
+ * leave's start) or by its type. 「10号那个事假不请了 帮我撤掉」 is this, not a new request.
+ */
+export function readWithdraw(text: string, env: UnderstandingEnv): Reading | null {
+  const bare = /^(?:我)?(?:不请了|不休了|撤回|撤销)(?:吧|了)?$/.test(text.trim());
+  if (!WITHDRAW.test(text) || !(bare || ABOUT_LEAVE.test(text)) || /通知/.test(text)) return null;
+  if (asksSomething(text.replace(/[?？]$/, '')) && !/撤/.test(text)) return null;
+  const fields: Fields = {};
+  const numbered = NUMBERED.exec(text);
+  if (numbered) fields.no = Number(numbered[1] ?? numbered[2]);
+  else {
+    const start = readLeaveSpan(text, env.today, env.calendar).span.start;
+    if (start !== undefined) fields.date = start;
+    const type = typeOf(text);
+    if (type !== undefined) fields.type = type;
+  }
+  return { intent: 'withdraw', fields };
+}
