@@ -28,6 +28,8 @@ function vitest(args: string[], url: string): Promise<number> {
       stdio: 'inherit',
       env: { ...process.env, TONGGONG_TEST_STORE: url },
     });
+    // Stopped with Ctrl+C or a kill: stop vitest first, so the database is still dropped below.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal));
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
