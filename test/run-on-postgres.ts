@@ -24,7 +24,10 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 function vitest(args: string[], url: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const bin = new URL('../node_modules/vitest/vitest.mjs', import.meta.url).pathname;
-    const child = spawn(process.execPath, [bin, 'run', ...args], {
+    // Each query is a round trip to the server rather than a call into SQLite: the year-long
+    // simulations take two to three times as long, so their hooks and tests get twice the time.
+    const timeouts = ['--testTimeout=240000', '--hookTimeout=240000'];
+    const child = spawn(process.execPath, [bin, 'run', ...timeouts, ...args], {
       stdio: 'inherit',
       env: { ...process.env, TONGGONG_TEST_STORE: url },
     });
