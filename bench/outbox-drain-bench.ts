@@ -42,7 +42,11 @@ async function drain(db: Db, n: number): Promise<number> {
   return ms;
 }
 
-async function benchStore(label: string, open: () => Promise<Db>, close: (db: Db) => Promise<void>): Promise<BenchRow[]> {
+async function benchStore(
+  label: string,
+  open: () => Promise<Db>,
+  close: (db: Db) => Promise<void>,
+): Promise<BenchRow[]> {
   const times: number[] = [];
   for (const n of SIZES) {
     const db = await open();

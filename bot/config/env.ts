@@ -30,7 +30,10 @@ const envObject = z.object({
     TONGGONG_ORG_DIR: optionalText,
     TONGGONG_DB: z.string().trim().default('var/tonggong.db'),
     DATABASE_URL: optionalText.pipe(
-      z.string().regex(/^postgres(ql)?:\/\//i, 'must be a PostgreSQL URL such as postgres://user@host:5432/tonggong').optional(),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//i, 'must be a PostgreSQL URL such as postgres://user@host:5432/tonggong')
+        .optional(),
     ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TONGGONG_CONSOLE: flag,

@@ -34,7 +34,9 @@ export function postgresTarget(url: string, options: PostgresOptions = {}): { ur
   parsed.searchParams.delete('schema');
   // As psql does: no user in the URL or PGUSER means the operating-system user (pg would want USER set).
   if (!parsed.username && !process.env.PGUSER) parsed.username = userInfo().username;
-  if (!SCHEMA_NAME.test(schema)) throw new Error(`schema ${JSON.stringify(schema)}: use lower-case letters, digits and _`);
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new Error(`schema ${JSON.stringify(schema)}: use lower-case letters, digits and _`);
+  }
   return { url: parsed.toString(), schema };
 }
 

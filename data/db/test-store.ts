@@ -9,10 +9,15 @@ import type { PostgresOptions } from './open-postgres.ts';
  * schema dropped on close, a file a schema named after its path, so a restart on the same file
  * finds its data and two processes on one file share one database.
  */
-export function testStoreFor(location: string, env = process.env): { url: string; options: PostgresOptions } | undefined {
+export function testStoreFor(
+  location: string,
+  env = process.env,
+): { url: string; options: PostgresOptions } | undefined {
   const url = env.TONGGONG_TEST_STORE;
   if (!url) return undefined;
-  if (location === ':memory:') return { url, options: { schema: `mem_${process.pid}_${randomBytes(6).toString('hex')}`, dropOnClose: true } };
+  if (location === ':memory:') {
+    return { url, options: { schema: `mem_${process.pid}_${randomBytes(6).toString('hex')}`, dropOnClose: true } };
+  }
   const digest = createHash('sha256').update(resolve(location)).digest('hex').slice(0, 24);
   return { url, options: { schema: `file_${digest}` } };
 }

@@ -58,7 +58,9 @@ describe('claiming from the outbox', () => {
     await outbox.claimNext(DUE, 'me', LEASE);
     const claim = db.getExecutor().compileQuery(nodes.at(-1)!, { queryId: 'claim' });
     const plan = await db.transaction().execute(async (trx) => {
-      if (!isPostgres(db)) return trx.executeQuery(CompiledQuery.raw(`explain query plan ${claim.sql}`, [...claim.parameters]));
+      if (!isPostgres(db)) {
+        return trx.executeQuery(CompiledQuery.raw(`explain query plan ${claim.sql}`, [...claim.parameters]));
+      }
       // PostgreSQL picks by cost, and 200 rows are cheap to scan: ask whether the index can serve the order at all.
       await sql`set local enable_seqscan = off`.execute(trx);
       return trx.executeQuery(CompiledQuery.raw(`explain ${claim.sql}`, [...claim.parameters]));
