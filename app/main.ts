@@ -5,10 +5,10 @@ import type { SchedulerHook } from '../scheduler/scheduler-hook.ts';
 import { ConsoleChannel } from '../bot/channels/console/console-channel.ts';
 import { parseStartOption } from '../bot/channels/console/parse-time-command.ts';
 import { ConfigError } from '../data/errors.ts';
-import type { Db } from '../data/db/open-database.ts';
+import { redactLocation, type Db } from '../data/db/open-database.ts';
 import { OutboxWatermarksRepo } from '../data/repos/outbox-watermarks-repo.ts';
 import { OffsetClock } from '../bot/clock.ts';
-import { parseEnv } from '../bot/config/env.ts';
+import { databaseLocation, parseEnv } from '../bot/config/env.ts';
 import { loadEnvFile } from './load-env-file.ts';
 import { createLogger } from '../bot/logger.ts';
 import { OpenAiCompatibleAnswerer } from '../bot/llm/openai-compatible-answerer.ts';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const app = await createApp({
     orgDir,
     org,
-    dbPath: values.db ?? env.TONGGONG_DB,
+    dbPath: databaseLocation(values.db, env),
     clock,
     log,
     answerer,
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       return routes;
     },
   });
-  if (start) await refuseToGoBack(app.db, start, values.db ?? env.TONGGONG_DB);
+  if (start) await refuseToGoBack(app.db, start, databaseLocation(values.db, env));
   let stopTicker = () => {};
   let stopWeb = async () => {};
   shutdown = async () => {
@@ -155,7 +155,7 @@ async function refuseToGoBack(db: Db, start: Date, path: string): Promise<void> 
   if (latest && latest.getTime() > start.getTime() + 1) {
     await db.destroy();
     const message =
-      `the database ${path} has already run until ${latest.toISOString()}; ` +
+      `the database ${redactLocation(path)} has already run until ${latest.toISOString()}; ` +
       'to start earlier, use another --db file (e.g. --db var/try.db)';
     throw new ConfigError('--start', [{ message }]);
   }

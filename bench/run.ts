@@ -3,6 +3,7 @@ import { benchCalendar } from './calendar-bench.ts';
 import { benchBinding } from './binding-guessing.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchLeave } from './leave-bench.ts';
+import { benchOutboxDrain } from './outbox-drain-bench.ts';
 import { benchQa } from './qa-bench.ts';
 import { benchQaLoop } from './qa-loop-bench.ts';
 import { benchScheduler } from './scheduler-bench.ts';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     ['Understanding', benchUtterances],
     ['Identity', benchBinding],
     ['Scheduler', benchScheduler],
+    ['Outbox', benchOutboxDrain],
     ['Calendar', benchCalendar],
     ['Terminal mode', benchStartup],
     ['Web console', benchWeb],

@@ -29,6 +29,12 @@ const flag = z
 const envObject = z.object({
     TONGGONG_ORG_DIR: optionalText,
     TONGGONG_DB: z.string().trim().default('var/tonggong.db'),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//i, 'must be a PostgreSQL URL such as postgres://user@host:5432/tonggong')
+        .optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TONGGONG_CONSOLE: flag,
     WECHATY_PUPPET: optionalText,
@@ -77,6 +83,11 @@ export const envSchema = envObject.superRefine((env, ctx) => {
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Where the data lives: `--db` when given, else DATABASE_URL (PostgreSQL), else the SQLite file TONGGONG_DB. */
+export function databaseLocation(flag: string | undefined, env: Pick<Env, 'DATABASE_URL' | 'TONGGONG_DB'>): string {
+  return flag ?? env.DATABASE_URL ?? env.TONGGONG_DB;
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {

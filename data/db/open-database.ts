@@ -2,8 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { isPostgresUrl } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
+import { connectPostgres, type PostgresOptions } from './open-postgres.ts';
 import type { Database } from './schema.ts';
+import { withStatementCache, type CachedSqlite } from './statement-cache.ts';
+import { testStoreFor } from './test-store.ts';
 
 export type Db = Kysely<Database>;
 
@@ -12,22 +16,54 @@ export class DatabaseOpenError extends Error {
     readonly path: string,
     cause: unknown,
   ) {
+    const why = cause instanceof Error ? cause.message : String(cause);
     super(
-      `无法打开数据库 ${path}: ${cause instanceof Error ? cause.message : String(cause)}\n` +
-        `The file may be corrupt or not an SQLite database. Move it aside (keep it for recovery) ` +
-        `and start again to create a fresh one, or point TONGGONG_DB to another path.`,
+      isPostgresUrl(path)
+        ? `无法连接数据库 ${redactLocation(path)}: ${why}\n` +
+            `Check that PostgreSQL runs and the URL (DATABASE_URL or --db) names a database this user may use.`
+        : `无法打开数据库 ${path}: ${why}\n` +
+            `The file may be corrupt or not an SQLite database. Move it aside (keep it for recovery) ` +
+            `and start again to create a fresh one, or point TONGGONG_DB to another path.`,
       { cause },
     );
     this.name = 'DatabaseOpenError';
   }
 }
 
+/** A database location fit to print: a PostgreSQL URL without its password. */
+export function redactLocation(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  const url = new URL(location);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
 /**
- * Opens (creating if needed) the SQLite database and brings its schema up to date.
- * WAL lets readers and the writer work side by side; the busy timeout lets a second
+ * Opens the database and brings its schema up to date: a PostgreSQL URL (`postgres://…`,
+ * optionally `?schema=NAME`), else an SQLite file (created if needed) or `:memory:`.
+ */
+export async function openDatabase(location: string): Promise<Db> {
+  const emulated = isPostgresUrl(location) ? undefined : testStoreFor(location);
+  if (emulated) return openPostgres(emulated.url, emulated.options);
+  return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location);
+}
+
+async function openPostgres(url: string, options?: PostgresOptions): Promise<Db> {
+  let db: Db;
+  try {
+    db = await connectPostgres(url, options);
+  } catch (error) {
+    throw new DatabaseOpenError(url, error);
+  }
+  await migrate(db);
+  return db;
+}
+
+/**
+ * SQLite: WAL lets readers and the writer work side by side; the busy timeout lets a second
  * process on the same file wait for the lock instead of failing.
  */
-export async function openDatabase(path: string): Promise<Db> {
+async function openSqlite(path: string): Promise<Db> {
   let sqlite: SQLite.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -40,20 +76,21 @@ export async function openDatabase(path: string): Promise<Db> {
   } catch (error) {
     throw new DatabaseOpenError(path, error);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const cached = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
   await migrate(db);
-  handles.set(db, sqlite);
+  handles.set(db, cached);
   return db;
 }
 
-const handles = new WeakMap<Db, SQLite.Database>();
+const handles = new WeakMap<Db, CachedSqlite>();
 
 /**
  * The SQLite connection behind a database opened here, for the one write that must happen in the
  * same tick as an event outside the process (the outbox's "sent" mark right after a channel
  * accepted a message). Undefined for any other database (PostgreSQL): callers fall back to Kysely.
  */
-export function sqliteHandle(db: Db): SQLite.Database | undefined {
+export function sqliteHandle(db: Db): CachedSqlite | undefined {
   return handles.get(db);
 }
 

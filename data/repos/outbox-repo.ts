@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { OutgoingMessage, Recipient } from '../message.ts';
+import { skipLocked } from '../db/dialect.ts';
 import { sqliteHandle, type Db } from '../db/open-database.ts';
 import type { OutboxStatus, OutboxTables } from './outbox-tables.ts';
 
@@ -83,7 +84,8 @@ export class OutboxRepo {
   /** Claims the oldest send that may go now, or undefined when there is none. */
   async claimNext(now: Date, owner: string, leaseUntil: Date): Promise<OutboxEntry | undefined> {
     const t = now.toISOString();
-    const next = this.db
+    // Read in the order of the outbox_claim index: the first pending row that may go ends the scan.
+    const pick = this.db
       .selectFrom('outbox')
       .select('id')
       .where('status', '=', 'pending')
@@ -92,6 +94,7 @@ export class OutboxRepo {
       .orderBy('due_at')
       .orderBy('id')
       .limit(1);
+    const next = skipLocked(this.db, pick);
     const row = await this.db
       .updateTable('outbox')
       .set((eb) => ({ status: 'sending', claimed_by: owner, lease_until: leaseUntil.toISOString(), attempts: eb('attempts', '+', 1), updated_at: t }))
@@ -109,10 +112,10 @@ export class OutboxRepo {
    */
   markSentNow(id: number, owner: string, now: Date): boolean | undefined {
     const sqlite = sqliteHandle(this.db);
-    if (!sqlite || sqlite.inTransaction) return undefined;
+    if (!sqlite || sqlite.raw.inTransaction) return undefined;
     const t = now.toISOString();
     const r = sqlite
-      .prepare(
+      .statement(
         `update outbox set status = 'sent', sent_at = ?, error = null, claimed_by = null, lease_until = null,
          updated_at = ? where id = ? and status = 'sending' and claimed_by = ?`,
       )

@@ -10,6 +10,13 @@ export class OutboxWatermarksRepo {
 
   /** The job's watermark, set to `start` if the job has never run (a new job plans from now on). */
   async getOrStart(job: string, start: Date): Promise<Date> {
+    // Read first: the job has run before on every tick but its first, so one statement usually does.
+    const known = await this.db
+      .selectFrom('outbox_watermarks')
+      .select('planned_until')
+      .where('job', '=', job)
+      .executeTakeFirst();
+    if (known) return new Date(known.planned_until);
     const t = start.toISOString();
     await this.db
       .insertInto('outbox_watermarks')

@@ -5,13 +5,14 @@ import { BindingsRepo } from '../../../data/repos/bindings-repo.ts';
 import { bindingFailuresReport } from '../../../handlers/admin/binding-failures.ts';
 import { formatBindCode } from '../../../bot/identity/bind-code-text.ts';
 import { formatDateTime } from '../../../data/time/index.ts';
+import { databaseLocation } from '../../../bot/config/env.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 async function open(argv: string[]) {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { org: { type: 'string' }, db: { type: 'string' } } });
   const env = cliEnv();
   const org = loadOrg(orgDirFrom(values.org, env));
-  const db = await openDatabase(values.db ?? env.TONGGONG_DB);
+  const db = await openDatabase(databaseLocation(values.db, env));
   return { org, db, repo: new BindingsRepo(db), positionals };
 }
 

@@ -5,6 +5,7 @@ import { loadOrg } from '../../../data/org/load-org.ts';
 import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
 import { findLeave } from '../../../handlers/leave/hr/find-leave.ts';
 import { leaveMonthCsv } from '../../../handlers/leave/hr/leave-csv.ts';
+import { databaseLocation } from '../../../bot/config/env.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 const USAGE = 'usage: tonggong export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]';
@@ -30,7 +31,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   }
   const env = cliEnv();
   const org = loadOrg(orgDirFrom(values.org, env));
-  const db = await openDatabase(values.db ?? env.TONGGONG_DB);
+  const db = await openDatabase(databaseLocation(values.db, env));
   try {
     const requests = await findLeave(db, { month: { year, month } });
     const steps = await new LeaveRequestsRepo(db).stepsFor(requests.map((r) => r.id));

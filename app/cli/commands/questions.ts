@@ -3,6 +3,7 @@ import { openDatabase } from '../../../data/db/open-database.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { QuestionQueueRepo } from '../../../data/repos/question-queue-repo.ts';
 import { formatDateTime } from '../../../data/time/index.ts';
+import { databaseLocation } from '../../../bot/config/env.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 /**
@@ -14,7 +15,7 @@ export async function questionsCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options });
   const env = cliEnv();
   const org = loadOrg(orgDirFrom(values.org, env));
-  const db = await openDatabase(values.db ?? env.TONGGONG_DB);
+  const db = await openDatabase(databaseLocation(values.db, env));
   try {
     const repo = new QuestionQueueRepo(db);
     const open = await repo.open();

@@ -9,6 +9,7 @@ import { createApp } from '../../app.ts';
 import { systemClock } from '../../../bot/clock.ts';
 import { createLogger } from '../../../bot/logger.ts';
 import { formatDateTime } from '../../../data/time/index.ts';
+import { databaseLocation } from '../../../bot/config/env.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 /**
@@ -29,7 +30,7 @@ export async function webCommand(argv: string[]): Promise<number> {
   const baseUrl = webBaseUrl(listen, values.port ? undefined : env.WEB_BASE_URL);
   const log = createLogger(env.LOG_LEVEL);
   const orgDir = orgDirFrom(values.org, env);
-  const dbPath = values.db ?? env.TONGGONG_DB;
+  const dbPath = databaseLocation(values.db, env);
   const org = loadOrg(orgDir);
   const app = await createApp({ orgDir, org, dbPath, clock: systemClock, log, routes: () => [], webBaseUrl: baseUrl });
   app.store.watch();
@@ -64,7 +65,7 @@ export async function loginLinkCommand(argv: string[]): Promise<number> {
     print(`${person.name}（${person.id}）is not HR, a department head or a lead: the web console is not for them.`);
     return 1;
   }
-  const db = await openDatabase(values.db ?? env.TONGGONG_DB);
+  const db = await openDatabase(databaseLocation(values.db, env));
   try {
     const port = values.port ? Number(values.port) : env.WEB_PORT;
     const baseUrl = webBaseUrl({ host: env.WEB_HOST, port }, values.port ? undefined : env.WEB_BASE_URL);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { serialType } from '../dialect.ts';
+import { floatType, serialType } from '../dialect.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -11,7 +11,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('start_half', 'text', (c) => c.notNull())
     .addColumn('end_date', 'text', (c) => c.notNull())
     .addColumn('end_half', 'text', (c) => c.notNull())
-    .addColumn('days', 'real', (c) => c.notNull())
+    .addColumn('days', floatType(db), (c) => c.notNull())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('reason', 'text')
     .addColumn('extended', 'integer', (c) => c.notNull().defaultTo(0))
@@ -53,7 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('end_time', 'text', (c) => c.notNull())
     .addColumn('crosses_midnight', 'integer', (c) => c.notNull())
     .addColumn('minutes', 'integer', (c) => c.notNull())
-    .addColumn('hours', 'real', (c) => c.notNull())
+    .addColumn('hours', floatType(db), (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('approver_id', 'text')
@@ -72,7 +72,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('staff_id', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('year', 'integer')
-    .addColumn('amount', 'real', (c) => c.notNull())
+    .addColumn('amount', floatType(db), (c) => c.notNull())
     .addColumn('entry', 'text', (c) => c.notNull())
     .addColumn('request_id', 'integer')
     .addColumn('overtime_id', 'integer')

@@ -6,6 +6,7 @@ import * as noticesBirthdays from './004-notices-birthdays.ts';
 import * as identity from './005-identity.ts';
 import * as unansweredQuestions from './006-unanswered-questions.ts';
 import * as webSessions from './007-web-sessions.ts';
+import * as outboxClaimOrder from './008-outbox-claim-order.ts';
 import * as calendarFeeds from './009-calendar-feeds.ts';
 
 /**
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '005-identity': identity,
   '006-unanswered-questions': unansweredQuestions,
   '007-web-sessions': webSessions,
+  '008-outbox-claim-order': outboxClaimOrder,
   '009-calendar-feeds': calendarFeeds,
 };

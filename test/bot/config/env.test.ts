@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENV_KEYS, parseEnv } from '../../../bot/config/env.ts';
+import { databaseLocation, ENV_KEYS, parseEnv } from '../../../bot/config/env.ts';
 
 describe('settings', () => {
   it('start with no settings at all (terminal, sample org, local SQLite)', () => {
@@ -19,6 +19,14 @@ describe('settings', () => {
   it('refuse a half-configured WeCom channel, naming the missing setting', () => {
     expect(() => parseEnv({ WECOM_BOT_ID: 'abc' })).toThrow(/WECOM_BOT_SECRET is missing/);
     expect(() => parseEnv({ WECOM_BOT_SECRET: 'abc' })).toThrow(/WECOM_BOT_ID is missing/);
+  });
+
+  it('keep the data in PostgreSQL when DATABASE_URL is set, unless --db names another place', () => {
+    const url = 'postgres://tonggong@127.0.0.1:5432/tonggong';
+    expect(databaseLocation(undefined, parseEnv({}))).toBe('var/tonggong.db');
+    expect(databaseLocation(undefined, parseEnv({ DATABASE_URL: url }))).toBe(url);
+    expect(databaseLocation('var/try.db', parseEnv({ DATABASE_URL: url }))).toBe('var/try.db');
+    expect(() => parseEnv({ DATABASE_URL: 'var/tonggong.db' })).toThrow(/DATABASE_URL must be a PostgreSQL URL/);
   });
 
   it('treat empty values as unset', () => {

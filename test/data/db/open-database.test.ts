@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError, openDatabase } from '../../../data/db/open-database.ts';
 import { tempDbPath } from '../../fakes/org-fixture.ts';
+import { onPostgres } from '../../fakes/test-store.ts';
 
 describe('opening the database', () => {
   it('creates a missing file with the schema and WAL journaling', async () => {
@@ -12,11 +13,19 @@ describe('opening the database', () => {
     await db.destroy();
   });
 
-  it('refuses a corrupt file with a message saying what to do', async () => {
+  it.skipIf(onPostgres)('refuses a corrupt file with a message saying what to do', async () => {
     const path = tempDbPath();
     writeFileSync(path, 'this is not a database'.repeat(100));
     await expect(openDatabase(path)).rejects.toBeInstanceOf(DatabaseOpenError);
     await expect(openDatabase(path)).rejects.toThrow(/Move it aside/);
+  });
+
+  it('refuses a PostgreSQL server it cannot reach with a message naming it, without the password', async () => {
+    // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+    const failure = openDatabase('postgres://hr:secret@127.0.0.1:1/tonggong');
+    await expect(failure).rejects.toBeInstanceOf(DatabaseOpenError);
+    await expect(failure).rejects.toThrow(/postgres:\/\/hr:\*\*\*@127\.0\.0\.1:1\/tonggong.*\n.*PostgreSQL runs/);
+    await expect(failure).rejects.not.toThrow(/secret/);
   });
 
   it('migrates an existing file only once', async () => {
