@@ -80,7 +80,8 @@ export class Dispatcher {
 
   private async route(ctx: Context): Promise<void> {
     try {
-      if (ctx.message.isDirect && (await this.deps.engine.handle(ctx))) return;
+      // A 👍/👎 rates an earlier reply: it is no answer to whatever conversation is open.
+      if (ctx.message.isDirect && !ctx.message.feedback && (await this.deps.engine.handle(ctx))) return;
       for (const handler of this.deps.handlers) {
         if (!handler.trigger(ctx)) continue;
         ctx.log.info({ handler: handler.name }, 'handling');

@@ -57,8 +57,10 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [qaText.notFound]);
         return;
       }
-      await ctx.reply(written ? ((await finalOf(written)) ?? result.answer) : result.answer);
-      deps.loop?.answered(ctx.person.id, ctx.text, result, ctx.now);
+      const text = written ? ((await finalOf(written)) ?? result.answer) : result.answer;
+      // Only an answer from the documents or the FAQ is worth a 👍/👎 (not a greeting or 「不客气」).
+      await ctx.reply({ text, rateable: result.found });
+      deps.loop?.answered(ctx.person.id, ctx.text, result, ctx.now, ctx.message.id);
     },
   };
 }

@@ -43,6 +43,18 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
   const { loop, store } = deps;
   return [
     {
+      // WeCom's 👎 under an answer; a 👍 needs nothing done. Claimed here so neither reaches the Q&A.
+      name: 'qa-loop-feedback',
+      trigger: (ctx) => ctx.message.feedback !== undefined,
+      async handle(ctx) {
+        const { on, verdict } = ctx.message.feedback!;
+        if (verdict !== 'down') return;
+        const queued = await loop.dislikedAnswer(ctx.person.id, on, ctx.now);
+        // Privately: a 👎 in a group is one member's view, not news for the group.
+        if (queued !== undefined) await ctx.replyPrivately(loopText.dislikeNoted);
+      },
+    },
+    {
       name: 'qa-loop-refuse',
       trigger: all(notHr, hears(LIST, ANY_REPLY, ANY_SAVE, ANY_MAP, ANY_IGNORE)),
       handle: (ctx) => ctx.reply(loopText.onlyHr),

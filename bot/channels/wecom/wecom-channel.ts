@@ -9,6 +9,7 @@ import { makeTaskId, parseButtonKey, type PressedButton } from './card-keys.ts';
 import { DEFAULT_PACING, RecipientPacer, WECOM_LIMITS, type PacingLimits } from './recipient-pacer.ts';
 import { MAX_MARKDOWN_BYTES, MAX_STREAM_BYTES, actionCard, fitsOnCard, outcomeCard, splitUtf8, toMarkdown } from './render-wecom.ts';
 import { WECOM_CHANNEL_NAME, clickToIncoming, clickedButton, messageToIncoming } from './to-incoming-message.ts';
+import { feedbackToIncoming } from './feedback-event.ts';
 import type { WecomChannelLogger, WecomChannelOptions } from './wecom-channel-options.ts';
 
 export type { WecomChannelLogger, WecomChannelOptions } from './wecom-channel-options.ts';
@@ -30,6 +31,8 @@ interface ReplyContext {
   /** Which connection delivered the callback: its req_id means nothing to a later one. */
   readonly connection: number;
   readonly click?: { readonly pressed: PressedButton; readonly taskId: string };
+  /** The message answered: a `rateable` reply carries it as its feedback id, which a 👍/👎 names. */
+  readonly msgId?: string;
   answered: boolean;
 }
 
@@ -159,13 +162,17 @@ export class WecomChannel implements Channel {
     const client = this.client!;
     const [first, ...restOfText] = splitUtf8(toMarkdown(message), MAX_STREAM_BYTES).filter((piece) => piece !== '');
     const [card, ...otherCards] = this.cardsFor(message);
+    const feedback = message.rateable && reply.msgId ? { id: reply.msgId } : undefined;
     const replied = await this.pacer.run(to.chatId, async () => {
       // The turn may have come after a reconnect; nothing is sent yet, so it is safe to switch.
       if (reply.connection !== this.connection || !this.authenticated) return false;
       try {
-        if (first === undefined && card) await client.replyTemplateCard(reply.frame, card);
-        else if (card) await client.replyStreamWithCard(reply.frame, generateReqId('stream'), first ?? '', true, { templateCard: card });
-        else await client.replyStream(reply.frame, generateReqId('stream'), first ?? '', true);
+        if (first === undefined && card) await client.replyTemplateCard(reply.frame, card, feedback);
+        else if (card) {
+          const options = { templateCard: card, streamFeedback: feedback };
+          await client.replyStreamWithCard(reply.frame, generateReqId('stream'), first ?? '', true, options);
+        }
+        else await client.replyStream(reply.frame, generateReqId('stream'), first ?? '', true, undefined, feedback);
         return true;
       } catch (error) {
         const refused = refusal(error);
@@ -338,9 +345,14 @@ export class WecomChannel implements Channel {
       const connection = this.connection;
       this.enqueue(() => this.deliverClick(frame, connection));
     });
+    client.on('event.feedback_event', (frame) => {
+      const connection = this.connection;
+      this.enqueue(() => this.deliverFeedback(frame, connection));
+    });
     client.on('event', (frame) => {
       const type = (frame.body?.event as { eventtype?: string } | undefined)?.eventtype;
-      if (type !== 'template_card_event') this.logger.debug({ eventtype: type }, 'wecom event ignored');
+      if (type === 'template_card_event' || type === 'feedback_event') return;
+      this.logger.debug({ eventtype: type }, 'wecom event ignored');
     });
   }
 
@@ -361,7 +373,17 @@ export class WecomChannel implements Channel {
     }
     // The group's chatid is what org.json needs for the staff group; WeCom shows it nowhere else.
     if (!incoming.isDirect) this.logger.info({ chatId: incoming.chatId }, 'wecom group message');
-    await this.hand(incoming, { frame, chatKey: incoming.chatId.toLowerCase(), userid: incoming.senderId, connection, answered: false });
+    const chatKey = incoming.chatId.toLowerCase();
+    const userid = incoming.senderId;
+    await this.hand(incoming, { frame, chatKey, userid, connection, msgId: body.msgid, answered: false });
+  }
+
+  /** A 👍/👎 under a reply. WeCom takes no reply on its req_id: anything said back is sent as a new message. */
+  private async deliverFeedback(frame: WsFrame<EventMessage>, connection: number): Promise<void> {
+    const incoming = frame.body ? feedbackToIncoming(frame.body, this.clock.now()) : undefined;
+    if (!incoming) return;
+    const chatKey = incoming.chatId.toLowerCase();
+    await this.hand(incoming, { frame, chatKey, userid: incoming.senderId, connection, answered: true });
   }
 
   private async deliverClick(frame: WsFrame<EventMessage>, connection: number): Promise<void> {
