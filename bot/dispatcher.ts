@@ -101,6 +101,7 @@ export class Dispatcher {
   private context(message: IncomingMessage, person: Staff, text: string, now: Date, replyHere: (o: Outgoing) => Promise<void>): Context {
     const { engine, messenger, clock } = this.deps;
     const log = this.deps.log.child({ msgId: message.id, staff: person.id });
+    const here = { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect };
     const replyPrivately = (out: Outgoing) =>
       message.isDirect ? replyHere(out) : messenger.send({ staffId: person.id }, out);
     const ctx: Context = {
@@ -111,6 +112,7 @@ export class Dispatcher {
       clock,
       log,
       reply: replyHere,
+      replyStream: (parts, options) => messenger.stream(here, parts, options),
       replyPrivately,
       send: (to: Recipient, out: Outgoing) => messenger.send(to, out),
       conversation: {

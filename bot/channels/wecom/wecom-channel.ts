@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { WSClient, generateReqId } from '@wecom/aibot-node-sdk';
 import type { BaseMessage, EventMessage, Logger as SdkLogger, SendMsgBody, TemplateCard, WsFrame, WsFrameHeaders } from '@wecom/aibot-node-sdk';
-import type { Channel } from '../../channel.ts';
+import type { Channel, StreamOptions } from '../../channel.ts';
 import { systemClock, type Clock } from '../../clock.ts';
 import { EnvError } from '../../config/env.ts';
 import type { ActionOutcome, ChannelAddress, IncomingMessage, OutgoingMessage } from '../../../data/message.ts';
@@ -10,6 +10,7 @@ import { DEFAULT_PACING, RecipientPacer, WECOM_LIMITS, type PacingLimits } from 
 import { MAX_MARKDOWN_BYTES, MAX_STREAM_BYTES, actionCard, fitsOnCard, outcomeCard, splitUtf8, toMarkdown } from './render-wecom.ts';
 import { WECOM_CHANNEL_NAME, clickToIncoming, clickedButton, messageToIncoming } from './to-incoming-message.ts';
 import { feedbackToIncoming } from './feedback-event.ts';
+import { streamReply } from './wecom-stream.ts';
 import type { WecomChannelLogger, WecomChannelOptions } from './wecom-channel-options.ts';
 
 export type { WecomChannelLogger, WecomChannelOptions } from './wecom-channel-options.ts';
@@ -150,6 +151,17 @@ export class WecomChannel implements Channel {
       if (await this.respond(reply, to, message)) return;
     }
     await this.sendProactively(to, message);
+  }
+
+  /** A reply shown while it is written, on the message callback it answers (see wecom-stream.ts). */
+  async stream(to: ChannelAddress, parts: AsyncIterable<string>, options: StreamOptions): Promise<boolean> {
+    const reply = this.replies.getStore();
+    const client = this.client;
+    if (!client || !reply || reply.click || reply.answered || reply.chatKey !== to.chatId.toLowerCase()) return false;
+    if (reply.connection !== this.connection || !this.authenticated) return false;
+    reply.answered = true;
+    const feedback = options.rateable && reply.msgId ? { id: reply.msgId } : undefined;
+    return this.pacer.run(to.chatId, () => streamReply(client, reply.frame, parts, feedback, this.logger));
   }
 
   /**

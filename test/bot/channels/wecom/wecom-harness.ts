@@ -1,4 +1,5 @@
 import { createApp, type App } from '../../../../app/app.ts';
+import type { Answerer, LlmSettings } from '../../../../bot/answerer.ts';
 import { WecomChannel } from '../../../../bot/channels/wecom/wecom-channel.ts';
 import { wecomRoute } from '../../../../bot/channels/wecom/wecom-route.ts';
 import { ManualClock } from '../../../../bot/clock.ts';
@@ -29,7 +30,10 @@ export function sampleOrgOnWecom(): Org {
  * The whole bot (createApp, in-memory SQLite, a manual clock) with WeCom as its only channel,
  * the SDK talking to a fake WeCom server on 127.0.0.1. The pacer waits by moving the clock.
  */
-export async function startWecomApp(start: Date): Promise<WecomApp> {
+export async function startWecomApp(
+  start: Date,
+  model: { answerer?: Answerer; llm?: LlmSettings } = {},
+): Promise<WecomApp> {
   const clock = new ManualClock(start);
   const org = sampleOrgOnWecom();
   const server = await FakeWecomServer.start({
@@ -44,6 +48,7 @@ export async function startWecomApp(start: Date): Promise<WecomApp> {
     dbPath: ':memory:',
     clock,
     log: silentLogger(),
+    ...model,
     routes: ({ store }) => [wecomRoute(channel, () => store.org.info.staffGroup)],
   });
   await app.start();
