@@ -57,9 +57,10 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [qaText.notFound]);
         return;
       }
-      const text = written ? ((await finalOf(written)) ?? result.answer) : result.answer;
       // Only an answer from the documents or the FAQ is worth a 👍/👎 (not a greeting or 「不客气」).
-      await ctx.reply({ text, rateable: result.found });
+      const rateable = result.found;
+      if (written && ctx.replyStream) await ctx.replyStream(written, { rateable });
+      else await ctx.reply({ text: written ? ((await finalOf(written)) ?? result.answer) : result.answer, rateable });
       deps.loop?.answered(ctx.person.id, ctx.text, result, ctx.now, ctx.message.id);
     },
   };
