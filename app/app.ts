@@ -5,12 +5,12 @@ import { ConversationsRepo } from '../data/repos/conversations-repo.ts';
 import { ProcessedMessagesRepo } from '../data/repos/processed-messages-repo.ts';
 import { SettingsRepo } from '../data/repos/settings-repo.ts';
 import type { Job } from '../scheduler/job.ts';
-import { schedulerJobs } from '../handlers/scheduled-jobs.ts';
 import { pacedRoute } from '../scheduler/paced-route.ts';
 import { Pacer, realPacerClock, type PaceSettings, type PacerClock } from '../scheduler/pacer.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
-import { createFeatures, type Features } from '../handlers/index.ts';
+import { createFeatures, features as allFeatures, type Features } from '../handlers/index.ts';
+import type { Feature } from '../handlers/feature.ts';
 import type { Answerer, LlmSettings } from '../bot/answerer.ts';
 import type { Channel } from '../bot/channel.ts';
 import type { Clock } from '../bot/clock.ts';
@@ -35,7 +35,9 @@ export interface AppOptions {
   readonly routes: (parts: { bindings: BindingsRepo; store: OrgStore }) => ChannelRoute[];
   readonly answerer?: Answerer;
   readonly llm?: LlmSettings;
-  /** The scheduled jobs; default: every feature's jobs (`handlers/scheduled-jobs.ts`). */
+  /** The features, in the dispatcher's order; default: `handlers/index.ts`'s (a test may put its own first). */
+  readonly features?: readonly Feature[];
+  /** The scheduled jobs; default: the features' jobs. */
   readonly jobs?: readonly Job[];
   /** SCHEDULER_PAUSED, and the per-channel pace of scheduled sends (none: unpaced, as in tests and simulate). */
   readonly scheduling?: { readonly paused?: boolean; readonly pace?: PaceSettings; readonly pacerClock?: PacerClock };
@@ -73,13 +75,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   const directory = () => store.org.directory;
   const messenger = new Messenger(routes, directory, log);
   const schedulerSwitch = new SchedulerSwitch(new SettingsRepo(db), options.scheduling?.paused ?? false);
-  const features = createFeatures({ db, store, bindings, messenger, clock, log, answerer: options.answerer, llm: options.llm, schedulerSwitch, webBaseUrl: options.webBaseUrl });
-  const scheduler = new Scheduler({ db, org: () => store.org, jobs: options.jobs ?? schedulerJobs(), sender: messenger, clock, log, switch: schedulerSwitch });
+  const list = options.features ?? allFeatures;
+  const { answerer, llm, webBaseUrl } = options;
+  const deps = { db, store, bindings, messenger, clock, log, answerer, llm, schedulerSwitch, webBaseUrl };
+  const features = createFeatures(deps, list);
+  const jobs = options.jobs ?? list.flatMap((f) => f.jobs);
+  const org = () => store.org;
+  const scheduler = new Scheduler({ db, org, jobs, sender: messenger, clock, log, switch: schedulerSwitch });
   const engine = new ConversationEngine(new ConversationsRepo(db), features.flows);
   const dispatcher = new Dispatcher({
     handlers: features.handlers,
     engine,
-    identity: new IdentityResolver(directory, bindings),
+    identity: new IdentityResolver(directory, routes),
     binding: new BindingService(db, () => store.org.info.binding),
     processed: new ProcessedMessagesRepo(db),
     messenger,

@@ -14,10 +14,9 @@ import { createLogger } from '../bot/logger.ts';
 import { OpenAiCompatibleAnswerer } from '../bot/llm/openai-compatible-answerer.ts';
 import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
 import { describeStartupError } from './startup-error.ts';
-import { WechatyChannel } from '../bot/channels/wechaty/wechaty-channel.ts';
 import { wechatyRoute } from '../bot/channels/wechaty/wechaty-route.ts';
-import { WecomChannel } from '../bot/channels/wecom/wecom-channel.ts';
-import { wecomRoute } from '../bot/channels/wecom/wecom-route.ts';
+import { directoryRoute } from '../bot/channels/directory-route.ts';
+import { staffIdRoute } from '../bot/channels/staff-id-route.ts';
 import { startMinuteTicker } from '../scheduler/minute-ticker.ts';
 import { stepThrough } from '../scheduler/step-through.ts';
 import { serveWeb, webBaseUrl } from '../web/serve-web.ts';
@@ -50,6 +49,15 @@ async function main(): Promise<void> {
   const answerer = env.OPENAI_API_KEY
     ? new OpenAiCompatibleAnswerer({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL })
     : undefined;
+
+  // A channel's modules and SDK (wechaty, @wecom/aibot-node-sdk, qrcode-terminal) load only when it is
+  // configured: the terminal mode needs none of them (about 50 MB and a second of start-up).
+  const { WecomChannel } = wantsWecom
+    ? await import('../bot/channels/wecom/wecom-channel.ts')
+    : { WecomChannel: undefined };
+  const { WechatyChannel } = wantsWechaty
+    ? await import('../bot/channels/wechaty/wechaty-channel.ts')
+    : { WechatyChannel: undefined };
 
   const webListen = { host: env.WEB_HOST, port: env.WEB_PORT };
   const baseUrl = webBaseUrl(webListen, env.WEB_BASE_URL);
@@ -84,19 +92,15 @@ async function main(): Promise<void> {
           onQuit: () => void shutdown(),
           onTimeChanged: (to) => onTimeChanged(to),
         });
-        routes.push({
-          channel: console,
-          addressOf: async (person) => ({ chatId: person.id, isDirect: true }),
-          roomAddress: async (roomId) => ({ chatId: roomId, isDirect: false }),
-        });
+        routes.push(staffIdRoute(console));
       }
       // WeCom before WeChat: for someone on both (and no `reach_via`), the official channel
       // carries no ban risk, so proactive sends go there.
-      if (wantsWecom) {
+      if (WecomChannel) {
         const wecom = new WecomChannel({ botId: env.WECOM_BOT_ID!, secret: env.WECOM_BOT_SECRET!, wsUrl: env.WECOM_WS_URL, logger: log, clock });
-        routes.push(wecomRoute(wecom, () => store.org.info.staffGroup));
+        routes.push(directoryRoute(wecom, () => store.org));
       }
-      if (wantsWechaty) {
+      if (WechatyChannel) {
         const wechaty = new WechatyChannel({ puppet: env.WECHATY_PUPPET!, puppetToken: env.WECHATY_PUPPET_SERVICE_TOKEN, name: env.WECHATY_NAME, logger: log, clock });
         routes.push(wechatyRoute(wechaty, bindings, () => store.org.info.staffGroup));
       }

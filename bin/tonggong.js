@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `tonggong` command: runs the TypeScript CLI through tsx, so no build step is needed.
-import { register } from 'tsx/esm/api';
+// The `tonggong` command: the compiled CLI (dist/cli.js) when built and current, else the
+// TypeScript through tsx (see bin/run-built-or-source.js).
+import { runBuiltOrSource } from './run-built-or-source.js';
 
-register();
-await import('../app/cli/main.ts');
+await runBuiltOrSource('cli', 'app/cli/main.ts');

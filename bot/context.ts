@@ -24,7 +24,7 @@ export interface Context {
    * Answers in the chat the message came from with a reply shown while it is written, where
    * the channel can (WeCom); elsewhere the last value is sent. Each value is the whole text so far.
    */
-  replyStream?(parts: AsyncIterable<string>, options?: StreamOptions): Promise<void>;
+  replyStream?(parts: AsyncIterable<string>, options?: Omit<StreamOptions, 'replyTo'>): Promise<void>;
   /** Answers the person in a direct chat, whatever chat the message came from. */
   replyPrivately(out: Outgoing): Promise<void>;
   send(to: Recipient, out: Outgoing): Promise<void>;

@@ -6,8 +6,8 @@ import type { Clock } from './clock.ts';
 import type { Context } from './context.ts';
 import type { ConversationEngine } from './conversation/conversation-engine.ts';
 import { dispatcherText } from './dispatcher-messages.ts';
-import { UserError } from '../data/errors.ts';
 import type { Handler } from './handler.ts';
+import { matched } from './triggers.ts';
 import type { BindingService } from './identity/binding-service.ts';
 import type { IdentityResolver } from './identity/identity-resolver.ts';
 import { answerUnknownSender } from './identity/unknown-sender.ts';
@@ -59,7 +59,11 @@ export class Dispatcher {
       );
       log.debug({ msgId: message.id, text: message.text }, 'message text');
       const replyHere = (out: Outgoing) =>
-        this.deps.messenger.send({ channel: message.channel, chatId: message.chatId, isDirect: message.isDirect }, out);
+        this.deps.messenger.send(
+          { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect },
+          out,
+          { replyTo: message },
+        );
 
       if (!person) return await answerUnknownSender(this.deps, message, normalise(message.text), now, replyHere);
 
@@ -79,22 +83,19 @@ export class Dispatcher {
   }
 
   private async route(ctx: Context): Promise<void> {
-    try {
-      // A 👍/👎 rates an earlier reply: it is no answer to whatever conversation is open.
-      if (ctx.message.isDirect && !ctx.message.feedback && (await this.deps.engine.handle(ctx))) return;
-      for (const handler of this.deps.handlers) {
-        if (!handler.trigger(ctx)) continue;
-        ctx.log.info({ handler: handler.name }, 'handling');
-        await handler.handle(ctx);
+    // A 👍/👎 rates an earlier reply: it is no answer to whatever conversation is open.
+    if (ctx.message.isDirect && !ctx.message.feedback && (await this.deps.engine.handle(ctx))) return;
+    for (const handler of this.deps.handlers) {
+      const match = handler.trigger(ctx);
+      if (!matched(match)) continue;
+      if (handler.guard && !handler.guard.allows(ctx)) {
+        ctx.log.info({ handler: handler.name }, 'refused by the guard');
+        await ctx.reply(handler.guard.refusal);
         return;
       }
-    } catch (error) {
-      if (error instanceof UserError) {
-        ctx.log.info({ code: error.code }, 'user error');
-        await ctx.reply(error.userMessage);
-        return;
-      }
-      throw error;
+      ctx.log.info({ handler: handler.name }, 'handling');
+      await handler.handle(ctx, match);
+      return;
     }
   }
 
@@ -102,8 +103,11 @@ export class Dispatcher {
     const { engine, messenger, clock } = this.deps;
     const log = this.deps.log.child({ msgId: message.id, staff: person.id });
     const here = { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect };
+    // Every send made while taking a message up says so: the channel may answer on the message's
+    // own callback when the send goes back to its chat, and updates a pressed card wherever it goes.
+    const replyTo = { replyTo: message };
     const replyPrivately = (out: Outgoing) =>
-      message.isDirect ? replyHere(out) : messenger.send({ staffId: person.id }, out);
+      message.isDirect ? replyHere(out) : messenger.send({ staffId: person.id }, out, replyTo);
     const ctx: Context = {
       message,
       text,
@@ -112,9 +116,9 @@ export class Dispatcher {
       clock,
       log,
       reply: replyHere,
-      replyStream: (parts, options) => messenger.stream(here, parts, options),
+      replyStream: (parts, options) => messenger.stream(here, parts, { ...options, replyTo: message }),
       replyPrivately,
-      send: (to: Recipient, out: Outgoing) => messenger.send(to, out),
+      send: (to: Recipient, out: Outgoing) => messenger.send(to, out, replyTo),
       conversation: {
         start: (flow, position, replies) => engine.start(ctx, flow, position, replies),
         active: () => engine.active(person.id, now),
@@ -127,7 +131,8 @@ export class Dispatcher {
   private async fail(message: IncomingMessage, error: unknown): Promise<void> {
     this.deps.log.error({ err: error, channel: message.channel, msgId: message.id }, 'handler failed');
     try {
-      await this.deps.messenger.send({ channel: message.channel, chatId: message.chatId, isDirect: message.isDirect }, dispatcherText.internalError);
+      const chat = { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect };
+      await this.deps.messenger.send(chat, dispatcherText.internalError, { replyTo: message });
     } catch (sendError) {
       this.deps.log.error({ err: sendError, msgId: message.id }, 'could not send the apology');
     }

@@ -1,18 +1,3 @@
-/**
- * Two kinds of error (Sapphire's UserError, Bolt's ErrorCode). A `UserError` carries the
- * plain-Chinese text shown to the person: what was wrong and what to do next. Anything else
- * is internal: logged with context, and the person gets a short apology.
- */
-export class UserError extends Error {
-  constructor(
-    readonly code: string,
-    readonly userMessage: string,
-  ) {
-    super(`${code}: ${userMessage}`);
-    this.name = 'UserError';
-  }
-}
-
 /** A configuration file (org data, env) that cannot be used: names the file, row and field. */
 export class ConfigError extends Error {
   constructor(

@@ -1,7 +1,6 @@
 import type { Channel } from '../bot/channel.ts';
 import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
 import type { Pacer } from './pacer.ts';
-import { isScheduledSend } from './scheduled-send-scope.ts';
 
 /** The route with its channel's scheduled sends paced; replies in a conversation are not held back. */
 export function pacedRoute(route: ChannelRoute, pacer: Pacer): ChannelRoute {
@@ -10,10 +9,15 @@ export function pacedRoute(route: ChannelRoute, pacer: Pacer): ChannelRoute {
     name: inner.name,
     start: (onMessage) => inner.start(onMessage),
     stop: () => inner.stop(),
-    async send(to, message) {
-      if (isScheduledSend()) await pacer.acquire(inner.name);
-      await inner.send(to, message);
+    async send(to, message, options) {
+      if (options?.scheduled) await pacer.acquire(inner.name);
+      await inner.send(to, message, options);
     },
   };
-  return { channel, addressOf: (p) => route.addressOf(p), roomAddress: (id) => route.roomAddress(id) };
+  return {
+    channel,
+    identify: (senderId) => route.identify(senderId),
+    addressOf: (p) => route.addressOf(p),
+    roomAddress: (id) => route.roomAddress(id),
+  };
 }

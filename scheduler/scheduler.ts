@@ -12,13 +12,15 @@ import { calendarWarnings } from './calendar-warnings.ts';
 import type { Job, JobEnv } from './job.ts';
 import { processOwner, type ProcessOwner } from './process-owner.ts';
 import { problemReport } from './problem-report.ts';
-import { asScheduledSend } from './scheduled-send-scope.ts';
 import type { SchedulerSwitch } from './scheduler-switch.ts';
 
 /** Where the scheduler's messages go: the Messenger in the app (it throws on failure). */
 export interface Sender {
-  /** `onAccepted`, when the sender supports it, is called synchronously as soon as the channel accepted the message. */
-  send(to: Recipient, message: Outgoing, onAccepted?: () => void): Promise<void>;
+  /**
+   * Every send says it is `scheduled` (so paced channels pace it); `onAccepted`, when the sender
+   * supports it, is called synchronously as soon as the channel accepted the message.
+   */
+  send(to: Recipient, message: Outgoing, options: { scheduled: true; onAccepted: () => void }): Promise<void>;
 }
 
 export interface SchedulerDeps {
@@ -187,7 +189,7 @@ export class Scheduler implements SchedulerHook {
         }
       };
       try {
-        await asScheduledSend(() => this.deps.sender.send(entry.to, entry.message, onAccepted));
+        await this.deps.sender.send(entry.to, entry.message, { scheduled: true, onAccepted });
       } catch (error) {
         // Accepted and then something after it failed: it went out, so it is not retried.
         if (!accepted) {

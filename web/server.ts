@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -11,6 +10,7 @@ import { requireViewer } from './auth/require-viewer.ts';
 import './auth/viewer.ts';
 import { messagePage } from './html/layout.ts';
 import { webText } from './messages.ts';
+import { projectPath } from '../data/project-root.ts';
 import { pageRoutes } from './pages/page-routes.ts';
 import type { WebDeps } from './web-deps.ts';
 
@@ -18,7 +18,7 @@ import type { WebDeps } from './web-deps.ts';
 export const BODY_LIMIT = 256 * 1024;
 export const UPLOAD_LIMIT = 2 * 1024 * 1024;
 
-const STYLE = readFileSync(join(import.meta.dirname, 'html/style.css'), 'utf8');
+const STYLE = readFileSync(projectPath('web/html/style.css'), 'utf8');
 
 /**
  * The web console (管理后台) as a Fastify app: security headers, cookies, forms, uploads and

@@ -1,31 +1,58 @@
 import { describeStartupError } from '../startup-error.ts';
-import { askCommand } from './commands/ask.ts';
-import { bindCodeCommand, bindingsCommand, unbindCommand } from './commands/bindings.ts';
-import { checkOrgCommand } from './commands/check-org.ts';
-import { exportCommand } from './commands/export-leave.ts';
-import { questionsCommand } from './commands/questions.ts';
-import { scheduleCommand } from './commands/schedule.ts';
-import { simulateCommand } from './commands/simulate.ts';
-import { staffCommand } from './commands/staff.ts';
-import { loginLinkCommand, webCommand } from './commands/web.ts';
 
-/** Every `tonggong` command. Features add theirs here. */
-export const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
-  ask: { run: askCommand, usage: 'ask "<question>" [--json] [--org DIR]   (no question: one per stdin line)' },
-  simulate: { run: simulateCommand, usage: 'simulate [--org DIR] [--db PATH] [--start ISO] < script.jsonl' },
-  schedule: { run: scheduleCommand, usage: 'schedule --from YYYY-MM-DD --to YYYY-MM-DD [--org DIR] [--db PATH] [--json] [--all]   (the plan; sends nothing)' },
-  'check-org': { run: checkOrgCommand, usage: 'check-org [DIR]' },
-  staff: { run: staffCommand, usage: 'staff [--org DIR] [--json]' },
-  'bind-code': { run: bindCodeCommand, usage: 'bind-code <staff id> [--db PATH]' },
-  bindings: { run: bindingsCommand, usage: 'bindings [--db PATH]' },
-  unbind: { run: unbindCommand, usage: 'unbind <staff id> [--db PATH]' },
+type Run = (argv: string[]) => Promise<number>;
+
+/**
+ * Every `tonggong` command. Features add theirs here. A command's modules load only when it
+ * runs (`load`), so `tonggong ask` does not pay for the web console, exports or simulation.
+ */
+export const commands: Record<string, { load: () => Promise<Run>; usage: string }> = {
+  ask: {
+    load: async () => (await import('./commands/ask.ts')).askCommand,
+    usage: 'ask "<question>" [--json] [--org DIR]   (no question: one per stdin line)',
+  },
+  simulate: {
+    load: async () => (await import('./commands/simulate.ts')).simulateCommand,
+    usage: 'simulate [--org DIR] [--db PATH] [--start ISO] < script.jsonl',
+  },
+  schedule: {
+    load: async () => (await import('./commands/schedule.ts')).scheduleCommand,
+    usage:
+      'schedule --from YYYY-MM-DD --to YYYY-MM-DD [--org DIR] [--db PATH] [--json] [--all]   (the plan; sends nothing)',
+  },
+  'check-org': {
+    load: async () => (await import('./commands/check-org.ts')).checkOrgCommand,
+    usage: 'check-org [DIR]',
+  },
+  staff: { load: async () => (await import('./commands/staff.ts')).staffCommand, usage: 'staff [--org DIR] [--json]' },
+  'bind-code': {
+    load: async () => (await import('./commands/bindings.ts')).bindCodeCommand,
+    usage: 'bind-code <staff id> [--db PATH]',
+  },
+  bindings: {
+    load: async () => (await import('./commands/bindings.ts')).bindingsCommand,
+    usage: 'bindings [--db PATH]',
+  },
+  unbind: {
+    load: async () => (await import('./commands/bindings.ts')).unbindCommand,
+    usage: 'unbind <staff id> [--db PATH]',
+  },
   questions: {
-    run: questionsCommand,
+    load: async () => (await import('./commands/questions.ts')).questionsCommand,
     usage: 'questions [--json] [--org DIR] [--db PATH]   (the unanswered-questions queue, most asked first)',
   },
-  web: { run: webCommand, usage: 'web [--org DIR] [--db PATH] [--port N]   (the web console alone, on the same data)' },
-  'login-link': { run: loginLinkCommand, usage: 'login-link <staff id> [--org DIR] [--db PATH]   (a one-time web console link, 10 minutes)' },
-  export: { run: exportCommand, usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)' },
+  web: {
+    load: async () => (await import('./commands/web.ts')).webCommand,
+    usage: 'web [--org DIR] [--db PATH] [--port N]   (the web console alone, on the same data)',
+  },
+  'login-link': {
+    load: async () => (await import('./commands/web.ts')).loginLinkCommand,
+    usage: 'login-link <staff id> [--org DIR] [--db PATH] [--port N]   (a one-time web console link, 10 minutes)',
+  },
+  export: {
+    load: async () => (await import('./commands/export-leave.ts')).exportCommand,
+    usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)',
+  },
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -35,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`usage: tonggong <command>\n${Object.values(commands).map((c) => `  tonggong ${c.usage}`).join('\n')}\n`);
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  return command.run(rest);
+  return (await command.load())(rest);
 }
 
 /**

@@ -3,12 +3,13 @@ import { SAMPLE_ORG_DIR } from '../../data/org/load-org.ts';
 import type { Answerer, LlmSettings } from '../../bot/answerer.ts';
 import { createApp, type App } from '../app.ts';
 import { MemoryChannel, type SentMessage } from '../../bot/channels/memory/memory-channel.ts';
-import { memoryRoute } from '../../bot/channels/memory/memory-route.ts';
+import { staffIdRoute } from '../../bot/channels/staff-id-route.ts';
 import { renderOutgoingText } from '../../bot/channels/render-actions-as-text.ts';
 import { ManualClock } from '../../bot/clock.ts';
 import { silentLogger, type Logger } from '../../bot/logger.ts';
 import type { ActionPress, MessageKind } from '../../data/message.ts';
 import { stepThrough } from '../../scheduler/step-through.ts';
+import type { Feature } from '../../handlers/feature.ts';
 
 export interface SimulationOptions {
   readonly orgDir?: string;
@@ -18,6 +19,8 @@ export interface SimulationOptions {
   readonly log?: Logger;
   readonly answerer?: Answerer;
   readonly llm?: LlmSettings;
+  /** The features, in the dispatcher's order; default: every feature (a test may put its own first). */
+  readonly features?: readonly Feature[];
 }
 
 /** The simulated clock only moves forward: what was due on the way has already run. */
@@ -69,7 +72,8 @@ export class Simulation {
       log: options.log ?? silentLogger(),
       answerer: options.answerer,
       llm: options.llm,
-      routes: () => [memoryRoute(channel)],
+      features: options.features,
+      routes: () => [staffIdRoute(channel)],
     });
     await app.start();
     return new Simulation(app, channel, clock);

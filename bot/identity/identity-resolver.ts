@@ -1,26 +1,22 @@
 import type { Directory } from '../../data/org/directory.ts';
 import type { Staff } from '../../data/org/staff.ts';
-import type { BindingsRepo } from '../../data/repos/bindings-repo.ts';
 import type { IncomingMessage } from '../../data/message.ts';
+import type { ChannelRoute } from '../outbound/channel-route.ts';
 
 /**
- * Channels whose sender id is the staff id itself: the local terminal and the simulate
- * harness, where whoever runs the process is trusted to pick who they are.
+ * Recognises a sender only through the directory, never by display name: the message's own
+ * channel says whose its sender id is (`ChannelRoute.identify`), and the directory must know
+ * that person. A message from a channel that is not running is nobody's.
  */
-const TRUSTED_LOCAL = new Set(['console', 'memory']);
-
-/** Recognises a sender only through the directory, never by display name. */
 export class IdentityResolver {
   constructor(
     private readonly directory: () => Directory,
-    private readonly bindings: BindingsRepo,
+    private readonly routes: readonly ChannelRoute[],
   ) {}
 
   async resolve(message: Pick<IncomingMessage, 'channel' | 'senderId'>): Promise<Staff | undefined> {
-    const dir = this.directory();
-    if (TRUSTED_LOCAL.has(message.channel)) return dir.get(message.senderId);
-    if (message.channel === 'wecom') return dir.byWecomUserId(message.senderId);
-    const staffId = await this.bindings.staffFor(message.channel, message.senderId);
-    return staffId ? dir.get(staffId) : undefined;
+    const route = this.routes.find((r) => r.channel.name === message.channel);
+    const staffId = await route?.identify(message.senderId);
+    return staffId ? this.directory().get(staffId) : undefined;
   }
 }

@@ -1,7 +1,7 @@
+import type { SendOptions, StreamOptions } from '../channel.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { Logger } from '../logger.ts';
 import { toOutgoing, type ChannelAddress, type Outgoing, type Recipient } from '../../data/message.ts';
-import type { StreamOptions } from '../channel.ts';
 import type { ChannelRoute } from './channel-route.ts';
 
 export class UnreachableError extends Error {
@@ -9,6 +9,16 @@ export class UnreachableError extends Error {
     super(`cannot reach ${JSON.stringify(recipient)}: ${reason}`);
     this.name = 'UnreachableError';
   }
+}
+
+/** How a send goes: what it is (for the channel), and what to do the moment it is accepted. */
+export interface MessengerSendOptions extends SendOptions {
+  /**
+   * Runs synchronously in the continuation right after the channel accepted the message,
+   * before anything else: the outbox marks the send there, keeping the window in which a crash
+   * would resend it as small as the channel allows.
+   */
+  readonly onAccepted?: () => void;
 }
 
 /**
@@ -23,17 +33,15 @@ export class Messenger {
     private readonly log: Logger,
   ) {}
 
-  /**
-   * `onAccepted` runs synchronously in the continuation right after the channel accepted the
-   * message, before anything else: the outbox marks the send there, keeping the window in which
-   * a crash would resend it as small as the channel allows.
-   */
-  async send(to: Recipient, message: Outgoing, onAccepted?: () => void): Promise<void> {
+  async send(to: Recipient, message: Outgoing, options: MessengerSendOptions = {}): Promise<void> {
     const out = toOutgoing(message);
+    const { onAccepted } = options;
+    const deliver = (route: ChannelRoute, address: ChannelAddress) =>
+      route.channel.send(address, out, channelOptions(route, options));
     if ('channel' in to) {
       const route = this.routes.find((r) => r.channel.name === to.channel);
       if (!route) throw new UnreachableError(to, 'channel is not running');
-      await route.channel.send({ chatId: to.chatId, isDirect: to.isDirect }, out);
+      await deliver(route, { chatId: to.chatId, isDirect: to.isDirect });
       onAccepted?.();
       return;
     }
@@ -41,7 +49,7 @@ export class Messenger {
       for (const route of this.routes) {
         const address = await route.roomAddress(to.room);
         if (address) {
-          await route.channel.send(address, out);
+          await deliver(route, address);
           onAccepted?.();
           return;
         }
@@ -56,7 +64,7 @@ export class Messenger {
     for (const route of ordered) {
       const address = await route.addressOf(person);
       if (address) {
-        await route.channel.send(address, out);
+        await deliver(route, address);
         onAccepted?.();
         this.log.debug({ to: person.id, channel: route.channel.name }, 'sent');
         return;
@@ -82,10 +90,13 @@ export class Messenger {
       for await (const part of parts) yield (last = part);
     })();
     const address = { chatId: to.chatId, isDirect: to.isDirect };
-    if (route.channel.stream && (await route.channel.stream(address, seen, options))) return;
+    // Only the channel the message came in on can answer it.
+    const reply = channelOptions(route, options);
+    const rateable = options.rateable ? { rateable: true } : {};
+    if (route.channel.stream && (await route.channel.stream(address, seen, { ...rateable, ...reply }))) return;
     for await (const _ of seen);
     if (last === undefined) return;
-    await route.channel.send(address, { text: last, ...(options.rateable ? { rateable: true } : {}) });
+    await route.channel.send(address, { text: last, ...rateable }, reply);
   }
 
   /** Whether some channel can reach the person (e.g. to tell HR who never bound their WeChat). */
@@ -95,4 +106,10 @@ export class Messenger {
     for (const route of this.routes) if (await route.addressOf(person)) return true;
     return false;
   }
+}
+
+/** A reply is a reply only on the channel its message came in on; elsewhere it is a plain send. */
+function channelOptions(route: ChannelRoute, options: MessengerSendOptions): SendOptions {
+  const replyTo = options.replyTo?.channel === route.channel.name ? options.replyTo : undefined;
+  return { ...(replyTo ? { replyTo } : {}), ...(options.scheduled ? { scheduled: true } : {}) };
 }

@@ -3,12 +3,17 @@ import { hasRole, type Role, type Staff } from './staff.ts';
 /** Read-only lookups over the staff directory. */
 export class Directory {
   private readonly byId = new Map<string, Staff>();
-  private readonly byWecom = new Map<string, Staff>();
+  /** Channel name → lower-cased sender id → person. */
+  private readonly byIdentity = new Map<string, Map<string, Staff>>();
 
   constructor(readonly all: readonly Staff[]) {
     for (const s of all) {
       this.byId.set(s.id, s);
-      if (s.wecomUserId) this.byWecom.set(s.wecomUserId.toLowerCase(), s);
+      for (const [channel, senderId] of Object.entries(s.identities)) {
+        const ids = this.byIdentity.get(channel) ?? new Map<string, Staff>();
+        ids.set(senderId.toLowerCase(), s);
+        this.byIdentity.set(channel, ids);
+      }
     }
   }
 
@@ -16,8 +21,9 @@ export class Directory {
     return this.byId.get(id);
   }
 
-  byWecomUserId(userId: string): Staff | undefined {
-    return this.byWecom.get(userId.toLowerCase());
+  /** Who a channel's sender id belongs to, by the identity columns of staff.csv (case-insensitive). */
+  byIdentityOn(channel: string, senderId: string): Staff | undefined {
+    return this.byIdentity.get(channel)?.get(senderId.toLowerCase());
   }
 
   /**

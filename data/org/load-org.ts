@@ -12,6 +12,7 @@ import { parsePolicyDocument, type PolicyDocument } from './policy-document.ts';
 import { parseStaffCsv } from './parse-staff-csv.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { readUtf8File } from './read-text-file.ts';
+import { projectPath } from '../project-root.ts';
 // The deadlines config lives with its feature; loading it here lets start-up and check-org report it.
 import { loadReminderConfig } from '../reminders/load-reminder-config.ts';
 import type { ReminderConfig } from '../reminders/reminder-config.ts';
@@ -40,7 +41,7 @@ export class OrgLoadError extends Error {
   }
 }
 
-export const SAMPLE_ORG_DIR = resolve(import.meta.dirname, '../orgs/sample');
+export const SAMPLE_ORG_DIR = projectPath('data/orgs/sample');
 
 /**
  * Loads and validates an organisation folder. Every file is checked and every problem

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bindingSettingsSchema } from './binding-settings.ts';
+import { CHANNEL_NAME } from './identity-columns.ts';
 
 const HR_COPIES_HELP =
   'must be {"mode": "digest", "time": "17:30"}, {"mode": "inbox", "staffId": "S006"} or {"mode": "every-hr"}';
@@ -27,20 +28,34 @@ export const hrCopiesSchema = z
 export type HrCopies = z.infer<typeof hrCopiesSchema>;
 import { questionLoopSchema } from './question-loop-settings.ts';
 
+/**
+ * The staff group: its id in the core, its name, and what each channel calls it, by channel
+ * name (`"channels": {"wechaty": "<the WeChat group's topic>", "wecom": "<the WeCom chatid>"}`);
+ * each channel's route reads its own entry, so a new channel adds an entry and no field. An
+ * empty entry means the group is not on that channel. The fields of earlier org.json files,
+ * `wechatyTopic` and `wecomChatId`, are still read as those two entries.
+ */
+const staffGroupSchema = z
+  .object({
+    /** The id the core uses for the staff group (`{"room": "staff-group"}` in simulate). */
+    id: z.string().min(1),
+    name: z.string().min(1),
+    channels: z.record(z.string().regex(CHANNEL_NAME, 'must be a channel name, e.g. wecom'), z.string()).default({}),
+    wechatyTopic: z.string().optional(),
+    wecomChatId: z.string().optional(),
+  })
+  .transform(({ id, name, channels, wechatyTopic, wecomChatId }) => {
+    const all = { wechaty: wechatyTopic ?? '', wecom: wecomChatId ?? '', ...channels };
+    return { id, name, channels: Object.fromEntries(Object.entries(all).filter(([, room]) => room !== '')) };
+  });
+export type StaffGroup = z.infer<typeof staffGroupSchema>;
+
 /** `org.json`: the organisation's name and where its staff group lives on each channel. */
 export const orgInfoSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().min(1),
   note: z.string().optional(),
-  staffGroup: z.object({
-    /** The id the core uses for the staff group (`{"room": "staff-group"}` in simulate). */
-    id: z.string().min(1),
-    name: z.string().min(1),
-    /** The WeChat group's topic, used to find the room after login. */
-    wechatyTopic: z.string().optional(),
-    /** The WeCom group's chatid. */
-    wecomChatId: z.string().optional(),
-  }),
+  staffGroup: staffGroupSchema,
   /** How staff reach HR, shown to unknown senders. */
   hrContact: z.string().min(1),
   hrCopies: hrCopiesSchema,

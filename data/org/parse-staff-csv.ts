@@ -1,16 +1,19 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from '../errors.ts';
+import { CHANNEL_NAME, channelOfColumn } from './identity-columns.ts';
 import { ROLES, type Role, type Staff } from './staff.ts';
 
 /**
  * Every column the bot reads must be in the header, even where its cells may be empty: a
  * renamed column ("birthday" → "生日") would otherwise silently drop the data for everyone.
- * Extra columns (HR's own notes) are allowed and ignored.
+ * Extra columns (HR's own notes) are allowed and ignored. The per-channel identity columns
+ * (`wecom_userid`, …: identity-columns.ts) are read wherever present, none is required: an
+ * organisation on personal WeChat alone has none.
  */
 const REQUIRED_COLUMNS = [
   'id', 'name', 'roles', 'team', 'department', 'gender', 'hire_date',
-  'birthday', 'birthday_calendar', 'birthday_leap_month', 'greet_publicly', 'wecom_userid', 'reach_via',
+  'birthday', 'birthday_calendar', 'birthday_leap_month', 'greet_publicly', 'reach_via',
 ] as const;
 
 const isoDate = z
@@ -47,9 +50,14 @@ export function parseStaffCsv(text: string, file: string): Staff[] {
   }
   if (problems.length) throw new ConfigError(file, problems);
 
+  const identityColumns = header.flatMap((column) => {
+    const channel = channelOfColumn(column);
+    return channel ? [{ column, channel }] : [];
+  });
   const staff: Staff[] = [];
   const seen = new Map<string, number>();
-  const seenWecom = new Map<string, number>();
+  /** Per identity column: lower-cased sender id → the row that has it. */
+  const seenIdentity = new Map(identityColumns.map(({ column }) => [column, new Map<string, number>()]));
   records.forEach((rec, index) => {
     const row = index + 2;
     const bad = (field: string, message: string) => problems.push({ row, field, message });
@@ -108,14 +116,19 @@ export function parseStaffCsv(text: string, file: string): Staff[] {
     const greet = yesNo.safeParse(get('greet_publicly') || 'yes');
     if (!greet.success) bad('greet_publicly', 'must be yes or no');
 
-    const wecom = get('wecom_userid') || null;
-    if (wecom) {
-      const key = wecom.toLowerCase();
-      if (seenWecom.has(key)) bad('wecom_userid', `duplicate of row ${seenWecom.get(key)}`);
-      else seenWecom.set(key, row);
+    const identities: Record<string, string> = {};
+    for (const { column, channel } of identityColumns) {
+      const senderId = get(column);
+      if (!senderId) continue;
+      const rows = seenIdentity.get(column)!;
+      const key = senderId.toLowerCase();
+      if (rows.has(key)) bad(column, `duplicate of row ${rows.get(key)}`);
+      else rows.set(key, row);
+      identities[channel] = senderId;
     }
+    // Any channel's name: which channels run is the deployment's choice, not the directory's.
     const reachVia = get('reach_via') || null;
-    if (reachVia && !['wecom', 'wechaty'].includes(reachVia)) bad('reach_via', 'must be wecom, wechaty or empty');
+    if (reachVia && !CHANNEL_NAME.test(reachVia)) bad('reach_via', 'must be a channel name (wecom, wechaty…) or empty');
 
     staff.push({
       id,
@@ -127,7 +140,7 @@ export function parseStaffCsv(text: string, file: string): Staff[] {
       hireDate: get('hire_date'),
       birthday,
       greetPublicly: greet.success ? greet.data : true,
-      wecomUserId: wecom,
+      identities,
       reachVia,
     });
   });

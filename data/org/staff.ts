@@ -46,9 +46,13 @@ export interface Staff {
   readonly hireDate: string;
   readonly birthday: Birthday | null;
   readonly greetPublicly: boolean;
-  /** WeCom userid, compared case-insensitively. */
-  readonly wecomUserId: string | null;
-  /** Which channel reaches this person first for proactive sends (`wecom`, `wechaty`, or empty for any). */
+  /**
+   * The person's sender id on each channel that lists its users in the directory, by channel
+   * name: `{ wecom: 'ZhangMin' }` from the `wecom_userid` column. Compared case-insensitively.
+   * Channels that bind contacts with a code (personal WeChat) are not here but in the bindings.
+   */
+  readonly identities: Readonly<Record<string, string>>;
+  /** Which channel reaches this person first for proactive sends (a channel name, or empty for any). */
   readonly reachVia: string | null;
 }
 

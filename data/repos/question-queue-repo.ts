@@ -172,6 +172,20 @@ export class QuestionQueueRepo {
     return row && toQuestion(row);
   }
 
+  /** Answered questions not saved to the FAQ yet, latest first (the console offers 「存为问答」 on them). */
+  async answeredUnsaved(limit = 50): Promise<QueuedQuestion[]> {
+    const rows = await this.db
+      .selectFrom('unanswered_questions')
+      .selectAll()
+      .where('status', '=', 'answered')
+      .where('saved_at', 'is', null)
+      .orderBy('answered_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toQuestion);
+  }
+
   /** Marks a question learned (saved to the FAQ or mapped to a section); it leaves the open list. */
   async markSaved(id: number, at: Date): Promise<void> {
     const iso = at.toISOString();

@@ -30,4 +30,11 @@ export interface WebTables {
     before: string | null;
     after: string | null;
   };
+  web_calendar_feeds: {
+    /** SHA-256 of the feed token (hex): the token itself is only in the link shown once to its owner. */
+    token_hash: string;
+    staff_id: string;
+    created_at: string;
+    revoked_at: string | null;
+  };
 }

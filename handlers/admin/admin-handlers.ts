@@ -1,6 +1,7 @@
-import type { Handler } from '../../bot/handler.ts';
+import { handler, type Handler } from '../../bot/handler.ts';
+import { hrOnly } from '../../bot/guards.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
-import { all, fromRole, hears } from '../../bot/triggers.ts';
+import { hears } from '../../bot/triggers.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { BindingsRepo } from '../../data/repos/bindings-repo.ts';
 import { identityText } from '../../bot/identity/messages.ts';
@@ -9,25 +10,20 @@ import { adminText } from './messages.ts';
 
 /** HR's chat commands for identities and data: the same as `tonggong bind-code`, `bindings`, `unbind`. */
 export function adminHandlers(deps: { db: Db; bindings: BindingsRepo; store: OrgStore }): Handler[] {
-  const hrOnly = fromRole('hr');
   const directory = () => deps.store.org.directory;
   return [
     {
-      name: 'admin-refuse',
-      trigger: all((ctx) => !hrOnly(ctx), hears(/^(绑定码|绑定列表|绑定失败记录|解绑|重新加载)/)),
-      handle: (ctx) => ctx.reply(adminText.onlyHr),
-    },
-    {
       // A bare 「绑定码」 is HR asking how: the usage line, not the Q&A's decline.
       name: 'admin-bind-code-usage',
-      trigger: all(hrOnly, hears(/^绑定码[。.!！?？]*$/)),
+      trigger: hears(/^绑定码[。.!！?？]*$/),
+      guard: hrOnly,
       handle: (ctx) => ctx.reply(adminText.bindCodeUsage),
     },
-    {
+    handler({
       name: 'admin-bind-code',
-      trigger: all(hrOnly, hears(/^绑定码\s*\S+$/)),
-      async handle(ctx) {
-        const q = ctx.text.replace(/^绑定码\s*/, '');
+      trigger: hears(/^绑定码\s*(\S+)$/),
+      guard: hrOnly,
+      async handle(ctx, [, q = '']) {
         const found = directory().matching(q);
         if (found.length > 1) return ctx.reply(identityText.whichPerson(q, found, `绑定码 ${found[0]!.id}`));
         const person = found[0];
@@ -36,10 +32,18 @@ export function adminHandlers(deps: { db: Db; bindings: BindingsRepo; store: Org
         const { code, expiresAt, replaced } = await deps.bindings.createCode(person.id, ctx.now, lifetimeMs);
         await ctx.replyPrivately(adminText.code(person.name, person.id, code, expiresAt, replaced));
       },
+    }),
+    {
+      // Like 「绑定码」: a bare 「解绑」 is HR asking how.
+      name: 'admin-unbind-usage',
+      trigger: hears(/^解绑[。.!！?？]*$/),
+      guard: hrOnly,
+      handle: (ctx) => ctx.reply(adminText.unbindUsage),
     },
     {
       name: 'admin-bindings',
-      trigger: all(hrOnly, hears(/^绑定列表$/)),
+      trigger: hears(/^绑定列表$/),
+      guard: hrOnly,
       async handle(ctx) {
         const list = await deps.bindings.list();
         if (!list.length) return ctx.replyPrivately(adminText.bindingsEmpty);
@@ -49,26 +53,28 @@ export function adminHandlers(deps: { db: Db; bindings: BindingsRepo; store: Org
     },
     {
       name: 'admin-binding-failures',
-      trigger: all(hrOnly, hears(/^绑定失败(记录)?$/)),
+      trigger: hears(/^绑定失败(记录)?$/),
+      guard: hrOnly,
       async handle(ctx) {
         await ctx.replyPrivately(await bindingFailuresReport(deps.db, deps.store.org.info.binding, ctx.now));
       },
     },
-    {
+    handler({
       name: 'admin-unbind',
-      trigger: all(hrOnly, hears(/^解绑\s*\S+$/)),
-      async handle(ctx) {
-        const q = ctx.text.replace(/^解绑\s*/, '');
+      trigger: hears(/^解绑\s*(\S+)$/),
+      guard: hrOnly,
+      async handle(ctx, [, q = '']) {
         const found = directory().matching(q);
         if (found.length > 1) return ctx.reply(identityText.whichPerson(q, found, `解绑 ${found[0]!.id}`));
         const person = found[0];
         if (!person) return ctx.reply(adminText.noSuchStaff(q));
         await ctx.replyPrivately(adminText.unbound(person.name, await deps.bindings.revoke(person.id)));
       },
-    },
+    }),
     {
       name: 'admin-reload',
-      trigger: all(hrOnly, hears(/^重新加载$/)),
+      trigger: hears(/^重新加载$/),
+      guard: hrOnly,
       async handle(ctx) {
         // The one who asked hears the problems (privately: they name staff rows); nobody else is told twice.
         const problems = await deps.store.reload({ quietly: true });

@@ -2,9 +2,9 @@ import { formatBindCode } from '../../bot/identity/bind-code-text.ts';
 import { formatDateTime } from '../../data/time/index.ts';
 
 export const adminText = {
-  onlyHr: '抱歉，这个操作只有人力资源部的同事可以使用。',
   noSuchStaff: (q: string) => `目录里找不到「${q}」，请用工号（如 S011）或全名。`,
   bindCodeUsage: '请写上工号或姓名，例如：绑定码 S011',
+  unbindUsage: '请写上要解绑的工号或姓名，例如：解绑 S011',
   code: (name: string, id: string, code: string, expiresAt: Date, replaced = false) =>
     `${name}（${id}）的绑定码：${formatBindCode(code)}\n` +
     `请只交给本人，让本人在微信上把这 12 位数字发给我（空格可不打），${formatDateTime(expiresAt)}前有效，只能用一次。` +

@@ -1,6 +1,7 @@
-import type { Handler } from '../../bot/handler.ts';
+import { handler, type Handler } from '../../bot/handler.ts';
+import { hrOnly, saying } from '../../bot/guards.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
-import { all, fromRole, hears } from '../../bot/triggers.ts';
+import { hears } from '../../bot/triggers.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { BirthdayPrefsRepo } from '../../data/repos/birthday-prefs-repo.ts';
 import { birthdayList } from './birthday-list.ts';
@@ -19,7 +20,6 @@ const NEXT_LIST = /^下(个)?季度(的)?(同工)?生日(名单)?[？?]?$/;
 
 /** Staff choose whether they are greeted in the group; HR asks for the quarter's list. */
 export function birthdayHandlers(deps: BirthdayHandlerDeps): Handler[] {
-  const hr = fromRole('hr');
   return [
     {
       name: 'birthday-opt-out',
@@ -37,21 +37,17 @@ export function birthdayHandlers(deps: BirthdayHandlerDeps): Handler[] {
         await ctx.reply(birthdayText.optedIn);
       },
     },
-    {
-      name: 'birthday-list-refuse',
-      trigger: all((ctx) => !hr(ctx), hears(LIST, NEXT_LIST)),
-      handle: (ctx) => ctx.reply(birthdayText.onlyHr),
-    },
-    {
+    handler({
       name: 'birthday-list',
-      trigger: all(hr, hears(LIST, NEXT_LIST)),
-      async handle(ctx) {
+      trigger: (ctx) => (LIST.test(ctx.text) ? 'this' : NEXT_LIST.test(ctx.text) ? 'next' : undefined),
+      guard: saying(hrOnly, birthdayText.onlyHr),
+      async handle(ctx, which) {
         const current = quarterOf(shanghaiDate(ctx.now));
-        const q = NEXT_LIST.test(ctx.text) ? nextQuarter(current) : current;
+        const q = which === 'next' ? nextQuarter(current) : current;
         // Birthdays are personal data: the list goes to HR privately even when asked in a group.
         await ctx.replyPrivately(birthdayList(deps.directory().all, q));
         if (!ctx.message.isDirect) await ctx.reply(birthdayText.sentPrivately);
       },
-    },
+    }),
   ];
 }

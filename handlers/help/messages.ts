@@ -1,16 +1,15 @@
-/** The help text: what the bot can do, briefly, for a phone screen. */
-export const helpText = (isHr: boolean) =>
-  [
+import type { FeatureHelp, HelpLine } from '../feature.ts';
+
+const byRank = (a: HelpLine, b: HelpLine) => a.rank - b.rank;
+
+/** The help text: what the bot can do, briefly, for a phone screen, from every feature's help. */
+export const helpText = (isHr: boolean, helps: readonly FeatureHelp[]) => {
+  const everyone = helps.flatMap((h) => h.everyone ?? []).sort(byRank);
+  const hr = helps.flatMap((h) => (h.hr ? [h.hr] : [])).sort(byRank);
+  return [
     '我是同工助手，可以帮您：',
-    '📖 问制度：直接问，如「婚假几天」「忘打卡怎么办」',
-    '   答得不对就回「不对」，人力资源部会补上答案',
-    '📝 请假：如「下周一到周三请年假」',
-    '⏱ 加班登记：如「加班登记 11月20日 18:00-21:30 社区活动」',
-    '📊 查余额：「我还有几天年假」「调休还剩多少」',
-    '📋 我的请假 / 我的加班 / 待我审批 / 同意 12 / 驳回 12 理由 / 撤回 12 / 销假',
-    '✅ 交了材料回「已交」，收到通知回「收到」',
-    '🎂 生日不想在同工群里公开祝福：回复「不要公开祝福」',
-    ...(isHr ? ['—— 人事专用 ——', '发通知 / 待发通知 / 取消通知 7 / 通知 7 状态 / 提醒未确认 7 / 补发通知 7 / 月报进度 / 暂停定时发送 / 定时发送状态 / 本季度生日 / 请假记录 2026-11 / 调整余额 郑雨 年假 +1 理由 / 余额记录 郑雨 / 绑定码 S011 / 绑定列表 / 绑定失败记录 / 解绑 S011 / 重新加载'] : []),
-    ...(isHr ? ['待回复问题 / 回复问题 5 答复内容 / 存为问答 / 问题 5 对应 年假 / 忽略问题 5'] : []),
+    ...everyone.map((l) => l.text),
+    ...(isHr && hr.length ? ['—— 人事专用 ——', ...hr.map((l) => l.text)] : []),
     '随时发送「取消」可退出当前操作。',
   ].join('\n');
+};

@@ -1,15 +1,15 @@
 import type { Context } from '../../bot/context.ts';
 import type { AnyFlow } from '../../bot/conversation/flow.ts';
-import type { Handler } from '../../bot/handler.ts';
+import { handler, type Handler } from '../../bot/handler.ts';
 import type { Outgoing } from '../../data/message.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo } from '../../data/repos/overtime-records-repo.ts';
-import { decideOvertime, type DecideOvertimeDeps } from '../overtime/decide-overtime.ts';
-import { overtimeWhen } from '../overtime/overtime-notifier.ts';
-import { overtimeText } from '../overtime/messages.ts';
-import { approvalFromAction, approvalFromText, type ApprovalTarget } from './approval-target.ts';
+import { decideOvertime, type DecideOvertimeDeps } from './overtime/decide-overtime.ts';
+import { overtimeWhen } from './overtime/overtime-notifier.ts';
+import { overtimeText } from './overtime/messages.ts';
+import { approvalFromAction, approvalFromText, type ApprovalCommand, type ApprovalTarget } from './approval-target.ts';
 import { decideLeave, type DecideLeaveDeps } from './decide-leave.ts';
 import { followDirectoryOvertime } from './follow-directory.ts';
 import { personSummary } from './leave-summary.ts';
@@ -39,13 +39,17 @@ export function decider(deps: Pick<ApprovalDeps, 'leave' | 'overtime'>) {
  */
 export function approvalHandler(deps: ApprovalDeps): Handler {
   const decide = decider(deps);
-  return {
+  return handler({
     name: 'leave-approval',
-    trigger: (ctx) => (ctx.message.action ? approvalFromAction(ctx.message.action) !== undefined || ctx.message.action.actionId === DRAFT_ACTION_ID : approvalFromText(ctx.text) !== undefined),
-    async handle(ctx) {
-      if (ctx.message.action?.actionId === DRAFT_ACTION_ID) return ctx.replyPrivately(leaveText.draftExpired);
-      const command = ctx.message.action ? approvalFromAction(ctx.message.action) : approvalFromText(ctx.text);
-      if (!command) return;
+    trigger: (ctx): { command?: ApprovalCommand } | undefined => {
+      const action = ctx.message.action;
+      // A press on a draft's buttons after the draft is gone: the command is undefined, the answer says so.
+      if (action?.actionId === DRAFT_ACTION_ID) return {};
+      const command = action ? approvalFromAction(action) : approvalFromText(ctx.text);
+      return command && { command };
+    },
+    async handle(ctx, { command }) {
+      if (!command) return ctx.replyPrivately(leaveText.draftExpired);
       if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       let target = command.target;
       if (!target) {
@@ -57,7 +61,7 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
       if (!command.approve && !command.comment) return askReason(deps, ctx, target);
       await ctx.replyPrivately(await decide(ctx.person, target, command.approve, command.comment, ctx.now));
     },
-  };
+  });
 }
 
 async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarget): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Handler } from '../../bot/handler.ts';
+import { handler, type Handler } from '../../bot/handler.ts';
 import { hears } from '../../bot/triggers.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
@@ -9,7 +9,7 @@ import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
 import { shortSummary, statusText } from './leave-summary.ts';
 import { approvalText, leaveText, requestText } from './messages.ts';
-import { overtimeActionId } from '../overtime/overtime-notifier.ts';
+import { overtimeActionId } from './overtime/overtime-notifier.ts';
 import { routeOvertime } from './rules/route-approval.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import type { ActionRequest } from '../../data/message.ts';
@@ -59,12 +59,12 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         await ctx.replyPrivately({ text: [approvalText.waitingTitle(waiting.length), ...waiting.map((w) => w.line), hint].join('\n'), actions });
       },
     },
-    {
+    handler({
       name: 'leave-withdraw',
       trigger: hears(WITHDRAW),
-      async handle(ctx) {
+      async handle(ctx, [, number]) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-        const id = Number(WITHDRAW.exec(ctx.text)?.[1]);
+        const id = Number(number);
         if (!id) return ctx.replyPrivately(requestText.withdrawWhich);
         const result = await deps.service.withdraw(id, ctx.person.id, ctx.now);
         if (result.kind === 'not-found' || result.kind === 'not-yours') return ctx.replyPrivately(requestText.withdrawNotFound(id));
@@ -72,7 +72,7 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         await deps.notifier.withdrawn(result.request, result.waiting);
         await ctx.replyPrivately(requestText.withdrawn(id));
       },
-    },
+    }),
     {
       name: 'leave-return',
       trigger: hears(RETURN),

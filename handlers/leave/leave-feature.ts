@@ -1,57 +1,25 @@
-import type { AnyFlow } from '../../bot/conversation/flow.ts';
-import type { Handler } from '../../bot/handler.ts';
-import type { FeatureDeps } from '../feature-deps.ts';
-import { hrLeaveHandlers } from '../leave-hr/hr-leave-handlers.ts';
-import { OvertimeNotifier } from '../overtime/overtime-notifier.ts';
-import { overtimeFlow } from '../overtime/overtime-flow.ts';
-import { overtimeHandlers } from '../overtime/overtime-handlers.ts';
-import { OvertimeService } from '../overtime/overtime-service.ts';
-import { approvalHandler, decider, type ApprovalDeps } from './approval-handler.ts';
-import { balanceHandlers } from './balance-handler.ts';
-import { leaveCommandHandlers } from './leave-commands-handlers.ts';
-import { LeaveNotifier } from './leave-notifier.ts';
-import { leaveRequestFlow } from './leave-request-flow.ts';
-import { leaveRequestHandler } from './leave-request-handler.ts';
-import { LeaveService } from './leave-service.ts';
-import { rejectReasonFlow } from './reject-reason-flow.ts';
-import { rerouteOpenApprovals } from './reroute-approvals.ts';
+import type { Feature } from '../feature.ts';
+import { approvalNudgeJob } from './jobs/approval-nudge-job.ts';
+import { compExpiryReminderJob } from './jobs/comp-expiry-reminder-job.ts';
+import { hrDigestJob } from './jobs/hr-digest-job.ts';
+import { wireLeave } from './leave-wiring.ts';
 
-export interface LeaveFeature {
-  /** In order: decisions and commands before balances, balances before the request trigger. */
-  readonly handlers: readonly Handler[];
-  readonly flows: readonly AnyFlow[];
-}
-
-/** Leave, overtime and HR's leave commands, wired over the shared database and messenger. */
-export function leaveFeature(deps: FeatureDeps): LeaveFeature {
-  const org = () => deps.store.org;
-  const send = (to: Parameters<FeatureDeps['messenger']['send']>[0], out: Parameters<FeatureDeps['messenger']['send']>[1]) => deps.messenger.send(to, out);
-  const leaveNotifier = new LeaveNotifier(org, send, deps.log);
-  const overtimeNotifier = new OvertimeNotifier(org, send, deps.log);
-  const service = new LeaveService(deps.db, org);
-  const overtimeService = new OvertimeService(deps.db, org);
-  const requestFlow = leaveRequestFlow({ db: deps.db, org, service, notifier: leaveNotifier });
-  const otFlow = overtimeFlow({ db: deps.db, org, service: overtimeService, notifier: overtimeNotifier });
-  const approvals: Omit<ApprovalDeps, 'rejectFlow'> = {
-    db: deps.db,
-    leave: { org, service, notifier: leaveNotifier },
-    overtime: { org, service: overtimeService, notifier: overtimeNotifier },
-  };
-  // A reloaded directory may hand an approver role to someone else: open approvals follow it.
-  deps.store.onReload(() => {
-    rerouteOpenApprovals({ db: deps.db, org, leaveNotifier, overtimeNotifier }, deps.clock.now()).catch((error) =>
-      deps.log.error({ err: error }, 'open approvals not rerouted after the reload'),
-    );
-  });
-  const decide = decider(approvals);
-  const rejectFlow = rejectReasonFlow((approver, target, comment, now) => decide(approver, target, false, comment, now));
-  const handlers: Handler[] = [
-    approvalHandler({ ...approvals, rejectFlow }),
-    ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals }),
-    ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
-    ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
-    ...balanceHandlers({ db: deps.db, org }),
-    leaveRequestHandler(requestFlow, org),
-  ];
-  return { handlers, flows: [requestFlow, otFlow, rejectFlow] };
-}
+/**
+ * Leave requests, overtime (`overtime/`) and HR's leave records (`hr/`): one feature, since
+ * they share the approval chain, the balances and the notifiers — as separate features they
+ * imported each other 24 times; folded in, the imports stay inside one folder.
+ */
+export const leaveFeature: Feature = {
+  name: 'leave',
+  help: {
+    everyone: [
+      { rank: 20, text: '📝 请假：如「下周一到周三请年假」' },
+      { rank: 21, text: '⏱ 加班登记：如「加班登记 11月20日 18:00-21:30 社区活动」' },
+      { rank: 22, text: '📊 查余额：「我还有几天年假」「调休还剩多少」' },
+      { rank: 23, text: '📋 我的请假 / 我的加班 / 待我审批 / 同意 12 / 驳回 12 理由 / 撤回 12 / 销假' },
+    ],
+    hr: { rank: 50, text: '请假记录 2026-11 / 调整余额 郑雨 年假 +1 理由 / 余额记录 郑雨' },
+  },
+  jobs: [approvalNudgeJob(), compExpiryReminderJob(), hrDigestJob()],
+  wire: wireLeave,
+};

@@ -4,7 +4,7 @@ import type { Org } from '../../data/org/load-org.ts';
 import { ROLE_NAMES } from '../../data/org/staff.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo } from '../../data/repos/overtime-records-repo.ts';
-import { overtimeSummary, type OvertimeNotifier } from '../overtime/overtime-notifier.ts';
+import { overtimeSummary, type OvertimeNotifier } from './overtime/overtime-notifier.ts';
 import { followDirectory, followDirectoryOvertime } from './follow-directory.ts';
 import { approverMessage, type LeaveNotifier } from './leave-notifier.ts';
 import { personSummary } from './leave-summary.ts';

@@ -8,6 +8,7 @@ import type { WorkCalendar } from '../../data/calendar/index.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { audienceSchema, parseAudience, resolveAudience, type Audience } from './audience.ts';
+import { createNotice } from './create-notice.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
 import { oddSendTime } from './odd-send-time.ts';
@@ -117,15 +118,15 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
     },
 
     async perform(effect, ctx: Context) {
-      const recipients = resolveAudience(effect.audience, deps.directory(), ctx.person.id);
-      // "Now" is the confirmation instant: the scheduler looks back over recent minutes, so it is not missed.
-      const sendAt = effect.sendAt ? new Date(effect.sendAt) : ctx.now;
-      const notice = await deps.notices.create(
-        { authorId: ctx.person.id, text: effect.text, audience: effect.label, sendAt, recipients: recipients.map((r) => r.id) },
+      const sendAt = effect.sendAt ? new Date(effect.sendAt) : null;
+      const { notice, count } = await createNotice(
+        deps.notices,
+        deps.directory(),
+        { authorId: ctx.person.id, text: effect.text, audience: effect.audience, label: effect.label, sendAt },
         ctx.now,
       );
-      if (effect.sendAt) return [noticeText.createdLater(notice.id, recipients.length, sendAt)];
-      return [noticeText.createdNow(notice.id, recipients.length)];
+      if (sendAt) return [noticeText.createdLater(notice.id, count, sendAt)];
+      return [noticeText.createdNow(notice.id, count)];
     },
   };
 }

@@ -1,8 +1,9 @@
 import type { Context } from '../../bot/context.ts';
 import type { AnyFlow } from '../../bot/conversation/flow.ts';
-import type { Handler } from '../../bot/handler.ts';
+import { handler, type Handler } from '../../bot/handler.ts';
+import { hrOnly as hrOnlyGuard, saying } from '../../bot/guards.ts';
 import type { Outgoing } from '../../data/message.ts';
-import { all, fromRole, hears, type Trigger } from '../../bot/triggers.ts';
+import { hears, type Trigger } from '../../bot/triggers.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import type { OutboxRepo } from '../../data/repos/outbox-repo.ts';
@@ -11,7 +12,7 @@ import { MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
 import { noticeDelivery, noticesSentTo, resendable } from './notice-delivery.ts';
-import { noticeStaleAfter } from './notice-job.ts';
+import { noticeStaleAfter } from './jobs/notice-job.ts';
 import { noticeStatus } from './notice-status.ts';
 import { cancelNotice } from './cancel-notice.ts';
 import { remindUnconfirmed } from './remind-unconfirmed.ts';
@@ -35,26 +36,20 @@ const ACK = /^(?:已?收到了?|已阅|知悉|已知悉|已读)\s*(?:通知\s*)?
 
 /** Recipients confirm with 收到 (or its button); HR lists, cancels, checks and reminds. */
 export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
-  const hr = fromRole('hr');
-  const notHr: Trigger = (ctx) => !hr(ctx);
-  const isAckPress: Trigger = (ctx) => ctx.message.action !== undefined && noticeIdOfAction(ctx.message.action.actionId) !== undefined;
+  const hrOnly = saying(hrOnlyGuard, noticeText.onlyHr);
   return [
-    {
-      name: 'notice-refuse',
-      trigger: all(notHr, hears(START, PENDING, CANCEL, STATUS, REMIND, RESEND)),
-      handle: (ctx) => ctx.reply(noticeText.onlyHr),
-    },
-    {
+    handler({
       name: 'notice-ack',
-      trigger: (ctx) => isAckPress(ctx) || (!ctx.message.action && ACK.test(ctx.text)),
-      handle: (ctx) => acknowledge(ctx, deps),
-    },
-    {
+      trigger: readAck,
+      handle: (ctx, ack) => acknowledge(ctx, deps, ack),
+    }),
+    handler({
       name: 'notice-start',
-      trigger: all(hr, hears(START)),
-      async handle(ctx) {
+      trigger: hears(START),
+      guard: hrOnly,
+      async handle(ctx, [, , given]) {
         if (!ctx.message.isDirect) return ctx.reply(noticeText.directOnly);
-        const inline = START.exec(ctx.text)?.[2]?.trim();
+        const inline = given?.trim();
         if (inline && inline.length <= MAX_NOTICE_LENGTH) {
           // "发通知 12月5日下午全体会议…": the text is given; ask for the audience next.
           const directory = deps.directory();
@@ -65,10 +60,11 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         }
         await ctx.conversation.start(deps.composeFlow, { step: 'text', state: {} }, [noticeText.askText]);
       },
-    },
+    }),
     {
       name: 'notice-pending',
-      trigger: all(hr, hears(PENDING)),
+      trigger: hears(PENDING),
+      guard: hrOnly,
       async handle(ctx) {
         const pending = await deps.notices.pending(ctx.now);
         if (!pending.length) return answerHr(ctx, noticeText.pendingNone);
@@ -77,39 +73,43 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         await answerHr(ctx, noticeText.pending(lines));
       },
     },
-    {
+    handler({
       name: 'notice-cancel',
-      trigger: all(hr, hears(CANCEL)),
-      async handle(ctx) {
-        const id = Number(CANCEL.exec(ctx.text)![1]);
+      trigger: hears(CANCEL),
+      guard: hrOnly,
+      async handle(ctx, [, number]) {
+        const id = Number(number);
         await answerHr(ctx, (await cancelNotice(deps, id, ctx.now)).text);
       },
-    },
-    {
+    }),
+    handler({
       name: 'notice-status',
-      trigger: all(hr, hears(STATUS)),
-      async handle(ctx) {
-        const id = Number(STATUS.exec(ctx.text)![1]);
+      trigger: hears(STATUS),
+      guard: hrOnly,
+      async handle(ctx, [, number]) {
+        const id = Number(number);
         const notice = await deps.notices.get(id);
         if (!notice) return answerHr(ctx, noticeText.notFound(id));
         if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
         const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
         await answerHr(ctx, noticeStatus(delivery, await deps.switch.isPaused(), ctx.now, deps.directory()));
       },
-    },
-    {
+    }),
+    handler({
       name: 'notice-remind',
-      trigger: all(hr, hears(REMIND)),
-      async handle(ctx) {
-        const id = Number(REMIND.exec(ctx.text)![1]);
+      trigger: hears(REMIND),
+      guard: hrOnly,
+      async handle(ctx, [, number]) {
+        const id = Number(number);
         await answerHr(ctx, (await remindUnconfirmed(deps, id, ctx.now)).text);
       },
-    },
-    {
+    }),
+    handler({
       name: 'notice-resend',
-      trigger: all(hr, hears(RESEND)),
-      async handle(ctx) {
-        const id = Number(RESEND.exec(ctx.text)![1]);
+      trigger: hears(RESEND),
+      guard: hrOnly,
+      async handle(ctx, [, number]) {
+        const id = Number(number);
         const notice = await deps.notices.get(id);
         if (!notice) return answerHr(ctx, noticeText.notFound(id));
         if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
@@ -127,9 +127,24 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         if (states.every((c) => c.kind === 'sent')) return answerHr(ctx, noticeText.resendNothingAllSent(id));
         await answerHr(ctx, noticeText.resendNothingUnreachable(id));
       },
-    },
+    }),
   ];
 }
+
+/** A confirmation: the notice it names (its button's, or the number typed), if any. */
+interface Ack {
+  readonly noticeId?: number;
+}
+
+/** 「收到」, 「收到 7」 or a notice's button; another button is someone else's. */
+const readAck: Trigger<Ack> = (ctx) => {
+  if (ctx.message.action) {
+    const pressed = noticeIdOfAction(ctx.message.action.actionId);
+    return pressed === undefined ? undefined : { noticeId: pressed };
+  }
+  const typed = ACK.exec(ctx.text);
+  return typed ? { noticeId: typed[1] === undefined ? undefined : Number(typed[1]) } : undefined;
+};
 
 /**
  * A button press names its notice. A typed "收到 7" too; in a private chat a bare "收到"
@@ -139,10 +154,8 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
  * is recorded only when exactly one notice is open, the list of others goes privately, and
  * the group hears no notice text.
  */
-async function acknowledge(ctx: Context, deps: NoticeHandlerDeps): Promise<void> {
-  const pressed = ctx.message.action ? noticeIdOfAction(ctx.message.action.actionId) : undefined;
-  const typed = ACK.exec(ctx.text)?.[1];
-  let id = pressed ?? (typed !== undefined ? Number(typed) : undefined);
+async function acknowledge(ctx: Context, deps: NoticeHandlerDeps, ack: Ack): Promise<void> {
+  let id = ack.noticeId;
   // Only notices the person actually received: one held by a pause or never delivered is not theirs to confirm yet.
   const due = await deps.notices.unconfirmedFor(ctx.person.id, ctx.now);
   const asked = id === undefined ? [] : [id];

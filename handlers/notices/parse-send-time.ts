@@ -106,6 +106,11 @@ export function parseSendTime(input: string, now: Date): SendTimeParse {
     const longPast = atShanghai(date!).getTime() < now.getTime() - 31 * 86_400_000;
     if (next && longPast) at = atShanghai(next, time ?? DEFAULT_TIME);
   }
+  return checkSendAt(at, now);
+}
+
+/** A send time as given (the console's date and time fields): past, too far ahead, or fine. */
+export function checkSendAt(at: Date, now: Date): Extract<SendTimeParse, { at: Date }> {
   if (at <= now) return { kind: 'past', at };
   if (at.getTime() - now.getTime() > MAX_AHEAD_DAYS * 86_400_000) return { kind: 'too-far', at };
   return { kind: 'at', at };

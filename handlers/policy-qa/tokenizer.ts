@@ -1,8 +1,8 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import type { Jieba } from '@node-rs/jieba';
 import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { builtInRewrites, type ColloquialRewrite } from './engine/colloquial-rewrites.ts';
 import { generalIdf, salienceOf } from './general-idf.ts';
+import { sharedJieba } from './shared-jieba.ts';
 
 /**
  * Words that carry no meaning for retrieval: particles, pronouns and the question words
@@ -80,7 +80,7 @@ export class Tokenizer {
     extraWords: readonly string[] = [],
     private readonly rewrites: readonly ColloquialRewrite[] = builtInRewrites(),
   ) {
-    this.jieba = Jieba.withDict(dict);
+    this.jieba = sharedJieba();
     for (const w of extraWords) this.userWords.add(w.toLowerCase());
     for (const group of synonyms) {
       const head = group[0]!.toLowerCase();

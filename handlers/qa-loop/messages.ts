@@ -8,7 +8,6 @@ const where = (s: SectionName) => `《${s.short}》${s.heading}`;
 
 /** What the unanswered-questions loop says. */
 export const loopText = {
-  onlyHr: '抱歉，这个操作只有人力资源部的同事可以使用。',
   sentPrivately: '已私信回复您。',
   dislikeNoted: '抱歉没答好。这个问题已经记下，人力资源部答复后我会私信告诉您。',
 

@@ -1,9 +1,7 @@
-import type { Context } from '../../bot/context.ts';
-import type { AnyFlow } from '../../bot/conversation/flow.ts';
-import type { Handler } from '../../bot/handler.ts';
+import { handler, type Handler } from '../../bot/handler.ts';
+import { leadOrAbove, saying } from '../../bot/guards.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
-import { all, type Trigger } from '../../bot/triggers.ts';
 import { DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
@@ -11,6 +9,7 @@ import { readAck } from './ack-text.ts';
 import { isInAudience } from './audience.ts';
 import { currentInstances, type DeadlineInstance } from './deadline-instances.ts';
 import { reminderText } from './messages.ts';
+import type { WiredFeature } from '../feature.ts';
 import { progressReport } from './progress-report.ts';
 import { readProgressQuery } from './progress-text.ts';
 
@@ -19,28 +18,18 @@ export interface ReminderHandlerDeps {
   readonly store: OrgStore;
 }
 
-export interface ReminderFeature {
-  readonly handlers: Handler[];
-  readonly flows: AnyFlow[];
-}
-
 /** "已交" / "月报交了" / "归档完成" for the person's open deadlines; "月报进度" for HR and leads. */
-export function reminderFeature(deps: ReminderHandlerDeps): ReminderFeature {
+export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
   const org = () => deps.store.org;
   const choiceFlow = ackChoiceFlow(deps.acks, {
     chooseAgain: reminderText.chooseAgain,
     recorded: (labels) => `已记录：${labels.join('、')}已提交，不再提醒您。`,
   });
-  const isAck: Trigger = (ctx) => readAck(ctx.text, org().reminders.deadlines) !== undefined;
-  const isProgress: Trigger = (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines) !== undefined;
-  const mayAskProgress = (ctx: Context) => hasRole(ctx.person, 'hr') || hasRole(ctx.person, 'team_lead') || hasRole(ctx.person, 'project_lead');
-
   const handlers: Handler[] = [
-    {
+    handler({
       name: 'deadline-ack',
-      trigger: isAck,
-      async handle(ctx) {
-        const intent = readAck(ctx.text, org().reminders.deadlines)!;
+      trigger: (ctx) => readAck(ctx.text, org().reminders.deadlines),
+      async handle(ctx, intent) {
         const today = shanghaiDate(ctx.now);
         const open = currentInstances(org().reminders, org().calendar, today).filter((i) => isInAudience(i, ctx.person));
         // A bare "已交" means what the person has been reminded of; naming it ("月报交了") may also be early.
@@ -63,21 +52,16 @@ export function reminderFeature(deps: ReminderHandlerDeps): ReminderFeature {
         const options = pending.map((i) => ({ deadlineId: i.deadline.id, period: i.period, label: `${i.periodLabel}${i.deadline.title}`, keywords: i.deadline.keywords }));
         await ctx.conversation.start(choiceFlow, { step: 'choose', state: { options, said: ctx.text } }, [ask]);
       },
-    },
-    {
-      name: 'deadline-progress-refuse',
-      trigger: all(isProgress, (ctx) => !mayAskProgress(ctx)),
-      handle: (ctx) => ctx.reply(reminderText.progressOnlyHr),
-    },
-    {
+    }),
+    handler({
       name: 'deadline-progress',
-      trigger: all(isProgress, mayAskProgress),
-      async handle(ctx) {
-        const query = readProgressQuery(ctx.text, org().reminders.deadlines)!;
+      trigger: (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines),
+      guard: saying(leadOrAbove, reminderText.progressOnlyHr),
+      async handle(ctx, query) {
         const onlyTeam = hasRole(ctx.person, 'hr') ? undefined : ctx.person.team;
         await ctx.replyPrivately(await progressReport(query, org(), deps.acks, shanghaiDate(ctx.now), onlyTeam));
       },
-    },
+    }),
   ];
   return { handlers, flows: [choiceFlow] };
 }

@@ -28,6 +28,12 @@ describe('bad input: identity and binding', () => {
     expect(await codeCount(t)).toBe(0);
   });
 
+  it('HR typing a bare 「解绑」 gets the usage line, not the Q&A decline; nobody is unbound', async () => {
+    const t = await start();
+    await t.terminal.receive({ from: 'S005', text: '解绑' });
+    expect(texts(t.terminal.take())).toBe('请写上要解绑的工号或姓名，例如：解绑 S011');
+  });
+
   it('HR asking twice for the same person\'s code is told the first one no longer works', async () => {
     const t = await start();
     await t.terminal.receive({ from: 'S005', text: '绑定码 S011' });
@@ -41,8 +47,9 @@ describe('bad input: identity and binding', () => {
     const t = await start();
     await t.terminal.receive({ from: 'S011', text: '绑定码' });
     await t.terminal.receive({ from: 'S011', text: '绑定失败记录' });
+    await t.terminal.receive({ from: 'S011', text: '解绑' });
     const replies = t.terminal.take().map((s) => s.message.text);
-    expect(replies).toEqual([expect.stringContaining('只有人力资源部'), expect.stringContaining('只有人力资源部')]);
+    expect(replies).toEqual([1, 2, 3].map(() => expect.stringContaining('只有人力资源部')));
   });
 
   it('HR asking a code for someone not in the directory is told so; no code is made', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation } from '../../app/simulation/simulation.ts';
+import { hears } from '../../bot/triggers.ts';
+import { handlerFirst } from '../fakes/handler-first.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
 let sim: Simulation;
@@ -89,31 +91,17 @@ describe('dispatcher', () => {
   });
 
   it('apologises when a handler fails, and keeps working', async () => {
-    sim = await Simulation.create({ start: START });
-    (sim.app.features.handlers as unknown as { name: string; trigger: () => boolean; handle: () => Promise<void> }[]).unshift({
+    const broken = handlerFirst({
       name: 'broken',
-      trigger: () => true,
+      trigger: hears('出错'),
       handle: async () => {
         throw new Error('boom');
       },
     });
-    const first = await sim.say('S011', '帮助');
+    sim = await Simulation.create({ start: START, features: broken });
+    const first = await sim.say('S011', '出错');
     expect(first).toEqual([expect.objectContaining({ text: expect.stringContaining('出了点问题') })]);
-    (sim.app.features.handlers as unknown as unknown[]).shift();
     expect((await sim.say('S011', '帮助'))[0]!.text).toContain('我是同工助手');
-  });
-
-  it('replies with the text of a user error', async () => {
-    sim = await Simulation.create({ start: START });
-    const { UserError } = await import('../../data/errors.ts');
-    (sim.app.features.handlers as unknown as object[]).unshift({
-      name: 'strict',
-      trigger: () => true,
-      handle: async () => {
-        throw new UserError('bad-date', '日期不对，请用 12月7日 这样的格式。');
-      },
-    });
-    expect(await sim.say('S011', '随便')).toEqual([expect.objectContaining({ text: '日期不对，请用 12月7日 这样的格式。' })]);
   });
 
   it('refuses questions about other people’s personal data', async () => {

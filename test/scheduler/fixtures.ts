@@ -9,6 +9,7 @@ import type { Job, Occurrence } from '../../scheduler/job.ts';
 import type { ProcessOwner } from '../../scheduler/process-owner.ts';
 import { Scheduler } from '../../scheduler/scheduler.ts';
 import { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
+import { stepThrough } from '../../scheduler/step-through.ts';
 
 export const sampleOrg = loadOrg();
 
@@ -43,13 +44,13 @@ export class FakeSender {
   /** Milliseconds each send takes, so concurrent schedulers really overlap. */
   delayMs = 0;
   constructor(private readonly clock: ManualClock) {}
-  async send(to: Recipient, message: Outgoing, onAccepted?: () => void): Promise<void> {
+  async send(to: Recipient, message: Outgoing, options?: { onAccepted?: () => void }): Promise<void> {
     const id = 'staffId' in to ? to.staffId : 'room' in to ? to.room : to.chatId;
     if (this.unreachable.has(id)) throw new UnreachableError(to, 'not bound');
     if (this.failing.has(id)) throw new Error('network down');
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     this.sent.push({ to: id, text: typeof message === 'string' ? message : message.text, at: this.clock.now() });
-    onAccepted?.();
+    options?.onAccepted?.();
     if (this.failingAfterAccept.has(id)) throw new Error('failed after the channel accepted');
   }
   textsTo(id: string): string[] {
@@ -91,12 +92,5 @@ export async function rig(start: Date, db?: Db): Promise<Rig> {
 
 /** Moves the clock like the simulate harness: through every due instant up to `to`. */
 export async function advance(r: Rig, s: Scheduler, to: Date): Promise<void> {
-  for (;;) {
-    const next = await s.nextDue(r.clock.now());
-    if (!next || next > to) break;
-    r.clock.set(next);
-    await s.runDue(next);
-  }
-  r.clock.set(to);
-  await s.runDue(to);
+  await stepThrough(s, r.clock, r.clock.now(), to);
 }

@@ -3,7 +3,6 @@ import type { Channel } from '../../bot/channel.ts';
 import type { ChannelRoute } from '../../bot/outbound/channel-route.ts';
 import { pacedRoute } from '../../scheduler/paced-route.ts';
 import { ManualPacerClock as FakePacerClock, Pacer } from '../../scheduler/pacer.ts';
-import { asScheduledSend } from '../../scheduler/scheduled-send-scope.ts';
 
 const settings = (perMinute: number, jitterMs = 0) => ({ perMinute: (c: string) => (c === 'wechaty' ? perMinute : undefined), jitterMs });
 
@@ -49,11 +48,11 @@ describe('the pacer', () => {
     const clock = new FakePacerClock();
     const sent: number[] = [];
     const channel: Channel = { name: 'wechaty', start: async () => {}, stop: async () => {}, send: async () => void sent.push(clock.now()) };
-    const route: ChannelRoute = { channel, addressOf: async () => undefined, roomAddress: async () => undefined };
+    const route: ChannelRoute = { channel, identify: async () => undefined, addressOf: async () => undefined, roomAddress: async () => undefined };
     const paced = pacedRoute(route, new Pacer(settings(6), clock)).channel;
     const to = { chatId: 'x', isDirect: true };
-    await asScheduledSend(() => paced.send(to, { text: '1' }));
-    await asScheduledSend(() => paced.send(to, { text: '2' }));
+    await paced.send(to, { text: '1' }, { scheduled: true });
+    await paced.send(to, { text: '2' }, { scheduled: true });
     await paced.send(to, { text: 'reply' });
     await paced.send(to, { text: 'reply' });
     expect(sent).toEqual([0, 10_000, 10_000, 10_000]);

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copySampleOrg } from '../fakes/org-fixture.ts';
-import { one, submitLeave } from '../handlers/leave/leave-sim.ts';
+import { one, submitLeave, to } from '../handlers/leave/leave-sim.ts';
+import { queueIt } from '../handlers/qa-loop/qa-loop-kit.ts';
 import { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { BASE, browserLinkFor, listen, webKit, type WebKit } from './web-kit.ts';
 
@@ -49,6 +50,8 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     const notices = new NoticeRepo(kit.sim.app.db);
     const n = await notices.create({ authorId: 'S005', text: '12月5日下午3点全体会议，请准时参加', audience: '全体', sendAt: START, recipients: kit.sim.app.store.org.directory.all.map((s) => s.id) }, START);
     for (const id of ['S010', 'S011', 'S020']) await notices.ack(n.id, id, START);
+    await queueIt(kit.sim, 'S012', '能不能远程办公');
+    await queueIt(kit.sim, 'S021', '无人机飞行规定是什么');
     kit.sim.drain();
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
@@ -135,8 +138,63 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await page.context().close();
   }, 60_000);
 
+  it('HR answers a queued question on /questions; the asker gets it in chat', async () => {
+    const page = await signedIn('S005', 375);
+    await page.goto(`${base}/questions`);
+    await page.getByRole('link', { name: '能不能远程办公' }).click();
+    await page.fill('textarea[name=answer]', '可以，每月最多两天，需提前一天向主管申请。');
+    await page.getByRole('button', { name: '发送答复' }).click();
+    await expect.poll(() => page.textContent('.flash')).toContain('已把答复私信发给问过这个问题的 1 位同工');
+    expect(to(kit.sim.drain(), 'S012').join()).toContain('人力资源部答复：\n可以，每月最多两天');
+    await page.screenshot({ path: `${SHOTS}/hr-question-answered-375.png`, fullPage: true });
+    await page.context().close();
+  }, 60_000);
+
+  it('HR composes a notice: preview with the recipient count, then 确认发送', async () => {
+    const page = await signedIn('S005', 375);
+    await page.goto(`${base}/notices`);
+    await page.getByRole('link', { name: '发通知' }).click();
+    await page.fill('textarea[name=text]', '下周一上午9点消防演练，请准时到一楼大厅集合。');
+    await page.getByLabel('青少年服务组').check();
+    await page.getByLabel('定时发送').check();
+    await page.fill('input[name=date]', '2026-11-30');
+    await page.fill('input[name=time]', '08:30');
+    await page.getByRole('button', { name: '预览' }).click();
+    await expect.poll(() => page.textContent('main')).toContain('青少年服务组，共 6 人');
+    expect(await page.textContent('main')).toContain('11月30日（周一）08:30');
+    await page.screenshot({ path: `${SHOTS}/hr-notice-preview-375.png`, fullPage: true });
+    await page.getByRole('button', { name: '确认发送' }).click();
+    await expect.poll(() => page.textContent('.flash')).toContain('通知已保存');
+    const [latest] = await new NoticeRepo(kit.sim.app.db).recent(1);
+    expect(latest).toMatchObject({ audience: '青少年服务组', text: '下周一上午9点消防演练，请准时到一楼大厅集合。' });
+    await page.context().close();
+  }, 60_000);
+
+  it('imports opening balances: a file with errors, then a good one', async () => {
+    const page = await signedIn('S005');
+    await page.goto(`${base}/balances`);
+    const bad = '工号,姓名,年假剩余天数,调休可用小时\nS011,郑雨,七,4\nS999,某人,1,\n';
+    await page.setInputFiles('input[type=file]', { name: '余额.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page.getByRole('button', { name: '检查文件' }).click();
+    await expect.poll(() => page.textContent('.errors')).toContain('第2行 · 年假剩余天数：「七」不是数字');
+    expect(await page.textContent('.errors')).toContain('第3行 · 工号：名录里没有工号 S999');
+    const good = '工号,姓名,年假剩余天数,调休可用小时\nS011,郑雨,9,4\n';
+    await page.setInputFiles('input[type=file]', { name: '余额.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await page.getByRole('button', { name: '检查文件' }).click();
+    await expect.poll(() => page.textContent('main')).toContain('→ 9天');
+    await page.screenshot({ path: `${SHOTS}/hr-balance-import-preview-1280.png`, fullPage: true });
+    await page.getByRole('button', { name: '应用这些更改' }).click();
+    await expect.poll(() => page.textContent('.flash')).toContain('1人的余额已更新');
+    await page.goto(`${base}/balances/S011`);
+    expect(await page.textContent('main')).toContain('剩余9天');
+    await page.context().close();
+  }, 60_000);
+
   it('screenshots every page at desktop and phone width, as HR and as a lead', async () => {
-    const pages = ['/', '/requests?month=2026-12', '/requests/leave/1', '/calendar?month=2026-12', '/balances', '/balances/S011', '/staff', '/notices', '/notices/1', '/deadlines', '/schedule', '/audit'];
+    const pages = [
+      '/', '/requests?month=2026-12', '/requests/leave/1', '/calendar?month=2026-12', '/balances', '/balances/S011', '/staff',
+      '/notices', '/notices/1', '/notices/new', '/deadlines', '/questions', '/questions/2', '/schedule', '/audit',
+    ];
     for (const [who, width] of [['S005', 1280], ['S005', 375], ['S010', 375]] as const) {
       const page = await signedIn(who, width);
       for (const path of pages) {

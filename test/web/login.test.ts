@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WebAuditRepo } from '../../data/repos/web-audit-repo.ts';
 import { copySampleOrg, writeOrgFile } from '../fakes/org-fixture.ts';
 import { one, to } from '../handlers/leave/leave-sim.ts';
 import { cookieFrom, get, linkFor, login, post, webKit, type WebKit } from './web-kit.ts';
@@ -102,6 +103,45 @@ describe('logging in to the web console without a password', () => {
     const res = await post(kit, s, '/logout', {}, false);
     expect(res.statusCode).toBe(403);
     expect((await get(kit, s, '/')).statusCode).toBe(200);
+  });
+
+  it('a login link posted from another site is refused and stays usable', async () => {
+    kit = await webKit();
+    const path = new URL(await linkFor(kit, 'S005')).pathname;
+    const cross = { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' };
+    expect((await kit.web.inject({ method: 'POST', url: path, headers: cross })).statusCode).toBe(403);
+    const oldBrowser = { origin: 'https://evil.example', host: '127.0.0.1:3000' };
+    expect((await kit.web.inject({ method: 'POST', url: path, headers: oldBrowser })).statusCode).toBe(403);
+    const ownForm = { 'sec-fetch-site': 'same-origin', origin: 'http://127.0.0.1:3000' };
+    expect((await kit.web.inject({ method: 'POST', url: path, headers: ownForm })).statusCode).toBe(303);
+  });
+
+  it('every POST route of the console refuses a request without the CSRF token, and nothing changes', async () => {
+    kit = await webKit();
+    const hr = await login(kit, 'S005');
+    // The route table itself, so a form added later is covered without editing this test.
+    const paths: string[] = [];
+    const stack: string[] = [];
+    for (const line of kit.web.printRoutes({ commonPrefix: false, method: 'POST' } as never).split('\n')) {
+      const m = /^([│ ]*)[├└]── (\S+) \(POST\)/.exec(line);
+      if (!m) continue;
+      const depth = m[1]!.length / 4;
+      stack.length = depth;
+      stack.push(m[2]!);
+      paths.push(stack.join(''));
+    }
+    expect(paths).toContain('/questions/:id/:action');
+    expect(paths).toContain('/balances/import');
+    const checked = paths.filter((p) => !p.startsWith('/login/'));
+    expect(checked.length).toBeGreaterThan(12);
+    for (const path of checked) {
+      const url = path.replace(':kind', 'leave').replace(':action', 'pause').replace(/:\w+/g, '1');
+      const res = await post(kit, hr, url, { reason: 'x', answer: 'x', text: 'x', all: '1', step: 'send' }, false);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.body, url).toContain('请刷新后重试');
+    }
+    expect(await new WebAuditRepo(kit.sim.app.db).latest()).toEqual([]);
+    expect((await get(kit, hr, '/')).statusCode).toBe(200);
   });
 
   it('sends security headers and keeps the login endpoint rate-limited', async () => {

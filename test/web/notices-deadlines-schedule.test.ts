@@ -22,7 +22,7 @@ describe('notices, deadlines, schedule and audit pages', () => {
     const later = await repo.create({ authorId: 'S005', text: '年会安排', audience: '全体', sendAt: new Date('2026-12-20T09:00:00+08:00'), recipients: ['S011'] }, START);
     const hr = await login(kit, 'S005');
     const detail = await get(kit, hr, `/notices/${sent.id}`);
-    expect(detail.body).toMatch(/<td>长者服务组<\/td><td>林晓、孙浩<\/td><td>郑雨<\/td>/);
+    expect(detail.body).toMatch(/<td>长者服务组<\/td>\s*<td class="wrap">林晓、孙浩<\/td>\s*<td class="wrap">郑雨<\/td>/);
     const reminded = await post(kit, hr, `/notices/${sent.id}/remind`, {});
     expect(reminded.body).toContain('已于');
     const out = await kit.sim.advanceTo(new Date(START.getTime() + 5 * 60 * 1000));

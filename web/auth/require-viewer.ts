@@ -7,6 +7,9 @@ import type { WebDeps } from '../web-deps.ts';
 import { csrfMatches, csrfToken } from './csrf.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.ts';
 
+/** A token is 43 URL-safe characters; anything else is not worth a database look-up. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
 /** Paths anyone may open: the login link, the stylesheet, the health check. */
 export function isPublic(path: string): boolean {
   return path.startsWith('/login/') || path.startsWith('/static/') || path === '/healthz';
@@ -21,6 +24,19 @@ export function requireViewer(deps: WebDeps) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const path = req.url.split('?')[0]!;
     if (isPublic(path)) return;
+    const feed = (req.query as Record<string, unknown> | undefined)?.token;
+    if (path === '/calendar.ics' && req.method === 'GET' && feed !== undefined) {
+      // A calendar app with its owner's secret feed link: the owner's scope, read only.
+      const owner = typeof feed === 'string' && TOKEN.test(feed) ? await deps.feeds.owner(hashToken(feed)) : undefined;
+      const person = owner ? deps.org().directory.get(owner) : undefined;
+      const scope = person ? consoleScope(person) : undefined;
+      if (!person || !scope) {
+        await reply.code(404).type('text/plain; charset=utf-8').send(webText.feedGone);
+        return;
+      }
+      req.viewer = { person, scope, csrf: '' };
+      return;
+    }
     const token = req.cookies[SESSION_COOKIE];
     const now = deps.clock.now();
     if (!token) {
@@ -34,7 +50,8 @@ export function requireViewer(deps: WebDeps) {
     if (!person || !scope) {
       if (staffId) await deps.auth.endSession(hash, now);
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps.baseUrl));
-      await reply.code(401).type('text/html').send(messagePage(undefined, webText.sessionEndedTitle, webText.sessionEnded));
+      const ended = messagePage(undefined, webText.sessionEndedTitle, webText.sessionEnded);
+      await reply.code(401).type('text/html').send(ended);
       return;
     }
     req.viewer = { person, scope, csrf: csrfToken(token) };

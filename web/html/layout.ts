@@ -15,6 +15,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/balances', label: '余额' },
   { path: '/notices', label: '通知' },
   { path: '/deadlines', label: '材料上交' },
+  { path: '/questions', label: '待答问题', hrOnly: true },
   { path: '/staff', label: '人员' },
   { path: '/schedule', label: '定时发送', hrOnly: true },
   { path: '/audit', label: '操作记录', hrOnly: true },
@@ -37,14 +38,20 @@ export function page(viewer: Viewer | undefined, options: PageOptions, body: Saf
   const isHr = viewer?.scope.kind === 'all';
   const nav = viewer
     ? html`<nav class="main">${NAV.filter((n) => !n.hrOnly || isHr).map(
-        (n) => html`<a href="${n.path}"${n.path === options.active ? html` class="on" aria-current="page"` : ''}>${n.label}</a>`,
+        (n) => {
+          const on = n.path === options.active ? html` class="on" aria-current="page"` : '';
+          return html`<a href="${n.path}"${on}>${n.label}</a>`;
+        },
       )}</nav>`
     : '';
   const who = viewer
     ? html`<div class="who"><span>${viewer.person.name} · ${scopeLabel(viewer)}</span>
-        <form method="post" action="/logout"><input type="hidden" name="_csrf" value="${viewer.csrf}"><button class="link">退出</button></form></div>`
+        <form method="post" action="/logout"><input type="hidden" name="_csrf" value="${viewer.csrf}">
+<button class="link">退出</button></form></div>`
     : '';
-  const flash = options.flash ? html`<div class="flash${options.flash.bad ? ' bad' : ''}" role="status">${options.flash.text}</div>` : '';
+  const flash = options.flash
+    ? html`<div class="flash${options.flash.bad ? ' bad' : ''}" role="status">${options.flash.text}</div>`
+    : '';
   return html`<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · 同工助手管理后台</title><link rel="stylesheet" href="/static/style.css"></head>

@@ -1,22 +1,26 @@
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
+import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { OvertimeRecordsRepo } from '../../data/repos/overtime-records-repo.ts';
-import { findLeave } from '../../handlers/leave-hr/find-leave.ts';
-import { LEAVE_CSV_HEADER, leaveMonthCsv } from '../../handlers/leave-hr/leave-csv.ts';
-import { monthRange } from '../../handlers/leave-hr/leave-filter.ts';
+import { findLeave } from '../../handlers/leave/hr/find-leave.ts';
+import { LEAVE_CSV_HEADER, leaveMonthCsv } from '../../handlers/leave/hr/leave-csv.ts';
+import { monthRange } from '../../handlers/leave/hr/leave-filter.ts';
 import { inScope } from '../../handlers/web-login/console-scope.ts';
 import { ROLE_NAMES } from '../../data/org/staff.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { balanceRows } from '../views/balances-view.ts';
-import { LEAVE_STATUS, monthKey, parseMonth, stamp, todayIn } from '../views/labels.ts';
+import { LEAVE_STATUS, monthKey, parseMonth, todayIn } from '../views/labels.ts';
 import { staffIdInScope, staffInScope } from '../views/scope-view.ts';
 import { toCsv, toXlsx, type Column, type TableFile } from '../views/table-file.ts';
 import type { WebDeps } from '../web-deps.ts';
 import { field, notFound, viewerOf } from './respond.ts';
 
 type Month = { year: number; month: number };
+
+/** 2026-12-07 14:05 (Shanghai): spreadsheets sort and filter this as it is. */
+const sortable = (d: Date) => `${shanghaiDate(d)} ${shanghaiTime(d)}`;
 
 const LEAVE_KINDS: Record<string, Column['kind']> = { 编号: 'number', 开始日期: 'date', 结束日期: 'date', 天数: 'number', 其中本月天数: 'number' };
 
@@ -44,7 +48,7 @@ async function overtimeTable(deps: WebDeps, viewer: Viewer, m: Month): Promise<T
     ],
     rows: records.map((r) => [
       r.id, r.staffId, name(r.staffId), org.directory.get(r.staffId)?.team ?? '', r.date, r.startTime, r.endTime, r.hours, r.reason,
-      LEAVE_STATUS[r.status] ?? r.status, name(r.approverId), r.decidedAt ? stamp(r.decidedAt) : '', r.status === 'approved' ? r.expiresOn : '',
+      LEAVE_STATUS[r.status] ?? r.status, name(r.approverId), r.decidedAt ? sortable(r.decidedAt) : '', r.status === 'approved' ? r.expiresOn : '',
     ]),
   };
 }
@@ -90,7 +94,7 @@ async function noticesTable(deps: WebDeps, viewer: Viewer, m: Month): Promise<Ta
     for (const r of await notices.recipients(n.id)) {
       if (!staffIdInScope(org, viewer.scope, r.staffId)) continue;
       const p = org.directory.get(r.staffId);
-      rows.push([n.id, stamp(n.sendAt), n.text.slice(0, 60), r.staffId, p?.name ?? '', p?.team ?? '', r.ackedAt ? '已确认' : '未确认', r.ackedAt ? stamp(r.ackedAt) : '']);
+      rows.push([n.id, sortable(n.sendAt), n.text.slice(0, 60), r.staffId, p?.name ?? '', p?.team ?? '', r.ackedAt ? '已确认' : '未确认', r.ackedAt ? sortable(r.ackedAt) : '']);
     }
   }
   return {

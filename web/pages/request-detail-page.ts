@@ -78,14 +78,18 @@ async function load(deps: WebDeps, kind: string, id: number): Promise<Loaded | u
         const row = leaveRow(org, r, steps, viewer.person.id, name);
         const trail = html`<ol class="trail">${steps.map(
           (s) => html`<li>${name(s.approverId)}（${STEP_ACTION[s.action] ?? s.action}）<span class="badge ${s.status === 'approved' ? 'approved' : s.status === 'rejected' ? 'rejected' : s.status === 'waiting' ? 'pending' : ''}">${STEP_STATUS[s.status] ?? s.status}</span>
-${s.decidedAt ? html` <span class="small muted">${stamp(s.decidedAt)}</span>` : s.waitingSince ? html` <span class="small muted">自 ${stamp(s.waitingSince)}</span>` : ''}
-${s.comment ? html`<div class="small">意见：${s.comment}</div>` : ''}${s.escalationReason ? html`<div class="small muted">${s.escalationReason}</div>` : ''}</li>`,
+${s.decidedAt ? html` <span class="small muted">${stamp(s.decidedAt)}
+</span>` : s.waitingSince ? html` <span class="small muted">自 ${stamp(s.waitingSince)}</span>` : ''}
+${s.comment ? html`<div class="small">意见：${s.comment}</div>` : ''}${s.escalationReason ? html`<div class="small muted">
+${s.escalationReason}</div>` : ''}</li>`,
         )}</ol>`;
         return html`<h1>第${r.id}号请假 · ${row.name}</h1>
-<div class="card"><dl class="kv"><dt>状态</dt><dd>${statusBadge(r.status)}${r.returnedAt ? html` 已销假 ${stamp(r.returnedAt)}` : ''}</dd>
+<div class="card"><dl class="kv"><dt>状态</dt>
+<dd>${statusBadge(r.status)}${r.returnedAt ? html` 已销假 ${stamp(r.returnedAt)}` : ''}</dd>
 <dt>小组</dt><dd>${r.team}（${r.department}）</dd><dt>类型</dt><dd>${typeName(org.leaveRules, r.typeKey)}</dd>
 <dt>时间</dt><dd>${row.when}</dd><dt>天数</dt><dd>${r.days}天</dd><dt>事由</dt><dd>${r.reason ?? '—'}</dd>
-<dt>提交</dt><dd>${stamp(r.createdAt)}</dd>${r.flags.length ? html`<dt>提示</dt><dd>${r.flags.map((f) => html`<div>${f.message}</div>`)}</dd>` : ''}
+<dt>提交</dt><dd>${stamp(r.createdAt)}</dd>${r.flags.length ? html`<dt>提示</dt>
+<dd>${r.flags.map((f) => html`<div>${f.message}</div>`)}</dd>` : ''}
 ${r.decisionComment ? html`<dt>结果说明</dt><dd>${r.decisionComment}</dd>` : ''}</dl></div>
 <h2>审批记录</h2><div class="card">${trail}</div>${row.yourTurn ? decideForm(viewer, 'leave', r.id) : ''}`;
       },
@@ -103,10 +107,12 @@ ${r.decisionComment ? html`<dt>结果说明</dt><dd>${r.decisionComment}</dd>` :
         const row = overtimeRow(r, person?.team ?? '', viewer.person.id, name);
         return html`<h1>加班${r.id} · ${row.name}</h1>
 <div class="card"><dl class="kv"><dt>状态</dt><dd>${statusBadge(r.status)}</dd><dt>小组</dt><dd>${row.team}</dd>
-<dt>时间</dt><dd>${row.when}${r.crossesMidnight ? '（跨午夜）' : ''}</dd><dt>时长</dt><dd>${r.hours}小时</dd><dt>事由</dt><dd>${r.reason}</dd>
+<dt>时间</dt><dd>${row.when}${r.crossesMidnight ? '（跨午夜）' : ''}</dd><dt>时长</dt><dd>${r.hours}小时</dd><dt>事由</dt>
+<dd>${r.reason}</dd>
 <dt>调休有效至</dt><dd>${r.expiresOn}</dd><dt>提交</dt><dd>${stamp(r.createdAt)}</dd></dl></div>
 <h2>审批记录</h2><div class="card"><ol class="trail"><li>${r.approverId ? name(r.approverId) : '—'} ${statusBadge(r.status)}
-${r.decidedAt ? html` <span class="small muted">${stamp(r.decidedAt)}</span>` : ''}${r.comment ? html`<div class="small">意见：${r.comment}</div>` : ''}</li></ol></div>
+${r.decidedAt ? html` <span class="small muted">${stamp(r.decidedAt)}
+</span>` : ''}${r.comment ? html`<div class="small">意见：${r.comment}</div>` : ''}</li></ol></div>
 ${row.yourTurn ? decideForm(viewer, 'overtime', r.id) : ''}`;
       },
     };
@@ -115,9 +121,11 @@ ${row.yourTurn ? decideForm(viewer, 'overtime', r.id) : ''}`;
 }
 
 function decideForm(viewer: Viewer, kind: Kind, id: number): SafeHtml {
-  return html`<h2>${detailText.decideTitle}</h2><form class="card" method="post" action="/requests/${kind}/${id}/decide">${csrfField(viewer)}
+  return html`<h2>${detailText.decideTitle}</h2>
+<form class="card" method="post" action="/requests/${kind}/${id}/decide">${csrfField(viewer)}
 <label>意见（驳回时必填）<textarea name="comment" maxlength="500"></textarea></label>
-<div class="actions gap-top"><button name="decision" value="approve">同意</button><button class="danger" name="decision" value="reject">驳回</button></div></form>`;
+<div class="actions gap-top"><button name="decision" value="approve">同意</button>
+<button class="danger" name="decision" value="reject">驳回</button></div></form>`;
 }
 
 async function showDetail(deps: WebDeps, viewer: Viewer, reply: FastifyReply, kind: string, id: number, flash?: { text: string; bad?: boolean }) {

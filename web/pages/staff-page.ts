@@ -47,8 +47,10 @@ export function staffPage(app: FastifyInstance, deps: WebDeps): void {
       : '';
     const body = html`<h1>人员名单（${people.length}人）</h1>${extra}${upload}
 <p class="small muted">导出：<a href="/export/staff.xlsx">Excel</a> · <a href="/export/staff.csv">CSV</a></p>
-<div class="table-wrap"><table><thead><tr><th>工号</th><th>姓名</th><th>岗位</th><th>小组</th><th>部门</th><th>入职日期</th></tr></thead><tbody>
-${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s.name}</a></td><td>${roles(s.roles)}</td><td>${s.team}</td><td>${s.department}</td><td>${s.hireDate}</td></tr>`)}
+<div class="table-wrap"><table><thead><tr><th>工号</th><th>姓名</th><th>岗位</th><th>小组</th><th>部门</th><th>入职日期</th></tr>
+</thead><tbody>
+${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s.name}</a></td>
+<td>${roles(s.roles)}</td><td>${s.team}</td><td>${s.department}</td><td>${s.hireDate}</td></tr>`)}
 </tbody></table></div>`;
     return sendHtml(reply, page(viewer, { title: '人员名单', active: '/staff', ...(flash ? { flash } : {}) }, body), status);
   };
@@ -70,7 +72,8 @@ ${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s
     }
     const preview = previewImport(csv, deps.org().directory);
     if (!preview.ok) {
-      const list = html`<div class="card"><h2>文件有 ${preview.problems.length} 处问题，未做任何更改</h2><ul class="errors">${preview.problems.map(
+      const list = html`<div class="card"><h2>文件有 ${preview.problems.length} 处问题，未做任何更改</h2>
+<ul class="errors">${preview.problems.map(
         (p) => html`<li>${p.row !== undefined ? `第${p.row}行` : ''}${p.field ? ` · ${FIELD_NAMES[p.field] ?? p.field}（${p.field}）` : ''}：${p.message}</li>`,
       )}</ul><p class="small muted">行号与 Excel 一致（第1行是表头）。改好后重新上传。</p></div>`;
       return show(viewer, reply, list, undefined, 422);
@@ -80,11 +83,19 @@ ${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s
     const token = randomBytes(16).toString('hex');
     pending.set(token, { staffId: viewer.person.id, csv: preview.csv, expires: now + PENDING_MS });
     const nothing = !preview.added.length && !preview.removed.length && !preview.changed.length;
-    const diff = html`<div class="card"><h2>检查通过：${preview.staff.length}人 · 新增${preview.added.length} · 变更${preview.changed.length} · 移除${preview.removed.length}</h2>
-${preview.added.length ? html`<h3>新增</h3><ul>${preview.added.map((s) => html`<li class="diff-added">+ ${s.name}（${s.id}，${s.team}，${roles(s.roles)}）</li>`)}</ul>` : ''}
-${preview.changed.length ? html`<h3>变更</h3><ul>${preview.changed.map((c) => html`<li>${c.person.name}（${c.person.id}）：${c.changes.map((f, i) => html`${i ? '；' : ''}${FIELD_NAMES[f.field] ?? f.field} ${f.before || '空'} → ${f.after || '空'}`)}</li>`)}</ul>` : ''}
-${preview.removed.length ? html`<h3>移除</h3><ul>${preview.removed.map((s) => html`<li class="diff-removed">− ${s.name}（${s.id}，${s.team}）</li>`)}</ul><p class="small muted">移除的人将不能再使用同工助手和管理后台。</p>` : ''}
-${nothing ? html`<p>与当前名单完全相同，无需应用。</p>` : html`<form method="post" action="/staff/import/${token}/apply">${csrfField(viewer)}<div class="actions"><button>应用这些更改</button><a href="/staff">取消</a></div></form>`}</div>`;
+    const diff = html`<div class="card">
+<h2>检查通过：${preview.staff.length}人 · 新增${preview.added.length} · 变更${preview.changed.length} · 移除${preview.removed.length}</h2>
+${preview.added.length ? html`<h3>新增</h3>
+<ul>${preview.added.map((s) => html`<li class="diff-added">+ ${s.name}（${s.id}，${s.team}，${roles(s.roles)}）</li>`)}
+</ul>` : ''}
+${preview.changed.length ? html`<h3>变更</h3>
+<ul>${preview.changed.map((c) => html`<li>
+${c.person.name}（${c.person.id}）：${c.changes.map((f, i) => html`${i ? '；' : ''}${FIELD_NAMES[f.field] ?? f.field} ${f.before || '空'} → ${f.after || '空'}`)}</li>`)}</ul>` : ''}
+${preview.removed.length ? html`<h3>移除</h3>
+<ul>${preview.removed.map((s) => html`<li class="diff-removed">− ${s.name}（${s.id}，${s.team}）</li>`)}</ul>
+<p class="small muted">移除的人将不能再使用同工助手和管理后台。</p>` : ''}
+${nothing ? html`<p>与当前名单完全相同，无需应用。</p>` : html`<form method="post" action="/staff/import/${token}/apply">
+${csrfField(viewer)}<div class="actions"><button>应用这些更改</button><a href="/staff">取消</a></div></form>`}</div>`;
     return show(viewer, reply, diff);
   });
 

@@ -51,6 +51,9 @@ export function icsCalendar(name: string, events: readonly IcsEvent[], now: Date
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${icsText(name)}`,
     'X-WR-TIMEZONE:Asia/Shanghai',
+    // Subscribed calendars refresh on their own: hourly is fresh enough for leave and light on the server.
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+    'X-PUBLISHED-TTL:PT1H',
   ];
   for (const e of events) {
     lines.push(

@@ -1,8 +1,8 @@
 import type { Org } from '../../data/org/load-org.ts';
 import { LeaveRequestsRepo, type ApprovalStep, type LeaveRequest, type LeaveStatus } from '../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
-import { findLeave } from '../../handlers/leave-hr/find-leave.ts';
-import { monthRange } from '../../handlers/leave-hr/leave-filter.ts';
+import { findLeave } from '../../handlers/leave/hr/find-leave.ts';
+import { monthRange } from '../../handlers/leave/hr/leave-filter.ts';
 import { typeName } from '../../handlers/leave/leave-summary.ts';
 import { inScope, type ConsoleScope } from '../../handlers/web-login/console-scope.ts';
 import type { Db } from '../../data/db/open-database.ts';

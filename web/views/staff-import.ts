@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import { ConfigError, type ConfigProblem } from '../../data/errors.ts';
 import type { Directory } from '../../data/org/directory.ts';
+import { identityColumn } from '../../data/org/identity-columns.ts';
 import { parseStaffCsv } from '../../data/org/parse-staff-csv.ts';
 import type { Staff } from '../../data/org/staff.ts';
+import { cellText } from './upload-rows.ts';
 
 export interface FieldChange {
   readonly field: string;
@@ -20,18 +22,6 @@ export type ImportPreview =
       readonly removed: readonly Staff[];
       readonly changed: readonly { readonly person: Staff; readonly changes: readonly FieldChange[] }[];
     };
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    return '';
-  }
-  return String(value);
-}
 
 function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -68,9 +58,14 @@ const FIELDS: readonly [string, (s: Staff) => string][] = [
   // The birthday is compared, never shown: the year is private (DOMAIN §7).
   ['birthday', (s) => (s.birthday ? `${s.birthday.calendar}:${s.birthday.year}-${s.birthday.month}-${s.birthday.day}:${s.birthday.leapMonth}` : '')],
   ['greet_publicly', (s) => String(s.greetPublicly)],
-  ['wecom_userid', (s) => s.wecomUserId ?? ''],
   ['reach_via', (s) => s.reachVia ?? ''],
 ];
+
+/** The identity columns (`wecom_userid`, …) either version of a person has, compared like the fields above. */
+function identityFields(before: Staff, after: Staff): (readonly [string, (s: Staff) => string])[] {
+  const channels = [...new Set([...Object.keys(before.identities), ...Object.keys(after.identities)])].sort();
+  return channels.map((channel) => [identityColumn(channel), (s: Staff) => s.identities[channel] ?? ''] as const);
+}
 
 /** Validates with the bot's own staff.csv parser and compares with the directory in use. */
 export function previewImport(csv: string, current: Directory): ImportPreview {
@@ -88,7 +83,8 @@ export function previewImport(csv: string, current: Directory): ImportPreview {
   const changed = staff.flatMap((s) => {
     const before = current.get(s.id);
     if (!before) return [];
-    const changes = FIELDS.filter(([, get]) => get(before) !== get(s)).map(([field, get]) => ({
+    const fields = [...FIELDS, ...identityFields(before, s)];
+    const changes = fields.filter(([, get]) => get(before) !== get(s)).map(([field, get]) => ({
       field,
       before: field === 'birthday' ? '（已更改）' : get(before),
       after: field === 'birthday' ? '（已更改）' : get(s),

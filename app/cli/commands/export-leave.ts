@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../../../data/db/open-database.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
-import { findLeave } from '../../../handlers/leave-hr/find-leave.ts';
-import { leaveMonthCsv } from '../../../handlers/leave-hr/leave-csv.ts';
+import { findLeave } from '../../../handlers/leave/hr/find-leave.ts';
+import { leaveMonthCsv } from '../../../handlers/leave/hr/leave-csv.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 const USAGE = 'usage: tonggong export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../../data/db/open-database.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
-import { schedulerJobs } from '../../../handlers/scheduled-jobs.ts';
+import { featureJobs } from '../../../handlers/index.ts';
 import { planOccurrences, type PlannedOccurrence } from '../../../scheduler/plan-occurrences.ts';
 import { toOutgoing } from '../../../data/message.ts';
 import { silentLogger } from '../../../bot/logger.ts';
@@ -29,7 +29,8 @@ export async function scheduleCommand(argv: string[]): Promise<number> {
   const db = await openDatabase(values.db ?? ':memory:');
   try {
     const env = { org, db, clock: systemClock, log: silentLogger(), calendar: org.calendar };
-    const plan = await planOccurrences(schedulerJobs(), env, new Date(atShanghai(from).getTime() - 1), atShanghai(addDays(to, 1)));
+    const before = new Date(atShanghai(from).getTime() - 1);
+    const plan = await planOccurrences(featureJobs(), env, before, atShanghai(addDays(to, 1)));
     for (const year of org.calendar.unscheduledYears(from, to)) {
       const note = `注意：${year}年的放假安排尚未公布，按法定节假日计算，调休上班日未计入（那几天不会发提醒）。请在 holidays.json 里加上${year}年。`;
       if (values.json) process.stderr.write(`${note}\n`);

@@ -35,7 +35,8 @@ export async function webCommand(argv: string[]): Promise<number> {
   app.store.watch();
   const parts = { db: app.db, store: app.store, messenger: app.messenger, schedulerSwitch: app.schedulerSwitch };
   const web = await serveWeb({ ...parts, clock: systemClock, log, baseUrl }, listen);
-  print(`管理后台 web console: ${baseUrl}   (tonggong login-link <staff id> prints a login link; Ctrl+C stops)`);
+  const linkHint = `tonggong login-link <staff id>${values.port ? ` --port ${port}` : ''}`;
+  print(`管理后台 web console: ${baseUrl}   (${linkHint} prints a login link; Ctrl+C stops)`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -45,15 +46,18 @@ export async function webCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** `tonggong login-link <staff id>`: a one-time console link for HR, a department head or a lead. */
+/**
+ * `tonggong login-link <staff id> [--port N]`: a one-time console link for HR, a department head
+ * or a lead; `--port` for a console started with `tonggong web --port N`.
+ */
 export async function loginLinkCommand(argv: string[]): Promise<number> {
-  const options = { org: { type: 'string' }, db: { type: 'string' } } as const;
+  const options = { org: { type: 'string' }, db: { type: 'string' }, port: { type: 'string' } } as const;
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options });
   const env = cliEnv();
   const org = loadOrg(orgDirFrom(values.org, env));
   const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
   if (!person) {
-    print(`usage: tonggong login-link <staff id> [--org DIR] [--db PATH]   (no such person: ${positionals[0] ?? '—'})`);
+    print(`usage: tonggong login-link <staff id> [--org DIR] [--db PATH] [--port N]   (no such person: ${positionals[0] ?? '—'})`);
     return 2;
   }
   if (!consoleScope(person)) {
@@ -62,7 +66,8 @@ export async function loginLinkCommand(argv: string[]): Promise<number> {
   }
   const db = await openDatabase(values.db ?? env.TONGGONG_DB);
   try {
-    const baseUrl = webBaseUrl({ host: env.WEB_HOST, port: env.WEB_PORT }, env.WEB_BASE_URL);
+    const port = values.port ? Number(values.port) : env.WEB_PORT;
+    const baseUrl = webBaseUrl({ host: env.WEB_HOST, port }, values.port ? undefined : env.WEB_BASE_URL);
     const { url, expiresAt } = await issueLoginLink(new WebAuthRepo(db), person.id, baseUrl, new Date());
     print(`${person.name}（${person.id}）: ${url}`);
     print(`单次有效，${formatDateTime(expiresAt)}前 / one use, 10 minutes`);

@@ -2,6 +2,7 @@ import { generateReqId } from '@wecom/aibot-node-sdk';
 import type { ReplyFeedback, WSClient, WsFrameHeaders } from '@wecom/aibot-node-sdk';
 import { MAX_STREAM_BYTES, splitUtf8, toMarkdown } from './render-wecom.ts';
 import type { WecomChannelLogger } from './wecom-channel-options.ts';
+import { refusal } from './wecom-refusal.ts';
 
 /**
  * The fastest a stream is refreshed: a model writes a few characters at a time, and WeCom
@@ -42,9 +43,10 @@ export async function streamReply(
     try {
       await send(text, finish);
     } catch (error) {
-      if (!isRefusal(error)) throw error;
+      const refusedFrame = refusal(error);
+      if (!refusedFrame) throw error;
       refused = true;
-      const { errcode, errmsg } = error;
+      const { errcode, errmsg } = refusedFrame;
       logger.warn({ errcode, errmsg }, 'wecom refused a stream frame; the answer goes as a new message');
     }
   };
@@ -60,9 +62,4 @@ export async function streamReply(
 /** A stream holds 20 KB of markdown; an answer is a few hundred characters, so a cut is only a guard. */
 function fit(text: string): string {
   return splitUtf8(toMarkdown({ text }), MAX_STREAM_BYTES)[0] ?? '';
-}
-
-/** The SDK rejects a refused frame with WeCom's answer, not an Error. */
-function isRefusal(error: unknown): error is { errcode: number; errmsg?: string } {
-  return typeof error === 'object' && error !== null && !(error instanceof Error) && 'errcode' in error;
 }

@@ -6,6 +6,7 @@ import * as noticesBirthdays from './004-notices-birthdays.ts';
 import * as identity from './005-identity.ts';
 import * as unansweredQuestions from './006-unanswered-questions.ts';
 import * as webSessions from './007-web-sessions.ts';
+import * as calendarFeeds from './009-calendar-feeds.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '005-identity': identity,
   '006-unanswered-questions': unansweredQuestions,
   '007-web-sessions': webSessions,
+  '009-calendar-feeds': calendarFeeds,
 };

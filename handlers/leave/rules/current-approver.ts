@@ -21,7 +21,7 @@ function requesterOf(directory: Directory, request: Pick<LeaveRequest, 'staffId'
     hireDate: '1970-01-01',
     birthday: null,
     greetPublicly: false,
-    wecomUserId: null,
+    identities: {},
     reachVia: null,
   };
   return { ...base, team: request.team, department: request.department };

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../../../data/errors.ts';
 import { zodProblems } from '../../../data/org/zod-problems.ts';
+import { projectPath } from '../../../data/project-root.ts';
 
 /** The organisation's own rewrites, in its folder, run after the built-in ones. */
 export const ORG_REWRITES_FILE = 'colloquial-rewrites.json';
-const BUILT_IN_FILE = join(import.meta.dirname, 'colloquial-rewrites.json');
+const BUILT_IN_FILE = projectPath('handlers/policy-qa/engine/colloquial-rewrites.json');
 
 /** Placeholders a pattern may use, so the table stays readable. */
 const PLACEHOLDERS: Record<string, string> = {

@@ -4,6 +4,8 @@ import type { Flow } from '../../../bot/conversation/flow.ts';
 import type { Handler } from '../../../bot/handler.ts';
 import { hears } from '../../../bot/triggers.ts';
 import { Simulation } from '../../../app/simulation/simulation.ts';
+import type { Feature } from '../../../handlers/feature.ts';
+import { features } from '../../../handlers/index.ts';
 import { tempDbPath } from '../../fakes/org-fixture.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
@@ -26,14 +28,14 @@ function colourFlow(version = 1): Flow<{ name?: string }, undefined, { type: 'do
   };
 }
 
-function install(sim: Simulation, flow = colourFlow()): void {
-  sim.app.engine.register(flow);
+/** The colour flow as a feature of its own, tried before every other. */
+function colourFeature(flow = colourFlow()): Feature {
   const starter: Handler = {
     name: 'colour-start',
     trigger: hears('登记颜色'),
     handle: (ctx) => ctx.conversation.start(flow, { step: 'ask-name', state: {} }, ['你叫什么？']),
   };
-  (sim.app.features.handlers as Handler[]).unshift(starter);
+  return { name: 'colour', help: {}, jobs: [], wire: () => ({ handlers: [starter], flows: [flow] }) };
 }
 
 let sims: Simulation[] = [];
@@ -41,8 +43,8 @@ afterEach(async () => {
   for (const s of sims) await s.close().catch(() => {});
   sims = [];
 });
-async function open(dbPath?: string, start = START): Promise<Simulation> {
-  const sim = await Simulation.create({ start, dbPath });
+async function open(dbPath?: string, start = START, flow = colourFlow()): Promise<Simulation> {
+  const sim = await Simulation.create({ start, dbPath, features: [colourFeature(flow), ...features] });
   sims.push(sim);
   return sim;
 }
@@ -50,7 +52,6 @@ async function open(dbPath?: string, start = START): Promise<Simulation> {
 describe('conversation engine', () => {
   it('walks a flow step by step and runs its effect at the end', async () => {
     const sim = await open();
-    install(sim);
     expect((await sim.say('S011', '登记颜色'))[0]!.text).toBe('你叫什么？');
     expect((await sim.say('S011', '小郑'))[0]!.text).toBe('什么颜色？');
     expect((await sim.say('S011', '蓝色'))[0]!.text).toBe('小郑 喜欢 蓝色');
@@ -60,7 +61,6 @@ describe('conversation engine', () => {
 
   it('keeps each person’s conversation separate', async () => {
     const sim = await open();
-    install(sim);
     await sim.say('S011', '登记颜色');
     await sim.say('S012', '登记颜色');
     await sim.say('S011', '甲');
@@ -71,7 +71,6 @@ describe('conversation engine', () => {
 
   it('ends the flow on 取消 at any step', async () => {
     const sim = await open();
-    install(sim);
     await sim.say('S011', '登记颜色');
     await sim.say('S011', '小郑');
     expect((await sim.say('S011', '取消'))[0]!.text).toContain('已取消颜色登记');
@@ -80,7 +79,6 @@ describe('conversation engine', () => {
 
   it('lets an unrelated message through without losing the step', async () => {
     const sim = await open();
-    install(sim);
     await sim.say('S011', '登记颜色');
     await sim.say('S011', '天气'); // answered by the handlers (small talk)
     expect((await sim.say('S011', '小郑'))[0]!.text).toBe('什么颜色？');
@@ -89,19 +87,16 @@ describe('conversation engine', () => {
   it('continues after a restart on the same database file', async () => {
     const db = tempDbPath();
     const first = await open(db);
-    install(first);
     await first.say('S011', '登记颜色');
     await first.say('S011', '小郑');
     await first.close();
     sims = [];
     const second = await open(db, new Date('2026-12-01T09:05:00+08:00'));
-    install(second);
     expect((await second.say('S011', '黄色'))[0]!.text).toBe('小郑 喜欢 黄色');
   });
 
   it('drops a conversation after its timeout and says so', async () => {
     const sim = await open();
-    install(sim);
     await sim.say('S011', '登记颜色');
     await sim.advanceTo(new Date('2026-12-01T10:00:00+08:00'));
     const sent = await sim.say('S011', '小郑');
@@ -110,13 +105,11 @@ describe('conversation engine', () => {
 
   it('discards a conversation saved by an older version of the flow, politely', async () => {
     const db = tempDbPath();
-    const first = await open(db);
-    install(first, colourFlow(1));
+    const first = await open(db, START, colourFlow(1));
     await first.say('S011', '登记颜色');
     await first.close();
     sims = [];
-    const second = await open(db);
-    install(second, colourFlow(2));
+    const second = await open(db, START, colourFlow(2));
     const sent = await second.say('S011', '小郑');
     expect(sent[0]!.text).toContain('需要重新开始');
   });

@@ -1,5 +1,7 @@
 import { createApp, type App } from '../../../app/app.ts';
+import { boundContactRoute } from '../../../bot/channels/bound-contact-route.ts';
 import { MemoryChannel } from '../../../bot/channels/memory/memory-channel.ts';
+import { staffIdRoute } from '../../../bot/channels/staff-id-route.ts';
 import { ManualClock } from '../../../bot/clock.ts';
 import { silentLogger } from '../../../bot/logger.ts';
 
@@ -26,17 +28,8 @@ export async function wechatLikeApp(
     clock,
     log: silentLogger(),
     routes: ({ bindings }) => [
-      {
-        channel: wechat,
-        addressOf: async (p) => {
-          const id = await bindings.externalIdFor('wechaty', p.id);
-          return id ? { chatId: id, isDirect: true } : undefined;
-        },
-        roomAddress: async () => undefined,
-      },
-      ...(options.withTerminal === false
-        ? []
-        : [{ channel: terminal, addressOf: async (p: { id: string }) => ({ chatId: p.id, isDirect: true }), roomAddress: async () => undefined }]),
+      boundContactRoute(wechat, bindings),
+      ...(options.withTerminal === false ? [] : [{ ...staffIdRoute(terminal), roomAddress: async () => undefined }]),
     ],
   });
   await app.start();

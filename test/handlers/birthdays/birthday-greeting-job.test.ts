@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atShanghai, localDate, shanghaiDate, shanghaiTime } from '../../../data/time/index.ts';
 import { birthdaysBetween } from '../../../data/calendar/index.ts';
 import { BirthdayPrefsRepo } from '../../../data/repos/birthday-prefs-repo.ts';
-import { birthdayGreetingJob } from '../../../handlers/birthdays/birthday-greeting-job.ts';
+import { birthdayGreetingJob } from '../../../handlers/birthdays/jobs/birthday-greeting-job.ts';
 import { jobEnv, person, runJob, sampleOrg, textOf, type RunSend } from './job-env.ts';
 
 const job = birthdayGreetingJob();

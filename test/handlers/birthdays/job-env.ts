@@ -40,7 +40,7 @@ export function person(id: string, name: string, birthday: Staff['birthday'], ex
     hireDate: '2020-01-01',
     birthday,
     greetPublicly: true,
-    wecomUserId: null,
+    identities: {},
     reachVia: null,
     ...extra,
   };

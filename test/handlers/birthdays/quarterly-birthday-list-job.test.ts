@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atShanghai, localDate, shanghaiDate, shanghaiTime } from '../../../data/time/index.ts';
-import { quarterlyBirthdayListJob } from '../../../handlers/birthdays/quarterly-birthday-list-job.ts';
+import { quarterlyBirthdayListJob } from '../../../handlers/birthdays/jobs/quarterly-birthday-list-job.ts';
 import { jobEnv, runJob, textOf } from './job-env.ts';
 
 const job = quarterlyBirthdayListJob();

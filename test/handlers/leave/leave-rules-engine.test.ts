@@ -19,7 +19,7 @@ const person = (p: Partial<Staff> & Pick<Staff, 'id' | 'roles'>): Staff => ({
   hireDate: '2020-01-01',
   birthday: null,
   greetPublicly: true,
-  wecomUserId: null,
+  identities: {},
   reachVia: null,
   ...p,
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation } from '../../../app/simulation/simulation.ts';
 import { NoticeRepo } from '../../../data/repos/notice-repo.ts';
-import { noticeJob } from '../../../handlers/notices/notice-job.ts';
+import { noticeJob } from '../../../handlers/notices/jobs/notice-job.ts';
 import { deliverNotices, jobEnvOf, recipientsOf, sendNotice, START } from './notice-harness.ts';
 
 let sim: Simulation;

@@ -88,6 +88,23 @@ describe('when not sure, the Q&A offers choices', () => {
 });
 
 describe('precision first', () => {
+  it('offers choices rather than quoting one of two sections that answer about equally well', () => {
+    // Two pay tables and the probation rule all speak of 试用期 and a length: too close to call.
+    const r = qa.answer('试用期多久');
+    expect(r.kind).toBe('choices');
+    expect(r.found).toBe(false);
+    expect(r.rule).toBeUndefined();
+    expect(r.choices!.map((c) => c.label)).toContain('试用期');
+    expect(r.why).toMatch(/not sure, .+ scores (0\.9[89]|1\.00) of it/);
+  });
+
+  it('still answers when the runner-up is ruled out for stating no fact of the kind asked', () => {
+    // 婚假's sibling sections speak of leave too but state no length for a wedding.
+    const r = new PolicyQa({ ...loadOrg(), faq: [] }).answer('婚假有几天');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('三日');
+  });
+
   it('「丧假能不能拆开休」 is not answered with the 丧假 length rule, which says nothing about splitting it', () => {
     const r = qa.answer('丧假能不能拆开休');
     expect(r.found).toBe(false);

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Simulation } from '../../../app/simulation/simulation.ts';
 import { loopText } from '../../../handlers/qa-loop/messages.ts';
+import { hrOnly } from '../../../bot/guards.ts';
 import { declined, HR, idOf, openQueue, queueIt, startLoop, SUN_HAO, to, ZHENG_YU } from './qa-loop-kit.ts';
 
 let sim: Simulation;
@@ -149,7 +150,7 @@ describe('HR works the queue in chat', () => {
     await sim.say(ZHENG_YU, '无人机飞行规定是什么');
     const id = await idOf(sim, '无人机飞行规定是什么');
     for (const command of ['待回复问题', `回复问题 ${id} 不知道`, '存为问答', `问题 ${id} 对应 年假`, `忽略问题 ${id}`]) {
-      const refused = [expect.objectContaining({ to: SUN_HAO, text: loopText.onlyHr })];
+      const refused = [expect.objectContaining({ to: SUN_HAO, text: hrOnly.refusal })];
       expect(await sim.say(SUN_HAO, command)).toEqual(refused);
     }
     expect(await openQueue(sim)).toHaveLength(1);

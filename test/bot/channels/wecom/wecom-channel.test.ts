@@ -65,7 +65,7 @@ async function setup(options: { reply?: Reply; secret?: string; heartbeatInterva
 const answer =
   (...outs: OutgoingMessage[]): Reply =>
   async (message, channel) => {
-    for (const out of outs) await channel.send({ chatId: message.chatId, isDirect: message.isDirect }, out);
+    for (const out of outs) await channel.send({ chatId: message.chatId, isDirect: message.isDirect }, out, { replyTo: message });
   };
 
 /** Resolves once `channel` has handled `count` messages. */
@@ -110,6 +110,15 @@ describe('WeCom channel', () => {
       ['reply', 'stream', '第一条'],
       ['push', 'markdown', '第二条'],
     ]);
+  });
+
+  it('sends as a new message what does not say it answers the message, even while handling it', async () => {
+    const { channel, received } = await setup({
+      reply: async (message, ch) => ch.send({ chatId: message.chatId, isDirect: true }, { text: '提醒：明天交月报' }),
+    });
+    server!.sendText('LinXiao', '你好');
+    await handled(channel, received, 1);
+    expect(server!.visible('LinXiao').map((m) => [m.via, m.text])).toEqual([['push', '提醒：明天交月报']]);
   });
 
   it('sends proactively to a userid or a group chatid with aibot_send_msg', async () => {
@@ -202,7 +211,8 @@ describe('WeCom channel', () => {
   it('updates a card pressed in a group even when the answer goes to the presser privately', async () => {
     const outcome = { actionId: 'notice:7', text: '已收到 · 林晓 · 12月2日 10:31' };
     const { channel, received } = await setup({
-      reply: async (message, ch) => ch.send({ chatId: message.senderId, isDirect: true }, { text: '已确认收到通知 7。', outcome }),
+      reply: async (message, ch) =>
+        ch.send({ chatId: message.senderId, isDirect: true }, { text: '已确认收到通知 7。', outcome }, { replyTo: message }),
     });
     await channel.send({ chatId: GROUP, isDirect: false }, { text: '通知 7', actions: [{ id: 'notice:7', title: '确认收到', options: [{ label: '收到', value: 'ack', command: '收到' }] }] });
     server!.pressButton('LinXiao', '收到', { chatId: GROUP });
@@ -285,7 +295,7 @@ describe('WeCom channel', () => {
     const { channel, received } = await setup({
       reply: async (message, ch) => {
         await gate;
-        await ch.send({ chatId: message.chatId, isDirect: true }, { text: '答复' });
+        await ch.send({ chatId: message.chatId, isDirect: true }, { text: '答复' }, { replyTo: message });
       },
     });
     server!.sendText('LinXiao', '问题');

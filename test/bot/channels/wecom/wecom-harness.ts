@@ -1,12 +1,13 @@
 import { createApp, type App } from '../../../../app/app.ts';
 import type { Answerer, LlmSettings } from '../../../../bot/answerer.ts';
 import { WecomChannel } from '../../../../bot/channels/wecom/wecom-channel.ts';
-import { wecomRoute } from '../../../../bot/channels/wecom/wecom-route.ts';
+import { directoryRoute } from '../../../../bot/channels/directory-route.ts';
 import { ManualClock } from '../../../../bot/clock.ts';
 import { silentLogger } from '../../../../bot/logger.ts';
 import { Simulation } from '../../../../app/simulation/simulation.ts';
 import { loadOrg, SAMPLE_ORG_DIR, type Org } from '../../../../data/org/load-org.ts';
 import { FakeWecomServer, type BotMessage } from '../../../fakes/wecom-server.ts';
+import { stepThrough } from '../../../../scheduler/step-through.ts';
 
 export const BOT = { botId: 'aibot-tonggong', secret: 'secret-tonggong' };
 /** The staff group's chatid in these tests (the sample org leaves it empty). */
@@ -23,7 +24,8 @@ export interface WecomApp {
 /** The sample organisation, with its staff group on WeCom. */
 export function sampleOrgOnWecom(): Org {
   const org = loadOrg(SAMPLE_ORG_DIR);
-  return { ...org, info: { ...org.info, staffGroup: { ...org.info.staffGroup, wecomChatId: STAFF_GROUP_CHAT } } };
+  const staffGroup = { ...org.info.staffGroup, channels: { ...org.info.staffGroup.channels, wecom: STAFF_GROUP_CHAT } };
+  return { ...org, info: { ...org.info, staffGroup } };
 }
 
 /**
@@ -39,7 +41,7 @@ export async function startWecomApp(
   const server = await FakeWecomServer.start({
     ...BOT,
     now: () => clock.now(),
-    knownChats: [STAFF_GROUP_CHAT, ...org.directory.all.flatMap((s) => (s.wecomUserId ? [s.wecomUserId] : []))],
+    knownChats: [STAFF_GROUP_CHAT, ...org.directory.all.flatMap((s) => (s.identities.wecom ? [s.identities.wecom] : []))],
   });
   const channel = new WecomChannel({ ...BOT, wsUrl: server.url, clock, reconnectIntervalMs: 20, sleep: async (ms) => clock.advance(ms) });
   const app = await createApp({
@@ -49,7 +51,7 @@ export async function startWecomApp(
     clock,
     log: silentLogger(),
     ...model,
-    routes: ({ store }) => [wecomRoute(channel, () => store.org.info.staffGroup)],
+    routes: ({ store }) => [directoryRoute(channel, () => store.org)],
   });
   await app.start();
   return {
@@ -77,7 +79,7 @@ const ASCII: Record<string, string> = { '［': '[', '］': ']', '＜': '<', '＞
 
 /** The WeCom userid of a staff member in the sample directory. */
 export function userid(app: App, staffId: string): string {
-  const id = app.store.org.directory.get(staffId)?.wecomUserId;
+  const id = app.store.org.directory.get(staffId)?.identities.wecom;
   if (!id) throw new Error(`${staffId} has no WeCom userid in the sample directory`);
   return id;
 }
@@ -119,12 +121,5 @@ export async function converse(bot: WecomApp, staffId: string, texts: readonly s
 
 /** Moves the clock to `to` through every instant the scheduler has something due, running it. */
 export async function advanceTo(bot: WecomApp, to: Date): Promise<void> {
-  for (;;) {
-    const next = await bot.app.scheduler.nextDue(bot.clock.now());
-    if (!next || next.getTime() > to.getTime()) break;
-    bot.clock.set(next);
-    await bot.app.scheduler.runDue(next);
-  }
-  bot.clock.set(to);
-  await bot.app.scheduler.runDue(to);
+  await stepThrough(bot.app.scheduler, bot.clock, bot.clock.now(), to);
 }

@@ -1,0 +1,109 @@
+import { identityText } from '../../../bot/identity/messages.ts';
+import { handler, type Handler } from '../../../bot/handler.ts';
+import { hrOnly as hrOnlyGuard, saying } from '../../../bot/guards.ts';
+import { hears, startsLike } from '../../../bot/triggers.ts';
+import { formatDateTime, shanghaiDate } from '../../../data/time/index.ts';
+import type { Db } from '../../../data/db/open-database.ts';
+import type { Org } from '../../../data/org/load-org.ts';
+import { BalanceLedgerRepo } from '../../../data/repos/balance-ledger-repo.ts';
+import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
+import { HR_ADJUST, HR_HISTORY, HR_LIST } from '../commands.ts';
+import { formatDays } from '../format-span.ts';
+import type { LeaveNotifier } from '../leave-notifier.ts';
+import { personSummary, statusText, typeName } from '../leave-summary.ts';
+import { leaveText } from '../messages.ts';
+import { correctBalance } from './correct-balance.ts';
+import { findLeave } from './find-leave.ts';
+import { parseLeaveFilter } from './leave-filter.ts';
+import { hrLeaveText } from './messages.ts';
+
+const MAX_LINES = 40;
+
+/** HR's leave commands: 请假记录 (by month, person, team, status), 调整余额 (with a reason), 余额记录. */
+export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveNotifier }): Handler[] {
+  const hrOnly = saying(hrOnlyGuard, hrLeaveText.onlyHr);
+  return [
+    {
+      name: 'leave-hr-export',
+      trigger: hears(/^导出请假/),
+      guard: hrOnly,
+      handle: (ctx) => ctx.replyPrivately(hrLeaveText.exportUsage),
+    },
+    handler({
+      name: 'leave-hr-list',
+      trigger: hears(HR_LIST),
+      guard: hrOnly,
+      async handle(ctx, [, asked = '']) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        const org = deps.org();
+        const filter = parseLeaveFilter(asked, org.directory, shanghaiDate(ctx.now));
+        if ('error' in filter) return ctx.replyPrivately(`${hrLeaveText.unknownFilter(filter.error)}\n${hrLeaveText.listHint}`);
+        const found = await findLeave(deps.db, filter);
+        if (!found.length) return ctx.replyPrivately(`${hrLeaveText.listEmpty(filter.label)}\n${hrLeaveText.listHint}`);
+        const steps = await new LeaveRequestsRepo(deps.db).stepsFor(found.map((r) => r.id));
+        const lines = found.slice(0, MAX_LINES).map((r) => `第${r.id}号 ${personSummary(org.leaveRules, org.directory, r)} · ${statusText(r, steps.get(r.id) ?? [], org.directory)}`);
+        const totals = new Map<string, number>();
+        for (const r of found) if (r.status === 'pending' || r.status === 'approved') totals.set(r.typeKey, (totals.get(r.typeKey) ?? 0) + r.days);
+        await ctx.replyPrivately(
+          [
+            hrLeaveText.listTitle(filter.label, found.length),
+            ...lines,
+            ...(found.length > MAX_LINES ? [hrLeaveText.listMore(found.length - MAX_LINES)] : []),
+            ...(totals.size ? [hrLeaveText.listTotals([...totals].map(([k, d]) => `${typeName(org.leaveRules, k)}${formatDays(d)}天`))] : []),
+          ].join('\n'),
+        );
+      },
+    }),
+    handler({
+      name: 'leave-hr-adjust',
+      trigger: startsLike(/^调整余额/, HR_ADJUST),
+      guard: hrOnly,
+      async handle(ctx, { m }) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        const org = deps.org();
+        if (!m || !org.leaveRules) return ctx.replyPrivately(hrLeaveText.adjustUsage);
+        const [, who = '', balance, signed = '', unit, rest = ''] = m;
+        const found = org.directory.matching(who);
+        const example = ctx.text.replace(who, found[0]?.id ?? '');
+        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(who, found, example));
+        const person = found[0];
+        if (!person) return ctx.replyPrivately(hrLeaveText.noSuchStaff(who));
+        const reason = rest.trim();
+        if (!reason) return ctx.replyPrivately(hrLeaveText.adjustNeedReason);
+        const kind = balance === '年假' ? 'annual' : 'comp';
+        let amount = Number(signed.replace('－', '-'));
+        if (kind === 'comp' && unit === '天') amount *= org.leaveRules.overtime.hoursPerDay;
+        if (!amount) return ctx.replyPrivately(hrLeaveText.adjustUsage);
+        const result = await correctBalance(deps.db, org.leaveRules, { staffId: person.id, kind, amount, reason, actorId: ctx.person.id }, ctx.now);
+        if (!result.ok) return ctx.replyPrivately(hrLeaveText.adjustShort(result.availableHours));
+        const what = kind === 'annual' ? '年假' : '调休';
+        const shown = kind === 'annual' ? hrLeaveText.annualAmount(amount) : hrLeaveText.compAmount(amount);
+        if (person.id !== ctx.person.id) await deps.notifier.toPerson(person.id, hrLeaveText.toPerson(what, shown, reason));
+        await ctx.replyPrivately(hrLeaveText.adjusted(person.name, what, shown, reason));
+      },
+    }),
+    handler({
+      name: 'leave-hr-history',
+      trigger: hears(HR_HISTORY),
+      guard: hrOnly,
+      async handle(ctx, [, q = '']) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        const org = deps.org();
+        const found = org.directory.matching(q);
+        const example = ctx.text.replace(q, found[0]?.id ?? '');
+        if (found.length > 1) return ctx.replyPrivately(identityText.whichPerson(q, found, example));
+        const person = found[0];
+        if (!person) return ctx.replyPrivately(hrLeaveText.noSuchStaff(q));
+        const entries = await new BalanceLedgerRepo(deps.db).history(person.id);
+        if (!entries.length) return ctx.replyPrivately(hrLeaveText.historyEmpty(person.name));
+        const lines = entries.map((e) => {
+          const amount = e.kind === 'annual' ? hrLeaveText.annualAmount(e.amount) : hrLeaveText.compAmount(e.amount);
+          const ref = e.requestId ? `第${e.requestId}号请假` : e.overtimeId ? `加班${e.overtimeId}` : '';
+          const actor = org.directory.get(e.actorId)?.name ?? e.actorId;
+          return `${formatDateTime(e.createdAt)} ${e.kind === 'annual' ? `年假${e.year ?? ''}` : '调休'} ${amount} ${hrLeaveText.entry[e.entry] ?? e.entry}${ref ? ` ${ref}` : ''}（${actor}${e.note ? `：${e.note}` : ''}）`;
+        });
+        await ctx.replyPrivately([hrLeaveText.historyTitle(person.name), ...lines].join('\n'));
+      },
+    }),
+  ];
+}

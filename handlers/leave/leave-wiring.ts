@@ -1,0 +1,54 @@
+import type { Handler } from '../../bot/handler.ts';
+import type { FeatureDeps } from '../feature-deps.ts';
+import type { WiredFeature } from '../feature.ts';
+import { hrLeaveHandlers } from './hr/hr-leave-handlers.ts';
+import { OvertimeNotifier } from './overtime/overtime-notifier.ts';
+import { overtimeFlow } from './overtime/overtime-flow.ts';
+import { overtimeHandlers } from './overtime/overtime-handlers.ts';
+import { OvertimeService } from './overtime/overtime-service.ts';
+import { approvalHandler, decider, type ApprovalDeps } from './approval-handler.ts';
+import { balanceHandlers } from './balance-handler.ts';
+import { leaveCommandHandlers } from './leave-commands-handlers.ts';
+import { LeaveNotifier } from './leave-notifier.ts';
+import { leaveRequestFlow } from './leave-request-flow.ts';
+import { leaveRequestHandler } from './leave-request-handler.ts';
+import { LeaveService } from './leave-service.ts';
+import { rejectReasonFlow } from './reject-reason-flow.ts';
+import { rerouteOpenApprovals } from './reroute-approvals.ts';
+
+/**
+ * Leave, overtime and HR's leave commands, wired over the shared database and messenger. In
+ * order: decisions and commands before balances, balances before the request trigger.
+ */
+export function wireLeave(deps: FeatureDeps): WiredFeature {
+  const org = () => deps.store.org;
+  const send = (to: Parameters<FeatureDeps['messenger']['send']>[0], out: Parameters<FeatureDeps['messenger']['send']>[1]) => deps.messenger.send(to, out);
+  const leaveNotifier = new LeaveNotifier(org, send, deps.log);
+  const overtimeNotifier = new OvertimeNotifier(org, send, deps.log);
+  const service = new LeaveService(deps.db, org);
+  const overtimeService = new OvertimeService(deps.db, org);
+  const requestFlow = leaveRequestFlow({ db: deps.db, org, service, notifier: leaveNotifier });
+  const otFlow = overtimeFlow({ db: deps.db, org, service: overtimeService, notifier: overtimeNotifier });
+  const approvals: Omit<ApprovalDeps, 'rejectFlow'> = {
+    db: deps.db,
+    leave: { org, service, notifier: leaveNotifier },
+    overtime: { org, service: overtimeService, notifier: overtimeNotifier },
+  };
+  // A reloaded directory may hand an approver role to someone else: open approvals follow it.
+  deps.store.onReload(() => {
+    rerouteOpenApprovals({ db: deps.db, org, leaveNotifier, overtimeNotifier }, deps.clock.now()).catch((error) =>
+      deps.log.error({ err: error }, 'open approvals not rerouted after the reload'),
+    );
+  });
+  const decide = decider(approvals);
+  const rejectFlow = rejectReasonFlow((approver, target, comment, now) => decide(approver, target, false, comment, now));
+  const handlers: Handler[] = [
+    approvalHandler({ ...approvals, rejectFlow }),
+    ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals }),
+    ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
+    ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
+    ...balanceHandlers({ db: deps.db, org }),
+    leaveRequestHandler(requestFlow, org),
+  ];
+  return { handlers, flows: [requestFlow, otFlow, rejectFlow] };
+}

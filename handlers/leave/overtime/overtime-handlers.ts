@@ -1,0 +1,47 @@
+import type { Flow } from '../../../bot/conversation/flow.ts';
+import type { Handler } from '../../../bot/handler.ts';
+import { hears } from '../../../bot/triggers.ts';
+import type { Db } from '../../../data/db/open-database.ts';
+import type { Org } from '../../../data/org/load-org.ts';
+import { OvertimeRecordsRepo, type OvertimeRecord } from '../../../data/repos/overtime-records-repo.ts';
+import { MY_OVERTIME, OVERTIME_REGISTER } from '../commands.ts';
+import { leaveText } from '../messages.ts';
+import { overtimeText } from './messages.ts';
+import { overtimeSummary } from './overtime-notifier.ts';
+import { overtimeStep, type OvertimeDraftState, type OvertimeFlowEffect, type OvertimeFlowEnv } from './overtime-flow.ts';
+
+/** "加班登记 11月20日 18:00-21:30 社区活动" (or just "加班登记"), and "我的加班". Privately, like leave. */
+export function overtimeHandlers(deps: { db: Db; org: () => Org; flow: Flow<OvertimeDraftState, OvertimeFlowEnv, OvertimeFlowEffect> }): Handler[] {
+  const { flow } = deps;
+  return [
+    {
+      name: 'overtime-register',
+      trigger: (ctx) => deps.org().leaveRules !== undefined && !ctx.message.action && OVERTIME_REGISTER.test(ctx.text),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.movedToPrivate);
+        const env = await flow.prepare(ctx);
+        const result = overtimeStep({ step: 'start', state: {} }, { text: ctx.text }, env);
+        if (result.next) await ctx.conversation.start(flow, result.next, []);
+        for (const r of result.replies ?? []) await ctx.replyPrivately(r);
+      },
+    },
+    {
+      name: 'overtime-mine',
+      trigger: hears(MY_OVERTIME),
+      async handle(ctx) {
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        const records = await new OvertimeRecordsRepo(deps.db).forStaff(ctx.person.id, 10);
+        if (!records.length) return ctx.replyPrivately(overtimeText.mineEmpty);
+        const org = deps.org();
+        await ctx.replyPrivately([overtimeText.mineTitle, ...records.map((r) => `加班${r.id} ${overtimeSummary(r)} · ${status(r, org)}`)].join('\n'));
+      },
+    },
+  ];
+}
+
+function status(r: OvertimeRecord, org: Org): string {
+  if (r.status === 'pending') return overtimeText.statusPending(org.directory.get(r.approverId ?? '')?.name ?? '');
+  if (r.status === 'approved') return overtimeText.statusApproved;
+  if (r.status === 'rejected') return overtimeText.statusRejected(r.comment);
+  return overtimeText.statusWithdrawn;
+}

@@ -1,0 +1,23 @@
+import { DEFAULT_LLM_SETTINGS } from '../../bot/answerer.ts';
+import type { Feature } from '../feature.ts';
+import { chooseSectionFlow } from './choose-section-flow.ts';
+import { forwardToHrFlow } from './forward-to-hr-flow.ts';
+import { policyQaHandler } from './policy-qa-handler.ts';
+
+/** The catch-all: questions answered from the organisation's policy documents, or passed to HR. */
+export const policyQaFeature: Feature = {
+  name: 'policy-qa',
+  help: { everyone: [{ rank: 10, text: '📖 问制度：直接问，如「婚假几天」「忘打卡怎么办」' }] },
+  jobs: [],
+  wire(deps) {
+    const directory = () => deps.store.org.directory;
+    const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
+    const { qa, loop } = deps;
+    const choiceFlow = chooseSectionFlow(qa, (staffId, question, now) => loop.choiceNotPicked(staffId, question, now));
+    const llm = deps.llm ?? DEFAULT_LLM_SETTINGS;
+    return {
+      handlers: [policyQaHandler({ qa, forwardFlow, choiceFlow, answerer: deps.answerer, llm, directory, loop })],
+      flows: [forwardFlow, choiceFlow],
+    };
+  },
+};

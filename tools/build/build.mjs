@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `npm run build`, run by `npm install` / `npm ci` through the `prepare` script: bundles the
+// bot (app/main.ts → dist/main.js) and the CLI (app/cli/main.ts → dist/cli.js) into plain
+// JavaScript, so production starts without transpiling TypeScript at run time. Packages stay
+// in node_modules (not bundled); each CLI command and each channel, loaded with `import()`,
+// becomes its own chunk, loaded only when used. dist/sources.json lists the files the build
+// read, so bin/run-built-or-source.js can tell when an edit has made the bundle stale.
+// Usage: node tools/build/build.mjs [OUT_DIR]   (default dist/, relative to the project root)
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outdir = resolve(root, process.argv[2] ?? 'dist');
+// Chunk names carry a hash: clear out the previous build's instead of piling them up.
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'app/main.ts', cli: 'app/cli/main.ts' },
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  // 20.10: the first Node 20 to take `import … with { type: 'json' }`, which esbuild keeps only from there.
+  target: 'node20.10',
+  packages: 'external',
+  metafile: true,
+  logLevel: 'warning',
+});
+const sources = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
+writeFileSync(join(outdir, 'sources.json'), `${JSON.stringify(sources, null, 1)}\n`);
