@@ -27,4 +27,17 @@ export interface Channel {
   stop(): Promise<void>;
   /** Deliver one message. Throws on failure so the outbox can retry. */
   send(to: ChannelAddress, message: OutgoingMessage, options?: SendOptions): Promise<void>;
+  /**
+   * Optional: a reply shown while it is written (WeCom's stream replies). `parts` yields the
+   * whole text so far, the last value final. Resolves false when the channel could not show
+   * it here (no message in hand to answer, a refused frame): the caller then sends the last value.
+   */
+  stream?(to: ChannelAddress, parts: AsyncIterable<string>, options: StreamOptions): Promise<boolean>;
+}
+
+export interface StreamOptions {
+  /** As `OutgoingMessage.rateable`. */
+  readonly rateable?: boolean;
+  /** The incoming message the stream answers, as `SendOptions.replyTo`: a stream is only ever a reply. */
+  readonly replyTo?: IncomingMessage;
 }

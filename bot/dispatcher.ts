@@ -83,7 +83,8 @@ export class Dispatcher {
   }
 
   private async route(ctx: Context): Promise<void> {
-    if (ctx.message.isDirect && (await this.deps.engine.handle(ctx))) return;
+    // A 👍/👎 rates an earlier reply: it is no answer to whatever conversation is open.
+    if (ctx.message.isDirect && !ctx.message.feedback && (await this.deps.engine.handle(ctx))) return;
     for (const handler of this.deps.handlers) {
       const match = handler.trigger(ctx);
       if (!matched(match)) continue;
@@ -101,6 +102,7 @@ export class Dispatcher {
   private context(message: IncomingMessage, person: Staff, text: string, now: Date, replyHere: (o: Outgoing) => Promise<void>): Context {
     const { engine, messenger, clock } = this.deps;
     const log = this.deps.log.child({ msgId: message.id, staff: person.id });
+    const here = { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect };
     // Every send made while taking a message up says so: the channel may answer on the message's
     // own callback when the send goes back to its chat, and updates a pressed card wherever it goes.
     const replyTo = { replyTo: message };
@@ -114,6 +116,7 @@ export class Dispatcher {
       clock,
       log,
       reply: replyHere,
+      replyStream: (parts, options) => messenger.stream(here, parts, { ...options, replyTo: message }),
       replyPrivately,
       send: (to: Recipient, out: Outgoing) => messenger.send(to, out, replyTo),
       conversation: {

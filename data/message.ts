@@ -29,6 +29,15 @@ export interface IncomingMessage {
   readonly receivedAt: Date;
   /** A button press on a channel that renders actions (WeCom cards). */
   readonly action?: ActionPress;
+  /** A 👍/👎 on one of the bot's replies (WeCom's feedback buttons); `text` is the emoji. */
+  readonly feedback?: ReplyFeedback;
+}
+
+/** What a person thought of the reply to one of their messages. */
+export interface ReplyFeedback {
+  /** The id of the message whose reply was rated (the reply was sent `rateable`). */
+  readonly on: string;
+  readonly verdict: 'up' | 'down';
 }
 
 /** A button press, delivered as the text command it stands for plus the action id. */
@@ -68,6 +77,11 @@ export interface OutgoingMessage {
    * others ignore it, since the reply's own text says the same thing.
    */
   readonly outcome?: ActionOutcome;
+  /**
+   * An answer the person may rate: channels with feedback buttons (WeCom) show 👍/👎 under
+   * the reply and hand a press back as an `IncomingMessage` with `feedback`; others ignore it.
+   */
+  readonly rateable?: boolean;
 }
 
 /** How a choice ended, shown on its card: `已同意 · 林晓 · 12月2日 10:31`. */

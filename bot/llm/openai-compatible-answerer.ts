@@ -1,4 +1,5 @@
-import type { AnswerRequest, Answerer } from '../answerer.ts';
+import OpenAI from 'openai';
+import type { Answerer, ChatTurn } from '../answerer.ts';
 
 export interface OpenAiCompatibleOptions {
   readonly apiKey: string;
@@ -7,38 +8,39 @@ export interface OpenAiCompatibleOptions {
   readonly model: string;
 }
 
-const SYSTEM_PROMPT =
-  '你是社工机构的制度问答助手。只能根据用户消息中提供的制度原文回答，不得编造或补充原文以外的内容。' +
-  '用简洁的中文回答，1到3句话，不超过150字，直接给出问题要的事实（天数、审批人、要交的材料等）。' +
-  '如果原文没有答案，只回答"制度文件中没有相关规定"。不要输出出处，系统会自动附上。';
+/** A policy answer is a few sentences; a choice is a line of JSON. */
+const MAX_TOKENS = 400;
 
 /**
- * Writes the answer through any OpenAI-compatible chat-completions endpoint (OpenAI,
- * DeepSeek, Qwen…), speaking the HTTP protocol directly so no SDK is needed.
+ * Any OpenAI-compatible chat-completions service (OpenAI, DeepSeek, Qwen…) through the
+ * official `openai` client and its `baseURL`. No retries: the documents' answer is already
+ * in hand, and a quick one beats a model reached on the third try.
  */
 export class OpenAiCompatibleAnswerer implements Answerer {
-  constructor(private readonly options: OpenAiCompatibleOptions) {}
+  private readonly client: OpenAI;
 
-  async answer(request: AnswerRequest, signal: AbortSignal): Promise<string> {
-    const sources = request.sources.map((s, i) => `【原文${i + 1}】${s.ref}\n${s.text}`).join('\n\n');
-    const response = await fetch(`${this.options.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
-      method: 'POST',
-      signal,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.options.apiKey}` },
-      body: JSON.stringify({
-        model: this.options.model,
-        temperature: 0,
-        max_tokens: 400,
-        messages: [
-          { role: 'system', content: SYSTEM_PROMPT },
-          { role: 'user', content: `${sources}\n\n问题：${request.question}` },
-        ],
-      }),
-    });
-    if (!response.ok) throw new Error(`LLM endpoint answered HTTP ${response.status}`);
-    const body = (await response.json()) as { choices?: { message?: { content?: unknown } }[] };
-    const content = body.choices?.[0]?.message?.content;
-    if (typeof content !== 'string' || !content.trim()) throw new Error('LLM answer has no content');
+  constructor(private readonly options: OpenAiCompatibleOptions) {
+    this.client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseUrl, maxRetries: 0 });
+  }
+
+  async complete(turns: readonly ChatTurn[], signal: AbortSignal): Promise<string> {
+    const completion = await this.client.chat.completions.create(
+      { model: this.options.model, temperature: 0, max_tokens: MAX_TOKENS, messages: [...turns] },
+      { signal },
+    );
+    const content = completion.choices[0]?.message?.content;
+    if (typeof content !== 'string' || !content.trim()) throw new Error('the model answered with no content');
     return content.trim();
+  }
+
+  async *stream(turns: readonly ChatTurn[], signal: AbortSignal): AsyncIterable<string> {
+    const chunks = await this.client.chat.completions.create(
+      { model: this.options.model, temperature: 0, max_tokens: MAX_TOKENS, messages: [...turns], stream: true },
+      { signal },
+    );
+    for await (const chunk of chunks) {
+      const piece = chunk.choices[0]?.delta?.content;
+      if (piece) yield piece;
+    }
   }
 }

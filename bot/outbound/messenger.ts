@@ -1,4 +1,4 @@
-import type { SendOptions } from '../channel.ts';
+import type { SendOptions, StreamOptions } from '../channel.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { Logger } from '../logger.ts';
 import { toOutgoing, type ChannelAddress, type Outgoing, type Recipient } from '../../data/message.ts';
@@ -71,6 +71,32 @@ export class Messenger {
       }
     }
     throw new UnreachableError(to, 'no channel can reach this person (not bound on WeChat, no WeCom userid?)');
+  }
+
+  /**
+   * A reply in the chat a message came from, shown while it is written where the channel can
+   * (each value of `parts` the whole text so far); elsewhere, or if the channel could not,
+   * the final text is sent as one message.
+   */
+  async stream(
+    to: ChannelAddress & { readonly channel: string },
+    parts: AsyncIterable<string>,
+    options: StreamOptions = {},
+  ): Promise<void> {
+    const route = this.routes.find((r) => r.channel.name === to.channel);
+    if (!route) throw new UnreachableError(to, 'channel is not running');
+    let last: string | undefined;
+    const seen = (async function* () {
+      for await (const part of parts) yield (last = part);
+    })();
+    const address = { chatId: to.chatId, isDirect: to.isDirect };
+    // Only the channel the message came in on can answer it.
+    const reply = channelOptions(route, options);
+    const rateable = options.rateable ? { rateable: true } : {};
+    if (route.channel.stream && (await route.channel.stream(address, seen, { ...rateable, ...reply }))) return;
+    for await (const _ of seen);
+    if (last === undefined) return;
+    await route.channel.send(address, { text: last, ...rateable }, reply);
   }
 
   /** Whether some channel can reach the person (e.g. to tell HR who never bound their WeChat). */

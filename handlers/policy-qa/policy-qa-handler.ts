@@ -5,10 +5,12 @@ import type { Answerer, LlmSettings } from '../../bot/answerer.ts';
 import { LlmCallBudget } from './llm-call-budget.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { QuestionLoop } from '../qa-loop/question-loop.ts';
+import { looksLikeQuestion } from '../qa-loop/looks-like-question.ts';
 import { choiceActions } from './choose-section-flow.ts';
 import { qaText } from './messages.ts';
-import type { PolicyQa } from './policy-qa.ts';
-import { writeWithAnswerer } from './write-with-answerer.ts';
+import type { PolicyQa, QaResult } from './policy-qa.ts';
+import { answerWithModel } from './with-model/answer-with-model.ts';
+import { finalOf } from './with-model/write-answer.ts';
 
 export interface PolicyQaDeps {
   /** The current Q&A (rebuilt when the organisation's files change). */
@@ -34,7 +36,14 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
     trigger: always,
     async handle(ctx) {
       const qa = deps.qa();
-      const result = qa.answer(ctx.text);
+      let result = qa.answer(ctx.text);
+      let written: AsyncIterable<string> | undefined;
+      // Over the person's hourly allowance of model calls: the documents' answer, as with no model.
+      if (deps.answerer && modelMayHelp(result, ctx.text) && budget.take(ctx.person.id, ctx.now)) {
+        const signal = AbortSignal.timeout(deps.llm.timeoutMs);
+        const withModel = { answerer: deps.answerer, qa, directory: deps.directory(), log: ctx.log, signal };
+        ({ result, reply: written } = await answerWithModel(withModel, ctx.text, result));
+      }
       if (result.kind === 'choices' && result.choices && deps.choiceFlow && ctx.message.isDirect) {
         const offer = { text: result.answer, actions: choiceActions(result.choices) };
         await ctx.conversation.start(deps.choiceFlow, { step: 'offered', state: { question: ctx.text, choices: result.choices } }, [offer]);
@@ -48,11 +57,20 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [qaText.notFound]);
         return;
       }
-      // Over the person's hourly allowance of model calls: the documents' answer, as with no model.
-      const useModel = result.found && deps.answerer && budget.take(ctx.person.id, ctx.now);
-      const text = useModel ? await writeWithAnswerer(deps.answerer!, ctx, result, qa, deps.directory(), deps.llm.timeoutMs) : result.answer;
-      await ctx.reply(text);
-      deps.loop?.answered(ctx.person.id, ctx.text, result, ctx.now);
+      // Only an answer from the documents or the FAQ is worth a 👍/👎 (not a greeting or 「不客气」).
+      const rateable = result.found;
+      if (written && ctx.replyStream) await ctx.replyStream(written, { rateable });
+      else await ctx.reply({ text: written ? ((await finalOf(written)) ?? result.answer) : result.answer, rateable });
+      deps.loop?.answered(ctx.person.id, ctx.text, result, ctx.now, ctx.message.id);
     },
   };
+}
+
+/**
+ * A policy question the engine answered from the documents, offered choices for, or declined
+ * (when it reads as a question, not 「收到」). HR's FAQ answer is HR's own wording and stands.
+ */
+function modelMayHelp(result: QaResult, text: string): boolean {
+  if (result.kind === 'not-found') return looksLikeQuestion(text);
+  return result.kind === 'policy' || result.kind === 'choices';
 }

@@ -49,6 +49,17 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
     log: ctx.log,
   });
   return [
+    handler({
+      // WeCom's 👎 under an answer; a 👍 needs nothing done. Claimed here so neither reaches the Q&A.
+      name: 'qa-loop-feedback',
+      trigger: (ctx) => ctx.message.feedback,
+      async handle(ctx, { on, verdict }) {
+        if (verdict !== 'down') return;
+        const queued = await loop.dislikedAnswer(ctx.person.id, on, ctx.now);
+        // Privately: a 👎 in a group is one member's view, not news for the group.
+        if (queued !== undefined) await ctx.replyPrivately(loopText.dislikeNoted);
+      },
+    }),
     {
       name: 'qa-loop-dislike',
       trigger: (ctx) => DISLIKE.test(ctx.text) && loop.hasRecentAnswer(ctx.person.id, ctx.now),

@@ -26,6 +26,13 @@ interface Recent {
 }
 
 /**
+ * A 👎 names the answer it rates, so unlike a typed 「不对」 it may come days later; answers
+ * are remembered that long (in memory, at most MAX_RATED of them) for it.
+ */
+const RATED_MS = 7 * 24 * 3600_000;
+const MAX_RATED = 5_000;
+
+/**
  * Feeds the unanswered-questions queue: every decline, every answer the asker says is wrong
  * right after it, every offer of choices none of which was picked. The question is stored
  * with names from the directory, phone and ID numbers removed; similar questions are counted
@@ -34,6 +41,8 @@ interface Recent {
  */
 export class QuestionLoop {
   private readonly recent = new Map<string, Recent>();
+  /** Answers by the id of the message they answered, for a 👎 on one of them. */
+  private readonly rated = new Map<string, Recent>();
 
   constructor(
     readonly repo: QuestionQueueRepo,
@@ -42,12 +51,36 @@ export class QuestionLoop {
     private readonly log: Logger,
   ) {}
 
-  /** The Q&A answered someone: remembered so that a 「不对」 soon after queues the question. */
-  answered(staffId: string, question: string, result: AnswerSeen, now: Date): void {
+  /**
+   * The Q&A answered someone: remembered so that a 「不对」 soon after queues the question, and
+   * a 👎 on that answer (`messageId`: the message it answered) any time in the next days.
+   */
+  answered(staffId: string, question: string, result: AnswerSeen, now: Date, messageId?: string): void {
     if (!result.found) return;
     const cited = result.citations[0];
     const section = cited && cited.doc ? { doc: cited.doc, path: cited.section } : null;
-    this.recent.set(staffId, { question, section, at: now.getTime() });
+    const answer = { question, section, at: now.getTime() };
+    this.recent.set(staffId, answer);
+    if (messageId === undefined) return;
+    this.rated.set(messageId, answer);
+    for (const [id, old] of this.rated) {
+      if (this.rated.size <= MAX_RATED && old.at > now.getTime() - RATED_MS) break;
+      this.rated.delete(id);
+    }
+  }
+
+  /**
+   * Someone pressed 👎 under the answer to message `messageId` (WeCom's feedback button): its
+   * question is queued for them, with the section quoted. Undefined when that answer is not
+   * remembered (too old, before a restart, or not an answer of the Q&A) or was rated already.
+   */
+  async dislikedAnswer(staffId: string, messageId: string, now: Date): Promise<number | undefined> {
+    const answer = this.rated.get(messageId);
+    if (!answer || answer.at <= now.getTime() - RATED_MS) return undefined;
+    this.rated.delete(messageId);
+    // A 「不对」 after it would be about the same answer: it is queued once.
+    if (this.recent.get(staffId) === answer) this.recent.delete(staffId);
+    return this.queue('disliked', staffId, answer.question, answer.section, now);
   }
 
   /** The Q&A found nothing to answer with: queued only when it reads as a question (not 「确认」「好的收到了」). */

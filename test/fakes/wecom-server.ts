@@ -62,6 +62,13 @@ export interface BotMessage {
   readonly at: Date;
   /** Over WeCom's per-member limit: acknowledged, never shown. */
   readonly dropped: boolean;
+  /** A stream reply's id; its later frames replace `text` until one says `finish`. */
+  readonly streamId?: string;
+  readonly finished?: boolean;
+  /** How many frames the stream took (1 for a reply sent whole). */
+  readonly frames?: number;
+  /** The feedback id a reply carried: WeCom then shows 👍/👎 under it. */
+  readonly feedbackId?: string;
 }
 
 export interface CardUpdate {
@@ -186,6 +193,21 @@ export class FakeWecomServer {
       event: {
         eventtype: 'template_card_event',
         template_card_event: { card_type: 'button_interaction', event_key: target.key, task_id: target.taskId },
+      },
+    });
+  }
+
+  /** A member presses 👍 (type 1) or 👎 (2) under a reply that carried `feedbackId`, or withdraws it (3). */
+  rate(from: string, feedbackId: string, type: 1 | 2 | 3, options: { chatId?: string } = {}): Delivered {
+    return this.deliver('aibot_event_callback', {
+      msgid: this.nextId('evt'),
+      create_time: Math.floor(this.now().getTime() / 1000),
+      aibotid: this.options.botId,
+      ...this.chat(from, options.chatId),
+      msgtype: 'event',
+      event: {
+        eventtype: 'feedback_event',
+        feedback_event: { id: feedbackId, type, ...(type === 2 ? { inaccurate_reason_list: [1] } : {}) },
       },
     });
   }
@@ -331,8 +353,19 @@ export class FakeWecomServer {
     const callback = connection.callbacks.get(reqId);
     if (!callback || callback.delivered.cmd !== 'aibot_msg_callback') return this.answer(connection, reqId, 40020, 'invalid req_id');
     const msgtype = String(body['msgtype']);
-    const stream = body['stream'] as { id?: string; content?: string; finish?: boolean } | undefined;
-    const card = body['template_card'] as TemplateCardJson | undefined;
+    type StreamBody = { id?: string; content?: string; finish?: boolean; feedback?: { id?: string } };
+    const stream = body['stream'] as StreamBody | undefined;
+    const card = body['template_card'] as (TemplateCardJson & { feedback?: { id?: string } }) | undefined;
+    // A later frame of a stream this callback opened refreshes what the member sees.
+    const open = stream?.id ? this.messages.findIndex((m) => m.via === 'reply' && m.streamId === stream.id) : -1;
+    if (open >= 0 && !card) {
+      const shown = this.messages[open]!;
+      if (shown.finished) return this.answer(connection, reqId, 40025, 'stream already finished');
+      const frames = (shown.frames ?? 1) + 1;
+      this.messages[open] = { ...shown, text: stream?.content ?? shown.text, finished: !!stream?.finish, frames };
+      this.notify();
+      return this.answer(connection, reqId, 0, 'ok');
+    }
     if (!['stream', 'template_card', 'stream_with_template_card'].includes(msgtype)) return this.answer(connection, reqId, 40021, `msgtype ${msgtype} cannot answer a message`);
     if (msgtype !== 'template_card' && !stream?.id) return this.answer(connection, reqId, 40022, 'stream.id is required');
     if (card) {
@@ -342,7 +375,10 @@ export class FakeWecomServer {
       callback.cardAnswered = true;
       this.taskIds.add(card.task_id!);
     }
-    this.record({ via: 'reply', chatId: callback.chatId, msgtype, text: stream?.content ?? '', ...(card ? { card } : {}) });
+    const feedbackId = stream?.feedback?.id ?? card?.feedback?.id;
+    const streamed = stream?.id ? { streamId: stream.id, finished: !!stream.finish, frames: 1 } : {};
+    const extras = { ...(card ? { card } : {}), ...streamed, ...(feedbackId ? { feedbackId } : {}) };
+    this.record({ via: 'reply', chatId: callback.chatId, msgtype, text: stream?.content ?? '', ...extras });
     this.answer(connection, reqId, 0, 'ok');
   }
 

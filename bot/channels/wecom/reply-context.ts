@@ -13,5 +13,7 @@ export interface ReplyContext {
   /** Which connection delivered the callback: its req_id means nothing to a later one. */
   readonly connection: number;
   readonly click?: { readonly pressed: PressedButton; readonly taskId: string };
+  /** The message answered: a `rateable` reply carries it as its feedback id, which a 👍/👎 names. */
+  readonly msgId?: string;
   answered: boolean;
 }

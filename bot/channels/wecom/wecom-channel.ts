@@ -1,8 +1,9 @@
 import type { BaseMessage, EventMessage, WsFrame } from '@wecom/aibot-node-sdk';
-import type { Channel, SendOptions } from '../../channel.ts';
+import type { Channel, SendOptions, StreamOptions } from '../../channel.ts';
 import { systemClock, type Clock } from '../../clock.ts';
 import type { ChannelAddress, IncomingMessage, OutgoingMessage } from '../../../data/message.ts';
 import { parseButtonKey } from './card-keys.ts';
+import { feedbackToIncoming } from './feedback-event.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { WECOM_CHANNEL_NAME, clickToIncoming, clickedButton, messageToIncoming } from './to-incoming-message.ts';
 import type { WecomChannelLogger, WecomChannelOptions } from './wecom-channel-options.ts';
@@ -47,6 +48,7 @@ export class WecomChannel implements Channel {
     await this.connection.start({
       message: (frame, connection) => this.enqueue(() => this.deliverMessage(frame, connection)),
       cardClick: (frame, connection) => this.enqueue(() => this.deliverClick(frame, connection)),
+      feedback: (frame, connection) => this.enqueue(() => this.deliverFeedback(frame, connection)),
     });
   }
 
@@ -70,6 +72,12 @@ export class WecomChannel implements Channel {
     await this.delivery.send(to, message, context);
   }
 
+  /** A reply shown while it is written, on the callback of `options.replyTo` if it is in hand. */
+  async stream(to: ChannelAddress, parts: AsyncIterable<string>, options: StreamOptions): Promise<boolean> {
+    const context = options.replyTo ? this.inHand.get(options.replyTo.id) : undefined;
+    return this.delivery.stream(to, parts, context, options);
+  }
+
   private enqueue(work: () => Promise<void>): void {
     if (this.connection.isStopping) return;
     this.queue = this.queue.then(work);
@@ -88,7 +96,16 @@ export class WecomChannel implements Channel {
     // The group's chatid is what org.json needs for the staff group; WeCom shows it nowhere else.
     if (!incoming.isDirect) this.logger.info({ chatId: incoming.chatId }, 'wecom group message');
     const chatKey = incoming.chatId.toLowerCase();
-    await this.hand(incoming, { frame, chatKey, userid: incoming.senderId, connection, answered: false });
+    const userid = incoming.senderId;
+    await this.hand(incoming, { frame, chatKey, userid, connection, msgId: body.msgid, answered: false });
+  }
+
+  /** A 👍/👎 under a reply. WeCom takes no reply on its req_id: anything said back is sent as a new message. */
+  private async deliverFeedback(frame: WsFrame<EventMessage>, connection: number): Promise<void> {
+    const incoming = frame.body ? feedbackToIncoming(frame.body, this.clock.now()) : undefined;
+    if (!incoming) return;
+    const chatKey = incoming.chatId.toLowerCase();
+    await this.hand(incoming, { frame, chatKey, userid: incoming.senderId, connection, answered: true });
   }
 
   private async deliverClick(frame: WsFrame<EventMessage>, connection: number): Promise<void> {

@@ -8,6 +8,8 @@ import { errorFields } from './wecom-refusal.ts';
 export interface WecomCallbacks {
   message(frame: WsFrame<BaseMessage>, connection: number): void;
   cardClick(frame: WsFrame<EventMessage>, connection: number): void;
+  /** A 👍/👎 under a reply that carried a feedback id. */
+  feedback(frame: WsFrame<EventMessage>, connection: number): void;
 }
 
 interface Waiter {
@@ -192,9 +194,11 @@ export class WecomConnection {
     });
     client.on('message', (frame) => callbacks.message(frame, this.count));
     client.on('event.template_card_event', (frame) => callbacks.cardClick(frame, this.count));
+    client.on('event.feedback_event', (frame) => callbacks.feedback(frame, this.count));
     client.on('event', (frame) => {
       const type = (frame.body?.event as { eventtype?: string } | undefined)?.eventtype;
-      if (type !== 'template_card_event') this.logger.debug({ eventtype: type }, 'wecom event ignored');
+      if (type === 'template_card_event' || type === 'feedback_event') return;
+      this.logger.debug({ eventtype: type }, 'wecom event ignored');
     });
   }
 

@@ -1,5 +1,6 @@
 import { generateReqId } from '@wecom/aibot-node-sdk';
-import type { SendMsgBody, TemplateCard } from '@wecom/aibot-node-sdk';
+import type { ReplyFeedback, SendMsgBody, TemplateCard } from '@wecom/aibot-node-sdk';
+import type { StreamOptions } from '../../channel.ts';
 import type { Clock } from '../../clock.ts';
 import type { ActionOutcome, ChannelAddress, OutgoingMessage } from '../../../data/message.ts';
 import { makeTaskId } from './card-keys.ts';
@@ -10,6 +11,7 @@ import {
 } from './render-wecom.ts';
 import type { WecomChannelLogger, WecomChannelOptions } from './wecom-channel-options.ts';
 import type { WecomConnection } from './wecom-connection.ts';
+import { streamReply } from './wecom-stream.ts';
 import { errorFields, refusal, refusalError } from './wecom-refusal.ts';
 
 /** Card titles kept so an updated card keeps its title; older cards just show the outcome. */
@@ -48,6 +50,25 @@ export class WecomDelivery {
   }
 
   /**
+   * A reply shown while it is written, on the message callback it answers (see wecom-stream.ts).
+   * False when there is none to answer here (not in hand, a click, already answered, another chat
+   * or connection): the caller sends the final text instead.
+   */
+  async stream(
+    to: ChannelAddress,
+    parts: AsyncIterable<string>,
+    context: ReplyContext | undefined,
+    options: StreamOptions,
+  ): Promise<boolean> {
+    const client = this.connection.client;
+    if (!client || !context || context.click || context.answered) return false;
+    if (context.chatKey !== to.chatId.toLowerCase() || !this.connection.isCurrent(context.connection)) return false;
+    context.answered = true;
+    const feedback = options.rateable ? feedbackFor(context) : undefined;
+    return this.pacer.run(to.chatId, () => streamReply(client, context.frame, parts, feedback, this.logger));
+  }
+
+  /**
    * Answers a message callback on its own req_id: the text as a finished stream, with the
    * first card attached. Returns false when WeCom refused the reply (e.g. too late), so the
    * caller sends it proactively instead. A reply lost with the connection is not re-sent:
@@ -57,15 +78,17 @@ export class WecomDelivery {
     const client = this.connection.client!;
     const [first, ...restOfText] = splitUtf8(toMarkdown(message), MAX_STREAM_BYTES).filter((piece) => piece !== '');
     const [card, ...otherCards] = this.cardsFor(message);
+    const feedback = message.rateable ? feedbackFor(reply) : undefined;
     const replied = await this.pacer.run(to.chatId, async () => {
       // The turn may have come after a reconnect; nothing is sent yet, so it is safe to switch.
       if (!this.connection.isCurrent(reply.connection)) return false;
       try {
-        if (first === undefined && card) await client.replyTemplateCard(reply.frame, card);
+        if (first === undefined && card) await client.replyTemplateCard(reply.frame, card, feedback);
         else if (card) {
           const streamId = generateReqId('stream');
-          await client.replyStreamWithCard(reply.frame, streamId, first ?? '', true, { templateCard: card });
-        } else await client.replyStream(reply.frame, generateReqId('stream'), first ?? '', true);
+          const options = { templateCard: card, streamFeedback: feedback };
+          await client.replyStreamWithCard(reply.frame, streamId, first ?? '', true, options);
+        } else await client.replyStream(reply.frame, generateReqId('stream'), first ?? '', true, undefined, feedback);
         return true;
       } catch (error) {
         const refused = refusal(error);
@@ -161,4 +184,9 @@ export class WecomDelivery {
     }
     return capped;
   }
+}
+
+/** A rateable reply carries the id of the message it answers, which WeCom hands back with a 👍/👎. */
+function feedbackFor(reply: ReplyContext): ReplyFeedback | undefined {
+  return reply.msgId ? { id: reply.msgId } : undefined;
 }

@@ -1,20 +1,31 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpenAiCompatibleAnswerer } from '../../../bot/llm/openai-compatible-answerer.ts';
-import { Simulation, type SimulationOptions } from '../../../app/simulation/simulation.ts';
+import { Simulation } from '../../../app/simulation/simulation.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
-import { writeWithAnswerer } from '../../../handlers/policy-qa/write-with-answerer.ts';
+import { answerWithModel } from '../../../handlers/policy-qa/with-model/answer-with-model.ts';
+import { finalOf } from '../../../handlers/policy-qa/with-model/write-answer.ts';
 import { silentLogger } from '../../../bot/logger.ts';
 import { FakeChatCompletionsServer } from '../../fakes/chat-completions-server.ts';
+import { copySampleOrg } from '../../fakes/org-fixture.ts';
+import { pick, questionIn, scripted, taskOf } from '../../fakes/scripted-model.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
-const QUESTION = '结婚可以休几天婚假';
+const ASKED = '外勤交通费每天多少钱';
+const RULE = '员工外勤每天交通费标准为50元，经批准可乘坐出租车并报销';
 let server: FakeChatCompletionsServer;
 let sim: Simulation | undefined;
 let baseUrl: string;
 
+/** A model that goes along: rewrites, picks the travel-expenses section, words an answer. */
+const cooperative = () =>
+  scripted({ rewrite: { content: '外勤 交通费 报销' }, choose: pick('交通费报销', RULE), write: { content: '每天50元。' } });
+
 beforeEach(async () => {
   server = new FakeChatCompletionsServer();
+  server.reply = cooperative();
   baseUrl = await server.start();
 });
 afterEach(async () => {
@@ -23,86 +34,71 @@ afterEach(async () => {
   await server.stop();
 });
 
-const withModel = (llm?: SimulationOptions['llm']) =>
-  Simulation.create({ start: START, answerer: new OpenAiCompatibleAnswerer({ apiKey: 'sk-test', baseUrl, model: 'test-model' }), ...(llm ? { llm } : {}) });
+const answerer = () => new OpenAiCompatibleAnswerer({ apiKey: 'sk-test', baseUrl, model: 'test-model' });
+const withModel = async (orgDir?: string) =>
+  (sim = await Simulation.create({ start: START, answerer: answerer(), ...(orgDir ? { orgDir } : {}) }));
 
-/** The question exactly as the model received it (the last line of the user message). */
-const questionSent = (i = 0) => server.requests[i]!.body.messages[1]!.content.split('\n').at(-1)!;
-
-describe('what reaches the model', () => {
+describe('what reaches the model, in every request (rewrite, choice of section, wording)', () => {
   it.each([
-    ['an ID number written with spaces', '婚假几天？身份证 4419 0019 9001 0112 3X', '4419'],
-    ['an ID number in groups of six, eight and four', '婚假几天？441900 19900101 123X', '19900101'],
-    ['a name written with a space between its characters', '我和林 晓下个月结婚，婚假几天', '晓'],
-    ['a name in traditional characters', '我和鄭雨下个月结婚，婚假几天', '鄭雨'],
-    ['a surname with a title', '林组长问婚假有几天', '林组长'],
-    ['a surname with a familiar title', '王姐说婚假有几天？', '王姐'],
-    ['a landline with the area code in brackets', '婚假几天，请打(0769)22334455告诉我', '22334455'],
-    ['a landline with a dash and spaces', '婚假几天，电话0769-2233 4455', '2233'],
-    ['a mobile with spaces', '婚假几天 138 1234 5678', '1234 5678'],
-    ['a date of birth', '我1990年3月15日出生，婚假几天', '1990'],
-    ['a birthday written with dots', '生日1988.07.02，婚假有几天', '1988'],
-    ['a pregnancy', '我怀孕了，婚假和产假能一起休吗，婚假几天', '怀孕'],
-    ['a stay in hospital', '我住院了，婚假几天', '住院'],
+    ['an ID number written with spaces', `${ASKED}？身份证 4419 0019 9001 0112 3X`, '4419'],
+    ['an ID number in groups of six, eight and four', `${ASKED}？441900 19900101 123X`, '19900101'],
+    ['a name written with a space between its characters', `我和林 晓出外勤，${ASKED}`, '晓'],
+    ['a name in traditional characters', `我和鄭雨出外勤，${ASKED}`, '鄭雨'],
+    ['a surname with a title', `林组长问${ASKED}`, '林组长'],
+    ['a surname with a familiar title', `王姐说${ASKED}？`, '王姐'],
+    ['a landline with the area code in brackets', `${ASKED}，请打(0769)22334455告诉我`, '22334455'],
+    ['a landline with a dash and spaces', `${ASKED}，电话0769-2233 4455`, '2233'],
+    ['a mobile with spaces', `${ASKED} 138 1234 5678`, '1234 5678'],
+    ['a date of birth', `我1990年3月15日出生，${ASKED}`, '1990'],
+    ['a birthday written with dots', `生日1988.07.02，${ASKED}`, '1988'],
+    ['a pregnancy', `我怀孕了，${ASKED}`, '怀孕'],
+    ['a stay in hospital', `我住院了，${ASKED}`, '住院'],
   ])('never %s', async (_name, question, secret) => {
-    sim = await withModel();
-    await sim.say('S011', question);
-    expect(server.requests).toHaveLength(1);
-    const sent = JSON.stringify(server.requests[0]!.body);
-    expect(sent).not.toContain(secret);
+    await (await withModel()).say('S011', question);
+    expect(server.requests.length).toBeGreaterThan(0);
+    expect(server.sent()).not.toContain(secret);
   });
 
   it('is the question with each personal detail replaced by what kind of detail it was', async () => {
-    sim = await withModel();
-    await sim.say('S011', '林 晓和我1990年3月15日出生，婚假几天');
-    expect(questionSent()).toBe('问题：某同事和我[出生日期]出生，婚假几天');
-    await sim.say('S011', '我和林 晓下个月结婚，手机138 1234 5678，婚假几天');
-    expect(questionSent(1)).toBe('问题：我和某同事下个月结婚，手机[电话]，婚假几天');
-    expect(server.requests[1]!.body).toMatchObject({ model: 'test-model', temperature: 0, messages: [{ role: 'system' }, { role: 'user' }] });
+    const s = await withModel();
+    await s.say('S011', `林 晓和我1990年3月15日出生，${ASKED}`);
+    expect(server.requests.map(questionIn)).toEqual(server.requests.map(() => `问题：某同事和我[出生日期]出生，${ASKED}`));
+    const before = server.requests.length;
+    await s.say('S011', `我和林 晓出外勤，手机138 1234 5678，${ASKED}`);
+    expect(questionIn(server.requests[before]!)).toBe(`问题：我和某同事出外勤，手机[电话]，${ASKED}`);
   });
 
   it('never a diagnosis, even in a question the documents answer despite it', async () => {
     const org = loadOrg();
-    const qa = new PolicyQa(org);
-    const answerer = new OpenAiCompatibleAnswerer({ apiKey: 'sk-test', baseUrl, model: 'test-model' });
-    const ctx = { text: '我确诊糖尿病和抑郁症，做完手术，婚假几天', log: silentLogger() };
-    await writeWithAnswerer(answerer, ctx, qa.answer('婚假几天'), qa, org.directory, 8000);
-    expect(questionSent()).toBe('问题：我[健康信息]和[健康信息]，做完[健康信息]，婚假几天');
-  });
-});
-
-describe("the model's text", () => {
-  it('carries no citation but the bot’s own, even when the model writes one, in a group too', async () => {
-    server.reply = { content: '婚假为3天。\n——《员工手册》第九条 婚假为30天\n出处：《假的制度》第一条' };
-    sim = await withModel();
-    const [reply] = await sim.say('S011', QUESTION, { room: 'staff-group', mention: true });
-    expect(reply!.room).toBe('staff-group');
-    const citations = reply!.text.split('\n').filter((l) => /《/.test(l));
-    expect(citations).toHaveLength(1);
-    expect(reply!.text).toMatch(/^婚假为3天。\n——《.+》/);
-    expect(reply!.text).not.toContain('30天');
-    expect(reply!.text).not.toContain('假的制度');
-  });
-});
-
-describe('the settings of the model', () => {
-  it('gives up after LLM_TIMEOUT_MS and answers from the documents', async () => {
-    server.reply = { content: '太慢了', delayMs: 1500 };
-    sim = await withModel({ timeoutMs: 100, callsPerHour: 30 });
-    const [reply] = await sim.say('S011', QUESTION);
-    expect(reply!.text).toBe(new PolicyQa(loadOrg()).answer(QUESTION).answer);
+    const qa = PolicyQa.shared(org);
+    const question = `我确诊糖尿病和抑郁症，做完手术，${ASKED}`;
+    const signal = AbortSignal.timeout(8000);
+    const m = { answerer: answerer(), qa, directory: org.directory, log: silentLogger(), signal };
+    const { reply } = await answerWithModel(m, question, qa.answer(question));
+    await finalOf(reply!);
+    expect(server.requests.map(taskOf)).toContain('write');
+    for (const r of server.requests) expect(questionIn(r)).toBe(`问题：我[健康信息]和[健康信息]，做完[健康信息]，${ASKED}`);
   });
 
-  it('asks the model at most callsPerHour times an hour for one person, then answers from the documents', async () => {
-    sim = await withModel({ timeoutMs: 8000, callsPerHour: 2 });
-    const plain = new PolicyQa(loadOrg()).answer(QUESTION).answer;
-    for (let i = 0; i < 2; i++) expect((await sim.say('S011', QUESTION))[0]!.text).toMatch(/^婚假为3天。/);
-    expect((await sim.say('S011', QUESTION))[0]!.text).toBe(plain);
-    expect(server.requests).toHaveLength(2);
-    // Someone else still has their own allowance; an hour later so does the first person.
-    expect((await sim.say('S012', QUESTION))[0]!.text).toMatch(/^婚假为3天。/);
-    await sim.advanceTo(new Date(START.getTime() + 3600_000 + 1000));
-    expect((await sim.say('S011', QUESTION))[0]!.text).toMatch(/^婚假为3天。/);
-    expect(server.requests).toHaveLength(4);
+  it('never a colleague’s name or number that a policy section mentions, in the candidates or the rule', async () => {
+    const dir = copySampleOrg();
+    try {
+      const file = join(dir, 'policies', 'leya-employee-handbook.md');
+      const contact = '如有疑问请联系出纳林晓（电话13800138000）。';
+      writeFileSync(file, readFileSync(file, 'utf8').replace(`${RULE}。`, `${RULE}。${contact}`));
+      // The model quotes the redacted text it was shown: not the document's, so the engine's passage is quoted.
+      const seen = '如有疑问请联系出纳某同事（电话[电话]）。';
+      server.reply = scripted({ choose: pick('交通费报销', `${RULE}。${seen}`), write: { content: '每天50元。' } });
+      const [reply] = await (await withModel(dir)).say('S011', ASKED);
+      expect(server.requests.map(taskOf)).toEqual(['choose', 'write']);
+      expect(server.sent()).toContain('交通费标准为50元');
+      expect(server.sent()).not.toContain('林晓');
+      expect(server.sent()).not.toContain('13800138000');
+      // The person, who may read the organisation's documents, gets the rule as written.
+      expect(reply!.text).toContain('出纳林晓（电话13800138000）');
+      expect(reply!.text).not.toContain('某同事');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { createApp, type App } from '../../../../app/app.ts';
+import type { Answerer, LlmSettings } from '../../../../bot/answerer.ts';
 import { WecomChannel } from '../../../../bot/channels/wecom/wecom-channel.ts';
 import { directoryRoute } from '../../../../bot/channels/directory-route.ts';
 import { ManualClock } from '../../../../bot/clock.ts';
@@ -31,7 +32,10 @@ export function sampleOrgOnWecom(): Org {
  * The whole bot (createApp, in-memory SQLite, a manual clock) with WeCom as its only channel,
  * the SDK talking to a fake WeCom server on 127.0.0.1. The pacer waits by moving the clock.
  */
-export async function startWecomApp(start: Date): Promise<WecomApp> {
+export async function startWecomApp(
+  start: Date,
+  model: { answerer?: Answerer; llm?: LlmSettings } = {},
+): Promise<WecomApp> {
   const clock = new ManualClock(start);
   const org = sampleOrgOnWecom();
   const server = await FakeWecomServer.start({
@@ -46,6 +50,7 @@ export async function startWecomApp(start: Date): Promise<WecomApp> {
     dbPath: ':memory:',
     clock,
     log: silentLogger(),
+    ...model,
     routes: ({ store }) => [directoryRoute(channel, () => store.org)],
   });
   await app.start();
