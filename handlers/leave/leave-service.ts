@@ -108,7 +108,9 @@ export class LeaveService {
           await ledger.add({ staffId: person.id, kind: 'comp', amount: -a.hours, entry: 'request-hold', requestId: request.id, creditId: a.creditId, actorId: person.id }, now);
         }
       }
-      return { ok: true, request, steps: await repo.steps(request.id), check };
+      // The first approver may be on leave today: the step goes up before anyone is told.
+      const followed = await followDirectory(trx, org, request, await repo.steps(request.id), now);
+      return { ok: true, request, steps: followed.steps, check };
     });
   }
 
@@ -138,7 +140,10 @@ export class LeaveService {
       const next = steps.find((s) => s.seq === waiting.seq + 1);
       if (next) {
         await repo.startStep(requestId, next.seq, now);
-        return { kind: 'advanced', request, step, next: { ...next, status: 'waiting', waitingSince: now }, steps: await repo.steps(requestId) };
+        // Who is told next: the holder of the next step today (past anyone on leave).
+        const after = await this.currentSteps(trx, request, now);
+        const started = after.find((s) => s.seq === next.seq) ?? { ...next, status: 'waiting' as const, waitingSince: now };
+        return { kind: 'advanced', request, step, next: started, steps: after };
       }
       await repo.finish(requestId, 'approved', null, now);
       return { kind: 'approved', request: (await repo.get(requestId))!, step, steps: await repo.steps(requestId) };

@@ -190,3 +190,17 @@ export const rerouteText = {
     `【审批无人】${ref}（${summary}）要由「${role}」审批，但目录里现在没有人担任（原来请的是${asked}），谁也批不了。` +
     '请在 staff.csv 里补上这个角色后「重新加载」，或与申请人联系。',
 };
+
+/** Approvals that never stall: escalation, the first day arriving undecided, late approval. */
+export const stallText = {
+  escalatedNote: (id: number, days: number, from: string) =>
+    `【转交审批】第${id}号已等待超过${days}个工作日未处理（原审批人：${from}），按本机构规定转由您审批。`,
+  awayNote: (id: number, from: string) => `【转交审批】第${id}号的审批人${from}正在休假，按本机构规定转由您审批。`,
+  escalatedApplicant: (id: number, summary: string, to: string) =>
+    `您的第${id}号请假（${summary}）审批等待较久，已转由${to}审批，请耐心等候。`,
+  startedUndecided: (id: number, summary: string, who: string) =>
+    `【请假已开始仍未审批】第${id}号 ${summary}，今天是第一天，仍在等待${who}审批，请尽快处理。`,
+  startedApplicant: (id: number, summary: string, who: string) =>
+    `您的第${id}号请假（${summary}）今天开始，仍在等待${who}审批；已提醒审批人和人力资源部。`,
+  lateApproval: (start: string) => `（注：假期已于${start}开始，批准在开始日期之后，已如实记录。）`,
+};
