@@ -152,6 +152,9 @@ export const requestText = {
   mineTitle: '您的请假申请（最近10份）：',
   mineEmpty: '您还没有请假记录。想请假可以直接说，如「下周一请年假」。',
   statusPending: (who: string) => `审批中，等待${who}`,
+  /** 「我的请假」 for an open request: which step, who has it, since when, why it moved. */
+  openStep: (seq: number, of: number, who: string, since: string, raised?: 'overdue' | 'away') =>
+    `审批中（第${seq}/${of}步），在${who}处，自${since}起${raised === 'overdue' ? '（等待较久，已转上一级）' : raised === 'away' ? '（原审批人休假，已转上一级）' : ''}；有结果会通知您`,
   statusApproved: '已批准',
   statusRejected: (why: string | null) => `已驳回${why ? `：${why}` : ''}`,
   statusWithdrawn: '已撤回',

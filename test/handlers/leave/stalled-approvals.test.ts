@@ -22,10 +22,15 @@ describe('approvals that never stall', () => {
     expect(head).toContain('12月7日（周一）');
     expect(one(thursday, 'S011')).toContain('已转由陈思远审批');
     expect(to(thursday, 'S010').join('\n')).not.toContain('转交审批');
-    // The lead no longer holds it; the head decides it.
-    expect(to(await sim.say('S010', `同意 ${id}`), 'S010').join('\n')).not.toContain('已同意');
-    const decided = await sim.say('S003', `同意 ${id}`);
-    expect(to(decided, 'S003').join('\n')).not.toContain('不是您');
+    // The applicant sees where it stands: which step, who has it, since when.
+    const mine = one(await sim.say('S011', '我的请假'), 'S011');
+    expect(mine).toContain(`第${id}号`);
+    expect(mine).toContain('在陈思远处，自11月5日（周四）09:00起（等待较久，已转上一级）');
+    // The lead no longer holds it; the head has it waiting and decides it with a bare 同意.
+    expect(to(await sim.say('S010', '待我审批'), 'S010').join('\n')).not.toContain(`第${id}号`);
+    expect(to(await sim.say('S003', '待我审批'), 'S003').join('\n')).toContain(`第${id}号`);
+    const decided = to(await sim.say('S003', '同意'), 'S003').join('\n');
+    expect(decided).toContain('已同意');
   });
 
   it('flags a request whose first day arrives undecided to the approver and HR at 09:00, and tells the applicant', async () => {
