@@ -29,8 +29,10 @@ describe('approvals that never stall', () => {
     // The lead no longer holds it; the head has it waiting and decides it with a bare 同意.
     expect(to(await sim.say('S010', '待我审批'), 'S010').join('\n')).not.toContain(`第${id}号`);
     expect(to(await sim.say('S003', '待我审批'), 'S003').join('\n')).toContain(`第${id}号`);
-    const decided = to(await sim.say('S003', '同意'), 'S003').join('\n');
-    expect(decided).toContain('已同意');
+    // His own 部长 step comes next: one decision covers both, and it goes on to the director.
+    const decided = await sim.say('S003', '同意');
+    expect(to(decided, 'S003').join('\n')).toContain('周文华');
+    expect(to(decided, 'S001').join('\n')).toContain(`第${id}号`);
   });
 
   it('flags a request whose first day arrives undecided to the approver and HR at 09:00, and tells the applicant', async () => {
@@ -56,7 +58,10 @@ describe('approvals that never stall', () => {
     const readBack = await sim.say('S011', '12月7日请年假 办事');
     expect(one(readBack, 'S011')).toContain('请核对');
     const sent = await sim.say('S011', '确认');
+    const id = Number(/编号第(\d+)号/.exec(to(sent, 'S011').join('\n'))?.[1]);
     expect(to(sent, 'S010')).toEqual([]);
-    expect(to(sent, 'S003').join('\n')).toContain('审批');
+    expect(to(sent, 'S003').join('\n')).toContain(`第${id}号`);
+    expect(one(await sim.say('S011', '我的请假'), 'S011')).toContain('在陈思远处');
+    expect(to(await sim.say('S010', `同意 ${id}`), 'S010').join('\n')).not.toContain('已同意');
   });
 });
