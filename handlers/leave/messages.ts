@@ -207,3 +207,9 @@ export const stallText = {
     `您的第${id}号请假（${summary}）今天开始，仍在等待${who}审批；已提醒审批人和人力资源部。`,
   lateApproval: (start: string) => `（注：假期已于${start}开始，批准在开始日期之后，已如实记录。）`,
 };
+
+/** For an approver back from leave: what was decided for them while away. */
+export const backText = {
+  title: (n: number) => `欢迎回来。您休假期间，有${n}份请假按规定转由他人审批：`,
+  line: (id: number, summary: string, who: string, status: string) => `第${id}号 ${summary} · 由${who}处理 · ${status}`,
+};

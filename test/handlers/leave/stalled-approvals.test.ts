@@ -50,7 +50,7 @@ describe('approvals that never stall', () => {
     expect(late).toContain('假期已于11月3日（周二）开始');
   });
 
-  it('skips an approver on approved leave on the day a request reaches them', async () => {
+  it('skips an approver on approved leave on the day a request reaches them, and tells them when back', async () => {
     sim = await leaveSim(at('2026-11-02T10:00:00+08:00'));
     const lead = await submitLeave(sim, 'S010', '11月9日到10日请年假 休息');
     await sim.say('S003', `同意 ${lead}`);
@@ -63,5 +63,11 @@ describe('approvals that never stall', () => {
     expect(to(sent, 'S003').join('\n')).toContain(`第${id}号`);
     expect(one(await sim.say('S011', '我的请假'), 'S011')).toContain('在陈思远处');
     expect(to(await sim.say('S010', `同意 ${id}`), 'S010').join('\n')).not.toContain('已同意');
+    await sim.say('S003', `同意 ${id}`);
+    // Back on Wednesday: the lead is told, once, what was decided for her.
+    const back = (await sim.advanceTo(at('2026-11-12T10:00:00+08:00'))).filter((s) => s.text.includes('欢迎回来'));
+    expect(back.map((s) => [s.to, s.at])).toEqual([['S010', '2026-11-11T01:00:00.000Z']]);
+    expect(back[0]!.text).toContain(`第${id}号 郑雨（长者服务组）`);
+    expect(back[0]!.text).toContain('由陈思远处理 · 已批准');
   });
 });
