@@ -1,6 +1,7 @@
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { ApproverChangesRepo } from '../../data/repos/approver-changes-repo.ts';
+import { DeputiesRepo } from '../../data/repos/deputies-repo.ts';
 import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import type { OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
 import { shanghaiDate, type LocalDate } from '../../data/time/index.ts';
@@ -56,7 +57,10 @@ export async function stallContext(db: Db, org: Org, steps: readonly ApprovalSte
   const today = shanghaiDate(now);
   const starts = steps.flatMap((s) => (s.status === 'waiting' && s.waitingSince ? [shanghaiDate(s.waitingSince)] : []));
   const from = starts.reduce<LocalDate>((a, b) => (b < a ? b : a), today);
-  return { calendar: org.calendar, now, away: await loadAway(db, from, today) };
+  const named = await new DeputiesRepo(db).touching(from, today);
+  const deputy = (staffId: string, day: LocalDate) =>
+    named.filter((d) => d.staffId === staffId && d.from <= day && d.to >= day).at(-1)?.deputyId;
+  return { calendar: org.calendar, now, away: await loadAway(db, from, today), deputy };
 }
 
 /** The overtime counterpart: the record's approver is whoever leads the requester now. */

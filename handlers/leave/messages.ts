@@ -213,3 +213,14 @@ export const backText = {
   title: (n: number) => `欢迎回来。您休假期间，有${n}份请假按规定转由他人审批：`,
   line: (id: number, summary: string, who: string, status: string) => `第${id}号 ${summary} · 由${who}处理 · ${status}`,
 };
+
+/** Naming a deputy for a period away (「我12月14日到15日休假，期间由陈思远代批」). */
+export const deputyText = {
+  named: (range: string, deputy: string) =>
+    `好的，${range}期间，送到您这里的请假审批由${deputy}代批（若您这几天的假已批准）。回来后会告诉您代批的结果。`,
+  toHr: (who: string, range: string, deputy: string) => `【代批备案】${who}：${range}期间由${deputy}代批请假审批。`,
+  unknown: (name: string) => `通讯录里没有找到「${name}」，请写全名再说一次。`,
+  ambiguous: (name: string) => `通讯录里有不止一位「${name}」，请联系人力资源部设置代批人。`,
+  self: '代批人不能是您自己。',
+  badDates: '没看懂日期，请这样说：「我12月14日到15日休假，期间由陈思远代批」。',
+};

@@ -7,6 +7,7 @@ import * as identity from './005-identity.ts';
 import * as unansweredQuestions from './006-unanswered-questions.ts';
 import * as webSessions from './007-web-sessions.ts';
 import * as calendarFeeds from './009-calendar-feeds.ts';
+import * as approvalDeputies from './011-approval-deputies.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '006-unanswered-questions': unansweredQuestions,
   '007-web-sessions': webSessions,
   '009-calendar-feeds': calendarFeeds,
+  '011-approval-deputies': approvalDeputies,
 };

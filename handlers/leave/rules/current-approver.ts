@@ -16,6 +16,8 @@ export interface StallContext {
   readonly calendar: WorkCalendar;
   readonly now: Date;
   readonly away: Away;
+  /** The deputy an approver named for a day away (「期间由陈思远代批」), if any. */
+  readonly deputy?: (staffId: string, day: LocalDate) => string | undefined;
 }
 
 export interface StepHolder {
@@ -87,8 +89,19 @@ export function stepHolder(
   let found: { person: Staff; role: ApproverRole } = base;
   let raised: StepHolder['raised'];
   let since = step.waitingSince;
+  // Past an approver on leave: to the deputy they named for that day (when present and not the
+  // requester), else one level up; with nobody above, it stays with them.
   const pastAway = (day: LocalDate) => {
-    for (let up = above(found.role); up && stall.away(found.person.id, day); up = above(found.role)) {
+    while (stall.away(found.person.id, day)) {
+      const named = stall.deputy?.(found.person.id, day);
+      const deputy = named ? directory.get(named) : undefined;
+      if (deputy && deputy.id !== requester.id && !stall.away(deputy.id, day)) {
+        found = { person: deputy, role: found.role };
+        raised = 'away';
+        return;
+      }
+      const up = above(found.role);
+      if (!up) return;
       found = up;
       raised = 'away';
     }

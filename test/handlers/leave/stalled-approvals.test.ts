@@ -70,4 +70,21 @@ describe('approvals that never stall', () => {
     expect(back[0]!.text).toContain(`第${id}号 郑雨（长者服务组）`);
     expect(back[0]!.text).toContain('由陈思远处理 · 已批准');
   });
+
+  it('sends a request to the deputy an approver on leave named for those days', async () => {
+    sim = await leaveSim(at('2026-11-02T10:00:00+08:00'));
+    const named = await sim.say('S010', '我11月9日到10日休假，期间由钱多多代批');
+    expect(one(named, 'S010')).toContain('11月9日（周一）');
+    expect(one(named, 'S010')).toContain('由钱多多代批');
+    expect(to(named, 'S005').join('\n')).toContain('【代批备案】林晓');
+    const lead = await submitLeave(sim, 'S010', '11月9日到10日请年假 休息');
+    await sim.say('S003', `同意 ${lead}`);
+    await sim.advanceTo(at('2026-11-10T10:00:00+08:00'));
+    await sim.say('S011', '12月7日请年假 办事');
+    const sent = await sim.say('S011', '确认');
+    const id = Number(/编号第(\d+)号/.exec(to(sent, 'S011').join('\n'))?.[1]);
+    expect(to(sent, 'S010')).toEqual([]);
+    expect(to(sent, 'S014').join('\n')).toContain(`第${id}号`);
+    expect(to(await sim.say('S014', `同意 ${id}`), 'S014').join('\n')).toContain('已同意');
+  });
 });
