@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ApproverChangeTables } from '../repos/approver-change-tables.ts';
+import type { DeputyTables } from '../repos/deputy-tables.ts';
 import type { BirthdayTables } from '../repos/birthday-tables.ts';
 import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
@@ -67,5 +68,6 @@ export type Database = KernelTables &
   DeadlineTables &
   LeaveTables &
   ApproverChangeTables &
+  DeputyTables &
   QuestionQueueTables &
   WebTables;

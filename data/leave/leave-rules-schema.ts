@@ -213,6 +213,16 @@ const requestLimitsSchema = z.strictObject({
   maxReasonLength: z.int().positive().default(200),
 });
 
+/**
+ * [decision] Approvals that never stall: a step waiting longer than this many working days goes
+ * one level up (the department head, then the director) at the next nudge time; a request whose
+ * first day arrives undecided is flagged that morning. The handbook sets no deadline.
+ */
+const stallSchema = z.strictObject({
+  comment: z.union([z.string(), z.array(z.string())]).optional(),
+  escalateAfterWorkingDays: z.int().positive().default(2),
+});
+
 export const leaveRulesSchema = z
   .strictObject({
     comment: z.union([z.string(), z.array(z.string())]).optional(),
@@ -229,6 +239,7 @@ export const leaveRulesSchema = z
     returnClause: clauseSchema,
     nudge: z.strictObject({ time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), afterWorkingDays: z.int().positive() }),
     requestLimits: requestLimitsSchema.prefault({}),
+    stall: stallSchema.prefault({}),
   })
   .superRefine((rules, ctx) => {
     const keys = new Set<string>();

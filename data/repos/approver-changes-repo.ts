@@ -66,4 +66,24 @@ export class ApproverChangesRepo {
     const row = { kind, request_id: requestId, seq, from_id: fromId, to_id: toId, at: now.toISOString() };
     await this.db.insertInto('approver_changes').values(row).execute();
   }
+
+  /** Steps moved away from this person in `from <= at < to`: what others decided while they were away. */
+  async movedFrom(fromId: string, from: Date, to: Date): Promise<ApproverChange[]> {
+    const rows = await this.db
+      .selectFrom('approver_changes')
+      .selectAll()
+      .where('from_id', '=', fromId)
+      .where('at', '>=', from.toISOString())
+      .where('at', '<', to.toISOString())
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      kind: r.kind as 'leave' | 'overtime',
+      requestId: Number(r.request_id),
+      seq: Number(r.seq),
+      fromId: r.from_id,
+      toId: r.to_id,
+      at: new Date(r.at),
+    }));
+  }
 }

@@ -11,6 +11,7 @@ import { overtimeWhen } from './overtime/overtime-notifier.ts';
 import { overtimeText } from './overtime/messages.ts';
 import { approvalFromAction, approvalFromText, type ApprovalCommand, type ApprovalTarget } from './approval-target.ts';
 import { decideLeave, type DecideLeaveDeps } from './decide-leave.ts';
+import { waitingHolder } from './current-holders.ts';
 import { followDirectoryOvertime } from './follow-directory.ts';
 import { personSummary } from './leave-summary.ts';
 import { approvalText, leaveText } from './messages.ts';
@@ -53,7 +54,7 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
       if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       let target = command.target;
       if (!target) {
-        const waiting = await waitingFor(deps, ctx.person.id);
+        const waiting = await waitingFor(deps, ctx.person.id, ctx.now);
         if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
         if (waiting.length > 1) return ctx.replyPrivately(approvalText.whichOne(waiting.map((w) => w.line)));
         target = waiting[0]!.target;
@@ -82,13 +83,17 @@ async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarge
 }
 
 /** What waits on this approver, leave and overtime, oldest first. */
-export async function waitingFor(deps: Pick<ApprovalDeps, 'db' | 'leave'>, approverId: string): Promise<{ target: ApprovalTarget; line: string; since: Date }[]> {
+export async function waitingFor(deps: Pick<ApprovalDeps, 'db' | 'leave'>, approverId: string, now: Date = new Date()): Promise<{ target: ApprovalTarget; line: string; since: Date }[]> {
   const org = deps.leave.org();
   const repo = new LeaveRequestsRepo(deps.db);
   const out: { target: ApprovalTarget; line: string; since: Date }[] = [];
-  for (const step of await repo.waitingFor(approverId)) {
+  // Every waiting step whose holder today is this person: a step that went up to them (waited
+  // too long, or its approver is on leave) is theirs before anyone has decided it.
+  for (const step of await repo.allWaiting()) {
     const request = await repo.get(step.requestId);
     if (!request) continue;
+    const held = await waitingHolder(deps.db, org, request, [step], now);
+    if ((held?.holder.person.id ?? step.approverId) !== approverId) continue;
     out.push({ target: { kind: 'leave', id: request.id, seq: step.seq }, line: `第${request.id}号 ${personSummary(org.leaveRules, org.directory, request)}`, since: step.waitingSince ?? request.createdAt });
   }
   for (const r of await new OvertimeRecordsRepo(deps.db).waitingFor(approverId)) {

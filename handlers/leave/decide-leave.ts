@@ -1,10 +1,10 @@
 import type { Outgoing } from '../../data/message.ts';
-import { formatDateTime } from '../../data/time/index.ts';
+import { formatDate, formatDateTime, shanghaiDate, type LocalDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
-import { approvalText } from './messages.ts';
+import { approvalText, stallText } from './messages.ts';
 
 export interface DecideLeaveDeps {
   readonly org: () => Org;
@@ -24,8 +24,11 @@ export async function decideLeave(deps: DecideLeaveDeps, approver: Staff, input:
   const id = input.requestId;
   const name = (staffId: string) => deps.org().directory.get(staffId)?.name ?? staffId;
   // On WeCom the pressed card then shows how it ended instead of its buttons.
-  const decided = (text: string, seq: number, approved: boolean): Outgoing => ({
-    text,
+  // [decision] Approving after the first day is allowed (the leave may already be taken), but said.
+  const late = (start: string, approved: boolean) =>
+    approved && start < shanghaiDate(now) ? `\n${stallText.lateApproval(formatDate(start as LocalDate))}` : '';
+  const decided = (text: string, seq: number, approved: boolean, start = ''): Outgoing => ({
+    text: text + late(start, approved),
     outcome: { actionId: leaveActionId(id, seq), text: approvalText.outcome(approved, approver.name, formatDateTime(now)) },
   });
   switch (result.kind) {
@@ -42,10 +45,10 @@ export async function decideLeave(deps: DecideLeaveDeps, approver: Staff, input:
     }
     case 'advanced':
       await deps.notifier.advanced(result.request, result.steps, result.step, result.next);
-      return decided(approvalText.decidedAdvanced(id, name(result.next.approverId)), result.step.seq, true);
+      return decided(approvalText.decidedAdvanced(id, name(result.next.approverId)), result.step.seq, true, result.request.start);
     case 'approved':
       await deps.notifier.approved(result.request, result.step);
-      return decided(approvalText.decidedApproved(id, name(result.request.staffId)), result.step.seq, true);
+      return decided(approvalText.decidedApproved(id, name(result.request.staffId)), result.step.seq, true, result.request.start);
     case 'rejected':
       await deps.notifier.rejected(result.request, result.step);
       return decided(approvalText.decidedRejected(id, name(result.request.staffId)), result.step.seq, false);

@@ -1,9 +1,12 @@
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { ApproverChangesRepo } from '../../data/repos/approver-changes-repo.ts';
+import { DeputiesRepo } from '../../data/repos/deputies-repo.ts';
 import type { ApprovalStep, LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import type { OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
-import { currentLeaveApprover, currentOvertimeApprover } from './rules/current-approver.ts';
+import { shanghaiDate, type LocalDate } from '../../data/time/index.ts';
+import { loadAway } from './load-away.ts';
+import { currentOvertimeApprover, stepHolder, type StallContext } from './rules/current-approver.ts';
 
 export interface FollowedSteps {
   /** The steps with every open one naming the role's current holder. */
@@ -32,12 +35,13 @@ export async function followDirectory(
   const out: ApprovalStep[] = [];
   const moved: ApprovalStep[] = [];
   const orphans: ApprovalStep[] = [];
+  const stall = await stallContext(db, org, steps, now);
   for (const step of steps) {
     if (step.status !== 'waiting' && step.status !== 'queued') {
       out.push(step);
       continue;
     }
-    const holder = currentLeaveApprover(rules, org.directory, request, step);
+    const holder = stepHolder(rules, org.directory, request, step, stall)?.person;
     if (!holder) orphans.push(step);
     const move = holder && holder.id !== step.approverId;
     if (move && (await changes.moveLeaveStep(request.id, step.seq, step.approverId, holder.id, now))) {
@@ -46,6 +50,17 @@ export async function followDirectory(
     } else out.push(step);
   }
   return { steps: out, moved, orphans };
+}
+
+/** Absences from the earliest waiting step's start to today: who was away when a step reached them. */
+export async function stallContext(db: Db, org: Org, steps: readonly ApprovalStep[], now: Date): Promise<StallContext> {
+  const today = shanghaiDate(now);
+  const starts = steps.flatMap((s) => (s.status === 'waiting' && s.waitingSince ? [shanghaiDate(s.waitingSince)] : []));
+  const from = starts.reduce<LocalDate>((a, b) => (b < a ? b : a), today);
+  const named = await new DeputiesRepo(db).touching(from, today);
+  const deputy = (staffId: string, day: LocalDate) =>
+    named.filter((d) => d.staffId === staffId && d.from <= day && d.to >= day).at(-1)?.deputyId;
+  return { calendar: org.calendar, now, away: await loadAway(db, from, today), deputy };
 }
 
 /** The overtime counterpart: the record's approver is whoever leads the requester now. */

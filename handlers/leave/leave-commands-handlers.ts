@@ -3,7 +3,9 @@ import { hears } from '../../bot/triggers.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
+import { formatDateTime } from '../../data/time/index.ts';
 import { waitingFor, type ApprovalDeps } from './approval-handler.ts';
+import { waitingHolder } from './current-holders.ts';
 import { MINE, RETURN, WAITING, WITHDRAW } from './commands.ts';
 import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
@@ -37,7 +39,15 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         if (!mine.length) return ctx.replyPrivately(requestText.mineEmpty);
         const steps = await repo.stepsFor(mine.map((r) => r.id));
         const org = deps.org();
-        const lines = mine.map((r) => `第${r.id}号 ${shortSummary(org.leaveRules, r)} · ${statusText(r, steps.get(r.id) ?? [], org.directory)}`);
+        const lines: string[] = [];
+        for (const r of mine) {
+          const own = steps.get(r.id) ?? [];
+          const held = await waitingHolder(deps.db, org, r, own, ctx.now);
+          const status = held
+            ? requestText.openStep(held.step.seq, own.length, held.holder.person.name, formatDateTime(held.holder.since ?? r.createdAt), held.holder.raised)
+            : statusText(r, own, org.directory);
+          lines.push(`第${r.id}号 ${shortSummary(org.leaveRules, r)} · ${status}`);
+        }
         await ctx.replyPrivately([requestText.mineTitle, ...lines].join('\n'));
       },
     },
@@ -46,7 +56,7 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
       trigger: hears(WAITING),
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-        const waiting = await waitingFor(deps.approvals, ctx.person.id);
+        const waiting = await waitingFor(deps.approvals, ctx.person.id, ctx.now);
         if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
         const actions: ActionRequest[] = waiting.map((w) => {
           const leave = w.target.kind === 'leave';

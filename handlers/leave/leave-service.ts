@@ -108,7 +108,9 @@ export class LeaveService {
           await ledger.add({ staffId: person.id, kind: 'comp', amount: -a.hours, entry: 'request-hold', requestId: request.id, creditId: a.creditId, actorId: person.id }, now);
         }
       }
-      return { ok: true, request, steps: await repo.steps(request.id), check };
+      // The first approver may be on leave today: the step goes up before anyone is told.
+      const followed = await followDirectory(trx, org, request, await repo.steps(request.id), now);
+      return { ok: true, request, steps: followed.steps, check };
     });
   }
 
@@ -135,10 +137,20 @@ export class LeaveService {
         await releaseHolds(trx, requestId, approverId, '驳回', now);
         return { kind: 'rejected', request: (await repo.get(requestId))!, step, steps: await repo.steps(requestId) };
       }
-      const next = steps.find((s) => s.seq === waiting.seq + 1);
-      if (next) {
+      // [decision] When the next step is held by the same person (a step went up to the head who
+      // also holds the next one), one decision covers both: routing merges such repeats too.
+      for (let current: ApprovalStep = waiting; ; ) {
+        const next = steps.find((s) => s.seq === current.seq + 1);
+        if (!next) break;
         await repo.startStep(requestId, next.seq, now);
-        return { kind: 'advanced', request, step, next: { ...next, status: 'waiting', waitingSince: now }, steps: await repo.steps(requestId) };
+        // Who is told next: the holder of the next step today (past anyone on leave).
+        const after = await this.currentSteps(trx, request, now);
+        const started = after.find((s) => s.seq === next.seq) ?? { ...next, status: 'waiting' as const, waitingSince: now };
+        if (started.approverId !== approverId) {
+          return { kind: 'advanced', request, step, next: started, steps: after };
+        }
+        await repo.decideStep(requestId, started.seq, 'approved', input.comment, now);
+        current = started;
       }
       await repo.finish(requestId, 'approved', null, now);
       return { kind: 'approved', request: (await repo.get(requestId))!, step, steps: await repo.steps(requestId) };

@@ -8,6 +8,7 @@ import { overtimeHandlers } from './overtime/overtime-handlers.ts';
 import { OvertimeService } from './overtime/overtime-service.ts';
 import { approvalHandler, decider, type ApprovalDeps } from './approval-handler.ts';
 import { balanceHandlers } from './balance-handler.ts';
+import { deputyHandler } from './deputy-handler.ts';
 import { leaveCommandHandlers } from './leave-commands-handlers.ts';
 import { LeaveNotifier } from './leave-notifier.ts';
 import { leaveRequestFlow } from './leave-request-flow.ts';
@@ -44,6 +45,7 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
   const rejectFlow = rejectReasonFlow((approver, target, comment, now) => decide(approver, target, false, comment, now));
   const handlers: Handler[] = [
     approvalHandler({ ...approvals, rejectFlow }),
+    deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
     ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals }),
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),

@@ -152,6 +152,9 @@ export const requestText = {
   mineTitle: '您的请假申请（最近10份）：',
   mineEmpty: '您还没有请假记录。想请假可以直接说，如「下周一请年假」。',
   statusPending: (who: string) => `审批中，等待${who}`,
+  /** 「我的请假」 for an open request: which step, who has it, since when, why it moved. */
+  openStep: (seq: number, of: number, who: string, since: string, raised?: 'overdue' | 'away') =>
+    `审批中（第${seq}/${of}步），在${who}处，自${since}起${raised === 'overdue' ? '（等待较久，已转上一级）' : raised === 'away' ? '（原审批人休假，已转上一级）' : ''}；有结果会通知您`,
   statusApproved: '已批准',
   statusRejected: (why: string | null) => `已驳回${why ? `：${why}` : ''}`,
   statusWithdrawn: '已撤回',
@@ -189,4 +192,35 @@ export const rerouteText = {
   noApprover: (ref: string, summary: string, role: string, asked: string) =>
     `【审批无人】${ref}（${summary}）要由「${role}」审批，但目录里现在没有人担任（原来请的是${asked}），谁也批不了。` +
     '请在 staff.csv 里补上这个角色后「重新加载」，或与申请人联系。',
+};
+
+/** Approvals that never stall: escalation, the first day arriving undecided, late approval. */
+export const stallText = {
+  escalatedNote: (id: number, days: number, from: string) =>
+    `【转交审批】第${id}号已等待超过${days}个工作日未处理（原审批人：${from}），按本机构规定转由您审批。`,
+  awayNote: (id: number, from: string) => `【转交审批】第${id}号的审批人${from}正在休假，按本机构规定转由您审批。`,
+  escalatedApplicant: (id: number, summary: string, to: string) =>
+    `您的第${id}号请假（${summary}）审批等待较久，已转由${to}审批，请耐心等候。`,
+  startedUndecided: (id: number, summary: string, who: string) =>
+    `【请假已开始仍未审批】第${id}号 ${summary}，今天是第一天，仍在等待${who}审批，请尽快处理。`,
+  startedApplicant: (id: number, summary: string, who: string) =>
+    `您的第${id}号请假（${summary}）今天开始，仍在等待${who}审批；已提醒审批人和人力资源部。`,
+  lateApproval: (start: string) => `（注：假期已于${start}开始，批准在开始日期之后，已如实记录。）`,
+};
+
+/** For an approver back from leave: what was decided for them while away. */
+export const backText = {
+  title: (n: number) => `欢迎回来。您休假期间，有${n}份请假按规定转由他人审批：`,
+  line: (id: number, summary: string, who: string, status: string) => `第${id}号 ${summary} · 由${who}处理 · ${status}`,
+};
+
+/** Naming a deputy for a period away (「我12月14日到15日休假，期间由陈思远代批」). */
+export const deputyText = {
+  named: (range: string, deputy: string) =>
+    `好的，${range}期间，送到您这里的请假审批由${deputy}代批（若您这几天的假已批准）。回来后会告诉您代批的结果。`,
+  toHr: (who: string, range: string, deputy: string) => `【代批备案】${who}：${range}期间由${deputy}代批请假审批。`,
+  unknown: (name: string) => `通讯录里没有找到「${name}」，请写全名再说一次。`,
+  ambiguous: (name: string) => `通讯录里有不止一位「${name}」，请联系人力资源部设置代批人。`,
+  self: '代批人不能是您自己。',
+  badDates: '没看懂日期，请这样说：「我12月14日到15日休假，期间由陈思远代批」。',
 };

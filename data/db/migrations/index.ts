@@ -8,6 +8,7 @@ import * as unansweredQuestions from './006-unanswered-questions.ts';
 import * as webSessions from './007-web-sessions.ts';
 import * as outboxClaimOrder from './008-outbox-claim-order.ts';
 import * as calendarFeeds from './009-calendar-feeds.ts';
+import * as approvalDeputies from './011-approval-deputies.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '007-web-sessions': webSessions,
   '008-outbox-claim-order': outboxClaimOrder,
   '009-calendar-feeds': calendarFeeds,
+  '011-approval-deputies': approvalDeputies,
 };

@@ -8,6 +8,8 @@ import { overtimeText } from '../overtime/messages.ts';
 import { leaveActionId } from '../leave-notifier.ts';
 import { personSummary } from '../leave-summary.ts';
 import { approvalText } from '../messages.ts';
+import { stallContext } from '../follow-directory.ts';
+import { stepHolder } from '../rules/current-approver.ts';
 import { waitedLongerThan } from './waiting-overdue.ts';
 import { workingDayMornings } from './working-day-mornings.ts';
 
@@ -40,7 +42,12 @@ export function approvalNudgeJob(): Job {
         if (!overdue(step.waitingSince)) continue;
         const r = await leave.get(step.requestId);
         if (!r) continue;
-        add(step.approverId, {
+        // The step's holder today (it may have gone up); a step that went up this morning is
+        // announced by the stalled-approvals job, not nudged as well.
+        const stall = await stallContext(env.db, env.org, [step], occurrence.dueAt);
+        const holder = stepHolder(rules, env.org.directory, r, step, stall);
+        if (!holder || holder.since?.getTime() === occurrence.dueAt.getTime()) continue;
+        add(holder.person.id, {
           line: `第${r.id}号 ${personSummary(rules, env.org.directory, r)}${approvalText.waitingSince(formatDateTime(step.waitingSince!))}`,
           action: { id: leaveActionId(r.id, step.seq), title: approvalText.actionTitle(r.id), options: [{ label: '同意', value: 'approve', command: `同意 ${r.id}` }, { label: '驳回', value: 'reject', command: `驳回 ${r.id}` }] },
         });

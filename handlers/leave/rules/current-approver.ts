@@ -3,7 +3,30 @@ import type { Directory } from '../../../data/org/directory.ts';
 import type { Staff } from '../../../data/org/staff.ts';
 import type { ApprovalStep, LeaveRequest } from '../../../data/repos/leave-requests-repo.ts';
 import type { OvertimeRecord } from '../../../data/repos/overtime-records-repo.ts';
+import type { WorkCalendar } from '../../../data/calendar/index.ts';
+import { shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
+import { escalationTimes } from './escalation-times.ts';
 import { resolveApprover, routeOvertime } from './route-approval.ts';
+
+/** Whether someone is on approved leave on a day. */
+export type Away = (staffId: string, day: LocalDate) => boolean;
+
+/** What moves a waiting step up past the role's holder: time waited, and approvers on leave. */
+export interface StallContext {
+  readonly calendar: WorkCalendar;
+  readonly now: Date;
+  readonly away: Away;
+  /** The deputy an approver named for a day away (「期间由陈思远代批」), if any. */
+  readonly deputy?: (staffId: string, day: LocalDate) => string | undefined;
+}
+
+export interface StepHolder {
+  readonly person: Staff;
+  /** Why it is not the role's holder: waited too long ('overdue') or the holder is on leave ('away'). */
+  readonly raised?: 'overdue' | 'away';
+  /** Since when the holder has had it. */
+  readonly since: Date | null;
+}
 
 /**
  * The requester as the directory knows them now, in the team and department the request was
@@ -38,8 +61,62 @@ export function currentLeaveApprover(
   request: LeaveRequest,
   step: ApprovalStep,
 ): Staff | undefined {
+  return stepHolder(rules, directory, request, step)?.person;
+}
+
+/**
+ * Who holds a step now: the role's holder from the directory; for a waiting step, one level
+ * up (escalation map: department head, then director) for each stretch waited too long, and
+ * past any holder on approved leave on the day it reached them. Never the requester: the
+ * levels come from `resolveApprover`. With nobody above, the step stays where it is.
+ */
+export function stepHolder(
+  rules: LeaveRules,
+  directory: Directory,
+  request: LeaveRequest,
+  step: ApprovalStep,
+  stall?: StallContext,
+): StepHolder | undefined {
+  const requester = requesterOf(directory, request);
   const role = (step.escalatedFrom ?? step.role) as ApproverRole;
-  return resolveApprover(rules, directory, requesterOf(directory, request), role)?.person;
+  const base = resolveApprover(rules, directory, requester, role);
+  if (!base) return undefined;
+  if (!stall || step.status !== 'waiting' || !step.waitingSince) return { person: base.person, since: step.waitingSince };
+  const above = (r: ApproverRole) => {
+    const next = rules.approval.escalation[r];
+    return next ? resolveApprover(rules, directory, requester, next) : undefined;
+  };
+  let found: { person: Staff; role: ApproverRole } = base;
+  let raised: StepHolder['raised'];
+  let since = step.waitingSince;
+  // Past an approver on leave: to the deputy they named for that day (when present and not the
+  // requester), else one level up; with nobody above, it stays with them.
+  const pastAway = (day: LocalDate) => {
+    while (stall.away(found.person.id, day)) {
+      const named = stall.deputy?.(found.person.id, day);
+      const deputy = named ? directory.get(named) : undefined;
+      if (deputy && deputy.id !== requester.id && !stall.away(deputy.id, day)) {
+        found = { person: deputy, role: found.role };
+        raised = 'away';
+        return;
+      }
+      const up = above(found.role);
+      if (!up) return;
+      found = up;
+      raised = 'away';
+    }
+  };
+  pastAway(shanghaiDate(since));
+  const every = rules.stall.escalateAfterWorkingDays;
+  for (const at of escalationTimes(stall.calendar, step.waitingSince, every, rules.nudge.time, stall.now)) {
+    const up = above(found.role);
+    if (!up) break;
+    found = up;
+    raised = 'overdue';
+    since = at;
+    pastAway(shanghaiDate(at));
+  }
+  return { person: found.person, since, ...(raised ? { raised } : {}) };
 }
 
 /** Who approves an overtime record today (the requester's direct lead, from the directory). */

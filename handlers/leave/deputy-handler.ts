@@ -1,0 +1,48 @@
+import { handler, type Handler } from '../../bot/handler.ts';
+import { hears } from '../../bot/triggers.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { DeputiesRepo } from '../../data/repos/deputies-repo.ts';
+import { formatDateRange, makeLocalDate, shanghaiDate, yearOf, type LocalDate } from '../../data/time/index.ts';
+import type { LeaveNotifier } from './leave-notifier.ts';
+import { deputyText, leaveText } from './messages.ts';
+
+/** 「我12月14日到15日休假，期间由陈思远代批」「12月14日至12月15日不在，由陈思远代批」 */
+const DEPUTY =
+  /^我?(?:(\d{1,2})月)?(\d{1,2})[日号]?(?:到|至|-|—|~)(?:(\d{1,2})月)?(\d{1,2})[日号]?(?:休假|请假|不在|出差)?[，,。\s]*(?:期间)?(?:由|请)(\S{2,6}?)(?:代批|代为审批|代理审批)[。！!]?$/;
+
+/**
+ * An approver names who approves for them while away; kept per period (HR gets a copy). It is
+ * used only on days they are on approved leave: a deputy for days they turn out to work changes nothing.
+ */
+export function deputyHandler(deps: { db: Db; org: () => Org; notifier: LeaveNotifier }): Handler {
+  return handler({
+    name: 'leave-deputy',
+    trigger: hears(DEPUTY),
+    async handle(ctx, m) {
+      if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+      const today = shanghaiDate(ctx.now);
+      const from = dateAhead(today, m[1] ? Number(m[1]) : undefined, Number(m[2]));
+      const to = from && dateAhead(from, m[3] ? Number(m[3]) : undefined, Number(m[4]));
+      if (!from || !to || to < from) return ctx.replyPrivately(deputyText.badDates);
+      const name = m[5]!;
+      const found = deps.org().directory.all.filter((s) => s.name === name);
+      if (!found.length) return ctx.replyPrivately(deputyText.unknown(name));
+      if (found.length > 1) return ctx.replyPrivately(deputyText.ambiguous(name));
+      const deputy = found[0]!;
+      if (deputy.id === ctx.person.id) return ctx.replyPrivately(deputyText.self);
+      await new DeputiesRepo(deps.db).add({ staffId: ctx.person.id, deputyId: deputy.id, from, to }, ctx.now);
+      const range = formatDateRange(from, to);
+      await deps.notifier.toAllHr(deputyText.toHr(ctx.person.name, range, deputy.name), [ctx.person.id]);
+      await ctx.replyPrivately(deputyText.named(range, deputy.name));
+    },
+  });
+}
+
+/** Month and day on or after `after` (the month defaults to after's; a past month means next year). */
+function dateAhead(after: LocalDate, month: number | undefined, day: number): LocalDate | null {
+  const [y, m] = [yearOf(after), month ?? Number(after.slice(5, 7))];
+  const same = makeLocalDate(y, m, day);
+  if (same && same >= after) return same;
+  return makeLocalDate(y + 1, m, day);
+}

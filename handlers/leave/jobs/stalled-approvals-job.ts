@@ -1,0 +1,63 @@
+import { addDays, type LocalDate } from '../../../data/time/index.ts';
+import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
+import type { Job, PlannedSend } from '../../../scheduler/job.ts';
+import { stallContext } from '../follow-directory.ts';
+import { urgentHrRecipients } from '../hr-copy-recipients.ts';
+import { approverMessage } from '../leave-notifier.ts';
+import { personSummary, shortSummary } from '../leave-summary.ts';
+import { stallText } from '../messages.ts';
+import { stepHolder } from '../rules/current-approver.ts';
+import { workingDayMornings } from './working-day-mornings.ts';
+
+/**
+ * At the nudge time on working days: a step that has waited longer than
+ * `stall.escalateAfterWorkingDays` goes one level up (who holds it is derived, see
+ * `stepHolder`; this tells the new approver, with a note, and the applicant), and a request
+ * whose first day has come undecided is flagged to its approver and HR, and the applicant told.
+ * A first day on a day off is flagged on the working day after it.
+ */
+export function stalledApprovalsJob(): Job {
+  return {
+    name: 'leave.stalled-approvals',
+    title: '审批转交与逾期提醒',
+    async occurrences(from, to, env) {
+      const rules = env.org.leaveRules;
+      return rules ? workingDayMornings(env.calendar, rules.nudge.time, from, to) : [];
+    },
+    async sends(occurrence, env) {
+      const rules = env.org.leaveRules;
+      if (!rules) return [];
+      const org = env.org;
+      const today = occurrence.key as LocalDate;
+      const previous = env.calendar.workingDayOnOrBefore(addDays(today, -1));
+      const name = (id: string) => org.directory.get(id)?.name ?? id;
+      const repo = new LeaveRequestsRepo(env.db);
+      const sends: PlannedSend[] = [];
+      const send = (key: string, staffId: string, message: PlannedSend['message']) =>
+        sends.push({ recipientKey: `${key}:${staffId}`, to: { staffId }, message });
+      for (const waiting of await repo.allWaiting()) {
+        const request = await repo.get(waiting.requestId);
+        if (!request) continue;
+        const steps = await repo.steps(request.id);
+        const stall = await stallContext(env.db, org, steps, occurrence.dueAt);
+        const holder = stepHolder(rules, org.directory, request, waiting, stall);
+        if (!holder) continue;
+        const summary = shortSummary(rules, request);
+        const escalatedNow = holder.raised === 'overdue' && holder.since?.getTime() === occurrence.dueAt.getTime();
+        if (escalatedNow) {
+          const card = approverMessage(org, request, steps, { ...waiting, approverId: holder.person.id });
+          const note = stallText.escalatedNote(request.id, rules.stall.escalateAfterWorkingDays, name(waiting.approverId));
+          send(`escalated:${request.id}`, holder.person.id, { ...card, text: `${note}\n${card.text}` });
+          send(`escalated:${request.id}`, request.staffId, stallText.escalatedApplicant(request.id, summary, holder.person.name));
+        }
+        if (request.start > previous && request.start <= today) {
+          const flag = stallText.startedUndecided(request.id, personSummary(rules, org.directory, request), holder.person.name);
+          send(`started:${request.id}`, holder.person.id, flag);
+          for (const hr of urgentHrRecipients(org, [request.staffId, holder.person.id])) send(`started:${request.id}`, hr, flag);
+          send(`started:${request.id}`, request.staffId, stallText.startedApplicant(request.id, summary, holder.person.name));
+        }
+      }
+      return sends;
+    },
+  };
+}
