@@ -61,7 +61,7 @@ async function benchStore(
   return [
     {
       name: `Outbox: drain ${SIZES.map((n) => n.toLocaleString('en')).join(' / ')} sends (${label})`,
-      value: times.map((ms) => `${ms.toFixed(0)}`).join(' / ') + ' ms',
+      value: `${times.map((ms) => `${ms.toFixed(0)}`).join(' / ')} ms`,
     },
     {
       name: `Outbox: ${SIZES.at(-1)!.toLocaleString('en')} vs ${SIZES[0]!.toLocaleString('en')} sends (${label})`,

@@ -12,11 +12,11 @@ export type Trigger<M = true> = (ctx: Context) => M | false | undefined | null;
 export const matched = <M>(result: M | false | undefined | null): result is M =>
   result !== false && result !== undefined && result !== null;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches when the text matches any of the patterns (a string must equal the whole text); hands over the match. */
 export function hears(...patterns: (RegExp | string)[]): Trigger<RegExpExecArray> {
-  const regexes = patterns.map((p) => (typeof p === 'string' ? new RegExp(`^${escape(p)}$`) : p));
+  const regexes = patterns.map((p) => (typeof p === 'string' ? new RegExp(`^${escapeRegExp(p)}$`) : p));
   return (ctx) => {
     for (const re of regexes) {
       const m = re.exec(ctx.text);
@@ -43,7 +43,7 @@ export const directOnly: Trigger = (ctx) => ctx.message.isDirect;
 /** Matches when every trigger does; hands over the last one's match. */
 export function all<M>(...triggers: [...Trigger<unknown>[], Trigger<M>]): Trigger<M> {
   return (ctx) => {
-    let last: unknown = undefined;
+    let last: unknown ;
     for (const t of triggers) {
       last = t(ctx);
       if (!matched(last)) return undefined;

@@ -24,9 +24,9 @@ const SPACE = '[\\s\\u3000]*';
  * spaces between the characters ("林 晓", "林曉").
  */
 export function namePattern(name: string): string {
-  return [...name].map((c) => (TRADITIONAL[c] ? `[${c}${TRADITIONAL[c]}]` : escape(c))).join(SPACE);
+  return [...name].map((c) => (TRADITIONAL[c] ? `[${c}${TRADITIONAL[c]}]` : escapeRegExp(c))).join(SPACE);
 }
 
-function escape(c: string): string {
+function escapeRegExp(c: string): string {
   return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -121,7 +121,12 @@ export class PolicyQa {
     });
     // builtInMs counts from the start of the whole build, pauses included.
     let first = true;
-    return new PolicyQa(org, () => (first ? ((first = false), started) : performance.now()), index);
+    const builtFrom = () => {
+      if (!first) return performance.now();
+      first = false;
+      return started;
+    };
+    return new PolicyQa(org, builtFrom, index);
   }
 
   titleOf(slug: string): string {

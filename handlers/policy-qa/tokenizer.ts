@@ -177,7 +177,7 @@ export class Tokenizer {
    * A lone character ("休", "扣") is ambiguous: it says less than a word. A word no document
    * uses that is glued to a particle ("会扣", "我爸", "报上去") says what its other part says.
    */
-  private salience(w: string, word: string, core: string | undefined): number {
+  private salience(w: string, _word: string, core: string | undefined): number {
     if (/^[\d.]/.test(w)) return w.replace(/\D/g, '').length <= 4 ? NUMBER_SALIENCE : 0;
     if (TIME_WORD.test(w)) return NUMBER_SALIENCE;
     if (w.length === 1) return salienceOf(w) / 2;

@@ -58,7 +58,7 @@ export class QuestionLoop {
   answered(staffId: string, question: string, result: AnswerSeen, now: Date, messageId?: string): void {
     if (!result.found) return;
     const cited = result.citations[0];
-    const section = cited && cited.doc ? { doc: cited.doc, path: cited.section } : null;
+    const section = cited?.doc ? { doc: cited.doc, path: cited.section } : null;
     const answer = { question, section, at: now.getTime() };
     this.recent.set(staffId, answer);
     if (messageId === undefined) return;

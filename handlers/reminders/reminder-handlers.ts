@@ -2,7 +2,7 @@ import { handler, type Handler } from '../../bot/handler.ts';
 import { leadOrAbove, saying } from '../../bot/guards.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
-import { DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
+import { type DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
 import { readAck } from './ack-text.ts';

@@ -20,7 +20,7 @@ export interface SpanReading {
  */
 export function dateText(text: string): string {
   return text
-    .replace(/(?<![\d.\/-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
+    .replace(/(?<![\d./-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
     .replace(/\s+/g, ',')
     .replace(/圣诞节?/g, '12月25日')
     .replace(/平安夜/g, '12月24日')

@@ -51,7 +51,7 @@ export function asksSomething(text: string): boolean {
 }
 
 /** Emoji and pictographs: read as politeness, never as content. */
-export const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+export const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
 
 /** Separators between the clauses of a chat message (also inside numbers' neighbourhoods). */
 export const CLAUSE_BREAK = /[\s,，。!！?？;；、~～…]+/;

@@ -351,7 +351,7 @@ export class FakeWecomServer {
 
   private respond(connection: Connection, reqId: string, body: Record<string, unknown>): void {
     const callback = connection.callbacks.get(reqId);
-    if (!callback || callback.delivered.cmd !== 'aibot_msg_callback') return this.answer(connection, reqId, 40020, 'invalid req_id');
+    if (callback?.delivered.cmd !== 'aibot_msg_callback') return this.answer(connection, reqId, 40020, 'invalid req_id');
     const msgtype = String(body['msgtype']);
     type StreamBody = { id?: string; content?: string; finish?: boolean; feedback?: { id?: string } };
     const stream = body['stream'] as StreamBody | undefined;

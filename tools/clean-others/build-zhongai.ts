@@ -352,7 +352,7 @@ source: zhongai-service-policies.txt
 
 function main(file: string): void {
   const lines = readFileSync(file, 'utf8').split(/\r?\n/).map(normalizeLine);
-  process.stdout.write(HEADER + '\n' + layout(lines, rules, fixes));
+  process.stdout.write(`${HEADER}\n${layout(lines, rules, fixes)}`);
 }
 
 const file = process.argv[2];

@@ -75,5 +75,5 @@ export function layout(lines: readonly string[], rules: readonly Rule[], fixes: 
     const missing = rules[next];
     throw new Error(`layout rule ${next} never matched: ${JSON.stringify(missing)}`);
   }
-  return out.join('\n\n') + '\n';
+  return `${out.join('\n\n')}\n`;
 }

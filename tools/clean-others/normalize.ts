@@ -100,7 +100,7 @@ function main(argv: readonly string[]): void {
   }
   const raw = readFileSync(file, 'utf8').split(/\r?\n/).map(normalizeLine);
   const lines = argv.includes('--join-wrapped') ? joinWrapped(raw) : raw;
-  process.stdout.write(lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n');
+  process.stdout.write(`${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

@@ -53,7 +53,7 @@ export function balanceImportPage(app: FastifyInstance, deps: WebDeps): void {
     const file = await req.file();
     if (!file) return bad('请选择一个 .xlsx 或 .csv 文件。');
     if (!/\.(csv|xlsx)$/i.test(file.filename)) return bad('只接受 .xlsx 或 .csv 文件。');
-    let rows;
+    let rows: Awaited<ReturnType<typeof uploadRows>>;
     try {
       rows = await uploadRows(file.filename, await file.toBuffer());
     } catch {

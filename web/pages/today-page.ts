@@ -25,7 +25,7 @@ export function todayPage(app: FastifyInstance, deps: WebDeps): void {
     const year = Number(today.slice(0, 4));
     const name = (id: string) => org.directory.get(id)?.name ?? id;
 
-    const mine = await waitingFor(deps.approvals, viewer.person.id);
+    const mine = await waitingFor(deps.approvals, viewer.person.id, deps.clock.now());
     const repo = new LeaveRequestsRepo(deps.db);
     const pendingInScope = (await repo.find({ statuses: ['pending'] })).filter((r) => inScope(viewer.scope, r));
     const monday = mondayOf(today);

@@ -139,7 +139,7 @@ function resolve(
     const shared = toHour(a.hour, endPeriod);
     startHour = shared * 60 + a.minute < endHour * 60 + b.minute ? shared : a.hour;
   }
-  let start = startHour * 60 + a.minute;
+  const start = startHour * 60 + a.minute;
   let end = endHour * 60 + b.minute;
   if (endPeriod === undefined && startPeriod !== undefined && end <= start && endHour + 12 <= 24 && (endHour + 12) * 60 + b.minute > start) {
     // 上午9点到1点: past noon, not 1 a.m.

@@ -33,7 +33,10 @@ function sends(n: number): NewOutboxEntry[] {
 function recorded(): { plugin: KyselyPlugin; nodes: RootOperationNode[] } {
   const nodes: RootOperationNode[] = [];
   const plugin: KyselyPlugin = {
-    transformQuery: ({ node }) => (nodes.push(node), node),
+    transformQuery: ({ node }) => {
+      nodes.push(node);
+      return node;
+    },
     transformResult: async ({ result }) => result,
   };
   return { plugin, nodes };

@@ -1,5 +1,5 @@
 import { silentLogger } from '../../../bot/logger.ts';
-import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
+import type { Simulation, SimulatedSend } from '../../../app/simulation/simulation.ts';
 import type { JobEnv } from '../../../scheduler/job.ts';
 
 export const START = new Date('2026-11-20T10:00:00+08:00');

@@ -181,7 +181,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     expect(qrCodes).toEqual([
       {
         qrcode: 'https://login.weixin.qq.com/l/mock-qr',
-        imageUrl: 'https://wechaty.js.org/qrcode/' + encodeURIComponent('https://login.weixin.qq.com/l/mock-qr'),
+        imageUrl: `https://wechaty.js.org/qrcode/${encodeURIComponent('https://login.weixin.qq.com/l/mock-qr')}`,
       },
     ]);
     expect(logins).toEqual([{ id: 'bot-self', name: '同工助手' }]);
