@@ -47,7 +47,11 @@ async function main(): Promise<void> {
   // The terminal chat at a chosen simulated time (it then runs on like a wall clock).
   if (start) clock.set(start);
   const answerer = env.OPENAI_API_KEY
-    ? new OpenAiCompatibleAnswerer({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL })
+    ? new OpenAiCompatibleAnswerer({
+        apiKey: env.OPENAI_API_KEY,
+        baseUrl: env.OPENAI_BASE_URL,
+        model: env.OPENAI_MODEL,
+      })
     : undefined;
 
   // A channel's modules and SDK (wechaty, @wecom/aibot-node-sdk, qrcode-terminal) load only when it is
@@ -97,11 +101,23 @@ async function main(): Promise<void> {
       // WeCom before WeChat: for someone on both (and no `reach_via`), the official channel
       // carries no ban risk, so proactive sends go there.
       if (WecomChannel) {
-        const wecom = new WecomChannel({ botId: env.WECOM_BOT_ID!, secret: env.WECOM_BOT_SECRET!, wsUrl: env.WECOM_WS_URL, logger: log, clock });
+        const wecom = new WecomChannel({
+          botId: env.WECOM_BOT_ID!,
+          secret: env.WECOM_BOT_SECRET!,
+          wsUrl: env.WECOM_WS_URL,
+          logger: log,
+          clock,
+        });
         routes.push(directoryRoute(wecom, () => store.org));
       }
       if (WechatyChannel) {
-        const wechaty = new WechatyChannel({ puppet: env.WECHATY_PUPPET!, puppetToken: env.WECHATY_PUPPET_SERVICE_TOKEN, name: env.WECHATY_NAME, logger: log, clock });
+        const wechaty = new WechatyChannel({
+          puppet: env.WECHATY_PUPPET!,
+          puppetToken: env.WECHATY_PUPPET_SERVICE_TOKEN,
+          name: env.WECHATY_NAME,
+          logger: log,
+          clock,
+        });
         routes.push(wechatyRoute(wechaty, bindings, () => store.org.info.staffGroup));
       }
       return routes;
@@ -125,10 +141,15 @@ async function main(): Promise<void> {
       const parts = { db: app.db, store: app.store, messenger: app.messenger, schedulerSwitch: app.schedulerSwitch };
       const web = await serveWeb({ ...parts, clock, log, baseUrl }, webListen);
       stopWeb = web.close;
-      process.stdout.write(`管理后台 web console: ${baseUrl}  (在聊天里发「登录后台」获取登录链接 / ask the bot 「登录后台」 for a login link)\n`);
+      process.stdout.write(
+        `管理后台 web console: ${baseUrl}  (在聊天里发「登录后台」获取登录链接 / ask the bot 「登录后台」 for a login link)\n`,
+      );
     } catch (error) {
       const code = (error as { code?: string }).code;
-      log.warn({ code, port: webListen.port }, 'web console not started (set WEB_PORT to a free port, or WEB_ENABLED=false)');
+      log.warn(
+        { code, port: webListen.port },
+        'web console not started (set WEB_PORT to a free port, or WEB_ENABLED=false)',
+      );
     }
   }
   await app.start();

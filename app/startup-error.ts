@@ -5,7 +5,12 @@ import { ConfigError } from '../data/errors.ts';
 
 /** Known start-up problems print their message (file, row, field, fix); anything else its stack. */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof EnvError || error instanceof OrgLoadError || error instanceof DatabaseOpenError || error instanceof ConfigError) {
+  if (
+    error instanceof EnvError ||
+    error instanceof OrgLoadError ||
+    error instanceof DatabaseOpenError ||
+    error instanceof ConfigError
+  ) {
     return `无法启动 / cannot start:\n${error.message}`;
   }
   return error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -18,5 +18,12 @@ export async function benchDispatcher(): Promise<BenchRow[]> {
   const seconds = (performance.now() - started) / 1000;
   await sim.close();
   const rate = MESSAGES / seconds;
-  return [{ name: 'Dispatcher throughput (fake channel, SQLite file)', value: `${rate.toFixed(0)} messages/s`, target: '≥ 1,000/s', ok: rate >= 1000 }];
+  return [
+    {
+      name: 'Dispatcher throughput (fake channel, SQLite file)',
+      value: `${rate.toFixed(0)} messages/s`,
+      target: '≥ 1,000/s',
+      ok: rate >= 1000,
+    },
+  ];
 }

@@ -75,7 +75,11 @@ async function benchStore(
 
 /** The outbox rows for `npm run bench`: SQLite always; PostgreSQL when BENCH_DATABASE_URL's server answers. */
 export async function benchOutboxDrain(): Promise<BenchRow[]> {
-  const rows = await benchStore('SQLite file', () => openDatabase(tempDbFile()), (db) => db.destroy());
+  const rows = await benchStore(
+    'SQLite file',
+    () => openDatabase(tempDbFile()),
+    (db) => db.destroy(),
+  );
   const server = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
   const schema = `bench_drain_${process.pid}`;
   const url = new URL(server);

@@ -53,16 +53,31 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
     answerable++;
     if (r.choices) {
       choices++;
-      const picked = r.choices.findIndex((x) => [c, ...(c.also ?? [])].some((a) => x.doc === a.doc && x.section.includes(a.section)));
+      const picked = r.choices.findIndex((x) =>
+        [c, ...(c.also ?? [])].some((a) => x.doc === a.doc && x.section.includes(a.section)),
+      );
       if (picked >= 0) rightChoice++;
-      misses.push({ q: c.q, why: `choices ${r.choices.map((x) => x.label).join(' / ')}${picked >= 0 ? ` (right: ${picked + 1})` : ''}` });
+      misses.push({
+        q: c.q,
+        why: `choices ${r.choices.map((x) => x.label).join(' / ')}${picked >= 0 ? ` (right: ${picked + 1})` : ''}`,
+      });
       continue;
     }
-    const matches = (a: Answer) => r.citations.some((x) => x.doc === a.doc && x.section.includes(a.section)) && a.expect.every((e) => r.answer.includes(e));
+    const matches = (a: Answer) =>
+      r.citations.some((x) => x.doc === a.doc && x.section.includes(a.section)) &&
+      a.expect.every((e) => r.answer.includes(e));
     const cited = r.citations.some((x) => x.doc === c.doc && x.section.includes(c.section));
     if (r.found && [c, ...(c.also ?? [])].some(matches)) answered++;
     else if (r.found) wrong++;
-    if (!r.found || ![c, ...(c.also ?? [])].some(matches)) misses.push({ q: c.q, why: !r.found ? 'not found' : !cited ? `cited ${r.citations[0]?.section}` : `missing ${c.expect.filter((e) => !r.answer.includes(e)).join(', ')}` });
+    if (!r.found || ![c, ...(c.also ?? [])].some(matches))
+      misses.push({
+        q: c.q,
+        why: !r.found
+          ? 'not found'
+          : !cited
+            ? `cited ${r.citations[0]?.section}`
+            : `missing ${c.expect.filter((e) => !r.answer.includes(e)).join(', ')}`,
+      });
   }
   return { answered, answerable, wrong, declined, unanswerable, choices, rightChoice, choicesUnanswerable, misses };
 }
@@ -94,7 +109,15 @@ export function benchQa(): BenchRow[] {
   const outsiderDev = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV_FILE));
   // Never listed, not even verbose: the held-out outsider part is only ever seen as totals.
   const outsiderHoldout = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT_FILE));
-  const speed = [speedRow(qa, org.documents, cases, 'sample documents'), speedRow(new PolicyQa({ ...org, documents: replicated(org.documents, 10) }), replicated(org.documents, 10), cases, 'documents ×10')];
+  const speed = [
+    speedRow(qa, org.documents, cases, 'sample documents'),
+    speedRow(
+      new PolicyQa({ ...org, documents: replicated(org.documents, 10) }),
+      replicated(org.documents, 10),
+      cases,
+      'documents ×10',
+    ),
+  ];
   if (process.env.BENCH_VERBOSE) {
     for (const m of score.misses) process.stderr.write(`  miss: ${m.q} — ${m.why}\n`);
     for (const m of dev.misses) process.stderr.write(`  dev miss: ${m.q} — ${m.why}\n`);
@@ -103,7 +126,12 @@ export function benchQa(): BenchRow[] {
   }
   return [
     ...accuracyRows('Q&A', score, true),
-    { name: 'Q&A answer latency p50 / p99', value: `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 99).toFixed(2)} ms`, target: 'p99 ≤ 10 ms', ok: percentile(latencies, 99) <= 10 },
+    {
+      name: 'Q&A answer latency p50 / p99',
+      value: `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 99).toFixed(2)} ms`,
+      target: 'p99 ≤ 10 ms',
+      ok: percentile(latencies, 99) <= 10,
+    },
     { name: 'Q&A index build (4 documents)', value: `${Math.min(...builds).toFixed(0)} ms (best of 5)` },
     ...speed,
     ...accuracyRows('Q&A development set:', dev),
@@ -119,12 +147,22 @@ export function benchQa(): BenchRow[] {
  * Our median answer time against MiniSearch's over the same documents and questions in the
  * same run (issue 12: ≤ 2×), so a loaded machine slows both alike.
  */
-function speedRow(qa: PolicyQa, documents: Parameters<typeof miniSearchOver>[0], cases: readonly QaCase[], label: string): BenchRow {
+function speedRow(
+  qa: PolicyQa,
+  documents: Parameters<typeof miniSearchOver>[0],
+  cases: readonly QaCase[],
+  label: string,
+): BenchRow {
   const questions = cases.map((c) => c.q);
   const mini = medianMs(questions, miniSearchOver(documents));
   const ours = medianMs(questions, (q) => qa.answer(q));
   const ratio = ours / mini;
-  return { name: `Q&A median answer vs MiniSearch (${label})`, value: `${ours.toFixed(2)} / ${mini.toFixed(2)} ms = ${ratio.toFixed(1)}×`, target: '≤ 2×', ok: ratio <= 2 };
+  return {
+    name: `Q&A median answer vs MiniSearch (${label})`,
+    value: `${ours.toFixed(2)} / ${mini.toFixed(2)} ms = ${ratio.toFixed(1)}×`,
+    target: '≤ 2×',
+    ok: ratio <= 2,
+  };
 }
 
 /** The targets hold for the main set; the other sets are printed to show how far the Q&A carries to questions it was not tuned on. */
@@ -132,8 +170,16 @@ function accuracyRows(prefix: string, score: QaScore, targets = false): BenchRow
   const answered = score.answered / score.answerable;
   const declined = score.declined / score.unanswerable;
   return [
-    { name: `${prefix} answered with the fact and the right citation`, value: `${(answered * 100).toFixed(1)}% (${score.answered}/${score.answerable})`, ...(targets ? { target: '≥ 95%', ok: answered >= 0.95 } : {}) },
-    { name: `${prefix} unanswerable questions declined`, value: `${(declined * 100).toFixed(1)}% (${score.declined}/${score.unanswerable})`, ...(targets ? { target: '≥ 90%', ok: declined >= 0.9 } : {}) },
+    {
+      name: `${prefix} answered with the fact and the right citation`,
+      value: `${(answered * 100).toFixed(1)}% (${score.answered}/${score.answerable})`,
+      ...(targets ? { target: '≥ 95%', ok: answered >= 0.95 } : {}),
+    },
+    {
+      name: `${prefix} unanswerable questions declined`,
+      value: `${(declined * 100).toFixed(1)}% (${score.declined}/${score.unanswerable})`,
+      ...(targets ? { target: '≥ 90%', ok: declined >= 0.9 } : {}),
+    },
   ];
 }
 
@@ -150,10 +196,26 @@ function outsiderRows(prefix: string, score: QaScore, targets = false): BenchRow
   const pct = (x: number, n: number, of: number) => `${(x * 100).toFixed(1)}% (${n}/${of})`;
   const t = (target: string, ok: boolean) => (targets ? { target, ok } : {});
   return [
-    { name: `${prefix} right (fact + citation)`, value: pct(right, score.answered, score.answerable), ...t('≥ 85%', right >= 0.85) },
-    { name: `${prefix} wrong (rule quoted lacks the fact)`, value: pct(wrong, score.wrong, score.answerable), ...t('≤ 3%', wrong <= 0.03) },
-    { name: `${prefix} unanswerable declined (incl. choices)`, value: pct(declined, score.declined, score.unanswerable), ...t('≥ 90%', declined >= 0.9) },
-    { name: `${prefix} right section answered or among choices`, value: pct(reached, score.answered + score.rightChoice, score.answerable), ...t('≥ 95%', reached >= 0.95) },
+    {
+      name: `${prefix} right (fact + citation)`,
+      value: pct(right, score.answered, score.answerable),
+      ...t('≥ 85%', right >= 0.85),
+    },
+    {
+      name: `${prefix} wrong (rule quoted lacks the fact)`,
+      value: pct(wrong, score.wrong, score.answerable),
+      ...t('≤ 3%', wrong <= 0.03),
+    },
+    {
+      name: `${prefix} unanswerable declined (incl. choices)`,
+      value: pct(declined, score.declined, score.unanswerable),
+      ...t('≥ 90%', declined >= 0.9),
+    },
+    {
+      name: `${prefix} right section answered or among choices`,
+      value: pct(reached, score.answered + score.rightChoice, score.answerable),
+      ...t('≥ 95%', reached >= 0.95),
+    },
     {
       name: `${prefix} choices offered (all questions)`,
       value: pct(offered, score.choices + score.choicesUnanswerable, score.answerable + score.unanswerable),

@@ -101,7 +101,11 @@ function sectionOf(documents: readonly PolicyDocument[], c: Answerable) {
 
 /** The shortest run of the section's sentences stating every expected fact: what HR would write. */
 function factSentence(body: string, expect: readonly string[]): string | undefined {
-  const sentences = body.replace(/\s+/g, ' ').split(/(?<=[。！？；])/).map((s) => s.trim()).filter(Boolean);
+  const sentences = body
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[。！？；])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   let best: string | undefined;
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i; j < sentences.length; j++) {

@@ -30,5 +30,7 @@ function isCurrent(bundle) {
   /** @type {string[]} */
   const sources = JSON.parse(readFileSync(list, 'utf8'));
   // About 300 stats: a millisecond or two.
-  return sources.every((file) => (statSync(`${root}${file}`, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= builtAt);
+  return sources.every(
+    (file) => (statSync(`${root}${file}`, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= builtAt,
+  );
 }

@@ -54,7 +54,14 @@ export class Dispatcher {
       }
       const person = await this.deps.identity.resolve(message);
       log.info(
-        { channel: message.channel, msgId: message.id, kind: message.kind, length: message.text.length, direct: message.isDirect, staff: person?.id ?? null },
+        {
+          channel: message.channel,
+          msgId: message.id,
+          kind: message.kind,
+          length: message.text.length,
+          direct: message.isDirect,
+          staff: person?.id ?? null,
+        },
         'message received',
       );
       log.debug({ msgId: message.id, text: message.text }, 'message text');
@@ -99,7 +106,13 @@ export class Dispatcher {
     }
   }
 
-  private context(message: IncomingMessage, person: Staff, text: string, now: Date, replyHere: (o: Outgoing) => Promise<void>): Context {
+  private context(
+    message: IncomingMessage,
+    person: Staff,
+    text: string,
+    now: Date,
+    replyHere: (o: Outgoing) => Promise<void>,
+  ): Context {
     const { engine, messenger, clock } = this.deps;
     const log = this.deps.log.child({ msgId: message.id, staff: person.id });
     const here = { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect };

@@ -43,7 +43,7 @@ export const directOnly: Trigger = (ctx) => ctx.message.isDirect;
 /** Matches when every trigger does; hands over the last one's match. */
 export function all<M>(...triggers: [...Trigger<unknown>[], Trigger<M>]): Trigger<M> {
   return (ctx) => {
-    let last: unknown ;
+    let last: unknown;
     for (const t of triggers) {
       last = t(ctx);
       if (!matched(last)) return undefined;

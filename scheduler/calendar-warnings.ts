@@ -18,14 +18,24 @@ const EVENING = '18:00';
  */
 export function calendarWarnings(env: JobEnv, now: Date): NewOutboxEntry[] {
   const today = shanghaiDate(now);
-  return calendarWarningEntries(env.calendar, env.org.directory, env.calendar.unscheduledYears(today, addDays(today, WARN_AHEAD_DAYS)), now);
+  return calendarWarningEntries(
+    env.calendar,
+    env.org.directory,
+    env.calendar.unscheduledYears(today, addDays(today, WARN_AHEAD_DAYS)),
+    now,
+  );
 }
 
 /**
  * The warning for the given years, for whoever needs a year the calendar lacks — the
  * scheduler ahead of time, a leave request far ahead — under the same key, so HR hears once.
  */
-export function calendarWarningEntries(calendar: WorkCalendar, directory: Directory, years: readonly number[], now: Date): NewOutboxEntry[] {
+export function calendarWarningEntries(
+  calendar: WorkCalendar,
+  directory: Directory,
+  years: readonly number[],
+  now: Date,
+): NewOutboxEntry[] {
   if (!years.length) return [];
   const dueAt = workingHoursFrom(calendar, now);
   const staleAfter = new Date(dueAt.getTime() + 30 * 86_400_000);

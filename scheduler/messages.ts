@@ -36,7 +36,10 @@ export const schedulerText = {
 
   problemReport(lines: readonly ProblemLine[], total: number): string {
     const shown = lines.slice(0, MAX_LINES).map((l) => {
-      const names = l.names.length > MAX_NAMES ? `${l.names.slice(0, MAX_NAMES).join('、')}等${l.names.length}人` : l.names.join('、');
+      const names =
+        l.names.length > MAX_NAMES
+          ? `${l.names.slice(0, MAX_NAMES).join('、')}等${l.names.length}人`
+          : l.names.join('、');
       return `· ${l.title} ${formatDateTime(l.dueAt)} → ${names}：${l.reason}${l.resend ? `（要补发请发「${l.resend}」）` : ''}`;
     });
     const more = lines.length > MAX_LINES ? [`……另有 ${lines.length - MAX_LINES} 组`] : [];

@@ -6,7 +6,13 @@ import type { Occurrence } from './job.ts';
  * `days`, keyed by the date, stale at `staleAt` that same day, keeping those with
  * `from < dueAt <= to`, oldest first.
  */
-export function occurrencesOnDays(days: Iterable<LocalDate>, time: string, staleAt: string, from: Date, to: Date): Occurrence[] {
+export function occurrencesOnDays(
+  days: Iterable<LocalDate>,
+  time: string,
+  staleAt: string,
+  from: Date,
+  to: Date,
+): Occurrence[] {
   const out: Occurrence[] = [];
   for (const day of [...new Set(days)].sort()) {
     const dueAt = atShanghai(day, time);

@@ -31,7 +31,10 @@ export class Pacer {
     const perMinute = this.settings.perMinute(channel);
     if (perMinute === undefined) return Promise.resolve();
     const turn = (this.queues.get(channel) ?? Promise.resolve()).then(() => this.wait(channel, perMinute));
-    this.queues.set(channel, turn.catch(() => {}));
+    this.queues.set(
+      channel,
+      turn.catch(() => {}),
+    );
     return turn;
   }
 

@@ -11,10 +11,18 @@ export const REPORT_JOB = 'scheduler.report';
  * It is private to HR, so it may name people. Sent at once during the day; a problem found at
  * night is reported at 09:00.
  */
-export function problemReport(problems: readonly OutboxEntry[], jobs: readonly Job[], env: JobEnv, now: Date): NewOutboxEntry[] {
+export function problemReport(
+  problems: readonly OutboxEntry[],
+  jobs: readonly Job[],
+  env: JobEnv,
+  now: Date,
+): NewOutboxEntry[] {
   const hr = env.org.directory.all.filter((s) => hasRole(s, 'hr'));
   if (!hr.length) {
-    env.log.error({ problems: problems.length }, 'sends failed or were missed, and there is no HR person in the directory to tell');
+    env.log.error(
+      { problems: problems.length },
+      'sends failed or were missed, and there is no HR person in the directory to tell',
+    );
     return [];
   }
   const byName = new Map(jobs.map((j) => [j.name, j]));

@@ -125,7 +125,11 @@ export class Scheduler implements SchedulerHook {
       return;
     }
     await this.deliver(now);
-    const report = await this.outbox.reportProblems(`${now.toISOString()}/${this.owner.id}`, (problems) => problemReport(problems, this.deps.jobs, env, now), now);
+    const report = await this.outbox.reportProblems(
+      `${now.toISOString()}/${this.owner.id}`,
+      (problems) => problemReport(problems, this.deps.jobs, env, now),
+      now,
+    );
     if (report.length) await this.deliver(now);
   }
 
@@ -148,7 +152,11 @@ export class Scheduler implements SchedulerHook {
           ...(stale ? { error: missedReason } : {}),
         }));
         await this.outbox.expand(job.name, occurrence.key, occurrence.dueAt, entries, now);
-        if (stale) this.deps.log.warn({ job: job.name, occurrence: occurrence.key, recipients: entries.length }, 'occurrence passed while not running: marked missed');
+        if (stale)
+          this.deps.log.warn(
+            { job: job.name, occurrence: occurrence.key, recipients: entries.length },
+            'occurrence passed while not running: marked missed',
+          );
       }
       await this.watermarks.advance(job.name, new Date(now.getTime() + 1), now);
     } catch (error) {
@@ -165,7 +173,10 @@ export class Scheduler implements SchedulerHook {
       if (!expired && !this.owner.isGone(claim.claimedBy)) continue;
       const missed = now > claim.staleAfter ? missedReason : undefined;
       if (await this.outbox.release(claim.id, claim.claimedBy, now, missed)) {
-        this.deps.log.warn({ id: claim.id, claimedBy: claim.claimedBy }, 'took over a send its process left unfinished');
+        this.deps.log.warn(
+          { id: claim.id, claimedBy: claim.claimedBy },
+          'took over a send its process left unfinished',
+        );
       }
     }
   }

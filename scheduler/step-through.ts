@@ -7,7 +7,12 @@ import type { SchedulerHook } from './scheduler-hook.ts';
  * itself: what was queued at that instant (a notice HR just confirmed for "now") goes out then,
  * as the running bot's next minute would send it, not hours later at the next step.
  */
-export async function stepThrough(scheduler: SchedulerHook, clock: { set(to: Date): void }, from: Date, to: Date): Promise<void> {
+export async function stepThrough(
+  scheduler: SchedulerHook,
+  clock: { set(to: Date): void },
+  from: Date,
+  to: Date,
+): Promise<void> {
   clock.set(from);
   await scheduler.runDue(from);
   for (let cursor = from; ; ) {

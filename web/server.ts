@@ -39,23 +39,50 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 20 } });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode, error: 'Too Many Requests', message: webText.tooMany }),
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: ctx.statusCode,
+      error: 'Too Many Requests',
+      message: webText.tooMany,
+    }),
   });
 
-  app.setErrorHandler(async (error: { statusCode?: number; code?: string; message: string }, req, reply: FastifyReply) => {
-    const status = error.statusCode ?? 500;
-    if (status === 429) return reply.code(429).type('text/html').send(messagePage(undefined, webText.tooMany, webText.tooMany));
-    if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
-      return reply.code(413).type('text/html').send(messagePage(req.viewer, webText.tooLarge, webText.tooLarge));
-    }
-    if (status < 500) return reply.code(status).type('text/html').send(messagePage(req.viewer, webText.errorTitle, webText.error));
-    // The route pattern, never the URL (it may hold a token); the error code, never a person's data.
-    deps.log.error({ route: req.routeOptions.url, code: error.code, err: error }, 'web console error');
-    return reply.code(500).type('text/html').send(messagePage(req.viewer, webText.errorTitle, webText.error));
-  });
-  app.setNotFoundHandler(async (req, reply) => reply.code(404).type('text/html').send(messagePage(req.viewer, webText.notFoundTitle, webText.notFound)));
+  app.setErrorHandler(
+    async (error: { statusCode?: number; code?: string; message: string }, req, reply: FastifyReply) => {
+      const status = error.statusCode ?? 500;
+      if (status === 429)
+        return reply
+          .code(429)
+          .type('text/html')
+          .send(messagePage(undefined, webText.tooMany, webText.tooMany));
+      if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
+        return reply
+          .code(413)
+          .type('text/html')
+          .send(messagePage(req.viewer, webText.tooLarge, webText.tooLarge));
+      }
+      if (status < 500)
+        return reply
+          .code(status)
+          .type('text/html')
+          .send(messagePage(req.viewer, webText.errorTitle, webText.error));
+      // The route pattern, never the URL (it may hold a token); the error code, never a person's data.
+      deps.log.error({ route: req.routeOptions.url, code: error.code, err: error }, 'web console error');
+      return reply
+        .code(500)
+        .type('text/html')
+        .send(messagePage(req.viewer, webText.errorTitle, webText.error));
+    },
+  );
+  app.setNotFoundHandler(async (req, reply) =>
+    reply
+      .code(404)
+      .type('text/html')
+      .send(messagePage(req.viewer, webText.notFoundTitle, webText.notFound)),
+  );
 
-  app.get('/static/style.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLE));
+  app.get('/static/style.css', async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLE),
+  );
   app.get('/healthz', async () => ({ ok: true }));
   app.addHook('preHandler', requireViewer(deps));
   loginRoutes(app, deps);

@@ -59,7 +59,11 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
   if (!command) {
-    process.stdout.write(`usage: tonggong <command>\n${Object.values(commands).map((c) => `  tonggong ${c.usage}`).join('\n')}\n`);
+    process.stdout.write(
+      `usage: tonggong <command>\n${Object.values(commands)
+        .map((c) => `  tonggong ${c.usage}`)
+        .join('\n')}\n`,
+    );
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
   return (await command.load())(rest);

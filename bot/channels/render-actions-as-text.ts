@@ -13,7 +13,9 @@ function quoteCommands(commands: readonly string[]): string {
  * A choice whose commands the text already spells out (「确认」…「取消」) gets no second line.
  */
 export function renderActionsAsText(actions: readonly ActionRequest[], text = ''): string {
-  const needed = actions.filter((action) => action.options.length > 0 && !action.options.every((o) => text.includes(`「${o.command}」`)));
+  const needed = actions.filter(
+    (action) => action.options.length > 0 && !action.options.every((o) => text.includes(`「${o.command}」`)),
+  );
   return needed
     .map((action) => {
       const hint = `回复${quoteCommands(action.options.map((option) => option.command))}`;

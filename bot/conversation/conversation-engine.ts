@@ -48,7 +48,12 @@ export class ConversationEngine {
       return true;
     }
     const env = await flow.prepare(ctx);
-    const result = flow.step({ step: record.step, state: parsed.data }, { text: ctx.text, action: ctx.message.action }, env, ctx.now);
+    const result = flow.step(
+      { step: record.step, state: parsed.data },
+      { text: ctx.text, action: ctx.message.action },
+      env,
+      ctx.now,
+    );
     if (result.passThrough) {
       if (result.passThrough === 'end') await this.repo.delete(record.chatKey);
       // A flow may note what passing on means for it (an offer not taken); its replies are dropped.
@@ -68,7 +73,12 @@ export class ConversationEngine {
     return true;
   }
 
-  async start(ctx: Context, flow: AnyFlow, position: FlowPosition<unknown>, replies: readonly Outgoing[] = []): Promise<void> {
+  async start(
+    ctx: Context,
+    flow: AnyFlow,
+    position: FlowPosition<unknown>,
+    replies: readonly Outgoing[] = [],
+  ): Promise<void> {
     if (!this.flows.has(flow.name)) this.register(flow);
     await this.save(ctx, flow, position);
     for (const r of replies) await ctx.reply(r);

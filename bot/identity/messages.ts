@@ -14,7 +14,8 @@ export const identityText = {
   codeUsed: '这个绑定码已经用过了，请向人力资源部重新索取一个。',
   codeExpired: (hours: number) => `这个绑定码已过期（有效期 ${hours} 小时），请向人力资源部重新索取。`,
   lastTry: '错误次数过多：一小时内我不再回复绑定码。请向人力资源部核对或重新索取。',
-  paused: (until: Date, hrContact: string) => `绑定暂时关闭，${formatDateTime(until)}后再试；着急的话请联系${hrContact}。`,
+  paused: (until: Date, hrContact: string) =>
+    `绑定暂时关闭，${formatDateTime(until)}后再试；着急的话请联系${hrContact}。`,
   /** To the chat a person was bound on before, when another contact takes their identity. */
   movedAway: (name: string, id: string, hrContact: string) =>
     `提醒：${name}（${id}）的身份刚刚绑定到了另一个微信号，这个微信号不再关联。如不是您本人操作，请立即联系人事（${hrContact}）。`,

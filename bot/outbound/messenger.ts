@@ -5,7 +5,10 @@ import { toOutgoing, type ChannelAddress, type Outgoing, type Recipient } from '
 import type { ChannelRoute } from './channel-route.ts';
 
 export class UnreachableError extends Error {
-  constructor(readonly recipient: Recipient, reason: string) {
+  constructor(
+    readonly recipient: Recipient,
+    reason: string,
+  ) {
     super(`cannot reach ${JSON.stringify(recipient)}: ${reason}`);
     this.name = 'UnreachableError';
   }
@@ -59,7 +62,9 @@ export class Messenger {
     const person = this.directory().get(to.staffId);
     if (!person) throw new UnreachableError(to, 'not in the directory');
     const ordered = person.reachVia
-      ? [...this.routes].sort((a, b) => Number(b.channel.name === person.reachVia) - Number(a.channel.name === person.reachVia))
+      ? [...this.routes].sort(
+          (a, b) => Number(b.channel.name === person.reachVia) - Number(a.channel.name === person.reachVia),
+        )
       : this.routes;
     for (const route of ordered) {
       const address = await route.addressOf(person);

@@ -56,7 +56,10 @@ const correction = z.discriminatedUnion(
     z.strictObject({
       date: dateField,
       type: z.literal('holiday'),
-      name: z.string({ error: 'a holiday correction needs a name, e.g. "国庆节"' }).trim().min(1, { error: 'must not be empty' }),
+      name: z
+        .string({ error: 'a holiday correction needs a name, e.g. "国庆节"' })
+        .trim()
+        .min(1, { error: 'must not be empty' }),
       reason,
     }),
     z.strictObject({
@@ -105,8 +108,10 @@ function checkConsistency(override: HolidayOverride): OverrideIssue[] {
       const path = `years.${key}.${kind}[${index}].date`;
       const dateYear = yearOf(date);
       const month = Number(date.slice(5, 7));
-      const inReach = dateYear === year || (dateYear === year - 1 && month === 12) || (dateYear === year + 1 && month === 1);
-      if (!inReach) issues.push({ path, message: `${date} is not in ${key} (nor in the December before or the January after)` });
+      const inReach =
+        dateYear === year || (dateYear === year - 1 && month === 12) || (dateYear === year + 1 && month === 1);
+      if (!inReach)
+        issues.push({ path, message: `${date} is not in ${key} (nor in the December before or the January after)` });
       const earlier = seen.get(date);
       if (earlier !== undefined) issues.push({ path, message: `${date} is already listed at ${earlier}` });
       else seen.set(date, `years.${key}.${kind}[${index}]`);
@@ -127,7 +132,10 @@ function checkConsistency(override: HolidayOverride): OverrideIssue[] {
   override.corrections.forEach((c, i) => {
     const earlier = corrected.get(c.date);
     if (earlier !== undefined) {
-      issues.push({ path: `corrections[${i}].date`, message: `${c.date} is already corrected at corrections[${earlier}]` });
+      issues.push({
+        path: `corrections[${i}].date`,
+        message: `${c.date} is already corrected at corrections[${earlier}]`,
+      });
     } else corrected.set(c.date, i);
   });
   return issues;

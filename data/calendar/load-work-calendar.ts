@@ -22,7 +22,9 @@ export async function loadWorkCalendar(overridePath?: string): Promise<WorkCalen
   try {
     text = await readFile(overridePath, 'utf8');
   } catch (e) {
-    throw new HolidayOverrideError(overridePath, [{ path: '', message: `cannot read the file (${(e as Error).message})` }]);
+    throw new HolidayOverrideError(overridePath, [
+      { path: '', message: `cannot read the file (${(e as Error).message})` },
+    ]);
   }
   let json: unknown;
   try {

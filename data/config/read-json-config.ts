@@ -31,4 +31,3 @@ export function parseJsonConfig<S extends z.ZodType>(json: unknown, schema: S, f
   if (!parsed.success) throw new ConfigError(file, zodProblems(parsed.error));
   return parsed.data;
 }
-

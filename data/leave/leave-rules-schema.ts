@@ -85,7 +85,14 @@ const leaveTypeSchema = z.strictObject({
   notJoinedTo: z.array(z.strictObject({ what: z.string().min(1), clause: clauseSchema })).default([]),
   /** Flag when the year's total of this type reaches `days` (事假 15 days: social insurance). */
   yearlyFlags: z
-    .array(z.strictObject({ atLeastDays: halfDays, code: z.string().min(1), message: z.string().min(1), clause: clauseSchema }))
+    .array(
+      z.strictObject({
+        atLeastDays: halfDays,
+        code: z.string().min(1),
+        message: z.string().min(1),
+        clause: clauseSchema,
+      }),
+    )
     .default([]),
   reminders: z.array(z.strictObject({ text: z.string().trim().min(1), clause: clauseSchema })).default([]),
 });
@@ -237,21 +244,26 @@ export const leaveRulesSchema = z
     overlapClause: clauseSchema,
     pastDateClause: clauseSchema,
     returnClause: clauseSchema,
-    nudge: z.strictObject({ time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), afterWorkingDays: z.int().positive() }),
+    nudge: z.strictObject({
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      afterWorkingDays: z.int().positive(),
+    }),
     requestLimits: requestLimitsSchema.prefault({}),
     stall: stallSchema.prefault({}),
   })
   .superRefine((rules, ctx) => {
     const keys = new Set<string>();
     rules.types.forEach((t, i) => {
-      if (keys.has(t.key)) ctx.addIssue({ code: 'custom', path: ['types', i, 'key'], message: `"${t.key}" is used twice` });
+      if (keys.has(t.key))
+        ctx.addIssue({ code: 'custom', path: ['types', i, 'key'], message: `"${t.key}" is used twice` });
       keys.add(t.key);
     });
     const words = new Map<string, string>();
     rules.types.forEach((t, i) => {
       for (const w of [t.name, ...t.aliases]) {
         const other = words.get(w);
-        if (other && other !== t.key) ctx.addIssue({ code: 'custom', path: ['types', i, 'aliases'], message: `"${w}" already names "${other}"` });
+        if (other && other !== t.key)
+          ctx.addIssue({ code: 'custom', path: ['types', i, 'aliases'], message: `"${w}" already names "${other}"` });
         words.set(w, t.key);
       }
     });
@@ -271,7 +283,12 @@ export const leaveRulesSchema = z
     const checkBands = (bands: z.infer<typeof chainBand>[], path: (string | number)[]) => {
       bands.forEach((b, i) => {
         const last = i === bands.length - 1;
-        if (last !== (b.maxDays === null)) ctx.addIssue({ code: 'custom', path: [...path, i, 'maxDays'], message: 'only the last band has maxDays null' });
+        if (last !== (b.maxDays === null))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, i, 'maxDays'],
+            message: 'only the last band has maxDays null',
+          });
         const prev = bands[i - 1]?.maxDays;
         if (i > 0 && b.maxDays !== null && prev !== null && prev !== undefined && b.maxDays <= prev) {
           ctx.addIssue({ code: 'custom', path: [...path, i, 'maxDays'], message: 'bands go from fewer days to more' });
@@ -284,7 +301,11 @@ export const leaveRulesSchema = z
     sorted.forEach((b, i) => {
       const next = sorted[i + 1];
       if (next && b.toYears !== next.fromYears) {
-        ctx.addIssue({ code: 'custom', path: ['annualLeave', 'tenure'], message: `tenure bands must meet: ${b.toYears} then ${next.fromYears}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['annualLeave', 'tenure'],
+          message: `tenure bands must meet: ${b.toYears} then ${next.fromYears}`,
+        });
       }
     });
   });

@@ -9,13 +9,23 @@ import { z } from 'zod';
 export const bindingSettingsSchema = z
   .object({
     /** How long a code HR hands out stays valid. */
-    codeLifetimeHours: z.number().int().min(1).max(24 * 7).default(24),
+    codeLifetimeHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 7)
+      .default(24),
     /** Wrong codes one contact may send in an hour; after that the bot stays silent to its codes for the hour. */
     failuresPerContactPerHour: z.number().int().min(1).max(100).default(5),
     /** Wrong codes from all contacts together in an hour before the bot stops taking codes and alerts HR. */
     failuresPerHour: z.number().int().min(1).max(10000).default(30),
     /** How long codes are refused once the global cap is hit. */
-    pauseMinutes: z.number().int().min(1).max(24 * 60).default(60),
+    pauseMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(60),
   })
   .strict()
   .prefault({});

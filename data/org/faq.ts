@@ -26,16 +26,29 @@ export function parseFaqCsv(text: string, file: string, docSlugs: ReadonlySet<st
   const entries: FaqEntry[] = [];
   records.forEach((rec, i) => {
     const row = i + 2;
-    const questions = (rec.question ?? '').split('|').map((q) => q.trim()).filter(Boolean);
+    const questions = (rec.question ?? '')
+      .split('|')
+      .map((q) => q.trim())
+      .filter(Boolean);
     const answer = (rec.answer ?? '').trim();
     const doc = (rec.doc ?? '').trim();
     const section = (rec.section ?? '').trim();
     if (!questions.length) problems.push({ row, field: 'question', message: 'is empty' });
     if (!answer) problems.push({ row, field: 'answer', message: 'is empty' });
-    if (answer.length > 300) problems.push({ row, field: 'answer', message: `is ${answer.length} characters; keep it under 300 for a phone screen` });
+    if (answer.length > 300)
+      problems.push({
+        row,
+        field: 'answer',
+        message: `is ${answer.length} characters; keep it under 300 for a phone screen`,
+      });
     // Both empty: HR's own answer, which no document states (saved from the unanswered-questions queue).
     const hrOwn = !doc && !section;
-    if (!hrOwn && !docSlugs.has(doc)) problems.push({ row, field: 'doc', message: `"${doc}" is not a document in policies/ (one of: ${[...docSlugs].join(', ')})` });
+    if (!hrOwn && !docSlugs.has(doc))
+      problems.push({
+        row,
+        field: 'doc',
+        message: `"${doc}" is not a document in policies/ (one of: ${[...docSlugs].join(', ')})`,
+      });
     if (!hrOwn && !section) {
       const message = "is empty; name the section the answer comes from (or leave doc empty too for HR's own answer)";
       problems.push({ row, field: 'section', message });

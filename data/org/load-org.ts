@@ -2,7 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { readJsonConfig } from '../config/read-json-config.ts';
 import { ConfigError } from '../errors.ts';
-import { createWorkCalendar, HolidayOverrideError, parseHolidayOverride, type WorkCalendar } from '../calendar/index.ts';
+import {
+  createWorkCalendar,
+  HolidayOverrideError,
+  parseHolidayOverride,
+  type WorkCalendar,
+} from '../calendar/index.ts';
 import { loadLeaveRules } from '../leave/load-leave-rules.ts';
 import type { LeaveRules } from '../leave/leave-rules-schema.ts';
 import { Directory } from './directory.ts';
@@ -36,7 +41,9 @@ export interface Org {
 /** All the problems found in an organisation folder, file by file. */
 export class OrgLoadError extends Error {
   constructor(readonly errors: readonly ConfigError[]) {
-    super(`The organisation data has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n${errors.map((e) => e.message).join('\n')}`);
+    super(
+      `The organisation data has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n${errors.map((e) => e.message).join('\n')}`,
+    );
     this.name = 'OrgLoadError';
   }
 }
@@ -65,7 +72,8 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
     return readUtf8File(file);
   };
 
-  if (!existsSync(root)) throw new OrgLoadError([new ConfigError(root, [{ message: 'organisation folder does not exist' }])]);
+  if (!existsSync(root))
+    throw new OrgLoadError([new ConfigError(root, [{ message: 'organisation folder does not exist' }])]);
 
   const info = attempt(() => {
     const file = join(root, 'org.json');
@@ -75,7 +83,9 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const staff = attempt(() => parseStaffCsv(read('staff.csv'), join(root, 'staff.csv')));
   const documents = attempt(() => loadPolicies(join(root, 'policies'))) ?? [];
   const slugs = new Set(documents.map((d) => d.slug));
-  const faq = existsSync(join(root, 'faq.csv')) ? attempt(() => parseFaqCsv(read('faq.csv'), join(root, 'faq.csv'), slugs)) : [];
+  const faq = existsSync(join(root, 'faq.csv'))
+    ? attempt(() => parseFaqCsv(read('faq.csv'), join(root, 'faq.csv'), slugs))
+    : [];
   const synonyms = existsSync(join(root, 'synonyms.txt')) ? parseSynonyms(read('synonyms.txt')) : [];
   const calendar = attempt(() => loadCalendar(root));
   const reminders = attempt(() => loadReminderConfig(root));
@@ -84,9 +94,27 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const inbox = info?.hrCopies.mode === 'inbox' ? info.hrCopies.staffId : undefined;
   const inboxPerson = inbox ? staff?.find((s) => s.id === inbox) : undefined;
   if (inbox && staff && !inboxPerson?.roles.includes('hr'))
-    errors.push(new ConfigError(join(root, 'org.json'), [{ row: 'hrCopies', field: 'staffId', message: `"${inbox}" ${inboxPerson ? 'does not have the hr role' : 'is not in staff.csv'}; name an HR officer's staff id` }]));
+    errors.push(
+      new ConfigError(join(root, 'org.json'), [
+        {
+          row: 'hrCopies',
+          field: 'staffId',
+          message: `"${inbox}" ${inboxPerson ? 'does not have the hr role' : 'is not in staff.csv'}; name an HR officer's staff id`,
+        },
+      ]),
+    );
   if (errors.length || !info || !staff || !calendar || !reminders) throw new OrgLoadError(errors);
-  return { dir: root, info, directory: new Directory(staff), documents, faq: faq ?? [], synonyms, calendar, reminders, ...(leaveRules ? { leaveRules } : {}) };
+  return {
+    dir: root,
+    info,
+    directory: new Directory(staff),
+    documents,
+    faq: faq ?? [],
+    synonyms,
+    calendar,
+    reminders,
+    ...(leaveRules ? { leaveRules } : {}),
+  };
 }
 
 function loadCalendar(root: string): WorkCalendar {
@@ -95,14 +123,20 @@ function loadCalendar(root: string): WorkCalendar {
   try {
     return createWorkCalendar(parseHolidayOverride(JSON.parse(readFileSync(file, 'utf8')), file));
   } catch (error) {
-    if (error instanceof HolidayOverrideError) throw new ConfigError(file, error.issues.map((i) => ({ row: i.path || undefined, message: i.message })));
+    if (error instanceof HolidayOverrideError)
+      throw new ConfigError(
+        file,
+        error.issues.map((i) => ({ row: i.path || undefined, message: i.message })),
+      );
     throw new ConfigError(file, [{ message: `not valid JSON: ${(error as Error).message}` }]);
   }
 }
 
 function loadPolicies(dir: string): PolicyDocument[] {
   if (!existsSync(dir)) throw new ConfigError(dir, [{ message: 'policies folder is missing' }]);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   if (!files.length) throw new ConfigError(dir, [{ message: 'no policy documents (*.md) found' }]);
   return files.map((f) => parsePolicyDocument(readFileSync(join(dir, f), 'utf8'), basename(f, '.md'), join(dir, f)));
 }

@@ -18,8 +18,17 @@ export const hrCopiesSchema = z
   .discriminatedUnion(
     'mode',
     [
-      z.object({ mode: z.literal('digest'), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, e.g. 17:30').default('17:30') }),
-      z.object({ mode: z.literal('inbox'), staffId: z.string().min(1, 'must be the staff id of an HR officer, e.g. S006') }),
+      z.object({
+        mode: z.literal('digest'),
+        time: z
+          .string()
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, e.g. 17:30')
+          .default('17:30'),
+      }),
+      z.object({
+        mode: z.literal('inbox'),
+        staffId: z.string().min(1, 'must be the staff id of an HR officer, e.g. S006'),
+      }),
       z.object({ mode: z.literal('every-hr') }),
     ],
     { error: HR_COPIES_HELP },

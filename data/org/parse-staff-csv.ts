@@ -12,14 +12,27 @@ import { ROLES, type Role, type Staff } from './staff.ts';
  * organisation on personal WeChat alone has none.
  */
 const REQUIRED_COLUMNS = [
-  'id', 'name', 'roles', 'team', 'department', 'gender', 'hire_date',
-  'birthday', 'birthday_calendar', 'birthday_leap_month', 'greet_publicly', 'reach_via',
+  'id',
+  'name',
+  'roles',
+  'team',
+  'department',
+  'gender',
+  'hire_date',
+  'birthday',
+  'birthday_calendar',
+  'birthday_leap_month',
+  'greet_publicly',
+  'reach_via',
 ] as const;
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'is not a real date',
+  );
 
 const yesNo = z
   .string()
@@ -27,7 +40,14 @@ const yesNo = z
   .pipe(z.enum(['', 'yes', 'no', 'true', 'false', '1', '0', '是', '否', 'y', 'n']))
   .transform((s) => !['no', 'false', '0', '否', 'n'].includes(s));
 
-const GENDERS: Record<string, 'female' | 'male'> = { 女: 'female', f: 'female', female: 'female', 男: 'male', m: 'male', male: 'male' };
+const GENDERS: Record<string, 'female' | 'male'> = {
+  女: 'female',
+  f: 'female',
+  female: 'female',
+  男: 'male',
+  m: 'male',
+  male: 'male',
+};
 
 /**
  * Parses the staff directory (CSV, so HR can keep it in Excel; a UTF-8 BOM is accepted).
@@ -37,13 +57,19 @@ const GENDERS: Record<string, 'female' | 'male'> = { 女: 'female', f: 'female',
 export function parseStaffCsv(text: string, file: string): Staff[] {
   let records: Record<string, string>[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true, relax_column_count: false });
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    });
   } catch (error) {
     throw new ConfigError(file, [{ message: `not readable as CSV: ${(error as Error).message}` }]);
   }
   const problems: ConfigProblem[] = [];
   // An empty directory locks everybody out, HR included, so it is never accepted.
-  if (!records.length) throw new ConfigError(file, [{ message: 'has no staff rows: the directory would lock everybody out (HR too)' }]);
+  if (!records.length)
+    throw new ConfigError(file, [{ message: 'has no staff rows: the directory would lock everybody out (HR too)' }]);
   const header = Object.keys(records[0]!);
   for (const col of REQUIRED_COLUMNS) {
     if (!header.includes(col)) problems.push({ field: col, message: 'column is missing from the header row' });
@@ -103,7 +129,13 @@ export function parseStaffCsv(text: string, file: string): Staff[] {
         (calendar === 'lunar'
           ? month >= 1 && month <= 12 && day >= 1 && day <= 30
           : isoDate.safeParse(rawBirthday).success);
-      if (!valid) bad('birthday', calendar === 'lunar' ? 'must be YYYY-MM-DD with a lunar month 1–12 and day 1–30' : 'must be a real date YYYY-MM-DD');
+      if (!valid)
+        bad(
+          'birthday',
+          calendar === 'lunar'
+            ? 'must be YYYY-MM-DD with a lunar month 1–12 and day 1–30'
+            : 'must be a real date YYYY-MM-DD',
+        );
       else
         birthday = {
           year: Number(m[1]),
@@ -145,7 +177,10 @@ export function parseStaffCsv(text: string, file: string): Staff[] {
     });
   });
   if (!problems.length && !staff.some((s) => s.roles.includes('hr')))
-    problems.push({ field: 'roles', message: 'nobody has the role "hr": at least one HR officer is needed to run the bot' });
+    problems.push({
+      field: 'roles',
+      message: 'nobody has the role "hr": at least one HR officer is needed to run the bot',
+    });
   if (problems.length) throw new ConfigError(file, problems);
   return staff;
 }

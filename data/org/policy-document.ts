@@ -32,7 +32,10 @@ export interface PolicyDocument {
  * HTML comments are editorial notes and are dropped.
  */
 export function parsePolicyDocument(text: string, slug: string, file: string): PolicyDocument {
-  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '');
+  const src = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/<!--[\s\S]*?-->/g, '');
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(src);
   if (!fm) throw new ConfigError(file, [{ row: 1, message: 'must start with front matter (---, title: …, ---)' }]);
   const meta: Record<string, string> = {};
@@ -44,7 +47,9 @@ export function parsePolicyDocument(text: string, slug: string, file: string): P
   const kind = (meta.kind || 'rules') as DocumentKind;
   if (!DOCUMENT_KINDS.includes(kind)) {
     const row = fm[1]!.split('\n').findIndex((l) => l.trim().startsWith('kind:')) + 2;
-    throw new ConfigError(file, [{ row, field: 'kind', message: `must be one of ${DOCUMENT_KINDS.join(', ')} (got "${meta.kind}")` }]);
+    throw new ConfigError(file, [
+      { row, field: 'kind', message: `must be one of ${DOCUMENT_KINDS.join(', ')} (got "${meta.kind}")` },
+    ]);
   }
 
   const sections: PolicySection[] = [];

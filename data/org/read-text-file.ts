@@ -14,7 +14,11 @@ export function readUtf8File(file: string): string {
   } catch {
     const name = basename(file);
     const how = name.endsWith('.csv') ? '「CSV UTF-8（逗号分隔）」' : 'UTF-8';
-    throw new ConfigError(file, [{ message: `${name} is not UTF-8${looksLikeGbk(bytes) ? ' (looks like GBK, as Excel saves it)' : ''}: save it as ${how}` }]);
+    throw new ConfigError(file, [
+      {
+        message: `${name} is not UTF-8${looksLikeGbk(bytes) ? ' (looks like GBK, as Excel saves it)' : ''}: save it as ${how}`,
+      },
+    ]);
   }
 }
 

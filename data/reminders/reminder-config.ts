@@ -10,7 +10,9 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a t
 const comment = z.union([z.string(), z.array(z.string())]).optional();
 
 /** A day of the month; a day the month doesn't have (31 in April) means its last day. */
-const day = z.union([z.int().min(1).max(31), z.literal('last')], { error: 'must be a day of the month (1–31) or "last"' });
+const day = z.union([z.int().min(1).max(31), z.literal('last')], {
+  error: 'must be a day of the month (1–31) or "last"',
+});
 
 const due = z.discriminatedUnion(
   'every',
@@ -37,12 +39,16 @@ const reminder = z.discriminatedUnion(
 );
 
 export const TEMPLATE_FIELDS = ['period', 'what', 'handTo', 'deadline', 'note'] as const;
-const template = z.string().refine((s) => [...s.matchAll(/\{(\w+)\}/g)].every((m) => (TEMPLATE_FIELDS as readonly string[]).includes(m[1]!)), {
-  error: `may only use the fields ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(' ')}`,
-});
+const template = z
+  .string()
+  .refine((s) => [...s.matchAll(/\{(\w+)\}/g)].every((m) => (TEMPLATE_FIELDS as readonly string[]).includes(m[1]!)), {
+    error: `may only use the fields ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(' ')}`,
+  });
 
 const deadline = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and dashes, e.g. "monthly-report"' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and dashes, e.g. "monthly-report"' }),
   /** Short name people use: 月报, 归档 (in "月报进度", the lead summary). */
   title: z.string().trim().min(1),
   /** What to hand in. */
@@ -80,17 +86,32 @@ export const reminderConfigSchema = z
     deadlines: z.array(deadline),
   })
   .superRefine((c, ctx) => {
-    if (c.sendUntil <= c.sendTime) ctx.addIssue({ code: 'custom', path: ['sendUntil'], message: `must be later than sendTime (${c.sendTime})` });
-    if (c.sendUntil <= c.summaryTime) ctx.addIssue({ code: 'custom', path: ['summaryTime'], message: `must be earlier than sendUntil (${c.sendUntil})` });
+    if (c.sendUntil <= c.sendTime)
+      ctx.addIssue({ code: 'custom', path: ['sendUntil'], message: `must be later than sendTime (${c.sendTime})` });
+    if (c.sendUntil <= c.summaryTime)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['summaryTime'],
+        message: `must be earlier than sendUntil (${c.sendUntil})`,
+      });
     const ids = new Map<string, number>();
     c.deadlines.forEach((d, i) => {
       const earlier = ids.get(d.id);
-      if (earlier !== undefined) ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'id'], message: `"${d.id}" is already used by deadlines.${earlier}` });
+      if (earlier !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deadlines', i, 'id'],
+          message: `"${d.id}" is already used by deadlines.${earlier}`,
+        });
       ids.set(d.id, i);
       const lateInMonth = d.due.day === 'last' || d.due.day >= 22;
       d.reminders.forEach((r, j) => {
         if (r.on === 'last-week-of-month' && !lateInMonth) {
-          ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'reminders', j, 'on'], message: 'last-week-of-month needs a deadline in the last week of the month; use working-days-before' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deadlines', i, 'reminders', j, 'on'],
+            message: 'last-week-of-month needs a deadline in the last week of the month; use working-days-before',
+          });
         }
       });
     });
@@ -101,4 +122,10 @@ export type Deadline = ReminderConfig['deadlines'][number];
 export type DeadlineDue = Deadline['due'];
 export type ReminderRule = Deadline['reminders'][number];
 
-export const NO_REMINDERS: ReminderConfig = { sendTime: '09:00', sendUntil: '18:00', summaryTime: '16:00', lateAckDays: 7, deadlines: [] };
+export const NO_REMINDERS: ReminderConfig = {
+  sendTime: '09:00',
+  sendUntil: '18:00',
+  summaryTime: '16:00',
+  lateAckDays: 7,
+  deadlines: [],
+};

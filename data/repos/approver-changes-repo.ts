@@ -62,7 +62,14 @@ export class ApproverChangesRepo {
     }));
   }
 
-  private async log(kind: 'leave' | 'overtime', requestId: number, seq: number, fromId: string, toId: string, now: Date) {
+  private async log(
+    kind: 'leave' | 'overtime',
+    requestId: number,
+    seq: number,
+    fromId: string,
+    toId: string,
+    now: Date,
+  ) {
     const row = { kind, request_id: requestId, seq, from_id: fromId, to_id: toId, at: now.toISOString() };
     await this.db.insertInto('approver_changes').values(row).execute();
   }

@@ -22,7 +22,10 @@ export interface LedgerEntry {
   readonly createdAt: Date;
 }
 
-export type NewLedgerEntry = Omit<LedgerEntry, 'id' | 'createdAt' | 'year' | 'requestId' | 'overtimeId' | 'creditId' | 'earnedOn' | 'expiresOn' | 'note'> &
+export type NewLedgerEntry = Omit<
+  LedgerEntry,
+  'id' | 'createdAt' | 'year' | 'requestId' | 'overtimeId' | 'creditId' | 'earnedOn' | 'expiresOn' | 'note'
+> &
   Partial<Pick<LedgerEntry, 'year' | 'requestId' | 'overtimeId' | 'creditId' | 'earnedOn' | 'expiresOn' | 'note'>>;
 
 /** A 调休 credit (approved overtime, or HR adding hours) with what is left of it. */
@@ -82,7 +85,13 @@ export class BalanceLedgerRepo {
 
   /** The sum of every annual-leave entry of a year (holds, releases, corrections). */
   async annualSum(staffId: string, year: number): Promise<number> {
-    const rows = await this.db.selectFrom('balance_ledger').select('amount').where('staff_id', '=', staffId).where('kind', '=', 'annual').where('year', '=', year).execute();
+    const rows = await this.db
+      .selectFrom('balance_ledger')
+      .select('amount')
+      .where('staff_id', '=', staffId)
+      .where('kind', '=', 'annual')
+      .where('year', '=', year)
+      .execute();
     return rows.reduce((n, r) => n + Number(r.amount), 0);
   }
 
@@ -102,10 +111,18 @@ export class BalanceLedgerRepo {
   }
 
   private async allCredits(staffId: string): Promise<(CreditRow & { availableAt: Date })[]> {
-    const rows = await this.db.selectFrom('balance_ledger').selectAll().where('staff_id', '=', staffId).where('kind', '=', 'comp').orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('balance_ledger')
+      .selectAll()
+      .where('staff_id', '=', staffId)
+      .where('kind', '=', 'comp')
+      .orderBy('id')
+      .execute();
     const credits = rows.filter((r) => r.credit_id === null && Number(r.amount) > 0 && r.expires_on !== null);
     const drawn = new Map<number, number>();
-    for (const r of rows) if (r.credit_id !== null) drawn.set(Number(r.credit_id), (drawn.get(Number(r.credit_id)) ?? 0) + Number(r.amount));
+    for (const r of rows)
+      if (r.credit_id !== null)
+        drawn.set(Number(r.credit_id), (drawn.get(Number(r.credit_id)) ?? 0) + Number(r.amount));
     const overtimeIds = credits.flatMap((c) => (c.overtime_id === null ? [] : [Number(c.overtime_id)]));
     const ends = await this.overtimeEnds(overtimeIds);
     return credits
@@ -157,13 +174,24 @@ export class BalanceLedgerRepo {
 
   /** The entries a request made, to release them when it ends without being taken. */
   async forRequest(requestId: number): Promise<LedgerEntry[]> {
-    const rows = await this.db.selectFrom('balance_ledger').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('balance_ledger')
+      .selectAll()
+      .where('request_id', '=', requestId)
+      .orderBy('id')
+      .execute();
     return rows.map(toEntry);
   }
 
   /** The person's whole history, newest first (HR's audit view). */
   async history(staffId: string, limit = 50): Promise<LedgerEntry[]> {
-    const rows = await this.db.selectFrom('balance_ledger').selectAll().where('staff_id', '=', staffId).orderBy('id', 'desc').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('balance_ledger')
+      .selectAll()
+      .where('staff_id', '=', staffId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
     return rows.map(toEntry);
   }
 }

@@ -46,7 +46,11 @@ export class BindingsRepo {
   async createCode(staffId: string, now: Date, lifetimeMs = CODE_LIFETIME_MS): Promise<NewCode> {
     const expiresAt = new Date(now.getTime() + lifetimeMs);
     return this.db.transaction().execute(async (trx) => {
-      const voided = await trx.deleteFrom('bind_codes').where('staff_id', '=', staffId).where('used_at', 'is', null).executeTakeFirst();
+      const voided = await trx
+        .deleteFrom('bind_codes')
+        .where('staff_id', '=', staffId)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
       const replaced = Number(voided.numDeletedRows) > 0;
       for (;;) {
         const code = newCode();
@@ -54,7 +58,13 @@ export class BindingsRepo {
         if (clash) continue;
         await trx
           .insertInto('bind_codes')
-          .values({ code, staff_id: staffId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), used_at: null })
+          .values({
+            code,
+            staff_id: staffId,
+            created_at: now.toISOString(),
+            expires_at: expiresAt.toISOString(),
+            used_at: null,
+          })
           .execute();
         return { code, expiresAt, replaced };
       }
@@ -81,25 +91,47 @@ export class BindingsRepo {
       .where('staff_id', '=', row.staff_id)
       .where('external_id', '!=', externalId)
       .executeTakeFirst();
-    await trx.deleteFrom('bindings').where('channel', '=', channel).where((eb) => eb.or([eb('staff_id', '=', row.staff_id), eb('external_id', '=', externalId)])).execute();
-    await trx.insertInto('bindings').values({ channel, external_id: externalId, staff_id: row.staff_id, created_at: now.toISOString() }).execute();
+    await trx
+      .deleteFrom('bindings')
+      .where('channel', '=', channel)
+      .where((eb) => eb.or([eb('staff_id', '=', row.staff_id), eb('external_id', '=', externalId)]))
+      .execute();
+    await trx
+      .insertInto('bindings')
+      .values({ channel, external_id: externalId, staff_id: row.staff_id, created_at: now.toISOString() })
+      .execute();
     const moved = previous ? { previousExternalId: previous.external_id } : {};
     return { ok: true, staffId: row.staff_id, ...moved } as const;
   }
 
   async staffFor(channel: string, externalId: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('bindings').select('staff_id').where('channel', '=', channel).where('external_id', '=', externalId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('bindings')
+      .select('staff_id')
+      .where('channel', '=', channel)
+      .where('external_id', '=', externalId)
+      .executeTakeFirst();
     return row?.staff_id;
   }
 
   async externalIdFor(channel: string, staffId: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('bindings').select('external_id').where('channel', '=', channel).where('staff_id', '=', staffId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('bindings')
+      .select('external_id')
+      .where('channel', '=', channel)
+      .where('staff_id', '=', staffId)
+      .executeTakeFirst();
     return row?.external_id;
   }
 
   async list(): Promise<Binding[]> {
     const rows = await this.db.selectFrom('bindings').selectAll().orderBy('staff_id').execute();
-    return rows.map((r) => ({ channel: r.channel, externalId: r.external_id, staffId: r.staff_id, createdAt: r.created_at }));
+    return rows.map((r) => ({
+      channel: r.channel,
+      externalId: r.external_id,
+      staffId: r.staff_id,
+      createdAt: r.created_at,
+    }));
   }
 
   /** Removes every binding of a person (and their unused codes). Returns how many bindings went. */

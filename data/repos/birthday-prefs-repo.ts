@@ -18,7 +18,11 @@ export class BirthdayPrefsRepo {
   }
 
   async get(staffId: string): Promise<boolean | undefined> {
-    const row = await this.db.selectFrom('birthday_prefs').select('greet_publicly').where('staff_id', '=', staffId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('birthday_prefs')
+      .select('greet_publicly')
+      .where('staff_id', '=', staffId)
+      .executeTakeFirst();
     return row ? row.greet_publicly === 1 : undefined;
   }
 

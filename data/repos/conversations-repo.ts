@@ -15,7 +15,11 @@ export class ConversationsRepo {
   constructor(private readonly db: Db) {}
 
   async get(chatKey: string): Promise<ConversationRecord | undefined> {
-    const row = await this.db.selectFrom('conversations').selectAll().where('chat_key', '=', chatKey).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('chat_key', '=', chatKey)
+      .executeTakeFirst();
     if (!row) return undefined;
     let state: unknown;
     try {
@@ -23,7 +27,15 @@ export class ConversationsRepo {
     } catch {
       state = undefined;
     }
-    return { chatKey: row.chat_key, staffId: row.staff_id, flow: row.flow, version: row.version, step: row.step, state, expiresAt: row.expires_at };
+    return {
+      chatKey: row.chat_key,
+      staffId: row.staff_id,
+      flow: row.flow,
+      version: row.version,
+      step: row.step,
+      state,
+      expiresAt: row.expires_at,
+    };
   }
 
   async save(record: ConversationRecord, now: Date): Promise<void> {

@@ -18,7 +18,13 @@ export class DeadlineAcksRepo {
   async record(ref: DeadlineRef, staffId: string, said: string, now: Date): Promise<boolean> {
     const r = await this.db
       .insertInto('deadline_acks')
-      .values({ deadline_id: ref.deadlineId, period: ref.period, staff_id: staffId, acked_at: now.toISOString(), said: said.slice(0, 100) })
+      .values({
+        deadline_id: ref.deadlineId,
+        period: ref.period,
+        staff_id: staffId,
+        acked_at: now.toISOString(),
+        said: said.slice(0, 100),
+      })
       .onConflict((oc) => oc.columns(['deadline_id', 'period', 'staff_id']).doNothing())
       .executeTakeFirst();
     return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
@@ -31,7 +37,9 @@ export class DeadlineAcksRepo {
     const rows = await this.db
       .selectFrom('deadline_acks')
       .select(['deadline_id', 'period', 'staff_id'])
-      .where((eb) => eb.or(refs.map((r) => eb.and([eb('deadline_id', '=', r.deadlineId), eb('period', '=', r.period)]))))
+      .where((eb) =>
+        eb.or(refs.map((r) => eb.and([eb('deadline_id', '=', r.deadlineId), eb('period', '=', r.period)]))),
+      )
       .execute();
     for (const row of rows) out.get(key({ deadlineId: row.deadline_id, period: row.period }))?.add(row.staff_id);
     return out;

@@ -15,7 +15,13 @@ export class DeputiesRepo {
   async add(d: Omit<Deputy, 'createdAt'>, now: Date): Promise<void> {
     await this.db
       .insertInto('approval_deputies')
-      .values({ staff_id: d.staffId, deputy_id: d.deputyId, from_date: d.from, to_date: d.to, created_at: now.toISOString() })
+      .values({
+        staff_id: d.staffId,
+        deputy_id: d.deputyId,
+        from_date: d.from,
+        to_date: d.to,
+        created_at: now.toISOString(),
+      })
       .execute();
   }
 

@@ -57,7 +57,22 @@ export interface LeaveRequest {
 
 /** What a submission stores: the request as read back, before any decision, plus its approval chain. */
 export interface NewLeaveRequest
-  extends Pick<LeaveRequest, 'staffId' | 'typeKey' | 'start' | 'startHalf' | 'end' | 'endHalf' | 'days' | 'year' | 'reason' | 'extended' | 'flags' | 'team' | 'department'> {
+  extends Pick<
+    LeaveRequest,
+    | 'staffId'
+    | 'typeKey'
+    | 'start'
+    | 'startHalf'
+    | 'end'
+    | 'endHalf'
+    | 'days'
+    | 'year'
+    | 'reason'
+    | 'extended'
+    | 'flags'
+    | 'team'
+    | 'department'
+  > {
   readonly steps: readonly {
     approverId: string;
     role: string;
@@ -138,14 +153,25 @@ export class LeaveRequestsRepo {
   }
 
   async steps(requestId: number): Promise<ApprovalStep[]> {
-    const rows = await this.db.selectFrom('leave_approvals').selectAll().where('request_id', '=', requestId).orderBy('seq').execute();
+    const rows = await this.db
+      .selectFrom('leave_approvals')
+      .selectAll()
+      .where('request_id', '=', requestId)
+      .orderBy('seq')
+      .execute();
     return rows.map(toStep);
   }
 
   async stepsFor(requestIds: readonly number[]): Promise<Map<number, ApprovalStep[]>> {
     const out = new Map<number, ApprovalStep[]>();
     if (!requestIds.length) return out;
-    const rows = await this.db.selectFrom('leave_approvals').selectAll().where('request_id', 'in', [...requestIds]).orderBy('request_id').orderBy('seq').execute();
+    const rows = await this.db
+      .selectFrom('leave_approvals')
+      .selectAll()
+      .where('request_id', 'in', [...requestIds])
+      .orderBy('request_id')
+      .orderBy('seq')
+      .execute();
     for (const r of rows) {
       const list = out.get(r.request_id) ?? [];
       list.push(toStep(r));
@@ -164,7 +190,8 @@ export class LeaveRequestsRepo {
 
   async find(query: LeaveQuery): Promise<LeaveRequest[]> {
     let q = this.db.selectFrom('leave_requests').selectAll();
-    if (query.staffIds) q = query.staffIds.length ? q.where('staff_id', 'in', [...query.staffIds]) : q.where('id', '<', 0);
+    if (query.staffIds)
+      q = query.staffIds.length ? q.where('staff_id', 'in', [...query.staffIds]) : q.where('id', '<', 0);
     if (query.statuses?.length) q = q.where('status', 'in', [...query.statuses]);
     if (query.to) q = q.where('start_date', '<=', query.to);
     if (query.from) q = q.where('end_date', '>=', query.from);
@@ -178,7 +205,12 @@ export class LeaveRequestsRepo {
     const rows = await this.db
       .selectFrom('leave_requests')
       .selectAll()
-      .where((eb) => eb.or([eb.and([eb('created_at', '>', a), eb('created_at', '<=', b)]), eb.and([eb('decided_at', '>', a), eb('decided_at', '<=', b)])]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('created_at', '>', a), eb('created_at', '<=', b)]),
+          eb.and([eb('decided_at', '>', a), eb('decided_at', '<=', b)]),
+        ]),
+      )
       .orderBy('id')
       .execute();
     return rows.map(toRequest);
@@ -212,7 +244,13 @@ export class LeaveRequestsRepo {
   }
 
   /** Decides a waiting step once; false when it was no longer waiting. */
-  async decideStep(requestId: number, seq: number, status: 'approved' | 'rejected', comment: string | null, now: Date): Promise<boolean> {
+  async decideStep(
+    requestId: number,
+    seq: number,
+    status: 'approved' | 'rejected',
+    comment: string | null,
+    now: Date,
+  ): Promise<boolean> {
     const result = await this.db
       .updateTable('leave_approvals')
       .set({ status, comment, decided_at: now.toISOString() })
@@ -234,11 +272,21 @@ export class LeaveRequestsRepo {
   }
 
   async cancelOpenSteps(requestId: number): Promise<void> {
-    await this.db.updateTable('leave_approvals').set({ status: 'cancelled' }).where('request_id', '=', requestId).where('status', 'in', ['queued', 'waiting']).execute();
+    await this.db
+      .updateTable('leave_approvals')
+      .set({ status: 'cancelled' })
+      .where('request_id', '=', requestId)
+      .where('status', 'in', ['queued', 'waiting'])
+      .execute();
   }
 
   /** Ends a pending request; false when it had already ended. */
-  async finish(requestId: number, status: 'approved' | 'rejected' | 'withdrawn', comment: string | null, now: Date): Promise<boolean> {
+  async finish(
+    requestId: number,
+    status: 'approved' | 'rejected' | 'withdrawn',
+    comment: string | null,
+    now: Date,
+  ): Promise<boolean> {
     const result = await this.db
       .updateTable('leave_requests')
       .set({ status, decided_at: now.toISOString(), decision_comment: comment })

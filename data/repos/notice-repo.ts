@@ -54,7 +54,10 @@ export class NoticeRepo {
         .returningAll()
         .executeTakeFirstOrThrow();
       for (const staffId of new Set(notice.recipients)) {
-        await trx.insertInto('notice_recipients').values({ notice_id: row.id, staff_id: staffId, acked_at: null }).execute();
+        await trx
+          .insertInto('notice_recipients')
+          .values({ notice_id: row.id, staff_id: staffId, acked_at: null })
+          .execute();
       }
       return toNotice(row);
     });
@@ -66,7 +69,12 @@ export class NoticeRepo {
   }
 
   async recipients(id: number): Promise<NoticeRecipient[]> {
-    const rows = await this.db.selectFrom('notice_recipients').selectAll().where('notice_id', '=', id).orderBy('staff_id').execute();
+    const rows = await this.db
+      .selectFrom('notice_recipients')
+      .selectAll()
+      .where('notice_id', '=', id)
+      .orderBy('staff_id')
+      .execute();
     return rows.map((r) => ({ staffId: r.staff_id, ackedAt: r.acked_at ? new Date(r.acked_at) : null }));
   }
 
@@ -81,7 +89,13 @@ export class NoticeRepo {
 
   /** The latest notices, newest first (the web console's list). */
   async recent(limit = 50): Promise<Notice[]> {
-    const rows = await this.db.selectFrom('notices').selectAll().orderBy('send_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('notices')
+      .selectAll()
+      .orderBy('send_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
     return rows.map(toNotice);
   }
 

@@ -47,7 +47,12 @@ export class OutboxRepo {
 
   /** Whether the occurrence's sends have already been written (by this or another process). */
   async isExpanded(job: string, occurrence: string): Promise<boolean> {
-    const row = await this.db.selectFrom('outbox_occurrences').select('job').where('job', '=', job).where('occurrence', '=', occurrence).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('outbox_occurrences')
+      .select('job')
+      .where('job', '=', job)
+      .where('occurrence', '=', occurrence)
+      .executeTakeFirst();
     return row !== undefined;
   }
 
@@ -56,16 +61,32 @@ export class OutboxRepo {
    * process got there first. The occurrence row is written first so the transaction holds the
    * write lock from its first statement (SQLite then waits instead of failing with BUSY).
    */
-  async expand(job: string, occurrence: string, dueAt: Date, entries: readonly NewOutboxEntry[], now: Date): Promise<boolean> {
+  async expand(
+    job: string,
+    occurrence: string,
+    dueAt: Date,
+    entries: readonly NewOutboxEntry[],
+    now: Date,
+  ): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
       const claimed = await trx
         .insertInto('outbox_occurrences')
-        .values({ job, occurrence, due_at: dueAt.toISOString(), recipients: entries.length, expanded_at: now.toISOString() })
+        .values({
+          job,
+          occurrence,
+          due_at: dueAt.toISOString(),
+          recipients: entries.length,
+          expanded_at: now.toISOString(),
+        })
         .onConflict((oc) => oc.columns(['job', 'occurrence']).doNothing())
         .executeTakeFirst();
       if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return false;
       for (const values of entries.map((e) => toRow(e, now))) {
-        await trx.insertInto('outbox').values(values).onConflict((oc) => oc.columns(['job', 'occurrence', 'recipient']).doNothing()).execute();
+        await trx
+          .insertInto('outbox')
+          .values(values)
+          .onConflict((oc) => oc.columns(['job', 'occurrence', 'recipient']).doNothing())
+          .execute();
       }
       return true;
     });
@@ -75,7 +96,11 @@ export class OutboxRepo {
   async enqueue(entries: readonly NewOutboxEntry[], now: Date): Promise<number> {
     let added = 0;
     for (const values of entries.map((e) => toRow(e, now))) {
-      const r = await this.db.insertInto('outbox').values(values).onConflict((oc) => oc.columns(['job', 'occurrence', 'recipient']).doNothing()).executeTakeFirst();
+      const r = await this.db
+        .insertInto('outbox')
+        .values(values)
+        .onConflict((oc) => oc.columns(['job', 'occurrence', 'recipient']).doNothing())
+        .executeTakeFirst();
       added += Number(r.numInsertedOrUpdatedRows ?? 0);
     }
     return added;
@@ -97,7 +122,13 @@ export class OutboxRepo {
     const next = skipLocked(this.db, pick);
     const row = await this.db
       .updateTable('outbox')
-      .set((eb) => ({ status: 'sending', claimed_by: owner, lease_until: leaseUntil.toISOString(), attempts: eb('attempts', '+', 1), updated_at: t }))
+      .set((eb) => ({
+        status: 'sending',
+        claimed_by: owner,
+        lease_until: leaseUntil.toISOString(),
+        attempts: eb('attempts', '+', 1),
+        updated_at: t,
+      }))
       .where('id', '=', next)
       .where('status', '=', 'pending')
       .returningAll()
@@ -247,8 +278,17 @@ export class OutboxRepo {
 
   /** Every send currently claimed, to find claims whose process died. */
   async claims(): Promise<{ id: number; claimedBy: string; leaseUntil: Date | null; staleAfter: Date }[]> {
-    const rows = await this.db.selectFrom('outbox').select(['id', 'claimed_by', 'lease_until', 'stale_after']).where('status', '=', 'sending').execute();
-    return rows.map((r) => ({ id: Number(r.id), claimedBy: r.claimed_by ?? '', leaseUntil: r.lease_until ? new Date(r.lease_until) : null, staleAfter: new Date(r.stale_after) }));
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select(['id', 'claimed_by', 'lease_until', 'stale_after'])
+      .where('status', '=', 'sending')
+      .execute();
+    return rows.map((r) => ({
+      id: Number(r.id),
+      claimedBy: r.claimed_by ?? '',
+      leaseUntil: r.lease_until ? new Date(r.lease_until) : null,
+      staleAfter: new Date(r.stale_after),
+    }));
   }
 
   /**
@@ -256,7 +296,8 @@ export class OutboxRepo {
    * when its time has passed. Only if it is still held by `claimedBy`, so a fresh claim is never undone.
    */
   async release(id: number, claimedBy: string, now: Date, missedReason?: string): Promise<boolean> {
-    const values = missedReason === undefined ? { status: 'pending' as const } : { status: 'missed' as const, error: missedReason };
+    const values =
+      missedReason === undefined ? { status: 'pending' as const } : { status: 'missed' as const, error: missedReason };
     const r = await this.db
       .updateTable('outbox')
       .set({ ...values, claimed_by: null, lease_until: null, updated_at: now.toISOString() })
@@ -283,7 +324,11 @@ export class OutboxRepo {
    * excepted) and, in the same transaction, queues the report built from them: a crash can
    * neither lose the report nor queue it twice.
    */
-  async reportProblems(key: string, build: (problems: OutboxEntry[]) => NewOutboxEntry[], now: Date): Promise<OutboxEntry[]> {
+  async reportProblems(
+    key: string,
+    build: (problems: OutboxEntry[]) => NewOutboxEntry[],
+    now: Date,
+  ): Promise<OutboxEntry[]> {
     return this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('outbox')
@@ -292,10 +337,22 @@ export class OutboxRepo {
         .where('report_key', 'is', null)
         .where('job', 'not like', 'scheduler.%')
         .execute();
-      const problems = (await trx.selectFrom('outbox').selectAll().where('report_key', '=', key).orderBy('due_at').orderBy('id').execute()).map(toEntry);
+      const problems = (
+        await trx
+          .selectFrom('outbox')
+          .selectAll()
+          .where('report_key', '=', key)
+          .orderBy('due_at')
+          .orderBy('id')
+          .execute()
+      ).map(toEntry);
       if (!problems.length) return problems;
       for (const values of build(problems).map((e) => toRow(e, now))) {
-        await trx.insertInto('outbox').values(values).onConflict((oc) => oc.columns(['job', 'occurrence', 'recipient']).doNothing()).execute();
+        await trx
+          .insertInto('outbox')
+          .values(values)
+          .onConflict((oc) => oc.columns(['job', 'occurrence', 'recipient']).doNothing())
+          .execute();
       }
       return problems;
     });
@@ -309,7 +366,11 @@ export class OutboxRepo {
   }
 
   async countByStatus(): Promise<Record<OutboxStatus, number>> {
-    const rows = await this.db.selectFrom('outbox').select((eb) => ['status', eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute();
     const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, missed: 0 };
     for (const r of rows) out[r.status] = Number(r.n);
     return out;

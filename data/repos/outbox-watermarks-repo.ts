@@ -23,7 +23,11 @@ export class OutboxWatermarksRepo {
       .values({ job, planned_until: t, updated_at: t })
       .onConflict((oc) => oc.column('job').doNothing())
       .execute();
-    const row = await this.db.selectFrom('outbox_watermarks').select('planned_until').where('job', '=', job).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('outbox_watermarks')
+      .select('planned_until')
+      .where('job', '=', job)
+      .executeTakeFirstOrThrow();
     return new Date(row.planned_until);
   }
 

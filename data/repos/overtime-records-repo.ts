@@ -29,7 +29,19 @@ export function overtimeEndsAt(r: Pick<OvertimeRecord, 'date' | 'endTime' | 'cro
   return atShanghai(r.crossesMidnight ? addDays(r.date as LocalDate, 1) : (r.date as LocalDate), r.endTime);
 }
 
-export type NewOvertimeRecord = Pick<OvertimeRecord, 'staffId' | 'date' | 'startTime' | 'endTime' | 'crossesMidnight' | 'minutes' | 'hours' | 'reason' | 'approverId' | 'expiresOn'>;
+export type NewOvertimeRecord = Pick<
+  OvertimeRecord,
+  | 'staffId'
+  | 'date'
+  | 'startTime'
+  | 'endTime'
+  | 'crossesMidnight'
+  | 'minutes'
+  | 'hours'
+  | 'reason'
+  | 'approverId'
+  | 'expiresOn'
+>;
 
 /** The 超时加班登记表 as rows: one per registered overtime, decided once by the lead. */
 export class OvertimeRecordsRepo {
@@ -79,12 +91,25 @@ export class OvertimeRecordsRepo {
   }
 
   async forStaff(staffId: string, limit = 20): Promise<OvertimeRecord[]> {
-    const rows = await this.db.selectFrom('overtime_records').selectAll().where('staff_id', '=', staffId).orderBy('work_date', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('overtime_records')
+      .selectAll()
+      .where('staff_id', '=', staffId)
+      .orderBy('work_date', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
     return rows.map(toRecord);
   }
 
   async waitingFor(approverId: string): Promise<OvertimeRecord[]> {
-    const rows = await this.db.selectFrom('overtime_records').selectAll().where('approver_id', '=', approverId).where('status', '=', 'pending').orderBy('waiting_since').execute();
+    const rows = await this.db
+      .selectFrom('overtime_records')
+      .selectAll()
+      .where('approver_id', '=', approverId)
+      .where('status', '=', 'pending')
+      .orderBy('waiting_since')
+      .execute();
     return rows.map(toRecord);
   }
 
@@ -94,25 +119,47 @@ export class OvertimeRecordsRepo {
     const rows = await this.db
       .selectFrom('overtime_records')
       .selectAll()
-      .where((eb) => eb.or([eb.and([eb('created_at', '>', a), eb('created_at', '<=', b)]), eb.and([eb('decided_at', '>', a), eb('decided_at', '<=', b)])]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('created_at', '>', a), eb('created_at', '<=', b)]),
+          eb.and([eb('decided_at', '>', a), eb('decided_at', '<=', b)]),
+        ]),
+      )
       .orderBy('id')
       .execute();
     return rows.map(toRecord);
   }
 
   async allWaiting(): Promise<OvertimeRecord[]> {
-    const rows = await this.db.selectFrom('overtime_records').selectAll().where('status', '=', 'pending').orderBy('waiting_since').execute();
+    const rows = await this.db
+      .selectFrom('overtime_records')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .orderBy('waiting_since')
+      .execute();
     return rows.map(toRecord);
   }
 
   /** Records whose work date lies in [from, to] (YYYY-MM-DD), by date: the console's lists and exports. */
   async between(from: string, to: string): Promise<OvertimeRecord[]> {
-    const rows = await this.db.selectFrom('overtime_records').selectAll().where('work_date', '>=', from).where('work_date', '<=', to).orderBy('work_date').orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('overtime_records')
+      .selectAll()
+      .where('work_date', '>=', from)
+      .where('work_date', '<=', to)
+      .orderBy('work_date')
+      .orderBy('id')
+      .execute();
     return rows.map(toRecord);
   }
 
   /** Decides a pending record once; false when it was already decided or withdrawn. */
-  async finish(id: number, status: 'approved' | 'rejected' | 'withdrawn', comment: string | null, now: Date): Promise<boolean> {
+  async finish(
+    id: number,
+    status: 'approved' | 'rejected' | 'withdrawn',
+    comment: string | null,
+    now: Date,
+  ): Promise<boolean> {
     const result = await this.db
       .updateTable('overtime_records')
       .set({ status, comment, decided_at: now.toISOString() })

@@ -11,6 +11,10 @@ export class SettingsRepo {
 
   async set(key: string, value: string, now: Date): Promise<void> {
     const values = { key, value, updated_at: now.toISOString() };
-    await this.db.insertInto('settings').values(values).onConflict((oc) => oc.column('key').doUpdateSet(values)).execute();
+    await this.db
+      .insertInto('settings')
+      .values(values)
+      .onConflict((oc) => oc.column('key').doUpdateSet(values))
+      .execute();
   }
 }

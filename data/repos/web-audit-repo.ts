@@ -32,7 +32,13 @@ export class WebAuditRepo {
 
   /** Newest first. */
   async latest(limit = 200, offset = 0): Promise<AuditEntry[]> {
-    const rows = await this.db.selectFrom('web_audit').selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute();
+    const rows = await this.db
+      .selectFrom('web_audit')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       at: new Date(r.at),

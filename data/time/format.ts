@@ -14,8 +14,7 @@ export interface FormatDateOptions {
 /** `12月7日（周一）`; `2027年1月4日（周一）` when the year is asked for or differs from `referenceYear`. */
 export function formatDate(date: LocalDate, options: FormatDateOptions = {}): string {
   const { year, month, day } = localDateParts(date);
-  const showYear =
-    options.withYear === true || (options.referenceYear !== undefined && options.referenceYear !== year);
+  const showYear = options.withYear === true || (options.referenceYear !== undefined && options.referenceYear !== year);
   return `${showYear ? `${year}年` : ''}${month}月${day}日（${WEEKDAY_NAMES[weekdayOf(date)]}）`;
 }
 

@@ -8,7 +8,13 @@ export interface BirthdayListLine {
   readonly lunar?: string | undefined;
 }
 
-const QUARTER_NAMES = ['', '第一季度（1–3月）', '第二季度（4–6月）', '第三季度（7–9月）', '第四季度（10–12月）'] as const;
+const QUARTER_NAMES = [
+  '',
+  '第一季度（1–3月）',
+  '第二季度（4–6月）',
+  '第三季度（7–9月）',
+  '第四季度（10–12月）',
+] as const;
 
 /** Birthday text. Never the year of birth or an age (DOMAIN §7): only names and days. */
 export const birthdayText = {
@@ -20,8 +26,10 @@ export const birthdayText = {
   quarterList: (year: number, quarter: number, lines: readonly BirthdayListLine[], note?: string) => {
     const head = `${year}年${QUARTER_NAMES[quarter]}同工生日，共 ${lines.length} 人：`;
     const body = lines.length
-      ? lines.map((l) =>
-          `· ${formatDate(l.date, { referenceYear: year })}${l.lunar ? `（${l.lunar}）` : ''} ${l.name}（${l.team}）`)
+      ? lines.map(
+          (l) =>
+            `· ${formatDate(l.date, { referenceYear: year })}${l.lunar ? `（${l.lunar}）` : ''} ${l.name}（${l.team}）`,
+        )
       : ['本季度没有同工过生日。'];
     return [head, ...body, ...(note ? [note] : [])].join('\n');
   },

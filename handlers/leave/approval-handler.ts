@@ -27,9 +27,20 @@ export interface ApprovalDeps {
 
 /** Decides a target for an approver: the shared path of text commands, buttons and the reason flow. */
 export function decider(deps: Pick<ApprovalDeps, 'leave' | 'overtime'>) {
-  return async (approver: Staff, target: ApprovalTarget | RejectReasonState, approve: boolean, comment: string | null, now: Date): Promise<Outgoing> =>
+  return async (
+    approver: Staff,
+    target: ApprovalTarget | RejectReasonState,
+    approve: boolean,
+    comment: string | null,
+    now: Date,
+  ): Promise<Outgoing> =>
     target.kind === 'leave'
-      ? decideLeave(deps.leave, approver, { requestId: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}), approve, comment }, now)
+      ? decideLeave(
+          deps.leave,
+          approver,
+          { requestId: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}), approve, comment },
+          now,
+        )
       : decideOvertime(deps.overtime, approver, { id: target.id, approve, comment }, now);
 }
 
@@ -74,16 +85,24 @@ async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarge
     const record = stored && (await followDirectoryOvertime(deps.db, deps.leave.org(), stored, ctx.now));
     const theirs = record && !record.orphan && record.record.approverId === ctx.person.id;
     // Not theirs (now) or no longer open: the decision path says which, as for a typed 「驳回」.
-    if (!theirs || record.record.status !== 'pending') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
+    if (!theirs || record.record.status !== 'pending')
+      return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
   }
   const label = target.kind === 'leave' ? `第${target.id}号请假` : `加班${target.id}`;
-  const state: RejectReasonState = target.kind === 'leave' ? { kind: 'leave', id: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}) } : { kind: 'overtime', id: target.id };
+  const state: RejectReasonState =
+    target.kind === 'leave'
+      ? { kind: 'leave', id: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}) }
+      : { kind: 'overtime', id: target.id };
   await ctx.conversation.start(deps.rejectFlow, { step: 'reason', state }, []);
   await ctx.replyPrivately(approvalText.askRejectReason(label));
 }
 
 /** What waits on this approver, leave and overtime, oldest first. */
-export async function waitingFor(deps: Pick<ApprovalDeps, 'db' | 'leave'>, approverId: string, now: Date = new Date()): Promise<{ target: ApprovalTarget; line: string; since: Date }[]> {
+export async function waitingFor(
+  deps: Pick<ApprovalDeps, 'db' | 'leave'>,
+  approverId: string,
+  now: Date = new Date(),
+): Promise<{ target: ApprovalTarget; line: string; since: Date }[]> {
   const org = deps.leave.org();
   const repo = new LeaveRequestsRepo(deps.db);
   const out: { target: ApprovalTarget; line: string; since: Date }[] = [];
@@ -94,11 +113,19 @@ export async function waitingFor(deps: Pick<ApprovalDeps, 'db' | 'leave'>, appro
     if (!request) continue;
     const held = await waitingHolder(deps.db, org, request, [step], now);
     if ((held?.holder.person.id ?? step.approverId) !== approverId) continue;
-    out.push({ target: { kind: 'leave', id: request.id, seq: step.seq }, line: `第${request.id}号 ${personSummary(org.leaveRules, org.directory, request)}`, since: step.waitingSince ?? request.createdAt });
+    out.push({
+      target: { kind: 'leave', id: request.id, seq: step.seq },
+      line: `第${request.id}号 ${personSummary(org.leaveRules, org.directory, request)}`,
+      since: step.waitingSince ?? request.createdAt,
+    });
   }
   for (const r of await new OvertimeRecordsRepo(deps.db).waitingFor(approverId)) {
     const name = org.directory.get(r.staffId)?.name ?? r.staffId;
-    out.push({ target: { kind: 'overtime', id: r.id }, line: `加班${r.id} ${overtimeText.approverLine(name, org.directory.get(r.staffId)?.team ?? '', overtimeWhen(r), r.hours)}`, since: r.waitingSince ?? r.createdAt });
+    out.push({
+      target: { kind: 'overtime', id: r.id },
+      line: `加班${r.id} ${overtimeText.approverLine(name, org.directory.get(r.staffId)?.team ?? '', overtimeWhen(r), r.hours)}`,
+      since: r.waitingSince ?? r.createdAt,
+    });
   }
   return out.sort((a, b) => a.since.getTime() - b.since.getTime());
 }

@@ -1,7 +1,9 @@
 import type { ActionPress } from '../../data/message.ts';
 import { APPROVE, REJECT } from './commands.ts';
 
-export type ApprovalTarget = { readonly kind: 'leave'; readonly id: number; readonly seq?: number } | { readonly kind: 'overtime'; readonly id: number };
+export type ApprovalTarget =
+  | { readonly kind: 'leave'; readonly id: number; readonly seq?: number }
+  | { readonly kind: 'overtime'; readonly id: number };
 
 export interface ApprovalCommand {
   readonly approve: boolean;

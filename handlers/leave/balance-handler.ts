@@ -62,8 +62,19 @@ export async function annualBalance(db: Db, org: Org, person: Staff, today: Loca
   const personal = inYear.filter((e) => e.typeKey === f.personalTypeKey).reduce((n, e) => n + e.days, 0);
   const sick = inYear.filter((e) => e.typeKey === f.sickTypeKey).reduce((n, e) => n + calendarDaysOf(e.span), 0);
   const band = f.sick.find((b) => inBand(ent.tenureYears, b));
-  const forfeited = ent.days > 0 && (personal >= f.personalAtLeastDays || (band !== undefined && sick > band.moreThanMonths * f.daysPerMonth));
-  return { year, entitlement: ent.days, tenureYears: ent.tenureYears, corrections, taken, pending, remaining: ent.days + corrections - taken - pending, forfeited };
+  const forfeited =
+    ent.days > 0 &&
+    (personal >= f.personalAtLeastDays || (band !== undefined && sick > band.moreThanMonths * f.daysPerMonth));
+  return {
+    year,
+    entitlement: ent.days,
+    tenureYears: ent.tenureYears,
+    corrections,
+    taken,
+    pending,
+    remaining: ent.days + corrections - taken - pending,
+    forfeited,
+  };
 }
 
 async function annualBalanceText(deps: { db: Db; org: () => Org }, person: Staff, today: LocalDate): Promise<string> {
@@ -72,7 +83,9 @@ async function annualBalanceText(deps: { db: Db; org: () => Org }, person: Staff
   const b = await annualBalance(deps.db, org, person, today);
   return [
     balanceText.annualTitle(b.year),
-    b.entitlement > 0 ? balanceText.annualEntitlement(b.entitlement, b.tenureYears) : balanceText.annualNone(b.tenureYears),
+    b.entitlement > 0
+      ? balanceText.annualEntitlement(b.entitlement, b.tenureYears)
+      : balanceText.annualNone(b.tenureYears),
     ...(b.corrections ? [balanceText.corrections(b.corrections)] : []),
     balanceText.taken(b.taken),
     balanceText.pending(b.pending),
@@ -94,17 +107,34 @@ async function compBalanceText(deps: { db: Db; org: () => Org }, person: Staff, 
   const valid = credits.filter((c) => c.expiresOn >= today);
   const expired = credits.filter((c) => c.expiresOn < today).reduce((n, c) => n + c.remainingHours, 0);
   const available = valid.reduce((n, c) => n + c.remainingHours, 0);
-  const pendingComp = (await new LeaveRequestsRepo(deps.db).forStaff(person.id, ['pending'])).filter((r) => r.typeKey === rules.overtime.compTypeKey);
+  const pendingComp = (await new LeaveRequestsRepo(deps.db).forStaff(person.id, ['pending'])).filter(
+    (r) => r.typeKey === rules.overtime.compTypeKey,
+  );
   const pendingHours = pendingComp.reduce((n, r) => n + r.days * perDay, 0);
-  const overtime = (await new OvertimeRecordsRepo(deps.db).forStaff(person.id, 50)).filter((r) => r.status === 'pending');
+  const overtime = (await new OvertimeRecordsRepo(deps.db).forStaff(person.id, 50)).filter(
+    (r) => r.status === 'pending',
+  );
   const lines = [balanceText.compTitle];
   if (available > 0) {
     lines.push(balanceText.compAvailable(available, usableDaysText(available, perDay)));
-    for (const c of valid) lines.push(balanceText.compCredit(c.remainingHours, formatDate(c.earnedOn as LocalDate), formatDate(c.expiresOn as LocalDate)));
+    for (const c of valid)
+      lines.push(
+        balanceText.compCredit(
+          c.remainingHours,
+          formatDate(c.earnedOn as LocalDate),
+          formatDate(c.expiresOn as LocalDate),
+        ),
+      );
   } else lines.push(balanceText.compNone);
   if (pendingHours > 0) lines.push(balanceText.compPending(pendingHours));
   for (const c of notYet) lines.push(balanceText.compNotYetEarned(c.hours, formatDateTime(c.availableAt)));
-  if (overtime.length) lines.push(balanceText.compOvertimePending(overtime.length, overtime.reduce((n, r) => n + r.hours, 0)));
+  if (overtime.length)
+    lines.push(
+      balanceText.compOvertimePending(
+        overtime.length,
+        overtime.reduce((n, r) => n + r.hours, 0),
+      ),
+    );
   if (expired > 0) lines.push(balanceText.compExpired(expired));
   lines.push(balanceText.compNote(perDay));
   return lines.join('\n');

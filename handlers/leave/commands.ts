@@ -6,13 +6,17 @@
 /** 同意 12 / 批准12 / 同意 加班3 / bare 同意 (when only one awaits). */
 export const APPROVE = /^(?:同意|批准|准假|通过)\s*(加班)?\s*#?(\d+)?\s*[。.!！]*$/;
 /** 驳回 12 时间冲突 / 不同意 加班3，理由 / bare 驳回 (when only one awaits). */
-export const REJECT = /^(?:驳回|不同意|不批准|拒绝)\s*(加班)?\s*#?(\d+)\s*[，,:：。]?\s*(.*)$|^(?:驳回|不同意|不批准)(?:\s*[，,:：]\s*|\s+)?(.*)$/;
-export const WITHDRAW = /^(?:撤回|撤销|取消)\s*(?:请假|申请)?\s*(?:第)?\s*#?(\d+)\s*(?:号)?\s*(?:请假|申请)?$|^撤回(?:请假|申请)?$/;
+export const REJECT =
+  /^(?:驳回|不同意|不批准|拒绝)\s*(加班)?\s*#?(\d+)\s*[，,:：。]?\s*(.*)$|^(?:驳回|不同意|不批准)(?:\s*[，,:：]\s*|\s+)?(.*)$/;
+export const WITHDRAW =
+  /^(?:撤回|撤销|取消)\s*(?:请假|申请)?\s*(?:第)?\s*#?(\d+)\s*(?:号)?\s*(?:请假|申请)?$|^撤回(?:请假|申请)?$/;
 export const MINE = /^(?:我的请假|请假记录查询|我的假期|查看?我的请假|我请的假)$/;
 export const WAITING = /^(?:待我审批|待审批|我的待审批|有什么要我审批的|审批列表)$/;
 export const RETURN = /^(?:销假|我回来了|我已返岗|已返岗|回来上班了|我回来上班了)[。.!！~～]*$/;
-export const BALANCE_ANNUAL = /(?:还有|还剩|剩|剩下|余额|可用|可以休).{0,6}年假|年假.{0,6}(?:余额|还有|还剩|剩|剩下|可用)|^(?:我的)?(?:假期)?余额$|^我的年假$/;
-export const BALANCE_COMP = /调休.{0,6}(?:余额|还有|还剩|剩|剩下|多少|可用|几个?小时)|(?:还有|还剩|剩|剩下|可用).{0,6}调休|^我的调休$|加班.{0,4}(?:余额|还剩|时数)/;
+export const BALANCE_ANNUAL =
+  /(?:还有|还剩|剩|剩下|余额|可用|可以休).{0,6}年假|年假.{0,6}(?:余额|还有|还剩|剩|剩下|可用)|^(?:我的)?(?:假期)?余额$|^我的年假$/;
+export const BALANCE_COMP =
+  /调休.{0,6}(?:余额|还有|还剩|剩|剩下|多少|可用|几个?小时)|(?:还有|还剩|剩|剩下|可用).{0,6}调休|^我的调休$|加班.{0,4}(?:余额|还剩|时数)/;
 export const OVERTIME_REGISTER = /^(?:加班登记|登记加班|我要登记加班|超时加班登记)/;
 export const MY_OVERTIME = /^(?:我的加班|加班记录)$/;
 export const HR_LIST = /^请假记录(?:\s+(.*))?$/;
@@ -21,8 +25,23 @@ export const HR_HISTORY = /^余额记录\s+(\S+)$/;
 
 /** Any of these: the leave conversation lets it through to the handlers. */
 export function isLeaveCommand(text: string): boolean {
-  return [APPROVE, REJECT, WITHDRAW, MINE, WAITING, RETURN, BALANCE_ANNUAL, BALANCE_COMP, OVERTIME_REGISTER, MY_OVERTIME, HR_LIST, HR_ADJUST, HR_HISTORY].some((r) => r.test(text));
+  return [
+    APPROVE,
+    REJECT,
+    WITHDRAW,
+    MINE,
+    WAITING,
+    RETURN,
+    BALANCE_ANNUAL,
+    BALANCE_COMP,
+    OVERTIME_REGISTER,
+    MY_OVERTIME,
+    HR_LIST,
+    HR_ADJUST,
+    HR_HISTORY,
+  ].some((r) => r.test(text));
 }
 
 /** Words that steer a conversation and are never a reason ("确认" typed where the reason was asked). */
-export const CONTROL_WORD = /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|好滴|行|可以|嗯|嗯嗯|没问题|ok|okay|不|不是|没有|无)[啊呀吧的了!！。.~～]*$/i;
+export const CONTROL_WORD =
+  /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|好滴|行|可以|嗯|嗯嗯|没问题|ok|okay|不|不是|没有|无)[啊呀吧的了!！。.~～]*$/i;

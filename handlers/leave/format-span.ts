@@ -5,7 +5,9 @@ const HALF: Record<Half, string> = { full: '', am: '上午', pm: '下午' };
 
 /** `12月7日（周一）下午至12月9日（周三）`, `12月7日（周一）上午`; years shown when they differ from `referenceYear`. */
 export function formatSpan(span: LeaveSpan, referenceYear?: number): string {
-  const withYear = yearOf(span.start) !== yearOf(span.end) || (referenceYear !== undefined && (yearOf(span.start) !== referenceYear || yearOf(span.end) !== referenceYear));
+  const withYear =
+    yearOf(span.start) !== yearOf(span.end) ||
+    (referenceYear !== undefined && (yearOf(span.start) !== referenceYear || yearOf(span.end) !== referenceYear));
   const start = `${formatDate(span.start, { withYear })}${HALF[span.startHalf]}`;
   if (span.start === span.end) return start;
   return `${start}至${formatDate(span.end, { withYear })}${HALF[span.endHalf]}`;

@@ -44,7 +44,13 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
           const own = steps.get(r.id) ?? [];
           const held = await waitingHolder(deps.db, org, r, own, ctx.now);
           const status = held
-            ? requestText.openStep(held.step.seq, own.length, held.holder.person.name, formatDateTime(held.holder.since ?? r.createdAt), held.holder.raised)
+            ? requestText.openStep(
+                held.step.seq,
+                own.length,
+                held.holder.person.name,
+                formatDateTime(held.holder.since ?? r.createdAt),
+                held.holder.raised,
+              )
             : statusText(r, own, org.directory);
           lines.push(`第${r.id}号 ${shortSummary(org.leaveRules, r)} · ${status}`);
         }
@@ -60,13 +66,24 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
         const actions: ActionRequest[] = waiting.map((w) => {
           const leave = w.target.kind === 'leave';
-          const id = w.target.kind === 'leave' ? leaveActionId(w.target.id, w.target.seq ?? 1) : overtimeActionId(w.target.id);
+          const id =
+            w.target.kind === 'leave' ? leaveActionId(w.target.id, w.target.seq ?? 1) : overtimeActionId(w.target.id);
           const ref = leave ? `${w.target.id}` : `加班${w.target.id}`;
-          return { id, title: leave ? `第${w.target.id}号请假` : `加班${w.target.id}`, options: [{ label: '同意', value: 'approve', command: `同意 ${ref}` }, { label: '驳回', value: 'reject', command: `驳回 ${ref}` }] };
+          return {
+            id,
+            title: leave ? `第${w.target.id}号请假` : `加班${w.target.id}`,
+            options: [
+              { label: '同意', value: 'approve', command: `同意 ${ref}` },
+              { label: '驳回', value: 'reject', command: `驳回 ${ref}` },
+            ],
+          };
         });
         const first = waiting[0]!.target;
         const hint = approvalText.rejectHintRef(first.kind === 'leave' ? `${first.id}` : `加班${first.id}`);
-        await ctx.replyPrivately({ text: [approvalText.waitingTitle(waiting.length), ...waiting.map((w) => w.line), hint].join('\n'), actions });
+        await ctx.replyPrivately({
+          text: [approvalText.waitingTitle(waiting.length), ...waiting.map((w) => w.line), hint].join('\n'),
+          actions,
+        });
       },
     },
     handler({
@@ -77,8 +94,12 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         const id = Number(number);
         if (!id) return ctx.replyPrivately(requestText.withdrawWhich);
         const result = await deps.service.withdraw(id, ctx.person.id, ctx.now);
-        if (result.kind === 'not-found' || result.kind === 'not-yours') return ctx.replyPrivately(requestText.withdrawNotFound(id));
-        if (result.kind === 'final') return ctx.replyPrivately(requestText.withdrawFinal(id, STATUS_WORD[result.request.status] ?? result.request.status));
+        if (result.kind === 'not-found' || result.kind === 'not-yours')
+          return ctx.replyPrivately(requestText.withdrawNotFound(id));
+        if (result.kind === 'final')
+          return ctx.replyPrivately(
+            requestText.withdrawFinal(id, STATUS_WORD[result.request.status] ?? result.request.status),
+          );
         await deps.notifier.withdrawn(result.request, result.waiting);
         await ctx.replyPrivately(requestText.withdrawn(id));
       },
@@ -98,7 +119,9 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         const notice = requestText.returnedToLead(ctx.person.name, r.id, summary, result.early);
         if (lead) await deps.notifier.toPerson(lead.id, notice);
         await deps.notifier.toAllHr(notice, [ctx.person.id, ...(lead ? [lead.id] : [])]);
-        await ctx.replyPrivately(`${requestText.returned(r.id, summary, lead?.name ?? null)}${result.early ? `\n${requestText.returnedEarly}` : ''}`);
+        await ctx.replyPrivately(
+          `${requestText.returned(r.id, summary, lead?.name ?? null)}${result.early ? `\n${requestText.returnedEarly}` : ''}`,
+        );
       },
     },
   ];

@@ -16,7 +16,12 @@ export function leaveActionId(requestId: number, seq: number): string {
 }
 
 /** What an approver is sent for the step now waiting on them. */
-export function approverMessage(org: Org, request: LeaveRequest, steps: readonly ApprovalStep[], step: ApprovalStep): OutgoingMessage {
+export function approverMessage(
+  org: Org,
+  request: LeaveRequest,
+  steps: readonly ApprovalStep[],
+  step: ApprovalStep,
+): OutgoingMessage {
   const rules = org.leaveRules;
   const type = rules?.types.find((t) => t.key === request.typeKey);
   const name = org.directory.get(request.staffId)?.name ?? request.staffId;
@@ -80,43 +85,96 @@ export class LeaveNotifier {
     const summary = `${personSummary(org.leaveRules, org.directory, request)}${request.reason ? `；事由：${request.reason}` : ''}`;
     const waiting = steps.find((s) => s.status === 'waiting');
     if (waiting) await this.deliver(waiting.approverId, approverMessage(org, request, steps, waiting));
-    const flags = request.flags.length ? `\n${request.flags.map((f) => approvalText.flag(flagAbout(f))).join('\n')}` : '';
+    const flags = request.flags.length
+      ? `\n${request.flags.map((f) => approvalText.flag(flagAbout(f))).join('\n')}`
+      : '';
     const caveat = provisionalNote(org.calendar, org.leaveRules, request);
-    const text = `${steps.length
-      ? `${approvalText.hrCopy(request.id, summary)}\n${approvalText.chain(chainWithState(steps, org.directory))}${flags}`
-      : approvalText.hrFinal(request.id, summary, approvalText.outcomeAuto)}${caveat ? `\n${caveat}` : ''}`;
+    const text = `${
+      steps.length
+        ? `${approvalText.hrCopy(request.id, summary)}\n${approvalText.chain(chainWithState(steps, org.directory))}${flags}`
+        : approvalText.hrFinal(request.id, summary, approvalText.outcomeAuto)
+    }${caveat ? `\n${caveat}` : ''}`;
     await this.toHr(text, [request.staffId]);
   }
 
-  async advanced(request: LeaveRequest, steps: readonly ApprovalStep[], step: ApprovalStep, next: ApprovalStep): Promise<void> {
+  async advanced(
+    request: LeaveRequest,
+    steps: readonly ApprovalStep[],
+    step: ApprovalStep,
+    next: ApprovalStep,
+  ): Promise<void> {
     const org = this.org();
     await this.deliver(next.approverId, approverMessage(org, request, steps, next));
     await this.deliver(
       request.staffId,
-      approvalText.toRequesterAdvanced(request.id, shortSummary(org.leaveRules, request), this.name(step.approverId), this.name(next.approverId), ACTION_LABEL[next.action] ?? ''),
+      approvalText.toRequesterAdvanced(
+        request.id,
+        shortSummary(org.leaveRules, request),
+        this.name(step.approverId),
+        this.name(next.approverId),
+        ACTION_LABEL[next.action] ?? '',
+      ),
     );
   }
 
   async approved(request: LeaveRequest, step: ApprovalStep): Promise<void> {
     const org = this.org();
     const documents = org.leaveRules?.types.find((t) => t.key === request.typeKey)?.documents.map((d) => d.name) ?? [];
-    await this.deliver(request.staffId, approvalText.toRequesterApproved(request.id, shortSummary(org.leaveRules, request), this.name(step.approverId), documents));
+    await this.deliver(
+      request.staffId,
+      approvalText.toRequesterApproved(
+        request.id,
+        shortSummary(org.leaveRules, request),
+        this.name(step.approverId),
+        documents,
+      ),
+    );
     // The day count HR files is provisional in a year without an official schedule: say so on the decision too.
     const caveat = provisionalNote(org.calendar, org.leaveRules, request);
-    const final = approvalText.hrFinal(request.id, personSummary(org.leaveRules, org.directory, request), approvalText.outcomeApproved(this.name(step.approverId)));
+    const final = approvalText.hrFinal(
+      request.id,
+      personSummary(org.leaveRules, org.directory, request),
+      approvalText.outcomeApproved(this.name(step.approverId)),
+    );
     await this.toHr(`${final}${caveat ? `\n${caveat}` : ''}`, [request.staffId]);
   }
 
   async rejected(request: LeaveRequest, step: ApprovalStep): Promise<void> {
     const org = this.org();
-    await this.deliver(request.staffId, approvalText.toRequesterRejected(request.id, shortSummary(org.leaveRules, request), this.name(step.approverId), step.comment));
-    await this.toHr(approvalText.hrFinal(request.id, personSummary(org.leaveRules, org.directory, request), approvalText.outcomeRejected(this.name(step.approverId), step.comment)), [request.staffId]);
+    await this.deliver(
+      request.staffId,
+      approvalText.toRequesterRejected(
+        request.id,
+        shortSummary(org.leaveRules, request),
+        this.name(step.approverId),
+        step.comment,
+      ),
+    );
+    await this.toHr(
+      approvalText.hrFinal(
+        request.id,
+        personSummary(org.leaveRules, org.directory, request),
+        approvalText.outcomeRejected(this.name(step.approverId), step.comment),
+      ),
+      [request.staffId],
+    );
   }
 
   async withdrawn(request: LeaveRequest, waiting: ApprovalStep | undefined): Promise<void> {
     const org = this.org();
-    if (waiting) await this.deliver(waiting.approverId, approvalText.toApproverWithdrawn(request.id, personSummary(org.leaveRules, org.directory, request)));
-    await this.toHr(approvalText.hrFinal(request.id, personSummary(org.leaveRules, org.directory, request), approvalText.outcomeWithdrawn), [request.staffId]);
+    if (waiting)
+      await this.deliver(
+        waiting.approverId,
+        approvalText.toApproverWithdrawn(request.id, personSummary(org.leaveRules, org.directory, request)),
+      );
+    await this.toHr(
+      approvalText.hrFinal(
+        request.id,
+        personSummary(org.leaveRules, org.directory, request),
+        approvalText.outcomeWithdrawn,
+      ),
+      [request.staffId],
+    );
   }
 
   async toPerson(staffId: string, out: Outgoing): Promise<void> {

@@ -48,7 +48,13 @@ export interface LeaveFlowEnv {
 }
 
 export type LeaveFlowEffect =
-  | { readonly type: 'submit'; readonly typeKey: string; readonly span: LeaveSpan; readonly reason: string | null; readonly extended: boolean }
+  | {
+      readonly type: 'submit';
+      readonly typeKey: string;
+      readonly span: LeaveSpan;
+      readonly reason: string | null;
+      readonly extended: boolean;
+    }
   | { readonly type: 'warn-calendar'; readonly years: readonly number[] };
 
 export interface LeaveFlowDeps {
@@ -58,7 +64,8 @@ export interface LeaveFlowDeps {
   readonly notifier: LeaveNotifier;
 }
 
-const YES = /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|好滴|行|可以|嗯|嗯嗯|没问题|ok|okay)[啊呀吧的了!！。.~～]*$/i;
+const YES =
+  /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|好滴|行|可以|嗯|嗯嗯|没问题|ok|okay)[啊呀吧的了!！。.~～]*$/i;
 /** Questions asked in the middle of a request go to the other handlers; the request waits. */
 const QUESTION = /[?？]|吗|么|几天|多少|怎么|如何|什么|哪些|能否|能不能|可不可以|是否/;
 
@@ -76,25 +83,49 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
     schema: stateSchema,
     timeoutMinutes: 30,
     async prepare(ctx) {
-      return { org: deps.org(), person: ctx.person, facts: await loadLeaveFacts(deps.db, ctx.person.id, ctx.now), today: shanghaiDate(ctx.now) };
+      return {
+        org: deps.org(),
+        person: ctx.person,
+        facts: await loadLeaveFacts(deps.db, ctx.person.id, ctx.now),
+        today: shanghaiDate(ctx.now),
+      };
     },
     step(position, input, env) {
       return leaveStep(position, input, env);
     },
     async perform(effect, ctx) {
       if (effect.type === 'warn-calendar') return warnHrOnce(deps, ctx, effect.years);
-      const result = await deps.service.submit(ctx.person, { typeKey: effect.typeKey, span: effect.span, reason: effect.reason, extended: effect.extended }, ctx.now);
+      const result = await deps.service.submit(
+        ctx.person,
+        { typeKey: effect.typeKey, span: effect.span, reason: effect.reason, extended: effect.extended },
+        ctx.now,
+      );
       const org = deps.org();
       if (!result.ok && 'limit' in result) return [`${approvalText.submitRefused}\n${result.limit}`];
       if (!result.ok) {
-        const again = readBack({ check: result.check, rules: org.leaveRules!, directory: org.directory, today: shanghaiDate(ctx.now), ...(effect.reason ? { reason: effect.reason } : {}) });
+        const again = readBack({
+          check: result.check,
+          rules: org.leaveRules!,
+          directory: org.directory,
+          today: shanghaiDate(ctx.now),
+          ...(effect.reason ? { reason: effect.reason } : {}),
+        });
         return [`${approvalText.submitRefused}\n${again.text}`];
       }
       await deps.notifier.submitted(result.request, result.steps);
       const first = result.steps[0];
       const outcome = { actionId: DRAFT_ACTION_ID, text: approvalText.outcomeSubmitted(`第${result.request.id}号`) };
       if (!first) return [{ text: approvalText.submittedNoApprover(result.request.id), outcome }];
-      return [{ text: approvalText.submitted(result.request.id, org.directory.get(first.approverId)?.name ?? first.approverId, ROLE_LABEL[first.role] ?? first.role), outcome }];
+      return [
+        {
+          text: approvalText.submitted(
+            result.request.id,
+            org.directory.get(first.approverId)?.name ?? first.approverId,
+            ROLE_LABEL[first.role] ?? first.role,
+          ),
+          outcome,
+        },
+      ];
     },
   };
 }
@@ -110,7 +141,12 @@ export function leaveStep(
   const step = position.step as Step;
   if (input.action) {
     if (input.action.actionId !== DRAFT_ACTION_ID) return { passThrough: 'keep' };
-    if (input.action.value === 'cancel') return { replies: [{ text: leaveText.cancelled, outcome: { actionId: DRAFT_ACTION_ID, text: approvalText.outcomeCancelled } }] };
+    if (input.action.value === 'cancel')
+      return {
+        replies: [
+          { text: leaveText.cancelled, outcome: { actionId: DRAFT_ACTION_ID, text: approvalText.outcomeCancelled } },
+        ],
+      };
     return confirm(position.state, env);
   }
   const text = input.text.trim();
@@ -140,7 +176,13 @@ export function leaveStep(
     understood = true;
   }
   const d = reading.dates;
-  if (d.kind === 'range' && d.start.date === d.end.date && d.days === undefined && state.days !== undefined && !state.start) {
+  if (
+    d.kind === 'range' &&
+    d.start.date === d.end.date &&
+    d.days === undefined &&
+    state.days !== undefined &&
+    !state.start
+  ) {
     // The start date, asked for after "请三天": the end is counted from it.
     state.start = d.start;
     understood = true;
@@ -166,7 +208,8 @@ export function leaveStep(
     understood = true;
   } else if (d.kind === 'ambiguous') {
     // "从12月7日开始" when the days are known already: read it with the count.
-    const retry = state.days !== undefined && !state.start ? parseLeaveDates(`${text} 请${state.days}天`, env.today) : undefined;
+    const retry =
+      state.days !== undefined && !state.start ? parseLeaveDates(`${text} 请${state.days}天`, env.today) : undefined;
     if (retry?.kind === 'start-with-days') {
       state.start = retry.start;
       delete state.end;
@@ -198,7 +241,10 @@ export function leaveStep(
   }
   const result = advance(state, env, question);
   if (!understood && step !== 'start') {
-    return { ...result, replies: [`${leaveText.notUnderstood}${firstText(result.replies)}`, ...(result.replies ?? []).slice(1)] };
+    return {
+      ...result,
+      replies: [`${leaveText.notUnderstood}${firstText(result.replies)}`, ...(result.replies ?? []).slice(1)],
+    };
   }
   return result;
 }
@@ -221,22 +267,32 @@ function typeOf(env: LeaveFlowEnv, key: string | undefined): LeaveTypeRule | und
 export function draftSpan(state: LeaveDraftState, type: LeaveTypeRule, env: LeaveFlowEnv): LeaveSpan | null {
   if (!state.start) return null;
   const start = { date: state.start.date as LocalDate, half: state.start.half };
-  if (state.end) return { start: start.date, startHalf: start.half, end: state.end.date as LocalDate, endHalf: state.end.half };
+  if (state.end)
+    return { start: start.date, startHalf: start.half, end: state.end.date as LocalDate, endHalf: state.end.half };
   if (state.days !== undefined) return spanFromDays(env.org.calendar, type.counting, start, state.days);
   return null;
 }
 
 /** Asks for the next missing thing, or reads the request back. */
-function advance(state: LeaveDraftState, env: LeaveFlowEnv, question?: string): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+function advance(
+  state: LeaveDraftState,
+  env: LeaveFlowEnv,
+  question?: string,
+): FlowResult<LeaveDraftState, LeaveFlowEffect> {
   const rules = env.org.leaveRules!;
   const type = typeOf(env, state.typeKey);
-  if (question) return { next: { step: state.days !== undefined && !state.start ? 'start-date' : 'dates', state }, replies: [question] };
+  if (question)
+    return {
+      next: { step: state.days !== undefined && !state.start ? 'start-date' : 'dates', state },
+      replies: [question],
+    };
   if (!type) return { next: { step: 'type', state }, replies: [leaveText.askType(rules.types.map((t) => t.name))] };
   // Sick leave keeps the category only: whatever was said about the illness is not kept.
   if (!type.keepReason) delete state.reason;
   const span = draftSpan(state, type, env);
   if (!span) {
-    if (state.days !== undefined && !state.start) return { next: { step: 'start-date', state }, replies: [leaveText.askStart(state.days)] };
+    if (state.days !== undefined && !state.start)
+      return { next: { step: 'start-date', state }, replies: [leaveText.askStart(state.days)] };
     return { next: { step: 'dates', state }, replies: [leaveText.askDates] };
   }
   const limit = requestLimitProblem(rules, span, env.today);
@@ -244,8 +300,17 @@ function advance(state: LeaveDraftState, env: LeaveFlowEnv, question?: string): 
     const { start: _s, end: _e, days: _d, statedDays: _sd, dateNote: _n, ...rest } = state;
     return { next: { step: 'dates', state: rest }, replies: [`${limit}\n${leaveText.limitHint}`] };
   }
-  if (type.reasonRequired && type.keepReason && !state.reason) return { next: { step: 'reason', state }, replies: [leaveText.askReason(type.name)] };
-  const check = checkLeave({ rules, calendar: env.org.calendar, directory: env.org.directory, person: env.person, draft: { typeKey: type.key, span, extended: state.extended === true }, today: env.today, facts: env.facts });
+  if (type.reasonRequired && type.keepReason && !state.reason)
+    return { next: { step: 'reason', state }, replies: [leaveText.askReason(type.name)] };
+  const check = checkLeave({
+    rules,
+    calendar: env.org.calendar,
+    directory: env.org.directory,
+    person: env.person,
+    draft: { typeKey: type.key, span, extended: state.extended === true },
+    today: env.today,
+    facts: env.facts,
+  });
   const reply = readBack({
     check,
     rules,
@@ -256,7 +321,11 @@ function advance(state: LeaveDraftState, env: LeaveFlowEnv, question?: string): 
     ...(state.dateNote ? { dateNote: state.dateNote } : {}),
   });
   const years = check.count.unscheduledYears;
-  return { next: { step: 'confirm', state }, replies: [reply], ...(years.length ? { effects: [{ type: 'warn-calendar', years }] } : {}) };
+  return {
+    next: { step: 'confirm', state },
+    replies: [reply],
+    ...(years.length ? { effects: [{ type: 'warn-calendar', years }] } : {}),
+  };
 }
 
 function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDraftState, LeaveFlowEffect> {
@@ -265,9 +334,27 @@ function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDra
   const span = type ? draftSpan(state, type, env) : null;
   if (!type || !span || (type.reasonRequired && type.keepReason && !state.reason)) return advance(state, env);
   if (requestLimitProblem(rules, span, env.today)) return advance(state, env);
-  const check = checkLeave({ rules, calendar: env.org.calendar, directory: env.org.directory, person: env.person, draft: { typeKey: type.key, span, extended: state.extended === true }, today: env.today, facts: env.facts });
+  const check = checkLeave({
+    rules,
+    calendar: env.org.calendar,
+    directory: env.org.directory,
+    person: env.person,
+    draft: { typeKey: type.key, span, extended: state.extended === true },
+    today: env.today,
+    facts: env.facts,
+  });
   if (check.outcome === 'refused') return advance(state, env);
-  return { effects: [{ type: 'submit', typeKey: type.key, span, reason: type.keepReason ? (state.reason ?? null) : null, extended: state.extended === true }] };
+  return {
+    effects: [
+      {
+        type: 'submit',
+        typeKey: type.key,
+        span,
+        reason: type.keepReason ? (state.reason ?? null) : null,
+        extended: state.extended === true,
+      },
+    ],
+  };
 }
 
 /** HR hears once per year, through the scheduler's outbox and under its key (it warns ahead of a year too). */

@@ -11,7 +11,10 @@ import { leaveText } from './messages.ts';
  * In a group it answers only "请私聊我办理" there; the rest, reasons and balances included,
  * goes to the private chat, where the conversation continues.
  */
-export function leaveRequestHandler(flow: Flow<LeaveDraftState, LeaveFlowEnv, LeaveFlowEffect>, org: () => Org): Handler {
+export function leaveRequestHandler(
+  flow: Flow<LeaveDraftState, LeaveFlowEnv, LeaveFlowEffect>,
+  org: () => Org,
+): Handler {
   return {
     name: 'leave-request',
     trigger: (ctx) => {
@@ -27,7 +30,8 @@ export function leaveRequestHandler(flow: Flow<LeaveDraftState, LeaveFlowEnv, Le
       const result = leaveStep({ step: 'start', state: {} }, { text: ctx.text }, env);
       if (result.next) await ctx.conversation.start(flow, result.next, []);
       for (const r of result.replies ?? []) await ctx.replyPrivately(r);
-      for (const e of result.effects ?? []) for (const r of (await flow.perform?.(e, ctx)) ?? []) await ctx.replyPrivately(r);
+      for (const e of result.effects ?? [])
+        for (const r of (await flow.perform?.(e, ctx)) ?? []) await ctx.replyPrivately(r);
     },
   };
 }

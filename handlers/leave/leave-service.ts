@@ -10,7 +10,12 @@ import { checkLeave, type LeaveCheck, type LeaveDraft } from './rules/check-leav
 import { requestLimitProblem } from './rules/request-limits.ts';
 
 export type SubmitResult =
-  | { readonly ok: true; readonly request: LeaveRequest; readonly steps: readonly ApprovalStep[]; readonly check: LeaveCheck }
+  | {
+      readonly ok: true;
+      readonly request: LeaveRequest;
+      readonly steps: readonly ApprovalStep[];
+      readonly check: LeaveCheck;
+    }
   | { readonly ok: false; readonly check: LeaveCheck }
   /** Beyond the request limits (leave-rules.json requestLimits): no request can look like this. */
   | { readonly ok: false; readonly limit: string };
@@ -21,9 +26,25 @@ export type DecisionResult =
   | { readonly kind: 'not-approver'; readonly request: LeaveRequest }
   /** This person's step was already decided, or the request has ended: nothing changes. */
   | { readonly kind: 'already'; readonly request: LeaveRequest; readonly step?: ApprovalStep }
-  | { readonly kind: 'advanced'; readonly request: LeaveRequest; readonly step: ApprovalStep; readonly next: ApprovalStep; readonly steps: readonly ApprovalStep[] }
-  | { readonly kind: 'approved'; readonly request: LeaveRequest; readonly step: ApprovalStep; readonly steps: readonly ApprovalStep[] }
-  | { readonly kind: 'rejected'; readonly request: LeaveRequest; readonly step: ApprovalStep; readonly steps: readonly ApprovalStep[] };
+  | {
+      readonly kind: 'advanced';
+      readonly request: LeaveRequest;
+      readonly step: ApprovalStep;
+      readonly next: ApprovalStep;
+      readonly steps: readonly ApprovalStep[];
+    }
+  | {
+      readonly kind: 'approved';
+      readonly request: LeaveRequest;
+      readonly step: ApprovalStep;
+      readonly steps: readonly ApprovalStep[];
+    }
+  | {
+      readonly kind: 'rejected';
+      readonly request: LeaveRequest;
+      readonly step: ApprovalStep;
+      readonly steps: readonly ApprovalStep[];
+    };
 
 export type Turn =
   | { readonly kind: 'yours'; readonly request: LeaveRequest; readonly step: ApprovalStep }
@@ -37,9 +58,15 @@ function whoseTurn(request: LeaveRequest, steps: readonly ApprovalStep[], approv
   const mine = steps.filter((s) => s.approverId === approverId);
   const waiting = steps.find((s) => s.status === 'waiting');
   const decidedMine = mine.find((s) => s.decidedAt !== null);
-  const yours = request.status === 'pending' && waiting && waiting.approverId === approverId && request.staffId !== approverId && (seq === undefined || seq === waiting.seq);
+  const yours =
+    request.status === 'pending' &&
+    waiting &&
+    waiting.approverId === approverId &&
+    request.staffId !== approverId &&
+    (seq === undefined || seq === waiting.seq);
   if (yours) return { kind: 'yours', request, step: waiting };
-  if (decidedMine || (mine.length && request.status !== 'pending')) return { kind: 'already', request, ...(decidedMine ? { step: decidedMine } : {}) };
+  if (decidedMine || (mine.length && request.status !== 'pending'))
+    return { kind: 'already', request, ...(decidedMine ? { step: decidedMine } : {}) };
   return { kind: 'not-approver', request };
 }
 
@@ -47,9 +74,16 @@ export type WithdrawResult =
   | { readonly kind: 'not-found' }
   | { readonly kind: 'not-yours' }
   | { readonly kind: 'final'; readonly request: LeaveRequest }
-  | { readonly kind: 'withdrawn'; readonly request: LeaveRequest; readonly waiting?: ApprovalStep; readonly decided: readonly ApprovalStep[] };
+  | {
+      readonly kind: 'withdrawn';
+      readonly request: LeaveRequest;
+      readonly waiting?: ApprovalStep;
+      readonly decided: readonly ApprovalStep[];
+    };
 
-export type ReturnResult = { readonly kind: 'none' } | { readonly kind: 'returned'; readonly request: LeaveRequest; readonly early: boolean };
+export type ReturnResult =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'returned'; readonly request: LeaveRequest; readonly early: boolean };
 
 /**
  * Leave requests as transactions: a request and its balance holds commit together, a
@@ -71,7 +105,15 @@ export class LeaveService {
     if (limit) return { ok: false, limit };
     return this.db.transaction().execute(async (trx) => {
       const facts = await loadLeaveFacts(trx, person.id, now);
-      const check = checkLeave({ rules, calendar: org.calendar, directory: org.directory, person, draft, today: shanghaiDate(now), facts });
+      const check = checkLeave({
+        rules,
+        calendar: org.calendar,
+        directory: org.directory,
+        person,
+        draft,
+        today: shanghaiDate(now),
+        facts,
+      });
       if (check.outcome === 'refused') return { ok: false, check };
       const repo = new LeaveRequestsRepo(trx);
       const request = await repo.create(
@@ -101,11 +143,33 @@ export class LeaveService {
       const ledger = new BalanceLedgerRepo(trx);
       const balance = check.balance;
       if (balance?.kind === 'annual') {
-        await ledger.add({ staffId: person.id, kind: 'annual', year: check.year, amount: -check.days, entry: 'request-hold', requestId: request.id, actorId: person.id }, now);
+        await ledger.add(
+          {
+            staffId: person.id,
+            kind: 'annual',
+            year: check.year,
+            amount: -check.days,
+            entry: 'request-hold',
+            requestId: request.id,
+            actorId: person.id,
+          },
+          now,
+        );
       }
       if (balance?.kind === 'comp') {
         for (const a of balance.allocation) {
-          await ledger.add({ staffId: person.id, kind: 'comp', amount: -a.hours, entry: 'request-hold', requestId: request.id, creditId: a.creditId, actorId: person.id }, now);
+          await ledger.add(
+            {
+              staffId: person.id,
+              kind: 'comp',
+              amount: -a.hours,
+              entry: 'request-hold',
+              requestId: request.id,
+              creditId: a.creditId,
+              actorId: person.id,
+            },
+            now,
+          );
         }
       }
       // The first approver may be on leave today: the step goes up before anyone is told.
@@ -118,7 +182,14 @@ export class LeaveService {
    * One approver's decision on the step now waiting. `seq` comes with a button press: a press
    * on an older message for a step already decided changes nothing.
    */
-  async decide(input: { requestId: number; seq?: number; approverId: string; approve: boolean; comment: string | null; now: Date }): Promise<DecisionResult> {
+  async decide(input: {
+    requestId: number;
+    seq?: number;
+    approverId: string;
+    approve: boolean;
+    comment: string | null;
+    now: Date;
+  }): Promise<DecisionResult> {
     const { requestId, approverId, now } = input;
     return this.db.transaction().execute(async (trx) => {
       const repo = new LeaveRequestsRepo(trx);
@@ -129,7 +200,8 @@ export class LeaveService {
       if (turn.kind !== 'yours') return turn;
       const waiting = turn.step;
       const status = input.approve ? 'approved' : 'rejected';
-      if (!(await repo.decideStep(requestId, waiting.seq, status, input.comment, now))) return { kind: 'already', request, step: waiting };
+      if (!(await repo.decideStep(requestId, waiting.seq, status, input.comment, now)))
+        return { kind: 'already', request, step: waiting };
       const step: ApprovalStep = { ...waiting, status, comment: input.comment, decidedAt: now };
       if (!input.approve) {
         await repo.finish(requestId, 'rejected', input.comment, now);
@@ -145,7 +217,11 @@ export class LeaveService {
         await repo.startStep(requestId, next.seq, now);
         // Who is told next: the holder of the next step today (past anyone on leave).
         const after = await this.currentSteps(trx, request, now);
-        const started = after.find((s) => s.seq === next.seq) ?? { ...next, status: 'waiting' as const, waitingSince: now };
+        const started = after.find((s) => s.seq === next.seq) ?? {
+          ...next,
+          status: 'waiting' as const,
+          waitingSince: now,
+        };
         if (started.approverId !== approverId) {
           return { kind: 'advanced', request, step, next: started, steps: after };
         }
@@ -201,7 +277,9 @@ export class LeaveService {
   async reportReturn(staffId: string, now: Date): Promise<ReturnResult> {
     const today = shanghaiDate(now);
     const repo = new LeaveRequestsRepo(this.db);
-    const candidates = (await repo.forStaff(staffId, ['approved'])).filter((r) => r.start <= today && r.returnedAt === null);
+    const candidates = (await repo.forStaff(staffId, ['approved'])).filter(
+      (r) => r.start <= today && r.returnedAt === null,
+    );
     const request = candidates[0];
     if (!request || !(await repo.markReturned(request.id, now))) return { kind: 'none' };
     return { kind: 'returned', request: (await repo.get(request.id))!, early: today < spanOfRequest(request).end };

@@ -37,7 +37,14 @@ export function personSummary(rules: LeaveRules | undefined, directory: Director
 export function chainWithState(steps: readonly ApprovalStep[], directory: Directory): string {
   return steps
     .map((s) => {
-      const mark = s.status === 'approved' ? approvalText.stepDone : s.status === 'waiting' ? approvalText.stepHere : s.status === 'rejected' ? '✗' : '';
+      const mark =
+        s.status === 'approved'
+          ? approvalText.stepDone
+          : s.status === 'waiting'
+            ? approvalText.stepHere
+            : s.status === 'rejected'
+              ? '✗'
+              : '';
       return `${chainText([s], directory)}${mark ? ` ${mark}` : ''}`;
     })
     .join(' → ');

@@ -23,7 +23,10 @@ import { rerouteOpenApprovals } from './reroute-approvals.ts';
  */
 export function wireLeave(deps: FeatureDeps): WiredFeature {
   const org = () => deps.store.org;
-  const send = (to: Parameters<FeatureDeps['messenger']['send']>[0], out: Parameters<FeatureDeps['messenger']['send']>[1]) => deps.messenger.send(to, out);
+  const send = (
+    to: Parameters<FeatureDeps['messenger']['send']>[0],
+    out: Parameters<FeatureDeps['messenger']['send']>[1],
+  ) => deps.messenger.send(to, out);
   const leaveNotifier = new LeaveNotifier(org, send, deps.log);
   const overtimeNotifier = new OvertimeNotifier(org, send, deps.log);
   const service = new LeaveService(deps.db, org);
@@ -42,7 +45,9 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     );
   });
   const decide = decider(approvals);
-  const rejectFlow = rejectReasonFlow((approver, target, comment, now) => decide(approver, target, false, comment, now));
+  const rejectFlow = rejectReasonFlow((approver, target, comment, now) =>
+    decide(approver, target, false, comment, now),
+  );
   const handlers: Handler[] = [
     approvalHandler({ ...approvals, rejectFlow }),
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),

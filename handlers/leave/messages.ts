@@ -13,7 +13,13 @@ export const ruleText = {
   noDays: '所选日期都是休息日或节假日，不需要请假。',
   overlap: (id: number, status: 'pending' | 'approved', typeName: string, span: LeaveSpan) =>
     `与您${status === 'approved' ? '已批准' : '审批中'}的第${id}号${typeName}申请（${formatSpan(span)}）时间重叠。`,
-  overEntitlement: (name: string, limit: number, days: number, counting: string, extended?: { days: number; label: string }) =>
+  overEntitlement: (
+    name: string,
+    limit: number,
+    days: number,
+    counting: string,
+    extended?: { days: number; label: string },
+  ) =>
     `${name}最多${formatDays(limit)}天${counting === 'calendar-days' ? '（按自然日计）' : ''}，这次是${formatDays(days)}天。` +
     (extended ? `如属${extended.label}，可休${formatDays(extended.days)}天，请在申请里写明“${extended.label}”。` : ''),
   overAnnual: (entitlement: number, tenureYears: number, before: number, days: number) =>
@@ -38,7 +44,8 @@ export const ruleText = {
   // The message is the organisation's own text (leave-rules.json); for others it is prefixed with the name.
   yearlyThreshold: (r: Reader, message: string, total: number) =>
     `${r.you ? '' : `${r.name}：`}${message}（含这次共${formatDays(total)}天）。`,
-  forfeitsAnnual: (r: Reader, name: string) => `加上这次${name}，${subjectOf(r)}今年的事假或病假将达到“不享受当年年休假”的标准。`,
+  forfeitsAnnual: (r: Reader, name: string) =>
+    `加上这次${name}，${subjectOf(r)}今年的事假或病假将达到“不享受当年年休假”的标准。`,
   tooFarAhead: (months: number, latest: LocalDate) =>
     `请假最多只能提前${months}个月申请（最晚${formatDate(latest, { withYear: true })}开始），这个日期太远了，请核对日期和年份。`,
   tooFarBack: (months: number, earliest: LocalDate) =>
@@ -47,7 +54,8 @@ export const ruleText = {
     `这段时间共${days}天，超过了一份请假申请的最长天数${max}天` +
     `${longest ? `（手册里最长的假期是${longest}，${max}天）` : ''}。` +
     '请核对日期；确需更长的病假或工伤假，请分段申请并联系人力资源部。',
-  annualForfeited: (r: Reader) => `${subjectOf(r)}今年的事假或病假已达到“不享受当年年休假”的标准，这次年假可能不被批准。`,
+  annualForfeited: (r: Reader) =>
+    `${subjectOf(r)}今年的事假或病假已达到“不享受当年年休假”的标准，这次年假可能不被批准。`,
 };
 
 /** `依据《员工手册》第三部分…：「原文」` plus the organisation's decision where the documents are silent. */
@@ -72,7 +80,8 @@ export const leaveText = {
   askDates: '请问从哪天到哪天？例如「12月7日到9日」「明天下午」「下周一请三天」。',
   askStart: (days: number) => `请问从哪天开始？（共${formatDays(days)}天）`,
   askReason: (typeName: string) => `请简单说一下${typeName}的事由。`,
-  askReasonAgain: (typeName: string) => `请简单说一下${typeName}的事由（如「回老家办证」）；核对无误后再回复「确认」提交。`,
+  askReasonAgain: (typeName: string) =>
+    `请简单说一下${typeName}的事由（如「回老家办证」）；核对无误后再回复「确认」提交。`,
   reasonTooLong: (n: number, max: number) => `事由有${n}个字，请精简到${max}字以内再发来（写明是什么事即可）。`,
   limitHint: '请告诉我正确的日期（如「12月7日到9日」），或回复「取消」。',
   notUnderstood: '抱歉，我没太明白。',
@@ -83,7 +92,8 @@ export const leaveText = {
   confirmHint: '回复「确认」提交；要修改直接告诉我（如「改成周四到周五」「改成事假」），回复「取消」放弃。',
   refusedHint: '请修改后再提交（如「改成12月8日到9日」「改成事假」），或回复「取消」。',
   unscheduled: (years: readonly number[]) => `注意：${provisional(years)}已告知人力资源部。`,
-  statedDaysDiffer: (stated: number, days: number) => `注意：您说的是${formatDays(stated)}天，按日期计算是${formatDays(days)}天，请核对日期。`,
+  statedDaysDiffer: (stated: number, days: number) =>
+    `注意：您说的是${formatDays(stated)}天，按日期计算是${formatDays(days)}天，请核对日期。`,
   confirmAction: '提交请假申请',
   confirmLabel: '确认提交',
   cancelLabel: '取消',
@@ -96,14 +106,16 @@ export const approvalText = {
   approverTitle: (id: number) => `【请假待审批】第${id}号`,
   actionTitle: (id: number) => `第${id}号请假`,
   who: (name: string, team: string, typeName: string) => `${name}（${team}）· ${typeName}`,
-  when: (span: string, days: number, calendarDays: boolean) => `${span}，${formatDays(days)}${calendarDays ? '天（自然日）' : '个工作日'}`,
+  when: (span: string, days: number, calendarDays: boolean) =>
+    `${span}，${formatDays(days)}${calendarDays ? '天（自然日）' : '个工作日'}`,
   reason: (reason: string) => `事由：${reason}`,
   chain: (text: string) => `审批：${text}`,
   flag: (message: string) => `⚠ ${message}`,
   provisional: (years: readonly number[]) => `⚠ ${provisional(years)}`,
   rejectHint: (id: number) => `驳回请写理由，如「驳回 ${id} 时间冲突」。`,
   rejectHintRef: (ref: string) => `驳回请写理由，如「驳回 ${ref} 时间冲突」。`,
-  submitted: (id: number, approver: string, role: string) => `已提交，编号第${id}号。已发给${approver}（${role}）审批，结果会通知您。需要撤回请发「撤回 ${id}」。`,
+  submitted: (id: number, approver: string, role: string) =>
+    `已提交，编号第${id}号。已发给${approver}（${role}）审批，结果会通知您。需要撤回请发「撤回 ${id}」。`,
   submittedNoApprover: (id: number) => `已登记，编号第${id}号。无需审批，直接生效，已报人力资源部备案。`,
   submitRefused: '提交时再次核对发现问题，这份申请没有提交：',
   hrCopy: (id: number, summary: string) => `【请假备案】第${id}号 ${summary}`,
@@ -112,10 +124,12 @@ export const approvalText = {
   outcomeRejected: (by: string, why: string | null) => `已驳回（${by}${why ? `：${why}` : ''}）`,
   outcomeWithdrawn: '申请人已撤回',
   outcomeAuto: '无需审批，直接生效',
-  toRequesterAdvanced: (id: number, summary: string, by: string, next: string, nextAction: string) => `您的第${id}号请假（${summary}）：${by}已同意，已转${next}${nextAction}。`,
+  toRequesterAdvanced: (id: number, summary: string, by: string, next: string, nextAction: string) =>
+    `您的第${id}号请假（${summary}）：${by}已同意，已转${next}${nextAction}。`,
   toRequesterApproved: (id: number, summary: string, by: string, documents: readonly string[]) =>
     `您的第${id}号请假（${summary}）已由${by}批准 ✅${documents.length ? `\n别忘了提交：${documents.join('、')}` : ''}\n假期结束回来后请发「销假」。`,
-  toRequesterRejected: (id: number, summary: string, by: string, why: string | null) => `您的第${id}号请假（${summary}）被${by}驳回。${why ? `理由：${why}` : ''}`,
+  toRequesterRejected: (id: number, summary: string, by: string, why: string | null) =>
+    `您的第${id}号请假（${summary}）被${by}驳回。${why ? `理由：${why}` : ''}`,
   toApproverWithdrawn: (id: number, summary: string) => `第${id}号请假（${summary}）已由申请人撤回，无需再审批。`,
   decidedAdvanced: (id: number, next: string) => `已同意第${id}号，已转给${next}。`,
   decidedApproved: (id: number, name: string) => `已批准第${id}号，已通知${name}；人力资源部会收到备案。`,
@@ -125,7 +139,8 @@ export const approvalText = {
   notApprover: (id: number) => `第${id}号目前不需要您审批。`,
   notFound: (id: number) => `没有找到第${id}号请假申请。`,
   nothingWaiting: '目前没有等您审批的申请。',
-  whichOne: (lines: readonly string[]) => `有${lines.length}份申请等您审批，请带上编号回复，如「同意 ${lines[0]?.match(/\d+/)?.[0] ?? '12'}」：\n${lines.join('\n')}`,
+  whichOne: (lines: readonly string[]) =>
+    `有${lines.length}份申请等您审批，请带上编号回复，如「同意 ${lines[0]?.match(/\d+/)?.[0] ?? '12'}」：\n${lines.join('\n')}`,
   askRejectReason: (label: string) => `请说明驳回${label}的理由（会转告申请人）：`,
   rejectReasonTitle: '填写驳回理由',
   waitingTitle: (n: number) => `待您审批（${n}份）：`,
@@ -143,11 +158,14 @@ export const approvalText = {
 export const requestText = {
   withdrawn: (id: number) => `已撤回第${id}号请假申请，已通知审批人。`,
   withdrawNotFound: (id: number) => `没有找到您的第${id}号请假申请。`,
-  withdrawFinal: (id: number, status: string) => `第${id}号已经${status}，不能撤回。如需取消已批准的请假，请联系审批人和人力资源部。`,
+  withdrawFinal: (id: number, status: string) =>
+    `第${id}号已经${status}，不能撤回。如需取消已批准的请假，请联系审批人和人力资源部。`,
   withdrawWhich: '请带上编号，如「撤回 12」。发「我的请假」可以查看编号。',
-  returned: (id: number, summary: string, lead: string | null) => `已为您销假：第${id}号（${summary}）。${lead ? `已告知${lead}。` : ''}欢迎回来！`,
+  returned: (id: number, summary: string, lead: string | null) =>
+    `已为您销假：第${id}号（${summary}）。${lead ? `已告知${lead}。` : ''}欢迎回来！`,
   returnedEarly: '比原定提前回来，剩余的天数请与人力资源部核对。',
-  returnedToLead: (name: string, id: number, summary: string, early: boolean) => `【销假】${name}已销假：第${id}号（${summary}）${early ? '，比原定提前回来' : ''}。`,
+  returnedToLead: (name: string, id: number, summary: string, early: boolean) =>
+    `【销假】${name}已销假：第${id}号（${summary}）${early ? '，比原定提前回来' : ''}。`,
   noReturn: '没有找到需要销假的假期（已批准、已开始、尚未销假的请假）。',
   mineTitle: '您的请假申请（最近10份）：',
   mineEmpty: '您还没有请假记录。想请假可以直接说，如「下周一请年假」。',
@@ -174,10 +192,12 @@ export const balanceText = {
   forfeited: '⚠ 您今年的事假或病假已达到“不享受当年年休假”的标准，年假以人力资源部核定为准。',
   compTitle: '您的调休：',
   compAvailable: (hours: number, days: string) => `· 可用：${formatHours(hours)}小时（${days}）`,
-  compCredit: (hours: number, earned: string, until: string) => `  - ${formatHours(hours)}小时（${earned}加班），${until}到期`,
+  compCredit: (hours: number, earned: string, until: string) =>
+    `  - ${formatHours(hours)}小时（${earned}加班），${until}到期`,
   compPending: (hours: number) => `· 审批中的调休申请已占用：${formatHours(hours)}小时`,
   compNotYetEarned: (hours: number, at: string) => `· 加班结束后记入：${formatHours(hours)}小时（${at}起可用）`,
-  compOvertimePending: (n: number, hours: number) => `· 待审批的加班：${n}条，共${formatHours(hours)}小时（批准后计入）`,
+  compOvertimePending: (n: number, hours: number) =>
+    `· 待审批的加班：${n}条，共${formatHours(hours)}小时（批准后计入）`,
   compExpired: (hours: number) => `· 已过期未用：${formatHours(hours)}小时`,
   compNone: '· 目前没有可用的调休时数。加班后发「加班登记」登记，批准后计入。',
   compNote: (perDay: number) => `${perDay}小时折1天；加班后一个月内有效，到期前一周我会提醒您。`,

@@ -21,12 +21,23 @@ export interface ReadBackInput {
 }
 
 /** The chain by name: 林晓（组长·转呈）→ 陈思远（部长·审核）→ 周文华（机构负责人·批准）. */
-export function chainText(steps: readonly { approverId: string; role: string; action: string; escalatedFrom?: string | null; escalationReason?: string | null }[], directory: Directory): string {
+export function chainText(
+  steps: readonly {
+    approverId: string;
+    role: string;
+    action: string;
+    escalatedFrom?: string | null;
+    escalationReason?: string | null;
+  }[],
+  directory: Directory,
+): string {
   if (!steps.length) return '无需审批：提交后直接生效，由人力资源部备案';
   return steps
     .map((s) => {
       const name = directory.get(s.approverId)?.name ?? s.approverId;
-      const up = s.escalatedFrom ? `，${s.escalationReason === 'self' ? '本人即' : '暂无'}${ROLE_LABEL[s.escalatedFrom] ?? s.escalatedFrom}，交上一级` : '';
+      const up = s.escalatedFrom
+        ? `，${s.escalationReason === 'self' ? '本人即' : '暂无'}${ROLE_LABEL[s.escalatedFrom] ?? s.escalatedFrom}，交上一级`
+        : '';
       return `${name}（${ROLE_LABEL[s.role] ?? s.role}·${ACTION_LABEL[s.action] ?? s.action}${up}）`;
     })
     .join(' → ');
@@ -37,7 +48,8 @@ export function summaryLines(input: ReadBackInput): string[] {
   const { check, directory, rules, today } = input;
   const type = check.type;
   const lines = [`· 类型：${type.name}（${type.paid}）`, `· 日期：${formatSpan(check.span, yearOf(today))}`];
-  if (type.counting === 'calendar-days') lines.push(`· 天数：${formatDays(check.days)}天（按自然日计，含周末和节假日）`);
+  if (type.counting === 'calendar-days')
+    lines.push(`· 天数：${formatDays(check.days)}天（按自然日计，含周末和节假日）`);
   else {
     const skipped = groupSkipped(check.count.skipped);
     lines.push(`· 天数：${formatDays(check.days)}个工作日${skipped ? `（不计：${skipped}）` : ''}`);
@@ -55,16 +67,21 @@ export function summaryLines(input: ReadBackInput): string[] {
     // Leave in another year draws on that year's entitlement: name the year, never 「今年」 for it.
     const leaveYear = yearOf(check.span.start);
     const year = leaveYear === yearOf(today) ? '今年' : `${leaveYear}年`;
-    lines.push(`· 年假：${year}${formatDays(b.entitlement)}天（${tenure}${corr}），可用${formatDays(b.before)}天${after}`);
+    lines.push(
+      `· 年假：${year}${formatDays(b.entitlement)}天（${tenure}${corr}），可用${formatDays(b.before)}天${after}`,
+    );
   } else if (b?.kind === 'comp') {
-    const after = b.afterHours >= 0 ? ` → 提交后${formatHours(b.afterHours)}小时` : `，这次需要${formatHours(b.neededHours)}小时`;
+    const after =
+      b.afterHours >= 0 ? ` → 提交后${formatHours(b.afterHours)}小时` : `，这次需要${formatHours(b.neededHours)}小时`;
     lines.push(`· 调休：可用${formatHours(b.beforeHours)}小时${after}（${rules.overtime.hoursPerDay}小时折1天）`);
   } else if (b?.kind === 'per-request') {
     lines.push(`· ${type.name}：最多${formatDays(b.limit)}天${b.label ? `（${b.label}）` : ''}`);
   } else if (b?.kind === 'yearly') {
     lines.push(`· 今年${type.name}：已请${formatDays(b.before)}天，含本次${formatDays(b.after)}天`);
   }
-  lines.push(`· 审批：${chainText(check.route.steps, directory)}${check.route.steps.length ? '；抄送人力资源部备案' : ''}`);
+  lines.push(
+    `· 审批：${chainText(check.route.steps, directory)}${check.route.steps.length ? '；抄送人力资源部备案' : ''}`,
+  );
   if (check.documents.length) lines.push(`· 需交材料：${check.documents.join('、')}`);
   const reminders = [...check.reminders, '假期结束后回来请发「销假」'];
   lines.push(`· 提醒：${reminders.join('；')}`);
@@ -75,17 +92,33 @@ export function summaryLines(input: ReadBackInput): string[] {
 export function readBack(input: ReadBackInput): OutgoingMessage {
   const { check, rules } = input;
   const notes: string[] = [];
-  if (input.statedDays !== undefined && input.statedDays !== check.days) notes.push(leaveText.statedDaysDiffer(input.statedDays, check.days));
+  if (input.statedDays !== undefined && input.statedDays !== check.days)
+    notes.push(leaveText.statedDaysDiffer(input.statedDays, check.days));
   if (input.dateNote) notes.push(input.dateNote);
   if (check.count.unscheduledYears.length) notes.push(leaveText.unscheduled(check.count.unscheduledYears));
   if (check.outcome === 'refused') {
     return {
-      text: [leaveText.refusedTitle, ...numbered(check.refusals, rules.document), '', ...summaryLines(input), ...notes, '', leaveText.refusedHint].join('\n'),
+      text: [
+        leaveText.refusedTitle,
+        ...numbered(check.refusals, rules.document),
+        '',
+        ...summaryLines(input),
+        ...notes,
+        '',
+        leaveText.refusedHint,
+      ].join('\n'),
     };
   }
   const flags = check.flags.length ? ['', leaveText.flagsTitle, ...numbered(check.flags, rules.document)] : [];
   return {
-    text: [leaveText.readBackTitle, ...summaryLines(input), ...flags, ...(notes.length ? ['', ...notes] : []), '', leaveText.confirmHint].join('\n'),
+    text: [
+      leaveText.readBackTitle,
+      ...summaryLines(input),
+      ...flags,
+      ...(notes.length ? ['', ...notes] : []),
+      '',
+      leaveText.confirmHint,
+    ].join('\n'),
     actions: [
       {
         id: DRAFT_ACTION_ID,
@@ -100,7 +133,9 @@ export function readBack(input: ReadBackInput): OutgoingMessage {
 }
 
 function numbered(findings: readonly Finding[], document: string): string[] {
-  return findings.map((f, i) => `${i + 1}. ${f.message}\n   ${quoteClause(document, f.clause).replace(/\n/g, '\n   ')}`);
+  return findings.map(
+    (f, i) => `${i + 1}. ${f.message}\n   ${quoteClause(document, f.clause).replace(/\n/g, '\n   ')}`,
+  );
 }
 
 /** 周末：12月12日（周六）、12月13日（周日）；国庆节：… */
@@ -109,6 +144,9 @@ function groupSkipped(skipped: readonly { date: LocalDate; reason: string }[]): 
   const groups = new Map<string, LocalDate[]>();
   for (const s of skipped) groups.set(s.reason, [...(groups.get(s.reason) ?? []), s.date]);
   return [...groups]
-    .map(([reason, dates]) => `${reason}${dates.length > 4 ? `${dates.length}天（${formatDate(dates[0]!)}起）` : `：${dates.map((d) => formatDate(d)).join('、')}`}`)
+    .map(
+      ([reason, dates]) =>
+        `${reason}${dates.length > 4 ? `${dates.length}天（${formatDate(dates[0]!)}起）` : `：${dates.map((d) => formatDate(d)).join('、')}`}`,
+    )
     .join('；');
 }

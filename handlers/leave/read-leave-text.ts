@@ -37,8 +37,11 @@ export function readLeaveText(text: string, rules: LeaveRules, today: LocalDate)
   const dates = parseLeaveDates(text, today);
   let rest = text;
   if ('matched' in dates && dates.matched) rest = rest.replace(dates.matched, ' ');
-  for (const t of rules.types) for (const w of [t.name, ...t.aliases].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
-  const extendedWords = rules.types.flatMap((t) => (t.entitlement.kind === 'per-request' && t.entitlement.extended ? t.entitlement.extended.keywords : []));
+  for (const t of rules.types)
+    for (const w of [t.name, ...t.aliases].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
+  const extendedWords = rules.types.flatMap((t) =>
+    t.entitlement.kind === 'per-request' && t.entitlement.extended ? t.entitlement.extended.keywords : [],
+  );
   const extended = extendedWords.some((w) => text.includes(w));
   const reason = cleanReason(rest);
   return {

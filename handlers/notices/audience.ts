@@ -32,8 +32,12 @@ export function parseAudience(input: string, directory: Directory): AudiencePars
     .replace(/^(发给|发送给|通知|给|对象是|对象[:：]?)/, '')
     .replace(/(的|全体)?(同事们?|同工们?|员工|成员|所有人|全体)$/, '')
     .replace(/[。.!！]+$/, '');
-  if (ALL.test(text) || ALL.test(input.trim())) return { kind: 'ok', audience: { all: true, departments: [], teams: [], people: [] }, label: '全体同工' };
-  const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (ALL.test(text) || ALL.test(input.trim()))
+    return { kind: 'ok', audience: { all: true, departments: [], teams: [], people: [] }, label: '全体同工' };
+  const parts = text
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!parts.length) return { kind: 'none' };
   const departments = new Set(directory.departments());
   const teams = new Set(directory.teams());
@@ -41,7 +45,8 @@ export function parseAudience(input: string, directory: Directory): AudiencePars
   const labels: string[] = [];
   const unknown: string[] = [];
   for (const part of parts) {
-    if (ALL.test(part)) return { kind: 'ok', audience: { all: true, departments: [], teams: [], people: [] }, label: '全体同工' };
+    if (ALL.test(part))
+      return { kind: 'ok', audience: { all: true, departments: [], teams: [], people: [] }, label: '全体同工' };
     if (departments.has(part)) {
       audience.departments.push(part);
       labels.push(part);
@@ -70,6 +75,7 @@ export function resolveAudience(audience: Audience, directory: Directory, sender
   const departments = new Set(audience.departments);
   const teams = new Set(audience.teams);
   return directory.all.filter(
-    (s) => s.id !== senderId && (audience.all || people.has(s.id) || departments.has(s.department) || teams.has(s.team)),
+    (s) =>
+      s.id !== senderId && (audience.all || people.has(s.id) || departments.has(s.department) || teams.has(s.team)),
   );
 }

@@ -26,7 +26,13 @@ export async function createNotice(
   // "Now" is the confirmation instant: the scheduler looks back over recent minutes, so it is not missed.
   const sendAt = draft.sendAt ?? now;
   const notice = await notices.create(
-    { authorId: draft.authorId, text: draft.text, audience: draft.label, sendAt, recipients: recipients.map((r) => r.id) },
+    {
+      authorId: draft.authorId,
+      text: draft.text,
+      audience: draft.label,
+      sendAt,
+      recipients: recipients.map((r) => r.id),
+    },
     now,
   );
   return { notice, count: recipients.length };

@@ -21,13 +21,15 @@ export const noticeText = {
   textTooLong: (n: number, max: number) => `通知有 ${n} 个字，超过了 ${max} 字的上限，请精简后再发来。`,
   askAudience: (departments: readonly string[], teams: readonly string[]) =>
     `发给谁？请回复「全体」、部门（${departments.join('、')}）、小组（${teams.join('、')}），或同事姓名；多个用顿号隔开。`,
-  audienceUnknown: (names: readonly string[]) => `名录里找不到：${names.join('、')}。请用部门、小组的全称或同事的全名，多个用顿号隔开。`,
+  audienceUnknown: (names: readonly string[]) =>
+    `名录里找不到：${names.join('、')}。请用部门、小组的全称或同事的全名，多个用顿号隔开。`,
   audienceEmpty: '这个范围里除了您本人没有其他同事，请换一个发送对象。',
   askTime: '什么时候发？回复「现在」立即发送，或写明时间，如「12月1日 9:00 发」。',
   timeUnclear: '没看懂这个时间。请回复「现在」，或写成「12月1日 9:00 发」「明天下午3点」这样。',
   timePast: (at: Date) => `${formatDateTime(at)}这个时间已经过了，请给一个之后的时间，或回复「现在发」。`,
   timeNeedsHour: '请说具体几点发，如「今晚8点」「明天下午3点」，或回复「现在发」。',
-  timeChoices: '还是没看懂这个时间。请直接回复：\n· 「现在发」立即发送\n· 日期和时间，如「明天 9:00 发」\n· 「取消」放弃这条通知',
+  timeChoices:
+    '还是没看懂这个时间。请直接回复：\n· 「现在发」立即发送\n· 日期和时间，如「明天 9:00 发」\n· 「取消」放弃这条通知',
   timeChoicesTitle: '什么时候发？',
   composeCancelled: '好的，已取消发通知，没有发出任何内容。',
   oddTime: (at: Date, odd: OddSendTime) => {
@@ -48,13 +50,15 @@ export const noticeText = {
       '回复「确认」发送；要修改可回复「改内容」「改对象」「改时间」；回复「取消」放弃。',
     ].join('\n'),
   confirmUnclear: '请回复「确认」发送，或「改内容」「改对象」「改时间」，或「取消」放弃。',
-  createdNow: (id: number, count: number) => `通知 ${id} 正在发送给 ${count} 位同事。之后可以发「通知 ${id} 状态」查看谁已确认。`,
+  createdNow: (id: number, count: number) =>
+    `通知 ${id} 正在发送给 ${count} 位同事。之后可以发「通知 ${id} 状态」查看谁已确认。`,
   createdLater: (id: number, count: number, at: Date) =>
     `通知 ${id} 已安排在 ${formatDateTime(at)} 发送给 ${count} 位同事。发「待发通知」查看，发「取消通知 ${id}」可取消。`,
 
   // what recipients get
   notice: (id: number, text: string, author: string) => `📢 通知 ${id}\n${text}\n—— ${author}（人力资源部）`,
-  reminder: (id: number, text: string, author: string) => `⏰ 提醒：您还没有确认通知 ${id}。\n${text}\n—— ${author}（人力资源部）`,
+  reminder: (id: number, text: string, author: string) =>
+    `⏰ 提醒：您还没有确认通知 ${id}。\n${text}\n—— ${author}（人力资源部）`,
   ackTitle: '确认收到',
 
   // acknowledgements
@@ -78,27 +82,32 @@ export const noticeText = {
   // HR's commands
   notFound: (id: number) => `没有找到通知 ${id}，请核对编号。`,
   pendingNone: '目前没有待发的通知。',
-  pending: (lines: readonly string[]) => `待发通知 ${lines.length} 条：\n${lines.join('\n')}\n发「取消通知 编号」可取消。`,
+  pending: (lines: readonly string[]) =>
+    `待发通知 ${lines.length} 条：\n${lines.join('\n')}\n发「取消通知 编号」可取消。`,
   pendingLine: (id: number, at: Date, label: string, count: number, text: string) =>
     `· 通知 ${id} · ${formatDateTime(at)} · ${label}（${count} 人）${snippet(text)}`,
   cancelled: (id: number) => `已取消通知 ${id}，不会发出。`,
   cancelAlreadySent: (id: number) => `通知 ${id} 已经发出，无法取消了。`,
-  cancelNotSent: (id: number) => `通知 ${id} 已过发送时间，但没有发出（发「通知 ${id} 状态」看原因）。不发「补发通知 ${id}」就不会再发出。`,
+  cancelNotSent: (id: number) =>
+    `通知 ${id} 已过发送时间，但没有发出（发「通知 ${id} 状态」看原因）。不发「补发通知 ${id}」就不会再发出。`,
   cancelPartlySent: (id: number, sent: number, total: number) =>
     `通知 ${id} 已经发给 ${sent}/${total} 人，无法取消了。其余没有收到的，不发「补发通知 ${id}」就不会再发出。`,
   cancelSending: (id: number) => `通知 ${id} 已到发送时间，正在发送，无法取消了。发「通知 ${id} 状态」查看进度。`,
   cancelAlreadyCancelled: (id: number) => `通知 ${id} 之前已经取消了。`,
   wasCancelled: (id: number, at: Date) => `通知 ${id} 已于 ${formatDateTime(at)} 取消，没有发出。`,
-  notSentYet: (id: number, at: Date, count: number) => `通知 ${id} 待发送：定于 ${formatDateTime(at)} 发送给 ${count} 人，还没有发出。`,
+  notSentYet: (id: number, at: Date, count: number) =>
+    `通知 ${id} 待发送：定于 ${formatDateTime(at)} 发送给 ${count} 人，还没有发出。`,
   pausedAhead: '定时发送目前已暂停：到时仍在暂停的话，这条通知会暂时扣住，恢复后由您决定是否补发。',
   statusHead: (id: number, text: string, phase: string) => `通知 ${id} ${snippet(text)}\n${phase}`,
   phaseQueued: (total: number) => `待发送：正在发给 ${total} 人（一分钟内开始）。`,
   phasePausedBefore: (at: Date) => `已暂停：定于 ${formatDateTime(at)} 发送，定时发送暂停中，还没有发出。`,
-  phasePaused: (sent: number, total: number) => `已暂停：已发出 ${sent}/${total} 人，其余因定时发送暂停而扣住，没有发出。`,
+  phasePaused: (sent: number, total: number) =>
+    `已暂停：已发出 ${sent}/${total} 人，其余因定时发送暂停而扣住，没有发出。`,
   phaseSending: (sent: number, total: number) => `发送中 ${sent}/${total}：其余的正在发送或稍后重试。`,
   phaseSent: (at: Date, total: number, acked: number) =>
     `已发出：${formatDateTime(at)} 发出，共 ${total} 人：已确认 ${acked} 人，未确认 ${total - acked} 人。`,
-  phaseNotSent: (reasons: readonly string[], total: number) => `未发出（${reasons.join('、')}）：${total} 人都没有收到。`,
+  phaseNotSent: (reasons: readonly string[], total: number) =>
+    `未发出（${reasons.join('、')}）：${total} 人都没有收到。`,
   phasePartly: (at: Date, sent: number, total: number, reasons: readonly string[]) =>
     `已发出 ${sent}/${total} 人（${formatDateTime(at)}起），${total - sent} 人未收到（${reasons.join('、')}）。`,
   ackCounts: (acked: number, open: number) => `收到的同事中：已确认 ${acked} 人，未确认 ${open} 人。`,
@@ -124,8 +133,7 @@ export const noticeText = {
   reminding: (id: number, n: number, neverReceived: number) =>
     `好的，正在提醒通知 ${id} 未确认的 ${n} 位同事。` +
     (neverReceived ? `另有 ${neverReceived} 人没有收到这条通知，不提醒（发「通知 ${id} 状态」看原因）。` : ''),
-  remindNobodyReceived: (id: number) =>
-    `通知 ${id} 还没有人收到，不需要提醒。发「通知 ${id} 状态」查看原因。`,
+  remindNobodyReceived: (id: number) => `通知 ${id} 还没有人收到，不需要提醒。发「通知 ${id} 状态」查看原因。`,
   remindOnlyUnreceived: (id: number, n: number) =>
     `收到通知 ${id} 的同事都已确认；另有 ${n} 人没有收到，不提醒。发「通知 ${id} 状态」查看原因。`,
 

@@ -79,7 +79,8 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
         case 'text': {
           const text = input.text.trim();
           if (!text) return { next: position, replies: [noticeText.textEmpty] };
-          if (text.length > MAX_NOTICE_LENGTH) return { next: position, replies: [noticeText.textTooLong(text.length, MAX_NOTICE_LENGTH)] };
+          if (text.length > MAX_NOTICE_LENGTH)
+            return { next: position, replies: [noticeText.textTooLong(text.length, MAX_NOTICE_LENGTH)] };
           return advance({ ...draft, text }, env, now);
         }
         case 'audience': {
@@ -90,7 +91,8 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
             return { next: position, replies: [identityText.whichPerson(parsed.name, parsed.people, example)] };
           }
           if (parsed.kind === 'none') return { next: position, replies: [askAudience(env.directory)] };
-          if (!resolveAudience(parsed.audience, env.directory, env.senderId).length) return { next: position, replies: [noticeText.audienceEmpty] };
+          if (!resolveAudience(parsed.audience, env.directory, env.senderId).length)
+            return { next: position, replies: [noticeText.audienceEmpty] };
           return advance({ ...draft, audience: parsed.audience, label: parsed.label }, env, now);
         }
         case 'time':
@@ -103,14 +105,17 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
         case 'confirm': {
           const text = input.text.trim();
           if (EDIT_TEXT.test(text)) return { next: { step: 'text', state: draft }, replies: [noticeText.askText] };
-          if (EDIT_AUDIENCE.test(text)) return { next: { step: 'audience', state: draft }, replies: [askAudience(env.directory)] };
+          if (EDIT_AUDIENCE.test(text))
+            return { next: { step: 'audience', state: draft }, replies: [askAudience(env.directory)] };
           if (EDIT_TIME.test(text)) return { next: { step: 'time', state: draft }, replies: [noticeText.askTime] };
           if (!CONFIRM.test(text)) return { next: position, replies: [noticeText.confirmUnclear] };
           // Re-checked at the moment of confirmation: time passes while HR reads the preview.
           const checked = advance(draft, env, now);
           if (checked.next?.step !== 'confirm') return checked;
           const { text: body, audience, label, sendAt } = draft;
-          return { effects: [{ type: 'create', text: body!, audience: audience!, label: label!, sendAt: sendAt ?? null }] };
+          return {
+            effects: [{ type: 'create', text: body!, audience: audience!, label: label!, sendAt: sendAt ?? null }],
+          };
         }
         default:
           return { next: { step: 'text', state: {} }, replies: [noticeText.askText] };
@@ -184,10 +189,12 @@ function timeChoices(): OutgoingMessage {
 /** The first thing still missing is asked for; with everything known, the preview. */
 function advance(draft: NoticeDraft, env: Env, now: Date): Result {
   if (draft.text === undefined) return { next: { step: 'text', state: draft }, replies: [noticeText.askText] };
-  if (!draft.audience || draft.label === undefined) return { next: { step: 'audience', state: draft }, replies: [askAudience(env.directory)] };
+  if (!draft.audience || draft.label === undefined)
+    return { next: { step: 'audience', state: draft }, replies: [askAudience(env.directory)] };
   if (draft.sendAt === undefined) return { next: { step: 'time', state: draft }, replies: [noticeText.askTime] };
   const sendAt = draft.sendAt === null ? null : new Date(draft.sendAt);
-  if (sendAt && sendAt <= now) return { next: { step: 'time', state: { ...draft, sendAt: undefined } }, replies: [noticeText.timePast(sendAt)] };
+  if (sendAt && sendAt <= now)
+    return { next: { step: 'time', state: { ...draft, sendAt: undefined } }, replies: [noticeText.timePast(sendAt)] };
   const count = resolveAudience(draft.audience, env.directory, env.senderId).length;
   if (!count) return { next: { step: 'audience', state: draft }, replies: [noticeText.audienceEmpty] };
   return {

@@ -69,7 +69,10 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         const pending = await deps.notices.pending(ctx.now);
         if (!pending.length) return answerHr(ctx, noticeText.pendingNone);
         const lines: string[] = [];
-        for (const n of pending) lines.push(noticeText.pendingLine(n.id, n.sendAt, n.audience, await deps.notices.recipientCount(n.id), n.text));
+        for (const n of pending)
+          lines.push(
+            noticeText.pendingLine(n.id, n.sendAt, n.audience, await deps.notices.recipientCount(n.id), n.text),
+          );
         await answerHr(ctx, noticeText.pending(lines));
       },
     },
@@ -120,7 +123,11 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
           return answerHr(ctx, notYet ? noticeText.resendNotYet(id) : noticeText.resendNothingWaiting(id));
         }
         // HR's decision (the pause rule): what was held or missed goes now, and is stale at the end of today.
-        const n = await deps.outbox.requeue(resendable(delivery).map((r) => r.id), noticeStaleAfter(ctx.now), ctx.now);
+        const n = await deps.outbox.requeue(
+          resendable(delivery).map((r) => r.id),
+          noticeStaleAfter(ctx.now),
+          ctx.now,
+        );
         if (n) return answerHr(ctx, noticeText.resending(id, n));
         const states = [...delivery.copies.values()];
         if (states.some((c) => c.kind === 'waiting')) return answerHr(ctx, noticeText.resendNothingWaiting(id));

@@ -6,7 +6,11 @@ const ACTION_ID = /^notice:(\d+)$/;
 
 /** The 收到 button: a WeCom card button, the text command `收到` elsewhere. */
 export function ackAction(noticeId: number): ActionRequest {
-  return { id: `notice:${noticeId}`, title: noticeText.ackTitle, options: [{ label: '收到', value: ACK_VALUE, command: '收到' }] };
+  return {
+    id: `notice:${noticeId}`,
+    title: noticeText.ackTitle,
+    options: [{ label: '收到', value: ACK_VALUE, command: '收到' }],
+  };
 }
 
 /** The notice id behind a button press, if it was a notice's 收到 button. */

@@ -46,12 +46,15 @@ export function noticeStatus(d: NoticeDelivery, paused: boolean, now: Date, dire
     const title = noticeText.notReceivedTitle(people.length, noticeText.missReason[reason]);
     parts.push(noticeText.statusGroup(title, byTeam(people, directory)));
   }
-  if (open.length) parts.push(noticeText.statusGroup(noticeText.unconfirmedTitle(open.length), byTeam(open, directory)));
-  if (acked.length) parts.push(noticeText.statusGroup(noticeText.confirmedTitle(acked.length), byTeam(acked, directory)));
+  if (open.length)
+    parts.push(noticeText.statusGroup(noticeText.unconfirmedTitle(open.length), byTeam(open, directory)));
+  if (acked.length)
+    parts.push(noticeText.statusGroup(noticeText.confirmedTitle(acked.length), byTeam(acked, directory)));
   if (resendable(d).length) {
     parts.push(paused ? noticeText.resendAfterResume(notice.id) : noticeText.resendHint(notice.id));
   }
-  if (open.length) parts.push(notice.remindedAt ? noticeText.remindedAt(notice.remindedAt) : noticeText.remindHint(notice.id));
+  if (open.length)
+    parts.push(notice.remindedAt ? noticeText.remindedAt(notice.remindedAt) : noticeText.remindHint(notice.id));
   return parts.join('\n\n');
 }
 
@@ -59,7 +62,10 @@ function byTeam(recipients: readonly NoticeRecipient[], directory: Directory): s
   const ids = new Set(recipients.map((r) => r.staffId));
   const lines: string[] = [];
   for (const team of directory.teams()) {
-    const names = directory.team(team).filter((s) => ids.has(s.id)).map((s) => s.name);
+    const names = directory
+      .team(team)
+      .filter((s) => ids.has(s.id))
+      .map((s) => s.name);
     if (names.length) lines.push(`${team}：${names.join('、')}`);
   }
   const gone = recipients.filter((r) => !directory.get(r.staffId)).map((r) => r.staffId);

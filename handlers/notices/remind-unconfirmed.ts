@@ -26,13 +26,15 @@ export async function remindUnconfirmed(
   if (notice.cancelledAt) return none(noticeText.wasCancelled(id, notice.cancelledAt));
   const recipients = await deps.notices.recipients(id);
   const delivery = await noticeDelivery(deps.outbox, notice, recipients);
-  if (!delivery.planned && notice.sendAt > now) return none(noticeText.notSentYet(id, notice.sendAt, recipients.length));
+  if (!delivery.planned && notice.sendAt > now)
+    return none(noticeText.notSentYet(id, notice.sendAt, recipients.length));
   const received = receivedBy(delivery);
   if (!received.size) return none(noticeText.remindNobodyReceived(id));
   const open = recipients.filter((r) => received.has(r.staffId) && !r.ackedAt).length;
   const neverReceived = recipients.length - received.size;
   if (notice.remindedAt) return none(noticeText.remindAlready(id, notice.remindedAt));
-  if (!open) return none(neverReceived ? noticeText.remindOnlyUnreceived(id, neverReceived) : noticeText.remindAllAcked(id));
+  if (!open)
+    return none(neverReceived ? noticeText.remindOnlyUnreceived(id, neverReceived) : noticeText.remindAllAcked(id));
   if (!(await deps.notices.markReminded(id, now))) {
     const again = await deps.notices.get(id);
     return none(noticeText.remindAlready(id, again?.remindedAt ?? now));

@@ -3,10 +3,47 @@
  * date ("几号交"), an amount ("几天", "多少钱"), who approves ("谁批") or what to hand in
  * ("交什么表"), whether something is allowed ("可以…吗") or what happens if ("会怎样").
  */
-export type AnswerKind = 'when' | 'where' | 'who' | 'what' | 'amount' | 'often' | 'may' | 'outcome' | 'format' | 'phone' | 'condition' | 'level';
-export const ANSWER_KINDS: readonly AnswerKind[] = ['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'format', 'phone', 'condition', 'level'];
+export type AnswerKind =
+  | 'when'
+  | 'where'
+  | 'who'
+  | 'what'
+  | 'amount'
+  | 'often'
+  | 'may'
+  | 'outcome'
+  | 'format'
+  | 'phone'
+  | 'condition'
+  | 'level';
+export const ANSWER_KINDS: readonly AnswerKind[] = [
+  'when',
+  'where',
+  'who',
+  'what',
+  'amount',
+  'often',
+  'may',
+  'outcome',
+  'format',
+  'phone',
+  'condition',
+  'level',
+];
 /** Kinds an answer must state to count as one; a format question may be answered by the rule itself. */
-export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'where', 'who', 'what', 'amount', 'often', 'may', 'outcome', 'phone', 'condition', 'level']);
+export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set([
+  'when',
+  'where',
+  'who',
+  'what',
+  'amount',
+  'often',
+  'may',
+  'outcome',
+  'phone',
+  'condition',
+  'level',
+]);
 
 const ASKS: readonly [AnswerKind, RegExp][] = [
   // "什么级别的医院": a grade (三甲, 镇级以上), not a place.
@@ -22,7 +59,10 @@ const ASKS: readonly [AnswerKind, RegExp][] = [
   ['when', /几号(?!字)|哪天|哪一天|几月|哪个月|哪几个月|哪一?年|什么时候|啥时候|何时|几点/],
   ['where', /哪里|哪儿|在哪|去哪|什么地方|啥地方|哪个地方|地址/],
   ['who', /谁|哪个部门|哪位|哪个领导/],
-  ['what', /(交|带|填|写|签|准备|提交|需要|要)(些)?(什么|啥|哪些)|什么(材料|表|单|证|资料|手续|东西)|哪些(材料|资料|东西|手续|内容)/],
+  [
+    'what',
+    /(交|带|填|写|签|准备|提交|需要|要)(些)?(什么|啥|哪些)|什么(材料|表|单|证|资料|手续|东西)|哪些(材料|资料|东西|手续|内容)/,
+  ],
   ['amount', /几|多少|多久|多长|多大|多远|百分之|比例|标准/],
   // "交给督导审批要提前多久" names who approves and asks how long: only a bare "审批" asks who.
   ['who', /审批|批准|签字/],
@@ -43,7 +83,8 @@ const STATES: Record<AnswerKind, RegExp> = {
   level: /[一二三]级|三甲|甲等|[镇区市县省]级|国家级|级以上|以上级别/,
   phone: /\d{3,}|热线/,
   often: /每(天|日|周|星期|月|季度?|半年|年)|定期|(\d+|[一二两三四五六七八九十]+)\s*(次|回)/,
-  amount: /跨月|当天|当日|之内|以内|期限|\d|[一二两三四五六七八九十百千半]+\s*(个)?(工作日|天|日|周|星期|月|年|小时|次|元|倍|人|份|分|%)/,
+  amount:
+    /跨月|当天|当日|之内|以内|期限|\d|[一二两三四五六七八九十百千半]+\s*(个)?(工作日|天|日|周|星期|月|年|小时|次|元|倍|人|份|分|%)/,
 };
 
 /** The kind of fact asked for, the most specific first; undefined for open questions. */
@@ -78,9 +119,15 @@ export function statesKind(sentence: string, kind: AnswerKind): boolean {
  * numbers ("每月15日发放" for "春节放几天假") does not answer it.
  */
 const COUNTED: readonly [RegExp, RegExp][] = [
-  [/(?<!好)(几|多少)(个)?(天|日|工作日)/, /(?<![月\d.第后])(\d+(\.\d+)?|[一二两三四五六七八九十百半]+)\s*个?(工作日|天|日|周|星期)|当天|当日/],
+  [
+    /(?<!好)(几|多少)(个)?(天|日|工作日)/,
+    /(?<![月\d.第后])(\d+(\.\d+)?|[一二两三四五六七八九十百半]+)\s*个?(工作日|天|日|周|星期)|当天|当日/,
+  ],
   // "迟到一次" is one occurrence, not a count of how many are allowed.
-  [/(?<!好)(几|多少)(次|回)/, /(\d+|(?!一\s*[次回])[一二两三四五六七八九十百]+)\s*(次|回)|每(天|日|周|星期|月|季度|年)/],
+  [
+    /(?<!好)(几|多少)(次|回)/,
+    /(\d+|(?!一\s*[次回])[一二两三四五六七八九十百]+)\s*(次|回)|每(天|日|周|星期|月|季度|年)/,
+  ],
   [/(?<!好)(几|多少)(个)?(小时|钟头)/, /(\d+(\.\d+)?|[一二两三四五六七八九十半]+)\s*(个)?(小时|分钟)/],
   [/(?<!好)(几|多少)份/, /(\d+|[一二两三四五六七八九十]+)\s*份|一式/],
   // "保存几年", "干几年": a number of years ("30年", "三年", "永久"), not a 期限 without one.

@@ -30,7 +30,11 @@ function pickOf(text: string): number | undefined {
 
 /** The choices as buttons on WeCom; elsewhere the text already says "回复数字". */
 export function choiceActions(choices: readonly QaChoice[]): ActionRequest[] {
-  const options = choices.map((c, i) => ({ label: `${i + 1}. ${c.label}`, value: String(i + 1), command: String(i + 1) }));
+  const options = choices.map((c, i) => ({
+    label: `${i + 1}. ${c.label}`,
+    value: String(i + 1),
+    command: String(i + 1),
+  }));
   return [{ id: CHOICE_ACTION_ID, title: qaText.choiceAction, options }];
 }
 

@@ -102,7 +102,12 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     for (const w of scored[i]!.words) words.add(w);
   }
   const text = quoted.join('');
-  return { text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text, passages: quoted, paragraphs: [...byLine.values()], paragraphWords: [...wordsByLine.values()] };
+  return {
+    text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text,
+    passages: quoted,
+    paragraphs: [...byLine.values()],
+    paragraphWords: [...wordsByLine.values()],
+  };
 }
 
 /** The sentence ending in "：" that introduces the list item at `i`, if any. */

@@ -27,7 +27,10 @@ export class FaqMatcher {
     private readonly idf: (t: string) => number,
     private readonly knows: (t: string) => boolean,
   ) {
-    this.entries = faq.map((entry) => ({ entry, questions: entry.questions.map((q) => ({ weights: this.weigh(q), kind: answerKind(q) })) }));
+    this.entries = faq.map((entry) => ({
+      entry,
+      questions: entry.questions.map((q) => ({ weights: this.weigh(q), kind: answerKind(q) })),
+    }));
   }
 
   match(question: string, threshold = FAQ_THRESHOLD): { entry: FaqEntry; similarity: number } | undefined {
@@ -39,7 +42,8 @@ export class FaqMatcher {
       // HR's answer to "忘记打卡怎么办" doesn't say how many times one may make up for it: the
       // same check as for a rule from the documents.
       // Not when HR wrote the question as that kind ("公积金什么时候开始买"): HR's answer answers it.
-      const statesAsked = !kind || !REQUIRED_KINDS.has(kind) || (statesKind(entry.answer, kind) && statesCount(question, entry.answer));
+      const statesAsked =
+        !kind || !REQUIRED_KINDS.has(kind) || (statesKind(entry.answer, kind) && statesCount(question, entry.answer));
       for (const q of questions) {
         // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
         if (kind && q.kind && !compatible(kind, q.kind)) continue;

@@ -9,7 +9,8 @@ const state = z.object({ question: z.string() });
 type State = z.infer<typeof state>;
 type Effect = { readonly type: 'forward'; readonly question: string };
 
-const YES = /^(转人事|转给人事|转hr|转给hr|转人工|转|好|好的|好啊|是|是的|要|需要|可以|行|嗯|嗯嗯|ok|麻烦了|麻烦你了|谢谢)[啊呀吧的了!！。.~～]*$/i;
+const YES =
+  /^(转人事|转给人事|转hr|转给hr|转人工|转|好|好的|好啊|是|是的|要|需要|可以|行|嗯|嗯嗯|ok|麻烦了|麻烦你了|谢谢)[啊呀吧的了!！。.~～]*$/i;
 
 /**
  * After "nothing found": one yes sends the question to HR with the asker's name. If no HR
@@ -34,10 +35,16 @@ export function forwardToHrFlow(directory: () => Directory, hrContact: () => str
       let reached = 0;
       for (const person of hr) {
         try {
-          await ctx.send({ staffId: person.id }, qaText.forwardedToHr(ctx.person.name, ctx.person.team, effect.question));
+          await ctx.send(
+            { staffId: person.id },
+            qaText.forwardedToHr(ctx.person.name, ctx.person.team, effect.question),
+          );
           reached++;
         } catch (error) {
-          ctx.log.warn({ err: error instanceof Error ? error.message : String(error), hr: person.id }, 'question not forwarded to this HR officer');
+          ctx.log.warn(
+            { err: error instanceof Error ? error.message : String(error), hr: person.id },
+            'question not forwarded to this HR officer',
+          );
         }
       }
       return [reached ? qaText.forwarded : qaText.hrUnreachable(hrContact())];

@@ -6,7 +6,17 @@ import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-numbe
  * asked length can be told from its neighbours.
  */
 
-const UNIT_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 星期: 7, 礼拜: 7, 个星期: 7, 个礼拜: 7, 个月: 30, 月: 30 };
+const UNIT_DAYS: Record<string, number> = {
+  天: 1,
+  日: 1,
+  周: 7,
+  星期: 7,
+  礼拜: 7,
+  个星期: 7,
+  个礼拜: 7,
+  个月: 30,
+  月: 30,
+};
 
 /** The length of leave a question asks about, in days, or undefined. */
 export function askedDays(question: string): number | undefined {

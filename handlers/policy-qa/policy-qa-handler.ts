@@ -46,7 +46,11 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       }
       if (result.kind === 'choices' && result.choices && deps.choiceFlow && ctx.message.isDirect) {
         const offer = { text: result.answer, actions: choiceActions(result.choices) };
-        await ctx.conversation.start(deps.choiceFlow, { step: 'offered', state: { question: ctx.text, choices: result.choices } }, [offer]);
+        await ctx.conversation.start(
+          deps.choiceFlow,
+          { step: 'offered', state: { question: ctx.text, choices: result.choices } },
+          [offer],
+        );
         return;
       }
       if (result.kind === 'not-found' || result.kind === 'choices') {
@@ -54,7 +58,9 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         ctx.log.debug({ why: result.why }, 'policy question not answered');
         await deps.loop?.declined(ctx.person.id, ctx.text, ctx.now);
         if (!ctx.message.isDirect) return ctx.reply(qaText.notFoundInGroup);
-        await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [qaText.notFound]);
+        await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [
+          qaText.notFound,
+        ]);
         return;
       }
       // Only an answer from the documents or the FAQ is worth a 👍/👎 (not a greeting or 「不客气」).

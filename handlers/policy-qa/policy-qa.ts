@@ -95,24 +95,40 @@ export class PolicyQa {
   private readonly titles: Map<string, string>;
   readonly builtInMs: number;
 
-  constructor(private readonly org: Org, now: () => number = () => performance.now(), built?: PolicyIndex) {
+  constructor(
+    private readonly org: Org,
+    now: () => number = () => performance.now(),
+    built?: PolicyIndex,
+  ) {
     const started = now();
     this.index = built ?? new PolicyIndex(org.documents, tokenizerFor(org));
-    this.faq = new FaqMatcher(org.faq, this.index.tokenizer, (t) => this.index.idf(t), (t) => this.index.knows(t));
+    this.faq = new FaqMatcher(
+      org.faq,
+      this.index.tokenizer,
+      (t) => this.index.idf(t),
+      (t) => this.index.knows(t),
+    );
     this.titles = new Map(org.documents.map((d) => [d.slug, d.title]));
     this.builtInMs = now() - started;
   }
 
   /** The Q&A of a running bot: the index is reused when the documents and synonyms are unchanged. */
   static shared(org: Org): PolicyQa {
-    return new PolicyQa(org, undefined, cachedIndexSync(org, () => new PolicyIndex(org.documents, tokenizerFor(org))));
+    return new PolicyQa(
+      org,
+      undefined,
+      cachedIndexSync(org, () => new PolicyIndex(org.documents, tokenizerFor(org))),
+    );
   }
 
   /**
    * The same, built a little at a time (the index pauses between sections), for a reload
    * while the bot is serving messages with the previous Q&A.
    */
-  static async buildPaused(org: Org, pause: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<PolicyQa> {
+  static async buildPaused(
+    org: Org,
+    pause: () => Promise<void> = () => new Promise((r) => setImmediate(r)),
+  ): Promise<PolicyQa> {
     const started = performance.now();
     const index = await cachedIndex(org, async () => {
       const tokenizer = tokenizerFor(org);
@@ -145,7 +161,14 @@ export class PolicyQa {
     const query = this.index.query(asked);
     const hits = this.index.search(query, CHOICE_POOL);
     const top = hits[0];
-    const notFound = (why: string): QaResult => ({ kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: top?.score ?? 0, why });
+    const notFound = (why: string): QaResult => ({
+      kind: 'not-found',
+      answer: qaText.notFound,
+      found: false,
+      citations: [],
+      score: top?.score ?? 0,
+      why,
+    });
     if (!top) return notFound('no section shares a word with the question');
     const unknowns = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !this.index.mentions(t));
     // jieba's tagger is asked only when a word needs telling apart (a thing or an action).
@@ -181,7 +204,16 @@ export class PolicyQa {
       }
     }
     const choices = this.choicesOf(hits, top.score);
-    if (choices.length) return { kind: 'choices', answer: qaText.choices(choices.map((c) => c.label)), found: false, citations: [], score: top.score, why: rejected.join('; '), choices };
+    if (choices.length)
+      return {
+        kind: 'choices',
+        answer: qaText.choices(choices.map((c) => c.label)),
+        found: false,
+        citations: [],
+        score: top.score,
+        why: rejected.join('; '),
+        choices,
+      };
     return notFound(rejected.join('; '));
   }
 
@@ -191,10 +223,23 @@ export class PolicyQa {
    * kind of fact asked (the asker chose it).
    */
   answerFrom(question: string, choice: Pick<QaChoice, 'doc' | 'section'>): QaResult {
-    const section = this.org.documents.find((d) => d.slug === choice.doc)?.sections.find((s) => s.path.join(' › ') === choice.section);
-    const none: QaResult = { kind: 'not-found', answer: qaText.notFound, found: false, citations: [], score: 0, why: 'chosen section is gone' };
+    const section = this.org.documents
+      .find((d) => d.slug === choice.doc)
+      ?.sections.find((s) => s.path.join(' › ') === choice.section);
+    const none: QaResult = {
+      kind: 'not-found',
+      answer: qaText.notFound,
+      found: false,
+      citations: [],
+      score: 0,
+      why: 'chosen section is gone',
+    };
     if (!section) return none;
-    const composed = composeAnswer(this.index.query(withoutPersonalDetails(question.trim(), this.org.directory)), section, this.index);
+    const composed = composeAnswer(
+      this.index.query(withoutPersonalDetails(question.trim(), this.org.directory)),
+      section,
+      this.index,
+    );
     if (!composed.text) return none;
     return this.found(composed.text, { section, score: 0, coverage: 1, namesKind: true });
   }
@@ -219,7 +264,11 @@ export class PolicyQa {
   /** The likeliest sections when none is sure, labelled by their headings in plain words. */
   private choicesOf(hits: readonly SectionHit[], best: number): QaChoice[] {
     // A section lacking what sets apart the kind asked ("个案" of "个案档案") is no likely answer.
-    const likely = hits.filter((h) => h.namesKind && h.coverage >= CHOICE_COVERAGE && h.score >= MIN_SCORE && h.score >= best * CHOICE_SCORE).slice(0, MAX_CHOICES);
+    const likely = hits
+      .filter(
+        (h) => h.namesKind && h.coverage >= CHOICE_COVERAGE && h.score >= MIN_SCORE && h.score >= best * CHOICE_SCORE,
+      )
+      .slice(0, MAX_CHOICES);
     const labels = likely.map((h) => plainHeading(h.section.path.at(-1) ?? ''));
     return likely.map((h, i) => {
       // Two sections with the same heading ("2. 年假" in two documents) are told apart by their parents'.
@@ -245,7 +294,13 @@ export class PolicyQa {
   }
 
   /** What the section would quote, or why it doesn't answer the question. */
-  private judge(q: string, query: Query, hit: SectionHit, minCoverage: number, isThing: (word: string) => boolean): ComposedAnswer | string {
+  private judge(
+    q: string,
+    query: Query,
+    hit: SectionHit,
+    minCoverage: number,
+    isThing: (word: string) => boolean,
+  ): ComposedAnswer | string {
     if (hit.coverage < minCoverage) return `coverage ${hit.coverage.toFixed(2)}`;
     if (hit.score < MIN_SCORE) return `score ${hit.score.toFixed(1)}`;
     if (!hit.namesKind) return 'lacks the kind named';
@@ -253,10 +308,16 @@ export class PolicyQa {
     const { passages } = composed;
     if (!passages.length) return 'nothing to quote';
     if (!statesAsked(query.kind, passages, hit.section.path)) return `states no ${query.kind}`;
-    if (query.kind === 'may' && !this.namesAction(query, composed.paragraphWords, isThing)) return 'names not what may be done';
-    if (asksForMoney(q, query.kind) && !passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))) return 'names no money';
+    if (query.kind === 'may' && !this.namesAction(query, composed.paragraphWords, isThing))
+      return 'names not what may be done';
+    if (
+      asksForMoney(q, query.kind) &&
+      !passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))
+    )
+      return 'names no money';
     if (query.kind === 'amount' && !passages.some((p) => statesCount(q, p))) return 'counts nothing asked';
-    if (query.kind === 'amount' && !this.countsTheKey(q, query, composed.paragraphs, composed.paragraphWords)) return 'counts something else';
+    if (query.kind === 'amount' && !this.countsTheKey(q, query, composed.paragraphs, composed.paragraphWords))
+      return 'counts something else';
     return composed;
   }
 
@@ -264,7 +325,11 @@ export class PolicyQa {
    * "试用期能延长吗" asks whether 延长 is allowed: a rule that never says 延长 (the pay
    * table, which names 试用期) doesn't answer it.
    */
-  private namesAction(query: Query, quoted: readonly ReadonlySet<string>[], isThing: (word: string) => boolean): boolean {
+  private namesAction(
+    query: Query,
+    quoted: readonly ReadonlySet<string>[],
+    isThing: (word: string) => boolean,
+  ): boolean {
     // An action the documents never name ("拆成") is one they cannot allow or forbid either.
     const actions = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && !isThing(t.word));
     if (!actions.length) return true;
@@ -275,8 +340,15 @@ export class PolicyQa {
    * "误餐补贴一顿多少钱": the paragraph with the amount must be about the rarest thing the
    * question names ("误餐"), not its neighbour in the same rule ("外勤每天交通费50元").
    */
-  private countsTheKey(q: string, query: Query, paragraphs: readonly string[], quoted: readonly ReadonlySet<string>[]): boolean {
-    const named = query.terms.filter((t) => !t.context && t.salience >= UNKNOWN_TOPIC && quoted.some((w) => holds(w, t)));
+  private countsTheKey(
+    q: string,
+    query: Query,
+    paragraphs: readonly string[],
+    quoted: readonly ReadonlySet<string>[],
+  ): boolean {
+    const named = query.terms.filter(
+      (t) => !t.context && t.salience >= UNKNOWN_TOPIC && quoted.some((w) => holds(w, t)),
+    );
     if (!named.length) return true;
     const key = named.reduce((a, b) => (this.index.idf(b.word) > this.index.idf(a.word) ? b : a));
     return paragraphs.some((p, i) => holds(quoted[i]!, key) && statesKind(p, 'amount') && statesCount(q, p));
@@ -297,10 +369,14 @@ export class PolicyQa {
 
 const MAX_LABEL = 24;
 /** "第十条 交通费报销", "（三）试用期", "5. 婚假", "一、员工入职": the heading without its numbering. */
-const NUMBERING = /^(第[一二三四五六七八九十百\d]+[部分章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+(\.\d+)*[、.．]?|[①-⑳])\s*/;
+const NUMBERING =
+  /^(第[一二三四五六七八九十百\d]+[部分章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+(\.\d+)*[、.．]?|[①-⑳])\s*/;
 
 export function plainHeading(heading: string): string {
-  return heading.replace(NUMBERING, '').replace(/[：:]\s*$/, '').trim();
+  return heading
+    .replace(NUMBERING, '')
+    .replace(/[：:]\s*$/, '')
+    .trim();
 }
 
 /** Whether the words of a text hold the term, whole or by one of its pieces. */
@@ -316,9 +392,11 @@ function statesAsked(asked: AnswerKind | undefined, passages: readonly string[],
 
 /** A fee, an allowance or pay, asked as "how much" or "is there any". */
 const ASKS_MONEY = /费|补贴|补助|津贴|工资|薪|钱|奖金|奖励/;
-const ASKS_WHETHER = /有没有|有无|给不给|发不发|报不报|(有|给|发|算|报).{0,10}吗[？?]?$|(怎么|如何|咋)(收费|计费|算钱|收钱)|收费标准/;
+const ASKS_WHETHER =
+  /有没有|有无|给不给|发不发|报不报|(有|给|发|算|报).{0,10}吗[？?]?$|(怎么|如何|咋)(收费|计费|算钱|收钱)|收费标准/;
 /** An amount of money, a share of it, or whether pay goes on. */
-const STATES_MONEY = /(工资|薪酬|补贴|津贴|奖金)[为是：:]?\s*\d|\d\s*(万?元|块)|元\/|%|倍|照发|不支付|不予支付|扣发|扣除|不扣/;
+const STATES_MONEY =
+  /(工资|薪酬|补贴|津贴|奖金)[为是：:]?\s*\d|\d\s*(万?元|块)|元\/|%|倍|照发|不支付|不予支付|扣发|扣除|不扣/;
 
 /** Whether money may be had ("能折成钱吗") is answered by a rule that speaks of it, amount or not. */
 const MENTIONS_MONEY = /薪酬|工资|补贴|津贴|奖金|费用|报销|元/;

@@ -21,10 +21,48 @@ const BIRTH_DATE = new RegExp(
  */
 const HEALTH = new RegExp(
   [
-    '怀孕', '有孕', '孕期', '孕检', '产检', '流产', '小产', '胎停', '不孕', '试管婴儿', '试管',
-    '住院', '出院', '手术', '开刀', '化疗', '放疗', '确诊', '诊断为', '癌症', '癌', '肿瘤', '白血病',
-    '抑郁症', '抑郁', '焦虑症', '精神病', '精神分裂', '双相', '糖尿病', '高血压', '心脏病', '冠心病', '中风', '脑梗',
-    '乙肝', '肝炎', '艾滋病?', 'HIV', '结核', '骨折', '阳性',
+    '怀孕',
+    '有孕',
+    '孕期',
+    '孕检',
+    '产检',
+    '流产',
+    '小产',
+    '胎停',
+    '不孕',
+    '试管婴儿',
+    '试管',
+    '住院',
+    '出院',
+    '手术',
+    '开刀',
+    '化疗',
+    '放疗',
+    '确诊',
+    '诊断为',
+    '癌症',
+    '癌',
+    '肿瘤',
+    '白血病',
+    '抑郁症',
+    '抑郁',
+    '焦虑症',
+    '精神病',
+    '精神分裂',
+    '双相',
+    '糖尿病',
+    '高血压',
+    '心脏病',
+    '冠心病',
+    '中风',
+    '脑梗',
+    '乙肝',
+    '肝炎',
+    '艾滋病?',
+    'HIV',
+    '结核',
+    '骨折',
+    '阳性',
   ].join('|'),
   'gi',
 );
@@ -35,7 +73,26 @@ const KIN = new RegExp(
   'g',
 );
 /** Titles that name a person with their surname: 林组长, 陈主任, 王姐, 老王, 小李. */
-const TITLES = ['组长', '主任', '部长', '经理', '主管', '督导', '老师', '院长', '站长', '社工', '书记', '会计', '姐', '哥', '姨', '阿姨', '叔', '总监'];
+const TITLES = [
+  '组长',
+  '主任',
+  '部长',
+  '经理',
+  '主管',
+  '督导',
+  '老师',
+  '院长',
+  '站长',
+  '社工',
+  '书记',
+  '会计',
+  '姐',
+  '哥',
+  '姨',
+  '阿姨',
+  '叔',
+  '总监',
+];
 
 /**
  * Strips what an outside service must never receive: colleagues' names (in either script,
@@ -46,7 +103,11 @@ const TITLES = ['组长', '主任', '部长', '经理', '主管', '督导', '老
  */
 export function redact(text: string, directory: Directory, kind: 'question' | 'policy' = 'question'): string {
   let out = text.replace(ID_NUMBER, '[证件号]').replace(MOBILE, '[电话]').replace(LANDLINE, '[电话]');
-  if (kind === 'question') out = out.replace(BIRTH_DATE, '[出生日期]').replace(HEALTH, '[健康信息]').replace(/(?:\[健康信息\])+/g, '[健康信息]');
+  if (kind === 'question')
+    out = out
+      .replace(BIRTH_DATE, '[出生日期]')
+      .replace(HEALTH, '[健康信息]')
+      .replace(/(?:\[健康信息\])+/g, '[健康信息]');
   const names = namesLongestFirst(directory);
   if (names.length) out = out.replace(new RegExp(names.map(namePattern).join('|'), 'g'), '某同事');
   // Only in what people typed: in a rule "任何主任" is not 何主任.
@@ -66,7 +127,10 @@ export function redact(text: string, directory: Directory, kind: 'question' | 'p
 export function withoutPersonalDetails(text: string, directory: Directory): string {
   const number = `(?:${ID_NUMBER.source}|${MOBILE.source}|${LANDLINE.source})`;
   // "我手机13812345678", "证件号：4419…": the label goes with the number.
-  let out = text.replace(new RegExp(`(我的?)?(手机号?码?|电话号?码?|联系方式|身份证号?码?|证件号?码?)[是为：:\\s]*${number}`, 'g'), ' ');
+  let out = text.replace(
+    new RegExp(`(我的?)?(手机号?码?|电话号?码?|联系方式|身份证号?码?|证件号?码?)[是为：:\\s]*${number}`, 'g'),
+    ' ',
+  );
   out = out.replace(ID_NUMBER, ' ').replace(MOBILE, ' ').replace(LANDLINE, ' ');
   const names = namesLongestFirst(directory);
   if (names.length) out = out.replace(new RegExp(names.map(namePattern).join('|'), 'g'), ' ');
@@ -74,7 +138,10 @@ export function withoutPersonalDetails(text: string, directory: Directory): stri
 }
 
 function namesLongestFirst(directory: Directory): string[] {
-  return directory.all.map((s) => s.name).filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  return directory.all
+    .map((s) => s.name)
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length);
 }
 
 function surnamesOf(directory: Directory): string[] {

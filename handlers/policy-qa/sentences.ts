@@ -40,7 +40,10 @@ export function splitPassages(body: string): Passage[] {
       // The items: whole lines numbered the same way as the first ("（1）", "（2）", …).
       let j = i + 1;
       while (j < sentences.length && style && markerStyle(sentences[j]!.text) === style && wholeLine(j)) j++;
-      const list = sentences.slice(i, j).map((p) => p.text).join('');
+      const list = sentences
+        .slice(i, j)
+        .map((p) => p.text)
+        .join('');
       if (j > i + 1 && list.length <= MAX_LIST_CHARS) {
         out.push({ text: list, line: s.line, list: true });
         i = j - 1;
@@ -69,8 +72,14 @@ function sentencesByLine(body: string): Passage[] {
     const trimmed = raw.trim();
     if (/^\|[-\s|:]+\|?$/.test(trimmed)) return [];
     const item = /^([-*]\s+|\|)/.test(trimmed);
-    const text = trimmed.replace(/^[-*]\s*/, '').replace(/\s*\|\s*/g, ' ').trim();
+    const text = trimmed
+      .replace(/^[-*]\s*/, '')
+      .replace(/\s*\|\s*/g, ' ')
+      .trim();
     const pieces = item && text.length <= MAX_ITEM_CHARS ? [text] : (text.match(/[^。！？；]+[。！？；]?/g) ?? []);
-    return pieces.map((p) => p.trim()).filter((p) => p.length > 1).map((p) => ({ text: p, line }));
+    return pieces
+      .map((p) => p.trim())
+      .filter((p) => p.length > 1)
+      .map((p) => ({ text: p, line }));
   });
 }

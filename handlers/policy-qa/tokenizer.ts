@@ -37,7 +37,8 @@ const DIRECTIONAL = /(下来|上来|下去|上去|出来|出去|起来|过来|�
  * long numbers (phone, ID) never are.
  */
 const NUMBER_SALIENCE = 0.2;
-const TIME_WORD = /^(今|明|后|昨|前|每|当)(天|日|年|晚|早)$|^每个?(月|周|星期|季度)$|^(上|下|这|本|次|当)个?(月|周|星期|礼拜|季度|半年)$|^(早上|上午|中午|下午|晚上|傍晚|周末|平时|以后|之后|以前|目前|最近|马上|立刻)$/;
+const TIME_WORD =
+  /^(今|明|后|昨|前|每|当)(天|日|年|晚|早)$|^每个?(月|周|星期|季度)$|^(上|下|这|本|次|当)个?(月|周|星期|礼拜|季度|半年)$|^(早上|上午|中午|下午|晚上|傍晚|周末|平时|以后|之后|以前|目前|最近|马上|立刻)$/;
 
 /** How much a coined word's characters must say together (each 0–1) to be a topic: "断缴" 1.4, "办点" 0.1. */
 const COINED_SALIENCE = 1;
@@ -100,7 +101,9 @@ export class Tokenizer {
    * Returns the words learnt.
    */
   learnWords(texts: readonly string[]): string[] {
-    const learnt = new Set(texts.flatMap((t) => this.wordsOnlyHmmFinds(t)).filter((w) => w.length <= 4 && !this.userWords.has(w)));
+    const learnt = new Set(
+      texts.flatMap((t) => this.wordsOnlyHmmFinds(t)).filter((w) => w.length <= 4 && !this.userWords.has(w)),
+    );
     for (const w of learnt) this.userWords.add(w);
     if (learnt.size) this.jieba.loadDict(Buffer.from([...learnt].map((w) => `${w} 50000`).join('\n')));
     return [...learnt];
@@ -112,7 +115,9 @@ export class Tokenizer {
    * much. Whether the documents ever write them tells whether they cover the topic.
    */
   coinedWords(text: string): string[] {
-    return this.wordsOnlyHmmFinds(text.toLowerCase()).filter((w) => [...w].reduce((sum, c) => sum + salienceOf(c), 0) >= COINED_SALIENCE);
+    return this.wordsOnlyHmmFinds(text.toLowerCase()).filter(
+      (w) => [...w].reduce((sum, c) => sum + salienceOf(c), 0) >= COINED_SALIENCE,
+    );
   }
 
   /** Chinese words of two or more characters that jieba's HMM finds and its dictionary cut doesn't, particles and pronouns left out. */
@@ -120,7 +125,13 @@ export class Tokenizer {
     const plain = new Set(this.jieba.cut(text, false));
     return this.jieba
       .cut(text, true)
-      .filter((w) => w.length >= 2 && HAN.test(w) && !plain.has(w) && ![...w].some((c) => STOPWORDS.has(c) || GLUED_BEFORE.has(c) || GLUED_AFTER.has(c)));
+      .filter(
+        (w) =>
+          w.length >= 2 &&
+          HAN.test(w) &&
+          !plain.has(w) &&
+          ![...w].some((c) => STOPWORDS.has(c) || GLUED_BEFORE.has(c) || GLUED_AFTER.has(c)),
+      );
   }
 
   /**
@@ -159,7 +170,13 @@ export class Tokenizer {
         }
       }
       const core = this.coreOf(w, word);
-      out.push({ word, pieces, salience: this.salience(w, word, core), context: /^[\d.]/.test(w) || TIME_WORD.test(w), ...(core ? { core } : {}) });
+      out.push({
+        word,
+        pieces,
+        salience: this.salience(w, word, core),
+        context: /^[\d.]/.test(w) || TIME_WORD.test(w),
+        ...(core ? { core } : {}),
+      });
     }
     return out;
   }
@@ -193,9 +210,11 @@ export class Tokenizer {
     const unglued = w.replace(INNER_STOPWORDS, '').replace(DIRECTIONAL, '');
     const glued = unglued !== w || GLUED_BEFORE.has(w[0]!) || GLUED_AFTER.has(w[w.length - 1]!);
     if (!glued) return undefined;
-    return unglued.slice(GLUED_BEFORE.has(unglued[0] ?? '') ? 1 : 0, GLUED_AFTER.has(unglued.at(-1) ?? '') ? -1 : undefined);
+    return unglued.slice(
+      GLUED_BEFORE.has(unglued[0] ?? '') ? 1 : 0,
+      GLUED_AFTER.has(unglued.at(-1) ?? '') ? -1 : undefined,
+    );
   }
-
 
   /**
    * The same tokenizer (one jieba, one dictionary) told which words the documents use, once
@@ -221,7 +240,10 @@ export class Tokenizer {
 
   /** jieba's cut without HMM, then numbers ("0/./5") and known two-character words rejoined. */
   private words(text: string): string[] {
-    const raw = this.jieba.cut(text, false).map((w) => w.trim()).filter(Boolean);
+    const raw = this.jieba
+      .cut(text, false)
+      .map((w) => w.trim())
+      .filter(Boolean);
     const out: string[] = [];
     for (let i = 0; i < raw.length; i++) {
       const w = raw[i]!;
@@ -230,7 +252,15 @@ export class Tokenizer {
       if (w === '.' && last !== undefined && /\d$/.test(last) && next !== undefined && /^\d+$/.test(next)) {
         out[out.length - 1] = `${last}.${next}`;
         i++;
-      } else if (next !== undefined && w.length === 1 && next.length === 1 && HAN.test(w + next) && this.isWord(w + next) && !GLUED_BEFORE.has(w) && !GLUED_AFTER.has(next)) {
+      } else if (
+        next !== undefined &&
+        w.length === 1 &&
+        next.length === 1 &&
+        HAN.test(w + next) &&
+        this.isWord(w + next) &&
+        !GLUED_BEFORE.has(w) &&
+        !GLUED_AFTER.has(next)
+      ) {
         out.push(w + next);
         i++;
       } else {
@@ -277,18 +307,26 @@ function joinAmounts(words: readonly string[]): string[] {
  * "半天" and "0.5天", "15号" and "15日" become the same token.
  */
 function normaliseNumbers(text: string): string {
-  return text
-    .replace(/钟头|个钟(?!头)/g, '小时')
-    .replace(/半(天|日)/g, '0.5天')
-    .replace(/半个(小时|月)/g, '0.5$1')
-    .replace(/([一二两三四五六七八九十])个半(小时|月)/g, (_, n: string, unit: string) => `${parseChineseNumber(n)! + 0.5}${unit === '月' ? '个月' : unit}`)
-    // "第一年", "哪一年": an ordinal or a question, not an amount.
-    .replace(new RegExp(`(^|[^第哪])([${NUMERAL_CHARS}]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g'), (whole, before: string, numeral: string, ge: string, ri: string) => {
-      const n = parseChineseNumber(numeral);
-      // "一日" is a length of time, like "一天"; "15日" is a date and stays.
-      return n === null ? whole : `${before}${n}${ge}${ri ? '天' : ''}`;
-    })
-    .replace(/(\d+)号/g, '$1日');
+  return (
+    text
+      .replace(/钟头|个钟(?!头)/g, '小时')
+      .replace(/半(天|日)/g, '0.5天')
+      .replace(/半个(小时|月)/g, '0.5$1')
+      .replace(
+        /([一二两三四五六七八九十])个半(小时|月)/g,
+        (_, n: string, unit: string) => `${parseChineseNumber(n)! + 0.5}${unit === '月' ? '个月' : unit}`,
+      )
+      // "第一年", "哪一年": an ordinal or a question, not an amount.
+      .replace(
+        new RegExp(`(^|[^第哪])([${NUMERAL_CHARS}]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g'),
+        (whole, before: string, numeral: string, ge: string, ri: string) => {
+          const n = parseChineseNumber(numeral);
+          // "一日" is a length of time, like "一天"; "15日" is a date and stays.
+          return n === null ? whole : `${before}${n}${ge}${ri ? '天' : ''}`;
+        },
+      )
+      .replace(/(\d+)号/g, '$1日')
+  );
 }
 
 /**
@@ -297,7 +335,16 @@ function normaliseNumbers(text: string): string {
  */
 function normaliseSpokenAmounts(text: string): string {
   const often = /几次|多少次|几回|多久一次/.test(text)
-    ? text.replace(/一个?月|1个月/g, '每月').replace(/一个?(周|星期|礼拜)/g, '每周').replace(/一个?季度/g, '每季度').replace(/一年/g, '每年')
+    ? text
+        .replace(/一个?月|1个月/g, '每月')
+        .replace(/一个?(周|星期|礼拜)/g, '每周')
+        .replace(/一个?季度/g, '每季度')
+        .replace(/一年/g, '每年')
     : text;
-  return normaliseNumbers(often.replace(/个多(月|星期|礼拜|小时|钟头)/g, '个$1').replace(/(\d|十)[多几来](?=[^\d少])/g, '$1').replace(/连着(?=[\d零一二两三四五六七八九十几]+个?(天|日|周|星期|礼拜|月|次|年))/g, '连续'));
+  return normaliseNumbers(
+    often
+      .replace(/个多(月|星期|礼拜|小时|钟头)/g, '个$1')
+      .replace(/(\d|十)[多几来](?=[^\d少])/g, '$1')
+      .replace(/连着(?=[\d零一二两三四五六七八九十几]+个?(天|日|周|星期|礼拜|月|次|年))/g, '连续'),
+  );
 }

@@ -12,7 +12,12 @@ export type SectionSearch =
 
 /** A heading without its numbering: "2. 年假" → "年假", "（十七）做家访…" → "做家访…". */
 function bare(heading: string): string {
-  return heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])\s*/, '').trim();
+  return heading
+    .replace(
+      /^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])\s*/,
+      '',
+    )
+    .trim();
 }
 
 /**
@@ -23,7 +28,10 @@ function bare(heading: string): string {
  * candidates still level are shown to HR rather than guessed between.
  */
 export function findSection(documents: readonly PolicyDocument[], text: string): SectionSearch {
-  let words = text.split(/[\s›>]+/).map((w) => w.trim()).filter(Boolean);
+  let words = text
+    .split(/[\s›>]+/)
+    .map((w) => w.trim())
+    .filter(Boolean);
   let docs = documents;
   const first = words[0]!;
   const isNamed = (d: PolicyDocument) => d.short === first || d.title.includes(first) || d.slug === first;

@@ -8,7 +8,10 @@
  * bare topic such as 「婚假规定」 (its asker can ask again) than read chatter every week.
  */
 export function looksLikeQuestion(text: string): boolean {
-  const bare = text.normalize('NFKC').toLowerCase().replace(/[\s\u3000]+/g, '');
+  const bare = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, '');
   const words = bare.replace(/[\p{P}\p{S}]+/gu, '');
   if (!words || NOT_A_QUESTION.test(words) || EDIT.test(words)) return false;
   return /[?？]/.test(bare) || QUESTION_WORDS.test(words) || ENDS_AS_QUESTION.test(words);
@@ -17,8 +20,32 @@ export function looksLikeQuestion(text: string): boolean {
 /** Question words anywhere: 几 but not 几乎, 哪 but not 哪怕. */
 const QUESTION_WORDS = new RegExp(
   [
-    '请问', '想问', '问一?下', '咨询', '吗', '几(?!乎)', '多少', '多久', '多长', '多大', '怎么', '怎样', '怎么样', '如何',
-    '什么', '啥', '咋', '哪(?!怕)', '谁', '为什么', '为何', '是否', '能否', '可否', '有没有', '要不要',
+    '请问',
+    '想问',
+    '问一?下',
+    '咨询',
+    '吗',
+    '几(?!乎)',
+    '多少',
+    '多久',
+    '多长',
+    '多大',
+    '怎么',
+    '怎样',
+    '怎么样',
+    '如何',
+    '什么',
+    '啥',
+    '咋',
+    '哪(?!怕)',
+    '谁',
+    '为什么',
+    '为何',
+    '是否',
+    '能否',
+    '可否',
+    '有没有',
+    '要不要',
     '(.)不\\1', // A-not-A: 能不能, 是不是, 算不算, 会不会
     '可不可以',
   ].join('|'),
@@ -30,9 +57,48 @@ const ENDS_AS_QUESTION = /(?:呢|么|(?:可以|能|会|要|用|行|是|有).{0,1
 /** Replies, thanks, numbers and control words alone (with particles): 「确认」「好的呢」「ok收到」「2」「谢谢大家」. */
 const NOT_A_QUESTION = new RegExp(
   `^(?:${[
-    '确认', '确定', '取消', '好的?', '好滴', '行', '可以', '嗯+', '哦+', '噢', '收到', 'ok', 'okay', '明白', '知道',
-    '了解', '谢谢', '感谢', '多谢', '辛苦', '大家', '您', '你', '了', '啦', '的', '吗', '呢', '啊', '呀', '哈+', '嘛',
-    '不对', '对', '是', '否', '没问题', 'thanks?', 'thx', '\\d+', '\\d+[年月日号]', '[一二三四五六七八九十]',
+    '确认',
+    '确定',
+    '取消',
+    '好的?',
+    '好滴',
+    '行',
+    '可以',
+    '嗯+',
+    '哦+',
+    '噢',
+    '收到',
+    'ok',
+    'okay',
+    '明白',
+    '知道',
+    '了解',
+    '谢谢',
+    '感谢',
+    '多谢',
+    '辛苦',
+    '大家',
+    '您',
+    '你',
+    '了',
+    '啦',
+    '的',
+    '吗',
+    '呢',
+    '啊',
+    '呀',
+    '哈+',
+    '嘛',
+    '不对',
+    '对',
+    '是',
+    '否',
+    '没问题',
+    'thanks?',
+    'thx',
+    '\\d+',
+    '\\d+[年月日号]',
+    '[一二三四五六七八九十]',
   ].join('|')})+$`,
 );
 

@@ -31,6 +31,12 @@ export async function mapQuestion(
   const reload = await deps.store.reload();
   if (reload) return { ok: true, text: loopText.reloadFailed(reload) };
   const name = sectionName(org.documents, found.document.slug, path);
-  const { reached } = await tellAskers(deps, question, loopText.toAskerMapped(question.text, excerpt, name), actorId, now);
+  const { reached } = await tellAskers(
+    deps,
+    question,
+    loopText.toAskerMapped(question.text, excerpt, name),
+    actorId,
+    now,
+  );
   return { ok: true, text: loopText.mapped(id, question.text, name, reached) };
 }

@@ -23,9 +23,12 @@ export const loopText = {
     `${id}. ${text}（${count}次${section ? `；当时引用了${where(section)}` : ''}）`,
 
   notFound: (id: number) => `没有编号为 ${id} 的问题。发送「待回复问题」查看列表。`,
-  notOpen: (id: number, status: 'answered' | 'ignored') => `问题 ${id} ${status === 'answered' ? '已经回复过了' : '已被忽略'}。`,
-  replyUsage: '请这样写：「回复问题 编号 答复内容」，例如「回复问题 5 婚假为三天，需提供结婚证。」发送「待回复问题」查看编号。',
-  replyTooLong: (length: number, max: number) => `这条答复有 ${length} 个字，请精简到 ${max} 字以内再发（手机上好读）。`,
+  notOpen: (id: number, status: 'answered' | 'ignored') =>
+    `问题 ${id} ${status === 'answered' ? '已经回复过了' : '已被忽略'}。`,
+  replyUsage:
+    '请这样写：「回复问题 编号 答复内容」，例如「回复问题 5 婚假为三天，需提供结婚证。」发送「待回复问题」查看编号。',
+  replyTooLong: (length: number, max: number) =>
+    `这条答复有 ${length} 个字，请精简到 ${max} 字以内再发（手机上好读）。`,
   replyEmpty: (id: number) => `请在编号后面写上答复内容，例如「回复问题 ${id} 婚假为三天，需提供结婚证。」`,
   replied: (id: number, reached: number, failed: number) =>
     [
@@ -41,7 +44,8 @@ export const loopText = {
 
   saveUsage: '请这样写：「存为问答」，或注明出处「存为问答 引用 员工手册 婚假」。',
   saveNothing: '没有可以存为问答的答复。请先用「回复问题 编号 答复内容」回复一个问题（一小时内），再发「存为问答」。',
-  saveTooLong: (length: number) => `这条答复有 ${length} 个字，问答库里的答复要在 300 字以内（手机上好读）。请精简后直接编辑 faq.csv。`,
+  saveTooLong: (length: number) =>
+    `这条答复有 ${length} 个字，问答库里的答复要在 300 字以内（手机上好读）。请精简后直接编辑 faq.csv。`,
   saved: (question: string, cited: SectionName | null) =>
     `已存为问答：「${question}」。以后有人这样问，会直接得到这个答复${cited ? `，出处${where(cited)}` : '（注明为人力资源部答复）'}。`,
   saveFailed: (problem: string) => `抱歉，没有存上，faq.csv 没有改动：\n${problem}`,
@@ -50,7 +54,10 @@ export const loopText = {
   mapUsage: '请这样写：「问题 编号 对应 章节标题中的词」，例如「问题 5 对应 年假」或「问题 5 对应 员工手册 婚假」。',
   sectionNone: (words: string) => `没有找到标题里有「${words}」的章节。请换个词，或写上文件名，例如「员工手册 婚假」。`,
   sectionAmbiguous: (words: string, candidates: readonly SectionName[]) =>
-    [`「${words}」对应好几个章节，请写得更具体（例如加上文件名或更完整的标题）：`, ...candidates.map((c, i) => `${i + 1}. ${where(c)}`)].join('\n'),
+    [
+      `「${words}」对应好几个章节，请写得更具体（例如加上文件名或更完整的标题）：`,
+      ...candidates.map((c, i) => `${i + 1}. ${where(c)}`),
+    ].join('\n'),
   mapped: (id: number, question: string, section: SectionName, reached: number) =>
     [
       `已记下：问题 ${id}「${question}」对应${where(section)}，以后这样问会直接引用这一节（已加入 faq.csv）。`,
@@ -63,5 +70,10 @@ export const loopText = {
   ignored: (id: number) => `问题 ${id} 已忽略，不再出现在待回复列表里。`,
 
   digest: (lines: readonly string[], total: number) =>
-    [`【每周待回复问题】还有 ${total} 个问题没有答复，问得最多的：`, ...lines, '', '发送「待回复问题」查看全部并答复。'].join('\n'),
+    [
+      `【每周待回复问题】还有 ${total} 个问题没有答复，问得最多的：`,
+      ...lines,
+      '',
+      '发送「待回复问题」查看全部并答复。',
+    ].join('\n'),
 };

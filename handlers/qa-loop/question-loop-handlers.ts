@@ -106,7 +106,10 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
       guard: hrOnly,
       async handle(ctx, { m }) {
         if (!m) return answerHr(ctx, loopText.mapUsage);
-        await answerHr(ctx, (await mapQuestion(desk(ctx), Number(m[1]), (m[2] ?? '').trim(), ctx.person.id, ctx.now)).text);
+        await answerHr(
+          ctx,
+          (await mapQuestion(desk(ctx), Number(m[1]), (m[2] ?? '').trim(), ctx.person.id, ctx.now)).text,
+        );
       },
     }),
     handler({

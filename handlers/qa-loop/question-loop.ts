@@ -17,7 +17,8 @@ export interface QuotedSection {
 }
 
 /** 「不对」「没用」「答错了」👎 (WeChat writes its thumbs-down as [弱]), alone. */
-export const DISLIKE = /^(不对|不对吧|不是|不是这个|没用|没有用|答错了|错了|回答错了|答非所问|不准确|👎[\u{1F3FB}-\u{1F3FF}]?|\[弱\])[啊吧呀了哦!！。.~～]*$/u;
+export const DISLIKE =
+  /^(不对|不对吧|不是|不是这个|没用|没有用|答错了|错了|回答错了|答非所问|不准确|👎[\u{1F3FB}-\u{1F3FF}]?|\[弱\])[啊吧呀了哦!！。.~～]*$/u;
 
 interface Recent {
   readonly question: string;

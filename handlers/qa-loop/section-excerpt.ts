@@ -11,9 +11,16 @@ export const MAX_EXCERPT = 300;
  * characters. Markdown table bars and line breaks become plain spaces.
  */
 export function sectionExcerpt(section: PolicySection, question: string, max = MAX_EXCERPT): string {
-  const text = section.body.replace(/\|/g, ' ').replace(/^[-\s:]+$/gm, '').replace(/\s+/g, ' ').trim();
+  const text = section.body
+    .replace(/\|/g, ' ')
+    .replace(/^[-\s:]+$/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length <= max) return text;
-  const sentences = text.split(/(?<=[。！？；])/).map((s) => s.trim()).filter(Boolean);
+  const sentences = text
+    .split(/(?<=[。！？；])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const ranked = sentences
     .map((s, i) => ({ s, i, score: bigramDice(s, question) }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
@@ -25,7 +32,10 @@ export function sectionExcerpt(section: PolicySection, question: string, max = M
     kept.push({ ...r, s: piece });
     length += piece.length;
   }
-  return kept.sort((a, b) => a.i - b.i).map((r) => r.s).join('');
+  return kept
+    .sort((a, b) => a.i - b.i)
+    .map((r) => r.s)
+    .join('');
 }
 
 /** The document's short name and the section's last heading, as lists and messages show them. */

@@ -4,7 +4,12 @@ import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Outgoing } from '../../data/message.ts';
 import type { DeadlineAcksRepo } from '../../data/repos/deadline-acks-repo.ts';
 
-const option = z.object({ deadlineId: z.string(), period: z.string(), label: z.string(), keywords: z.array(z.string()) });
+const option = z.object({
+  deadlineId: z.string(),
+  period: z.string(),
+  label: z.string(),
+  keywords: z.array(z.string()),
+});
 const state = z.object({ options: z.array(option).min(2), said: z.string() });
 type State = z.infer<typeof state>;
 type Option = z.infer<typeof option>;
@@ -14,7 +19,10 @@ export const ACK_ACTION_ID = 'deadline-ack';
 const ALL = /^(全部|都交了|都|全都|全交了|以上都交了|都提交了)$/;
 
 /** Several deadlines open and the person said only "已交": which one? (or all) */
-export function ackChoiceFlow(acks: DeadlineAcksRepo, text: { chooseAgain: (n: number) => string; recorded: (labels: string[]) => string }): Flow<State, undefined, Effect> {
+export function ackChoiceFlow(
+  acks: DeadlineAcksRepo,
+  text: { chooseAgain: (n: number) => string; recorded: (labels: string[]) => string },
+): Flow<State, undefined, Effect> {
   return {
     name: 'deadline-ack-choice',
     version: 1,
@@ -24,7 +32,9 @@ export function ackChoiceFlow(acks: DeadlineAcksRepo, text: { chooseAgain: (n: n
     prepare: async () => undefined,
     step(position, input) {
       const { options, said } = position.state;
-      const raw = (input.action?.actionId === ACK_ACTION_ID ? input.action.value : input.text).trim().replace(/[。.!！]+$/, '');
+      const raw = (input.action?.actionId === ACK_ACTION_ID ? input.action.value : input.text)
+        .trim()
+        .replace(/[。.!！]+$/, '');
       const n = /^\d+$/.test(raw) ? Number(raw) : undefined;
       let chosen: Option[] | undefined;
       if (n !== undefined && n >= 1 && n <= options.length) chosen = [options[n - 1]!];
@@ -38,7 +48,8 @@ export function ackChoiceFlow(acks: DeadlineAcksRepo, text: { chooseAgain: (n: n
       return { passThrough: 'end' };
     },
     async perform(effect, ctx: Context): Promise<Outgoing[]> {
-      for (const o of effect.chosen) await acks.record({ deadlineId: o.deadlineId, period: o.period }, ctx.person.id, effect.said, ctx.now);
+      for (const o of effect.chosen)
+        await acks.record({ deadlineId: o.deadlineId, period: o.period }, ctx.person.id, effect.said, ctx.now);
       return [text.recorded(effect.chosen.map((o) => o.label))];
     },
   };

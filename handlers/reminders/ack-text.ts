@@ -5,13 +5,16 @@ import type { Deadline } from '../../data/reminders/reminder-config.ts';
  * is open; a phrase naming a deadline ("月报交了", "归档完成") means that one. Questions
  * ("月报什么时候交？") are never acknowledgements.
  */
-const GENERIC = /^(?:我|都|我都|我也|也)?(?:(?:已经?|已)(?:提交|上交|交)(?:完|好|齐)?(?:了|啦)?|(?:提交|上交|交)(?:完|好|齐)?(?:了|啦))$/;
+const GENERIC =
+  /^(?:我|都|我都|我也|也)?(?:(?:已经?|已)(?:提交|上交|交)(?:完|好|齐)?(?:了|啦)?|(?:提交|上交|交)(?:完|好|齐)?(?:了|啦))$/;
 const DONE = /(?:交|提交|上交|完成|搞定|弄好)/;
 const QUESTION = /[?？吗么呢谁哪]|什么|几号|几时|怎么|多少|何时|啥时|要不要|是否|没有|没交|未交|还没|忘/;
 const TRAILING = /[\s。.!！~～,，]+$/;
 const MAX_LENGTH = 30;
 
-export type AckIntent = { readonly kind: 'generic' } | { readonly kind: 'named'; readonly deadlineIds: ReadonlySet<string>; readonly word: string };
+export type AckIntent =
+  | { readonly kind: 'generic' }
+  | { readonly kind: 'named'; readonly deadlineIds: ReadonlySet<string>; readonly word: string };
 
 /** The acknowledgement in `text`, or undefined when it isn't one. */
 export function readAck(text: string, deadlines: readonly Deadline[]): AckIntent | undefined {

@@ -34,7 +34,12 @@ interface Period {
 const QUARTER_NAMES = ['第一季度', '第二季度', '第三季度', '第四季度'];
 
 /** Every instance whose dates (opening, reminders, deadline, closing) touch [from, to]. */
-export function instancesBetween(config: ReminderConfig, calendar: WorkCalendar, from: LocalDate, to: LocalDate): DeadlineInstance[] {
+export function instancesBetween(
+  config: ReminderConfig,
+  calendar: WorkCalendar,
+  from: LocalDate,
+  to: LocalDate,
+): DeadlineInstance[] {
   const out: DeadlineInstance[] = [];
   const first = localDateParts(from);
   const last = localDateParts(to);
@@ -57,7 +62,12 @@ export function currentInstances(config: ReminderConfig, calendar: WorkCalendar,
 }
 
 /** The instance to report on for "月报进度": the open one, else the latest that has opened. */
-export function latestInstance(deadline: Deadline, config: ReminderConfig, calendar: WorkCalendar, date: LocalDate): DeadlineInstance | undefined {
+export function latestInstance(
+  deadline: Deadline,
+  config: ReminderConfig,
+  calendar: WorkCalendar,
+  date: LocalDate,
+): DeadlineInstance | undefined {
   const one = { ...config, deadlines: [deadline] };
   const current = currentInstances(one, calendar, date)[0];
   if (current) return current;
@@ -65,13 +75,24 @@ export function latestInstance(deadline: Deadline, config: ReminderConfig, calen
   return back.at(-1);
 }
 
-function instanceOf(deadline: Deadline, period: Period, config: ReminderConfig, calendar: WorkCalendar): DeadlineInstance {
-  const dueMonth = deadline.due.every === 'year' ? { year: period.year, month: deadline.due.month } : shiftMonth(period.year, period.month, deadline.due.monthsAfter);
+function instanceOf(
+  deadline: Deadline,
+  period: Period,
+  config: ReminderConfig,
+  calendar: WorkCalendar,
+): DeadlineInstance {
+  const dueMonth =
+    deadline.due.every === 'year'
+      ? { year: period.year, month: deadline.due.month }
+      : shiftMonth(period.year, period.month, deadline.due.monthsAfter);
   const dueDate = dayOfMonth(dueMonth.year, dueMonth.month, deadline.due.day);
   const latest = calendar.workingDayOnOrBefore(dueDate);
   const dates = new Set<LocalDate>();
   for (const rule of deadline.reminders) {
-    const date = rule.on === 'last-week-of-month' ? lastWeekStart(calendar, dueMonth.year, dueMonth.month) : calendar.workingDaysBefore(dueDate, rule.days);
+    const date =
+      rule.on === 'last-week-of-month'
+        ? lastWeekStart(calendar, dueMonth.year, dueMonth.month)
+        : calendar.workingDaysBefore(dueDate, rule.days);
     if (date <= latest) dates.add(date);
   }
   const reminderDates = [...dates].sort();
@@ -97,16 +118,28 @@ function lastWeekStart(calendar: WorkCalendar, year: number, month: number): Loc
   return calendar.workingDayOnOrBefore(end);
 }
 
-function* periodsBetween(deadline: Deadline, fromYear: number, fromMonth: number, toYear: number, toMonth: number): Generator<Period> {
+function* periodsBetween(
+  deadline: Deadline,
+  fromYear: number,
+  fromMonth: number,
+  toYear: number,
+  toMonth: number,
+): Generator<Period> {
   const start = shiftMonth(fromYear, fromMonth, 0);
   const end = shiftMonth(toYear, toMonth, 0);
   if (deadline.due.every === 'year') {
-    for (let y = start.year; y <= end.year; y++) yield { key: String(y), label: `${y}年`, year: y, month: deadline.due.month };
+    for (let y = start.year; y <= end.year; y++)
+      yield { key: String(y), label: `${y}年`, year: y, month: deadline.due.month };
     return;
   }
-  for (let m = start; m.year < end.year || (m.year === end.year && m.month <= end.month); m = shiftMonth(m.year, m.month, 1)) {
+  for (
+    let m = start;
+    m.year < end.year || (m.year === end.year && m.month <= end.month);
+    m = shiftMonth(m.year, m.month, 1)
+  ) {
     const { year, month } = m;
-    if (deadline.due.every === 'month') yield { key: `${year}-${String(month).padStart(2, '0')}`, label: `${month}月`, year, month };
+    if (deadline.due.every === 'month')
+      yield { key: `${year}-${String(month).padStart(2, '0')}`, label: `${month}月`, year, month };
     else if (month % 3 === 0) yield { key: `${year}-Q${month / 3}`, label: QUARTER_NAMES[month / 3 - 1]!, year, month };
   }
 }

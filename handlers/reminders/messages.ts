@@ -47,7 +47,11 @@ export const reminderText = {
   reminder(items: readonly DeadlineInstance[], today: LocalDate): string {
     if (items.length === 1) {
       const i = items[0]!;
-      return [`【交材料提醒】${reminderLine(i, today)}`, `依据：${i.deadline.source}`, `交了请回复「已交」或「${ackHint(i)}」，之后不再提醒这一项。`].join('\n');
+      return [
+        `【交材料提醒】${reminderLine(i, today)}`,
+        `依据：${i.deadline.source}`,
+        `交了请回复「已交」或「${ackHint(i)}」，之后不再提醒这一项。`,
+      ].join('\n');
     }
     return [
       `【交材料提醒】您有 ${items.length} 项材料要交：`,
@@ -59,15 +63,20 @@ export const reminderText = {
   leadSummary(groups: readonly { instance: DeadlineInstance; names: readonly string[] }[], today: LocalDate): string {
     return [
       '【提交情况】以下同工还没有确认提交：',
-      ...groups.map((g) => `· ${g.instance.periodLabel}${g.instance.deadline.title}（${deadlineText(g.instance, today)}截止）：${g.names.join('、')}（${g.names.length}人）`),
+      ...groups.map(
+        (g) =>
+          `· ${g.instance.periodLabel}${g.instance.deadline.title}（${deadlineText(g.instance, today)}截止）：${g.names.join('、')}（${g.names.length}人）`,
+      ),
       '已提交的同工回复「已交」即可记录。',
     ].join('\n');
   },
 
   recorded: (i: DeadlineInstance, today: LocalDate) =>
     `已记录：您已提交${i.periodLabel}的${i.deadline.title}（${deadlineText(i, today)}截止）。这一项不再提醒您。`,
-  recordedMany: (items: readonly DeadlineInstance[]) => `已记录：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}都已提交，不再提醒您。`,
-  alreadyRecorded: (items: readonly DeadlineInstance[]) => `之前已经记录过：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}已提交。`,
+  recordedMany: (items: readonly DeadlineInstance[]) =>
+    `已记录：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}都已提交，不再提醒您。`,
+  alreadyRecorded: (items: readonly DeadlineInstance[]) =>
+    `之前已经记录过：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}已提交。`,
   nothingOpen: '目前没有需要您提交、还未确认的材料。如果是别的事，可以直接说明。',
   nothingOpenFor: (word: string) => `目前没有需要您提交的「${word}」。如果是别的材料，请写明名称，如「月报交了」。`,
   askWhich: (items: readonly DeadlineInstance[], today: LocalDate) =>
@@ -85,10 +94,14 @@ export const reminderText = {
     const missing = teams.reduce((n, t) => n + t.missing.length, 0);
     return [
       `${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）：${total - missing}/${total} 已确认提交`,
-      ...teams.map((t) => `· ${t.team} ${t.total - t.missing.length}/${t.total}${t.missing.length ? `，未交：${t.missing.join('、')}` : ' ✓'}`),
+      ...teams.map(
+        (t) =>
+          `· ${t.team} ${t.total - t.missing.length}/${t.total}${t.missing.length ? `，未交：${t.missing.join('、')}` : ' ✓'}`,
+      ),
     ].join('\n');
   },
-  progressUnknown: (titles: readonly string[]) => `没有找到这一项。可以查询：${titles.map((t) => `「${t}进度」`).join('、')}。`,
+  progressUnknown: (titles: readonly string[]) =>
+    `没有找到这一项。可以查询：${titles.map((t) => `「${t}进度」`).join('、')}。`,
   progressNone: (title: string) => `「${title}」目前没有需要提交的人。`,
   progressOnlyHr: '抱歉，提交进度只有人力资源部和组长可以查看。',
 };

@@ -7,13 +7,22 @@ import { reminderText, type PersonProgress } from './messages.ts';
 import type { ProgressQuery } from './progress-text.ts';
 
 /** "月报进度": who has and hasn't acknowledged, team by team (only `onlyTeam` for a lead). */
-export async function progressReport(query: ProgressQuery, org: Org, acks: DeadlineAcksRepo, today: LocalDate, onlyTeam?: string): Promise<string> {
+export async function progressReport(
+  query: ProgressQuery,
+  org: Org,
+  acks: DeadlineAcksRepo,
+  today: LocalDate,
+  onlyTeam?: string,
+): Promise<string> {
   const config = org.reminders;
   const instances =
     query.kind === 'all'
       ? currentInstances(config, org.calendar, today)
-      : [latestInstance(query.deadline, config, org.calendar, today)].filter((i): i is DeadlineInstance => i !== undefined);
-  if (!instances.length) return query.kind === 'one' ? reminderText.progressNone(query.deadline.title) : reminderText.nothingOpen;
+      : [latestInstance(query.deadline, config, org.calendar, today)].filter(
+          (i): i is DeadlineInstance => i !== undefined,
+        );
+  if (!instances.length)
+    return query.kind === 'one' ? reminderText.progressNone(query.deadline.title) : reminderText.nothingOpen;
   const acked = await acks.ackedFor(instances.map((i) => ({ deadlineId: i.deadline.id, period: i.period })));
   const blocks: string[] = [];
   for (const i of instances) {

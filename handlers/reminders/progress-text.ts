@@ -11,6 +11,7 @@ export function readProgressQuery(text: string, deadlines: readonly Deadline[]):
   if (!m) return undefined;
   const word = m[1]!.trim();
   if (ALL.has(word)) return { kind: 'all' };
-  const deadline = deadlines.find((d) => d.title === word || d.id === word) ?? deadlines.find((d) => d.keywords.includes(word));
+  const deadline =
+    deadlines.find((d) => d.title === word || d.id === word) ?? deadlines.find((d) => d.keywords.includes(word));
   return deadline ? { kind: 'one', deadline } : undefined;
 }

@@ -31,17 +31,29 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
       trigger: (ctx) => readAck(ctx.text, org().reminders.deadlines),
       async handle(ctx, intent) {
         const today = shanghaiDate(ctx.now);
-        const open = currentInstances(org().reminders, org().calendar, today).filter((i) => isInAudience(i, ctx.person));
+        const open = currentInstances(org().reminders, org().calendar, today).filter((i) =>
+          isInAudience(i, ctx.person),
+        );
         // A bare "已交" means what the person has been reminded of; naming it ("月报交了") may also be early.
         const reminded = open.filter((i) => i.reminderDates[0] !== undefined && i.reminderDates[0] <= today);
-        const candidates = intent.kind === 'named' ? open.filter((i) => intent.deadlineIds.has(i.deadline.id)) : reminded.length ? reminded : open;
-        if (!candidates.length) return ctx.reply(intent.kind === 'named' ? reminderText.nothingOpenFor(intent.word) : reminderText.nothingOpen);
+        const candidates =
+          intent.kind === 'named'
+            ? open.filter((i) => intent.deadlineIds.has(i.deadline.id))
+            : reminded.length
+              ? reminded
+              : open;
+        if (!candidates.length)
+          return ctx.reply(
+            intent.kind === 'named' ? reminderText.nothingOpenFor(intent.word) : reminderText.nothingOpen,
+          );
         const done = await deps.acks.forPerson(ctx.person.id, candidates.map(ref));
         const pending = candidates.filter((i) => !done.has(deadlineKey(ref(i))));
         if (!pending.length) return ctx.reply(reminderText.alreadyRecorded(candidates));
         if (pending.length === 1 || intent.kind === 'named') {
           for (const i of pending) await deps.acks.record(ref(i), ctx.person.id, ctx.text, ctx.now);
-          return ctx.reply(pending.length === 1 ? reminderText.recorded(pending[0]!, today) : reminderText.recordedMany(pending));
+          return ctx.reply(
+            pending.length === 1 ? reminderText.recorded(pending[0]!, today) : reminderText.recordedMany(pending),
+          );
         }
         const ask = { text: reminderText.askWhich(pending, today), actions: [choiceAction(pending)] };
         // Flows live in direct chats; in a group, ask for the deadline by name instead.
@@ -49,7 +61,12 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
           await ctx.replyPrivately(ask.text.replace(/请回复序号：/, '请私聊我回复名称，如「月报交了」：'));
           return ctx.reply(reminderText.askedPrivately);
         }
-        const options = pending.map((i) => ({ deadlineId: i.deadline.id, period: i.period, label: `${i.periodLabel}${i.deadline.title}`, keywords: i.deadline.keywords }));
+        const options = pending.map((i) => ({
+          deadlineId: i.deadline.id,
+          period: i.period,
+          label: `${i.periodLabel}${i.deadline.title}`,
+          keywords: i.deadline.keywords,
+        }));
         await ctx.conversation.start(choiceFlow, { step: 'choose', state: { options, said: ctx.text } }, [ask]);
       },
     }),
@@ -75,7 +92,11 @@ function choiceAction(items: readonly DeadlineInstance[]) {
     id: ACK_ACTION_ID,
     title: '交的是哪一项？',
     options: [
-      ...items.map((i, n) => ({ label: `${i.periodLabel}${i.deadline.title}`, value: String(n + 1), command: String(n + 1) })),
+      ...items.map((i, n) => ({
+        label: `${i.periodLabel}${i.deadline.title}`,
+        value: String(n + 1),
+        command: String(n + 1),
+      })),
       { label: '都交了', value: String(items.length + 1), command: String(items.length + 1) },
     ],
   };

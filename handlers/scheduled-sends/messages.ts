@@ -26,14 +26,26 @@ export const scheduledSendsText = {
     const skipped = held.filter((l) => !l.resend);
     return [
       '已恢复定时发送。暂停期间到期、没有发出的消息：',
-      ...notices.map((l) => `· ${l.title}（${formatDateTime(l.dueAt)}，${count(l)}）：已扣住，发「${l.resend}」补发；不补发就不再发出`),
+      ...notices.map(
+        (l) =>
+          `· ${l.title}（${formatDateTime(l.dueAt)}，${count(l)}）：已扣住，发「${l.resend}」补发；不补发就不再发出`,
+      ),
       ...skipped.map((l) => `· ${l.title}（${formatDateTime(l.dueAt)}，${count(l)}）：已跳过，不补发`),
     ].join('\n');
   },
   resumeBlockedByEnv: '定时发送是由服务器设置 SCHEDULER_PAUSED 暂停的，需要管理员改掉这个设置并重启机器人后才能恢复。',
-  status: (paused: boolean, by: string | undefined, since: Date | undefined, pending: number, failed: number, missed: number) =>
+  status: (
+    paused: boolean,
+    by: string | undefined,
+    since: Date | undefined,
+    pending: number,
+    failed: number,
+    missed: number,
+  ) =>
     [
-      paused ? `定时发送：已暂停${by === 'env' ? '（服务器设置 SCHEDULER_PAUSED）' : since ? `（${formatDateTime(since)}起）` : ''}` : '定时发送：正常运行',
+      paused
+        ? `定时发送：已暂停${by === 'env' ? '（服务器设置 SCHEDULER_PAUSED）' : since ? `（${formatDateTime(since)}起）` : ''}`
+        : '定时发送：正常运行',
       `待发送 ${pending} 条；累计发送失败 ${failed} 条，过时未发 ${missed} 条。`,
     ].join('\n'),
 };

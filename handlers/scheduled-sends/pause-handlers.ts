@@ -51,7 +51,9 @@ export function pauseHandlers(deps: {
         const state = await deps.switch.state();
         const counts = await deps.outbox.countByStatus();
         const waiting = counts.pending + counts.sending;
-        await ctx.reply(scheduledSendsText.status(state.paused, state.by, state.since, waiting, counts.failed, counts.missed));
+        await ctx.reply(
+          scheduledSendsText.status(state.paused, state.by, state.since, waiting, counts.failed, counts.missed),
+        );
       },
     },
   ];

@@ -13,7 +13,8 @@ const ITEMS: readonly (readonly [RegExp, string])[] = [
   [/归档/, '归档'],
 ];
 /** Said to be done: 交了, 已交, 给督导了, 交到部里, 签好了, 我收到了 (a lead for a member). */
-const DONE = /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了|已经给|签好了?|弄好了|发给|报已交|收到了|都交/;
+const DONE =
+  /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了|已经给|签好了?|弄好了|发给|报已交|收到了|都交/;
 /** Not yet: 还在写, 明天交, 没交. */
 const NOT_YET = /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/;
 
@@ -38,7 +39,8 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     for (const item of inClause) if (!items.includes(item)) items.push(item);
   }
   if (!named) {
-    if (due.length === 0 || !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了)/.test(text.trim())) return null;
+    if (due.length === 0 || !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了)/.test(text.trim()))
+      return null;
     items.push(...due);
   }
   if (items.length === 0) return null;

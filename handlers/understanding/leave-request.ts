@@ -13,7 +13,8 @@ export const LEAVE_KEYWORDS = new RegExp(
 );
 
 /** Opens as a request even when it ends in 吗: 「我想请假，可以吗」. */
-const STRONG = /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
+const STRONG =
+  /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
 const VERB = /请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
 /**

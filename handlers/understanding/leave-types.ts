@@ -6,8 +6,7 @@
 
 /** [word, the handbook's name], longest words first so 年休假 wins over 休假. */
 const TYPE_WORDS: readonly (readonly [string, string])[] = [
-  ...(
-  [
+  ...([
     ['带薪年假', '年假'],
     ['年休假', '年假'],
     ['年休', '年假'],
@@ -30,8 +29,7 @@ const TYPE_WORDS: readonly (readonly [string, string])[] = [
     ['调休', '调休'],
     ['补休', '调休'],
     ['倒休', '调休'],
-  ] as const
-  ),
+  ] as const),
 ].sort((a, b) => b[0].length - a[0].length);
 
 export const TYPE_WORD_SOURCE = TYPE_WORDS.map(([w]) => w).join('|');

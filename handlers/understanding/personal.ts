@@ -7,12 +7,15 @@ import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts'
  * birthday greetings, help, the web console, feedback on an answer, chit-chat.
  */
 
-const MY_REQUESTS = /^请假记录$|我的(?:请假|申请|假)(?!余额)|(?:审批了吗|批下来了?吗|批下来没|有结果了吗|批了没|批了吗|批没批|批了没有|审批到哪|怎么样了|有没有批|通过了吗|通过没)/;
+const MY_REQUESTS =
+  /^请假记录$|我的(?:请假|申请|假)(?!余额)|(?:审批了吗|批下来了?吗|批下来没|有结果了吗|批了没|批了吗|批没批|批了没有|审批到哪|怎么样了|有没有批|通过了吗|通过没)/;
 const BALANCE = /还(?:能|可以)休(?:几|多少)|还剩|还有(?:多少|几)|剩(?:多少|几)|余额|剩下(?:多少|几)/;
 const HELP = /^(?:帮助|help|菜单|功能)$|你.{0,2}(?:能|会|可以).{0,3}(?:什么|啥)|有(?:什么|哪些)功能|怎么用你/i;
-const CONSOLE = /后台登录|登录链接|网页后台|后台.{0,4}(?:链接|网址|地址)|登录后台|登陆后台|后台(?:网址|链接|地址|入口)|网页版|管理后台/;
+const CONSOLE =
+  /后台登录|登录链接|网页后台|后台.{0,4}(?:链接|网址|地址)|登录后台|登陆后台|后台(?:网址|链接|地址|入口)|网页版|管理后台/;
 const FEEDBACK = /不是我问的|没回答|答非所问|没用|不对|不准确|错了|👎|胡说|乱说|不是这样|说得不对/;
-const DEPUTY = /(?:审批|请假).{0,4}(?:交给|转给|由)|代批|代为审批|帮我(?:批|看|审)|替我(?:批|审)|(?:让|请|由).{1,5}(?:帮我|替我|代)?(?:批|审批|看一下|看看)/;
+const DEPUTY =
+  /(?:审批|请假).{0,4}(?:交给|转给|由)|代批|代为审批|帮我(?:批|看|审)|替我(?:批|审)|(?:让|请|由).{1,5}(?:帮我|替我|代)?(?:批|审批|看一下|看看)/;
 const TITLES: readonly (readonly [RegExp, string])[] = [
   [/部长/, 'dept_head'],
   [/组长/, 'team_lead'],
@@ -21,7 +24,8 @@ const TITLES: readonly (readonly [RegExp, string])[] = [
 
 export function readMyRequests(text: string): Reading | null {
   if (!/我|自己|^请假记录$/.test(text)) return null;
-  if (MY_REQUESTS.test(text) || /^(?:看下|查一下|查下)?我的(?:请假|申请)/.test(text)) return { intent: 'my_requests', fields: {} };
+  if (MY_REQUESTS.test(text) || /^(?:看下|查一下|查下)?我的(?:请假|申请)/.test(text))
+    return { intent: 'my_requests', fields: {} };
   return null;
 }
 
@@ -75,7 +79,10 @@ export function readFeedback(text: string, ctx: ConversationContext): Reading | 
 /** Greetings, thanks, 好的, emoji: nothing to act on. */
 export function isSmallTalk(text: string): boolean {
   const rest = withoutPoliteness(text)
-    .replace(/^(?:你好|您好|早上好|早安|上午好|下午好|晚上好|晚安|嗨|在吗|好的?|嗯|哦|ok|收到|知道了|明白了?|了解)+/i, '')
+    .replace(
+      /^(?:你好|您好|早上好|早安|上午好|下午好|晚上好|晚安|嗨|在吗|好的?|嗯|哦|ok|收到|知道了|明白了?|了解)+/i,
+      '',
+    )
     .trim();
   return !hasWords(rest);
 }

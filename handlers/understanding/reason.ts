@@ -12,7 +12,8 @@ const DATE_TOKENS = new Set(['date', 'half', 'days', 'time']);
 const JOINERS = new Set(['sep', 'and', 'from', 'start-mark']);
 
 /** Words around dates that are still about when: 晚上, 那天, 圣诞. */
-const WHEN_WORDS = /[\d一二三四五六七八九十]+月份|晚上|中午|傍晚|凌晨|夜里|今晚|明晚|昨晚|全天|整天|那天|当天|圣诞节?|平安夜|礼拜[一二三四五六天日]|星期[一二三四五六天日]/g;
+const WHEN_WORDS =
+  /[\d一二三四五六七八九十]+月份|晚上|中午|傍晚|凌晨|夜里|今晚|明晚|昨晚|全天|整天|那天|当天|圣诞节?|平安夜|礼拜[一二三四五六天日]|星期[一二三四五六天日]/g;
 
 /** A phrase that says nothing about why: filler, addresses, laughter, time words. */
 const FILLER = anyOf(

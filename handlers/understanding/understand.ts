@@ -25,7 +25,8 @@ import { readWithdraw } from './withdrawals.ts';
 export const ASK_BELOW = 0.6;
 
 /** Words of the organisation's rules: a statement about them with no question mark is still a question. */
-const POLICY_TOPIC = /假|加班|调休|打卡|考勤|迟到|早退|旷工|报销|工资|社保|公积金|体检|培训|证明|规定|制度|流程|审批|月报|文书|归档|总结/;
+const POLICY_TOPIC =
+  /假|加班|调休|打卡|考勤|迟到|早退|旷工|报销|工资|社保|公积金|体检|培训|证明|规定|制度|流程|审批|月报|文书|归档|总结/;
 
 type Reader = (text: string, ctx: ConversationContext, env: UnderstandingEnv) => Reading | null;
 

@@ -15,7 +15,12 @@ export function newToken(): string {
 }
 
 /** A one-time link to the console for this person, valid ten minutes; only its hash is stored. */
-export async function issueLoginLink(repo: WebAuthRepo, staffId: string, baseUrl: string, now: Date): Promise<{ url: string; expiresAt: Date }> {
+export async function issueLoginLink(
+  repo: WebAuthRepo,
+  staffId: string,
+  baseUrl: string,
+  now: Date,
+): Promise<{ url: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + LOGIN_LINK_TTL_MS);
   await repo.addLink(hashToken(token), staffId, now, expiresAt);

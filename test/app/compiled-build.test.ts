@@ -22,7 +22,9 @@ describe('the compiled build', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('answers `tonggong ask` from the sample organisation, with the citation', async () => {
-    const run = await runNode([join(out, 'cli.js'), 'ask', '婚假几天'], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const run = await runNode([join(out, 'cli.js'), 'ask', '婚假几天'], {
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('结婚假为三日');

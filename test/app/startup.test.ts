@@ -30,7 +30,10 @@ describe('starting the bot', () => {
 
   it('stops with the file, row and field named when the organisation data is broken', async () => {
     const dir = copySampleOrg();
-    const csv = readFileSync(join(dir, 'staff.csv'), 'utf8').replace('S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-12-01', 'S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-02-30');
+    const csv = readFileSync(join(dir, 'staff.csv'), 'utf8').replace(
+      'S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-12-01',
+      'S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-02-30',
+    );
     writeOrgFile(dir, 'staff.csv', csv);
     const { code, stderr } = await start(['--org', dir], { LOG_LEVEL: 'warn' });
     expect(code).toBe(1);

@@ -12,7 +12,8 @@ export interface ImportEdge {
   readonly typeOnly: boolean;
 }
 
-const SPEC = /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+const SPEC =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 export function sourceFiles(root: string, folders: readonly string[]): string[] {
   const out: string[] = [];

@@ -24,9 +24,7 @@ describe('the import graph', () => {
   });
 
   it('runs ground-up: no folder imports a folder above it', () => {
-    const upward = edges
-      .filter((e) => layerOf(e.to) > layerOf(e.from))
-      .map((e) => `${e.from} → ${e.to}`);
+    const upward = edges.filter((e) => layerOf(e.to) > layerOf(e.from)).map((e) => `${e.from} → ${e.to}`);
     expect(upward).toEqual([]);
   });
 

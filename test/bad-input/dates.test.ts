@@ -28,7 +28,7 @@ describe('bad input: dates beyond the official schedule and reminders that fit t
     expect(one(sent, 'S006')).toContain(`⚠ ${CAVEAT}`);
   });
 
-  it('HR\'s copy of the final approval of such a request carries the caveat too', async () => {
+  it("HR's copy of the final approval of such a request carries the caveat too", async () => {
     sim = await leaveSim(DEC_1);
     await sim.say('S011', '12月29日到2027年1月5日请事假，回老家办事');
     const id = /第(\d+)号/.exec(one(await sim.say('S011', '确认'), 'S010'))![1];
@@ -40,7 +40,7 @@ describe('bad input: dates beyond the official schedule and reminders that fit t
     expect(final).toContain(CAVEAT);
   });
 
-  it('annual leave in 2027 asked for in 2026 names 2027\'s entitlement, not 「今年」', async () => {
+  it("annual leave in 2027 asked for in 2026 names 2027's entitlement, not 「今年」", async () => {
     sim = await leaveSim(DEC_1);
     const readBack = one(await sim.say('S011', '2027年1月18日请年假 回老家'), 'S011');
     expect(readBack).toContain('· 年假：2027年5天');
@@ -70,7 +70,7 @@ describe('bad input: dates beyond the official schedule and reminders that fit t
     expect(reply).not.toContain('放假安排尚未公布');
   });
 
-  it('leave on the make-up days of 春节 2027 (the law\'s 补假) costs nothing, with the caveat', async () => {
+  it("leave on the make-up days of 春节 2027 (the law's 补假) costs nothing, with the caveat", async () => {
     sim = await leaveSim(DEC_1);
     const reply = one(await sim.say('S014', '2027年2月9日到10日请事假，家里有事'), 'S014');
     expect(reply).toContain('所选日期都是休息日或节假日，不需要请假');
@@ -82,7 +82,9 @@ describe('bad input: dates beyond the official schedule and reminders that fit t
     sim = await Simulation.create({ start: new Date('2026-04-02T10:00:00+08:00') }); // 孙浩 joined on 1 April
     const [reply] = await sim.say('S012', '3月的文书交了');
     expect(reply!.text).toContain('目前没有需要您提交的');
-    const acks = await new DeadlineAcksRepo(sim.app.db).ackedFor([{ deadlineId: 'monthly-documents', period: '2026-03' }]);
+    const acks = await new DeadlineAcksRepo(sim.app.db).ackedFor([
+      { deadlineId: 'monthly-documents', period: '2026-03' },
+    ]);
     expect([...(acks.get('monthly-documents|2026-03') ?? [])]).toEqual([]);
   });
 });

@@ -18,7 +18,12 @@ async function start(orgDir?: string): Promise<WechatLikeApp> {
 }
 
 const texts = (sent: { message: { text: string } }[]) => sent.map((s) => s.message.text).join('\n');
-const codeCount = (t: WechatLikeApp) => t.app.db.selectFrom('bind_codes').select('code').execute().then((r) => r.length);
+const codeCount = (t: WechatLikeApp) =>
+  t.app.db
+    .selectFrom('bind_codes')
+    .select('code')
+    .execute()
+    .then((r) => r.length);
 
 describe('bad input: identity and binding', () => {
   it('HR typing a bare 「绑定码」 gets the usage line, not the Q&A decline', async () => {
@@ -34,7 +39,7 @@ describe('bad input: identity and binding', () => {
     expect(texts(t.terminal.take())).toBe('请写上要解绑的工号或姓名，例如：解绑 S011');
   });
 
-  it('HR asking twice for the same person\'s code is told the first one no longer works', async () => {
+  it("HR asking twice for the same person's code is told the first one no longer works", async () => {
     const t = await start();
     await t.terminal.receive({ from: 'S005', text: '绑定码 S011' });
     expect(texts(t.terminal.take())).not.toContain('作废');
@@ -92,7 +97,8 @@ describe('bad input: identity and binding', () => {
 
   it('text that is not a code gets the how-to-register reply and is not counted', async () => {
     const t = await start();
-    for (const text of ['绑定码：ABCDEF', '我的手机号是13800138000', '1234']) await t.wechat.receive({ from: 'wxid_a', text });
+    for (const text of ['绑定码：ABCDEF', '我的手机号是13800138000', '1234'])
+      await t.wechat.receive({ from: 'wxid_a', text });
     expect(t.wechat.take().map((s) => s.message.text)).toEqual(Array(3).fill(expect.stringContaining('还没有登记')));
     expect(await t.app.db.selectFrom('bind_attempts').selectAll().execute()).toHaveLength(0);
   });
@@ -101,13 +107,17 @@ describe('bad input: identity and binding', () => {
     const t = await start();
     for (let i = 0; i < 5; i++) await t.wechat.receive({ from: 'wxid_a', text: wrongCode(i) });
     t.wechat.take();
-    for (const text of ['绑定 0000 0000 0099', '000000', '绑定码：000000000098']) await t.wechat.receive({ from: 'wxid_a', text });
+    for (const text of ['绑定 0000 0000 0099', '000000', '绑定码：000000000098'])
+      await t.wechat.receive({ from: 'wxid_a', text });
     expect(t.wechat.take()).toEqual([]);
   });
 
   it('「解绑 郑雨」 with two people of that name asks which one and unbinds nobody', async () => {
     const dir = copySampleOrg();
-    appendFileSync(join(dir, 'staff.csv'), 'S060,郑雨,social_worker,家庭综合组,服务部,女,2024-03-01,1999-04-04,solar,no,yes,ZhengYu2,\n');
+    appendFileSync(
+      join(dir, 'staff.csv'),
+      'S060,郑雨,social_worker,家庭综合组,服务部,女,2024-03-01,1999-04-04,solar,no,yes,ZhengYu2,\n',
+    );
     const t = await start(dir);
     await t.wechat.receive({ from: 'wxid_zy', text: (await t.app.bindings.createCode('S011', t.clock.now())).code });
     t.terminal.take();

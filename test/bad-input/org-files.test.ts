@@ -15,7 +15,11 @@ const BROKEN_STAFF: readonly (readonly [name: string, edit: (csv: string) => str
   ['an empty file', () => '', /staff\.csv[\s\S]*no staff rows/],
   ['a header with no rows', (csv) => `${csv.split('\n')[0]}\n`, /staff\.csv[\s\S]*no staff rows/],
   ['the birthday column renamed', (csv) => csv.replace(',birthday,', ',生日,'), /field "birthday": column is missing/],
-  ['nobody with the hr role', (csv) => csv.replace(/\|hr\b|\bhr\|/g, '').replace(/,hr,/g, ',social_worker,'), /staff\.csv[\s\S]*nobody has the role "hr"/],
+  [
+    'nobody with the hr role',
+    (csv) => csv.replace(/\|hr\b|\bhr\|/g, '').replace(/,hr,/g, ',social_worker,'),
+    /staff\.csv[\s\S]*nobody has the role "hr"/,
+  ],
 ];
 
 describe('a broken staff.csv is refused by check-org and start-up', () => {
@@ -31,7 +35,9 @@ describe('a broken staff.csv is refused by check-org and start-up', () => {
     const dir = copySampleOrg();
     writeFileSync(join(dir, 'staff.csv'), encodeGbk(sampleStaff(dir)));
     const message = refusalOf(dir);
-    expect(message).toContain('staff.csv is not UTF-8 (looks like GBK, as Excel saves it): save it as 「CSV UTF-8（逗号分隔）」');
+    expect(message).toContain(
+      'staff.csv is not UTF-8 (looks like GBK, as Excel saves it): save it as 「CSV UTF-8（逗号分隔）」',
+    );
     expect(message).not.toMatch(/gender/);
   });
 
@@ -92,7 +98,9 @@ describe('hot reload of the organisation folder', () => {
       const base = sampleStaff(dir).trimEnd();
       replace(`${base}\nS101,新同事甲,social_worker,长者服务组,服务部,女,2026-11-01,,,,,,\n`);
       await waitFor(() => sim.app.store.org.directory.get('S101') !== undefined);
-      replace(`${base}\nS101,新同事甲,social_worker,长者服务组,服务部,女,2026-11-01,,,,,,\nS102,新同事乙,social_worker,长者服务组,服务部,男,2026-11-01,,,,,,\n`);
+      replace(
+        `${base}\nS101,新同事甲,social_worker,长者服务组,服务部,女,2026-11-01,,,,,,\nS102,新同事乙,social_worker,长者服务组,服务部,男,2026-11-01,,,,,,\n`,
+      );
       await waitFor(() => sim.app.store.org.directory.get('S102') !== undefined);
       writeOrgFile(dir, 'staff.csv', `${base}\nS103,新同事丙,social_worker,长者服务组,服务部,男,2026-11-01,,,,,,\n`);
       await waitFor(() => sim.app.store.org.directory.get('S103') !== undefined);
@@ -110,12 +118,18 @@ describe('markdown typed into a leave reason, on WeCom', () => {
       await converse(bot, 'S011', [`12月7日到12月9日请事假，${reason}`, '确认']);
       const lead = userid(bot.app, 'S010');
       await bot.server.waitUntil(() => bot.server.visible(lead).length > 0, 'the approval request');
-      const shown = bot.server.visible(lead).map((m) => m.text).join('\n');
+      const shown = bot.server
+        .visible(lead)
+        .map((m) => m.text)
+        .join('\n');
       expect(shown).toContain('点此查看');
       expect(shown).toContain('http://evil.example/x');
       expect(shown).not.toMatch(/\]\(|\*\*|<font/);
       // The applicant's own read-back is escaped the same way.
-      const own = bot.server.visible(userid(bot.app, 'S011')).map((m) => m.text).join('\n');
+      const own = bot.server
+        .visible(userid(bot.app, 'S011'))
+        .map((m) => m.text)
+        .join('\n');
       expect(own).not.toMatch(/\]\(|\*\*|<font/);
     } finally {
       await bot.close();

@@ -19,7 +19,8 @@ afterEach(async () => {
 });
 
 const at = (s: string) => new Date(`${s}+08:00`);
-const noticeSends = (sent: SimulatedSend[]) => sent.filter((s) => /^(📢 通知|⏰ 提醒：您还没有确认通知) \d+/.test(s.text));
+const noticeSends = (sent: SimulatedSend[]) =>
+  sent.filter((s) => /^(📢 通知|⏰ 提醒：您还没有确认通知) \d+/.test(s.text));
 const reply = async (from: string, text: string) => (await sim.say(from, text))[0]!.text;
 
 async function heldNotice(): Promise<void> {

@@ -17,13 +17,26 @@ afterAll(async () => {
 
 function upload(filename: string, data: Buffer) {
   const boundary = '----bad';
-  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n\r\n`), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return kit.web.inject({ method: 'POST', url: `/staff/import?_csrf=${hr.csrf}`, headers: { cookie: hr.cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n\r\n`),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return kit.web.inject({
+    method: 'POST',
+    url: `/staff/import?_csrf=${hr.csrf}`,
+    headers: { cookie: hr.cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
 }
 
 describe('bad input to the web console', () => {
   it('nonsense filters are ignored and never echoed as markup', async () => {
-    const res = await get(kit, hr, `/requests?month=2026-13&status=${encodeURIComponent('<script>x</script>')}&team=${encodeURIComponent('"><b>')}&person=S999`);
+    const res = await get(
+      kit,
+      hr,
+      `/requests?month=2026-13&status=${encodeURIComponent('<script>x</script>')}&team=${encodeURIComponent('"><b>')}&person=S999`,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('<script>x');
     expect(res.body).not.toContain('"><b>');
@@ -31,7 +44,14 @@ describe('bad input to the web console', () => {
   });
 
   it('a request number that is not one gets a polite not-found page', async () => {
-    for (const url of ['/requests/leave/abc', '/requests/leave/99999', '/requests/holiday/1', '/requests/leave/-1', '/export/passwd.xlsx', '/balances/S999']) {
+    for (const url of [
+      '/requests/leave/abc',
+      '/requests/leave/99999',
+      '/requests/holiday/1',
+      '/requests/leave/-1',
+      '/export/passwd.xlsx',
+      '/balances/S999',
+    ]) {
       const res = await get(kit, hr, url);
       expect(res.statusCode, url).toBe(404);
       expect(res.body, url).toContain('没有找到');
@@ -69,7 +89,9 @@ describe('bad input to the web console', () => {
       const res = await post(kit, hr, '/balances/S011/adjust', { kind: 'annual', amount, reason: '测试' });
       expect(res.body, amount).toContain('请填写非零的数量');
     }
-    expect((await new BalanceLedgerRepo(kit.sim.app.db).history('S011')).filter((e) => e.entry === 'correction')).toEqual([]);
+    expect(
+      (await new BalanceLedgerRepo(kit.sim.app.db).history('S011')).filter((e) => e.entry === 'correction'),
+    ).toEqual([]);
   });
 
   it('an overlong comment is cut to 500 characters, and a decision by someone whose turn it is not changes nothing', async () => {
@@ -80,7 +102,11 @@ describe('bad input to the web console', () => {
   });
 
   it('a form far over the size limit is refused', async () => {
-    const res = await post(kit, hr, '/balances/S011/adjust', { kind: 'annual', amount: '1', reason: 'x'.repeat(400 * 1024) });
+    const res = await post(kit, hr, '/balances/S011/adjust', {
+      kind: 'annual',
+      amount: '1',
+      reason: 'x'.repeat(400 * 1024),
+    });
     expect(res.statusCode).toBe(413);
   });
 });

@@ -8,14 +8,22 @@ const org = loadOrg();
 /** Whether the fact is written in a section of that document whose heading path holds `section`. */
 function written(a: Answer): boolean {
   const doc = org.documents.find((d) => d.slug === a.doc);
-  return !!doc?.sections.some((s) => s.path.join(' › ').includes(a.section) && a.expect.every((e) => s.body.includes(e)));
+  return !!doc?.sections.some(
+    (s) => s.path.join(' › ').includes(a.section) && a.expect.every((e) => s.body.includes(e)),
+  );
 }
 
 describe('the Q&A benchmark question sets', () => {
   const files = readdirSync(QA_FIXTURES).filter((f) => f.endsWith('.jsonl'));
 
   it.each(files)('%s: every fact expected is written in the section it cites', (file) => {
-    const wrong = parseQaFile(file).flatMap((c) => ('answerable' in c ? [] : [c, ...(c.also ?? [])].filter((a) => !written(a)).map((a) => `${'q' in a ? a.q : c.q} → ${a.doc} ${a.section}`)));
+    const wrong = parseQaFile(file).flatMap((c) =>
+      'answerable' in c
+        ? []
+        : [c, ...(c.also ?? [])]
+            .filter((a) => !written(a))
+            .map((a) => `${'q' in a ? a.q : c.q} → ${a.doc} ${a.section}`),
+    );
     // A held-out set's questions are never printed, even when one is mislabelled: only the count.
     expect(file.includes('holdout') ? wrong.length : wrong).toEqual(file.includes('holdout') ? 0 : []);
   });

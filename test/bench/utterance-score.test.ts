@@ -3,9 +3,20 @@ import { isDangerous, normalise, type UtteranceRow } from '../../bench/utterance
 import type { Understanding } from '../../handlers/understanding/index.ts';
 
 const row = (context: UtteranceRow['context']): UtteranceRow => ({
-  id: 't', speaker: 'lead', context, text: '', intent: 'approve', fields: {},
+  id: 't',
+  speaker: 'lead',
+  context,
+  text: '',
+  intent: 'approve',
+  fields: {},
 });
-const pending = row({ state: 'idle', pending: [{ no: 3, applicant: '孙浩' }, { no: 4, applicant: '郑雨' }] });
+const pending = row({
+  state: 'idle',
+  pending: [
+    { no: 3, applicant: '孙浩' },
+    { no: 4, applicant: '郑雨' },
+  ],
+});
 const got = (intent: Understanding['intent'], confidence = 0.9, alternatives: Understanding['alternatives'] = []) =>
   ({ intent, fields: {}, confidence, alternatives }) as Understanding;
 

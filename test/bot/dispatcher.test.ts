@@ -58,11 +58,14 @@ describe('dispatcher', () => {
     expect(sent).toEqual([expect.objectContaining({ room: 'staff-group', text: expect.stringContaining('私聊') })]);
   });
 
-  it.each(['image', 'sticker', 'voice', 'file', 'video'] as const)('says only text is understood when sent a %s directly', async (kind) => {
-    sim = await Simulation.create({ start: START });
-    const sent = await sim.say('S011', '', { kind });
-    expect(sent).toEqual([expect.objectContaining({ to: 'S011', text: expect.stringContaining('只能看懂文字') })]);
-  });
+  it.each(['image', 'sticker', 'voice', 'file', 'video'] as const)(
+    'says only text is understood when sent a %s directly',
+    async (kind) => {
+      sim = await Simulation.create({ start: START });
+      const sent = await sim.say('S011', '', { kind });
+      expect(sent).toEqual([expect.objectContaining({ to: 'S011', text: expect.stringContaining('只能看懂文字') })]);
+    },
+  );
 
   it('stays silent about a picture posted in a group', async () => {
     sim = await Simulation.create({ start: START });

@@ -38,6 +38,8 @@ describe('guards', () => {
     const own = { ...headcount, guard: saying(leadOrAbove, '抱歉，人数只有人力资源部和组长可以查看。') };
     sim = await Simulation.create({ start: START, features: handlerFirst(own) });
     const sent = await sim.say(STAFF, '社工部人数', { room: 'staff-group', mention: true });
-    expect(sent).toEqual([expect.objectContaining({ room: 'staff-group', text: '抱歉，人数只有人力资源部和组长可以查看。' })]);
+    expect(sent).toEqual([
+      expect.objectContaining({ room: 'staff-group', text: '抱歉，人数只有人力资源部和组长可以查看。' }),
+    ]);
   });
 });

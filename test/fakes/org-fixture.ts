@@ -28,4 +28,3 @@ export function refusalOf(dir: string): string {
   }
   throw new Error('expected the org to be refused');
 }
-

@@ -137,7 +137,9 @@ export class FakeWecomServer {
 
   /** Messages a member could see (not dropped), optionally in one chat. */
   visible(chatId?: string): BotMessage[] {
-    return this.messages.filter((m) => !m.dropped && (chatId === undefined || m.chatId.toLowerCase() === chatId.toLowerCase()));
+    return this.messages.filter(
+      (m) => !m.dropped && (chatId === undefined || m.chatId.toLowerCase() === chatId.toLowerCase()),
+    );
   }
 
   // ---- members ---------------------------------------------------------------------------
@@ -175,7 +177,14 @@ export class FakeWecomServer {
   pressButton(userid: string, label: string, options: { chatId?: string } = {}): Delivered {
     const chatId = options.chatId ?? userid;
     const cards = this.visible(chatId).filter((m) => m.card?.button_list?.some((b) => b.text === label));
-    const usable = cards.filter((m) => !this.cardUpdates.some((u) => u.taskId === m.card!.task_id && (!u.userids || u.userids.some((id) => id.toLowerCase() === userid.toLowerCase()))));
+    const usable = cards.filter(
+      (m) =>
+        !this.cardUpdates.some(
+          (u) =>
+            u.taskId === m.card!.task_id &&
+            (!u.userids || u.userids.some((id) => id.toLowerCase() === userid.toLowerCase())),
+        ),
+    );
     const card = usable[usable.length - 1]?.card;
     if (!card) throw new Error(`${userid} has no card with a "${label}" button in ${chatId}`);
     const button = card.button_list!.find((b) => b.text === label)!;
@@ -274,7 +283,11 @@ export class FakeWecomServer {
       const timer = setTimeout(() => {
         this.listeners.delete(check);
         clearInterval(poll);
-        reject(new Error(`timed out waiting for ${what}; the bot sent ${this.messages.length} message(s): ${JSON.stringify(this.messages.map((m) => m.text.slice(0, 40)))}`));
+        reject(
+          new Error(
+            `timed out waiting for ${what}; the bot sent ${this.messages.length} message(s): ${JSON.stringify(this.messages.map((m) => m.text.slice(0, 40)))}`,
+          ),
+        );
       }, WAIT_MS);
       this.listeners.add(check);
     });
@@ -341,7 +354,18 @@ export class FakeWecomServer {
     for (const other of this.connections) {
       if (other === connection || !other.authenticated) continue;
       other.authenticated = false;
-      this.send(other, { cmd: 'aibot_event_callback', headers: { req_id: this.nextId('cb') }, body: { msgid: this.nextId('evt'), create_time: Math.floor(this.now().getTime() / 1000), aibotid: this.options.botId, from: { userid: '' }, msgtype: 'event', event: { eventtype: 'disconnected_event' } } });
+      this.send(other, {
+        cmd: 'aibot_event_callback',
+        headers: { req_id: this.nextId('cb') },
+        body: {
+          msgid: this.nextId('evt'),
+          create_time: Math.floor(this.now().getTime() / 1000),
+          aibotid: this.options.botId,
+          from: { userid: '' },
+          msgtype: 'event',
+          event: { eventtype: 'disconnected_event' },
+        },
+      });
       other.socket.close();
     }
     connection.authenticated = true;
@@ -351,7 +375,8 @@ export class FakeWecomServer {
 
   private respond(connection: Connection, reqId: string, body: Record<string, unknown>): void {
     const callback = connection.callbacks.get(reqId);
-    if (callback?.delivered.cmd !== 'aibot_msg_callback') return this.answer(connection, reqId, 40020, 'invalid req_id');
+    if (callback?.delivered.cmd !== 'aibot_msg_callback')
+      return this.answer(connection, reqId, 40020, 'invalid req_id');
     const msgtype = String(body['msgtype']);
     type StreamBody = { id?: string; content?: string; finish?: boolean; feedback?: { id?: string } };
     const stream = body['stream'] as StreamBody | undefined;
@@ -366,10 +391,13 @@ export class FakeWecomServer {
       this.notify();
       return this.answer(connection, reqId, 0, 'ok');
     }
-    if (!['stream', 'template_card', 'stream_with_template_card'].includes(msgtype)) return this.answer(connection, reqId, 40021, `msgtype ${msgtype} cannot answer a message`);
-    if (msgtype !== 'template_card' && !stream?.id) return this.answer(connection, reqId, 40022, 'stream.id is required');
+    if (!['stream', 'template_card', 'stream_with_template_card'].includes(msgtype))
+      return this.answer(connection, reqId, 40021, `msgtype ${msgtype} cannot answer a message`);
+    if (msgtype !== 'template_card' && !stream?.id)
+      return this.answer(connection, reqId, 40022, 'stream.id is required');
     if (card) {
-      if (callback.cardAnswered) return this.answer(connection, reqId, 40023, 'template_card already answered for this message');
+      if (callback.cardAnswered)
+        return this.answer(connection, reqId, 40023, 'template_card already answered for this message');
       const problem = this.checkCard(card);
       if (problem) return this.answer(connection, reqId, 40024, problem);
       callback.cardAnswered = true;
@@ -384,11 +412,17 @@ export class FakeWecomServer {
 
   private updateCard(connection: Connection, reqId: string, body: Record<string, unknown>): void {
     const callback = connection.callbacks.get(reqId);
-    const event = (callback?.delivered.body['event'] as { eventtype?: string; template_card_event?: { task_id?: string } } | undefined) ?? {};
-    if (!callback || event.eventtype !== 'template_card_event') return this.answer(connection, reqId, 40030, 'invalid req_id');
-    if (body['response_type'] !== 'update_template_card') return this.answer(connection, reqId, 40031, 'response_type must be update_template_card');
+    const event =
+      (callback?.delivered.body['event'] as
+        | { eventtype?: string; template_card_event?: { task_id?: string } }
+        | undefined) ?? {};
+    if (!callback || event.eventtype !== 'template_card_event')
+      return this.answer(connection, reqId, 40030, 'invalid req_id');
+    if (body['response_type'] !== 'update_template_card')
+      return this.answer(connection, reqId, 40031, 'response_type must be update_template_card');
     const card = body['template_card'] as TemplateCardJson | undefined;
-    if (!card?.task_id || card.task_id !== event.template_card_event?.task_id) return this.answer(connection, reqId, 40032, 'task_id does not match the event');
+    if (!card?.task_id || card.task_id !== event.template_card_event?.task_id)
+      return this.answer(connection, reqId, 40032, 'task_id does not match the event');
     if (callback.updated) return this.answer(connection, reqId, 40033, 'card already updated for this event');
     callback.updated = true;
     const userids = body['userids'] as string[] | undefined;
@@ -400,11 +434,13 @@ export class FakeWecomServer {
     const chatId = body['chatid'];
     if (typeof chatId !== 'string' || chatId === '') return this.answer(connection, reqId, 40040, 'chatid is required');
     const known = this.options.knownChats;
-    if (known && !known.some((c) => c.toLowerCase() === chatId.toLowerCase())) return this.answer(connection, reqId, 40041, `unknown chatid ${chatId}`);
+    if (known && !known.some((c) => c.toLowerCase() === chatId.toLowerCase()))
+      return this.answer(connection, reqId, 40041, `unknown chatid ${chatId}`);
     const msgtype = String(body['msgtype']);
     if (msgtype === 'markdown') {
       const content = (body['markdown'] as { content?: unknown } | undefined)?.content;
-      if (typeof content !== 'string' || content === '') return this.answer(connection, reqId, 40042, 'markdown.content is required');
+      if (typeof content !== 'string' || content === '')
+        return this.answer(connection, reqId, 40042, 'markdown.content is required');
       this.record({ via: 'push', chatId, msgtype, text: content });
     } else if (msgtype === 'template_card') {
       const card = body['template_card'] as TemplateCardJson | undefined;
@@ -425,7 +461,8 @@ export class FakeWecomServer {
       if (this.taskIds.has(taskId)) return `task_id ${taskId} was used before`;
     }
     const buttons = card.button_list ?? [];
-    if (card.card_type === 'button_interaction' && (buttons.length < 1 || buttons.length > 6)) return 'button_list must hold 1 to 6 buttons';
+    if (card.card_type === 'button_interaction' && (buttons.length < 1 || buttons.length > 6))
+      return 'button_list must hold 1 to 6 buttons';
     const keys = buttons.map((b) => b.key);
     if (new Set(keys).size !== keys.length) return 'button keys must be unique';
     if (keys.some((k) => !k || Buffer.byteLength(k) > 1024)) return 'a button key is empty or longer than 1024 bytes';
@@ -448,14 +485,17 @@ export class FakeWecomServer {
     const connection = [...this.connections].find((c) => c.authenticated);
     if (!connection) throw new Error('no bot is connected to the fake WeCom server');
     const delivered: Delivered = { cmd, reqId: this.nextId('cb'), body };
-    const chatId = body['chattype'] === 'group' ? String(body['chatid']) : String((body['from'] as { userid: string }).userid);
+    const chatId =
+      body['chattype'] === 'group' ? String(body['chatid']) : String((body['from'] as { userid: string }).userid);
     connection.callbacks.set(delivered.reqId, { delivered, chatId, cardAnswered: false, updated: false });
     this.send(connection, { cmd, headers: { req_id: delivered.reqId }, body });
     return delivered;
   }
 
   private chat(from: string, chatId?: string): Record<string, unknown> {
-    return chatId ? { chatid: chatId, chattype: 'group', from: { userid: from } } : { chattype: 'single', from: { userid: from } };
+    return chatId
+      ? { chatid: chatId, chattype: 'group', from: { userid: from } }
+      : { chattype: 'single', from: { userid: from } };
   }
 
   private answer(connection: Connection, reqId: string, errcode: number, errmsg: string): void {

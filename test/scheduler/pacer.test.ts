@@ -4,7 +4,10 @@ import type { ChannelRoute } from '../../bot/outbound/channel-route.ts';
 import { pacedRoute } from '../../scheduler/paced-route.ts';
 import { ManualPacerClock as FakePacerClock, Pacer } from '../../scheduler/pacer.ts';
 
-const settings = (perMinute: number, jitterMs = 0) => ({ perMinute: (c: string) => (c === 'wechaty' ? perMinute : undefined), jitterMs });
+const settings = (perMinute: number, jitterMs = 0) => ({
+  perMinute: (c: string) => (c === 'wechaty' ? perMinute : undefined),
+  jitterMs,
+});
 
 /** The largest number of sends in any 60-second window (half-open). */
 function busiestMinute(times: readonly number[]): number {
@@ -47,8 +50,18 @@ describe('the pacer', () => {
   it('paces scheduled sends only: a reply in a conversation goes at once', async () => {
     const clock = new FakePacerClock();
     const sent: number[] = [];
-    const channel: Channel = { name: 'wechaty', start: async () => {}, stop: async () => {}, send: async () => void sent.push(clock.now()) };
-    const route: ChannelRoute = { channel, identify: async () => undefined, addressOf: async () => undefined, roomAddress: async () => undefined };
+    const channel: Channel = {
+      name: 'wechaty',
+      start: async () => {},
+      stop: async () => {},
+      send: async () => void sent.push(clock.now()),
+    };
+    const route: ChannelRoute = {
+      channel,
+      identify: async () => undefined,
+      addressOf: async () => undefined,
+      roomAddress: async () => undefined,
+    };
     const paced = pacedRoute(route, new Pacer(settings(6), clock)).channel;
     const to = { chatId: 'x', isDirect: true };
     await paced.send(to, { text: '1' }, { scheduled: true });

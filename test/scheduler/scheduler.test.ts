@@ -24,7 +24,11 @@ describe('the scheduler', () => {
     r.sender.delayMs = 2;
     const one = r.scheduler(jobs, { owner: processOwner() });
     const two = r.scheduler(jobs, { owner: processOwner() });
-    await Promise.all([one.runDue(at('2026-06-10')), two.runDue(at('2026-06-10')), one.runDue(at('2026-06-10T09:01:00+08:00'))]);
+    await Promise.all([
+      one.runDue(at('2026-06-10')),
+      two.runDue(at('2026-06-10')),
+      one.runDue(at('2026-06-10T09:01:00+08:00')),
+    ]);
     expect(r.sender.sent.map((x) => x.to).sort()).toEqual(['S011', 'S012', 'S013', 'S014']);
   });
 
@@ -41,7 +45,9 @@ describe('the scheduler', () => {
 
   it('tells the simulate harness the next due instant, strictly after the given one', async () => {
     const r = await rig(at('2026-06-01T00:00:00+08:00'));
-    const s = r.scheduler([fixedJob('a', [occurrence('1', at('2026-06-10')), occurrence('2', at('2026-09-01'))], ['S011'])]);
+    const s = r.scheduler([
+      fixedJob('a', [occurrence('1', at('2026-06-10')), occurrence('2', at('2026-09-01'))], ['S011']),
+    ]);
     expect(await s.nextDue(at('2026-06-01T00:00:00+08:00'))).toEqual(at('2026-06-10'));
     expect(await s.nextDue(at('2026-06-10'))).toEqual(at('2026-09-01'));
     expect(await s.nextDue(at('2026-09-01'))).toBeUndefined();
@@ -49,7 +55,11 @@ describe('the scheduler', () => {
 
   it('after downtime sends what is still useful once and reports what went stale to HR', async () => {
     const r = await rig(at('2026-06-08T08:00:00+08:00'));
-    const job = fixedJob('reminder', [occurrence('mon', at('2026-06-08')), occurrence('tue', at('2026-06-09')), occurrence('wed', at('2026-06-10'))], ['S011']);
+    const job = fixedJob(
+      'reminder',
+      [occurrence('mon', at('2026-06-08')), occurrence('tue', at('2026-06-09')), occurrence('wed', at('2026-06-10'))],
+      ['S011'],
+    );
     const s = r.scheduler([job]);
     await s.runDue(at('2026-06-08'));
     expect(r.sender.textsTo('S011')).toEqual(['reminder mon']);
@@ -115,7 +125,9 @@ describe('the scheduler', () => {
 
   it('holds every send while paused; on resuming sends nothing that fell due meanwhile, and reports it', async () => {
     const r = await rig(at('2026-06-08T08:00:00+08:00'));
-    const s = r.scheduler([fixedJob('a', [occurrence('mon', at('2026-06-08')), occurrence('tue', at('2026-06-09'))], ['S011'])]);
+    const s = r.scheduler([
+      fixedJob('a', [occurrence('mon', at('2026-06-08')), occurrence('tue', at('2026-06-09'))], ['S011']),
+    ]);
     await r.switch.pause('S005', at('2026-06-08T08:00:00+08:00'));
     await advance(r, s, at('2026-06-09T10:00:00+08:00'));
     expect(r.sender.sent).toEqual([]);
@@ -143,10 +155,34 @@ describe('the scheduler', () => {
     const job = fixedJob('a', [occurrence('x', at('2026-06-10'))], ['S011', 'S012']);
     // A process plans the occurrence and claims the first send, then dies before sending it.
     const dead = { id: 'elsewhere/1/dead', isGone: () => false };
-    await r.scheduler([job], { owner: dead }).outbox.expand('a', 'x', at('2026-06-10'), [
-      { job: 'a', occurrence: 'x', recipient: 'S011', to: { staffId: 'S011' }, message: { text: 'a x' }, dueAt: at('2026-06-10'), staleAfter: at('2026-06-10T18:00:00+08:00'), status: 'pending' },
-      { job: 'a', occurrence: 'x', recipient: 'S012', to: { staffId: 'S012' }, message: { text: 'a x' }, dueAt: at('2026-06-10'), staleAfter: at('2026-06-10T18:00:00+08:00'), status: 'pending' },
-    ], at('2026-06-10'));
+    await r.scheduler([job], { owner: dead }).outbox.expand(
+      'a',
+      'x',
+      at('2026-06-10'),
+      [
+        {
+          job: 'a',
+          occurrence: 'x',
+          recipient: 'S011',
+          to: { staffId: 'S011' },
+          message: { text: 'a x' },
+          dueAt: at('2026-06-10'),
+          staleAfter: at('2026-06-10T18:00:00+08:00'),
+          status: 'pending',
+        },
+        {
+          job: 'a',
+          occurrence: 'x',
+          recipient: 'S012',
+          to: { staffId: 'S012' },
+          message: { text: 'a x' },
+          dueAt: at('2026-06-10'),
+          staleAfter: at('2026-06-10T18:00:00+08:00'),
+          status: 'pending',
+        },
+      ],
+      at('2026-06-10'),
+    );
     const claimed = await outbox.claimNext(at('2026-06-10'), dead.id, at('2026-06-10T09:10:00+08:00'));
     expect(claimed?.recipient).toBe('S011');
     const survivor = r.scheduler([job], { owner: { id: 'here/2/live', isGone: (c) => c === dead.id } });
@@ -161,9 +197,24 @@ describe('the scheduler', () => {
     const outbox = new OutboxRepo(r.db);
     const job = fixedJob('a', [occurrence('x', at('2026-06-10'))], ['S011']);
     const other = { id: 'elsewhere/1/busy', isGone: () => false };
-    await outbox.expand('a', 'x', at('2026-06-10'), [
-      { job: 'a', occurrence: 'x', recipient: 'S011', to: { staffId: 'S011' }, message: { text: 'a x' }, dueAt: at('2026-06-10'), staleAfter: at('2026-06-10T18:00:00+08:00'), status: 'pending' },
-    ], at('2026-06-10'));
+    await outbox.expand(
+      'a',
+      'x',
+      at('2026-06-10'),
+      [
+        {
+          job: 'a',
+          occurrence: 'x',
+          recipient: 'S011',
+          to: { staffId: 'S011' },
+          message: { text: 'a x' },
+          dueAt: at('2026-06-10'),
+          staleAfter: at('2026-06-10T18:00:00+08:00'),
+          status: 'pending',
+        },
+      ],
+      at('2026-06-10'),
+    );
     await outbox.claimNext(at('2026-06-10'), other.id, at('2026-06-10T09:10:00+08:00'));
     const s = r.scheduler([job], { owner: { id: 'here/2/live', isGone: () => false } });
     await s.runDue(at('2026-06-10T09:05:00+08:00'));
@@ -202,7 +253,9 @@ describe('the scheduler', () => {
 
   it('warns HR once when it plans into a year with no holiday schedule', async () => {
     const r = await rig(at('2027-03-01T08:00:00+08:00'));
-    const s = r.scheduler([fixedJob('a', [occurrence('x', at('2027-03-02')), occurrence('y', at('2027-03-03'))], ['S011'])]);
+    const s = r.scheduler([
+      fixedJob('a', [occurrence('x', at('2027-03-02')), occurrence('y', at('2027-03-03'))], ['S011']),
+    ]);
     await advance(r, s, at('2027-03-05T12:00:00+08:00'));
     for (const hr of HR) {
       const warnings = r.sender.textsTo(hr).filter((t) => t.startsWith('【节假日数据提醒】'));

@@ -50,20 +50,48 @@ describe('a simulated 2026 (with the official holiday schedule), process TZ=UTC'
       '2026-01-19', // Q4 archive due Tue 20 Jan
       '2026-01-26', // last week of January (25th is a Sunday)
       '2026-01-30', // month end falls on Saturday 31st
-      '2026-02-02', '2026-02-04',
+      '2026-02-02',
+      '2026-02-04',
       '2026-02-24', // last week of February: 22nd–23rd are still Spring Festival
       '2026-02-28', // month end on a make-up Saturday: a working day, so reminded that day
-      '2026-03-02', '2026-03-04', '2026-03-25', '2026-03-31',
+      '2026-03-02',
+      '2026-03-04',
+      '2026-03-25',
+      '2026-03-31',
       '2026-04-02',
       '2026-04-03', // documents due Sun 5 Apr inside 清明: reminded Friday
-      '2026-04-17', '2026-04-24',
+      '2026-04-17',
+      '2026-04-24',
       '2026-04-30', // May Day (1–5 May) swallows the 3rd and 5th: all reminded on 30 April
-      '2026-05-25', '2026-05-29', '2026-06-02', '2026-06-04', '2026-06-24', '2026-06-30',
-      '2026-07-02', '2026-07-03', '2026-07-17', '2026-07-27', '2026-07-31',
-      '2026-08-04', '2026-08-25', '2026-08-31', '2026-09-02', '2026-09-04', '2026-09-24',
+      '2026-05-25',
+      '2026-05-29',
+      '2026-06-02',
+      '2026-06-04',
+      '2026-06-24',
+      '2026-06-30',
+      '2026-07-02',
+      '2026-07-03',
+      '2026-07-17',
+      '2026-07-27',
+      '2026-07-31',
+      '2026-08-04',
+      '2026-08-25',
+      '2026-08-31',
+      '2026-09-02',
+      '2026-09-04',
+      '2026-09-24',
       '2026-09-30', // National Day holds the 3rd and 5th October: reminded on 30 September
-      '2026-10-19', '2026-10-26', '2026-10-30', '2026-11-02', '2026-11-04', '2026-11-24', '2026-11-30',
-      '2026-12-02', '2026-12-04', '2026-12-25', '2026-12-31',
+      '2026-10-19',
+      '2026-10-26',
+      '2026-10-30',
+      '2026-11-02',
+      '2026-11-04',
+      '2026-11-24',
+      '2026-11-30',
+      '2026-12-02',
+      '2026-12-04',
+      '2026-12-25',
+      '2026-12-31',
     ]);
   });
 
@@ -128,7 +156,8 @@ describe('a simulated 2027 (no official schedule: the statutory holidays), proce
     }
     const lists = sent.filter((s) => s.text.includes('同工生日，共')).map(dayOf);
     expect([...new Set(lists)]).toEqual(['2027-01-04', '2027-04-01', '2027-07-01', '2027-10-06']);
-    for (const s of sent.filter((x) => x.text.includes('同工生日，共'))) expect(s.text).toContain('2027年的放假安排尚未公布');
+    for (const s of sent.filter((x) => x.text.includes('同工生日，共')))
+      expect(s.text).toContain('2027年的放假安排尚未公布');
   });
 
   it('moves the September reminders before 国庆 and the deadline-day ones to the working day before a holiday', () => {
@@ -148,7 +177,11 @@ describe('a simulated 2028 (a leap year the packaged calendar has no schedule fo
 
   it('knows it has no 2028 schedule and falls back to the statutory holidays', () => {
     expect(calendar.hasSchedule(2028)).toBe(false);
-    expect(calendar.dayInfo('2028-10-02' as LocalDate)).toMatchObject({ kind: 'holiday', name: '国庆节', scheduled: false });
+    expect(calendar.dayInfo('2028-10-02' as LocalDate)).toMatchObject({
+      kind: 'holiday',
+      name: '国庆节',
+      scheduled: false,
+    });
     expect(calendar.dayInfo('2028-10-05' as LocalDate)).toMatchObject({ kind: 'workday', scheduled: false });
   });
 
@@ -175,6 +208,9 @@ describe('a simulated 2028 (a leap year the packaged calendar has no schedule fo
       expect(dayOf(w)).toBe('2028-01-04'); // 元旦 is a Saturday, made up on Monday 3 January
     }
     // …and about 2029 when that year comes within reach.
-    expect(sent.filter((s) => isWarning(s) && s.text.includes('2029年')).map(dayOf)).toEqual(['2028-11-02', '2028-11-02']);
+    expect(sent.filter((s) => isWarning(s) && s.text.includes('2029年')).map(dayOf)).toEqual([
+      '2028-11-02',
+      '2028-11-02',
+    ]);
   });
 });

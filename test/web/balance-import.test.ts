@@ -12,8 +12,9 @@ afterEach(async () => {
 
 function upload(k: WebKit, s: Session, filename: string, data: Buffer | string, csrf = s.csrf) {
   const boundary = '----tonggongtest';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n`
-    + 'Content-Type: application/octet-stream\r\n\r\n';
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+    'Content-Type: application/octet-stream\r\n\r\n';
   const payload = Buffer.concat([Buffer.from(head), Buffer.from(data), Buffer.from(`\r\n--${boundary}--\r\n`)]);
   const headers = { cookie: s.cookie, 'content-type': `multipart/form-data; boundary=${boundary}` };
   return k.web.inject({ method: 'POST', url: `/balances/import?_csrf=${csrf}`, headers, payload });
@@ -43,7 +44,8 @@ describe('importing opening balances', () => {
       '第5行 · 工号：名录里没有工号 S999',
       '第6行 · 年假剩余天数：以0.5天为单位',
       '第7行 · 工号：工号 S011 重复（第2行已有）',
-    ]) expect(res.body).toContain(line);
+    ])
+      expect(res.body).toContain(line);
     expect(await new BalanceLedgerRepo(kit.sim.app.db).history('S011')).toEqual([]);
     expect((await upload(kit, hr, 'opening.csv', '姓名,部门\n郑雨,服务部\n')).body).toContain('表头里没有「工号」列');
   });
@@ -77,17 +79,29 @@ describe('importing opening balances', () => {
     expect((await get(kit, hr, '/balances/S011')).body).toContain('剩余<strong>8天</strong>');
     expect((await get(kit, hr, '/balances/S012')).body).toContain('6.5小时');
     const [entry] = await new BalanceLedgerRepo(kit.sim.app.db).history('S011');
-    expect(entry).toMatchObject({ entry: 'correction', kind: 'annual', amount: 3, note: '2026年期初余额', actorId: 'S005' });
+    expect(entry).toMatchObject({
+      entry: 'correction',
+      kind: 'annual',
+      amount: 3,
+      note: '2026年期初余额',
+      actorId: 'S005',
+    });
     const audit = await new WebAuditRepo(kit.sim.app.db).latest();
-    expect(audit.map((e) => [e.action, e.target])).toEqual([['balance.import', 'staff:S012'], ['balance.import', 'staff:S011']]);
-    expect(audit[1]).toMatchObject({ before: { annualRemaining: 5 }, after: { annualRemaining: 8, reason: '2026年期初余额' } });
+    expect(audit.map((e) => [e.action, e.target])).toEqual([
+      ['balance.import', 'staff:S012'],
+      ['balance.import', 'staff:S011'],
+    ]);
+    expect(audit[1]).toMatchObject({
+      before: { annualRemaining: 5 },
+      after: { annualRemaining: 8, reason: '2026年期初余额' },
+    });
     expect((await post(kit, hr, action, { reason: 'again' })).statusCode).toBe(410);
     expect(kit.sim.drain()).toEqual([]);
 
     expect((await upload(kit, hr, '余额.xlsx', file)).body).toContain('与现在的余额完全相同');
   });
 
-  it('is HR\'s alone and needs the CSRF token', async () => {
+  it("is HR's alone and needs the CSRF token", async () => {
     kit = await webKit({ start: MONDAY });
     const lead = await login(kit, 'S010');
     expect((await upload(kit, lead, 'b.csv', '工号,年假剩余天数\nS011,9\n')).statusCode).toBe(403);

@@ -28,7 +28,11 @@ let browser: Browser;
 let orgDir: string;
 
 async function signedIn(staffId: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   await page.goto(await browserLinkFor(kit, base, staffId));
   await page.getByRole('button', { name: '进入管理后台' }).click();
@@ -41,14 +45,32 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     orgDir = copySampleOrg();
     kit = await webKit({ start: START, orgDir });
     base = await listen(kit);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     // A little life in the sample organisation for the pages and screenshots.
     await submitLeave(kit.sim, 'S011', '12月7日到9日请年假，回老家办事');
     const half = await submitLeave(kit.sim, 'S012', '12月3日下午请半天事假，家里有事');
     await kit.sim.say('S010', `同意 ${half}`);
     await submitLeave(kit.sim, 'S021', '12月10日请病假');
     const notices = new NoticeRepo(kit.sim.app.db);
-    const n = await notices.create({ authorId: 'S005', text: '12月5日下午3点全体会议，请准时参加', audience: '全体', sendAt: START, recipients: kit.sim.app.store.org.directory.all.map((s) => s.id) }, START);
+    const n = await notices.create(
+      {
+        authorId: 'S005',
+        text: '12月5日下午3点全体会议，请准时参加',
+        audience: '全体',
+        sendAt: START,
+        recipients: kit.sim.app.store.org.directory.all.map((s) => s.id),
+      },
+      START,
+    );
     for (const id of ['S010', 'S011', 'S020']) await notices.ack(n.id, id, START);
     await queueIt(kit.sim, 'S012', '能不能远程办公');
     await queueIt(kit.sim, 'S021', '无人机飞行规定是什么');
@@ -109,13 +131,24 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     const page = await signedIn('S005');
     await page.goto(`${base}/staff`);
     const csv = readFileSync(join(orgDir, 'staff.csv'), 'utf8');
-    const broken = csv.replace('S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-12-01', 'S013,赵丽娜,social_wrker,长者服务组,服务部,女,2025-02-30');
-    await page.setInputFiles('input[type=file]', { name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+    const broken = csv.replace(
+      'S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-12-01',
+      'S013,赵丽娜,social_wrker,长者服务组,服务部,女,2025-02-30',
+    );
+    await page.setInputFiles('input[type=file]', {
+      name: 'staff.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(broken),
+    });
     await page.getByRole('button', { name: '检查文件' }).click();
     await expect.poll(() => page.textContent('.errors')).toContain('第12行 · 入职日期');
     await page.screenshot({ path: `${SHOTS}/staff-import-errors-1280.png`, fullPage: true });
     const good = `${csv.trimEnd()}\nS099,新同事,social_worker,长者服务组,服务部,女,2026-12-01,,,,,,\n`;
-    await page.setInputFiles('input[type=file]', { name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await page.setInputFiles('input[type=file]', {
+      name: 'staff.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(good),
+    });
     await page.getByRole('button', { name: '检查文件' }).click();
     await expect.poll(() => page.textContent('main')).toContain('+ 新同事（S099');
     await page.screenshot({ path: `${SHOTS}/staff-import-diff-1280.png`, fullPage: true });
@@ -128,7 +161,10 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
   it('exports the month as .xlsx that opens with date cells', async () => {
     const page = await signedIn('S005');
     await page.goto(`${base}/requests?month=2026-12`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '请假 Excel' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '请假 Excel' }).click(),
+    ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await download.path())!);
     const sheet = book.worksheets[0]!;
@@ -192,18 +228,40 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
 
   it('screenshots every page at desktop and phone width, as HR and as a lead', async () => {
     const pages = [
-      '/', '/requests?month=2026-12', '/requests/leave/1', '/calendar?month=2026-12', '/balances', '/balances/S011', '/staff',
-      '/notices', '/notices/1', '/notices/new', '/deadlines', '/questions', '/questions/2', '/schedule', '/audit',
+      '/',
+      '/requests?month=2026-12',
+      '/requests/leave/1',
+      '/calendar?month=2026-12',
+      '/balances',
+      '/balances/S011',
+      '/staff',
+      '/notices',
+      '/notices/1',
+      '/notices/new',
+      '/deadlines',
+      '/questions',
+      '/questions/2',
+      '/schedule',
+      '/audit',
     ];
-    for (const [who, width] of [['S005', 1280], ['S005', 375], ['S010', 375]] as const) {
+    for (const [who, width] of [
+      ['S005', 1280],
+      ['S005', 375],
+      ['S010', 375],
+    ] as const) {
       const page = await signedIn(who, width);
       for (const path of pages) {
         const res = await page.goto(`${base}${path}`);
         const name = path.replace(/[/?=&]+/g, '-').replace(/^-|-$/g, '') || 'today';
-        await page.screenshot({ path: `${SHOTS}/${who === 'S005' ? 'hr' : 'lead'}-${name}-${width}.png`, fullPage: true });
+        await page.screenshot({
+          path: `${SHOTS}/${who === 'S005' ? 'hr' : 'lead'}-${name}-${width}.png`,
+          fullPage: true,
+        });
         expect([200, 403]).toContain(res!.status());
         // Nothing wider than the phone: the page scrolls only inside its tables.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
       }
       await page.context().close();

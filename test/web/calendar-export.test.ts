@@ -16,7 +16,7 @@ async function approvedLeave(k: WebKit): Promise<number> {
 }
 
 describe('calendar and exports', () => {
-  it('the month grid shows a half day, shades holidays and make-up working days, and only the viewer\'s teams', async () => {
+  it("the month grid shows a half day, shades holidays and make-up working days, and only the viewer's teams", async () => {
     kit = await webKit({ start: MONDAY });
     await approvedLeave(kit);
     const lead = await login(kit, 'S010');
@@ -68,6 +68,7 @@ describe('calendar and exports', () => {
     const other = await login(kit, 'S020');
     const theirs = await get(kit, other, '/export/leave.csv?month=2026-11');
     expect(theirs.body).not.toContain('郑雨');
-    for (const f of ['overtime.xlsx', 'balances.csv', 'notices.xlsx', 'staff.xlsx', 'staff.csv']) expect((await get(kit, hr, `/export/${f}?month=2026-11`)).statusCode).toBe(200);
+    for (const f of ['overtime.xlsx', 'balances.csv', 'notices.xlsx', 'staff.xlsx', 'staff.csv'])
+      expect((await get(kit, hr, `/export/${f}?month=2026-11`)).statusCode).toBe(200);
   });
 });

@@ -62,7 +62,10 @@ describe('calendar subscriptions', () => {
     const lead = await login(kit, 'S010');
     const token = /token=([A-Za-z0-9_-]{43})/.exec((await post(kit, lead, '/calendar/feed', {})).body)![1]!;
     expect((await fetchFeed(kit, `/calendar.ics?token=${token}`)).statusCode).toBe(200);
-    const csv = readFileSync(join(dir, 'staff.csv'), 'utf8').replace('S010,林晓,team_lead|social_worker', 'S010,林晓,social_worker');
+    const csv = readFileSync(join(dir, 'staff.csv'), 'utf8').replace(
+      'S010,林晓,team_lead|social_worker',
+      'S010,林晓,social_worker',
+    );
     writeOrgFile(dir, 'staff.csv', csv);
     await kit.sim.app.store.reload();
     expect((await fetchFeed(kit, `/calendar.ics?token=${token}`)).statusCode).toBe(404);

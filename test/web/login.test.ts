@@ -91,7 +91,14 @@ describe('logging in to the web console without a password', () => {
     const res = await get(kit, lead, '/');
     expect(res.statusCode).toBe(401);
     expect(res.body).toContain('登录已失效');
-    writeOrgFile(dir, 'staff.csv', csv.split('\n').filter((l) => !l.startsWith('S006,')).join('\n'));
+    writeOrgFile(
+      dir,
+      'staff.csv',
+      csv
+        .split('\n')
+        .filter((l) => !l.startsWith('S006,'))
+        .join('\n'),
+    );
     expect(await kit.sim.app.store.reload()).toBeNull();
     expect((await get(kit, leaving, '/')).statusCode).toBe(401);
     expect((await get(kit, staying, '/')).statusCode).toBe(200);

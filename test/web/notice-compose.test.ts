@@ -14,7 +14,7 @@ const START = new Date('2026-11-26T10:00:00+08:00');
 const HR = 'S005';
 
 describe('composing a notice on the web', () => {
-  it('checks the draft with the chat\'s rules and stores nothing before 确认发送; sent now, recipients get it', async () => {
+  it("checks the draft with the chat's rules and stores nothing before 确认发送; sent now, recipients get it", async () => {
     kit = await webKit({ start: START });
     const hr = await login(kit, HR);
     const repo = new NoticeRepo(kit.sim.app.db);
@@ -25,10 +25,20 @@ describe('composing a notice on the web', () => {
     expect(empty.statusCode).toBe(422);
     expect(empty.body).toContain('通知内容不能为空');
     expect(empty.body).toContain('请选择发送对象');
-    const unknown = await post(kit, hr, '/notices/new', { step: 'preview', text: '开会', people: '不存在', when: 'now' });
+    const unknown = await post(kit, hr, '/notices/new', {
+      step: 'preview',
+      text: '开会',
+      people: '不存在',
+      when: 'now',
+    });
     expect(unknown.body).toContain('名录里找不到：不存在');
     const past = await post(kit, hr, '/notices/new', {
-      step: 'preview', text: '开会', all: '1', when: 'at', date: '2026-11-25', time: '09:00',
+      step: 'preview',
+      text: '开会',
+      all: '1',
+      when: 'at',
+      date: '2026-11-25',
+      time: '09:00',
     });
     expect(past.body).toContain('11月25日（周三）09:00这个时间已经过了');
 
@@ -73,7 +83,7 @@ describe('composing a notice on the web', () => {
     expect(to(await kit.sim.advanceTo(new Date(START.getTime() + 60_000)), 'S011')).toEqual([]);
   });
 
-  it('is HR\'s alone, and needs the CSRF token', async () => {
+  it("is HR's alone, and needs the CSRF token", async () => {
     kit = await webKit({ start: START });
     const lead = await login(kit, 'S010');
     expect((await get(kit, lead, '/notices/new')).statusCode).toBe(403);

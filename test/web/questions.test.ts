@@ -92,7 +92,7 @@ describe('the unanswered-questions queue on the web', () => {
     expect(kit.sim.drain()).toEqual([]);
   });
 
-  it('is HR\'s alone, and a change without the CSRF token does nothing', async () => {
+  it("is HR's alone, and a change without the CSRF token does nothing", async () => {
     kit = await webKit();
     await queueIt(kit.sim, ZHENG_YU, '无人机飞行规定是什么');
     const id = await queued(kit, '无人机飞行规定是什么');

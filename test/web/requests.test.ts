@@ -58,7 +58,9 @@ describe('requests on the web console', () => {
     expect((await post(kit, other, `/requests/leave/${id}/decide`, { decision: 'approve' })).statusCode).toBe(403);
     const list = await get(kit, other, '/requests?month=2026-12');
     expect(list.body).not.toContain('郑雨');
-    expect((await get(kit, await login(kit, 'S005'), '/requests?month=2026-12')).body).toContain(`href="/requests/leave/${id}"`);
+    expect((await get(kit, await login(kit, 'S005'), '/requests?month=2026-12')).body).toContain(
+      `href="/requests/leave/${id}"`,
+    );
   });
 
   it('a decision POST without the CSRF token is refused and decides nothing', async () => {
@@ -80,6 +82,8 @@ describe('requests on the web console', () => {
     const detail = await get(kit, hr, '/requests/leave/1');
     expect(detail.body).not.toContain('<script>alert(1)</script>');
     expect(detail.body).toContain('&lt;script&gt;');
-    expect((await get(kit, hr, '/requests?month=2026-12&status=approved')).body).not.toContain('href="/requests/leave/1"');
+    expect((await get(kit, hr, '/requests?month=2026-12&status=approved')).body).not.toContain(
+      'href="/requests/leave/1"',
+    );
   });
 });

@@ -16,7 +16,12 @@ function upload(k: WebKit, s: Session, filename: string, data: Buffer | string, 
   const boundary = '----tonggongtest';
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
   const payload = Buffer.concat([Buffer.from(head), Buffer.from(data), Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return k.web.inject({ method: 'POST', url: `/staff/import?_csrf=${csrf}`, headers: { cookie: s.cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  return k.web.inject({
+    method: 'POST',
+    url: `/staff/import?_csrf=${csrf}`,
+    headers: { cookie: s.cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
 }
 
 describe('staff import', () => {
@@ -25,14 +30,20 @@ describe('staff import', () => {
     kit = await webKit({ orgDir: dir });
     const hr = await login(kit, 'S005');
     const csv = readFileSync(join(dir, 'staff.csv'), 'utf8');
-    const broken = csv.replace('S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-12-01', 'S013,赵丽娜,social_wrker,长者服务组,服务部,女,2025-02-30');
+    const broken = csv.replace(
+      'S013,赵丽娜,social_worker,长者服务组,服务部,女,2025-12-01',
+      'S013,赵丽娜,social_wrker,长者服务组,服务部,女,2025-02-30',
+    );
     const bad = await upload(kit, hr, 'staff.csv', broken);
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('第12行 · 岗位（roles）');
     expect(bad.body).toContain('第12行 · 入职日期（hire_date）');
     expect(readFileSync(join(dir, 'staff.csv'), 'utf8')).toBe(csv);
 
-    const lines = csv.trimEnd().split('\n').filter((l) => !l.startsWith('S014,'));
+    const lines = csv
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.startsWith('S014,'));
     lines.push('S099,新同事,social_worker,长者服务组,服务部,女,2026-12-01,,,,,,');
     const good = lines.join('\n').replace('S012,孙浩,social_worker,长者服务组', 'S012,孙浩,social_worker,家庭综合组');
     const preview = await upload(kit, hr, 'staff.csv', good);
@@ -60,8 +71,12 @@ describe('staff import', () => {
     const hr = await login(kit, 'S005');
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('staff');
-    const rows = readFileSync(join(dir, 'staff.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
-    for (const [i, r] of rows.entries()) sheet.addRow(i === 0 ? r : r.map((v, c) => (c === 6 ? new Date(`${v}T00:00:00Z`) : v)));
+    const rows = readFileSync(join(dir, 'staff.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    for (const [i, r] of rows.entries())
+      sheet.addRow(i === 0 ? r : r.map((v, c) => (c === 6 ? new Date(`${v}T00:00:00Z`) : v)));
     const res = await upload(kit, hr, 'staff.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('与当前名单完全相同');
@@ -78,7 +93,7 @@ describe('staff import', () => {
 });
 
 describe('balances', () => {
-  it('HR adjusts a balance with a required reason through the chat\'s correction; the person is told and it is audited', async () => {
+  it("HR adjusts a balance with a required reason through the chat's correction; the person is told and it is audited", async () => {
     kit = await webKit({ start: MONDAY });
     const hr = await login(kit, 'S005');
     const list = await get(kit, hr, '/balances');
@@ -86,12 +101,21 @@ describe('balances', () => {
     const noReason = await post(kit, hr, '/balances/S011/adjust', { kind: 'annual', amount: '1', reason: '' });
     expect(noReason.body).toContain('理由');
     expect(kit.sim.drain()).toEqual([]);
-    const done = await post(kit, hr, '/balances/S011/adjust', { kind: 'annual', amount: '1', reason: '补记2025年结转' });
+    const done = await post(kit, hr, '/balances/S011/adjust', {
+      kind: 'annual',
+      amount: '1',
+      reason: '补记2025年结转',
+    });
     expect(done.body).toContain('补记2025年结转');
     expect(one(kit.sim.drain(), 'S011')).toContain('补记2025年结转');
     expect(done.body).toContain('HR调整');
     const [entry] = await new WebAuditRepo(kit.sim.app.db).latest();
-    expect(entry).toMatchObject({ action: 'balance.adjust', target: 'staff:S011', before: { annualRemaining: 5 }, after: { annualRemaining: 6 } });
+    expect(entry).toMatchObject({
+      action: 'balance.adjust',
+      target: 'staff:S011',
+      before: { annualRemaining: 5 },
+      after: { annualRemaining: 6 },
+    });
   });
 
   it('a lead sees only their team and cannot adjust', async () => {
@@ -99,6 +123,8 @@ describe('balances', () => {
     const lead = await login(kit, 'S010');
     expect((await get(kit, lead, '/balances')).body).not.toContain('黄嘉欣');
     expect((await get(kit, lead, '/balances/S020')).statusCode).toBe(403);
-    expect((await post(kit, lead, '/balances/S011/adjust', { kind: 'annual', amount: '1', reason: 'x' })).statusCode).toBe(403);
+    expect(
+      (await post(kit, lead, '/balances/S011/adjust', { kind: 'annual', amount: '1', reason: 'x' })).statusCode,
+    ).toBe(403);
   });
 });

@@ -18,10 +18,21 @@ export interface WebKit {
 }
 
 export async function webKit(options: { start?: Date; orgDir?: string } = {}): Promise<WebKit> {
-  const sim = await Simulation.create({ start: options.start ?? new Date('2026-12-01T09:00:00+08:00'), ...(options.orgDir ? { orgDir: options.orgDir } : {}) });
+  const sim = await Simulation.create({
+    start: options.start ?? new Date('2026-12-01T09:00:00+08:00'),
+    ...(options.orgDir ? { orgDir: options.orgDir } : {}),
+  });
   const app = sim.app;
   const web = await buildWebServer(
-    webDeps({ db: app.db, store: app.store, messenger: app.messenger, clock: sim.clock, log: silentLogger(), schedulerSwitch: app.schedulerSwitch, baseUrl: BASE }),
+    webDeps({
+      db: app.db,
+      store: app.store,
+      messenger: app.messenger,
+      clock: sim.clock,
+      log: silentLogger(),
+      schedulerSwitch: app.schedulerSwitch,
+      baseUrl: BASE,
+    }),
   );
   return {
     sim,
@@ -64,7 +75,12 @@ export function get(kit: WebKit, s: Session | undefined, url: string) {
 
 export function post(kit: WebKit, s: Session, url: string, form: Record<string, string>, withCsrf = true) {
   const body = new URLSearchParams({ ...form, ...(withCsrf ? { _csrf: s.csrf } : {}) }).toString();
-  return kit.web.inject({ method: 'POST', url, headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: body });
+  return kit.web.inject({
+    method: 'POST',
+    url,
+    headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: body,
+  });
 }
 
 /** Listens on a free local port (for a real browser); returns the base URL. */

@@ -17,7 +17,13 @@ readFileSync(fixture, 'utf8')
   .split('\n')
   .forEach((line, i) => {
     if (!line.trim()) return;
-    const item = JSON.parse(line) as { q: string; expect?: string[]; doc?: string; section?: string; answerable?: boolean };
+    const item = JSON.parse(line) as {
+      q: string;
+      expect?: string[];
+      doc?: string;
+      section?: string;
+      answerable?: boolean;
+    };
     const where = `line ${i + 1} (${item.q})`;
     if (item.answerable === false) {
       unanswerable++;
@@ -36,7 +42,8 @@ readFileSync(fixture, 'utf8')
       return;
     }
     const text = matches[0]!.body;
-    for (const e of item.expect) if (!text.includes(e)) problems.push(`${where}: "${e}" not in ${matches[0]!.path.join(' › ')}`);
+    for (const e of item.expect)
+      if (!text.includes(e)) problems.push(`${where}: "${e}" not in ${matches[0]!.path.join(' › ')}`);
   });
 
 console.log(`${answerable} answerable, ${unanswerable} unanswerable`);

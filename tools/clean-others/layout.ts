@@ -4,7 +4,15 @@
 
 export type Rule =
   /** The matched line becomes a heading. `title` replaces the line's text; `body` keeps text after `strip` (or the whole line with 'line') as the first paragraph. */
-  | { kind: 'heading'; match: string; level: number; title?: string; body?: 'rest' | 'line'; strip?: RegExp; note?: string }
+  | {
+      kind: 'heading';
+      match: string;
+      level: number;
+      title?: string;
+      body?: 'rest' | 'line';
+      strip?: RegExp;
+      note?: string;
+    }
   /** Inserts Markdown before the matched line, which is then laid out by the following rules. */
   | { kind: 'insert'; match: string; text: string }
   /** Replaces the lines from `match` up to (not including) `until` with literal Markdown. */
@@ -12,7 +20,8 @@ export type Rule =
   /** Joins the matched line with the next non-empty one (a line broken inside a sentence). */
   | { kind: 'join'; match: string };
 
-const ORDINAL_PREFIX = /^(第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+(?:\.\d+)?、?)/;
+const ORDINAL_PREFIX =
+  /^(第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+(?:\.\d+)?、?)/;
 
 export function spaceAfterOrdinal(text: string): string {
   return text
@@ -30,7 +39,11 @@ function bodyText(line: string, rule: Extract<Rule, { kind: 'heading' }>): strin
   return undefined;
 }
 
-export function layout(lines: readonly string[], rules: readonly Rule[], fixes: ReadonlyArray<readonly [string, string]> = []): string {
+export function layout(
+  lines: readonly string[],
+  rules: readonly Rule[],
+  fixes: ReadonlyArray<readonly [string, string]> = [],
+): string {
   const out: string[] = [];
   let next = 0;
   const fix = (s: string): string => fixes.reduce((acc, [from, to]) => acc.split(from).join(to), s);

@@ -93,8 +93,7 @@ function loadBlocks(path: string): Map<number, Block> {
   return map;
 }
 
-const LEADING_NUMBER =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.、．]?\s*|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;
+const LEADING_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*[.、．]?\s*|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;
 
 function convert(sourcePath: string): string {
   const lines = readFileSync(sourcePath, 'utf8').split('\n');
@@ -130,8 +129,7 @@ function convert(sourcePath: string): string {
     if (last?.kind === 'para' && (FORCE_JOIN.has(n) || continues(last.text, text))) {
       if (process.env['DEBUG_JOINS']) console.error(`join ${n}: …${last.text.slice(-12)} + ${text.slice(0, 12)}…`);
       last.text += text;
-    }
-    else items.push({ kind: 'para', text });
+    } else items.push({ kind: 'para', text });
   }
 
   fixListColons(items);

@@ -32,7 +32,10 @@ export function loginRoutes(app: FastifyInstance, deps: WebDeps): void {
     // is a login CSRF (another site posting someone's link to sign this browser in as them):
     // a cross-site POST is refused, and the link stays unused.
     if (crossSite(req)) {
-      return reply.code(403).type('text/html').send(messagePage(undefined, webText.csrfTitle, webText.csrf));
+      return reply
+        .code(403)
+        .type('text/html')
+        .send(messagePage(undefined, webText.csrfTitle, webText.csrf));
     }
     const token = req.params.token;
     const now = deps.clock.now();
@@ -55,7 +58,10 @@ export function loginRoutes(app: FastifyInstance, deps: WebDeps): void {
 
 /** The link was used, has expired, or was never one. */
 function gone(reply: FastifyReply) {
-  return reply.code(410).type('text/html').send(messagePage(undefined, webText.linkBadTitle, webText.linkBad));
+  return reply
+    .code(410)
+    .type('text/html')
+    .send(messagePage(undefined, webText.linkBadTitle, webText.linkBad));
 }
 
 /**

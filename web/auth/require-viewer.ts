@@ -40,7 +40,10 @@ export function requireViewer(deps: WebDeps) {
     const token = req.cookies[SESSION_COOKIE];
     const now = deps.clock.now();
     if (!token) {
-      await reply.code(401).type('text/html').send(messagePage(undefined, webText.signInTitle, webText.signIn));
+      await reply
+        .code(401)
+        .type('text/html')
+        .send(messagePage(undefined, webText.signInTitle, webText.signIn));
       return;
     }
     const hash = hashToken(token);
@@ -60,7 +63,10 @@ export function requireViewer(deps: WebDeps) {
       const query = (req.query ?? {}) as Record<string, unknown>;
       const given = body._csrf ?? query._csrf ?? req.headers['x-csrf-token'];
       if (!csrfMatches(token, given)) {
-        await reply.code(403).type('text/html').send(messagePage(req.viewer, webText.csrfTitle, webText.csrf));
+        await reply
+          .code(403)
+          .type('text/html')
+          .send(messagePage(req.viewer, webText.csrfTitle, webText.csrf));
       }
     }
   };

@@ -37,12 +37,10 @@ function scopeLabel(viewer: Viewer): string {
 export function page(viewer: Viewer | undefined, options: PageOptions, body: SafeHtml): string {
   const isHr = viewer?.scope.kind === 'all';
   const nav = viewer
-    ? html`<nav class="main">${NAV.filter((n) => !n.hrOnly || isHr).map(
-        (n) => {
-          const on = n.path === options.active ? html` class="on" aria-current="page"` : '';
-          return html`<a href="${n.path}"${on}>${n.label}</a>`;
-        },
-      )}</nav>`
+    ? html`<nav class="main">${NAV.filter((n) => !n.hrOnly || isHr).map((n) => {
+        const on = n.path === options.active ? html` class="on" aria-current="page"` : '';
+        return html`<a href="${n.path}"${on}>${n.label}</a>`;
+      })}</nav>`
     : '';
   const who = viewer
     ? html`<div class="who"><span>${viewer.person.name} · ${scopeLabel(viewer)}</span>

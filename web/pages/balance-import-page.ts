@@ -36,12 +36,25 @@ export function balanceImportPage(app: FastifyInstance, deps: WebDeps): void {
   const pending = new Map<string, Pending>();
 
   const show = async (viewer: Viewer, reply: FastifyReply, body: ReturnType<typeof html>, status = 200) =>
-    sendHtml(reply, page(viewer, { title: '导入期初余额', active: '/balances' }, html`<p class="small">
+    sendHtml(
+      reply,
+      page(
+        viewer,
+        { title: '导入期初余额', active: '/balances' },
+        html`<p class="small">
 <a href="/balances">← 假期余额</a></p>
-<h1>导入期初余额</h1>${body}${uploadForm(viewer)}`), status);
+<h1>导入期初余额</h1>${body}${uploadForm(viewer)}`,
+      ),
+      status,
+    );
 
   const current = async (balances: readonly OpeningBalance[]): Promise<Map<string, BalanceRow>> => {
-    const rows = await balanceRows(deps.db, deps.org(), balances.map((b) => b.person), deps.clock.now());
+    const rows = await balanceRows(
+      deps.db,
+      deps.org(),
+      balances.map((b) => b.person),
+      deps.clock.now(),
+    );
     return new Map(rows.map((r) => [r.person.id, r]));
   };
 
@@ -76,16 +89,20 @@ export function balanceImportPage(app: FastifyInstance, deps: WebDeps): void {
     const same = read.balances.length - changes.length;
     const diff = html`<div class="card">
 <h2>检查通过：${read.balances.length}人，其中${changes.length}人有变化${same ? `，${same}人与现在相同` : ''}</h2>
-${changes.length
-  ? html`<div class="table-wrap"><table><thead><tr><th>姓名</th><th>年假剩余</th><th>调休</th></tr></thead><tbody>
-${changes.map((c) => html`<tr><td>${c.person.name}（${c.person.id}）</td>
+${
+  changes.length
+    ? html`<div class="table-wrap"><table><thead><tr><th>姓名</th><th>年假剩余</th><th>调休</th></tr></thead><tbody>
+${changes.map(
+  (c) => html`<tr><td>${c.person.name}（${c.person.id}）</td>
 <td>${c.annual ? `${days(c.annual.from)} → ${days(c.annual.to)}` : '—'}</td>
-<td>${c.comp ? `${hours(c.comp.from)} → ${hours(c.comp.to)}` : '—'}</td></tr>`)}
+<td>${c.comp ? `${hours(c.comp.from)} → ${hours(c.comp.to)}` : '—'}</td></tr>`,
+)}
 </tbody></table></div>
 <form method="post" action="/balances/import/${token}/apply" class="gap-top">${csrfField(viewer)}
 <label>理由（必填，记入每人的余额记录）<input name="reason" required maxlength="200" value="导入期初余额"></label>
 <div class="actions gap-top"><button>应用这些更改</button><a href="/balances">取消</a></div></form>`
-  : html`<p>与现在的余额完全相同，无需应用。</p>`}</div>`;
+    : html`<p>与现在的余额完全相同，无需应用。</p>`
+}</div>`;
     return show(viewer, reply, diff);
   });
 

@@ -13,7 +13,12 @@ import { staffInScope } from '../views/scope-view.ts';
 import type { WebDeps } from '../web-deps.ts';
 import { field, forbidden, notFound, sendHtml, viewerOf } from './respond.ts';
 
-const ENTRY: Record<string, string> = { 'request-hold': '请假占用', 'request-release': '请假退回', 'overtime-credit': '加班计入', correction: 'HR调整' };
+const ENTRY: Record<string, string> = {
+  'request-hold': '请假占用',
+  'request-release': '请假退回',
+  'overtime-credit': '加班计入',
+  correction: 'HR调整',
+};
 
 /** `/balances`: annual leave and 调休 for everyone in scope; `/balances/:id` the ledger, and HR's adjustment. */
 export function balancesPage(app: FastifyInstance, deps: WebDeps): void {
@@ -38,7 +43,9 @@ ${rows.map(row)}</tbody></table></div>${uploadForm(viewer)}`;
     return sendHtml(reply, page(viewer, { title: '假期余额', active: '/balances' }, body));
   });
 
-  app.get<{ Params: { id: string } }>('/balances/:id', async (req, reply) => showLedger(deps, viewerOf(req), reply, req.params.id));
+  app.get<{ Params: { id: string } }>('/balances/:id', async (req, reply) =>
+    showLedger(deps, viewerOf(req), reply, req.params.id),
+  );
 
   app.post<{ Params: { id: string } }>('/balances/:id/adjust', async (req, reply) => {
     const viewer = viewerOf(req);
@@ -51,28 +58,59 @@ ${rows.map(row)}</tbody></table></div>${uploadForm(viewer)}`;
     const kind = field(req.body, 'kind') === 'comp' ? 'comp' : 'annual';
     const amount = Number(field(req.body, 'amount'));
     const reason = field(req.body, 'reason').slice(0, 200);
-    if (!rules || !Number.isFinite(amount) || amount === 0 || Math.abs(amount) > 1000 || (kind === 'annual' && amount * 2 !== Math.round(amount * 2))) {
-      return showLedger(deps, viewer, reply, person.id, { text: '请填写非零的数量：年假以0.5天为单位，调休以小时计。', bad: true });
+    if (
+      !rules ||
+      !Number.isFinite(amount) ||
+      amount === 0 ||
+      Math.abs(amount) > 1000 ||
+      (kind === 'annual' && amount * 2 !== Math.round(amount * 2))
+    ) {
+      return showLedger(deps, viewer, reply, person.id, {
+        text: '请填写非零的数量：年假以0.5天为单位，调休以小时计。',
+        bad: true,
+      });
     }
     if (!reason) return showLedger(deps, viewer, reply, person.id, { text: hrLeaveText.adjustNeedReason, bad: true });
     const now = deps.clock.now();
     const [before] = await balanceRows(deps.db, org, [person], now);
-    const result = await correctBalance(deps.db, rules, { staffId: person.id, kind, amount, reason, actorId: viewer.person.id }, now);
-    if (!result.ok) return showLedger(deps, viewer, reply, person.id, { text: hrLeaveText.adjustShort(result.availableHours), bad: true });
+    const result = await correctBalance(
+      deps.db,
+      rules,
+      { staffId: person.id, kind, amount, reason, actorId: viewer.person.id },
+      now,
+    );
+    if (!result.ok)
+      return showLedger(deps, viewer, reply, person.id, {
+        text: hrLeaveText.adjustShort(result.availableHours),
+        bad: true,
+      });
     const [after] = await balanceRows(deps.db, org, [person], now);
     const snapshot = (b: typeof before) => ({ annualRemaining: b?.annual.remaining, compHours: b?.compHours });
     await deps.audit.add(
-      { actorId: viewer.person.id, action: 'balance.adjust', target: `staff:${person.id}`, before: snapshot(before), after: { ...snapshot(after), kind, amount, reason } },
+      {
+        actorId: viewer.person.id,
+        action: 'balance.adjust',
+        target: `staff:${person.id}`,
+        before: snapshot(before),
+        after: { ...snapshot(after), kind, amount, reason },
+      },
       now,
     );
     const what = kind === 'annual' ? '年假' : '调休';
     const shown = kind === 'annual' ? hrLeaveText.annualAmount(amount) : hrLeaveText.compAmount(amount);
-    if (person.id !== viewer.person.id) await deps.approvals.leave.notifier.toPerson(person.id, hrLeaveText.toPerson(what, shown, reason));
+    if (person.id !== viewer.person.id)
+      await deps.approvals.leave.notifier.toPerson(person.id, hrLeaveText.toPerson(what, shown, reason));
     return showLedger(deps, viewer, reply, person.id, { text: hrLeaveText.adjusted(person.name, what, shown, reason) });
   });
 }
 
-async function showLedger(deps: WebDeps, viewer: Viewer, reply: FastifyReply, id: string, flash?: { text: string; bad?: boolean }) {
+async function showLedger(
+  deps: WebDeps,
+  viewer: Viewer,
+  reply: FastifyReply,
+  id: string,
+  flash?: { text: string; bad?: boolean },
+) {
   const org = deps.org();
   const person = org.directory.get(id);
   if (!person) return notFound(reply, viewer);
@@ -94,12 +132,21 @@ async function showLedger(deps: WebDeps, viewer: Viewer, reply: FastifyReply, id
 <dd>应有${b!.annual.entitlement}天${b!.annual.corrections ? `，调整${b!.annual.corrections}天` : ''}，已批准${b!.annual.taken}天，审批中${b!.annual.pending}天，剩余<strong>${b!.annual.remaining}天</strong></dd>
 <dt>调休</dt><dd>${b!.compHours}小时${b!.compNextExpiry ? `，最早 ${b!.compNextExpiry} 到期` : ''}</dd></dl></div>
 ${adjust}
-<h2>余额记录</h2>${ledger.length ? html`<div class="table-wrap"><table><thead><tr><th>时间</th><th>类型</th><th>变动</th>
+<h2>余额记录</h2>${
+    ledger.length
+      ? html`<div class="table-wrap"><table><thead><tr><th>时间</th><th>类型</th><th>变动</th>
 <th>事项</th><th>经办</th><th>说明</th></tr></thead><tbody>
-${ledger.map((e) => html`<tr><td>${stamp(e.createdAt)}</td><td>${e.kind === 'annual' ? '年假' : '调休'}</td>
+${ledger.map(
+  (e) => html`<tr><td>${stamp(e.createdAt)}</td><td>${e.kind === 'annual' ? '年假' : '调休'}</td>
 <td>${e.amount > 0 ? `+${e.amount}` : e.amount}${e.kind === 'annual' ? '天' : '小时'}</td>
 <td>${ENTRY[e.entry] ?? e.entry}${e.requestId ? html` <a href="/requests/leave/${e.requestId}">第${e.requestId}号</a>` : ''}${e.overtimeId ? html` <a href="/requests/overtime/${e.overtimeId}">加班${e.overtimeId}</a>` : ''}</td>
-<td>${name(e.actorId)}</td><td class="wrap">${e.note ?? ''}</td></tr>`)}</tbody></table>
-</div>` : html`<p class="muted">还没有记录。</p>`}`;
-  return sendHtml(reply, page(viewer, { title: `${person.name} · 余额`, active: '/balances', ...(flash ? { flash } : {}) }, body));
+<td>${name(e.actorId)}</td><td class="wrap">${e.note ?? ''}</td></tr>`,
+)}</tbody></table>
+</div>`
+      : html`<p class="muted">还没有记录。</p>`
+  }`;
+  return sendHtml(
+    reply,
+    page(viewer, { title: `${person.name} · 余额`, active: '/balances', ...(flash ? { flash } : {}) }, body),
+  );
 }

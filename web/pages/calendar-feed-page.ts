@@ -45,13 +45,17 @@ export function calendarFeedPage(app: FastifyInstance, deps: WebDeps): void {
     const url = (team?: string) =>
       `${deps.baseUrl}/calendar.ics?token=${token}${team ? `&team=${encodeURIComponent(team)}` : ''}`;
     const teams = teamsInScope(deps.org(), viewer.scope);
-    const links = [...(teams.length > 1 ? [{ label: '我管理范围内的全部小组', href: url() }] : []),
-      ...teams.map((t) => ({ label: t, href: url(t) }))];
+    const links = [
+      ...(teams.length > 1 ? [{ label: '我管理范围内的全部小组', href: url() }] : []),
+      ...teams.map((t) => ({ label: t, href: url(t) })),
+    ];
     const body = html`<p class="small"><a href="/calendar">← 请假日历</a></p><h1>日历订阅链接</h1>
 <div class="card"><p>把下面的链接复制到日历应用的「订阅日历 / 从网址添加」里。<strong>链接只显示这一次</strong>，请现在复制；
 ${had ? '之前的链接已失效。' : ''}不再需要时，在「日历」页停用。</p>
-${links.map((l) => html`<label class="gap-top">${l.label}<input class="copy" readonly value="${l.href}">
-</label>`)}</div>`;
+${links.map(
+  (l) => html`<label class="gap-top">${l.label}<input class="copy" readonly value="${l.href}">
+</label>`,
+)}</div>`;
     return sendHtml(reply, page(viewer, { title: '日历订阅链接', active: '/calendar' }, body));
   });
 

@@ -22,14 +22,23 @@ export function calendarIcs(app: FastifyInstance, deps: WebDeps): void {
     const team = field(req.query, 'team');
     if (team && !teamsInScope(org, viewer.scope).includes(team)) return forbidden(reply, viewer);
     const today = todayIn(deps.clock.now());
-    const requests = (await new LeaveRequestsRepo(deps.db).find({ statuses: ['approved'], from: addDays(today, -92), to: addDays(today, 366) })).filter(
-      (r) => inScope(viewer.scope, r) && (!team || r.team === team),
-    );
+    const requests = (
+      await new LeaveRequestsRepo(deps.db).find({
+        statuses: ['approved'],
+        from: addDays(today, -92),
+        to: addDays(today, 366),
+      })
+    ).filter((r) => inScope(viewer.scope, r) && (!team || r.team === team));
     const events = requests.map((r) => {
       const halves =
         r.start === r.end
           ? HALF[r.startHalf]
-          : [r.startHalf !== 'full' ? `首日${HALF[r.startHalf]}` : '', r.endHalf !== 'full' ? `末日${HALF[r.endHalf]}` : ''].filter(Boolean).join('，');
+          : [
+              r.startHalf !== 'full' ? `首日${HALF[r.startHalf]}` : '',
+              r.endHalf !== 'full' ? `末日${HALF[r.endHalf]}` : '',
+            ]
+              .filter(Boolean)
+              .join('，');
       return {
         uid: `leave-${r.id}@tonggong`,
         start: r.start,
@@ -40,7 +49,10 @@ export function calendarIcs(app: FastifyInstance, deps: WebDeps): void {
     const name = `${org.info.name} 请假${team ? ` · ${team}` : ''}`;
     return reply
       .type('text/calendar; charset=utf-8')
-      .header('content-disposition', `attachment; filename="leave.ics"; filename*=UTF-8''${encodeURIComponent(`${team || 'leave'}.ics`)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="leave.ics"; filename*=UTF-8''${encodeURIComponent(`${team || 'leave'}.ics`)}`,
+      )
       .header('cache-control', 'no-store')
       .send(icsCalendar(name, events, deps.clock.now()));
   });

@@ -21,19 +21,30 @@ export function calendarPage(app: FastifyInstance, deps: WebDeps): void {
     const viewer = viewerOf(req);
     const org = deps.org();
     const today = todayIn(deps.clock.now());
-    const m = parseMonth(field(req.query, 'month')) ?? { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+    const m = parseMonth(field(req.query, 'month')) ?? {
+      year: Number(today.slice(0, 4)),
+      month: Number(today.slice(5, 7)),
+    };
     const teams = teamsInScope(org, viewer.scope);
     const asked = field(req.query, 'team');
     if (asked && !teams.includes(asked)) return forbidden(reply, viewer);
     const shown = asked ? [asked] : teams;
     const { from, to } = monthRange(m.year, m.month);
-    const requests = (await new LeaveRequestsRepo(deps.db).find({ statuses: ['approved', 'pending'], from, to })).filter((r) => inScope(viewer.scope, r));
+    const requests = (
+      await new LeaveRequestsRepo(deps.db).find({ statuses: ['approved', 'pending'], from, to })
+    ).filter((r) => inScope(viewer.scope, r));
     const out = daysOut(org, requests, from, to);
     const days = [...eachDay(from, to)];
     // Worked out once per day, not once per cell: 300 people × 31 days is 9,300 cells.
     const dayClass = days.map((d) => {
       const info = org.calendar.dayInfo(d);
-      return info.kind === 'holiday' ? 'hol' : info.kind === 'makeup-workday' ? 'mk' : info.kind === 'weekend' ? 'off' : '';
+      return info.kind === 'holiday'
+        ? 'hol'
+        : info.kind === 'makeup-workday'
+          ? 'mk'
+          : info.kind === 'weekend'
+            ? 'off'
+            : '';
     });
     const emptyCell = dayClass.map((c) => `<td class="${c}"></td>`);
     const head = html`<thead><tr><th class="name">姓名</th>${days.map(

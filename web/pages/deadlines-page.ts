@@ -35,21 +35,30 @@ export function deadlinesPage(app: FastifyInstance, deps: WebDeps): void {
 <p class="small muted">截止 ${formatDate(i.dueDate)} · 已交 ${people.filter((p) => done.has(p.id)).length}/${people.length}
 </p>
 ${teams.map((team) => {
-        const members = people.filter((p) => p.team === team);
-        const missing = members.filter((p) => !done.has(p.id));
-        return html`<div class="team-progress">
+  const members = people.filter((p) => p.team === team);
+  const missing = members.filter((p) => !done.has(p.id));
+  return html`<div class="team-progress">
 <div class="actions"><strong>${team}</strong>
 <progress value="${members.length - missing.length}" max="${members.length}"></progress>
 <span class="small">${members.length - missing.length}/${members.length}</span></div>
-${missing.length ? html`<div class="chips">
-<span class="small muted">未交：</span>${missing.map((p) => html`<form class="chip" method="post" action="/deadlines/mark">
+${
+  missing.length
+    ? html`<div class="chips">
+<span class="small muted">未交：</span>${missing.map(
+        (p) => html`<form class="chip" method="post" action="/deadlines/mark">
 ${csrfField(viewer)}<input type="hidden" name="deadline" value="${i.deadline.id}">
 <input type="hidden" name="period" value="${i.period}"><input type="hidden" name="staff" value="${p.id}">${p.name}
-<button class="link" title="代为登记已交">登记已交</button></form>`)}</div>` : html`<div class="small muted">全部已交</div>`}</div>`;
-      })}</section>`;
+<button class="link" title="代为登记已交">登记已交</button></form>`,
+      )}</div>`
+    : html`<div class="small muted">全部已交</div>`
+}</div>`;
+})}</section>`;
     });
     const body = html`<h1>材料上交</h1>${blocks.some((b) => b !== '') ? blocks : html`<p class="muted">目前没有进行中的截止事项。</p>`}`;
-    return sendHtml(reply, page(viewer, { title: '材料上交', active: '/deadlines', ...(flash ? { flash } : {}) }, body));
+    return sendHtml(
+      reply,
+      page(viewer, { title: '材料上交', active: '/deadlines', ...(flash ? { flash } : {}) }, body),
+    );
   };
 
   app.get('/deadlines', async (req, reply) => show(viewerOf(req), reply));
@@ -61,15 +70,31 @@ ${csrfField(viewer)}<input type="hidden" name="deadline" value="${i.deadline.id}
     if (!person) return notFound(reply, viewer);
     if (!inScope(viewer.scope, person)) return forbidden(reply, viewer);
     const now = deps.clock.now();
-    const instance = currentInstances(org.reminders, org.calendar, todayIn(now)).find((i) => i.deadline.id === field(req.body, 'deadline') && i.period === field(req.body, 'period'));
-    if (!instance || !audienceOf(instance, org.directory).some((p) => p.id === person.id)) return notFound(reply, viewer);
-    const recorded = await acks.record({ deadlineId: instance.deadline.id, period: instance.period }, person.id, MARKED_ON_BEHALF, now);
+    const instance = currentInstances(org.reminders, org.calendar, todayIn(now)).find(
+      (i) => i.deadline.id === field(req.body, 'deadline') && i.period === field(req.body, 'period'),
+    );
+    if (!instance || !audienceOf(instance, org.directory).some((p) => p.id === person.id))
+      return notFound(reply, viewer);
+    const recorded = await acks.record(
+      { deadlineId: instance.deadline.id, period: instance.period },
+      person.id,
+      MARKED_ON_BEHALF,
+      now,
+    );
     if (recorded) {
       await deps.audit.add(
-        { actorId: viewer.person.id, action: 'deadline.mark', target: `${instance.deadline.id}:${instance.period}:${person.id}`, before: { handedIn: false }, after: { handedIn: true } },
+        {
+          actorId: viewer.person.id,
+          action: 'deadline.mark',
+          target: `${instance.deadline.id}:${instance.period}:${person.id}`,
+          before: { handedIn: false },
+          after: { handedIn: true },
+        },
         now,
       );
     }
-    return show(viewer, reply, { text: `已登记${person.name}的${instance.periodLabel}${instance.deadline.title}为已交。` });
+    return show(viewer, reply, {
+      text: `已登记${person.name}的${instance.periodLabel}${instance.deadline.title}为已交。`,
+    });
   });
 }

@@ -41,8 +41,12 @@ export function noticeComposePage(app: FastifyInstance, deps: WebDeps): void {
 <input type="checkbox" name="group" value="${value}"${f.groups.includes(value) ? html` checked` : ''}>${value}</label>`;
     const today = shanghaiDate(deps.clock.now());
     const body = html`<p class="small"><a href="/notices">← 通知</a></p><h1>发通知</h1>
-${problems.length ? html`<div class="flash bad" role="alert">
-<ul class="errors">${problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
+${
+  problems.length
+    ? html`<div class="flash bad" role="alert">
+<ul class="errors">${problems.map((p) => html`<li>${p}</li>`)}</ul></div>`
+    : ''
+}
 <form class="card" method="post" action="/notices/new">${csrfField(viewer)}
 <input type="hidden" name="step" value="preview">
 <label>通知内容（${MAX_NOTICE_LENGTH}字以内）
@@ -108,9 +112,9 @@ ${problems.length ? html`<div class="flash bad" role="alert">
     const when = draft.sendAt ? formatDateTime(draft.sendAt, { referenceYear: year }) : '确认后立即发送';
     const night = `在深夜（${QUIET_FROM_HOUR}:00–0${QUIET_UNTIL_HOUR}:00），会打扰大家休息`;
     const odd = draft.odd
-      ? html`<div class="flash bad" role="alert">${formatDateTime(draft.sendAt!)}${draft.odd.kind === 'night'
-          ? night
-          : draft.odd.holiday ? `是${draft.odd.holiday}假期（休息日）` : '是休息日'}。确定在这个时间发吗？</div>`
+      ? html`<div class="flash bad" role="alert">${formatDateTime(draft.sendAt!)}${
+          draft.odd.kind === 'night' ? night : draft.odd.holiday ? `是${draft.odd.holiday}假期（休息日）` : '是休息日'
+        }。确定在这个时间发吗？</div>`
       : '';
     const pausedAhead = !!draft.sendAt && (await deps.schedulerSwitch.isPaused());
     const paused = pausedAhead ? html`<p class="small muted">${noticeText.pausedAhead}</p>` : '';

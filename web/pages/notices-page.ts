@@ -42,16 +42,24 @@ export function noticesPage(app: FastifyInstance, deps: WebDeps): void {
     const compose = viewer.scope.kind === 'all' ? html`<p><a class="button" href="/notices/new">发通知</a></p>` : '';
     const exports = html`<a href="/export/notices.xlsx?month=${month}">Excel</a> · <a href="/export/notices.csv?month=${month}">CSV</a>`;
     const body = html`<h1>通知</h1>${compose}<p class="small muted">导出本月确认情况：${exports}</p>
-${rows.length ? html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>内容</th><th>发送时间</th><th>状态</th>
+${
+  rows.length
+    ? html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>内容</th><th>发送时间</th><th>状态</th>
 <th>已确认</th></tr></thead><tbody>
 ${rows.map(({ n, total, acked }) => {
   const s = state(n, now);
   return html`<tr><td><a href="/notices/${n.id}">通知${n.id}</a></td>
 <td class="wrap">${n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text}</td><td>${stamp(n.sendAt)}</td>
 <td><span class="badge ${s.key}">${s.label}</span></td>
-<td>${s.key === 'approved' ? html`<progress value="${acked}" max="${total}">
-</progress> ${acked}/${total}` : `${total}人`}</td></tr>`;
-})}</tbody></table></div>` : html`<p class="muted">还没有通知。</p>`}`;
+<td>${
+    s.key === 'approved'
+      ? html`<progress value="${acked}" max="${total}">
+</progress> ${acked}/${total}`
+      : `${total}人`
+  }</td></tr>`;
+})}</tbody></table></div>`
+    : html`<p class="muted">还没有通知。</p>`
+}`;
     return sendHtml(reply, page(viewer, { title: '通知', active: '/notices' }, body));
   });
 
@@ -64,18 +72,25 @@ ${rows.map(({ n, total, acked }) => {
     const now = deps.clock.now();
     const s = state(n, now);
     const ids = new Map(recipients.map((r) => [r.staffId, r.ackedAt]));
-    const teams = org.directory.teams().map((team) => {
-      const people = org.directory.team(team).filter((p) => ids.has(p.id));
-      return { team, done: people.filter((p) => ids.get(p.id)), open: people.filter((p) => !ids.get(p.id)) };
-    }).filter((t) => t.done.length + t.open.length > 0);
+    const teams = org.directory
+      .teams()
+      .map((team) => {
+        const people = org.directory.team(team).filter((p) => ids.has(p.id));
+        return { team, done: people.filter((p) => ids.get(p.id)), open: people.filter((p) => !ids.get(p.id)) };
+      })
+      .filter((t) => t.done.length + t.open.length > 0);
     const gone = recipients.filter((r) => !org.directory.get(r.staffId));
     const open = recipients.filter((r) => !r.ackedAt).length;
     const isHr = viewer.scope.kind === 'all';
     const actions = isHr
       ? html`<div class="actions">${s.key === 'approved' && open && !n.remindedAt ? html`<form method="post" action="/notices/${n.id}/remind">${csrfField(viewer)}<button>提醒未确认的${open}人</button></form>` : ''}
 ${n.remindedAt ? html`<span class="small muted">已于 ${stamp(n.remindedAt)} 提醒过</span>` : ''}
-${s.key === 'pending' ? html`<form method="post" action="/notices/${n.id}/cancel">${csrfField(viewer)}
-<button class="danger">取消这条通知</button></form>` : ''}</div>`
+${
+  s.key === 'pending'
+    ? html`<form method="post" action="/notices/${n.id}/cancel">${csrfField(viewer)}
+<button class="danger">取消这条通知</button></form>`
+    : ''
+}</div>`
       : '';
     // What actually went out, from the outbox: the chat's 「通知 7 状态」 text (HR only: it names everyone).
     const delivery = isHr ? await noticeDelivery(outbox, n, await notices.recipients(n.id)) : undefined;
@@ -88,16 +103,28 @@ ${s.key === 'pending' ? html`<form method="post" action="/notices/${n.id}/cancel
 <p class="small muted">发送时间 ${stamp(n.sendAt)} · 对象 ${n.audience} · 已确认 ${recipients.length - open}/${recipients.length}
 </p>${actions}</div>
 <h2>确认情况（按小组）</h2><div class="table-wrap"><table><thead><tr><th>小组</th><th>未确认</th><th>已确认</th></tr></thead><tbody>
-${teams.map((t) => html`<tr><td>${t.team}</td><td class="wrap">${t.open.map((p) => p.name).join('、') || '—'}</td>
-<td class="wrap">${t.done.map((p) => p.name).join('、') || '—'}</td></tr>`)}
-${gone.length ? html`<tr><td>已不在名单</td><td colspan="2" class="wrap">${gone.map((r) => r.staffId).join('、')}</td>
-</tr>` : ''}</tbody></table></div>`;
-    return sendHtml(reply, page(viewer, { title: `通知${n.id}`, active: '/notices', ...(flash ? { flash } : {}) }, body));
+${teams.map(
+  (t) => html`<tr><td>${t.team}</td><td class="wrap">${t.open.map((p) => p.name).join('、') || '—'}</td>
+<td class="wrap">${t.done.map((p) => p.name).join('、') || '—'}</td></tr>`,
+)}
+${
+  gone.length
+    ? html`<tr><td>已不在名单</td><td colspan="2" class="wrap">${gone.map((r) => r.staffId).join('、')}</td>
+</tr>`
+    : ''
+}</tbody></table></div>`;
+    return sendHtml(
+      reply,
+      page(viewer, { title: `通知${n.id}`, active: '/notices', ...(flash ? { flash } : {}) }, body),
+    );
   };
 
   app.get<{ Params: { id: string } }>('/notices/:id', async (req, reply) => {
     // Just created from the compose page (a redirect, so a reload doesn't send it twice).
-    const created = field(req.query, 'created') === '1' ? { text: '通知已保存：到发送时间（立即发送的在一分钟内）同工助手会私信发给每位收件人。' } : undefined;
+    const created =
+      field(req.query, 'created') === '1'
+        ? { text: '通知已保存：到发送时间（立即发送的在一分钟内）同工助手会私信发给每位收件人。' }
+        : undefined;
     return show(viewerOf(req), reply, Number(req.params.id), created);
   });
 
@@ -113,7 +140,13 @@ ${gone.length ? html`<tr><td>已不在名单</td><td colspan="2" class="wrap">${
     if (reminding) {
       const after = { remindedAt: now.toISOString(), unconfirmed: reminding };
       await deps.audit.add(
-        { actorId: viewer.person.id, action: 'notice.remind', target: `notice:${id}`, before: { remindedAt: null }, after },
+        {
+          actorId: viewer.person.id,
+          action: 'notice.remind',
+          target: `notice:${id}`,
+          before: { remindedAt: null },
+          after,
+        },
         now,
       );
     }

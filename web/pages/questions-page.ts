@@ -17,7 +17,11 @@ import { field, forbidden, notFound, sendHtml, viewerOf } from './respond.ts';
 
 type Flash = { text: string; bad?: boolean };
 
-const KIND: Record<string, string> = { declined: '没找到答案', disliked: '说答错了', 'choice-not-picked': '给的选项都不是' };
+const KIND: Record<string, string> = {
+  declined: '没找到答案',
+  disliked: '说答错了',
+  'choice-not-picked': '给的选项都不是',
+};
 const STATUS: Record<string, string> = { open: '待回复', answered: '已回复', ignored: '已忽略' };
 
 /** A section picked from the list: `slug::path` (slugs are file names, never holding `::`). */
@@ -29,12 +33,13 @@ function sectionRef(value: string): SectionRef | undefined {
 /** Every section of every document, indented by depth, for a `<select>`. */
 function sectionOptions(documents: readonly PolicyDocument[], selected?: SectionRef | null): SafeHtml {
   return html`${documents.map(
-    (d) => html`<optgroup label="${d.short}">${d.sections.map((s) => {
-      const path = s.path.join(' › ');
-      const on = selected?.doc === d.slug && selected.path === path;
-      const label = `${'　'.repeat(s.path.length - 1)}${s.path.at(-1) ?? ''}`;
-      return html`<option value="${d.slug}::${path}"${on ? html` selected` : ''}>${label}</option>`;
-    })}</optgroup>`,
+    (d) =>
+      html`<optgroup label="${d.short}">${d.sections.map((s) => {
+        const path = s.path.join(' › ');
+        const on = selected?.doc === d.slug && selected.path === path;
+        const label = `${'　'.repeat(s.path.length - 1)}${s.path.at(-1) ?? ''}`;
+        return html`<option value="${d.slug}::${path}"${on ? html` selected` : ''}>${label}</option>`;
+      })}</optgroup>`,
   )}`;
 }
 
@@ -60,18 +65,27 @@ export function questionsPage(app: FastifyInstance, deps: WebDeps): void {
     const body = html`<h1>待回复问题（${open.length}）</h1>
 <p class="small muted">同工问了、同工助手没答上或被说答错的问题，相似的合并计数，问得多的在前。
 答复会私信发给问过的同工；存为问答或对应到制度章节后，以后同样的问题会直接得到答复。</p>
-${open.length
-  ? html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>问题</th><th>次数</th><th>最近一次</th></tr></thead><tbody>
-${open.map((q) => html`<tr><td>${q.id}</td><td class="wrap"><a href="/questions/${q.id}">${q.text}</a>${quoted(q)}</td>
-<td>${q.count}</td><td>${stamp(q.lastAskedAt, now)}</td></tr>`)}</tbody></table></div>`
-  : html`<p class="card muted">目前没有待回复的问题。👍</p>`}
-${unsaved.length
-  ? html`<h2>已答复、还没存为问答</h2><ul class="card">${unsaved.map(
-      (q) => html`<li><a href="/questions/${q.id}">${q.text}</a>
+${
+  open.length
+    ? html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>问题</th><th>次数</th><th>最近一次</th></tr></thead><tbody>
+${open.map(
+  (q) => html`<tr><td>${q.id}</td><td class="wrap"><a href="/questions/${q.id}">${q.text}</a>${quoted(q)}</td>
+<td>${q.count}</td><td>${stamp(q.lastAskedAt, now)}</td></tr>`,
+)}</tbody></table></div>`
+    : html`<p class="card muted">目前没有待回复的问题。👍</p>`
+}
+${
+  unsaved.length
+    ? html`<h2>已答复、还没存为问答</h2><ul class="card">${unsaved.map(
+        (q) => html`<li><a href="/questions/${q.id}">${q.text}</a>
 <span class="small muted">${stamp(q.answeredAt!, now)} 答复</span></li>`,
-    )}</ul>`
-  : ''}`;
-    return sendHtml(reply, page(viewer, { title: '待回复问题', active: '/questions', ...(flash ? { flash } : {}) }, body));
+      )}</ul>`
+    : ''
+}`;
+    return sendHtml(
+      reply,
+      page(viewer, { title: '待回复问题', active: '/questions', ...(flash ? { flash } : {}) }, body),
+    );
   };
 
   const show = async (viewer: Viewer, reply: FastifyReply, id: number, flash?: Flash, status = 200) => {
@@ -107,12 +121,18 @@ ${sectionOptions(org.documents)}</select></label>
     const body = html`<p class="small"><a href="/questions">← 待回复问题</a></p>
 <h1>问题 ${q.id} <span class="badge ${q.status === 'open' ? 'pending' : 'approved'}">${STATUS[q.status]}</span></h1>
 <div class="card"><p>${q.text}</p><dl class="kv small"><dt>问过</dt><dd>${q.count}次${why ? `（${why}）` : ''}</dd>
-${q.count > 1
-  ? html`<dt>首次 / 最近</dt><dd>${stamp(q.firstAskedAt, now)} / ${stamp(q.lastAskedAt, now)}</dd>`
-  : html`<dt>时间</dt><dd>${stamp(q.firstAskedAt, now)}</dd>`}
+${
+  q.count > 1
+    ? html`<dt>首次 / 最近</dt><dd>${stamp(q.firstAskedAt, now)} / ${stamp(q.lastAskedAt, now)}</dd>`
+    : html`<dt>时间</dt><dd>${stamp(q.firstAskedAt, now)}</dd>`
+}
 ${quoted ? html`<dt>当时引用</dt><dd>《${quoted.short}》${quoted.heading}</dd>` : ''}
-${q.answer ? html`<dt>答复</dt><dd>${q.answer}</dd>` : ''}${q.savedAt ? html`<dt>已存为问答</dt>
-<dd>${stamp(q.savedAt, now)}</dd>` : ''}</dl></div>
+${q.answer ? html`<dt>答复</dt><dd>${q.answer}</dd>` : ''}${
+  q.savedAt
+    ? html`<dt>已存为问答</dt>
+<dd>${stamp(q.savedAt, now)}</dd>`
+    : ''
+}</dl></div>
 ${q.status === 'open' ? html`${answerForm}${mapForm}${ignoreForm}` : saveForm}`;
     const title = `问题 ${q.id}`;
     return sendHtml(reply, page(viewer, { title, active: '/questions', ...(flash ? { flash } : {}) }, body), status);
@@ -175,7 +195,10 @@ ${q.status === 'open' ? html`${answerForm}${mapForm}${ignoreForm}` : saveForm}`;
       now,
     );
     // The chat's reply names chat commands for the next step; the page shows the form instead.
-    const text = outcome.text.split('\n').filter((l) => !/请发「存为问答」/.test(l)).join('\n');
+    const text = outcome.text
+      .split('\n')
+      .filter((l) => !/请发「存为问答」/.test(l))
+      .join('\n');
     if (req.params.action === 'ignore') return list(viewer, reply, { text });
     return show(viewer, reply, id, { text });
   });

@@ -39,13 +39,20 @@ export function requestDetailPage(app: FastifyInstance, deps: WebDeps): void {
     if (!inScope(viewer.scope, loaded.where)) return forbidden(reply, viewer);
     const approve = field(req.body, 'decision') === 'approve';
     const comment = field(req.body, 'comment').slice(0, 500) || null;
-    if (!approve && !comment) return showDetail(deps, viewer, reply, kind, id, { text: detailText.reasonRequired, bad: true });
+    if (!approve && !comment)
+      return showDetail(deps, viewer, reply, kind, id, { text: detailText.reasonRequired, bad: true });
     const now = deps.clock.now();
     const out = await deps.decide(viewer.person, { kind: kind as Kind, id }, approve, comment, now);
     const after = await load(deps, kind, id);
     if (after && (after.status !== loaded.status || after.trail !== loaded.trail)) {
       await deps.audit.add(
-        { actorId: viewer.person.id, action: `${kind}.${approve ? 'approve' : 'reject'}`, target: `${kind}:${id}`, before: { status: loaded.status, trail: loaded.trail }, after: { status: after.status, trail: after.trail, comment } },
+        {
+          actorId: viewer.person.id,
+          action: `${kind}.${approve ? 'approve' : 'reject'}`,
+          target: `${kind}:${id}`,
+          before: { status: loaded.status, trail: loaded.trail },
+          after: { status: after.status, trail: after.trail, comment },
+        },
         now,
       );
     }
@@ -77,19 +84,35 @@ async function load(deps: WebDeps, kind: string, id: number): Promise<Loaded | u
       body: (viewer) => {
         const row = leaveRow(org, r, steps, viewer.person.id, name);
         const trail = html`<ol class="trail">${steps.map(
-          (s) => html`<li>${name(s.approverId)}（${STEP_ACTION[s.action] ?? s.action}）<span class="badge ${s.status === 'approved' ? 'approved' : s.status === 'rejected' ? 'rejected' : s.status === 'waiting' ? 'pending' : ''}">${STEP_STATUS[s.status] ?? s.status}</span>
-${s.decidedAt ? html` <span class="small muted">${stamp(s.decidedAt)}
-</span>` : s.waitingSince ? html` <span class="small muted">自 ${stamp(s.waitingSince)}</span>` : ''}
-${s.comment ? html`<div class="small">意见：${s.comment}</div>` : ''}${s.escalationReason ? html`<div class="small muted">
-${s.escalationReason}</div>` : ''}</li>`,
+          (
+            s,
+          ) => html`<li>${name(s.approverId)}（${STEP_ACTION[s.action] ?? s.action}）<span class="badge ${s.status === 'approved' ? 'approved' : s.status === 'rejected' ? 'rejected' : s.status === 'waiting' ? 'pending' : ''}">${STEP_STATUS[s.status] ?? s.status}</span>
+${
+  s.decidedAt
+    ? html` <span class="small muted">${stamp(s.decidedAt)}
+</span>`
+    : s.waitingSince
+      ? html` <span class="small muted">自 ${stamp(s.waitingSince)}</span>`
+      : ''
+}
+${s.comment ? html`<div class="small">意见：${s.comment}</div>` : ''}${
+  s.escalationReason
+    ? html`<div class="small muted">
+${s.escalationReason}</div>`
+    : ''
+}</li>`,
         )}</ol>`;
         return html`<h1>第${r.id}号请假 · ${row.name}</h1>
 <div class="card"><dl class="kv"><dt>状态</dt>
 <dd>${statusBadge(r.status)}${r.returnedAt ? html` 已销假 ${stamp(r.returnedAt)}` : ''}</dd>
 <dt>小组</dt><dd>${r.team}（${r.department}）</dd><dt>类型</dt><dd>${typeName(org.leaveRules, r.typeKey)}</dd>
 <dt>时间</dt><dd>${row.when}</dd><dt>天数</dt><dd>${r.days}天</dd><dt>事由</dt><dd>${r.reason ?? '—'}</dd>
-<dt>提交</dt><dd>${stamp(r.createdAt)}</dd>${r.flags.length ? html`<dt>提示</dt>
-<dd>${r.flags.map((f) => html`<div>${f.message}</div>`)}</dd>` : ''}
+<dt>提交</dt><dd>${stamp(r.createdAt)}</dd>${
+          r.flags.length
+            ? html`<dt>提示</dt>
+<dd>${r.flags.map((f) => html`<div>${f.message}</div>`)}</dd>`
+            : ''
+        }
 ${r.decisionComment ? html`<dt>结果说明</dt><dd>${r.decisionComment}</dd>` : ''}</dl></div>
 <h2>审批记录</h2><div class="card">${trail}</div>${row.yourTurn ? decideForm(viewer, 'leave', r.id) : ''}`;
       },
@@ -111,8 +134,12 @@ ${r.decisionComment ? html`<dt>结果说明</dt><dd>${r.decisionComment}</dd>` :
 <dd>${r.reason}</dd>
 <dt>调休有效至</dt><dd>${r.expiresOn}</dd><dt>提交</dt><dd>${stamp(r.createdAt)}</dd></dl></div>
 <h2>审批记录</h2><div class="card"><ol class="trail"><li>${r.approverId ? name(r.approverId) : '—'} ${statusBadge(r.status)}
-${r.decidedAt ? html` <span class="small muted">${stamp(r.decidedAt)}
-</span>` : ''}${r.comment ? html`<div class="small">意见：${r.comment}</div>` : ''}</li></ol></div>
+${
+  r.decidedAt
+    ? html` <span class="small muted">${stamp(r.decidedAt)}
+</span>`
+    : ''
+}${r.comment ? html`<div class="small">意见：${r.comment}</div>` : ''}</li></ol></div>
 ${row.yourTurn ? decideForm(viewer, 'overtime', r.id) : ''}`;
       },
     };
@@ -128,9 +155,23 @@ function decideForm(viewer: Viewer, kind: Kind, id: number): SafeHtml {
 <button class="danger" name="decision" value="reject">驳回</button></div></form>`;
 }
 
-async function showDetail(deps: WebDeps, viewer: Viewer, reply: FastifyReply, kind: string, id: number, flash?: { text: string; bad?: boolean }) {
+async function showDetail(
+  deps: WebDeps,
+  viewer: Viewer,
+  reply: FastifyReply,
+  kind: string,
+  id: number,
+  flash?: { text: string; bad?: boolean },
+) {
   const loaded = await load(deps, kind, id);
   if (!loaded) return notFound(reply, viewer);
   if (!inScope(viewer.scope, loaded.where)) return forbidden(reply, viewer);
-  return sendHtml(reply, page(viewer, { title: kind === 'leave' ? `第${id}号请假` : `加班${id}`, active: '/requests', ...(flash ? { flash } : {}) }, loaded.body(viewer)));
+  return sendHtml(
+    reply,
+    page(
+      viewer,
+      { title: kind === 'leave' ? `第${id}号请假` : `加班${id}`, active: '/requests', ...(flash ? { flash } : {}) },
+      loaded.body(viewer),
+    ),
+  );
 }

@@ -32,9 +32,17 @@ ${rows.map(
 }
 
 /** Parses the filter form; a value that names nothing in the viewer's scope is dropped. */
-export function readFilter(query: unknown, deps: WebDeps, teams: readonly string[], people: ReadonlySet<string>): RequestFilter {
+export function readFilter(
+  query: unknown,
+  deps: WebDeps,
+  teams: readonly string[],
+  people: ReadonlySet<string>,
+): RequestFilter {
   const today = todayIn(deps.clock.now());
-  const month = parseMonth(field(query, 'month')) ?? { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+  const month = parseMonth(field(query, 'month')) ?? {
+    year: Number(today.slice(0, 4)),
+    month: Number(today.slice(5, 7)),
+  };
   const team = field(query, 'team');
   const type = field(query, 'type');
   const status = field(query, 'status') as LeaveStatus;
@@ -57,7 +65,8 @@ export function requestsPage(app: FastifyInstance, deps: WebDeps): void {
     const staff = staffInScope(org, viewer.scope);
     const filter = readFilter(req.query, deps, teams, new Set(staff.map((s) => s.id)));
     const rows = await listRequests(deps.db, org, viewer.scope, viewer.person.id, filter);
-    const option = (value: string, label: string, selected: string | undefined) => html`<option value="${value}"${value === (selected ?? '') ? html` selected` : ''}>${label}</option>`;
+    const option = (value: string, label: string, selected: string | undefined) =>
+      html`<option value="${value}"${value === (selected ?? '') ? html` selected` : ''}>${label}</option>`;
     const month = monthKey(filter.month);
     const exportQuery = `month=${month}`;
     const body = html`<h1>请假与加班</h1>

@@ -20,8 +20,19 @@ interface Pending {
 const PENDING_MS = 15 * 60 * 1000;
 
 const FIELD_NAMES: Record<string, string> = {
-  id: '工号', name: '姓名', roles: '岗位', team: '小组', department: '部门', gender: '性别', hire_date: '入职日期', birthday: '生日',
-  birthday_calendar: '生日历法', birthday_leap_month: '闰月', greet_publicly: '公开祝福', wecom_userid: '企业微信账号', reach_via: '优先渠道',
+  id: '工号',
+  name: '姓名',
+  roles: '岗位',
+  team: '小组',
+  department: '部门',
+  gender: '性别',
+  hire_date: '入职日期',
+  birthday: '生日',
+  birthday_calendar: '生日历法',
+  birthday_leap_month: '闰月',
+  greet_publicly: '公开祝福',
+  wecom_userid: '企业微信账号',
+  reach_via: '优先渠道',
 };
 
 function roles(list: readonly Role[]): string {
@@ -36,7 +47,13 @@ function roles(list: readonly Role[]): string {
 export function staffPage(app: FastifyInstance, deps: WebDeps): void {
   const pending = new Map<string, Pending>();
 
-  const show = (viewer: Viewer, reply: FastifyReply, extra: SafeHtml | '' = '', flash?: { text: string; bad?: boolean }, status = 200) => {
+  const show = (
+    viewer: Viewer,
+    reply: FastifyReply,
+    extra: SafeHtml | '' = '',
+    flash?: { text: string; bad?: boolean },
+    status = 200,
+  ) => {
     const org = deps.org();
     const people = staffInScope(org, viewer.scope);
     const isHr = viewer.scope.kind === 'all';
@@ -49,10 +66,16 @@ export function staffPage(app: FastifyInstance, deps: WebDeps): void {
 <p class="small muted">导出：<a href="/export/staff.xlsx">Excel</a> · <a href="/export/staff.csv">CSV</a></p>
 <div class="table-wrap"><table><thead><tr><th>工号</th><th>姓名</th><th>岗位</th><th>小组</th><th>部门</th><th>入职日期</th></tr>
 </thead><tbody>
-${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s.name}</a></td>
-<td>${roles(s.roles)}</td><td>${s.team}</td><td>${s.department}</td><td>${s.hireDate}</td></tr>`)}
+${people.map(
+  (s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s.name}</a></td>
+<td>${roles(s.roles)}</td><td>${s.team}</td><td>${s.department}</td><td>${s.hireDate}</td></tr>`,
+)}
 </tbody></table></div>`;
-    return sendHtml(reply, page(viewer, { title: '人员名单', active: '/staff', ...(flash ? { flash } : {}) }, body), status);
+    return sendHtml(
+      reply,
+      page(viewer, { title: '人员名单', active: '/staff', ...(flash ? { flash } : {}) }, body),
+      status,
+    );
   };
 
   app.get('/staff', async (req, reply) => show(viewerOf(req), reply));
@@ -62,19 +85,27 @@ ${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s
     if (viewer.scope.kind !== 'all') return forbidden(reply, viewer);
     const file = await req.file();
     if (!file) return show(viewer, reply, '', { text: '请选择一个 .xlsx 或 .csv 文件。', bad: true }, 400);
-    if (!/\.(csv|xlsx)$/i.test(file.filename)) return show(viewer, reply, '', { text: '只接受 .xlsx 或 .csv 文件。', bad: true }, 400);
+    if (!/\.(csv|xlsx)$/i.test(file.filename))
+      return show(viewer, reply, '', { text: '只接受 .xlsx 或 .csv 文件。', bad: true }, 400);
     const data = await file.toBuffer();
     let csv: string;
     try {
       csv = await uploadAsCsv(file.filename, data);
     } catch {
-      return show(viewer, reply, '', { text: '这个文件打不开，请确认是 Excel（.xlsx）或 CSV（UTF-8）文件。', bad: true }, 400);
+      return show(
+        viewer,
+        reply,
+        '',
+        { text: '这个文件打不开，请确认是 Excel（.xlsx）或 CSV（UTF-8）文件。', bad: true },
+        400,
+      );
     }
     const preview = previewImport(csv, deps.org().directory);
     if (!preview.ok) {
       const list = html`<div class="card"><h2>文件有 ${preview.problems.length} 处问题，未做任何更改</h2>
 <ul class="errors">${preview.problems.map(
-        (p) => html`<li>${p.row !== undefined ? `第${p.row}行` : ''}${p.field ? ` · ${FIELD_NAMES[p.field] ?? p.field}（${p.field}）` : ''}：${p.message}</li>`,
+        (p) =>
+          html`<li>${p.row !== undefined ? `第${p.row}行` : ''}${p.field ? ` · ${FIELD_NAMES[p.field] ?? p.field}（${p.field}）` : ''}：${p.message}</li>`,
       )}</ul><p class="small muted">行号与 Excel 一致（第1行是表头）。改好后重新上传。</p></div>`;
       return show(viewer, reply, list, undefined, 422);
     }
@@ -85,17 +116,35 @@ ${people.map((s) => html`<tr><td>${s.id}</td><td><a href="/balances/${s.id}">${s
     const nothing = !preview.added.length && !preview.removed.length && !preview.changed.length;
     const diff = html`<div class="card">
 <h2>检查通过：${preview.staff.length}人 · 新增${preview.added.length} · 变更${preview.changed.length} · 移除${preview.removed.length}</h2>
-${preview.added.length ? html`<h3>新增</h3>
+${
+  preview.added.length
+    ? html`<h3>新增</h3>
 <ul>${preview.added.map((s) => html`<li class="diff-added">+ ${s.name}（${s.id}，${s.team}，${roles(s.roles)}）</li>`)}
-</ul>` : ''}
-${preview.changed.length ? html`<h3>变更</h3>
-<ul>${preview.changed.map((c) => html`<li>
-${c.person.name}（${c.person.id}）：${c.changes.map((f, i) => html`${i ? '；' : ''}${FIELD_NAMES[f.field] ?? f.field} ${f.before || '空'} → ${f.after || '空'}`)}</li>`)}</ul>` : ''}
-${preview.removed.length ? html`<h3>移除</h3>
+</ul>`
+    : ''
+}
+${
+  preview.changed.length
+    ? html`<h3>变更</h3>
+<ul>${preview.changed.map(
+        (c) => html`<li>
+${c.person.name}（${c.person.id}）：${c.changes.map((f, i) => html`${i ? '；' : ''}${FIELD_NAMES[f.field] ?? f.field} ${f.before || '空'} → ${f.after || '空'}`)}</li>`,
+      )}</ul>`
+    : ''
+}
+${
+  preview.removed.length
+    ? html`<h3>移除</h3>
 <ul>${preview.removed.map((s) => html`<li class="diff-removed">− ${s.name}（${s.id}，${s.team}）</li>`)}</ul>
-<p class="small muted">移除的人将不能再使用同工助手和管理后台。</p>` : ''}
-${nothing ? html`<p>与当前名单完全相同，无需应用。</p>` : html`<form method="post" action="/staff/import/${token}/apply">
-${csrfField(viewer)}<div class="actions"><button>应用这些更改</button><a href="/staff">取消</a></div></form>`}</div>`;
+<p class="small muted">移除的人将不能再使用同工助手和管理后台。</p>`
+    : ''
+}
+${
+  nothing
+    ? html`<p>与当前名单完全相同，无需应用。</p>`
+    : html`<form method="post" action="/staff/import/${token}/apply">
+${csrfField(viewer)}<div class="actions"><button>应用这些更改</button><a href="/staff">取消</a></div></form>`
+}</div>`;
     return show(viewer, reply, diff);
   });
 
@@ -121,18 +170,30 @@ ${csrfField(viewer)}<div class="actions"><button>应用这些更改</button><a h
       // The rest of the folder disagrees with the new directory: put the old file back.
       copyFileSync(backup, file);
       await deps.store.reload();
-      return show(viewer, reply, '', { text: `机构资料未能用新名单加载，已恢复原名单：\n${problems.slice(0, 400)}`, bad: true }, 422);
+      return show(
+        viewer,
+        reply,
+        '',
+        { text: `机构资料未能用新名单加载，已恢复原名单：\n${problems.slice(0, 400)}`, bad: true },
+        422,
+      );
     }
     await deps.audit.add(
       {
         actorId: viewer.person.id,
         action: 'staff.import',
         target: 'staff.csv',
-        before: { count: before.all.length, removed: preview.removed.map((s) => s.id), changed: preview.changed.map((c) => ({ id: c.person.id, fields: c.changes })) },
+        before: {
+          count: before.all.length,
+          removed: preview.removed.map((s) => s.id),
+          changed: preview.changed.map((c) => ({ id: c.person.id, fields: c.changes })),
+        },
         after: { count: preview.staff.length, added: preview.added.map((s) => s.id) },
       },
       deps.clock.now(),
     );
-    return show(viewer, reply, '', { text: `已更新人员名单：新增${preview.added.length}人，变更${preview.changed.length}人，移除${preview.removed.length}人。` });
+    return show(viewer, reply, '', {
+      text: `已更新人员名单：新增${preview.added.length}人，变更${preview.changed.length}人，移除${preview.removed.length}人。`,
+    });
   });
 }

@@ -29,17 +29,21 @@ export function todayPage(app: FastifyInstance, deps: WebDeps): void {
     const repo = new LeaveRequestsRepo(deps.db);
     const pendingInScope = (await repo.find({ statuses: ['pending'] })).filter((r) => inScope(viewer.scope, r));
     const monday = mondayOf(today);
-    const week = (await repo.find({ statuses: ['approved', 'pending'], from: monday, to: addDays(monday, 6) })).filter((r) => inScope(viewer.scope, r));
+    const week = (await repo.find({ statuses: ['approved', 'pending'], from: monday, to: addDays(monday, 6) })).filter(
+      (r) => inScope(viewer.scope, r),
+    );
     const outToday = week.filter((r) => r.start <= today && today <= r.end);
 
     const acks = new DeadlineAcksRepo(deps.db);
     const instances = currentInstances(org.reminders, org.calendar, today);
     const acked = await acks.ackedFor(instances.map((i) => ({ deadlineId: i.deadline.id, period: i.period })));
-    const deadlines = instances.map((i) => {
-      const people = audienceOf(i, org.directory).filter((p) => inScope(viewer.scope, p));
-      const done = acked.get(deadlineKey({ deadlineId: i.deadline.id, period: i.period })) ?? new Set<string>();
-      return { i, total: people.length, done: people.filter((p) => done.has(p.id)).length };
-    }).filter((d) => d.total > 0);
+    const deadlines = instances
+      .map((i) => {
+        const people = audienceOf(i, org.directory).filter((p) => inScope(viewer.scope, p));
+        const done = acked.get(deadlineKey({ deadlineId: i.deadline.id, period: i.period })) ?? new Set<string>();
+        return { i, total: people.length, done: people.filter((p) => done.has(p.id)).length };
+      })
+      .filter((d) => d.total > 0);
 
     const notices = new NoticeRepo(deps.db);
     const open: { id: number; text: string; open: number; total: number }[] = [];
@@ -55,30 +59,56 @@ export function todayPage(app: FastifyInstance, deps: WebDeps): void {
     const questionsCard =
       questions === undefined
         ? ''
-        : html`<section class="card"><h2>待回复问题（${questions}）</h2>${questions
-            ? html`<p>有 ${questions} 个同工的问题还没有答复。<a href="/questions">去答复</a></p>`
-            : html`<p class="muted">没有待回复的问题。</p>`}</section>`;
+        : html`<section class="card"><h2>待回复问题（${questions}）</h2>${
+            questions
+              ? html`<p>有 ${questions} 个同工的问题还没有答复。<a href="/questions">去答复</a></p>`
+              : html`<p class="muted">没有待回复的问题。</p>`
+          }</section>`;
     const leaveLine = (r: (typeof week)[number]) =>
       html`<li><a href="/requests/leave/${r.id}">${name(r.staffId)}
 </a>（${r.team}）${typeName(org.leaveRules, r.typeKey)} ${spanText(r, year)}${r.status === 'pending' ? html` <span class="badge pending">审批中</span>` : ''}</li>`;
     const body = html`<h1>今日 · ${formatDate(today)}</h1>
 <div class="grid">
-<section class="card"><h2>待我审批（${mine.length}）</h2>${mine.length ? html`<ul>${mine.map((w) => html`<li>
-<a href="/requests/${w.target.kind}/${w.target.id}">${w.line}</a></li>`)}</ul>` : html`<p class="muted">没有等您审批的申请。</p>`}
+<section class="card"><h2>待我审批（${mine.length}）</h2>${
+      mine.length
+        ? html`<ul>${mine.map(
+            (w) => html`<li>
+<a href="/requests/${w.target.kind}/${w.target.id}">${w.line}</a></li>`,
+          )}</ul>`
+        : html`<p class="muted">没有等您审批的申请。</p>`
+    }
 ${pendingInScope.length > 0 ? html`<p class="small muted">范围内审批中的请假共 ${pendingInScope.length} 条，<a href="/requests?status=pending">查看</a></p>` : ''}</section>
-<section class="card"><h2>今天不在岗（${outToday.length}）</h2>${outToday.length ? html`<ul>${outToday.map(leaveLine)}
-</ul>` : html`<p class="muted">今天没有人请假。</p>`}</section>
-<section class="card"><h2>本周请假</h2>${week.length ? html`<ul>${week.map(leaveLine)}
-</ul>` : html`<p class="muted">本周没有请假。</p>`}
+<section class="card"><h2>今天不在岗（${outToday.length}）</h2>${
+      outToday.length
+        ? html`<ul>${outToday.map(leaveLine)}
+</ul>`
+        : html`<p class="muted">今天没有人请假。</p>`
+    }</section>
+<section class="card"><h2>本周请假</h2>${
+      week.length
+        ? html`<ul>${week.map(leaveLine)}
+</ul>`
+        : html`<p class="muted">本周没有请假。</p>`
+    }
 <p class="small"><a href="/calendar">看日历</a></p></section>
-<section class="card"><h2>材料上交</h2>${deadlines.length ? deadlines.map(
-      (d) => html`<div class="gap-bottom">
+<section class="card"><h2>材料上交</h2>${
+      deadlines.length
+        ? deadlines.map(
+            (d) => html`<div class="gap-bottom">
 <div>${d.i.periodLabel}${d.i.deadline.title} · 截止 ${formatDate(d.i.dueDate)}</div>
 <div class="actions"><progress value="${d.done}" max="${d.total}"></progress>
 <span class="small">已交 ${d.done}/${d.total}</span></div></div>`,
-    ) : html`<p class="muted">目前没有进行中的截止事项。</p>`}<p class="small"><a href="/deadlines">详情</a></p></section>
-<section class="card"><h2>通知待确认</h2>${open.length ? html`<ul>${open.map((n) => html`<li>
-<a href="/notices/${n.id}">通知${n.id}</a> ${n.text.slice(0, 24)}${n.text.length > 24 ? '…' : ''} · 未确认 ${n.open}/${n.total}</li>`)}</ul>` : html`<p class="muted">没有待确认的通知。</p>`}</section>
+          )
+        : html`<p class="muted">目前没有进行中的截止事项。</p>`
+    }<p class="small"><a href="/deadlines">详情</a></p></section>
+<section class="card"><h2>通知待确认</h2>${
+      open.length
+        ? html`<ul>${open.map(
+            (n) => html`<li>
+<a href="/notices/${n.id}">通知${n.id}</a> ${n.text.slice(0, 24)}${n.text.length > 24 ? '…' : ''} · 未确认 ${n.open}/${n.total}</li>`,
+          )}</ul>`
+        : html`<p class="muted">没有待确认的通知。</p>`
+    }</section>
 ${questionsCard}
 </div>`;
     return sendHtml(reply, page(viewer, { title: '今日', active: '/' }, body));

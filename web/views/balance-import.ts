@@ -68,7 +68,8 @@ export function readOpeningBalances(
   const col = { id: at(COLUMNS.id), name: at(COLUMNS.name), annual: at(COLUMNS.annual), comp: at(COLUMNS.comp) };
   const problems: ImportProblem[] = [];
   if (col.id < 0) problems.push({ row: head.row, message: '表头里没有「工号」列。' });
-  if (col.annual < 0 && col.comp < 0) problems.push({ row: head.row, message: '表头里没有「年假剩余天数」或「调休可用小时」列。' });
+  if (col.annual < 0 && col.comp < 0)
+    problems.push({ row: head.row, message: '表头里没有「年假剩余天数」或「调休可用小时」列。' });
   if (problems.length) return { ok: false, problems };
   if (!body.length) return { ok: false, problems: [{ message: '除表头外没有数据行。' }] };
 
@@ -79,7 +80,7 @@ export function readOpeningBalances(
     const bad = (column: keyof typeof LABEL, message: string) =>
       problems.push({ row: r.row, column: LABEL[column], message });
     const id = cell(col.id);
-    const person = id ? directory.get(id) ?? directory.get(id.toUpperCase()) : undefined;
+    const person = id ? (directory.get(id) ?? directory.get(id.toUpperCase())) : undefined;
     if (!id) bad('id', '缺少工号');
     else if (!person) bad('id', `名录里没有工号 ${id}`);
     else if (seen.has(person.id)) bad('id', `工号 ${person.id} 重复（第${seen.get(person.id)}行已有）`);
@@ -109,9 +110,10 @@ export function balanceChanges(
   return balances.flatMap((b) => {
     const current = now.get(b.person.id);
     if (!current) return [];
-    const annual = b.annual !== undefined && b.annual !== current.annual.remaining
-      ? { from: current.annual.remaining, to: b.annual }
-      : undefined;
+    const annual =
+      b.annual !== undefined && b.annual !== current.annual.remaining
+        ? { from: current.annual.remaining, to: b.annual }
+        : undefined;
     const comp =
       b.comp !== undefined && b.comp !== current.compHours ? { from: current.compHours, to: b.comp } : undefined;
     if (!annual && !comp) return [];

@@ -21,7 +21,9 @@ export async function balanceRows(db: Db, org: Org, people: readonly Staff[], no
   const rows: BalanceRow[] = [];
   for (const person of people) {
     const annual = await annualBalance(db, org, person, today);
-    const valid = (await ledger.compCredits(person.id, now)).filter((c) => c.remainingHours > 0 && c.expiresOn >= today);
+    const valid = (await ledger.compCredits(person.id, now)).filter(
+      (c) => c.remainingHours > 0 && c.expiresOn >= today,
+    );
     const next = valid.map((c) => c.expiresOn).sort()[0] ?? null;
     rows.push({ person, annual, compHours: valid.reduce((n, c) => n + c.remainingHours, 0), compNextExpiry: next });
   }

@@ -43,7 +43,10 @@ function dayAfter(date: string): string {
 
 /** An iCalendar file of all-day events, CRLF line ends, folded and escaped. */
 export function icsCalendar(name: string, events: readonly IcsEvent[], now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

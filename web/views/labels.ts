@@ -1,10 +1,17 @@
 import { formatDate, localDate, shanghaiDate, shanghaiTime, type LocalDate } from '../../data/time/index.ts';
 
 export const LEAVE_STATUS: Record<string, string> = {
-  pending: '审批中', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回',
+  pending: '审批中',
+  approved: '已批准',
+  rejected: '已驳回',
+  withdrawn: '已撤回',
 };
 export const STEP_STATUS: Record<string, string> = {
-  approved: '同意', rejected: '驳回', waiting: '待审批', queued: '未到', cancelled: '取消',
+  approved: '同意',
+  rejected: '驳回',
+  waiting: '待审批',
+  queued: '未到',
+  cancelled: '取消',
 };
 export const STEP_ACTION: Record<string, string> = { forward: '转呈', review: '审核', approve: '批准' };
 const HALF: Record<string, string> = { full: '', am: '上午', pm: '下午' };

@@ -15,7 +15,12 @@ export interface DayOut {
  * type skips weekends and holidays (the person isn't "out" on a Sunday), a calendar-days
  * type (maternity) covers every day, as the rules count them.
  */
-export function daysOut(org: Org, requests: readonly LeaveRequest[], from: LocalDate, to: LocalDate): Map<string, Map<string, DayOut>> {
+export function daysOut(
+  org: Org,
+  requests: readonly LeaveRequest[],
+  from: LocalDate,
+  to: LocalDate,
+): Map<string, Map<string, DayOut>> {
   const out = new Map<string, Map<string, DayOut>>();
   for (const r of requests) {
     const counting = org.leaveRules?.types.find((t) => t.key === r.typeKey)?.counting ?? 'working-days';
@@ -25,7 +30,12 @@ export function daysOut(org: Org, requests: readonly LeaveRequest[], from: Local
     const person = out.get(r.staffId) ?? new Map<string, DayOut>();
     for (const d of eachDay(start, end)) {
       if (counting === 'working-days' && !org.calendar.isWorkingDay(d)) continue;
-      const half = d === r.start && r.startHalf !== 'full' ? r.startHalf : d === r.end && r.endHalf !== 'full' ? r.endHalf : 'full';
+      const half =
+        d === r.start && r.startHalf !== 'full'
+          ? r.startHalf
+          : d === r.end && r.endHalf !== 'full'
+            ? r.endHalf
+            : 'full';
       person.set(d, { requestId: r.id, typeKey: r.typeKey, half, pending: r.status === 'pending' });
     }
     out.set(r.staffId, person);

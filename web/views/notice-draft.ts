@@ -38,7 +38,10 @@ export type DraftCheck =
 function list(source: unknown, name: string): string[] {
   const v = (source as Record<string, unknown> | undefined)?.[name];
   const all = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return all.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean);
+  return all
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 export function draftFields(body: unknown): DraftFields {
@@ -95,7 +98,8 @@ export function checkDraft(
     if (!day || !t) problems.push('请填写发送的日期和时间，或选择「确认后立即发送」。');
     else {
       const at = checkSendAt(atShanghai(day, `${t[1]}:${t[2]}`), now);
-      if (at.kind === 'past') problems.push(noticeText.timePast(at.at).replace('，或回复「现在发」', '，或选择立即发送'));
+      if (at.kind === 'past')
+        problems.push(noticeText.timePast(at.at).replace('，或回复「现在发」', '，或选择立即发送'));
       else if (at.kind === 'too-far') problems.push(noticeText.timeTooFar);
       else sendAt = at.at;
     }

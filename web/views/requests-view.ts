@@ -1,5 +1,10 @@
 import type { Org } from '../../data/org/load-org.ts';
-import { LeaveRequestsRepo, type ApprovalStep, type LeaveRequest, type LeaveStatus } from '../../data/repos/leave-requests-repo.ts';
+import {
+  LeaveRequestsRepo,
+  type ApprovalStep,
+  type LeaveRequest,
+  type LeaveStatus,
+} from '../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo, type OvertimeRecord } from '../../data/repos/overtime-records-repo.ts';
 import { findLeave } from '../../handlers/leave/hr/find-leave.ts';
 import { monthRange } from '../../handlers/leave/hr/leave-filter.ts';
@@ -36,15 +41,22 @@ export interface RequestRow {
 }
 
 /** Leave and overtime of the month inside the viewer's scope, filtered as asked, by date. */
-export async function listRequests(db: Db, org: Org, scope: ConsoleScope, viewerId: string, filter: RequestFilter): Promise<RequestRow[]> {
+export async function listRequests(
+  db: Db,
+  org: Org,
+  scope: ConsoleScope,
+  viewerId: string,
+  filter: RequestFilter,
+): Promise<RequestRow[]> {
   const { from, to } = monthRange(filter.month.year, filter.month.month);
   const rows: RequestRow[] = [];
   const name = (id: string) => org.directory.get(id)?.name ?? id;
-  const personOk = (staffId: string, team: string) => (!filter.staffId || staffId === filter.staffId) && (!filter.team || team === filter.team);
+  const personOk = (staffId: string, team: string) =>
+    (!filter.staffId || staffId === filter.staffId) && (!filter.team || team === filter.team);
   if (filter.type !== 'overtime') {
-    const leave = (await findLeave(db, { month: filter.month, ...(filter.status ? { statuses: [filter.status] } : {}) })).filter(
-      (r) => inScope(scope, r) && personOk(r.staffId, r.team) && (!filter.type || r.typeKey === filter.type),
-    );
+    const leave = (
+      await findLeave(db, { month: filter.month, ...(filter.status ? { statuses: [filter.status] } : {}) })
+    ).filter((r) => inScope(scope, r) && personOk(r.staffId, r.team) && (!filter.type || r.typeKey === filter.type));
     const steps = await new LeaveRequestsRepo(db).stepsFor(leave.map((r) => r.id));
     for (const r of leave) rows.push(leaveRow(org, r, steps.get(r.id) ?? [], viewerId, name));
   }
@@ -53,14 +65,21 @@ export async function listRequests(db: Db, org: Org, scope: ConsoleScope, viewer
       const person = org.directory.get(r.staffId);
       const team = person?.team ?? '';
       const where = person ?? { team: '', department: '' };
-      if (!inScope(scope, where) || !personOk(r.staffId, team) || (filter.status && r.status !== filter.status)) continue;
+      if (!inScope(scope, where) || !personOk(r.staffId, team) || (filter.status && r.status !== filter.status))
+        continue;
       rows.push(overtimeRow(r, team, viewerId, name));
     }
   }
   return rows.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
 }
 
-export function leaveRow(org: Org, r: LeaveRequest, steps: readonly ApprovalStep[], viewerId: string, name: (id: string) => string): RequestRow {
+export function leaveRow(
+  org: Org,
+  r: LeaveRequest,
+  steps: readonly ApprovalStep[],
+  viewerId: string,
+  name: (id: string) => string,
+): RequestRow {
   const waiting = r.status === 'pending' ? steps.find((s) => s.status === 'waiting') : undefined;
   return {
     kind: 'leave',
@@ -78,7 +97,12 @@ export function leaveRow(org: Org, r: LeaveRequest, steps: readonly ApprovalStep
   };
 }
 
-export function overtimeRow(r: OvertimeRecord, team: string, viewerId: string, name: (id: string) => string): RequestRow {
+export function overtimeRow(
+  r: OvertimeRecord,
+  team: string,
+  viewerId: string,
+  name: (id: string) => string,
+): RequestRow {
   return {
     kind: 'overtime',
     id: r.id,

@@ -56,7 +56,13 @@ const FIELDS: readonly [string, (s: Staff) => string][] = [
   ['gender', (s) => s.gender],
   ['hire_date', (s) => s.hireDate],
   // The birthday is compared, never shown: the year is private (DOMAIN §7).
-  ['birthday', (s) => (s.birthday ? `${s.birthday.calendar}:${s.birthday.year}-${s.birthday.month}-${s.birthday.day}:${s.birthday.leapMonth}` : '')],
+  [
+    'birthday',
+    (s) =>
+      s.birthday
+        ? `${s.birthday.calendar}:${s.birthday.year}-${s.birthday.month}-${s.birthday.day}:${s.birthday.leapMonth}`
+        : '',
+  ],
   ['greet_publicly', (s) => String(s.greetPublicly)],
   ['reach_via', (s) => s.reachVia ?? ''],
 ];
@@ -84,11 +90,13 @@ export function previewImport(csv: string, current: Directory): ImportPreview {
     const before = current.get(s.id);
     if (!before) return [];
     const fields = [...FIELDS, ...identityFields(before, s)];
-    const changes = fields.filter(([, get]) => get(before) !== get(s)).map(([field, get]) => ({
-      field,
-      before: field === 'birthday' ? '（已更改）' : get(before),
-      after: field === 'birthday' ? '（已更改）' : get(s),
-    }));
+    const changes = fields
+      .filter(([, get]) => get(before) !== get(s))
+      .map(([field, get]) => ({
+        field,
+        before: field === 'birthday' ? '（已更改）' : get(before),
+        after: field === 'birthday' ? '（已更改）' : get(s),
+      }));
     return changes.length ? [{ person: s, changes }] : [];
   });
   return { ok: true, csv, staff, added, removed, changed };

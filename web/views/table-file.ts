@@ -35,7 +35,10 @@ export async function toXlsx(table: TableFile): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '同工助手';
   const sheet = book.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.columns.map((c) => ({ header: c.header, width: c.width ?? (c.kind === 'date' ? 12 : Math.max(8, c.header.length * 2 + 2)) }));
+  sheet.columns = table.columns.map((c) => ({
+    header: c.header,
+    width: c.width ?? (c.kind === 'date' ? 12 : Math.max(8, c.header.length * 2 + 2)),
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const row of table.rows) {
     sheet.addRow(

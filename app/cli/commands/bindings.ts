@@ -9,7 +9,11 @@ import { databaseLocation } from '../../../bot/config/env.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
 async function open(argv: string[]) {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { org: { type: 'string' }, db: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { org: { type: 'string' }, db: { type: 'string' } },
+  });
   const env = cliEnv();
   const org = loadOrg(orgDirFrom(values.org, env));
   const db = await openDatabase(databaseLocation(values.db, env));
@@ -28,7 +32,9 @@ export async function bindCodeCommand(argv: string[]): Promise<number> {
     }
     const lifetimeMs = org.info.binding.codeLifetimeHours * 3600 * 1000;
     const { code, expiresAt } = await repo.createCode(person.id, new Date(), lifetimeMs);
-    print(`${person.name}（${person.id}）的绑定码：${formatBindCode(code)}，${formatDateTime(expiresAt)}前有效，只能用一次。`);
+    print(
+      `${person.name}（${person.id}）的绑定码：${formatBindCode(code)}，${formatDateTime(expiresAt)}前有效，只能用一次。`,
+    );
     return 0;
   } finally {
     await db.destroy();
@@ -41,7 +47,10 @@ export async function bindingsCommand(argv: string[]): Promise<number> {
   try {
     const list = await repo.list();
     if (!list.length) print('no bindings yet');
-    for (const b of list) print(`${b.staffId}\t${org.directory.get(b.staffId)?.name ?? '?'}\t${b.channel}\t${b.externalId}\t${b.createdAt}`);
+    for (const b of list)
+      print(
+        `${b.staffId}\t${org.directory.get(b.staffId)?.name ?? '?'}\t${b.channel}\t${b.externalId}\t${b.createdAt}`,
+      );
     print('');
     print(await bindingFailuresReport(db, org.info.binding, new Date()));
     return 0;

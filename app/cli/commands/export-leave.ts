@@ -21,7 +21,10 @@ export async function exportCommand(argv: string[]): Promise<number> {
     print(USAGE);
     return 2;
   }
-  const { values } = parseArgs({ args: rest, options: { month: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, db: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: { month: { type: 'string' }, out: { type: 'string' }, org: { type: 'string' }, db: { type: 'string' } },
+  });
   const m = /^(\d{4})-(\d{1,2})$/.exec(values.month ?? '');
   const year = Number(m?.[1]);
   const month = Number(m?.[2]);

@@ -5,7 +5,15 @@ import { featureJobs } from '../../../handlers/index.ts';
 import { planOccurrences, type PlannedOccurrence } from '../../../scheduler/plan-occurrences.ts';
 import { toOutgoing } from '../../../data/message.ts';
 import { silentLogger } from '../../../bot/logger.ts';
-import { addDays, atShanghai, parseLocalDate, shanghaiDate, shanghaiTime, WEEKDAY_NAMES, weekdayOf } from '../../../data/time/index.ts';
+import {
+  addDays,
+  atShanghai,
+  parseLocalDate,
+  shanghaiDate,
+  shanghaiTime,
+  WEEKDAY_NAMES,
+  weekdayOf,
+} from '../../../data/time/index.ts';
 import { systemClock } from '../../../bot/clock.ts';
 import { cliEnv, orgDirFrom, print } from '../cli-context.ts';
 
@@ -18,11 +26,23 @@ const PREVIEW = 60;
  * already recorded there are taken into account.
  */
 export async function scheduleCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, org: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' }, all: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      org: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      all: { type: 'boolean' },
+    },
+  });
   const from = values.from ? parseLocalDate(values.from) : null;
   const to = values.to ? parseLocalDate(values.to) : null;
   if (!from || !to || to < from) {
-    process.stderr.write('usage: tonggong schedule --from YYYY-MM-DD --to YYYY-MM-DD [--org DIR] [--db PATH] [--json] [--all]\n');
+    process.stderr.write(
+      'usage: tonggong schedule --from YYYY-MM-DD --to YYYY-MM-DD [--org DIR] [--db PATH] [--json] [--all]\n',
+    );
     return 2;
   }
   const org = loadOrg(orgDirFrom(values.org, cliEnv()));
@@ -39,7 +59,10 @@ export async function scheduleCommand(argv: string[]): Promise<number> {
     // Daily checks that find nobody to message (no overdue approval today) are noise in a plan; --all shows them.
     const shown = values.all ? plan : plan.filter((p) => p.sends.length > 0);
     for (const p of shown) print(values.json ? JSON.stringify(toJson(p)) : toLine(p));
-    if (!values.json) print(`共 ${shown.length} 次定时任务，${plan.reduce((n, p) => n + p.sends.length, 0)} 条消息（只是计划，没有发送）。`);
+    if (!values.json)
+      print(
+        `共 ${shown.length} 次定时任务，${plan.reduce((n, p) => n + p.sends.length, 0)} 条消息（只是计划，没有发送）。`,
+      );
   } finally {
     await db.destroy();
   }
@@ -62,7 +85,14 @@ function toLine(p: PlannedOccurrence): string {
   const day = shanghaiDate(p.occurrence.dueAt);
   const { people, rooms } = recipients(p);
   const who = `${people}人${rooms ? `+${rooms}群` : ''}`;
-  return [day, WEEKDAY_NAMES[weekdayOf(day)], shanghaiTime(p.occurrence.dueAt), p.job.title ?? p.job.name, who, preview(p)].join('  ');
+  return [
+    day,
+    WEEKDAY_NAMES[weekdayOf(day)],
+    shanghaiTime(p.occurrence.dueAt),
+    p.job.title ?? p.job.name,
+    who,
+    preview(p),
+  ].join('  ');
 }
 
 function toJson(p: PlannedOccurrence) {

@@ -25,13 +25,20 @@ const line = z.union([
  * message the bot sends). The same `--db` file across two runs behaves like a restart.
  */
 export async function simulateCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { org: { type: 'string' }, db: { type: 'string' }, start: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { org: { type: 'string' }, db: { type: 'string' }, start: { type: 'string' } },
+  });
   const start = values.start ? new Date(values.start) : new Date();
   if (Number.isNaN(start.getTime())) {
     process.stderr.write(`--start must be an ISO time such as 2026-12-01T09:00:00+08:00\n`);
     return 2;
   }
-  const sim = await Simulation.create({ orgDir: orgDirFrom(values.org, cliEnv()), dbPath: values.db ?? ':memory:', start });
+  const sim = await Simulation.create({
+    orgDir: orgDirFrom(values.org, cliEnv()),
+    dbPath: values.db ?? ':memory:',
+    start,
+  });
   let lineNo = 0;
   let status = 0;
   try {
@@ -42,7 +49,9 @@ export async function simulateCommand(argv: string[]): Promise<number> {
       try {
         parsed = line.parse(JSON.parse(raw));
       } catch (error) {
-        process.stderr.write(`line ${lineNo}: not a valid simulate line (${error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message})\n`);
+        process.stderr.write(
+          `line ${lineNo}: not a valid simulate line (${error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message})\n`,
+        );
         status = 2;
         continue;
       }

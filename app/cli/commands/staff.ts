@@ -38,6 +38,19 @@ const CHANNEL_LABELS: Readonly<Record<string, string>> = { wecom: '企微' };
 
 function toLine(s: Staff): string {
   const ids = Object.entries(s.identities).map(([channel, id]) => `${CHANNEL_LABELS[channel] ?? channel} ${id}`);
-  const cal = s.birthday ? (s.birthday.calendar === 'lunar' ? `农历${s.birthday.leapMonth ? '(闰)' : ''}` : '公历') : '';
-  return [s.id, s.name, s.roles.map((r) => ROLE_NAMES[r]).join('/'), s.team, s.department, `入职 ${s.hireDate}`, `生日 ${birthdayText(s) || '—'} ${cal}`, ids.join(' ')].join('\t');
+  const cal = s.birthday
+    ? s.birthday.calendar === 'lunar'
+      ? `农历${s.birthday.leapMonth ? '(闰)' : ''}`
+      : '公历'
+    : '';
+  return [
+    s.id,
+    s.name,
+    s.roles.map((r) => ROLE_NAMES[r]).join('/'),
+    s.team,
+    s.department,
+    `入职 ${s.hireDate}`,
+    `生日 ${birthdayText(s) || '—'} ${cal}`,
+    ids.join(' '),
+  ].join('\t');
 }

@@ -58,7 +58,9 @@ export async function loginLinkCommand(argv: string[]): Promise<number> {
   const org = loadOrg(orgDirFrom(values.org, env));
   const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
   if (!person) {
-    print(`usage: tonggong login-link <staff id> [--org DIR] [--db PATH] [--port N]   (no such person: ${positionals[0] ?? '—'})`);
+    print(
+      `usage: tonggong login-link <staff id> [--org DIR] [--db PATH] [--port N]   (no such person: ${positionals[0] ?? '—'})`,
+    );
     return 2;
   }
   if (!consoleScope(person)) {

@@ -9,7 +9,11 @@ import type { WechatyChannel } from './wechaty-channel.ts';
  * are not durable, so nothing else is trusted), and the staff group by its topic (its entry
  * under `wechaty` in org.json's `staffGroup.channels`).
  */
-export function wechatyRoute(channel: WechatyChannel, bindings: BindingsRepo, staffGroup: () => StaffGroup): ChannelRoute {
+export function wechatyRoute(
+  channel: WechatyChannel,
+  bindings: BindingsRepo,
+  staffGroup: () => StaffGroup,
+): ChannelRoute {
   return boundContactRoute(channel, bindings, async (roomId) => {
     const group = staffGroup();
     const topic = group.channels[channel.name];

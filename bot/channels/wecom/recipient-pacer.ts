@@ -42,7 +42,8 @@ export class RecipientPacer {
     private readonly sleep: Sleep = realSleep,
   ) {
     for (const [name, value] of Object.entries(limits)) {
-      if (!Number.isInteger(value) || value < 1) throw new Error(`pacing ${name} must be a whole number ≥ 1 (got ${value})`);
+      if (!Number.isInteger(value) || value < 1)
+        throw new Error(`pacing ${name} must be a whole number ≥ 1 (got ${value})`);
     }
     const spacing = MINUTE / limits.perMinute;
     this.rules = [

@@ -50,7 +50,9 @@ export function actionCard(action: ActionRequest, taskId: string, text?: string)
     card_type: 'button_interaction',
     main_title: { title: action.title },
     ...(text ? { sub_title_text: text } : {}),
-    button_list: action.options.slice(0, MAX_BUTTONS).map((option) => ({ text: option.label, key: buttonKey(action.id, option) })),
+    button_list: action.options
+      .slice(0, MAX_BUTTONS)
+      .map((option) => ({ text: option.label, key: buttonKey(action.id, option) })),
     task_id: taskId,
   };
 }
@@ -58,7 +60,12 @@ export function actionCard(action: ActionRequest, taskId: string, text?: string)
 /** Whether the message's text can ride on its single card instead of going as a message of its own. */
 export function fitsOnCard(message: OutgoingMessage): boolean {
   const actions = message.actions ?? [];
-  return actions.length === 1 && actions[0]!.options.length <= MAX_BUTTONS && [...message.text].length <= MAX_CARD_TEXT && !message.text.includes('\n\n');
+  return (
+    actions.length === 1 &&
+    actions[0]!.options.length <= MAX_BUTTONS &&
+    [...message.text].length <= MAX_CARD_TEXT &&
+    !message.text.includes('\n\n')
+  );
 }
 
 /**

@@ -36,9 +36,21 @@ function addressOf(body: { chattype?: string; chatid?: string; from: { userid: s
  * What every callback from a member has in common. `mentionsBot` is always true: groups only
  * deliver messages that mention the bot, and pressing the bot's own card is addressed to it.
  */
-export function fromMember(body: { msgid: string; chattype?: string; chatid?: string; from: { userid: string } }, receivedAt: Date) {
+export function fromMember(
+  body: { msgid: string; chattype?: string; chatid?: string; from: { userid: string } },
+  receivedAt: Date,
+) {
   const { chatId, isDirect } = addressOf(body);
-  return { id: body.msgid, channel: WECOM_CHANNEL_NAME, senderId: body.from.userid, chatId, isDirect, mentionsBot: true, isSelf: false, receivedAt };
+  return {
+    id: body.msgid,
+    channel: WECOM_CHANNEL_NAME,
+    senderId: body.from.userid,
+    chatId,
+    isDirect,
+    mentionsBot: true,
+    isSelf: false,
+    receivedAt,
+  };
 }
 
 /** A message callback (`aibot_msg_callback`) as the neutral model. */

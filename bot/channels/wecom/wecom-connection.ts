@@ -204,9 +204,14 @@ export class WecomConnection {
 
   /** The SDK's own chatter (including message bodies) stays at debug level. */
   private sdkLogger(): SdkLogger {
-    const at = (level: string) => (message: string, ...args: unknown[]) => {
-      this.logger.debug({ sdk: level, ...(args.length ? { detail: args.map(String) } : {}) }, `wecom sdk: ${message}`);
-    };
+    const at =
+      (level: string) =>
+      (message: string, ...args: unknown[]) => {
+        this.logger.debug(
+          { sdk: level, ...(args.length ? { detail: args.map(String) } : {}) },
+          `wecom sdk: ${message}`,
+        );
+      };
     return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
   }
 }

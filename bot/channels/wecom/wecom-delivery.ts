@@ -7,7 +7,13 @@ import { makeTaskId } from './card-keys.ts';
 import { DEFAULT_PACING, RecipientPacer, WECOM_LIMITS, type PacingLimits } from './recipient-pacer.ts';
 import type { ReplyContext } from './reply-context.ts';
 import {
-  MAX_MARKDOWN_BYTES, MAX_STREAM_BYTES, actionCard, fitsOnCard, outcomeCard, splitUtf8, toMarkdown,
+  MAX_MARKDOWN_BYTES,
+  MAX_STREAM_BYTES,
+  actionCard,
+  fitsOnCard,
+  outcomeCard,
+  splitUtf8,
+  toMarkdown,
 } from './render-wecom.ts';
 import type { WecomChannelLogger, WecomChannelOptions } from './wecom-channel-options.ts';
 import type { WecomConnection } from './wecom-connection.ts';

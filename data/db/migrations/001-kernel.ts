@@ -41,7 +41,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('bindings_staff').on('bindings').columns(['channel', 'staff_id']).unique().execute();
 
-
   await db.schema
     .createTable('settings')
     .addColumn('key', 'text', (c) => c.primaryKey())

@@ -25,7 +25,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('returned_at', 'text')
     .execute();
   await db.schema.createIndex('leave_requests_staff').on('leave_requests').columns(['staff_id', 'status']).execute();
-  await db.schema.createIndex('leave_requests_dates').on('leave_requests').columns(['start_date', 'end_date']).execute();
+  await db.schema
+    .createIndex('leave_requests_dates')
+    .on('leave_requests')
+    .columns(['start_date', 'end_date'])
+    .execute();
 
   await db.schema
     .createTable('leave_approvals')
@@ -42,7 +46,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('comment', 'text')
     .addPrimaryKeyConstraint('leave_approvals_pk', ['request_id', 'seq'])
     .execute();
-  await db.schema.createIndex('leave_approvals_approver').on('leave_approvals').columns(['approver_id', 'status']).execute();
+  await db.schema
+    .createIndex('leave_approvals_approver')
+    .on('leave_approvals')
+    .columns(['approver_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('overtime_records')
@@ -63,8 +71,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('expires_on', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('overtime_records_staff').on('overtime_records').columns(['staff_id', 'work_date']).execute();
-  await db.schema.createIndex('overtime_records_approver').on('overtime_records').columns(['approver_id', 'status']).execute();
+  await db.schema
+    .createIndex('overtime_records_staff')
+    .on('overtime_records')
+    .columns(['staff_id', 'work_date'])
+    .execute();
+  await db.schema
+    .createIndex('overtime_records_approver')
+    .on('overtime_records')
+    .columns(['approver_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('balance_ledger')

@@ -24,7 +24,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   // The send key: a second insert of the same send is ignored.
-  await db.schema.createIndex('outbox_send_key').on('outbox').columns(['job', 'occurrence', 'recipient']).unique().execute();
+  await db.schema
+    .createIndex('outbox_send_key')
+    .on('outbox')
+    .columns(['job', 'occurrence', 'recipient'])
+    .unique()
+    .execute();
   await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
 
   await db.schema

@@ -22,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('acked_at', 'text')
     .addPrimaryKeyConstraint('notice_recipients_pk', ['notice_id', 'staff_id'])
     .execute();
-  await db.schema.createIndex('notice_recipients_staff').on('notice_recipients').columns(['staff_id', 'acked_at']).execute();
+  await db.schema
+    .createIndex('notice_recipients_staff')
+    .on('notice_recipients')
+    .columns(['staff_id', 'acked_at'])
+    .execute();
 
   await db.schema
     .createTable('birthday_prefs')

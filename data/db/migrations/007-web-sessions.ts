@@ -31,4 +31,3 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('web_audit_at').on('web_audit').column('at').execute();
 }
-

@@ -30,9 +30,14 @@ export function birthdayGreetingJob(): Job {
       const publicNames = people.filter((p) => prefs.get(p.id) ?? p.greetPublicly).map((p) => p.name);
       const sends: PlannedSend[] = [];
       const room = env.org.info.staffGroup.id;
-      if (publicNames.length) sends.push({ recipientKey: room, to: { room }, message: birthdayText.groupGreeting(publicNames) });
+      if (publicNames.length)
+        sends.push({ recipientKey: room, to: { room }, message: birthdayText.groupGreeting(publicNames) });
       for (const p of people) {
-        sends.push({ recipientKey: p.id, to: { staffId: p.id }, message: birthdayText.privateGreeting(p.name, env.org.info.shortName) });
+        sends.push({
+          recipientKey: p.id,
+          to: { staffId: p.id },
+          message: birthdayText.privateGreeting(p.name, env.org.info.shortName),
+        });
       }
       return sends;
     },

@@ -32,13 +32,27 @@ export async function correctBalance(db: Db, rules: LeaveRules, c: Correction, n
       return { ok: true };
     }
     if (c.amount > 0) {
-      await ledger.add({ ...base, kind: 'comp', amount: c.amount, earnedOn: today, expiresOn: addMonths(today, rules.overtime.expiryMonths) }, now);
+      await ledger.add(
+        {
+          ...base,
+          kind: 'comp',
+          amount: c.amount,
+          earnedOn: today,
+          expiresOn: addMonths(today, rules.overtime.expiryMonths),
+        },
+        now,
+      );
       return { ok: true };
     }
-    const credits = (await ledger.compCredits(c.staffId, now)).map((x) => ({ ...x, earnedOn: x.earnedOn as LocalDate, expiresOn: x.expiresOn as LocalDate }));
+    const credits = (await ledger.compCredits(c.staffId, now)).map((x) => ({
+      ...x,
+      earnedOn: x.earnedOn as LocalDate,
+      expiresOn: x.expiresOn as LocalDate,
+    }));
     const draw = drawComp(credits, today, -c.amount);
     if (!draw.ok) return { ok: false, availableHours: draw.availableHours };
-    for (const a of draw.allocation) await ledger.add({ ...base, kind: 'comp', amount: -a.hours, creditId: a.creditId }, now);
+    for (const a of draw.allocation)
+      await ledger.add({ ...base, kind: 'comp', amount: -a.hours, creditId: a.creditId }, now);
     return { ok: true };
   });
 }

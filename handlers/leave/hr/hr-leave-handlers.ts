@@ -37,19 +37,33 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const org = deps.org();
         const filter = parseLeaveFilter(asked, org.directory, shanghaiDate(ctx.now));
-        if ('error' in filter) return ctx.replyPrivately(`${hrLeaveText.unknownFilter(filter.error)}\n${hrLeaveText.listHint}`);
+        if ('error' in filter)
+          return ctx.replyPrivately(`${hrLeaveText.unknownFilter(filter.error)}\n${hrLeaveText.listHint}`);
         const found = await findLeave(deps.db, filter);
         if (!found.length) return ctx.replyPrivately(`${hrLeaveText.listEmpty(filter.label)}\n${hrLeaveText.listHint}`);
         const steps = await new LeaveRequestsRepo(deps.db).stepsFor(found.map((r) => r.id));
-        const lines = found.slice(0, MAX_LINES).map((r) => `第${r.id}号 ${personSummary(org.leaveRules, org.directory, r)} · ${statusText(r, steps.get(r.id) ?? [], org.directory)}`);
+        const lines = found
+          .slice(0, MAX_LINES)
+          .map(
+            (r) =>
+              `第${r.id}号 ${personSummary(org.leaveRules, org.directory, r)} · ${statusText(r, steps.get(r.id) ?? [], org.directory)}`,
+          );
         const totals = new Map<string, number>();
-        for (const r of found) if (r.status === 'pending' || r.status === 'approved') totals.set(r.typeKey, (totals.get(r.typeKey) ?? 0) + r.days);
+        for (const r of found)
+          if (r.status === 'pending' || r.status === 'approved')
+            totals.set(r.typeKey, (totals.get(r.typeKey) ?? 0) + r.days);
         await ctx.replyPrivately(
           [
             hrLeaveText.listTitle(filter.label, found.length),
             ...lines,
             ...(found.length > MAX_LINES ? [hrLeaveText.listMore(found.length - MAX_LINES)] : []),
-            ...(totals.size ? [hrLeaveText.listTotals([...totals].map(([k, d]) => `${typeName(org.leaveRules, k)}${formatDays(d)}天`))] : []),
+            ...(totals.size
+              ? [
+                  hrLeaveText.listTotals(
+                    [...totals].map(([k, d]) => `${typeName(org.leaveRules, k)}${formatDays(d)}天`),
+                  ),
+                ]
+              : []),
           ].join('\n'),
         );
       },
@@ -74,11 +88,17 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
         let amount = Number(signed.replace('－', '-'));
         if (kind === 'comp' && unit === '天') amount *= org.leaveRules.overtime.hoursPerDay;
         if (!amount) return ctx.replyPrivately(hrLeaveText.adjustUsage);
-        const result = await correctBalance(deps.db, org.leaveRules, { staffId: person.id, kind, amount, reason, actorId: ctx.person.id }, ctx.now);
+        const result = await correctBalance(
+          deps.db,
+          org.leaveRules,
+          { staffId: person.id, kind, amount, reason, actorId: ctx.person.id },
+          ctx.now,
+        );
         if (!result.ok) return ctx.replyPrivately(hrLeaveText.adjustShort(result.availableHours));
         const what = kind === 'annual' ? '年假' : '调休';
         const shown = kind === 'annual' ? hrLeaveText.annualAmount(amount) : hrLeaveText.compAmount(amount);
-        if (person.id !== ctx.person.id) await deps.notifier.toPerson(person.id, hrLeaveText.toPerson(what, shown, reason));
+        if (person.id !== ctx.person.id)
+          await deps.notifier.toPerson(person.id, hrLeaveText.toPerson(what, shown, reason));
         await ctx.replyPrivately(hrLeaveText.adjusted(person.name, what, shown, reason));
       },
     }),

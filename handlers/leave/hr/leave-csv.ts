@@ -7,26 +7,70 @@ import { countLeaveDays } from '../rules/count-leave-days.ts';
 import { monthRange } from './leave-filter.ts';
 
 const HALF: Record<string, string> = { full: '全天', am: '上午', pm: '下午' };
-const STATUS: Record<string, string> = { pending: '审批中', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回' };
-const STEP: Record<string, string> = { approved: '同意', rejected: '驳回', waiting: '待审批', queued: '未到', cancelled: '取消' };
+const STATUS: Record<string, string> = {
+  pending: '审批中',
+  approved: '已批准',
+  rejected: '已驳回',
+  withdrawn: '已撤回',
+};
+const STEP: Record<string, string> = {
+  approved: '同意',
+  rejected: '驳回',
+  waiting: '待审批',
+  queued: '未到',
+  cancelled: '取消',
+};
 
-export const LEAVE_CSV_HEADER = ['编号', '工号', '姓名', '部门', '小组/服务点', '请假类型', '开始日期', '开始时段', '结束日期', '结束时段', '天数', '其中本月天数', '事由', '状态', '提交时间', '审批记录', '提示', '销假时间'];
+export const LEAVE_CSV_HEADER = [
+  '编号',
+  '工号',
+  '姓名',
+  '部门',
+  '小组/服务点',
+  '请假类型',
+  '开始日期',
+  '开始时段',
+  '结束日期',
+  '结束时段',
+  '天数',
+  '其中本月天数',
+  '事由',
+  '状态',
+  '提交时间',
+  '审批记录',
+  '提示',
+  '销假时间',
+];
 
 /**
  * A month of requests as the 人事报告书 summary, for Excel: UTF-8 with a BOM (without it Excel
  * on Windows reads the Chinese as mojibake), CRLF line ends, fields quoted as needed.
  * "其中本月天数" counts only the days inside the month, for a request crossing its end.
  */
-export function leaveMonthCsv(org: Org, year: number, month: number, requests: readonly LeaveRequest[], steps: ReadonlyMap<number, readonly ApprovalStep[]>): string {
+export function leaveMonthCsv(
+  org: Org,
+  year: number,
+  month: number,
+  requests: readonly LeaveRequest[],
+  steps: ReadonlyMap<number, readonly ApprovalStep[]>,
+): string {
   const { from, to } = monthRange(year, month);
   const rows = requests.map((r) => {
     const person = org.directory.get(r.staffId);
     const type = org.leaveRules?.types.find((t) => t.key === r.typeKey);
     const span = spanOfRequest(r);
-    const clipped = { start: span.start < from ? from : span.start, startHalf: span.start < from ? 'full' : span.startHalf, end: span.end > to ? to : span.end, endHalf: span.end > to ? 'full' : span.endHalf } as const;
+    const clipped = {
+      start: span.start < from ? from : span.start,
+      startHalf: span.start < from ? 'full' : span.startHalf,
+      end: span.end > to ? to : span.end,
+      endHalf: span.end > to ? 'full' : span.endHalf,
+    } as const;
     const inMonth = type ? countLeaveDays(org.calendar, type.counting, clipped).days : r.days;
     const chain = (steps.get(r.id) ?? [])
-      .map((s) => `${org.directory.get(s.approverId)?.name ?? s.approverId}（${ACTION_LABEL[s.action] ?? s.action}）${stepText(r, s)}${s.decidedAt ? ` ${formatDateTime(s.decidedAt, { withYear: true })}` : ''}${s.comment ? `：${s.comment}` : ''}`)
+      .map(
+        (s) =>
+          `${org.directory.get(s.approverId)?.name ?? s.approverId}（${ACTION_LABEL[s.action] ?? s.action}）${stepText(r, s)}${s.decidedAt ? ` ${formatDateTime(s.decidedAt, { withYear: true })}` : ''}${s.comment ? `：${s.comment}` : ''}`,
+      )
       .join('；');
     return [
       String(r.id),

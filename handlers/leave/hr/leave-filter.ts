@@ -20,7 +20,11 @@ const STATUS: Record<string, LeaveStatus[]> = {
 };
 
 /** "2026-11 长者服务组 已批准", "郑雨", "上月": each word is a month, a status, a team or department, or a person. */
-export function parseLeaveFilter(text: string, directory: Directory, today: LocalDate): LeaveFilter | { error: string } {
+export function parseLeaveFilter(
+  text: string,
+  directory: Directory,
+  today: LocalDate,
+): LeaveFilter | { error: string } {
   const words = text.split(/[\s,，、]+/).filter(Boolean);
   const now = localDateParts(today);
   let month: { year: number; month: number } | undefined;

@@ -13,8 +13,10 @@ export const hrLeaveText = {
   adjustNeedReason: '请写上调整的理由（会记入余额变动记录），如「调整余额 郑雨 年假 +1 补录2025年结转」。',
   noSuchStaff: (q: string) => `没有找到“${q}”，请用姓名或工号。`,
   adjustShort: (available: number) => `调休可用只有${formatHours(available)}小时，不能扣减更多。`,
-  adjusted: (name: string, what: string, amount: string, reason: string) => `已调整${name}的${what}：${amount}（理由：${reason}），已记入余额变动记录并通知本人。`,
-  toPerson: (what: string, amount: string, reason: string) => `人力资源部调整了您的${what}余额：${amount}（理由：${reason}）。发「我还有几天年假」或「调休还剩多少」可查看。`,
+  adjusted: (name: string, what: string, amount: string, reason: string) =>
+    `已调整${name}的${what}：${amount}（理由：${reason}），已记入余额变动记录并通知本人。`,
+  toPerson: (what: string, amount: string, reason: string) =>
+    `人力资源部调整了您的${what}余额：${amount}（理由：${reason}）。发「我还有几天年假」或「调休还剩多少」可查看。`,
   annualAmount: (n: number) => `${n > 0 ? '+' : ''}${formatDays(n)}天`,
   compAmount: (n: number) => `${n > 0 ? '+' : ''}${formatHours(n)}小时`,
   historyTitle: (name: string) => `${name}的余额变动记录（最近50条）：`,
@@ -29,7 +31,8 @@ export const hrLeaveText = {
   /** No digest was ever delivered (the bot was down at every digest time so far): everything on record. */
   digestTitleFirst: (day: string) => `【请假加班备案汇总】${day}（首次汇总：机器人启用以来的全部申请和审批结果）`,
   /** When earlier digests did not reach HR (the bot was down): this one starts where the last delivered one ended. */
-  digestTitleSince: (day: string, since: string) => `【请假加班备案汇总】${day}（${since}以来的申请和审批结果，含之前未送达的备案）`,
+  digestTitleSince: (day: string, since: string) =>
+    `【请假加班备案汇总】${day}（${since}以来的申请和审批结果，含之前未送达的备案）`,
   digestRequests: (n: number) => `新申请 ${n} 份：`,
   digestDecisions: (n: number) => `审批结果 ${n} 份：`,
   digestHint: '详情发「请假记录 姓名」查看。',

@@ -34,9 +34,11 @@ export function approvalNudgeJob(): Job {
       const rules = env.org.leaveRules;
       if (!rules) return [];
       const days = rules.nudge.afterWorkingDays;
-      const overdue = (since: Date | null) => since !== null && waitedLongerThan(env.calendar, since, days, occurrence.dueAt);
+      const overdue = (since: Date | null) =>
+        since !== null && waitedLongerThan(env.calendar, since, days, occurrence.dueAt);
       const byApprover = new Map<string, Item[]>();
-      const add = (approverId: string, item: Item) => byApprover.set(approverId, [...(byApprover.get(approverId) ?? []), item]);
+      const add = (approverId: string, item: Item) =>
+        byApprover.set(approverId, [...(byApprover.get(approverId) ?? []), item]);
       const leave = new LeaveRequestsRepo(env.db);
       for (const step of await leave.allWaiting()) {
         if (!overdue(step.waitingSince)) continue;
@@ -49,7 +51,14 @@ export function approvalNudgeJob(): Job {
         if (!holder || holder.since?.getTime() === occurrence.dueAt.getTime()) continue;
         add(holder.person.id, {
           line: `第${r.id}号 ${personSummary(rules, env.org.directory, r)}${approvalText.waitingSince(formatDateTime(step.waitingSince!))}`,
-          action: { id: leaveActionId(r.id, step.seq), title: approvalText.actionTitle(r.id), options: [{ label: '同意', value: 'approve', command: `同意 ${r.id}` }, { label: '驳回', value: 'reject', command: `驳回 ${r.id}` }] },
+          action: {
+            id: leaveActionId(r.id, step.seq),
+            title: approvalText.actionTitle(r.id),
+            options: [
+              { label: '同意', value: 'approve', command: `同意 ${r.id}` },
+              { label: '驳回', value: 'reject', command: `驳回 ${r.id}` },
+            ],
+          },
         });
       }
       for (const r of await new OvertimeRecordsRepo(env.db).allWaiting()) {
@@ -57,7 +66,14 @@ export function approvalNudgeJob(): Job {
         const name = env.org.directory.get(r.staffId)?.name ?? r.staffId;
         add(r.approverId, {
           line: `加班${r.id} ${overtimeText.approverLine(name, env.org.directory.get(r.staffId)?.team ?? '', overtimeWhen(r), r.hours)}${approvalText.waitingSince(formatDateTime(r.waitingSince!))}`,
-          action: { id: overtimeActionId(r.id), title: overtimeText.actionTitle(r.id), options: [{ label: '同意', value: 'approve', command: `同意 加班${r.id}` }, { label: '驳回', value: 'reject', command: `驳回 加班${r.id}` }] },
+          action: {
+            id: overtimeActionId(r.id),
+            title: overtimeText.actionTitle(r.id),
+            options: [
+              { label: '同意', value: 'approve', command: `同意 加班${r.id}` },
+              { label: '驳回', value: 'reject', command: `驳回 加班${r.id}` },
+            ],
+          },
         });
       }
       const sends: PlannedSend[] = [];
@@ -66,7 +82,10 @@ export function approvalNudgeJob(): Job {
         sends.push({
           recipientKey: approverId,
           to: { staffId: approverId },
-          message: { text: [approvalText.nudgeTitle(days), ...items.map((i) => i.line)].join('\n'), actions: items.map((i) => i.action) },
+          message: {
+            text: [approvalText.nudgeTitle(days), ...items.map((i) => i.line)].join('\n'),
+            actions: items.map((i) => i.action),
+          },
         });
       }
       return sends;

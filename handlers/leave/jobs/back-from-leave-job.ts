@@ -30,8 +30,15 @@ export function backFromLeaveJob(): Job {
       const sends: PlannedSend[] = [];
       for (const staffId of new Set(approved.map((r) => r.staffId))) {
         if (!away(staffId, previous) || away(staffId, today) || !org.directory.get(staffId)) continue;
-        const absence = approved.filter((r) => r.staffId === staffId).map((r) => r.start).sort()[0]!;
-        const moved = await new ApproverChangesRepo(env.db).movedFrom(staffId, atShanghai(absence as LocalDate), occurrence.dueAt);
+        const absence = approved
+          .filter((r) => r.staffId === staffId)
+          .map((r) => r.start)
+          .sort()[0]!;
+        const moved = await new ApproverChangesRepo(env.db).movedFrom(
+          staffId,
+          atShanghai(absence as LocalDate),
+          occurrence.dueAt,
+        );
         const ids = [...new Set(moved.filter((m) => m.kind === 'leave').map((m) => m.requestId))];
         const lines: string[] = [];
         for (const id of ids) {
@@ -42,7 +49,12 @@ export function backFromLeaveJob(): Job {
           const who = org.directory.get(handler)?.name ?? handler;
           lines.push(backText.line(id, personSummary(org.leaveRules, org.directory, request), who, status));
         }
-        if (lines.length) sends.push({ recipientKey: staffId, to: { staffId }, message: [backText.title(lines.length), ...lines].join('\n') });
+        if (lines.length)
+          sends.push({
+            recipientKey: staffId,
+            to: { staffId },
+            message: [backText.title(lines.length), ...lines].join('\n'),
+          });
       }
       return sends;
     },

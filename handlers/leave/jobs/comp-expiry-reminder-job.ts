@@ -29,11 +29,19 @@ export function compExpiryReminderJob(): Job {
       const credits = await new BalanceLedgerRepo(env.db).creditsExpiringBetween(from, to);
       const byStaff = new Map<string, string[]>();
       for (const c of credits) {
-        byStaff.set(c.staffId, [...(byStaff.get(c.staffId) ?? []), overtimeText.expiryLine(c.remainingHours, formatDate(c.earnedOn as LocalDate), formatDate(c.expiresOn as LocalDate))]);
+        byStaff.set(c.staffId, [
+          ...(byStaff.get(c.staffId) ?? []),
+          overtimeText.expiryLine(
+            c.remainingHours,
+            formatDate(c.earnedOn as LocalDate),
+            formatDate(c.expiresOn as LocalDate),
+          ),
+        ]);
       }
       const sends: PlannedSend[] = [];
       for (const [staffId, lines] of byStaff) {
-        if (env.org.directory.get(staffId)) sends.push({ recipientKey: staffId, to: { staffId }, message: overtimeText.expiryReminder(lines) });
+        if (env.org.directory.get(staffId))
+          sends.push({ recipientKey: staffId, to: { staffId }, message: overtimeText.expiryReminder(lines) });
       }
       return sends;
     },

@@ -11,7 +11,12 @@ import { personSummary } from '../leave-summary.ts';
 import { overtimeSummary } from '../overtime/overtime-notifier.ts';
 import { hrLeaveText } from '../hr/messages.ts';
 
-const STATUS: Record<string, string> = { pending: '审批中', approved: '已批准', rejected: '已驳回', withdrawn: '申请人已撤回' };
+const STATUS: Record<string, string> = {
+  pending: '审批中',
+  approved: '已批准',
+  rejected: '已驳回',
+  withdrawn: '申请人已撤回',
+};
 
 /**
  * HR's daily digest (org.json `hrCopies.mode: "digest"`, the default): at the configured time
@@ -37,7 +42,8 @@ export function hrDigestJob(): Job {
       const copies = env.org.info.hrCopies;
       if (copies.mode !== 'digest') return [];
       const days: LocalDate[] = [];
-      for (let d = shanghaiDate(from); atShanghai(d) <= to; d = addDays(d, 1)) if (env.calendar.isWorkingDay(d)) days.push(d);
+      for (let d = shanghaiDate(from); atShanghai(d) <= to; d = addDays(d, 1))
+        if (env.calendar.isWorkingDay(d)) days.push(d);
       // Late is still useful the same day; a day-old digest is superseded by the next one.
       return occurrencesOnDays(days, copies.time, '23:59', from, to);
     },

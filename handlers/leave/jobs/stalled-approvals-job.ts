@@ -46,15 +46,32 @@ export function stalledApprovalsJob(): Job {
         const escalatedNow = holder.raised === 'overdue' && holder.since?.getTime() === occurrence.dueAt.getTime();
         if (escalatedNow) {
           const card = approverMessage(org, request, steps, { ...waiting, approverId: holder.person.id });
-          const note = stallText.escalatedNote(request.id, rules.stall.escalateAfterWorkingDays, name(waiting.approverId));
+          const note = stallText.escalatedNote(
+            request.id,
+            rules.stall.escalateAfterWorkingDays,
+            name(waiting.approverId),
+          );
           send(`escalated:${request.id}`, holder.person.id, { ...card, text: `${note}\n${card.text}` });
-          send(`escalated:${request.id}`, request.staffId, stallText.escalatedApplicant(request.id, summary, holder.person.name));
+          send(
+            `escalated:${request.id}`,
+            request.staffId,
+            stallText.escalatedApplicant(request.id, summary, holder.person.name),
+          );
         }
         if (request.start > previous && request.start <= today) {
-          const flag = stallText.startedUndecided(request.id, personSummary(rules, org.directory, request), holder.person.name);
+          const flag = stallText.startedUndecided(
+            request.id,
+            personSummary(rules, org.directory, request),
+            holder.person.name,
+          );
           send(`started:${request.id}`, holder.person.id, flag);
-          for (const hr of urgentHrRecipients(org, [request.staffId, holder.person.id])) send(`started:${request.id}`, hr, flag);
-          send(`started:${request.id}`, request.staffId, stallText.startedApplicant(request.id, summary, holder.person.name));
+          for (const hr of urgentHrRecipients(org, [request.staffId, holder.person.id]))
+            send(`started:${request.id}`, hr, flag);
+          send(
+            `started:${request.id}`,
+            request.staffId,
+            stallText.startedApplicant(request.id, summary, holder.person.name),
+          );
         }
       }
       return sends;

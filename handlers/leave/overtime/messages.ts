@@ -26,11 +26,13 @@ export const overtimeText = {
     `已登记，编号加班${id}，直接生效，${credited(hours, endsAt)}。`,
   approverTitle: (id: number) => `【加班待审批】加班${id}`,
   actionTitle: (id: number) => `加班${id}`,
-  approverLine: (name: string, team: string, when: string, hours: number) => `${name}（${team}）${when}，${formatHours(hours)}小时`,
+  approverLine: (name: string, team: string, when: string, hours: number) =>
+    `${name}（${team}）${when}，${formatHours(hours)}小时`,
   rejectHint: (id: number) => `驳回请写理由，如「驳回 加班${id} 未经安排」。`,
   toRequesterApproved: (id: number, summary: string, by: string, hours: number, until: string, endsAt: string | null) =>
     `您的加班登记（加班${id}，${summary}）已由${by}批准，${credited(hours, endsAt)}，${until}前有效。`,
-  toRequesterRejected: (id: number, summary: string, by: string, why: string | null) => `您的加班登记（加班${id}，${summary}）被${by}驳回。${why ? `理由：${why}` : ''}`,
+  toRequesterRejected: (id: number, summary: string, by: string, why: string | null) =>
+    `您的加班登记（加班${id}，${summary}）被${by}驳回。${why ? `理由：${why}` : ''}`,
   hrFinal: (id: number, summary: string, outcome: string) => `【加班备案】加班${id} ${summary}：${outcome}`,
   decidedApproved: (id: number, name: string, hours: number, endsAt: string | null) =>
     endsAt
@@ -45,8 +47,10 @@ export const overtimeText = {
   notFound: (id: number) => `没有找到加班${id}。`,
   mineTitle: '您的加班登记（最近10条）：',
   mineEmpty: '您还没有加班登记。',
-  expiryReminder: (lines: readonly string[]) => `【调休到期提醒】您有加班时数将在一周内到期，请尽快安排调休：\n${lines.join('\n')}\n（调休需提前5个工作日申请。）`,
-  expiryLine: (hours: number, earned: string, until: string) => `· ${formatHours(hours)}小时（${earned}加班），${until}到期`,
+  expiryReminder: (lines: readonly string[]) =>
+    `【调休到期提醒】您有加班时数将在一周内到期，请尽快安排调休：\n${lines.join('\n')}\n（调休需提前5个工作日申请。）`,
+  expiryLine: (hours: number, earned: string, until: string) =>
+    `· ${formatHours(hours)}小时（${earned}加班），${until}到期`,
   hoursAsDays: (hours: number, perDay: number) => `${formatHours(hours)}小时（${usableDaysText(hours, perDay)}）`,
   statusPending: (who: string) => `审批中，等待${who}`,
   statusApproved: '已批准',

@@ -46,7 +46,8 @@ export interface OvertimeFlowDeps {
   readonly notifier: OvertimeNotifier;
 }
 
-const YES = /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|行|可以|嗯|没问题|ok|okay)[啊呀吧的了!！。.~～]*$/i;
+const YES =
+  /^(?:确认|确定|确认提交|提交|是|是的|对|对的|没错|好|好的|行|可以|嗯|没问题|ok|okay)[啊呀吧的了!！。.~～]*$/i;
 export const OVERTIME_DRAFT_ACTION_ID = 'overtime:draft';
 
 /** Registering overtime (超时加班登记表): date, clock times and reason, a read-back, then the lead approves. */
@@ -58,18 +59,38 @@ export function overtimeFlow(deps: OvertimeFlowDeps): Flow<OvertimeDraftState, O
     schema: stateSchema,
     timeoutMinutes: 30,
     async prepare(ctx) {
-      const recent = (await new OvertimeRecordsRepo(deps.db).forStaff(ctx.person.id, 50)).filter((r) => r.status === 'pending' || r.status === 'approved');
+      const recent = (await new OvertimeRecordsRepo(deps.db).forStaff(ctx.person.id, 50)).filter(
+        (r) => r.status === 'pending' || r.status === 'approved',
+      );
       return { org: deps.org(), person: ctx.person, today: shanghaiDate(ctx.now), now: ctx.now, recent };
     },
     step: (position, input, env) => overtimeStep(position, input, env),
     async perform(effect, ctx) {
       const d = effect.draft;
-      const result = await deps.service.register(ctx.person, { date: d.date as LocalDate, startTime: d.startTime, endTime: d.endTime, crossesMidnight: d.crossesMidnight, minutes: d.minutes, reason: d.reason }, ctx.now);
+      const result = await deps.service.register(
+        ctx.person,
+        {
+          date: d.date as LocalDate,
+          startTime: d.startTime,
+          endTime: d.endTime,
+          crossesMidnight: d.crossesMidnight,
+          minutes: d.minutes,
+          reason: d.reason,
+        },
+        ctx.now,
+      );
       if (!result.ok) return [problemText(result.check, deps.org().leaveRules!.overtime)];
       await deps.notifier.submitted(result.record);
       const r = result.record;
       const outcome = { actionId: OVERTIME_DRAFT_ACTION_ID, text: approvalText.outcomeSubmitted(`加班${r.id}`) };
-      return [{ text: r.approverId ? overtimeText.submitted(r.id, deps.org().directory.get(r.approverId)?.name ?? r.approverId) : overtimeText.submittedNoApprover(r.id, r.hours, endsLater(r, ctx.now)), outcome }];
+      return [
+        {
+          text: r.approverId
+            ? overtimeText.submitted(r.id, deps.org().directory.get(r.approverId)?.name ?? r.approverId)
+            : overtimeText.submittedNoApprover(r.id, r.hours, endsLater(r, ctx.now)),
+          outcome,
+        },
+      ];
     },
   };
 }
@@ -82,13 +103,23 @@ export function overtimeStep(
   const state: OvertimeDraftState = { ...position.state };
   if (input.action) {
     if (input.action.actionId !== OVERTIME_DRAFT_ACTION_ID) return { passThrough: 'keep' };
-    if (input.action.value === 'cancel') return { replies: [{ text: overtimeText.cancelled, outcome: { actionId: OVERTIME_DRAFT_ACTION_ID, text: approvalText.outcomeCancelled } }] };
+    if (input.action.value === 'cancel')
+      return {
+        replies: [
+          {
+            text: overtimeText.cancelled,
+            outcome: { actionId: OVERTIME_DRAFT_ACTION_ID, text: approvalText.outcomeCancelled },
+          },
+        ],
+      };
     return confirm(state, env);
   }
   const text = input.text.trim();
-  if (position.step !== 'start' && isLeaveCommand(text) && !/^(?:加班登记|登记加班)/.test(text)) return { passThrough: 'keep' };
+  if (position.step !== 'start' && isLeaveCommand(text) && !/^(?:加班登记|登记加班)/.test(text))
+    return { passThrough: 'keep' };
   if (position.step === 'confirm' && YES.test(text)) return confirm(state, env);
-  if (position.step === 'reason' && CONTROL_WORD.test(text)) return { next: position, replies: [overtimeText.askReasonAgain] };
+  if (position.step === 'reason' && CONTROL_WORD.test(text))
+    return { next: position, replies: [overtimeText.askReasonAgain] };
   const reading = readOvertimeText(text, env.today);
   let question: string | undefined;
   let understood = false;
@@ -128,7 +159,13 @@ export function overtimeStep(
   const result = advance(state, env, question);
   if (!understood && position.step !== 'start' && position.step !== 'reason') {
     const first = result.replies?.[0];
-    return { ...result, replies: [`抱歉，我没太明白。${typeof first === 'string' ? first : (first?.text ?? '')}`, ...(result.replies ?? []).slice(1)] };
+    return {
+      ...result,
+      replies: [
+        `抱歉，我没太明白。${typeof first === 'string' ? first : (first?.text ?? '')}`,
+        ...(result.replies ?? []).slice(1),
+      ],
+    };
   }
   return result;
 }
@@ -136,10 +173,21 @@ export function overtimeStep(
 type CompleteDraft = Required<Omit<OvertimeDraftState, 'dateNote'>> & Pick<OvertimeDraftState, 'dateNote'>;
 
 function complete(state: OvertimeDraftState): state is CompleteDraft {
-  return state.date !== undefined && state.startTime !== undefined && state.endTime !== undefined && state.minutes !== undefined && state.crossesMidnight !== undefined && state.reason !== undefined;
+  return (
+    state.date !== undefined &&
+    state.startTime !== undefined &&
+    state.endTime !== undefined &&
+    state.minutes !== undefined &&
+    state.crossesMidnight !== undefined &&
+    state.reason !== undefined
+  );
 }
 
-function advance(state: OvertimeDraftState, env: OvertimeFlowEnv, question?: string): FlowResult<OvertimeDraftState, OvertimeFlowEffect> {
+function advance(
+  state: OvertimeDraftState,
+  env: OvertimeFlowEnv,
+  question?: string,
+): FlowResult<OvertimeDraftState, OvertimeFlowEffect> {
   if (question) return { next: { step: state.date ? 'time' : 'date', state }, replies: [question] };
   if (!state.date) return { next: { step: 'date', state }, replies: [overtimeText.askDate] };
   if (!state.startTime) return { next: { step: 'time', state }, replies: [overtimeText.askTime] };
@@ -149,25 +197,51 @@ function advance(state: OvertimeDraftState, env: OvertimeFlowEnv, question?: str
 
 function confirm(state: OvertimeDraftState, env: OvertimeFlowEnv): FlowResult<OvertimeDraftState, OvertimeFlowEffect> {
   if (!complete(state)) return advance(state, env);
-  const check = checkOvertime(env.org, env.person, draftOf(state), env.today, env.recent.filter((r) => r.date === state.date));
+  const check = checkOvertime(
+    env.org,
+    env.person,
+    draftOf(state),
+    env.today,
+    env.recent.filter((r) => r.date === state.date),
+  );
   if (!check.ok) return { next: { step: 'confirm', state }, replies: [readBack(state, env)] };
   return { effects: [{ type: 'submit', draft: state }] };
 }
 
 function draftOf(s: CompleteDraft) {
-  return { date: s.date as LocalDate, startTime: s.startTime, endTime: s.endTime, crossesMidnight: s.crossesMidnight, minutes: s.minutes, reason: s.reason };
+  return {
+    date: s.date as LocalDate,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    crossesMidnight: s.crossesMidnight,
+    minutes: s.minutes,
+    reason: s.reason,
+  };
 }
 
 function readBack(state: CompleteDraft, env: OvertimeFlowEnv): OutgoingMessage {
   const rules = env.org.leaveRules!;
-  const check = checkOvertime(env.org, env.person, draftOf(state), env.today, env.recent.filter((r) => r.date === state.date));
-  const when = overtimeWhen({ date: state.date, startTime: state.startTime, endTime: state.endTime, crossesMidnight: state.crossesMidnight });
+  const check = checkOvertime(
+    env.org,
+    env.person,
+    draftOf(state),
+    env.today,
+    env.recent.filter((r) => r.date === state.date),
+  );
+  const when = overtimeWhen({
+    date: state.date,
+    startTime: state.startTime,
+    endTime: state.endTime,
+    crossesMidnight: state.crossesMidnight,
+  });
   if (!check.ok) {
     // Only the validity rule has a clause to quote; a typo in the times quotes nothing.
     const clause = check.problem === 'too-old' ? [quoteClause(rules.document, rules.overtime.expiryClause)] : [];
     return { text: [problemText(check, rules.overtime), ...clause, overtimeText.refusedHint].join('\n') };
   }
-  const approver = check.approver ? `${env.org.directory.get(check.approver.approverId)?.name ?? check.approver.approverId}（${ROLE_LABEL[check.approver.role] ?? check.approver.role}）` : '无需审批';
+  const approver = check.approver
+    ? `${env.org.directory.get(check.approver.approverId)?.name ?? check.approver.approverId}（${ROLE_LABEL[check.approver.role] ?? check.approver.role}）`
+    : '无需审批';
   const lines = [
     overtimeText.readBackTitle,
     `· 时间：${when}，按${formatHours(check.hours)}小时计（${state.minutes}分钟，不足${rules.overtime.roundingMinutes}分钟的部分不计）`,
@@ -197,7 +271,10 @@ function readBack(state: CompleteDraft, env: OvertimeFlowEnv): OutgoingMessage {
   };
 }
 
-function problemText(check: { problem: string; expiresOn: LocalDate; duplicateId?: number }, rules: { roundingMinutes: number; maxHoursPerRecord: number }): string {
+function problemText(
+  check: { problem: string; expiresOn: LocalDate; duplicateId?: number },
+  rules: { roundingMinutes: number; maxHoursPerRecord: number },
+): string {
   switch (check.problem) {
     case 'too-long':
       return overtimeText.tooLong(rules.maxHoursPerRecord);

@@ -8,10 +8,19 @@ import { MY_OVERTIME, OVERTIME_REGISTER } from '../commands.ts';
 import { leaveText } from '../messages.ts';
 import { overtimeText } from './messages.ts';
 import { overtimeSummary } from './overtime-notifier.ts';
-import { overtimeStep, type OvertimeDraftState, type OvertimeFlowEffect, type OvertimeFlowEnv } from './overtime-flow.ts';
+import {
+  overtimeStep,
+  type OvertimeDraftState,
+  type OvertimeFlowEffect,
+  type OvertimeFlowEnv,
+} from './overtime-flow.ts';
 
 /** "加班登记 11月20日 18:00-21:30 社区活动" (or just "加班登记"), and "我的加班". Privately, like leave. */
-export function overtimeHandlers(deps: { db: Db; org: () => Org; flow: Flow<OvertimeDraftState, OvertimeFlowEnv, OvertimeFlowEffect> }): Handler[] {
+export function overtimeHandlers(deps: {
+  db: Db;
+  org: () => Org;
+  flow: Flow<OvertimeDraftState, OvertimeFlowEnv, OvertimeFlowEffect>;
+}): Handler[] {
   const { flow } = deps;
   return [
     {
@@ -33,7 +42,11 @@ export function overtimeHandlers(deps: { db: Db; org: () => Org; flow: Flow<Over
         const records = await new OvertimeRecordsRepo(deps.db).forStaff(ctx.person.id, 10);
         if (!records.length) return ctx.replyPrivately(overtimeText.mineEmpty);
         const org = deps.org();
-        await ctx.replyPrivately([overtimeText.mineTitle, ...records.map((r) => `加班${r.id} ${overtimeSummary(r)} · ${status(r, org)}`)].join('\n'));
+        await ctx.replyPrivately(
+          [overtimeText.mineTitle, ...records.map((r) => `加班${r.id} ${overtimeSummary(r)} · ${status(r, org)}`)].join(
+            '\n',
+          ),
+        );
       },
     },
   ];

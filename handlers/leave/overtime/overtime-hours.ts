@@ -11,8 +11,12 @@ export function minutesOf(time: string): number {
 }
 
 /** Whether two clock ranges on the same day overlap (an end past midnight runs to 24:00 here). */
-export function timesOverlap(a: { start: string; end: string; crossesMidnight: boolean }, b: { start: string; end: string; crossesMidnight: boolean }): boolean {
-  const range = (r: typeof a) => [minutesOf(r.start), r.crossesMidnight ? 24 * 60 + minutesOf(r.end) : minutesOf(r.end)] as const;
+export function timesOverlap(
+  a: { start: string; end: string; crossesMidnight: boolean },
+  b: { start: string; end: string; crossesMidnight: boolean },
+): boolean {
+  const range = (r: typeof a) =>
+    [minutesOf(r.start), r.crossesMidnight ? 24 * 60 + minutesOf(r.end) : minutesOf(r.end)] as const;
   const [as, ae] = range(a);
   const [bs, be] = range(b);
   return as < be && bs < ae;

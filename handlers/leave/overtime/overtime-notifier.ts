@@ -76,14 +76,22 @@ export class OvertimeNotifier {
 
   async submitted(r: OvertimeRecord): Promise<void> {
     if (r.approverId) await this.deliver(r.approverId, overtimeApproverMessage(this.org(), r));
-    else await this.toHr(overtimeText.hrFinal(r.id, `${this.name(r.staffId)} ${overtimeSummary(r)}`, '无需审批，直接生效'), r.staffId);
+    else
+      await this.toHr(
+        overtimeText.hrFinal(r.id, `${this.name(r.staffId)} ${overtimeSummary(r)}`, '无需审批，直接生效'),
+        r.staffId,
+      );
   }
 
   async decided(r: OvertimeRecord): Promise<void> {
     const by = this.name(r.approverId ?? '');
     const until = formatDate(r.expiresOn as LocalDate);
     const endsAt = endsLater(r, r.decidedAt ?? r.createdAt);
-    if (r.status === 'approved') await this.deliver(r.staffId, overtimeText.toRequesterApproved(r.id, overtimeSummary(r), by, r.hours, until, endsAt));
+    if (r.status === 'approved')
+      await this.deliver(
+        r.staffId,
+        overtimeText.toRequesterApproved(r.id, overtimeSummary(r), by, r.hours, until, endsAt),
+      );
     else await this.deliver(r.staffId, overtimeText.toRequesterRejected(r.id, overtimeSummary(r), by, r.comment));
     const outcome = r.status === 'approved' ? `已批准（${by}）` : `已驳回（${by}${r.comment ? `：${r.comment}` : ''}）`;
     await this.toHr(overtimeText.hrFinal(r.id, `${this.name(r.staffId)} ${overtimeSummary(r)}`, outcome), r.staffId);

@@ -19,8 +19,18 @@ export interface OvertimeDraft {
 }
 
 export type OvertimeCheck =
-  | { readonly ok: true; readonly hours: number; readonly expiresOn: LocalDate; readonly approver: ChainStep | undefined }
-  | { readonly ok: false; readonly problem: 'future' | 'too-old' | 'too-short' | 'too-long' | 'duplicate'; readonly expiresOn: LocalDate; readonly duplicateId?: number };
+  | {
+      readonly ok: true;
+      readonly hours: number;
+      readonly expiresOn: LocalDate;
+      readonly approver: ChainStep | undefined;
+    }
+  | {
+      readonly ok: false;
+      readonly problem: 'future' | 'too-old' | 'too-short' | 'too-long' | 'duplicate';
+      readonly expiresOn: LocalDate;
+      readonly duplicateId?: number;
+    };
 
 export type OvertimeDecision =
   | { readonly kind: 'not-found' }
@@ -29,7 +39,13 @@ export type OvertimeDecision =
   | { readonly kind: 'approved' | 'rejected'; readonly record: OvertimeRecord };
 
 /** Checks an overtime registration: worked already, still within its 调休 validity, not registered twice. */
-export function checkOvertime(org: Org, person: Staff, draft: OvertimeDraft, today: LocalDate, existing: readonly OvertimeRecord[]): OvertimeCheck {
+export function checkOvertime(
+  org: Org,
+  person: Staff,
+  draft: OvertimeDraft,
+  today: LocalDate,
+  existing: readonly OvertimeRecord[],
+): OvertimeCheck {
   const rules = org.leaveRules!.overtime;
   const expiresOn = addMonths(draft.date, rules.expiryMonths);
   if (draft.date > today) return { ok: false, problem: 'future', expiresOn };
@@ -37,7 +53,12 @@ export function checkOvertime(org: Org, person: Staff, draft: OvertimeDraft, tod
   const hours = creditedHours(draft.minutes, rules.roundingMinutes);
   if (hours <= 0) return { ok: false, problem: 'too-short', expiresOn };
   if (draft.minutes > rules.maxHoursPerRecord * 60) return { ok: false, problem: 'too-long', expiresOn };
-  const clash = existing.find((r) => timesOverlap({ start: r.startTime, end: r.endTime, crossesMidnight: r.crossesMidnight }, { start: draft.startTime, end: draft.endTime, crossesMidnight: draft.crossesMidnight }));
+  const clash = existing.find((r) =>
+    timesOverlap(
+      { start: r.startTime, end: r.endTime, crossesMidnight: r.crossesMidnight },
+      { start: draft.startTime, end: draft.endTime, crossesMidnight: draft.crossesMidnight },
+    ),
+  );
   if (clash) return { ok: false, problem: 'duplicate', expiresOn, duplicateId: clash.id };
   return { ok: true, hours, expiresOn, approver: routeOvertime(org.leaveRules!, org.directory, person) };
 }
@@ -56,14 +77,29 @@ export class OvertimeService {
     return new OvertimeRecordsRepo(this.db).activeOn(staffId, date);
   }
 
-  async register(person: Staff, draft: OvertimeDraft, now: Date): Promise<{ ok: true; record: OvertimeRecord } | { ok: false; check: Extract<OvertimeCheck, { ok: false }> }> {
+  async register(
+    person: Staff,
+    draft: OvertimeDraft,
+    now: Date,
+  ): Promise<{ ok: true; record: OvertimeRecord } | { ok: false; check: Extract<OvertimeCheck, { ok: false }> }> {
     const org = this.org();
     return this.db.transaction().execute(async (trx) => {
       const repo = new OvertimeRecordsRepo(trx);
       const check = checkOvertime(org, person, draft, shanghaiDate(now), await repo.activeOn(person.id, draft.date));
       if (!check.ok) return { ok: false, check };
       const record = await repo.create(
-        { staffId: person.id, date: draft.date, startTime: draft.startTime, endTime: draft.endTime, crossesMidnight: draft.crossesMidnight, minutes: draft.minutes, hours: check.hours, reason: draft.reason, approverId: check.approver?.approverId ?? null, expiresOn: check.expiresOn },
+        {
+          staffId: person.id,
+          date: draft.date,
+          startTime: draft.startTime,
+          endTime: draft.endTime,
+          crossesMidnight: draft.crossesMidnight,
+          minutes: draft.minutes,
+          hours: check.hours,
+          reason: draft.reason,
+          approverId: check.approver?.approverId ?? null,
+          expiresOn: check.expiresOn,
+        },
         now,
       );
       if (record.status === 'approved') await credit(trx, record, person.id, now);
@@ -71,7 +107,13 @@ export class OvertimeService {
     });
   }
 
-  async decide(input: { id: number; approverId: string; approve: boolean; comment: string | null; now: Date }): Promise<OvertimeDecision> {
+  async decide(input: {
+    id: number;
+    approverId: string;
+    approve: boolean;
+    comment: string | null;
+    now: Date;
+  }): Promise<OvertimeDecision> {
     return this.db.transaction().execute(async (trx) => {
       const repo = new OvertimeRecordsRepo(trx);
       const stored = await repo.get(input.id);
@@ -92,7 +134,17 @@ export class OvertimeService {
 
 async function credit(db: Db, record: OvertimeRecord, actorId: string, now: Date): Promise<void> {
   await new BalanceLedgerRepo(db).add(
-    { staffId: record.staffId, kind: 'comp', amount: record.hours, entry: 'overtime-credit', overtimeId: record.id, earnedOn: record.date, expiresOn: record.expiresOn, actorId, note: record.reason },
+    {
+      staffId: record.staffId,
+      kind: 'comp',
+      amount: record.hours,
+      entry: 'overtime-credit',
+      overtimeId: record.id,
+      earnedOn: record.date,
+      expiresOn: record.expiresOn,
+      actorId,
+      note: record.reason,
+    },
     now,
   );
 }

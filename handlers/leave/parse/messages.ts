@@ -33,7 +33,8 @@ export const parseMessages = {
     r.order === 'day-month'
       ? `「${r.written}」我按“日/月”理解为${fmt(date, today)}，对吗？不对请直接告诉我正确的日期，如“12月25日”。`
       : `「${r.written}」我按“月/日”理解为${fmt(date, today)}，对吗？如果是${swapped(date)}，请直接告诉我。`,
-  garbledTime: (matched: string) => `没看懂“${matched}”这个时间，请写开始和结束时间，如“18:00-21:30”或“晚上6点到9点半”。`,
+  garbledTime: (matched: string) =>
+    `没看懂“${matched}”这个时间，请写开始和结束时间，如“18:00-21:30”或“晚上6点到9点半”。`,
   overtimeOneDay: () => '加班请一天一天登记：请问是哪一天？',
   whichPeriod: (matched: string) => `“${matched}”是上午还是下午（晚上）？请说“下午2点到5点”或写成“14:00-17:00”。`,
   endBeforeStartTime: () => '结束时间早于开始时间，请再确认一下加班时间。',

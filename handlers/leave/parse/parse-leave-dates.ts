@@ -64,9 +64,11 @@ function readDates(text: string, today: LocalDate): DateParse {
   }
 
   if (points.length === 0) {
-    if (vagueDate) return { kind: 'ambiguous', reason: msg.vagueDate(vagueDate.text), matched: quote(ctx, [vagueDate]) };
+    if (vagueDate)
+      return { kind: 'ambiguous', reason: msg.vagueDate(vagueDate.text), matched: quote(ctx, [vagueDate]) };
     if (orphanHalf) return { kind: 'ambiguous', reason: msg.halfWithoutDate(), matched: quote(ctx, [orphanHalf]) };
-    if (daysElement !== undefined) return { kind: 'days-only', days: daysElement.days, matched: quote(ctx, [daysElement]) };
+    if (daysElement !== undefined)
+      return { kind: 'days-only', days: daysElement.days, matched: quote(ctx, [daysElement]) };
     if (vagueDuration) {
       return { kind: 'ambiguous', reason: msg.vagueDuration(vagueDuration.text), matched: quote(ctx, [vagueDuration]) };
     }
@@ -75,7 +77,9 @@ function readDates(text: string, today: LocalDate): DateParse {
   if (points.length > 2) return { kind: 'ambiguous', reason: msg.tooManyDates(), matched: quote(ctx, points) };
 
   const [first, second] = points as [Point, Point | undefined];
-  const sepBetween = second !== undefined && elements.slice(elements.indexOf(first), elements.indexOf(second)).some((e) => e.kind === 'sep');
+  const sepBetween =
+    second !== undefined &&
+    elements.slice(elements.indexOf(first), elements.indexOf(second)).some((e) => e.kind === 'sep');
   const used: Element[] = [...points];
   if (daysElement) used.push(daysElement);
   const fromIndex = elements.indexOf(first) - 1;
@@ -106,13 +110,23 @@ function readDates(text: string, today: LocalDate): DateParse {
     }
     const gap = diffDays(start.date, end.date);
     if (gap !== 0 && gap !== 1) {
-      return { kind: 'ambiguous', reason: msg.notConsecutive(start.date, end.date, ctx.today), matched: quote(ctx, used) };
+      return {
+        kind: 'ambiguous',
+        reason: msg.notConsecutive(start.date, end.date, ctx.today),
+        matched: quote(ctx, used),
+      };
     }
   }
   return range(ctx, start.date, halfOf(first), end.date, halfOf(second), days, used);
 }
 
-function single(ctx: Ctx, point: Point, days: number | undefined, vagueDuration: string | undefined, used: Element[]): DateParse {
+function single(
+  ctx: Ctx,
+  point: Point,
+  days: number | undefined,
+  vagueDuration: string | undefined,
+  used: Element[],
+): DateParse {
   const start = resolveFirst(ctx, point);
   if (!start.ok) return ambiguous(ctx, start, used);
   const half = halfOf(point);
@@ -121,7 +135,8 @@ function single(ctx: Ctx, point: Point, days: number | undefined, vagueDuration:
       return { kind: 'ambiguous', reason: msg.vagueDuration(vagueDuration), matched: quote(ctx, used) };
     }
     // 明天开始请假 says when it starts, not how long
-    if (point.startMark) return { kind: 'ambiguous', reason: msg.howManyDays(start.date, ctx.today), matched: quote(ctx, used) };
+    if (point.startMark)
+      return { kind: 'ambiguous', reason: msg.howManyDays(start.date, ctx.today), matched: quote(ctx, used) };
     return range(ctx, start.date, half, start.date, half, undefined, used);
   }
   if (days === 0.5) {
@@ -129,7 +144,12 @@ function single(ctx: Ctx, point: Point, days: number | undefined, vagueDuration:
     return { kind: 'ambiguous', reason: msg.whichHalf(start.date, ctx.today), matched: quote(ctx, used) };
   }
   if (days === 1 && half !== 'pm') return range(ctx, start.date, 'full', start.date, 'full', days, used);
-  return { kind: 'start-with-days', start: { date: start.date, half: half === 'pm' ? 'pm' : 'full' }, days, matched: quote(ctx, used) };
+  return {
+    kind: 'start-with-days',
+    start: { date: start.date, half: half === 'pm' ? 'pm' : 'full' },
+    days,
+    matched: quote(ctx, used),
+  };
 }
 
 function range(
@@ -148,7 +168,8 @@ function range(
   let end: DatePoint;
   if (startDate === endDate) {
     const half = sameDayHalf(startHalf, endHalf);
-    if (half === null) return { kind: 'ambiguous', reason: msg.halfOrder(startDate, ctx.today), matched: quote(ctx, used) };
+    if (half === null)
+      return { kind: 'ambiguous', reason: msg.halfOrder(startDate, ctx.today), matched: quote(ctx, used) };
     start = { date: startDate, half };
     end = { date: endDate, half };
   } else {

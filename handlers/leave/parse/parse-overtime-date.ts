@@ -26,12 +26,18 @@ export function parseOvertimeDate(text: string, today: LocalDate): OvertimeDateP
   }
   const [point, ...rest] = points as [Point, ...Point[]];
   const last = rest.at(-1) ?? point;
-  if (rest.length > 0) return { kind: 'ambiguous', reason: msg.overtimeOneDay(), matched: quote(point.start, last.end) };
+  if (rest.length > 0)
+    return { kind: 'ambiguous', reason: msg.overtimeOneDay(), matched: quote(point.start, last.end) };
   if (point.spec === null || point.date === null) return { kind: 'none' };
   const word = quote(point.date.start, point.date.end);
   const r = resolveStart(point.spec, word, today, 'overtime');
   if (!r.ok) return { kind: 'ambiguous', reason: r.reason, matched: word };
   // "25/12" read as 12月25日: the read-back asks whether that is meant.
   const readAs = point.spec.type === 'absolute' ? point.spec.readAs : undefined;
-  return { kind: 'date', date: r.date, matched: word, ...(readAs ? { note: msg.slashDate(readAs, r.date, today) } : {}) };
+  return {
+    kind: 'date',
+    date: r.date,
+    matched: word,
+    ...(readAs ? { note: msg.slashDate(readAs, r.date, today) } : {}),
+  };
 }

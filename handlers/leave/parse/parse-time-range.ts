@@ -29,7 +29,14 @@ function lex(text: string): TimeToken[] {
     DIGITAL.lastIndex = i;
     let m = DIGITAL.exec(text);
     if (m) {
-      out.push({ kind: 'time', hour: Number(m[1]), minute: Number(m[2]), digital: true, start: i, end: i + m[0].length });
+      out.push({
+        kind: 'time',
+        hour: Number(m[1]),
+        minute: Number(m[2]),
+        digital: true,
+        start: i,
+        end: i + m[0].length,
+      });
       i += m[0].length;
       continue;
     }
@@ -37,7 +44,16 @@ function lex(text: string): TimeToken[] {
     m = SPOKEN.exec(text);
     if (m) {
       const hour = parseChineseNumber(m[1] ?? '');
-      const minute = m[2] === undefined ? 0 : m[2] === '半' ? 30 : m[2] === '一刻' ? 15 : m[2] === '三刻' ? 45 : parseChineseNumber(m[3] ?? '');
+      const minute =
+        m[2] === undefined
+          ? 0
+          : m[2] === '半'
+            ? 30
+            : m[2] === '一刻'
+              ? 15
+              : m[2] === '三刻'
+                ? 45
+                : parseChineseNumber(m[3] ?? '');
       if (hour !== null && minute !== null) {
         out.push({ kind: 'time', hour, minute, digital: false, start: i, end: i + m[0].length });
         i += m[0].length;
@@ -141,7 +157,13 @@ function resolve(
   }
   const start = startHour * 60 + a.minute;
   let end = endHour * 60 + b.minute;
-  if (endPeriod === undefined && startPeriod !== undefined && end <= start && endHour + 12 <= 24 && (endHour + 12) * 60 + b.minute > start) {
+  if (
+    endPeriod === undefined &&
+    startPeriod !== undefined &&
+    end <= start &&
+    endHour + 12 <= 24 &&
+    (endHour + 12) * 60 + b.minute > start
+  ) {
     // 上午9点到1点: past noon, not 1 a.m.
     endHour += 12;
     end = endHour * 60 + b.minute;

@@ -14,8 +14,19 @@ const date = z.string().refine((s) => parseLocalDate(s) !== null, { error: 'must
 const half = z.enum(['full', 'am', 'pm']);
 
 const expectation = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('range'), start: date, end: date, startHalf: half.optional(), endHalf: half.optional() }),
-  z.strictObject({ kind: z.literal('start-with-days'), start: date, startHalf: half.optional(), days: z.number().positive() }),
+  z.strictObject({
+    kind: z.literal('range'),
+    start: date,
+    end: date,
+    startHalf: half.optional(),
+    endHalf: half.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('start-with-days'),
+    start: date,
+    startHalf: half.optional(),
+    days: z.number().positive(),
+  }),
   z.strictObject({ kind: z.literal('days-only'), days: z.number().positive() }),
   /** `reasonIncludes`: a word the question must contain, e.g. the date it offers. */
   z.strictObject({ kind: z.literal('ambiguous'), reasonIncludes: z.string().optional() }),
@@ -88,7 +99,9 @@ export function matchesExpectation(actual: DateParse, e: DatePhraseExpectation):
     case 'days-only':
       return actual.kind === 'days-only' && actual.days === e.days;
     case 'ambiguous':
-      return actual.kind === 'ambiguous' && (e.reasonIncludes === undefined || actual.reason.includes(e.reasonIncludes));
+      return (
+        actual.kind === 'ambiguous' && (e.reasonIncludes === undefined || actual.reason.includes(e.reasonIncludes))
+      );
     case 'none':
       return actual.kind === 'none';
   }
@@ -111,7 +124,10 @@ export interface PhraseSetResult {
 export type LeaveDateParser = (text: string, today: LocalDate) => DateParse;
 
 /** Runs every phrase through `parse` (the real parser unless a bench swaps one in) and scores it. */
-export function runDatePhraseSet(cases: readonly DatePhraseCase[], parse: LeaveDateParser = parseLeaveDates): PhraseSetResult {
+export function runDatePhraseSet(
+  cases: readonly DatePhraseCase[],
+  parse: LeaveDateParser = parseLeaveDates,
+): PhraseSetResult {
   const failures: PhraseFailure[] = [];
   for (const c of cases) {
     const actual = parse(c.text, c.today as LocalDate);

@@ -11,20 +11,63 @@ interface Rule {
 }
 
 const WEEKDAY_CHARS: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0,
-  '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 0,
+  天: 0,
+  七: 0,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 0,
 };
 
 const WEEK_PREFIX: Record<string, number> = {
-  本: 0, 这: 0, 这个: 0, 下: 1, 下个: 1, 下下: 2, 下下个: 2, 上: -1, 上个: -1, 上上: -2, 上上个: -2,
+  本: 0,
+  这: 0,
+  这个: 0,
+  下: 1,
+  下个: 1,
+  下下: 2,
+  下下个: 2,
+  上: -1,
+  上个: -1,
+  上上: -2,
+  上上个: -2,
 };
 
 const MONTH_PREFIX: Record<string, number> = {
-  本月: 0, 这月: 0, 这个月: 0, 下月: 1, 下个月: 1, 下下月: 2, 下下个月: 2, 上月: -1, 上个月: -1,
+  本月: 0,
+  这月: 0,
+  这个月: 0,
+  下月: 1,
+  下个月: 1,
+  下下月: 2,
+  下下个月: 2,
+  上月: -1,
+  上个月: -1,
 };
 
 const RELATIVE_DAYS: Record<string, number> = {
-  大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 今儿: 0, 明天: 1, 明日: 1, 明儿: 1, 后天: 2, 大后天: 3,
+  大前天: -3,
+  前天: -2,
+  昨天: -1,
+  昨日: -1,
+  今天: 0,
+  今日: 0,
+  今儿: 0,
+  明天: 1,
+  明日: 1,
+  明儿: 1,
+  后天: 2,
+  大后天: 3,
 };
 
 const YEAR_WORDS: Record<string, number> = { 去年: -1, 今年: 0, 明年: 1 };
@@ -73,7 +116,10 @@ const RULES: Rule[] = [
   // 12月7日, 十二月七号, 12月1 (as in 12月1-3号)
   { re: new RegExp(`(${N})月(${N})[日号]?`, 'y'), make: (m) => absolute(num(m[1]), num(m[2])) },
   // 12月底, 12月, 下旬: a month or part of one, not a day
-  { re: new RegExp(`(?:${N}月)?(?:底|初|中旬|上旬|下旬|末)`, 'y'), make: () => [{ draft: { kind: 'vague', vague: 'date' } }] },
+  {
+    re: new RegExp(`(?:${N}月)?(?:底|初|中旬|上旬|下旬|末)`, 'y'),
+    make: () => [{ draft: { kind: 'vague', vague: 'date' } }],
+  },
   // 12月, 三月份: a month, not a day (12月7日 was tried above)
   { re: new RegExp(`${N}月份?`, 'y'), make: () => [{ draft: { kind: 'vague', vague: 'date' } }] },
   // 下个月3号
@@ -81,7 +127,9 @@ const RULES: Rule[] = [
     re: new RegExp(`(下下个?月|下个?月|本月|这个?月|上个?月)(${N})[日号]`, 'y'),
     make: (m) => {
       const day = num(m[2]);
-      return day === null ? null : [{ draft: date({ type: 'month-day', monthOffset: MONTH_PREFIX[m[1] ?? ''] ?? 0, day }) }];
+      return day === null
+        ? null
+        : [{ draft: date({ type: 'month-day', monthOffset: MONTH_PREFIX[m[1] ?? ''] ?? 0, day }) }];
     },
   },
   // 12.28, 12/28 (not 3.5天, not a version number). Month first, as Chinese writes it; a date
@@ -165,7 +213,10 @@ const RULES: Rule[] = [
     },
   },
   // 到 is a separator, except inside 迟到, 收到, 报到, 到岗, 到时 …
-  { re: /(?<![迟收报想看得做达感遇回来赶找拿说提办签])(?:一直到|到(?![岗时底位家了过]))|至|~|-/y, make: () => [{ draft: { kind: 'sep' } }] },
+  {
+    re: /(?<![迟收报想看得做达感遇回来赶找拿说提办签])(?:一直到|到(?![岗时底位家了过]))|至|~|-/y,
+    make: () => [{ draft: { kind: 'sep' } }],
+  },
   { re: /和|、|及|跟|与/y, make: () => [{ draft: { kind: 'and' } }] },
   { re: /从|自/y, make: () => [{ draft: { kind: 'from' } }] },
   { re: /开始|起(?![来床码])/y, make: () => [{ draft: { kind: 'start-mark' } }] },

@@ -50,8 +50,22 @@ export interface LeaveCheckInput {
 }
 
 export type BalanceView =
-  | { readonly kind: 'annual'; readonly entitlement: number; readonly tenureYears: number; readonly corrections: number; readonly used: number; readonly before: number; readonly after: number }
-  | { readonly kind: 'comp'; readonly beforeHours: number; readonly afterHours: number; readonly neededHours: number; readonly allocation: readonly CompAllocation[] }
+  | {
+      readonly kind: 'annual';
+      readonly entitlement: number;
+      readonly tenureYears: number;
+      readonly corrections: number;
+      readonly used: number;
+      readonly before: number;
+      readonly after: number;
+    }
+  | {
+      readonly kind: 'comp';
+      readonly beforeHours: number;
+      readonly afterHours: number;
+      readonly neededHours: number;
+      readonly allocation: readonly CompAllocation[];
+    }
   | { readonly kind: 'per-request'; readonly limit: number; readonly label?: string }
   | { readonly kind: 'yearly'; readonly before: number; readonly after: number };
 
@@ -103,7 +117,12 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
   if (days <= 0) refuse('no-days', ruleText.noDays, type.countingClause);
 
   for (const e of facts.existing) {
-    if (spansOverlap(e.span, span)) refuse('overlap', ruleText.overlap(e.id, e.status, rules.types.find((t) => t.key === e.typeKey)?.name ?? e.typeKey, e.span), rules.overlapClause);
+    if (spansOverlap(e.span, span))
+      refuse(
+        'overlap',
+        ruleText.overlap(e.id, e.status, rules.types.find((t) => t.key === e.typeKey)?.name ?? e.typeKey, e.span),
+        rules.overlapClause,
+      );
   }
 
   let balance: BalanceView | undefined;
@@ -113,27 +132,60 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
       const extended = draft.extended === true && ent.extended !== undefined;
       const limit = extended && ent.extended ? ent.extended.days : ent.days;
       balance = { kind: 'per-request', limit, ...(extended && ent.extended ? { label: ent.extended.label } : {}) };
-      if (days > limit) refuse('over-entitlement', ruleText.overEntitlement(type.name, limit, days, type.counting, ent.extended && !extended ? ent.extended : undefined), ent.clause);
+      if (days > limit)
+        refuse(
+          'over-entitlement',
+          ruleText.overEntitlement(
+            type.name,
+            limit,
+            days,
+            type.counting,
+            ent.extended && !extended ? ent.extended : undefined,
+          ),
+          ent.clause,
+        );
       break;
     }
     case 'annual-table': {
       const corrections = facts.annualCorrections[year] ?? 0;
       const used = yearDays(type.key);
       const before = entitlement.days + corrections - used;
-      balance = { kind: 'annual', entitlement: entitlement.days, tenureYears: entitlement.tenureYears, corrections, used, before, after: before - days };
-      if (days > 0 && days > before) refuse('over-balance', ruleText.overAnnual(entitlement.days, entitlement.tenureYears, before, days), ent.clause);
+      balance = {
+        kind: 'annual',
+        entitlement: entitlement.days,
+        tenureYears: entitlement.tenureYears,
+        corrections,
+        used,
+        before,
+        after: before - days,
+      };
+      if (days > 0 && days > before)
+        refuse(
+          'over-balance',
+          ruleText.overAnnual(entitlement.days, entitlement.tenureYears, before, days),
+          ent.clause,
+        );
       break;
     }
     case 'overtime-balance': {
       const neededHours = days * rules.overtime.hoursPerDay;
       const draw = drawComp(facts.comp, span.end, neededHours);
       const beforeHours = draw.availableHours;
-      if (draw.ok) balance = { kind: 'comp', beforeHours, afterHours: beforeHours - neededHours, neededHours, allocation: draw.allocation };
+      if (draw.ok)
+        balance = {
+          kind: 'comp',
+          beforeHours,
+          afterHours: beforeHours - neededHours,
+          neededHours,
+          allocation: draw.allocation,
+        };
       else {
         balance = { kind: 'comp', beforeHours, afterHours: beforeHours - neededHours, neededHours, allocation: [] };
-        if (draw.reason === 'expired') refuse('comp-expired', ruleText.compExpired(draw.expiredHours), rules.overtime.expiryClause);
+        if (draw.reason === 'expired')
+          refuse('comp-expired', ruleText.compExpired(draw.expiredHours), rules.overtime.expiryClause);
         else if (draw.reason === 'none') refuse('no-comp-balance', ruleText.noComp, ent.clause);
-        else refuse('over-balance', ruleText.compShort(beforeHours, neededHours, rules.overtime.hoursPerDay), ent.clause);
+        else
+          refuse('over-balance', ruleText.compShort(beforeHours, neededHours, rules.overtime.hoursPerDay), ent.clause);
       }
       break;
     }
@@ -165,20 +217,26 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
 
   if (!past) {
     const earliest = earliestStart(type, calendar, today);
-    if (earliest && span.start < earliest) flag('short-notice', () => ruleText.shortNotice(type.notice, earliest), type.notice.clause);
+    if (earliest && span.start < earliest)
+      flag('short-notice', () => ruleText.shortNotice(type.notice, earliest), type.notice.clause);
   }
-  const meetings = rules.meetings.exemptTypes.includes(type.key) ? [] : meetingDaysBetween(rules.meetings, calendar, span.start, span.end);
+  const meetings = rules.meetings.exemptTypes.includes(type.key)
+    ? []
+    : meetingDaysBetween(rules.meetings, calendar, span.start, span.end);
   // Any part of a meeting day counts: the meeting's hour isn't known.
   const meetingDay = meetings[0];
-  if (meetingDay) flag('meeting-day', () => ruleText.meetingDay(rules.meetings.name, meetingDay), rules.meetings.clause);
+  if (meetingDay)
+    flag('meeting-day', () => ruleText.meetingDay(rules.meetings.name, meetingDay), rules.meetings.clause);
 
   for (const y of type.yearlyFlags) {
     const total = yearDays(type.key) + days;
-    if (total >= y.atLeastDays) flag('yearly-threshold', (r) => ruleText.yearlyThreshold(r, y.message, total), y.clause);
+    if (total >= y.atLeastDays)
+      flag('yearly-threshold', (r) => ruleText.yearlyThreshold(r, y.message, total), y.clause);
   }
 
   const forfeit = forfeiture(rules, type, span, days, year, entitlement, facts);
-  const forfeitText = (r: Reader) => (forfeit === 'forfeits-annual' ? ruleText.forfeitsAnnual(r, type.name) : ruleText.annualForfeited(r));
+  const forfeitText = (r: Reader) =>
+    forfeit === 'forfeits-annual' ? ruleText.forfeitsAnnual(r, type.name) : ruleText.annualForfeited(r);
   if (forfeit) flag(forfeit, forfeitText, rules.annualLeave.forfeiture.clause);
 
   const route = routeLeave(rules, input.directory, person, days, { meetingDay: meetingDay !== undefined });
@@ -232,6 +290,11 @@ function forfeiture(
   if (type.key === rules.annualLeave.typeKey) return over(personal, sickDays) ? 'annual-forfeited' : null;
   const afterPersonal = personal + (type.key === f.personalTypeKey ? days : 0);
   const afterSick = sickDays + (type.key === f.sickTypeKey ? calendarDaysOf(span) : 0);
-  if ((type.key === f.personalTypeKey || type.key === f.sickTypeKey) && !over(personal, sickDays) && over(afterPersonal, afterSick)) return 'forfeits-annual';
+  if (
+    (type.key === f.personalTypeKey || type.key === f.sickTypeKey) &&
+    !over(personal, sickDays) &&
+    over(afterPersonal, afterSick)
+  )
+    return 'forfeits-annual';
   return null;
 }

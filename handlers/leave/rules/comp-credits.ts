@@ -18,7 +18,12 @@ export interface CompAllocation {
 
 export type CompDraw =
   | { readonly ok: true; readonly allocation: readonly CompAllocation[]; readonly availableHours: number }
-  | { readonly ok: false; readonly reason: 'none' | 'expired' | 'short'; readonly availableHours: number; readonly expiredHours: number };
+  | {
+      readonly ok: false;
+      readonly reason: 'none' | 'expired' | 'short';
+      readonly availableHours: number;
+      readonly expiredHours: number;
+    };
 
 /**
  * Takes `hours` from the credits still valid on `lastDay`, soonest-expiring first, so the
@@ -26,7 +31,9 @@ export type CompDraw =
  */
 export function drawComp(credits: readonly CompCredit[], lastDay: LocalDate, hours: number): CompDraw {
   const open = credits.filter((c) => c.remainingHours > 0);
-  const valid = open.filter((c) => c.expiresOn >= lastDay).sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : a.id - b.id));
+  const valid = open
+    .filter((c) => c.expiresOn >= lastDay)
+    .sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : a.id - b.id));
   const availableHours = sum(valid.map((c) => c.remainingHours));
   const expiredHours = sum(open.filter((c) => c.expiresOn < lastDay).map((c) => c.remainingHours));
   if (availableHours < hours) {

@@ -18,7 +18,11 @@ export interface LeaveDayCount {
  * make-up working days included), calendar days for the types configured so (产假…).
  * A half-day end costs half a day only when that day is counted at all.
  */
-export function countLeaveDays(calendar: WorkCalendar, counting: 'working-days' | 'calendar-days', span: LeaveSpan): LeaveDayCount {
+export function countLeaveDays(
+  calendar: WorkCalendar,
+  counting: 'working-days' | 'calendar-days',
+  span: LeaveSpan,
+): LeaveDayCount {
   if (span.end < span.start) throw new RangeError(`end ${span.end} is before start ${span.start}`);
   const halfOff = (date: LocalDate) => (halvesOn(span, date).length === 1 ? 0.5 : 0);
   if (counting === 'calendar-days') {
@@ -31,7 +35,12 @@ export function countLeaveDays(calendar: WorkCalendar, counting: 'working-days' 
   for (const date of span.start === span.end ? [span.start] : [span.start, span.end]) {
     if (calendar.isWorkingDay(date)) days -= halfOff(date);
   }
-  return { days, skipped: count.skipped, makeupWorkdays: count.makeupWorkdays, unscheduledYears: count.unscheduledYears };
+  return {
+    days,
+    skipped: count.skipped,
+    makeupWorkdays: count.makeupWorkdays,
+    unscheduledYears: count.unscheduledYears,
+  };
 }
 
 /** Calendar days the span touches (sick-leave months for the annual-leave forfeiture rule). */

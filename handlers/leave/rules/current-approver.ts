@@ -81,7 +81,8 @@ export function stepHolder(
   const role = (step.escalatedFrom ?? step.role) as ApproverRole;
   const base = resolveApprover(rules, directory, requester, role);
   if (!base) return undefined;
-  if (!stall || step.status !== 'waiting' || !step.waitingSince) return { person: base.person, since: step.waitingSince };
+  if (!stall || step.status !== 'waiting' || !step.waitingSince)
+    return { person: base.person, since: step.waitingSince };
   const above = (r: ApproverRole) => {
     const next = rules.approval.escalation[r];
     return next ? resolveApprover(rules, directory, requester, next) : undefined;

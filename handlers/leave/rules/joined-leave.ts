@@ -32,7 +32,11 @@ export function joinedHoliday(calendar: WorkCalendar, span: LeaveSpan): JoinedHo
   return null;
 }
 
-function holidayInRest(calendar: WorkCalendar, from: LocalDate, step: 1 | -1): { name: string; date: LocalDate } | null {
+function holidayInRest(
+  calendar: WorkCalendar,
+  from: LocalDate,
+  step: 1 | -1,
+): { name: string; date: LocalDate } | null {
   let d = from;
   for (let i = 0; i < MAX_SCAN; i++) {
     const info = calendar.dayInfo(d);

@@ -19,7 +19,8 @@ type DayHalf = 'am' | 'pm';
 /** The halves of `date` the span takes (none when the date is outside it). */
 export function halvesOn(span: LeaveSpan, date: LocalDate): DayHalf[] {
   if (date < span.start || date > span.end) return [];
-  if (span.start === span.end) return span.startHalf === 'full' ? ['am', 'pm'] : [span.startHalf === 'am' ? 'am' : 'pm'];
+  if (span.start === span.end)
+    return span.startHalf === 'full' ? ['am', 'pm'] : [span.startHalf === 'am' ? 'am' : 'pm'];
   if (date === span.start) return span.startHalf === 'pm' ? ['pm'] : ['am', 'pm'];
   if (date === span.end) return span.endHalf === 'am' ? ['am'] : ['am', 'pm'];
   return ['am', 'pm'];

@@ -1,9 +1,21 @@
-import { addDays, daysInMonth, localDateParts, makeLocalDate, weekdayOf, type LocalDate } from '../../../data/time/index.ts';
+import {
+  addDays,
+  daysInMonth,
+  localDateParts,
+  makeLocalDate,
+  weekdayOf,
+  type LocalDate,
+} from '../../../data/time/index.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
 import type { LeaveRules } from '../../../data/leave/leave-rules-schema.ts';
 
 /** The meeting days (机构例会) from `start` to `end`, both included; a day off holds no meeting. */
-export function meetingDaysBetween(meetings: LeaveRules['meetings'], calendar: WorkCalendar, start: LocalDate, end: LocalDate): LocalDate[] {
+export function meetingDaysBetween(
+  meetings: LeaveRules['meetings'],
+  calendar: WorkCalendar,
+  start: LocalDate,
+  end: LocalDate,
+): LocalDate[] {
   const out = new Set<LocalDate>();
   for (const d of meetings.dates) if (d >= start && d <= end) out.add(d as LocalDate);
   let { year, month } = localDateParts(start);

@@ -53,7 +53,9 @@ export function resolveApprover(
     seen.add(current);
     const holder = holderOf(directory, requester, current);
     if (holder && holder.id !== requester.id) {
-      return current === role ? { person: holder, role: current } : { person: holder, role: current, escalatedFrom: role, reason };
+      return current === role
+        ? { person: holder, role: current }
+        : { person: holder, role: current, escalatedFrom: role, reason };
     }
     reason ??= holder ? 'self' : 'vacant';
     current = rules.approval.escalation[current];
@@ -62,7 +64,10 @@ export function resolveApprover(
 }
 
 /** The matrix row the requester falls in: rows are tried in order, senior roles first. */
-export function requesterBands(rules: LeaveRules, person: Staff): { bands: readonly ChainBand[]; matchedRole: Role | null } {
+export function requesterBands(
+  rules: LeaveRules,
+  person: Staff,
+): { bands: readonly ChainBand[]; matchedRole: Role | null } {
   for (const row of rules.approval.matrix) {
     const role = row.roles.find((r) => hasRole(person, r));
     if (role) return { bands: row.bands, matchedRole: role };
@@ -76,7 +81,13 @@ export function requesterBands(rules: LeaveRules, person: Staff): { bands: reado
  * person twice in a row merged into one step. A meeting-day request also goes past the
  * department head (DOMAIN §2, 机构例会). An empty chain means nobody is left to approve.
  */
-export function routeLeave(rules: LeaveRules, directory: Directory, person: Staff, days: number, options: { meetingDay?: boolean } = {}): Route {
+export function routeLeave(
+  rules: LeaveRules,
+  directory: Directory,
+  person: Staff,
+  days: number,
+  options: { meetingDay?: boolean } = {},
+): Route {
   const { bands, matchedRole } = requesterBands(rules, person);
   const band = bands.find((b) => b.maxDays === null || days <= b.maxDays) ?? bands[bands.length - 1];
   const steps: ChainStep[] = [];
@@ -112,7 +123,14 @@ function mergeRepeats(steps: readonly ChainStep[]): ChainStep[] {
   for (const s of steps) {
     const prev = out[out.length - 1];
     if (prev && prev.approverId === s.approverId) {
-      out[out.length - 1] = RANK[s.action] >= RANK[prev.action] ? { ...s, escalatedFrom: prev.escalatedFrom ?? s.escalatedFrom, escalationReason: prev.escalationReason ?? s.escalationReason } : prev;
+      out[out.length - 1] =
+        RANK[s.action] >= RANK[prev.action]
+          ? {
+              ...s,
+              escalatedFrom: prev.escalatedFrom ?? s.escalatedFrom,
+              escalationReason: prev.escalationReason ?? s.escalationReason,
+            }
+          : prev;
     } else out.push(s);
   }
   // The last step decides: it approves whatever the matrix called it.

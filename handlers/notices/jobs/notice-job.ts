@@ -45,7 +45,9 @@ export function noticeJob(): Job {
       if (!notice || notice.cancelledAt) return [];
       const reminder = m[2] !== undefined;
       const author = env.org.directory.get(notice.authorId)?.name ?? notice.authorId;
-      const message = reminder ? noticeReminderMessage(notice.id, notice.text, author) : noticeMessage(notice.id, notice.text, author);
+      const message = reminder
+        ? noticeReminderMessage(notice.id, notice.text, author)
+        : noticeMessage(notice.id, notice.text, author);
       // A reminder goes only to those whose copy was actually sent and who have not confirmed.
       const received = reminder ? await sentTo(env, notice.id) : undefined;
       const recipients = (await repo.recipients(notice.id)).filter(
@@ -72,4 +74,3 @@ async function sentTo(env: JobEnv, noticeId: number): Promise<Set<string>> {
   const rows = await new OutboxRepo(env.db).forOccurrences(NOTICE_JOB, [`${noticeId}`]);
   return new Set(rows.filter((r) => r.status === 'sent').map((r) => r.recipient));
 }
-

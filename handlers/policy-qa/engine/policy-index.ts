@@ -92,7 +92,11 @@ export class PolicyIndex implements CorpusStats {
    * Builds the index a section at a time, pausing between sections so a reload while the
    * bot runs doesn't hold up every message for the seconds the whole build takes.
    */
-  static async buildPaused(documents: readonly PolicyDocument[], tokenizer: Tokenizer, pause: () => Promise<void>): Promise<PolicyIndex> {
+  static async buildPaused(
+    documents: readonly PolicyDocument[],
+    tokenizer: Tokenizer,
+    pause: () => Promise<void>,
+  ): Promise<PolicyIndex> {
     let steps: Iterable<void> = [];
     const index = new PolicyIndex(documents, tokenizer, (s) => (steps = s));
     for (const _ of steps) await pause();
@@ -107,7 +111,8 @@ export class PolicyIndex implements CorpusStats {
         // The section's own heading says most about it; its parent's is shared with its siblings.
         const [own = '', ...parents] = [...section.path].reverse();
         for (let i = 0; i < HEADING_WEIGHT; i++) tokens.push(...tokenizer.tokens(own));
-        for (let i = 0; i < PARENT_HEADING_WEIGHT; i++) for (const h of parents.slice(0, LOCATING_HEADINGS - 1)) tokens.push(...tokenizer.tokens(h));
+        for (let i = 0; i < PARENT_HEADING_WEIGHT; i++)
+          for (const h of parents.slice(0, LOCATING_HEADINGS - 1)) tokens.push(...tokenizer.tokens(h));
         const tf = new Map<string, number>();
         for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
         for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -116,7 +121,15 @@ export class PolicyIndex implements CorpusStats {
         for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
         for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
         const passages = splitPassages(section.body).map((p) => analysePassage(tokenizer, p.text, p.list, p.line));
-        const indexed: IndexedSection = { section, tf, length: tokens.length, passages, context: contextOf(tokenizer, section), chars, text };
+        const indexed: IndexedSection = {
+          section,
+          tf,
+          length: tokens.length,
+          passages,
+          context: contextOf(tokenizer, section),
+          chars,
+          text,
+        };
         this.sections.push(indexed);
         this.bySection.set(section, indexed);
         for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
@@ -126,7 +139,10 @@ export class PolicyIndex implements CorpusStats {
       }
     }
     this.reports = new Set(documents.filter((d) => d.kind !== 'rules').map((d) => d.slug));
-    this.corpus = documents.flatMap((d) => d.sections.map((s) => `${s.path.join('\n')}\n${s.body}`)).join('\n').toLowerCase();
+    this.corpus = documents
+      .flatMap((d) => d.sections.map((s) => `${s.path.join('\n')}\n${s.body}`))
+      .join('\n')
+      .toLowerCase();
     this.avgLength = total / Math.max(1, this.sections.length);
     this.findDocNames(documents, tokenizer);
     this.tokenizer = tokenizer.withVocabulary((w) => this.df.has(w));
@@ -195,7 +211,12 @@ export class PolicyIndex implements CorpusStats {
       .map(({ s, score }) => {
         const coverage = this.coverage(q, s, known);
         const namesKind = q.kindModifiers.every((t) => this.matchOf(t, s) > 0);
-        return { section: s.section, score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage), coverage, namesKind };
+        return {
+          section: s.section,
+          score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage),
+          coverage,
+          namesKind,
+        };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
@@ -216,7 +237,10 @@ export class PolicyIndex implements CorpusStats {
    * cutting them with jieba again (that was 44% of an answer's time).
    */
   passagesOf(section: PolicySection): readonly AnalysedPassage[] {
-    return this.bySection.get(section)?.passages ?? splitPassages(section.body).map((p) => analysePassage(this.tokenizer, p.text, p.list, p.line));
+    return (
+      this.bySection.get(section)?.passages ??
+      splitPassages(section.body).map((p) => analysePassage(this.tokenizer, p.text, p.list, p.line))
+    );
   }
 
   /** The best sentence of a section for the question. */

@@ -77,7 +77,11 @@ async function chooseWithModel(m: WithModel, question: string, asked: string, en
       headings: first.map((s) => policy(s.path.at(-1) ?? '')),
     };
     const rewritten = await rewriteQuestion(m.answerer, asked, vocabulary, m.signal);
-    if (rewritten) sections = interleave(qa.index.search(rewritten, TOP_K).map((h) => h.section), first);
+    if (rewritten)
+      sections = interleave(
+        qa.index.search(rewritten, TOP_K).map((h) => h.section),
+        first,
+      );
   } else {
     // The engine's own pick is always among those the model sees, first.
     const cited = engine.citations[0];

@@ -27,7 +27,13 @@ export async function chooseSection(
 ): Promise<ModelPick | undefined> {
   const listed = candidates.map((c, i) => `【条目${i + 1}】${c.ref}\n${c.text}`).join('\n\n');
   const user = `${listed}\n\n问题：${question}`;
-  const text = await answerer.complete([{ role: 'system', content: SYSTEM }, { role: 'user', content: user }], signal);
+  const text = await answerer.complete(
+    [
+      { role: 'system', content: SYSTEM },
+      { role: 'user', content: user },
+    ],
+    signal,
+  );
   return readPick(text, candidates.length);
 }
 

@@ -24,8 +24,15 @@ export async function rewriteQuestion(
     vocabulary.headings.length ? `可能相关的条目：${vocabulary.headings.join('；')}` : '',
     `问题：${question}`,
   ].filter(Boolean);
-  const turns = [{ role: 'system' as const, content: SYSTEM }, { role: 'user' as const, content: user.join('\n') }];
+  const turns = [
+    { role: 'system' as const, content: SYSTEM },
+    { role: 'user' as const, content: user.join('\n') },
+  ];
   const text = await answerer.complete(turns, signal);
-  const line = text.split('\n').map((l) => l.replace(/^(改写|检索词|关键词)[：:]\s*/, '').trim()).find(Boolean) ?? '';
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.replace(/^(改写|检索词|关键词)[：:]\s*/, '').trim())
+      .find(Boolean) ?? '';
   return line && line.length <= MAX_REWRITE ? line : undefined;
 }

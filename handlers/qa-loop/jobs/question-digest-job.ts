@@ -30,12 +30,10 @@ export function questionDigestJob(): Job {
     async sends(_occurrence, env) {
       const open = await new QuestionQueueRepo(env.db).open();
       if (!open.length) return [];
-      const lines = open
-        .slice(0, DIGEST_TOP)
-        .map((q) => {
-          const quoted = q.section ? sectionName(env.org.documents, q.section.doc, q.section.path) : null;
-          return loopText.line(q.id, q.text, q.count, quoted);
-        });
+      const lines = open.slice(0, DIGEST_TOP).map((q) => {
+        const quoted = q.section ? sectionName(env.org.documents, q.section.doc, q.section.path) : null;
+        return loopText.line(q.id, q.text, q.count, quoted);
+      });
       const text = loopText.digest(lines, open.length);
       return env.org.directory.all
         .filter((s) => hasRole(s, 'hr'))

@@ -65,7 +65,8 @@ export function deadlineReminderJob(): Job {
         }
       }
       const sends: PlannedSend[] = [];
-      for (const [staffId, due] of perPerson) sends.push({ recipientKey: staffId, to: { staffId }, message: reminderText.reminder(due, day) });
+      for (const [staffId, due] of perPerson)
+        sends.push({ recipientKey: staffId, to: { staffId }, message: reminderText.reminder(due, day) });
       return sends;
     },
   };

@@ -21,7 +21,8 @@ export function leadSummaryJob(): Job {
     async occurrences(from, to, env) {
       const config = env.org.reminders;
       const days = new Set<LocalDate>();
-      for (const i of instancesBetween(config, env.calendar, shanghaiDate(from), shanghaiDate(to))) if (i.summaryDate) days.add(i.summaryDate);
+      for (const i of instancesBetween(config, env.calendar, shanghaiDate(from), shanghaiDate(to)))
+        if (i.summaryDate) days.add(i.summaryDate);
       return occurrencesOnDays(days, config.summaryTime, config.sendUntil, from, to);
     },
 
@@ -31,7 +32,9 @@ export function leadSummaryJob(): Job {
       const items = instancesBetween(env.org.reminders, env.calendar, day, day).filter((i) => i.summaryDate === day);
       if (!items.length) return [];
       const away = await AwayOnLeave.load(env.db, day, day);
-      const acked = await new DeadlineAcksRepo(env.db).ackedFor(items.map((i) => ({ deadlineId: i.deadline.id, period: i.period })));
+      const acked = await new DeadlineAcksRepo(env.db).ackedFor(
+        items.map((i) => ({ deadlineId: i.deadline.id, period: i.period })),
+      );
       // recipient → instance → names, in directory order
       const byRecipient = new Map<string, Map<DeadlineInstance, string[]>>();
       for (const i of items) {

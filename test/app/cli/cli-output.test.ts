@@ -82,7 +82,10 @@ describe('simulate', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('line 2');
     expect(stderr).toContain('2026-12-01T10:00:00+08:00');
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const last = { at: '2026-12-01T10:00:00+08:00', to: 'S011', text: expect.stringContaining('我是同工助手') };
     expect(out.at(-1)).toMatchObject(last);
   });

@@ -17,7 +17,10 @@ describe('tonggong command line', () => {
   it('ask --json answers one question per stdin line, found false when not from the documents', async () => {
     const { code, stdout } = await tonggong(['ask', '--json'], '婚假有几天\n今天天气怎么样\n\n谁请病假了\n');
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ question: '婚假有几天', found: true });
     expect(lines[0].citations[0]).toEqual({ doc: expect.any(String), section: expect.any(String) });
@@ -36,7 +39,10 @@ describe('tonggong command line', () => {
       .join('\n');
     const { code, stdout } = await tonggong(['simulate', '--start', '2026-12-01T09:00:00+08:00'], script);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toEqual([
       { at: '2026-12-01T09:00:00+08:00', to: 'S011', text: expect.stringContaining('我是同工助手') },
       { at: '2026-12-01T09:00:00+08:00', to: 'X-unknown', text: expect.stringContaining('绑定码') },
@@ -46,15 +52,24 @@ describe('tonggong command line', () => {
 
   it('simulate on the same --db file twice behaves like a restart', async () => {
     const db = tempDbPath();
-    await tonggong(['simulate', '--db', db, '--start', '2026-12-01T09:00:00+08:00'], JSON.stringify({ from: 'S011', text: '食堂中午吃什么' }));
-    const { stdout } = await tonggong(['simulate', '--db', db, '--start', '2026-12-01T09:01:00+08:00'], JSON.stringify({ from: 'S011', text: '好的' }));
+    await tonggong(
+      ['simulate', '--db', db, '--start', '2026-12-01T09:00:00+08:00'],
+      JSON.stringify({ from: 'S011', text: '食堂中午吃什么' }),
+    );
+    const { stdout } = await tonggong(
+      ['simulate', '--db', db, '--start', '2026-12-01T09:01:00+08:00'],
+      JSON.stringify({ from: 'S011', text: '好的' }),
+    );
     // The offer to forward the question to HR survived the restart.
     expect(stdout).toContain('"to":"S005"');
     expect(stdout).toContain('食堂中午吃什么');
   });
 
   it('simulate names a malformed line and goes on', async () => {
-    const { code, stdout, stderr } = await tonggong(['simulate', '--start', '2026-12-01T09:00:00+08:00'], 'not json\n{"from":"S011","text":"帮助"}\n');
+    const { code, stdout, stderr } = await tonggong(
+      ['simulate', '--start', '2026-12-01T09:00:00+08:00'],
+      'not json\n{"from":"S011","text":"帮助"}\n',
+    );
     expect(code).toBe(2);
     expect(stderr).toContain('line 1');
     expect(stdout).toContain('我是同工助手');
@@ -71,14 +86,19 @@ describe('tonggong command line', () => {
 
   it('staff --json prints one object per person', async () => {
     const { stdout } = await tonggong(['staff', '--json']);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThanOrEqual(28);
     expect(rows.find((r) => r.id === 'S021')).toMatchObject({ birthdayCalendar: 'lunar', birthdayLeapMonth: true });
   });
 
   it('bind-code, bindings and unbind work on the bot’s database', async () => {
     const db = tempDbPath();
-    expect((await tonggong(['bind-code', 'S011', '--db', db])).stdout).toMatch(/郑雨（S011）的绑定码：\d{4} \d{4} \d{4}/);
+    expect((await tonggong(['bind-code', 'S011', '--db', db])).stdout).toMatch(
+      /郑雨（S011）的绑定码：\d{4} \d{4} \d{4}/,
+    );
     expect((await tonggong(['bindings', '--db', db])).stdout).toContain('no bindings yet');
     expect((await tonggong(['unbind', 'S011', '--db', db])).stdout).toContain('removed 0 binding(s)');
   });

@@ -12,7 +12,7 @@ function tonggong(args: string[]) {
 }
 
 describe('tonggong questions', () => {
-  it('lists the queue of the bot\'s database, most asked first, as text or JSON, never who asked', async () => {
+  it("lists the queue of the bot's database, most asked first, as text or JSON, never who asked", async () => {
     const db = tempDbPath();
     expect(tonggong(['questions', '--db', db]).stdout).toBe('no unanswered questions\n');
     const sim = await Simulation.create({ dbPath: db, start: new Date('2026-12-01T09:00:00+08:00') });
@@ -28,7 +28,10 @@ describe('tonggong questions', () => {
     expect(text.stdout.split('\n')[0]).toMatch(/^\d+\t2次\t能不能远程办公\t—\t最近 12月1日（周二）/);
     expect(text.stdout).toMatch(/婚假有几天\t《员工手册》5\. 婚假/);
 
-    const rows = tonggong(['questions', '--json', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = tonggong(['questions', '--json', '--db', db])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.question, r.count])).toEqual([
       ['能不能远程办公', 2],
       ['婚假有几天', 1],

@@ -21,7 +21,8 @@ function colourFlow(version = 1): Flow<{ name?: string }, undefined, { type: 'do
     prepare: async () => undefined,
     step(position, input) {
       if (input.text === '天气') return { passThrough: 'keep' };
-      if (position.step === 'ask-name') return { next: { step: 'ask-colour', state: { name: input.text } }, replies: ['什么颜色？'] };
+      if (position.step === 'ask-name')
+        return { next: { step: 'ask-colour', state: { name: input.text } }, replies: ['什么颜色？'] };
       return { effects: [{ type: 'done', text: `${position.state.name} 喜欢 ${input.text}` }] };
     },
     perform: async (effect) => [effect.text],

@@ -64,7 +64,9 @@ describe('binding a WeChat contact to a person', () => {
     const code = /绑定码：(\d{4} \d{4} \d{4})/.exec(t.terminal.take()[0]!.message.text)![1]!;
     await t.wechat.receive({ from: 'wxid_sun', text: code });
     t.wechat.take();
-    expect(t.terminal.take().map((s) => s.message.text)).toContainEqual(expect.stringContaining('【绑定提醒】孙浩（S012'));
+    expect(t.terminal.take().map((s) => s.message.text)).toContainEqual(
+      expect.stringContaining('【绑定提醒】孙浩（S012'),
+    );
 
     await t.terminal.receive({ from: 'S005', text: '绑定列表' });
     expect(t.terminal.take()[0]!.message.text).toContain('孙浩（S012）· wechaty');

@@ -9,7 +9,10 @@ import { deliverNotices } from '../../handlers/notices/notice-harness.ts';
 /** The sample organisation plus a second 郑雨 (S060, 家庭综合组): a copy, the sample stays as it is. */
 function orgWithTwoZhengYu(): string {
   const dir = copySampleOrg();
-  appendFileSync(join(dir, 'staff.csv'), 'S060,郑雨,social_worker,家庭综合组,服务部,女,2024-03-01,1999-04-04,solar,no,yes,ZhengYu2,\n');
+  appendFileSync(
+    join(dir, 'staff.csv'),
+    'S060,郑雨,social_worker,家庭综合组,服务部,女,2024-03-01,1999-04-04,solar,no,yes,ZhengYu2,\n',
+  );
   return dir;
 }
 
@@ -19,7 +22,11 @@ afterEach(async () => {
   sim = undefined;
 });
 
-const textTo = (sends: { to?: string; text: string }[], who: string) => sends.filter((s) => s.to === who).map((s) => s.text).join('\n');
+const textTo = (sends: { to?: string; text: string }[], who: string) =>
+  sends
+    .filter((s) => s.to === who)
+    .map((s) => s.text)
+    .join('\n');
 
 describe('two people with the same name', () => {
   it('「绑定码 郑雨」 asks which one, with team and id, and creates no code; the id then works', async () => {

@@ -23,7 +23,17 @@ describe('holidays.json validation', () => {
   it('names the file, the entry index and the field of a bad date', () => {
     const e = errorOf(() =>
       parseHolidayOverride(
-        { years: { '2027': { complete: true, holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2027-02-30', name: '春节' }] } } },
+        {
+          years: {
+            '2027': {
+              complete: true,
+              holidays: [
+                { date: '2027-01-01', name: '元旦' },
+                { date: '2027-02-30', name: '春节' },
+              ],
+            },
+          },
+        },
         'orgs/x/holidays.json',
       ),
     );
@@ -96,7 +106,9 @@ describe('loadWorkCalendar', () => {
   });
 
   it('fails with the file name when the file is wrong or missing', async () => {
-    await expect(loadWorkCalendar(fixture('holidays-bad.json'))).rejects.toThrow(/holidays-bad\.json: years\.2027\.holidays\[1\]\.date/);
+    await expect(loadWorkCalendar(fixture('holidays-bad.json'))).rejects.toThrow(
+      /holidays-bad\.json: years\.2027\.holidays\[1\]\.date/,
+    );
     await expect(loadWorkCalendar(fixture('nope.json'))).rejects.toThrow(/nope\.json.*cannot read/);
   });
 

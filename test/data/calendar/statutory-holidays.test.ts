@@ -26,7 +26,10 @@ const EXPECTED = {
 
 describe('the statutory holidays used for a year without an official schedule', () => {
   it('computes the lunar days and 清明 instead of reading them from a table', () => {
-    const names = (year: number) => statutoryHolidays(year).filter((h) => !h.substitute).map((h) => `${h.date} ${h.name}`);
+    const names = (year: number) =>
+      statutoryHolidays(year)
+        .filter((h) => !h.substitute)
+        .map((h) => `${h.date} ${h.name}`);
     expect(names(2027)).toEqual([
       '2027-01-01 元旦',
       '2027-02-05 春节', // 除夕
@@ -45,7 +48,10 @@ describe('the statutory holidays used for a year without an official schedule', 
   });
 
   it('makes up a holiday day that falls on a weekend on the following working day (Article 6)', () => {
-    const substitutes = (year: number) => statutoryHolidays(year).filter((h) => h.substitute).map((h) => `${h.date} ${h.name}`);
+    const substitutes = (year: number) =>
+      statutoryHolidays(year)
+        .filter((h) => h.substitute)
+        .map((h) => `${h.date} ${h.name}`);
     // 春节 2027: 初一 and 初二 are Saturday and Sunday; 劳动节 and 国庆节 likewise.
     expect(substitutes(2027)).toEqual([
       '2027-02-09 春节',
@@ -67,7 +73,9 @@ describe('the statutory holidays used for a year without an official schedule', 
       // Every day the law (and Article 6) gives off is off in the official schedule too.
       for (const h of statutoryHolidays(year)) expect(official.holidays.has(h.date), `${h.date} ${h.name}`).toBe(true);
       // Every official holiday is off in the fallback, except the bridge days.
-      const officialOffNotFallback = days.filter((x) => official.holidays.has(x) && !fallbackOnly.isHoliday(x) && !isWeekend(x));
+      const officialOffNotFallback = days.filter(
+        (x) => official.holidays.has(x) && !fallbackOnly.isHoliday(x) && !isWeekend(x),
+      );
       expect(officialOffNotFallback).toEqual([...EXPECTED[year].bridgeDays]);
       // Make-up working days are weekends the fallback leaves off.
       const makeups = days.filter((x) => official.makeupWorkdays.has(x));
@@ -85,7 +93,10 @@ describe('the statutory holidays used for a year without an official schedule', 
     expect(cal.hasSchedule(2027)).toBe(false);
     expect(cal.isWorkingDay(d('2027-01-01'))).toBe(false);
     expect(cal.firstWorkingDayOfMonth(2027, 10)).toBe('2027-10-06');
-    expect(cal.adjacentHoliday({ start: d('2027-09-30'), end: d('2027-09-30') })).toMatchObject({ name: '国庆节', side: 'after' });
+    expect(cal.adjacentHoliday({ start: d('2027-09-30'), end: d('2027-09-30') })).toMatchObject({
+      name: '国庆节',
+      side: 'after',
+    });
     const withNotice = createWorkCalendar({
       years: { '2027': { complete: true, holidays: [{ date: d('2027-10-01'), name: '国庆节' }], workdays: [] } },
       corrections: [],

@@ -165,7 +165,10 @@ describe('WorkCalendar with an organisation override', () => {
 
   it('replaces the package days of a year listed as complete', () => {
     const replaced = createWorkCalendar(
-      parseHolidayOverride({ years: { '2026': { complete: true, holidays: [{ date: '2026-10-01', name: '国庆节' }] } } }, 'x.json'),
+      parseHolidayOverride(
+        { years: { '2026': { complete: true, holidays: [{ date: '2026-10-01', name: '国庆节' }] } } },
+        'x.json',
+      ),
     );
     expect(replaced.isWorkingDay(d('2026-10-02'))).toBe(true);
     expect(replaced.isMakeupWorkday(d('2026-02-28'))).toBe(false);

@@ -9,7 +9,9 @@ describe('opening the database', () => {
     const path = tempDbPath();
     const db = await openDatabase(path);
     const tables = await db.introspection.getTables();
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['conversations', 'bindings', 'processed_messages']));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['conversations', 'bindings', 'processed_messages']),
+    );
     await db.destroy();
   });
 

@@ -8,7 +8,8 @@ afterEach(async () => {
   await sim?.close();
 });
 
-const ids = async () => (await sim.app.db.selectFrom('processed_messages').select('message_id').execute()).map((r) => r.message_id).sort();
+const ids = async () =>
+  (await sim.app.db.selectFrom('processed_messages').select('message_id').execute()).map((r) => r.message_id).sort();
 
 describe('the processed-message ids (dedup of redeliveries)', () => {
   it('are forgotten after seven days, as messages keep arriving, while a recent redelivery is still dropped', async () => {

@@ -12,13 +12,29 @@ const sample = () => JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, an
 describe('leave rules file', () => {
   it('loads the bundled sample with the organisation', () => {
     const org = loadOrg();
-    expect(org.leaveRules?.types.map((t) => t.name)).toEqual(['事假', '年假', '病假', '产假', '看护假', '婚假', '丧假', '工伤假', '调休']);
+    expect(org.leaveRules?.types.map((t) => t.name)).toEqual([
+      '事假',
+      '年假',
+      '病假',
+      '产假',
+      '看护假',
+      '婚假',
+      '丧假',
+      '工伤假',
+      '调休',
+    ]);
   });
 
   it('gives every rule a quoted source clause and location', () => {
     const rules = loadOrg().leaveRules!;
     const clauses = [
-      ...rules.types.flatMap((t) => [t.countingClause, t.entitlement.clause, t.notice.clause, ...t.documents.map((d) => d.clause), ...t.notJoinedTo.map((j) => j.clause)]),
+      ...rules.types.flatMap((t) => [
+        t.countingClause,
+        t.entitlement.clause,
+        t.notice.clause,
+        ...t.documents.map((d) => d.clause),
+        ...t.notJoinedTo.map((j) => j.clause),
+      ]),
       rules.annualLeave.clause,
       rules.annualLeave.forfeiture.clause,
       rules.approval.clause,

@@ -25,15 +25,20 @@ describe('the sample organisation', () => {
     const all = org.directory.all;
     expect(all.filter((s) => s.birthday?.calendar === 'lunar').length).toBeGreaterThanOrEqual(3);
     expect(all.some((s) => s.birthday?.leapMonth)).toBe(true);
-    expect(all.some((s) => s.birthday?.calendar === 'solar' && s.birthday.month === 2 && s.birthday.day === 29)).toBe(true);
+    expect(all.some((s) => s.birthday?.calendar === 'solar' && s.birthday.month === 2 && s.birthday.day === 29)).toBe(
+      true,
+    );
     expect(all.some((s) => !s.greetPublicly)).toBe(true);
   });
 
   it('has several teams in at least two departments, each team with a lead', () => {
     expect(org.directory.departments().length).toBeGreaterThanOrEqual(2);
-    const serviceTeams = org.directory.teams().filter((t) => org.directory.team(t).some((s) => hasRole(s, 'social_worker') || hasRole(s, 'caregiver')));
+    const serviceTeams = org.directory
+      .teams()
+      .filter((t) => org.directory.team(t).some((s) => hasRole(s, 'social_worker') || hasRole(s, 'caregiver')));
     expect(serviceTeams.length).toBeGreaterThanOrEqual(4);
-    for (const t of serviceTeams) expect(org.directory.leadOf(t, 'team_lead') ?? org.directory.leadOf(t, 'project_lead'), t).toBeDefined();
+    for (const t of serviceTeams)
+      expect(org.directory.leadOf(t, 'team_lead') ?? org.directory.leadOf(t, 'project_lead'), t).toBeDefined();
   });
 
   it('tells the rules from the plan and the report', () => {
@@ -86,7 +91,11 @@ describe('a broken organisation folder', () => {
 
   it('names the field of a bad org.json', () => {
     const dir = copySampleOrg();
-    writeOrgFile(dir, 'org.json', JSON.stringify({ name: '', shortName: 'x', staffGroup: { id: 'g', name: 'g' }, hrContact: 'x' }));
+    writeOrgFile(
+      dir,
+      'org.json',
+      JSON.stringify({ name: '', shortName: 'x', staffGroup: { id: 'g', name: 'g' }, hrContact: 'x' }),
+    );
     expect(refusalOf(dir)).toMatch(/org\.json[\s\S]*field "name"/);
   });
 

@@ -26,7 +26,9 @@ describe('birthday greetings over a whole year', () => {
     }
     // Each person privately once per celebration, on exactly the celebration days.
     for (const p of sampleOrg.directory.all) {
-      const expected = p.birthday ? birthdaysBetween(p.birthday, localDate(`${year}-01-01`), localDate(`${year}-12-31`)) : [];
+      const expected = p.birthday
+        ? birthdaysBetween(p.birthday, localDate(`${year}-01-01`), localDate(`${year}-12-31`))
+        : [];
       expect(privateDays(sends, p.id), p.name).toEqual(expected);
     }
   });

@@ -39,8 +39,13 @@ describe.each([2026, 2028])('birthdays in a simulated %i', (year) => {
   it('greets each person privately exactly once per celebration, at 09:00 Shanghai on the right day', () => {
     for (const person of org.directory.all) {
       const greetings = sent.filter((s) => isPrivateGreeting(s) && s.to === person.id);
-      const expected = person.birthday ? birthdaysBetween(person.birthday, localDate(`${year}-01-01`), localDate(`${year}-12-31`)) : [];
-      expect(greetings.map((g) => shanghaiDate(new Date(g.at))), person.name).toEqual(expected);
+      const expected = person.birthday
+        ? birthdaysBetween(person.birthday, localDate(`${year}-01-01`), localDate(`${year}-12-31`))
+        : [];
+      expect(
+        greetings.map((g) => shanghaiDate(new Date(g.at))),
+        person.name,
+      ).toEqual(expected);
       for (const g of greetings) expect(shanghaiTime(new Date(g.at))).toBe('09:00');
     }
   });
@@ -65,7 +70,9 @@ describe.each([2026, 2028])('birthdays in a simulated %i', (year) => {
     expect(lists.map((l) => l.to)).toEqual(['S005', 'S006', 'S005', 'S006', 'S005', 'S006', 'S005', 'S006']);
     const days = [...new Set(lists.map((l) => shanghaiDate(new Date(l.at))))];
     expect(days).toEqual(
-      year === 2026 ? ['2026-01-04', '2026-04-01', '2026-07-01', '2026-10-08'] : ['2028-01-04', '2028-04-03', '2028-07-03', '2028-10-05'],
+      year === 2026
+        ? ['2026-01-04', '2026-04-01', '2026-07-01', '2026-10-08']
+        : ['2028-01-04', '2028-04-03', '2028-07-03', '2028-10-05'],
     );
   });
 });

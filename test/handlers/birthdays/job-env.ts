@@ -24,7 +24,8 @@ export interface RunSend extends PlannedSend {
 export async function runJob(job: Job, env: JobEnv, from: Date, to: Date): Promise<RunSend[]> {
   const out: RunSend[] = [];
   for (const occurrence of await job.occurrences(from, to, env)) {
-    for (const send of await job.sends(occurrence, env)) out.push({ ...send, key: occurrence.key, dueAt: occurrence.dueAt });
+    for (const send of await job.sends(occurrence, env))
+      out.push({ ...send, key: occurrence.key, dueAt: occurrence.dueAt });
   }
   return out;
 }

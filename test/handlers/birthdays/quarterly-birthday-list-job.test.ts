@@ -13,7 +13,12 @@ describe('the quarterly birthday list for HR', () => {
     const occurrences = await job.occurrences(yearStart(2026), yearEnd(2026), env);
     expect(occurrences.map((o) => o.key)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
     // 1 January is 元旦 and 4 January (a Sunday) is worked; 1–7 October is 国庆节.
-    expect(occurrences.map((o) => shanghaiDate(o.dueAt))).toEqual(['2026-01-04', '2026-04-01', '2026-07-01', '2026-10-08']);
+    expect(occurrences.map((o) => shanghaiDate(o.dueAt))).toEqual([
+      '2026-01-04',
+      '2026-04-01',
+      '2026-07-01',
+      '2026-10-08',
+    ]);
     for (const o of occurrences) expect(shanghaiTime(o.dueAt)).toBe('09:00');
   });
 
@@ -21,7 +26,12 @@ describe('the quarterly birthday list for HR', () => {
     const env = await jobEnv();
     const sends = await runJob(job, env, yearStart(2028), yearEnd(2028));
     // 元旦 2028 is a Saturday, made up on Monday 3 January; 国庆 1–3 October plus 4 October for the Sunday.
-    expect([...new Set(sends.map((s) => shanghaiDate(s.dueAt)))]).toEqual(['2028-01-04', '2028-04-03', '2028-07-03', '2028-10-05']);
+    expect([...new Set(sends.map((s) => shanghaiDate(s.dueAt)))]).toEqual([
+      '2028-01-04',
+      '2028-04-03',
+      '2028-07-03',
+      '2028-10-05',
+    ]);
     for (const s of sends) expect(textOf(s)).toContain('2028年的放假安排尚未公布');
   });
 

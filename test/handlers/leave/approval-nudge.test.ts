@@ -30,7 +30,8 @@ describe('approver nudges', () => {
   it('nudges the approver at 09:00 once a request has waited more than a working day, until decided', async () => {
     sim = await leaveSim(at('2026-11-02T15:00:00+08:00'));
     await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
-    const nudges = (sent: { to?: string; text: string; at: string }[]) => sent.filter((s) => s.text.includes('【审批提醒】'));
+    const nudges = (sent: { to?: string; text: string; at: string }[]) =>
+      sent.filter((s) => s.text.includes('【审批提醒】'));
     expect(nudges(await sim.advanceTo(at('2026-11-03T12:00:00+08:00')))).toEqual([]);
     const wednesday = nudges(await sim.advanceTo(at('2026-11-04T12:00:00+08:00')));
     expect(wednesday).toHaveLength(1);

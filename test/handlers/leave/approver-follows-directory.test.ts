@@ -18,13 +18,23 @@ function editStaff(dir: string, edit: (lines: string[]) => string[]): void {
 
 /** 林晓 (S010) leaves the 长者服务组 lead role; 钱多多 (S014) takes it. */
 const newTeamLead = (lines: string[]) =>
-  lines.map((l) => (l.startsWith('S010,') ? l.replace('team_lead|social_worker', 'social_worker') : l.startsWith('S014,') ? l.replace(',social_worker,', ',team_lead|social_worker,') : l));
+  lines.map((l) =>
+    l.startsWith('S010,')
+      ? l.replace('team_lead|social_worker', 'social_worker')
+      : l.startsWith('S014,')
+        ? l.replace(',social_worker,', ',team_lead|social_worker,')
+        : l,
+  );
 
 async function start(dir: string): Promise<Simulation> {
   return Simulation.create({ orgDir: dir, start: new Date('2026-12-01T09:00:00+08:00') });
 }
 
-const to = (sends: readonly SimulatedSend[], who: string) => sends.filter((s) => s.to === who).map((s) => s.text).join('\n');
+const to = (sends: readonly SimulatedSend[], who: string) =>
+  sends
+    .filter((s) => s.to === who)
+    .map((s) => s.text)
+    .join('\n');
 
 /** Reloads the directory and collects what the bot sends while open approvals are rerouted. */
 async function reload(s: Simulation, until: (sent: SimulatedSend[]) => boolean): Promise<SimulatedSend[]> {
@@ -55,7 +65,9 @@ describe('who approves follows the directory', () => {
     expect(to(approved, 'S014')).toContain('第1号');
     expect(to(approved, 'S003')).toContain('【请假待审批】第1号');
     const audit = await sim.app.db.selectFrom('approver_changes').selectAll().execute();
-    expect(audit).toEqual([expect.objectContaining({ kind: 'leave', request_id: 1, seq: 1, from_id: 'S010', to_id: 'S014' })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ kind: 'leave', request_id: 1, seq: 1, from_id: 'S010', to_id: 'S014' }),
+    ]);
   });
 
   it('after a restart on a changed staff.csv the new lead can approve, the old one can’t (the decision asks the directory)', async () => {

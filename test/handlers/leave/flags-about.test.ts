@@ -4,12 +4,24 @@ import { checkLeave } from '../../../handlers/leave/rules/check-leave.ts';
 import { calendar, directory, existing, rules, span, staff } from './leave-test-kit.ts';
 
 const today = localDate('2026-11-02');
-const facts = (list: Parameters<typeof existing>[0] = []) => ({ existing: existing(list), comp: [], annualCorrections: {} });
+const facts = (list: Parameters<typeof existing>[0] = []) => ({
+  existing: existing(list),
+  comp: [],
+  annualCorrections: {},
+});
 
 describe('flags as approvers and HR read them', () => {
   it('name the applicant and never say 您 about them', () => {
     // 21 working days of 事假 at short notice over a meeting day: every 事假 flag at once.
-    const personal = checkLeave({ rules, calendar, directory, person: staff('S011'), draft: { typeKey: 'personal', span: span('2026-11-03~2026-12-01') }, today, facts: facts() });
+    const personal = checkLeave({
+      rules,
+      calendar,
+      directory,
+      person: staff('S011'),
+      draft: { typeKey: 'personal', span: span('2026-11-03~2026-12-01') },
+      today,
+      facts: facts(),
+    });
     const annual = checkLeave({
       rules,
       calendar,
@@ -21,7 +33,14 @@ describe('flags as approvers and HR read them', () => {
     });
     const flags = [...personal.flags, ...annual.flags];
     expect(flags.map((f) => f.code).sort()).toEqual(
-      ['annual-forfeited', 'forfeits-annual', 'meeting-day', 'over-annual-days', 'short-notice', 'yearly-threshold'].sort(),
+      [
+        'annual-forfeited',
+        'forfeits-annual',
+        'meeting-day',
+        'over-annual-days',
+        'short-notice',
+        'yearly-threshold',
+      ].sort(),
     );
     for (const f of flags) {
       expect(f.about, f.code).toBeDefined();

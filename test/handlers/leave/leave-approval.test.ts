@@ -38,7 +38,9 @@ describe('leave approval in chat', () => {
     expect(one(last, 'S005')).toContain('已批准（周文华）');
     expect(one(last, 'S001')).toContain('已批准第1号');
 
-    expect(one(await sim.say('S011', '我的请假'), 'S011')).toContain('第1号 年假 12月7日（周一）至12月9日（周三），3天 · 已批准');
+    expect(one(await sim.say('S011', '我的请假'), 'S011')).toContain(
+      '第1号 年假 12月7日（周一）至12月9日（周三），3天 · 已批准',
+    );
     const balance = one(await sim.say('S011', '我还有几天年假'), 'S011');
     expect(balance).toContain('已批准：3天');
     expect(balance).toContain('剩余可用：2天');
@@ -91,7 +93,9 @@ describe('leave approval in chat', () => {
     await sim.say('S011', '12月7日到9日请年假 回老家');
     const submitted = await sim.say('S011', '', { action: { actionId: 'leave:draft', value: 'confirm' } });
     expect(one(submitted, 'S011')).toContain('编号第1号');
-    expect(one(await sim.say('S003', '', { action: { actionId: 'leave:1:step:1', value: 'approve' } }), 'S003')).toContain('目前不需要您审批');
+    expect(
+      one(await sim.say('S003', '', { action: { actionId: 'leave:1:step:1', value: 'approve' } }), 'S003'),
+    ).toContain('目前不需要您审批');
     const approved = await sim.say('S010', '', { action: { actionId: 'leave:1:step:1', value: 'approve' } });
     expect(one(approved, 'S010')).toContain('已同意第1号');
     expect(one(approved, 'S003')).toContain('【请假待审批】第1号');
@@ -118,10 +122,20 @@ describe('leave approval in chat', () => {
     sim = await leaveSim();
     await sim.say('S011', '下周二请事假，家里有事');
     await sim.channel.receive({ from: 'S011', text: '确认', action: { actionId: 'leave:draft', value: 'confirm' } });
-    expect(sim.channel.take().find((s) => s.to.chatId === 'S011')?.message.outcome).toEqual({ actionId: 'leave:draft', text: '已提交 · 第1号' });
-    await sim.channel.receive({ from: 'S010', text: '同意 1', action: { actionId: 'leave:1:step:1', value: 'approve' } });
+    expect(sim.channel.take().find((s) => s.to.chatId === 'S011')?.message.outcome).toEqual({
+      actionId: 'leave:draft',
+      text: '已提交 · 第1号',
+    });
+    await sim.channel.receive({
+      from: 'S010',
+      text: '同意 1',
+      action: { actionId: 'leave:1:step:1', value: 'approve' },
+    });
     const reply = sim.channel.take().find((s) => s.to.chatId === 'S010');
-    expect(reply?.message.outcome).toEqual({ actionId: 'leave:1:step:1', text: '已同意 · 林晓 · 11月2日（周一）10:00' });
+    expect(reply?.message.outcome).toEqual({
+      actionId: 'leave:1:step:1',
+      text: '已同意 · 林晓 · 11月2日（周一）10:00',
+    });
   });
 
   it('lets the requester withdraw before the final decision, releasing the days', async () => {

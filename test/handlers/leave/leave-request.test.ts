@@ -180,7 +180,9 @@ describe('the leave request conversation', () => {
   it('says when a year has no holiday schedule and warns HR once', async () => {
     sim = await leaveSim(new Date('2026-12-01T10:00:00+08:00'));
     const first = await sim.say('S011', '2027年1月11日到12日请事假，回老家');
-    expect(one(first, 'S011')).toContain('2027年的放假安排尚未公布，按法定节假日计算，调休上班日未计入，天数以人事核对为准');
+    expect(one(first, 'S011')).toContain(
+      '2027年的放假安排尚未公布，按法定节假日计算，调休上班日未计入，天数以人事核对为准',
+    );
     // HR hears through the scheduler's outbox, under the same key as its own look-ahead warning.
     const warned = await sim.advanceTo(new Date('2026-12-01T10:01:00+08:00'));
     expect(to(warned, 'S005').filter((t) => t.includes('2027年'))).toHaveLength(1);

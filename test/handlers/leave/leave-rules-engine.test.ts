@@ -35,16 +35,28 @@ describe('the rules engine', () => {
     expect(countLeaveDays(calendar, 'working-days', span('2026-11-09~2026-11-13')).days).toBe(5);
     expect(countLeaveDays(calendar, 'working-days', span('2026-11-09pm~2026-11-13am')).days).toBe(4);
     expect(countLeaveDays(calendar, 'working-days', span('2026-11-06pm~2026-11-09am')).days).toBe(1);
-    expect(countLeaveDays(calendar, 'working-days', span('2026-09-30~2026-10-09')).skipped.map((s) => s.reason)).toContain('国庆节');
+    expect(
+      countLeaveDays(calendar, 'working-days', span('2026-09-30~2026-10-09')).skipped.map((s) => s.reason),
+    ).toContain('国庆节');
     expect(countLeaveDays(calendar, 'calendar-days', span('2026-12-07~2026-12-21')).days).toBe(15);
   });
 
   it('counts "N days from a start" forward per the type', () => {
-    expect(spanFromDays(calendar, 'working-days', { date: localDate('2026-12-10'), half: 'full' }, 3)).toEqual(span('2026-12-10~2026-12-14'));
-    expect(spanFromDays(calendar, 'working-days', { date: localDate('2026-12-10'), half: 'full' }, 2.5)).toEqual(span('2026-12-10~2026-12-14am'));
-    expect(spanFromDays(calendar, 'working-days', { date: localDate('2026-12-10'), half: 'pm' }, 1)).toEqual(span('2026-12-10pm~2026-12-11am'));
-    expect(spanFromDays(calendar, 'working-days', { date: localDate('2026-12-12'), half: 'full' }, 1)).toEqual(span('2026-12-14'));
-    expect(spanFromDays(calendar, 'calendar-days', { date: localDate('2026-12-07'), half: 'full' }, 128)).toEqual(span('2026-12-07~2027-04-13'));
+    expect(spanFromDays(calendar, 'working-days', { date: localDate('2026-12-10'), half: 'full' }, 3)).toEqual(
+      span('2026-12-10~2026-12-14'),
+    );
+    expect(spanFromDays(calendar, 'working-days', { date: localDate('2026-12-10'), half: 'full' }, 2.5)).toEqual(
+      span('2026-12-10~2026-12-14am'),
+    );
+    expect(spanFromDays(calendar, 'working-days', { date: localDate('2026-12-10'), half: 'pm' }, 1)).toEqual(
+      span('2026-12-10pm~2026-12-11am'),
+    );
+    expect(spanFromDays(calendar, 'working-days', { date: localDate('2026-12-12'), half: 'full' }, 1)).toEqual(
+      span('2026-12-14'),
+    );
+    expect(spanFromDays(calendar, 'calendar-days', { date: localDate('2026-12-07'), half: 'full' }, 128)).toEqual(
+      span('2026-12-07~2027-04-13'),
+    );
   });
 
   it('sees overlap and joins by the half day', () => {
@@ -58,7 +70,11 @@ describe('the rules engine', () => {
   });
 
   it('finds the last Friday of each month as the meeting day, unless it is a holiday', () => {
-    expect(meetingDaysBetween(rules.meetings, calendar, localDate('2026-09-01'), localDate('2026-12-31'))).toEqual(['2026-10-30', '2026-11-27', '2026-12-25']);
+    expect(meetingDaysBetween(rules.meetings, calendar, localDate('2026-09-01'), localDate('2026-12-31'))).toEqual([
+      '2026-10-30',
+      '2026-11-27',
+      '2026-12-25',
+    ]);
   });
 
   it('sends a step that would be the requester one step up', () => {
@@ -66,8 +82,13 @@ describe('the rules engine', () => {
     const head = person({ id: 'H', roles: ['dept_head'], team: '部办' });
     const boss = person({ id: 'D', roles: ['director'], team: '办公室', department: '办公室' });
     const dir = new Directory([lead, head, boss]);
-    const swFirst = { ...rules, approval: { ...rules.approval, matrix: [rules.approval.matrix[4]!, ...rules.approval.matrix.slice(0, 4)] } };
-    expect(routeLeave(swFirst, dir, lead, 0.5).steps).toEqual([{ approverId: 'H', role: 'dept_head', action: 'approve', escalatedFrom: 'team_lead', escalationReason: 'self' }]);
+    const swFirst = {
+      ...rules,
+      approval: { ...rules.approval, matrix: [rules.approval.matrix[4]!, ...rules.approval.matrix.slice(0, 4)] },
+    };
+    expect(routeLeave(swFirst, dir, lead, 0.5).steps).toEqual([
+      { approverId: 'H', role: 'dept_head', action: 'approve', escalatedFrom: 'team_lead', escalationReason: 'self' },
+    ]);
     // The lead's step and the head's step fall on the same person: one step.
     expect(routeLeave(swFirst, dir, lead, 1).steps.map((s) => [s.approverId, s.action])).toEqual([['H', 'approve']]);
     expect(routeLeave(swFirst, dir, lead, 3).steps.map((s) => s.approverId)).toEqual(['H', 'D']);
@@ -77,7 +98,9 @@ describe('the rules engine', () => {
     const worker = person({ id: 'W', roles: ['social_worker'], team: '无组长组' });
     const boss = person({ id: 'D', roles: ['director'], team: '办公室', department: '办公室' });
     const route = routeLeave(rules, new Directory([worker, boss]), worker, 0.5);
-    expect(route.steps).toEqual([{ approverId: 'D', role: 'director', action: 'approve', escalatedFrom: 'team_lead', escalationReason: 'vacant' }]);
+    expect(route.steps).toEqual([
+      { approverId: 'D', role: 'director', action: 'approve', escalatedFrom: 'team_lead', escalationReason: 'vacant' },
+    ]);
   });
 
   it('routes overtime to the direct lead', () => {

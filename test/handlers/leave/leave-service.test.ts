@@ -19,9 +19,15 @@ describe('the leave service', () => {
     db = await openDatabase(':memory:');
     const service = new LeaveService(db, () => org);
     vi.spyOn(BalanceLedgerRepo.prototype, 'add').mockRejectedValueOnce(new Error('disk full'));
-    await expect(service.submit(staff('S011'), { typeKey: 'annual', span: span('2026-12-07~2026-12-09'), reason: '回老家' }, NOW)).rejects.toThrow('disk full');
+    await expect(
+      service.submit(staff('S011'), { typeKey: 'annual', span: span('2026-12-07~2026-12-09'), reason: '回老家' }, NOW),
+    ).rejects.toThrow('disk full');
     expect(await new LeaveRequestsRepo(db).forStaff('S011')).toEqual([]);
-    const ok = await service.submit(staff('S011'), { typeKey: 'annual', span: span('2026-12-07~2026-12-09'), reason: '回老家' }, NOW);
+    const ok = await service.submit(
+      staff('S011'),
+      { typeKey: 'annual', span: span('2026-12-07~2026-12-09'), reason: '回老家' },
+      NOW,
+    );
     expect(ok.ok).toBe(true);
     expect(await new BalanceLedgerRepo(db).annualSum('S011', 2026)).toBe(-3);
   });
@@ -38,7 +44,8 @@ describe('the leave service', () => {
     const a = await submit('2026-12-07~2026-12-09');
     const b = await submit('2026-12-14');
     const c = await submit('2026-12-16~2026-12-17');
-    for (const approver of ['S030', 'S003', 'S001']) await service.decide({ requestId: a, approverId: approver, approve: true, comment: null, now: NOW });
+    for (const approver of ['S030', 'S003', 'S001'])
+      await service.decide({ requestId: a, approverId: approver, approve: true, comment: null, now: NOW });
     await service.decide({ requestId: b, approverId: 'S030', approve: false, comment: '人手不够', now: NOW });
     await service.withdraw(c, person.id, NOW);
     const balance = await annualBalance(db, org, person, localDate('2026-11-02'));
@@ -49,7 +56,11 @@ describe('the leave service', () => {
   it('decides a step once even when two decisions race', async () => {
     db = await openDatabase(':memory:');
     const service = new LeaveService(db, () => org);
-    const r = await service.submit(staff('S011'), { typeKey: 'personal', span: span('2026-11-10pm'), reason: '家事' }, NOW);
+    const r = await service.submit(
+      staff('S011'),
+      { typeKey: 'personal', span: span('2026-11-10pm'), reason: '家事' },
+      NOW,
+    );
     if (!r.ok) throw new Error('refused');
     const results = await Promise.all([
       service.decide({ requestId: r.request.id, approverId: 'S010', approve: true, comment: null, now: NOW }),

@@ -9,7 +9,11 @@ export const MONDAY = new Date('2026-11-02T10:00:00+08:00');
  * The bot on the sample organisation. HR's copies go to every HR officer at once here (not in
  * the default daily digest), so a test sees each copy with the step that caused it.
  */
-export async function leaveSim(start: Date = MONDAY, orgDir?: string, hrCopies: HrCopies = { mode: 'every-hr' }): Promise<Simulation> {
+export async function leaveSim(
+  start: Date = MONDAY,
+  orgDir?: string,
+  hrCopies: HrCopies = { mode: 'every-hr' },
+): Promise<Simulation> {
   const org = loadOrg(orgDir ?? SAMPLE_ORG_DIR);
   return Simulation.create({ start, orgDir: org.dir, org: { ...org, info: { ...org.info, hrCopies } } });
 }
@@ -21,7 +25,8 @@ export function to(sent: readonly SimulatedSend[], who: string): string[] {
 
 export function one(sent: readonly SimulatedSend[], who: string): string {
   const got = to(sent, who);
-  if (got.length !== 1) throw new Error(`expected one message to ${who}, got ${got.length}: ${JSON.stringify(sent, null, 1)}`);
+  if (got.length !== 1)
+    throw new Error(`expected one message to ${who}, got ${got.length}: ${JSON.stringify(sent, null, 1)}`);
   return got[0]!;
 }
 

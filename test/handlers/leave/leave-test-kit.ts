@@ -31,17 +31,31 @@ export function span(text: string): LeaveSpan {
   return { start: start.date, startHalf: start.half, end: end.date, endHalf: end.half };
 }
 
-export function existing(list: readonly { type: string; dates: string; status?: 'pending' | 'approved' }[] = []): ExistingLeave[] {
+export function existing(
+  list: readonly { type: string; dates: string; status?: 'pending' | 'approved' }[] = [],
+): ExistingLeave[] {
   return list.map((e, i) => {
     const s = span(e.dates);
     const type = rules.types.find((t) => t.key === e.type)!;
-    return { id: 100 + i, typeKey: e.type, span: s, days: countLeaveDays(calendar, type.counting, s).days, status: e.status ?? 'pending' };
+    return {
+      id: 100 + i,
+      typeKey: e.type,
+      span: s,
+      days: countLeaveDays(calendar, type.counting, s).days,
+      status: e.status ?? 'pending',
+    };
   });
 }
 
 export function credits(list: readonly { earned: string; hours: number }[] = []): CompCredit[] {
   return list.map((c, i) => {
     const earnedOn = localDate(c.earned);
-    return { id: 200 + i, earnedOn, expiresOn: addMonths(earnedOn, rules.overtime.expiryMonths), hours: c.hours, remainingHours: c.hours };
+    return {
+      id: 200 + i,
+      earnedOn,
+      expiresOn: addMonths(earnedOn, rules.overtime.expiryMonths),
+      hours: c.hours,
+      remainingHours: c.hours,
+    };
   });
 }

@@ -17,7 +17,11 @@ describe('the rule table', () => {
       person: staff(c.staff),
       draft: { typeKey: c.type, span: span(c.dates), extended: c.extended ?? false },
       today: localDate(c.today ?? '2026-11-02'),
-      facts: { existing: existing(c.existing), comp: credits(c.comp), annualCorrections: c.corrections ? { 2026: c.corrections } : {} },
+      facts: {
+        existing: existing(c.existing),
+        comp: credits(c.comp),
+        annualCorrections: c.corrections ? { 2026: c.corrections } : {},
+      },
     });
     const codes = [...result.refusals, ...result.flags].map((f) => f.code);
     expect({ outcome: result.outcome, codes }).toMatchObject({ outcome: c.expect.outcome });

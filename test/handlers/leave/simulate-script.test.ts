@@ -8,14 +8,24 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 describe('tonggong simulate', () => {
   it('runs a whole leave and overtime script from JSON lines', async () => {
     const script = readFileSync(join(import.meta.dirname, 'fixtures', 'leave-demo.jsonl'), 'utf8');
-    const run = await runNode(['--import', 'tsx', 'app/cli/main.ts', 'simulate', '--start', '2026-11-02T10:00:00+08:00'], {
-      cwd: ROOT,
-      input: script,
-      env: { ...process.env, TONGGONG_ORG_DIR: '', LOG_LEVEL: 'silent' },
-    });
+    const run = await runNode(
+      ['--import', 'tsx', 'app/cli/main.ts', 'simulate', '--start', '2026-11-02T10:00:00+08:00'],
+      {
+        cwd: ROOT,
+        input: script,
+        env: { ...process.env, TONGGONG_ORG_DIR: '', LOG_LEVEL: 'silent' },
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
-    const sent = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { to?: string; room?: string; text: string });
-    const texts = (who: string) => sent.filter((s) => s.to === who || s.room === who).map((s) => s.text).join('\n');
+    const sent = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { to?: string; room?: string; text: string });
+    const texts = (who: string) =>
+      sent
+        .filter((s) => s.to === who || s.room === who)
+        .map((s) => s.text)
+        .join('\n');
     expect(texts('S011')).toContain('已由周文华批准');
     expect(texts('S011')).toContain('已记入调休3.5小时');
     expect(texts('S011')).toContain('剩余可用：2天');

@@ -64,7 +64,9 @@ describe('confirming a notice', () => {
     await deliveredNotice();
     expect((await sim.say('S020', '收到'))[0]!.text).toContain('没有需要您确认的通知');
     expect((await sim.say('S020', '收到 1'))[0]!.text).toContain('不是发给您的');
-    expect((await sim.say('S020', '', { action: { actionId: 'notice:1', value: 'ack' } }))[0]!.text).toContain('不是发给您的');
+    expect((await sim.say('S020', '', { action: { actionId: 'notice:1', value: 'ack' } }))[0]!.text).toContain(
+      '不是发给您的',
+    );
   });
 });
 
@@ -128,7 +130,9 @@ describe('scheduled notices', () => {
 
   it('go out at the chosen Shanghai time, not before', async () => {
     sim = await Simulation.create({ start: START });
-    expect(await sendNotice(sim, 'S005', '12月体检安排', '家庭综合组', '12月1日 9:00 发')).toContain('12月1日（周二）09:00');
+    expect(await sendNotice(sim, 'S005', '12月体检安排', '家庭综合组', '12月1日 9:00 发')).toContain(
+      '12月1日（周二）09:00',
+    );
     const env = jobEnvOf(sim);
     expect(await noticeJob().occurrences(START, new Date(dec1.getTime() - 1), env)).toEqual([]);
     const [occurrence] = await noticeJob().occurrences(START, dec1, env);
@@ -172,7 +176,10 @@ describe('scheduled notices', () => {
   it('send nothing to a recipient who has left the directory', async () => {
     sim = await Simulation.create({ start: START });
     await sendNotice(sim, 'S005', '测试', '郑雨、孙浩', '12月1日 9:00 发');
-    await new NoticeRepo(sim.app.db).create({ authorId: 'S005', text: 'x', audience: 'x', sendAt: dec1, recipients: ['S999', 'S011'] }, START);
+    await new NoticeRepo(sim.app.db).create(
+      { authorId: 'S005', text: 'x', audience: 'x', sendAt: dec1, recipients: ['S999', 'S011'] },
+      START,
+    );
     const sends = await deliverNotices(sim, START, dec1);
     expect(recipientsOf(sends)).toEqual(['S011', 'S011', 'S012']);
   });

@@ -11,7 +11,10 @@ afterEach(async () => {
 
 const later = (minutes: number) => new Date(START.getTime() + minutes * 60_000);
 const idsWhere = (pred: (s: { department: string; team: string; id: string }) => boolean) =>
-  sim.app.store.org.directory.all.filter(pred).map((s) => s.id).sort();
+  sim.app.store.org.directory.all
+    .filter(pred)
+    .map((s) => s.id)
+    .sort();
 
 describe('composing a notice', () => {
   it('walks HR through text, audience, time and a preview with the number of recipients', async () => {
@@ -25,7 +28,9 @@ describe('composing a notice', () => {
     expect(preview!.text).toContain('确认后立即发送');
     expect(await new NoticeRepo(sim.app.db).get(1)).toBeUndefined();
     const [done] = await sim.say('S005', '确认');
-    expect(done).toEqual(expect.objectContaining({ to: 'S005', text: expect.stringContaining('通知 1 正在发送给 16 位同事') }));
+    expect(done).toEqual(
+      expect.objectContaining({ to: 'S005', text: expect.stringContaining('通知 1 正在发送给 16 位同事') }),
+    );
   });
 
   it('sends an immediate notice to exactly the chosen department, privately, with a 收到 button', async () => {
@@ -63,7 +68,9 @@ describe('composing a notice', () => {
     sim = await Simulation.create({ start: START });
     await sendNotice(sim, 'S005', '端午节放假安排见附件。', audience);
     const sends = await deliverNotices(sim, START, later(1));
-    expect(recipientsOf(sends)).toEqual(idsWhere(pred as (s: { department: string; team: string; id: string }) => boolean));
+    expect(recipientsOf(sends)).toEqual(
+      idsWhere(pred as (s: { department: string; team: string; id: string }) => boolean),
+    );
   });
 
   it('does not send the notice back to the HR officer who wrote it', async () => {

@@ -20,7 +20,13 @@ export async function deliverNotices(sim: Simulation, _from: Date, to: Date): Pr
 }
 
 /** HR composes and confirms a notice; returns the bot's last reply (the "通知 N …" line). */
-export async function sendNotice(sim: Simulation, hr: string, text: string, audience: string, when = '现在'): Promise<string> {
+export async function sendNotice(
+  sim: Simulation,
+  hr: string,
+  text: string,
+  audience: string,
+  when = '现在',
+): Promise<string> {
   await sim.say(hr, '发通知');
   await sim.say(hr, text);
   await sim.say(hr, audience);

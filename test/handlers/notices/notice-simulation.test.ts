@@ -14,7 +14,10 @@ const noticeSends = (sent: SimulatedSend[], id: number) => sent.filter((s) => s.
 /** Everything the notice job sent (other jobs — reminders, birthdays — run on the same clock). */
 const notices = (sent: SimulatedSend[]) => sent.filter((s) => /^(📢 通知|⏰ 提醒：您还没有确认通知) \d+/.test(s.text));
 const ids = (pred: (s: { id: string; department: string; team: string }) => boolean) =>
-  sim.app.store.org.directory.all.filter(pred).map((s) => s.id).sort();
+  sim.app.store.org.directory.all
+    .filter(pred)
+    .map((s) => s.id)
+    .sort();
 
 describe('notices through the scheduler', () => {
   it('delivers an immediate notice once to each person of the audience and to nobody else', async () => {

@@ -17,7 +17,8 @@ afterEach(async () => {
   await sim?.close();
 });
 
-const textTo = (sent: { to?: string; text: string }[], who: string) => sent.filter((m) => m.to === who).map((m) => m.text);
+const textTo = (sent: { to?: string; text: string }[], who: string) =>
+  sent.filter((m) => m.to === who).map((m) => m.text);
 
 describe('choices when the Q&A is unsure', () => {
   it('offers numbered sections ending with the way to HR, and answers the one picked with its citation', async () => {
@@ -32,7 +33,9 @@ describe('choices when the Q&A is unsure', () => {
   it('takes 「都不是」 as passing the question to HR, whose queue then lists it', async () => {
     sim = await Simulation.create({ start: START });
     await sim.say(ASKER, UNSURE);
-    expect(textTo(await sim.say(ASKER, '都不是'), ASKER)).toEqual(['好的，已把您的问题转给人力资源部，他们答复后我会告诉您。']);
+    expect(textTo(await sim.say(ASKER, '都不是'), ASKER)).toEqual([
+      '好的，已把您的问题转给人力资源部，他们答复后我会告诉您。',
+    ]);
     const [list] = textTo(await sim.say(HR, '待回复问题'), HR);
     expect(list).toContain(UNSURE);
   });

@@ -50,13 +50,19 @@ describe('with a model, an answer the engine is sure of', () => {
   });
 
   it('shows the document’s own punctuation when the model’s quote differs only in commas and spaces', async () => {
-    server.reply = scripted({ choose: pick('交通费报销', '员工外勤 每天交通费标准为５０元, 经批准可乘坐出租车并报销。'), write: { content: WRITTEN } });
+    server.reply = scripted({
+      choose: pick('交通费报销', '员工外勤 每天交通费标准为５０元, 经批准可乘坐出租车并报销。'),
+      write: { content: WRITTEN },
+    });
     const [reply] = await (await withModel()).say('S011', SURE);
     expect(reply!.text).toContain(`原文：「${RULE}」`);
   });
 
   it('never quotes a sentence the section lacks: an invented rule gives way to the engine’s passage', async () => {
-    server.reply = scripted({ choose: pick('交通费报销', '员工外勤打车费用全额报销，无需任何审批'), write: { content: WRITTEN } });
+    server.reply = scripted({
+      choose: pick('交通费报销', '员工外勤打车费用全额报销，无需任何审批'),
+      write: { content: WRITTEN },
+    });
     const [reply] = await (await withModel()).say('S011', SURE);
     expect(reply!.text).not.toContain('无需任何审批');
     expect(reply!.text).toContain(`原文：「${plain(SURE).rule}」`);
@@ -125,7 +131,10 @@ describe('when the model fails, the person gets the documents’ answer', () => 
   });
 
   it('after LLM_TIMEOUT_MS when the answer is still being written', async () => {
-    server.reply = scripted({ choose: pick('交通费报销', RULE), write: { content: WRITTEN.repeat(3), pieceDelayMs: 100 } });
+    server.reply = scripted({
+      choose: pick('交通费报销', RULE),
+      write: { content: WRITTEN.repeat(3), pieceDelayMs: 100 },
+    });
     const [reply] = await (await withModel({ timeoutMs: 400, callsPerHour: 30 })).say('S011', SURE);
     expect(reply!.text).toBe(`${RULE}\n${citationOf(plain(SURE).answer)}`);
   });

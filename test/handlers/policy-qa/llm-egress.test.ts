@@ -21,7 +21,11 @@ let baseUrl: string;
 
 /** A model that goes along: rewrites, picks the travel-expenses section, words an answer. */
 const cooperative = () =>
-  scripted({ rewrite: { content: '外勤 交通费 报销' }, choose: pick('交通费报销', RULE), write: { content: '每天50元。' } });
+  scripted({
+    rewrite: { content: '外勤 交通费 报销' },
+    choose: pick('交通费报销', RULE),
+    write: { content: '每天50元。' },
+  });
 
 beforeEach(async () => {
   server = new FakeChatCompletionsServer();
@@ -62,7 +66,9 @@ describe('what reaches the model, in every request (rewrite, choice of section, 
   it('is the question with each personal detail replaced by what kind of detail it was', async () => {
     const s = await withModel();
     await s.say('S011', `林 晓和我1990年3月15日出生，${ASKED}`);
-    expect(server.requests.map(questionIn)).toEqual(server.requests.map(() => `问题：某同事和我[出生日期]出生，${ASKED}`));
+    expect(server.requests.map(questionIn)).toEqual(
+      server.requests.map(() => `问题：某同事和我[出生日期]出生，${ASKED}`),
+    );
     const before = server.requests.length;
     await s.say('S011', `我和林 晓出外勤，手机138 1234 5678，${ASKED}`);
     expect(questionIn(server.requests[before]!)).toBe(`问题：我和某同事出外勤，手机[电话]，${ASKED}`);
@@ -77,7 +83,8 @@ describe('what reaches the model, in every request (rewrite, choice of section, 
     const { reply } = await answerWithModel(m, question, qa.answer(question));
     await finalOf(reply!);
     expect(server.requests.map(taskOf)).toContain('write');
-    for (const r of server.requests) expect(questionIn(r)).toBe(`问题：我[健康信息]和[健康信息]，做完[健康信息]，${ASKED}`);
+    for (const r of server.requests)
+      expect(questionIn(r)).toBe(`问题：我[健康信息]和[健康信息]，做完[健康信息]，${ASKED}`);
   });
 
   it('never a colleague’s name or number that a policy section mentions, in the candidates or the rule', async () => {

@@ -59,7 +59,13 @@ describe('policy Q&A from the documents', () => {
   });
 
   it('declines questions the documents do not answer instead of guessing', () => {
-    for (const q of ['公司停车场收费标准', '办公室空调坏了找谁修', '年底有没有年终奖', '单位给不给报销健身卡', '可以带宠物来上班吗']) {
+    for (const q of [
+      '公司停车场收费标准',
+      '办公室空调坏了找谁修',
+      '年底有没有年终奖',
+      '单位给不给报销健身卡',
+      '可以带宠物来上班吗',
+    ]) {
       const r = documentsOnly.answer(q);
       // Issue 12 §2: a section holding half of the question may be offered as a choice, never quoted as the answer.
       expect(['not-found', 'choices'], q).toContain(r.kind);
@@ -107,11 +113,13 @@ describe("HR's FAQ", () => {
     const r = withFaq([entry]).answer('下个月结婚，婚假有几天');
     expect(r.kind).toBe('faq');
     expect(r.found).toBe(true);
-    expect(r.answer).toBe(`${entry.answer}\n——《东莞市乐雅社会工作服务中心员工手册（2023年2月修订）》三、请假管理 › （一）假类说明 › 5. 婚假`);
+    expect(r.answer).toBe(
+      `${entry.answer}\n——《东莞市乐雅社会工作服务中心员工手册（2023年2月修订）》三、请假管理 › （一）假类说明 › 5. 婚假`,
+    );
     expect(r.citations[0]).toMatchObject({ doc: HANDBOOK, section: entry.section });
   });
 
-  it('does not give HR\'s answer when it doesn\'t state what was asked, however close the question', () => {
+  it("does not give HR's answer when it doesn't state what was asked, however close the question", () => {
     // The FAQ answers "忘记打卡怎么办"; it says nothing of how many make-ups a month are allowed.
     const r = new PolicyQa(org).answer('忘记打卡一个月最多能补几次');
     expect(r.kind).not.toBe('faq');

@@ -25,7 +25,7 @@ describe('redacting a question', () => {
     expect(redact('大伯去世了丧假几天', directory)).toBe('大伯去世了丧假几天');
   });
 
-  it('leaves a client\'s kinship name in a policy passage alone', () => {
+  it("leaves a client's kinship name in a policy passage alone", () => {
     expect(redact('陪护张伯的记录', directory, 'policy')).toBe('陪护张伯的记录');
   });
 });

@@ -8,8 +8,13 @@ describe('splitting a section into quotable passages', () => {
   });
 
   it('keeps a list with the bare title over it when the items are numbered another way', () => {
-    const passages = splitPassages('1. 奖励对象\n（1）工作年限超过5年者\n（2）对机构有重大贡献的个人或团队\n2. 人数待定');
-    expect(passages[0]).toMatchObject({ text: '1. 奖励对象（1）工作年限超过5年者（2）对机构有重大贡献的个人或团队', list: true });
+    const passages = splitPassages(
+      '1. 奖励对象\n（1）工作年限超过5年者\n（2）对机构有重大贡献的个人或团队\n2. 人数待定',
+    );
+    expect(passages[0]).toMatchObject({
+      text: '1. 奖励对象（1）工作年限超过5年者（2）对机构有重大贡献的个人或团队',
+      list: true,
+    });
     expect(passages[1]?.text).toBe('2. 人数待定');
   });
 

@@ -13,7 +13,10 @@ export const START = new Date('2026-12-01T09:00:00+08:00');
 export async function startLoop(start = START): Promise<{ sim: Simulation; dir: string; close: () => Promise<void> }> {
   const dir = copySampleOrg();
   const sim = await Simulation.create({ orgDir: dir, start });
-  return { sim, dir, close: async () => {
+  return {
+    sim,
+    dir,
+    close: async () => {
       await sim.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -47,7 +47,7 @@ describe('the unanswered-questions queue', () => {
     expect(await openQueue(sim)).toEqual([]);
   });
 
-  it('takes WeChat\'s thumbs-down [弱] and 没用 as saying the answer was wrong', async () => {
+  it("takes WeChat's thumbs-down [弱] and 没用 as saying the answer was wrong", async () => {
     await sim.say(ZHENG_YU, '婚假有几天');
     await sim.say(ZHENG_YU, '[弱]');
     await sim.say(SUN_HAO, '丧假有几天');
@@ -96,7 +96,9 @@ describe('HR works the queue in chat', () => {
     await sim.say(SUN_HAO, '能不能远程办公？');
     const id = await idOf(sim, '能不能远程办公');
     const out = await sim.say(HR, `回复问题 ${id} 可以，每月最多两天，需提前一天向主管申请。`);
-    expect(to(out, ZHENG_YU)).toEqual([loopText.toAsker('能不能远程办公', '可以，每月最多两天，需提前一天向主管申请。')]);
+    expect(to(out, ZHENG_YU)).toEqual([
+      loopText.toAsker('能不能远程办公', '可以，每月最多两天，需提前一天向主管申请。'),
+    ]);
     expect(to(out, SUN_HAO)).toHaveLength(1);
     expect(to(out, HR)[0]).toContain('2 位同工');
     expect(out.filter((s) => s.room)).toEqual([]);
@@ -149,7 +151,13 @@ describe('HR works the queue in chat', () => {
   it('refuses everyone else politely and changes nothing', async () => {
     await sim.say(ZHENG_YU, '无人机飞行规定是什么');
     const id = await idOf(sim, '无人机飞行规定是什么');
-    for (const command of ['待回复问题', `回复问题 ${id} 不知道`, '存为问答', `问题 ${id} 对应 年假`, `忽略问题 ${id}`]) {
+    for (const command of [
+      '待回复问题',
+      `回复问题 ${id} 不知道`,
+      '存为问答',
+      `问题 ${id} 对应 年假`,
+      `忽略问题 ${id}`,
+    ]) {
       const refused = [expect.objectContaining({ to: SUN_HAO, text: hrOnly.refusal })];
       expect(await sim.say(SUN_HAO, command)).toEqual(refused);
     }
@@ -196,7 +204,7 @@ describe('the weekly digest', () => {
     expect(out.filter((s) => s.text.startsWith('【每周待回复问题】'))).toEqual([]);
   });
 
-  it('waits for the week\'s first working day when Monday is a holiday', async () => {
+  it("waits for the week's first working day when Monday is a holiday", async () => {
     await close();
     ({ sim, dir, close } = await startLoop(new Date('2026-09-30T09:00:00+08:00')));
     await sim.say(ZHENG_YU, '能不能远程办公');
@@ -217,7 +225,16 @@ describe('help', () => {
 
 describe('what is not a question stays out of the queue', () => {
   const notQuestions = [
-    '确认', '确认', '确认', '好的收到了', 'ok收到', '取消', '1', '谢谢大家', '改成1月5号到6号', '今晚加班 6点到9点 陪护张伯',
+    '确认',
+    '确认',
+    '确认',
+    '好的收到了',
+    'ok收到',
+    '取消',
+    '1',
+    '谢谢大家',
+    '改成1月5号到6号',
+    '今晚加班 6点到9点 陪护张伯',
   ];
 
   it('keeps replies, thanks, numbers and edits a person sends out of the queue', async () => {
@@ -225,7 +242,7 @@ describe('what is not a question stays out of the queue', () => {
     expect(await openQueue(sim)).toEqual([]);
   });
 
-  it('still queues a real question the documents do not answer, without a client\'s name', async () => {
+  it("still queues a real question the documents do not answer, without a client's name", async () => {
     await sim.say(SUN_HAO, '好的收到了');
     const out = await sim.say(SUN_HAO, '晚上陪护袁奶奶要不要报备');
     expect(declined(out)).toBe(true);

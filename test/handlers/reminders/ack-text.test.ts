@@ -10,7 +10,8 @@ const ids = (text: string) => {
 
 describe('reading an acknowledgement', () => {
   it('understands the plain ways of saying it is handed in', () => {
-    for (const t of ['已交', '交了', '已提交', '提交了', '我交了', '都交了', '已经交了', '交好了', '已交。']) expect(ids(t), t).toBe('any');
+    for (const t of ['已交', '交了', '已提交', '提交了', '我交了', '都交了', '已经交了', '交好了', '已交。'])
+      expect(ids(t), t).toBe('any');
   });
 
   it('recognises which deadline is named', () => {
@@ -21,6 +22,16 @@ describe('reading an acknowledgement', () => {
   });
 
   it('ignores questions, negations and unrelated text', () => {
-    for (const t of ['月报什么时候交？', '月报交给谁', '月报还没交', '文书要交吗', '交', '月报', '今天天气不错', '我想请假']) expect(ids(t), t).toBeUndefined();
+    for (const t of [
+      '月报什么时候交？',
+      '月报交给谁',
+      '月报还没交',
+      '文书要交吗',
+      '交',
+      '月报',
+      '今天天气不错',
+      '我想请假',
+    ])
+      expect(ids(t), t).toBeUndefined();
   });
 });

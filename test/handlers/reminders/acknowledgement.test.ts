@@ -7,7 +7,8 @@ afterEach(async () => {
 });
 
 const t = (iso: string) => new Date(`${iso}+08:00`);
-const reminders = (sent: SimulatedSend[], to: string) => sent.filter((s) => s.to === to && s.text.startsWith('【交材料提醒】'));
+const reminders = (sent: SimulatedSend[], to: string) =>
+  sent.filter((s) => s.to === to && s.text.startsWith('【交材料提醒】'));
 
 describe('acknowledging a deadline', () => {
   it('"月报交了" stops the monthly report reminders for that person only', async () => {
@@ -101,7 +102,9 @@ describe('HR asking for progress', () => {
     const lines = reply!.text.split('\n');
     expect(lines[0]).toBe('12月月报（12月31日（周四）截止）：2/18 已确认提交');
     expect(lines).toContain('· 长者服务组 1/5，未交：林晓、孙浩、赵丽娜、钱多多');
-    expect(lines.find((l) => l.startsWith('· 青少年服务组'))).toBe('· 青少年服务组 1/6，未交：黄嘉欣、许诺、邓佳、曾凡、梁小燕');
+    expect(lines.find((l) => l.startsWith('· 青少年服务组'))).toBe(
+      '· 青少年服务组 1/6，未交：黄嘉欣、许诺、邓佳、曾凡、梁小燕',
+    );
   });
 
   it('gives a team lead their own team only, and refuses other staff', async () => {

@@ -54,12 +54,21 @@ describe('reminders.json', () => {
     const bad = structuredClone(valid) as { deadlines: Record<string, unknown>[] };
     bad.deadlines[0]!.roles = ['boss'];
     bad.deadlines[0]!.due = { every: 'week', day: 5 };
-    expect(problems(bad)).toEqual(expect.arrayContaining([expect.stringMatching(/^deadlines\.0\.roles\|0\|must be one of/), expect.stringMatching(/^deadlines\.0\.due\|every\|every must be/)]));
+    expect(problems(bad)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^deadlines\.0\.roles\|0\|must be one of/),
+        expect.stringMatching(/^deadlines\.0\.due\|every\|every must be/),
+      ]),
+    );
   });
 
   it('refuses a duplicate id, an unknown template field and a last-week reminder for a 5th-of-month deadline', () => {
     const bad = structuredClone(valid) as { deadlines: Record<string, unknown>[] };
-    bad.deadlines.push({ ...bad.deadlines[0]!, due: { every: 'month', monthsAfter: 1, day: 5 }, text: '请在{when}前交' });
+    bad.deadlines.push({
+      ...bad.deadlines[0]!,
+      due: { every: 'month', monthsAfter: 1, day: 5 },
+      text: '请在{when}前交',
+    });
     const found = problems(bad);
     expect(found).toContainEqual('deadlines.1|id|"monthly-report" is already used by deadlines.0');
     expect(found.some((p) => p.startsWith('deadlines.1|text|may only use the fields'))).toBe(true);

@@ -16,8 +16,20 @@ const day = (s: SimulatedSend) => new Date(new Date(s.at).getTime() + 8 * 3_600_
 async function approvedLeave(staffId: string, start: string, end: string, team = '长者服务组'): Promise<void> {
   await new LeaveRequestsRepo(sim.app.db).create(
     {
-      staffId, typeKey: 'personal', start, startHalf: 'full', end, endHalf: 'full', days: 1, year: 2026,
-      reason: null, extended: false, flags: [], team, department: '服务部', steps: [],
+      staffId,
+      typeKey: 'personal',
+      start,
+      startHalf: 'full',
+      end,
+      endHalf: 'full',
+      days: 1,
+      year: 2026,
+      reason: null,
+      extended: false,
+      flags: [],
+      team,
+      department: '服务部',
+      steps: [],
     },
     t('2026-12-01T10:00:00'),
   );
@@ -34,7 +46,11 @@ describe('reminders that fit the person', () => {
     expect(hers[0]!.text).toContain('12月31日（周四）已截止，请尽快把12月的工作月报');
     expect(hers[0]!.text).toContain('请在1月5日（周二）前把12月的全部服务文书'); // the regular reminder of that day, in the same message
     // Her colleague, not on leave, was reminded as usual.
-    expect(sent.filter((s) => s.to === 'S012' && isReminder(s)).map(day)).toEqual(['2026-12-25', '2026-12-31', '2027-01-04']);
+    expect(sent.filter((s) => s.to === 'S012' && isReminder(s)).map(day)).toEqual([
+      '2026-12-25',
+      '2026-12-31',
+      '2027-01-04',
+    ]);
     const leadSummary = sent.filter((s) => s.to === 'S010' && isSummary(s) && day(s) === '2026-12-30');
     expect(leadSummary).toHaveLength(1);
     expect(leadSummary[0]!.text).toContain('孙浩');
@@ -70,13 +86,23 @@ describe('reminders that fit the person', () => {
     const sent = await sim.advanceTo(t('2026-06-29T17:00:00')); // 半年总结 due Tuesday 30 June
     const leads = ['林晓', '黄嘉欣', '罗志强', '宋嘉伟', '李秀英'];
     for (const lead of ['S010', 'S020', 'S030', 'S050', 'S040']) {
-      for (const s of sent.filter((x) => x.to === lead && isSummary(x))) for (const name of leads) expect(s.text).not.toContain(name);
+      for (const s of sent.filter((x) => x.to === lead && isSummary(x)))
+        for (const name of leads) expect(s.text).not.toContain(name);
     }
-    const head = sent.filter((s) => s.to === 'S003' && isSummary(s)).map((s) => s.text).join('\n');
+    const head = sent
+      .filter((s) => s.to === 'S003' && isSummary(s))
+      .map((s) => s.text)
+      .join('\n');
     for (const name of ['林晓', '黄嘉欣', '罗志强']) expect(head).toContain(name);
     // 吴立 (manager) and the HR officers have no lead and 办公室 has no head: HR hears, never about themselves.
-    const toZhang = sent.filter((s) => s.to === 'S005' && isSummary(s)).map((s) => s.text).join('\n');
-    const toLiu = sent.filter((s) => s.to === 'S006' && isSummary(s)).map((s) => s.text).join('\n');
+    const toZhang = sent
+      .filter((s) => s.to === 'S005' && isSummary(s))
+      .map((s) => s.text)
+      .join('\n');
+    const toLiu = sent
+      .filter((s) => s.to === 'S006' && isSummary(s))
+      .map((s) => s.text)
+      .join('\n');
     expect(toZhang).toContain('吴立');
     expect(toZhang).toContain('刘芳');
     expect(toZhang).not.toContain('张敏');

@@ -29,7 +29,12 @@ const withNotice = idle({ notices: [{ no: 7, title: '12月员工体检安排' }]
 const read = (text: string, ctx: ConversationContext) => understand(text, ctx, env);
 
 describe('a leave read-back', () => {
-  const newYear: LeaveDraft = { type: '年假', start: '2026-12-31' as never, end: '2027-01-04' as never, reason: '回四川' };
+  const newYear: LeaveDraft = {
+    type: '年假',
+    start: '2026-12-31' as never,
+    end: '2027-01-04' as never,
+    reason: '回四川',
+  };
   const nextWednesday: LeaveDraft = {
     type: '年假',
     start: '2026-12-16' as never,
@@ -161,14 +166,20 @@ describe('notices confirmed the way people say it', () => {
   });
 
   it('records the ack and flags the question in 「收到，我那天要请假可以吗」', () => {
-    expect(read('收到，我那天要请假可以吗', withNotice)).toMatchObject({ intent: 'ack_notice', fields: { question: true } });
+    expect(read('收到，我那天要请假可以吗', withNotice)).toMatchObject({
+      intent: 'ack_notice',
+      fields: { question: true },
+    });
   });
 });
 
 describe('hand-ins', () => {
   it('records only the item said to be done: 「数据统计表交了 月报还在写」', () => {
     const owes = idle({ due: ['月报', '文书'] });
-    expect(read('数据统计表交了 月报还在写', owes)).toMatchObject({ intent: 'handin', fields: { items: ['数据统计表'] } });
+    expect(read('数据统计表交了 月报还在写', owes)).toMatchObject({
+      intent: 'handin',
+      fields: { items: ['数据统计表'] },
+    });
   });
 
   it("records a lead's report for a team member, not the lead's own item", () => {
@@ -240,7 +251,10 @@ describe('overtime the way people say it', () => {
 
 describe('overviews by role', () => {
   it("reads HR's 「这个月谁请假了」 as this month's overview", () => {
-    expect(read('这个月谁请假了', idle({}, ['hr']))).toMatchObject({ intent: 'overview', fields: { period: 'this_month' } });
+    expect(read('这个月谁请假了', idle({}, ['hr']))).toMatchObject({
+      intent: 'overview',
+      fields: { period: 'this_month' },
+    });
   });
 
   it("reads a lead's 「这周我们组谁请假了」 as the team's week", () => {

@@ -46,12 +46,18 @@ export const OCR_FIXES: ReadonlyArray<readonly [string, string]> = [
 
 /** Removes the Word-export list marker and the indentation in front of a source line. */
 export function stripListMarker(line: string): string {
-  return line.replace(/^\s*-\s+/, '').replace(/\*\*/g, '').trim();
+  return line
+    .replace(/^\s*-\s+/, '')
+    .replace(/\*\*/g, '')
+    .trim();
 }
 
 /** Normalises spacing and punctuation of one paragraph of Chinese text. */
 export function normalizeText(input: string): string {
-  let s = input.replace(/\u00a0|\u3000/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = input
+    .replace(/\u00a0|\u3000/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
   s = s.replace(/,/g, '，').replace(/;/g, '；').replace(/\?/g, '？').replace(/!/g, '！');
   // A colon between digits is a time or ratio; everywhere else it is Chinese punctuation.

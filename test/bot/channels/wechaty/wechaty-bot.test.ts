@@ -38,7 +38,11 @@ async function start(): Promise<World> {
     const botUser = m.createContact({ id: 'bot-self', name: '同工助手' });
     const alice = m.createContact({ id: 'wxid-alice', name: '小郑' });
     const hr = m.createContact({ id: 'wxid-hr', name: '张敏' });
-    const room = m.createRoom({ id: 'staff@chatroom', topic: '同心社工全体同工群', memberIdList: [botUser.id, alice.id, hr.id] });
+    const room = m.createRoom({
+      id: 'staff@chatroom',
+      topic: '同心社工全体同工群',
+      memberIdList: [botUser.id, alice.id, hr.id],
+    });
     for (const target of [alice, room]) {
       (target as unknown as EventEmitter).on('message', (msg: mock.MessageMock) => {
         if (msg.talker().id === botUser.id) heard.push({ to: target.id, text: msg.text() ?? '' });
@@ -62,7 +66,12 @@ async function start(): Promise<World> {
   const { code } = await app.bindings.createCode('S011', clock.now());
   await app.bindings.redeem(code, 'wechaty', 'wxid-alice', clock.now());
   // HR (张敏, S005) has bound her WeChat too, so questions can be forwarded to her.
-  await app.bindings.redeem((await app.bindings.createCode('S005', clock.now())).code, 'wechaty', 'wxid-hr', clock.now());
+  await app.bindings.redeem(
+    (await app.bindings.createCode('S005', clock.now())).code,
+    'wechaty',
+    'wxid-hr',
+    clock.now(),
+  );
   return { app, heard, ...people! };
 }
 
@@ -128,7 +137,12 @@ async function repliesInSimulation(staffId: string, script: readonly string[]): 
     const turns: string[][] = [];
     for (const text of script) {
       await sim.channel.receive({ from: staffId, text });
-      turns.push(sim.channel.take().filter((s) => s.to.chatId === staffId).map((s) => renderOutgoingText(s.message)));
+      turns.push(
+        sim.channel
+          .take()
+          .filter((s) => s.to.chatId === staffId)
+          .map((s) => renderOutgoingText(s.message)),
+      );
     }
     return turns;
   } finally {

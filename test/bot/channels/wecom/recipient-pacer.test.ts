@@ -64,7 +64,12 @@ describe('recipient pacer', () => {
     const record = async () => void times.push(clock.now().getTime());
     // The first two are held up for five minutes (a reconnect), the next two are not.
     const held = async () => clock.advance(5 * 60_000);
-    await Promise.all([p.run('LinXiao', record, held), p.run('LinXiao', record, held), p.run('LinXiao', record), p.run('LinXiao', record)]);
+    await Promise.all([
+      p.run('LinXiao', record, held),
+      p.run('LinXiao', record, held),
+      p.run('LinXiao', record),
+      p.run('LinXiao', record),
+    ]);
     expect(mostInWindow(times, 60_000)).toBeLessThanOrEqual(2);
   });
 
@@ -82,6 +87,8 @@ describe('recipient pacer', () => {
   });
 
   it('refuses limits that are not whole numbers of at least one', () => {
-    expect(() => new RecipientPacer({ perMinute: 0, perHour: 10, burst: 1 }, new ManualClock(START))).toThrow(/perMinute/);
+    expect(() => new RecipientPacer({ perMinute: 0, perHour: 10, burst: 1 }, new ManualClock(START))).toThrow(
+      /perMinute/,
+    );
   });
 });

@@ -9,7 +9,11 @@ const APPROVE = { label: '同意', value: 'approve', command: '同意 12' };
 
 describe('WeCom cards and keys', () => {
   it('round-trips a button key: choice id, value and command', () => {
-    expect(parseButtonKey(buttonKey('leave:12:step:1', APPROVE))).toEqual({ actionId: 'leave:12:step:1', value: 'approve', command: '同意 12' });
+    expect(parseButtonKey(buttonKey('leave:12:step:1', APPROVE))).toEqual({
+      actionId: 'leave:12:step:1',
+      value: 'approve',
+      command: '同意 12',
+    });
   });
 
   it('does not read keys it did not make', () => {
@@ -54,7 +58,15 @@ describe('WeCom cards and keys', () => {
 });
 
 describe('WeCom callbacks', () => {
-  const group = (content: string): BaseMessage => ({ msgid: 'm1', aibotid: 'b', chatid: 'wrG', chattype: 'group', from: { userid: 'LinXiao' }, msgtype: 'text', text: { content } });
+  const group = (content: string): BaseMessage => ({
+    msgid: 'm1',
+    aibotid: 'b',
+    chatid: 'wrG',
+    chattype: 'group',
+    from: { userid: 'LinXiao' },
+    msgtype: 'text',
+    text: { content },
+  });
 
   it('removes the leading mention WeCom puts on a group message', () => {
     expect(messageToIncoming(group('@同工助手\u2005年假有几天'), NOW).text).toBe('年假有几天');
@@ -67,8 +79,14 @@ describe('WeCom callbacks', () => {
 
   it('reads a click in the documented nested shape and in the SDK-typed flat one', () => {
     const base = { msgid: 'e1', create_time: 1, aibotid: 'b', from: { userid: 'WuLi' }, msgtype: 'event' as const };
-    const nested = { ...base, event: { eventtype: 'template_card_event', template_card_event: { event_key: 'k', task_id: 't' } } } as unknown as EventMessage;
-    const flat = { ...base, event: { eventtype: 'template_card_event', event_key: 'k', task_id: 't' } } as unknown as EventMessage;
+    const nested = {
+      ...base,
+      event: { eventtype: 'template_card_event', template_card_event: { event_key: 'k', task_id: 't' } },
+    } as unknown as EventMessage;
+    const flat = {
+      ...base,
+      event: { eventtype: 'template_card_event', event_key: 'k', task_id: 't' },
+    } as unknown as EventMessage;
     expect(clickedButton(nested)).toEqual({ key: 'k', taskId: 't' });
     expect(clickedButton(flat)).toEqual({ key: 'k', taskId: 't' });
   });

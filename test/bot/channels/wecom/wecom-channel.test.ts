@@ -65,7 +65,8 @@ async function setup(options: { reply?: Reply; secret?: string; heartbeatInterva
 const answer =
   (...outs: OutgoingMessage[]): Reply =>
   async (message, channel) => {
-    for (const out of outs) await channel.send({ chatId: message.chatId, isDirect: message.isDirect }, out, { replyTo: message });
+    for (const out of outs)
+      await channel.send({ chatId: message.chatId, isDirect: message.isDirect }, out, { replyTo: message });
   };
 
 /** Resolves once `channel` has handled `count` messages. */
@@ -139,7 +140,13 @@ describe('WeCom channel', () => {
     server!.sendText('LinXiao', '@同工助手 年假有几天', { chatId: GROUP });
     await handled(channel, received, 1);
     expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({ chatId: GROUP, isDirect: false, mentionsBot: true, senderId: 'LinXiao', text: '年假有几天' });
+    expect(received[0]).toMatchObject({
+      chatId: GROUP,
+      isDirect: false,
+      mentionsBot: true,
+      senderId: 'LinXiao',
+      text: '年假有几天',
+    });
     expect(server!.visible(GROUP)).toEqual([expect.objectContaining({ via: 'reply', text: '收到' })]);
   });
 
@@ -157,9 +164,16 @@ describe('WeCom channel', () => {
 
   it('shows a choice as a button card and a click as the command it stands for', async () => {
     const { channel, received } = await setup();
-    await channel.send({ chatId: 'WuLi', isDirect: true }, { text: '林晓申请年假 12月3日（周四），共1天。', actions: [APPROVAL] });
+    await channel.send(
+      { chatId: 'WuLi', isDirect: true },
+      { text: '林晓申请年假 12月3日（周四），共1天。', actions: [APPROVAL] },
+    );
     const [card] = server!.visible('WuLi');
-    expect(card).toMatchObject({ via: 'push', msgtype: 'template_card', text: '林晓申请年假 12月3日（周四），共1天。' });
+    expect(card).toMatchObject({
+      via: 'push',
+      msgtype: 'template_card',
+      text: '林晓申请年假 12月3日（周四），共1天。',
+    });
     expect(card!.card).toMatchObject({ card_type: 'button_interaction', main_title: { title: '请假审批 #12' } });
     expect(card!.card!.button_list!.map((b) => b.text)).toEqual(['同意', '驳回']);
 
@@ -185,10 +199,29 @@ describe('WeCom channel', () => {
   });
 
   it('attaches the card to the answer of a message', async () => {
-    await setup({ reply: answer({ text: '请核对：12月3日（周四）年假1天', actions: [{ id: 'leave-draft:7', title: '确认请假', options: [{ label: '确认', value: 'confirm', command: '确认' }, { label: '修改', value: 'edit', command: '修改' }, { label: '取消', value: 'cancel', command: '取消' }] }] }) });
+    await setup({
+      reply: answer({
+        text: '请核对：12月3日（周四）年假1天',
+        actions: [
+          {
+            id: 'leave-draft:7',
+            title: '确认请假',
+            options: [
+              { label: '确认', value: 'confirm', command: '确认' },
+              { label: '修改', value: 'edit', command: '修改' },
+              { label: '取消', value: 'cancel', command: '取消' },
+            ],
+          },
+        ],
+      }),
+    });
     server!.sendText('LinXiao', '12月3日请年假');
     const reply = await server!.nthMessage('LinXiao', 1);
-    expect(reply).toMatchObject({ via: 'reply', msgtype: 'stream_with_template_card', text: '请核对：12月3日（周四）年假1天' });
+    expect(reply).toMatchObject({
+      via: 'reply',
+      msgtype: 'stream_with_template_card',
+      text: '请核对：12月3日（周四）年假1天',
+    });
     expect(reply.card!.button_list!.map((b) => b.text)).toEqual(['确认', '修改', '取消']);
   });
 
@@ -200,7 +233,11 @@ describe('WeCom channel', () => {
     const click = server!.pressButton('WuLi', '同意');
     await handled(channel, received, 1);
     expect(server!.cardUpdates).toEqual([
-      expect.objectContaining({ taskId, userids: ['WuLi'], card: expect.objectContaining({ main_title: { title: '请假审批 #12', desc: outcome.text } }) }),
+      expect.objectContaining({
+        taskId,
+        userids: ['WuLi'],
+        card: expect.objectContaining({ main_title: { title: '请假审批 #12', desc: outcome.text } }),
+      }),
     ]);
     const update = server!.frames.find((f) => f.cmd === 'aibot_respond_update_msg')!;
     expect(update.headers.req_id).toBe(click.reqId);
@@ -212,9 +249,19 @@ describe('WeCom channel', () => {
     const outcome = { actionId: 'notice:7', text: '已收到 · 林晓 · 12月2日 10:31' };
     const { channel, received } = await setup({
       reply: async (message, ch) =>
-        ch.send({ chatId: message.senderId, isDirect: true }, { text: '已确认收到通知 7。', outcome }, { replyTo: message }),
+        ch.send(
+          { chatId: message.senderId, isDirect: true },
+          { text: '已确认收到通知 7。', outcome },
+          { replyTo: message },
+        ),
     });
-    await channel.send({ chatId: GROUP, isDirect: false }, { text: '通知 7', actions: [{ id: 'notice:7', title: '确认收到', options: [{ label: '收到', value: 'ack', command: '收到' }] }] });
+    await channel.send(
+      { chatId: GROUP, isDirect: false },
+      {
+        text: '通知 7',
+        actions: [{ id: 'notice:7', title: '确认收到', options: [{ label: '收到', value: 'ack', command: '收到' }] }],
+      },
+    );
     server!.pressButton('LinXiao', '收到', { chatId: GROUP });
     await handled(channel, received, 1);
     expect(received[0]).toMatchObject({ chatId: GROUP, isDirect: false, mentionsBot: true, text: '收到' });
@@ -245,7 +292,13 @@ describe('WeCom channel', () => {
     await gone.close();
     const logs: LogEntry[] = [];
     const at = (level: string) => (_obj: object, msg?: string) => void logs.push({ level, msg });
-    const channel = new WecomChannel({ ...BOT, wsUrl: url, reconnectIntervalMs: 20, reconnectWaitMs: 100, logger: { info: at('info'), warn: at('warn'), error: at('error'), debug: () => {} } });
+    const channel = new WecomChannel({
+      ...BOT,
+      wsUrl: url,
+      reconnectIntervalMs: 20,
+      reconnectWaitMs: 100,
+      logger: { info: at('info'), warn: at('warn'), error: at('error'), debug: () => {} },
+    });
     channels.push(channel);
     await channel.start(async () => {});
     expect(channel.connected).toBe(false);
@@ -274,14 +327,24 @@ describe('WeCom channel', () => {
     await handled(channel, received, 2);
     expect(received[1]!.id).toBe(received[0]!.id);
     const messages = logs.map((l) => `${l.level} ${l.msg}`);
-    expect(messages).toEqual(expect.arrayContaining(['info wecom connected', 'warn wecom disconnected; the SDK reconnects by itself', 'info wecom reconnecting', 'info wecom reconnected']));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'info wecom connected',
+        'warn wecom disconnected; the SDK reconnects by itself',
+        'info wecom reconnecting',
+        'info wecom reconnected',
+      ]),
+    );
   });
 
   it('holds a send until the connection is back, then sends it once', async () => {
     const { channel } = await setup();
     server!.holdAuth();
     server!.dropConnections();
-    await server!.waitUntil(() => server!.frames.filter((f) => f.cmd === 'aibot_subscribe').length === 2, 'the reconnect attempt');
+    await server!.waitUntil(
+      () => server!.frames.filter((f) => f.cmd === 'aibot_subscribe').length === 2,
+      'the reconnect attempt',
+    );
     expect(channel.connected).toBe(false);
     const sending = channel.send({ chatId: 'ZhangMin', isDirect: true }, { text: '提醒：明天交月报' });
     server!.releaseAuth();
@@ -312,7 +375,9 @@ describe('WeCom channel', () => {
     const second = await setup();
     await server!.waitUntil(() => first.logs.some((l) => l.level === 'error'), 'the takeover to be logged');
     expect(first.logs.find((l) => l.level === 'error')!.msg).toMatch(/another connection with this bot id/);
-    await expect(first.channel.send({ chatId: 'ZhangMin', isDirect: true }, { text: 'x' })).rejects.toThrow(/another process/);
+    await expect(first.channel.send({ chatId: 'ZhangMin', isDirect: true }, { text: 'x' })).rejects.toThrow(
+      /another process/,
+    );
     await second.channel.send({ chatId: 'ZhangMin', isDirect: true }, { text: 'y' });
     expect(server!.messages.map((m) => m.text)).toEqual(['y']);
   });

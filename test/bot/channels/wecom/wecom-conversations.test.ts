@@ -5,7 +5,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityText } from '../../../../bot/identity/messages.ts';
 import { CONVERSATION_SCRIPTS } from '../../../fakes/conversation-scripts.ts';
-import { STAFF_GROUP_CHAT, converse, repliesInSimulation, startWecomApp, textOf, userid, type WecomApp } from './wecom-harness.ts';
+import {
+  STAFF_GROUP_CHAT,
+  converse,
+  repliesInSimulation,
+  startWecomApp,
+  textOf,
+  userid,
+  type WecomApp,
+} from './wecom-harness.ts';
 
 const START = new Date('2026-12-01T09:00:00+08:00');
 const CITATION = /——《.+》/;
@@ -44,7 +52,9 @@ describe('the bot on WeCom', () => {
     bot = await startWecomApp(START);
     bot.server.sendText('outsider01', '婚假有几天');
     const answer = await bot.server.nthMessage('outsider01', 1);
-    expect(textOf(answer)).toBe(identityText.unknownSender(bot.app.store.org.info.name, bot.app.store.org.info.hrContact));
+    expect(textOf(answer)).toBe(
+      identityText.unknownSender(bot.app.store.org.info.name, bot.app.store.org.info.hrContact),
+    );
   });
 
   it('answers in a group only when the message mentions the bot', async () => {
@@ -107,7 +117,9 @@ describe('the bot on WeCom', () => {
   it('keeps a burst of 100 sends to one member within WeCom’s limits, delivering all of them in order', async () => {
     bot = await startWecomApp(START);
     const linXiao = userid(bot.app, 'S010');
-    await Promise.all(Array.from({ length: 100 }, (_, i) => bot!.app.messenger.send({ staffId: 'S010' }, `提醒 ${i + 1}`)));
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) => bot!.app.messenger.send({ staffId: 'S010' }, `提醒 ${i + 1}`)),
+    );
     const sent = bot.server.messages.filter((m) => m.chatId === linXiao);
     expect(sent.filter((m) => m.dropped)).toEqual([]);
     expect(sent.map((m) => m.text)).toEqual(Array.from({ length: 100 }, (_, i) => `提醒 ${i + 1}`));

@@ -21,7 +21,13 @@ afterEach(async () => {
 /** 郑雨 asks; 林晓 (team lead), 陈思远 (department head), 周文华 (director) approve; 孙浩 is a colleague. */
 function leavePeople() {
   const id = (staffId: string) => userid(bot!.app, staffId);
-  return { zhengYu: id('S011'), linXiao: id('S010'), chenSiYuan: id('S003'), zhouWenHua: id('S001'), sunHao: id('S012') };
+  return {
+    zhengYu: id('S011'),
+    linXiao: id('S010'),
+    chenSiYuan: id('S003'),
+    zhouWenHua: id('S001'),
+    sunHao: id('S012'),
+  };
 }
 
 /** The buttons on the newest card `chat` has. */
@@ -76,7 +82,10 @@ describe('features on WeCom', () => {
     await press(zhengYu, '确认提交', () => server.visible(linXiao).length === 1);
 
     // Each approver gets a card with 同意 / 驳回; each press passes the request on.
-    for (const [approver, next] of [[linXiao, chenSiYuan], [chenSiYuan, zhouWenHua]] as const) {
+    for (const [approver, next] of [
+      [linXiao, chenSiYuan],
+      [chenSiYuan, zhouWenHua],
+    ] as const) {
       expect(cardButtons(approver)).toEqual(['同意', '驳回']);
       await press(approver, '同意', () => server.visible(next).length === 1);
     }
@@ -84,7 +93,8 @@ describe('features on WeCom', () => {
     await press(zhouWenHua, '同意', () => server.visible(zhengYu).some((m) => m.text.includes('批准 ✅')));
 
     expect((await new LeaveRequestsRepo(app.db).get(1))?.status).toBe('approved');
-    for (const approver of [linXiao, chenSiYuan, zhouWenHua]) expect(server.visible(approver).filter((m) => m.card)).toHaveLength(1);
+    for (const approver of [linXiao, chenSiYuan, zhouWenHua])
+      expect(server.visible(approver).filter((m) => m.card)).toHaveLength(1);
   });
 
   it('changes nothing when a card press comes from someone who is not the current approver', async () => {

@@ -41,9 +41,18 @@ export async function startWecomApp(
   const server = await FakeWecomServer.start({
     ...BOT,
     now: () => clock.now(),
-    knownChats: [STAFF_GROUP_CHAT, ...org.directory.all.flatMap((s) => (s.identities.wecom ? [s.identities.wecom] : []))],
+    knownChats: [
+      STAFF_GROUP_CHAT,
+      ...org.directory.all.flatMap((s) => (s.identities.wecom ? [s.identities.wecom] : [])),
+    ],
   });
-  const channel = new WecomChannel({ ...BOT, wsUrl: server.url, clock, reconnectIntervalMs: 20, sleep: async (ms) => clock.advance(ms) });
+  const channel = new WecomChannel({
+    ...BOT,
+    wsUrl: server.url,
+    clock,
+    reconnectIntervalMs: 20,
+    sleep: async (ms) => clock.advance(ms),
+  });
   const app = await createApp({
     orgDir: org.dir,
     org,
@@ -72,7 +81,11 @@ export async function startWecomApp(
  * and with the markup characters the renderer swapped for full-width ones put back.
  */
 export function textOf(message: BotMessage): string {
-  return message.text.replace(/ {2}\n/g, '\n').replace(/[［］＜＞＊｀]/g, (c) => ASCII[c]!).replace(/～～/g, '~~').replace(/^(\s*)＃/gm, '$1#');
+  return message.text
+    .replace(/ {2}\n/g, '\n')
+    .replace(/[［］＜＞＊｀]/g, (c) => ASCII[c]!)
+    .replace(/～～/g, '~~')
+    .replace(/^(\s*)＃/gm, '$1#');
 }
 
 const ASCII: Record<string, string> = { '［': '[', '］': ']', '＜': '<', '＞': '>', '＊': '*', '｀': '`' };
@@ -95,7 +108,12 @@ export async function repliesInSimulation(staffId: string, script: readonly stri
     const texts: string[] = [];
     for (const text of script) {
       await sim.channel.receive({ from: staffId, text });
-      texts.push(...sim.channel.take().filter((s) => s.to.chatId === staffId).map((s) => s.message.text));
+      texts.push(
+        ...sim.channel
+          .take()
+          .filter((s) => s.to.chatId === staffId)
+          .map((s) => s.message.text),
+      );
     }
     return texts;
   } finally {

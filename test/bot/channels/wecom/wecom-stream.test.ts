@@ -52,7 +52,10 @@ describe('a model’s answer on WeCom', () => {
   });
 
   it('is replaced by the documents’ answer when the model runs out of time in the middle of it', async () => {
-    model.reply = scripted({ choose: pick('交通费报销', RULE), write: { content: WRITTEN.repeat(8), pieceDelayMs: 80 } });
+    model.reply = scripted({
+      choose: pick('交通费报销', RULE),
+      write: { content: WRITTEN.repeat(8), pieceDelayMs: 80 },
+    });
     bot = await withModel(3000);
     await converse(bot, 'S011', [QUESTION]);
     await finished();

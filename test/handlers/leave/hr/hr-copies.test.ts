@@ -36,18 +36,24 @@ describe("HR's copies of requests and decisions (org.json hrCopies)", () => {
     // Another request, still waiting at the end of the day.
     during.push(...(await sim.say('S012', '11月16日请事假，办证')), ...(await sim.say('S012', '确认')));
     expect(hrMessages(during)).toEqual([]);
-    const digests = hrMessages(await sim.advanceTo(new Date('2026-11-02T18:00:00+08:00'))).filter((d) => d.text.includes('备案汇总'));
+    const digests = hrMessages(await sim.advanceTo(new Date('2026-11-02T18:00:00+08:00'))).filter((d) =>
+      d.text.includes('备案汇总'),
+    );
     expect(digests.map((d) => d.to).sort()).toEqual(HR);
     for (const d of digests) {
       expect(d.at).toMatch(/T09:30:00/); // 17:30 in Shanghai
       expect(d.text).toContain('【请假加班备案汇总】11月2日（周一）');
-      expect(d.text).toMatch(/新申请 2 份：\n第1号 郑雨（长者服务组）事假[^\n]*家里有事 · 已批准\n第2号 孙浩[^\n]* · 审批中/);
+      expect(d.text).toMatch(
+        /新申请 2 份：\n第1号 郑雨（长者服务组）事假[^\n]*家里有事 · 已批准\n第2号 孙浩[^\n]* · 审批中/,
+      );
       expect(d.text).not.toMatch(/审批结果 \d+ 份/);
     }
     // The next day lists the decision on the request made the day before; nothing else.
     await sim.advanceTo(new Date('2026-11-03T10:00:00+08:00'));
     await sim.say('S010', '驳回 2 人手不够');
-    const next = hrMessages(await sim.advanceTo(new Date('2026-11-03T18:00:00+08:00'))).filter((d) => d.text.includes('备案汇总'));
+    const next = hrMessages(await sim.advanceTo(new Date('2026-11-03T18:00:00+08:00'))).filter((d) =>
+      d.text.includes('备案汇总'),
+    );
     expect(next).toHaveLength(2);
     expect(next[0]!.text).toMatch(/审批结果 1 份：\n第2号 孙浩[^\n]* · 已驳回/);
     expect(next[0]!.text).not.toMatch(/新申请 \d+ 份/);
@@ -99,7 +105,9 @@ describe("HR's copies of requests and decisions (org.json hrCopies)", () => {
     const day2 = await digestsUntil(sim, '2026-12-16T17:31:00+08:00');
     expect(day2.map((d) => d.to).sort()).toEqual(HR);
     for (const d of day2) {
-      expect(d.text).toContain('【请假加班备案汇总】12月16日（周三）（12月14日（周一）17:30以来的申请和审批结果，含之前未送达的备案）');
+      expect(d.text).toContain(
+        '【请假加班备案汇总】12月16日（周三）（12月14日（周一）17:30以来的申请和审批结果，含之前未送达的备案）',
+      );
       expect(d.text).toMatch(/新申请 1 份：\n第2号 孙浩[^\n]*家里有事 · 审批中/);
       expect(d.text).not.toContain('第1号');
     }
@@ -134,7 +142,9 @@ describe('a wrong hrCopies setting', () => {
     const dir = copySampleOrg();
     writeOrgFile(dir, 'org.json', JSON.stringify({ ...orgJson(dir), hrCopies: { mode: 'weekly' } }));
     expect(() => loadOrg(dir)).toThrow(OrgLoadError);
-    expect(() => loadOrg(dir)).toThrow(/org\.json[\s\S]*hrCopies[\s\S]*"mode": "digest"[\s\S]*"inbox"[\s\S]*"every-hr"/);
+    expect(() => loadOrg(dir)).toThrow(
+      /org\.json[\s\S]*hrCopies[\s\S]*"mode": "digest"[\s\S]*"inbox"[\s\S]*"every-hr"/,
+    );
   });
 
   it('is refused when the inbox is not an HR officer in staff.csv', () => {

@@ -78,14 +78,22 @@ describe("HR's leave commands", () => {
     await submitLeave(sim, 'S013', '11月30日到12月1日请事假，搬家');
     const db = sim.app.db;
     const requests = await findLeave(db, { month: { year: 2026, month: 11 } });
-    const csv = leaveMonthCsv(sim.app.store.org, 2026, 11, requests, await new LeaveRequestsRepo(db).stepsFor(requests.map((r) => r.id)));
+    const csv = leaveMonthCsv(
+      sim.app.store.org,
+      2026,
+      11,
+      requests,
+      await new LeaveRequestsRepo(db).stepsFor(requests.map((r) => r.id)),
+    );
     expect(csv.startsWith('\uFEFF编号,工号,姓名')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(LEAVE_CSV_HEADER.join(','));
     expect(lines).toHaveLength(5);
     const approved = lines.find((l) => l.startsWith('1,'))!;
     // Dates and times as words with the weekday, which Excel keeps as written (an ISO date it turns into its own).
-    expect(approved).toContain('1,S011,郑雨,服务部,长者服务组,事假,2026年11月9日（周一）,全天,2026年11月10日（周二）,全天,2,2,家里有事,已批准');
+    expect(approved).toContain(
+      '1,S011,郑雨,服务部,长者服务组,事假,2026年11月9日（周一）,全天,2026年11月10日（周二）,全天,2,2,家里有事,已批准',
+    );
     expect(approved).toMatch(/,已批准,2026年11月\d+日（周.）\d\d:\d\d,/);
     expect(approved).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(approved).toContain('林晓（转呈）同意');

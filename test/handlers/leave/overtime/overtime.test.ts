@@ -50,7 +50,9 @@ describe('overtime', () => {
     sim = await leaveSim(FRIDAY_AFTER);
     await sim.say('S010', '加班登记 11月21日 9:00-12:00 社区义诊');
     expect(one(await sim.say('S010', '确认'), 'S003')).toContain('加班1');
-    expect(one(await sim.say('S003', '', { action: { actionId: 'overtime:1:step:1', value: 'reject' } }), 'S003')).toContain('驳回加班1的理由');
+    expect(
+      one(await sim.say('S003', '', { action: { actionId: 'overtime:1:step:1', value: 'reject' } }), 'S003'),
+    ).toContain('驳回加班1的理由');
     expect(one(await sim.say('S003', '未经事先安排'), 'S010')).toContain('理由：未经事先安排');
   });
 
@@ -60,7 +62,9 @@ describe('overtime', () => {
     await sim.say('S011', '取消');
     await sim.say('S011', '加班登记 11月20日 18:00-21:30 社区活动');
     await sim.say('S011', '确认');
-    expect(one(await sim.say('S011', '加班登记 11月20日 19:00-20:00 整理档案'), 'S011')).toContain('已经登记过加班（加班1）');
+    expect(one(await sim.say('S011', '加班登记 11月20日 19:00-20:00 整理档案'), 'S011')).toContain(
+      '已经登记过加班（加班1）',
+    );
     await sim.say('S011', '取消');
     expect(one(await sim.say('S011', '加班登记 10月20日 18:00-21:00 社区活动'), 'S011')).toContain('有效期已过');
   });

@@ -13,7 +13,9 @@ describe('the labelled leave phrases', () => {
 
   it('reads every phrase as labelled', () => {
     const result = runDatePhraseSet(cases);
-    const report = result.failures.map((f) => `${f.case.today} “${f.case.text}”: expected ${f.expected}, got ${f.actual}`);
+    const report = result.failures.map(
+      (f) => `${f.case.today} “${f.case.text}”: expected ${f.expected}, got ${f.actual}`,
+    );
     expect(report).toEqual([]);
     expect(result.accuracy).toBe(1);
   });

@@ -60,7 +60,10 @@ describe('parseLeaveDates', () => {
     const before = process.env.TZ;
     process.env.TZ = 'America/Los_Angeles';
     try {
-      expect(parseLeaveDates('下周一到周三', wed)).toMatchObject({ start: { date: '2026-12-14' }, end: { date: '2026-12-16' } });
+      expect(parseLeaveDates('下周一到周三', wed)).toMatchObject({
+        start: { date: '2026-12-14' },
+        end: { date: '2026-12-16' },
+      });
     } finally {
       process.env.TZ = before;
     }

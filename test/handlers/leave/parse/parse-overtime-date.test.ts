@@ -6,7 +6,11 @@ const wed = localDate('2026-12-09');
 
 describe('parseOvertimeDate', () => {
   it('reads relative and written dates', () => {
-    expect(parseOvertimeDate('昨天晚上6点到9点加班', wed)).toEqual({ kind: 'date', date: '2026-12-08', matched: '昨天' });
+    expect(parseOvertimeDate('昨天晚上6点到9点加班', wed)).toEqual({
+      kind: 'date',
+      date: '2026-12-08',
+      matched: '昨天',
+    });
     expect(parseOvertimeDate('12月5日 9:00-12:00', wed)).toMatchObject({ kind: 'date', date: '2026-12-05' });
   });
 

@@ -30,7 +30,9 @@ describe('parseTimeRange', () => {
 
   it('ends at midnight or after it', () => {
     expect(parseTimeRange('晚上9点到12点')).toEqual(range('21:00', '24:00', { crossesMidnight: false, minutes: 180 }));
-    expect(parseTimeRange('晚上10点到凌晨1点')).toEqual(range('22:00', '01:00', { crossesMidnight: true, minutes: 180 }));
+    expect(parseTimeRange('晚上10点到凌晨1点')).toEqual(
+      range('22:00', '01:00', { crossesMidnight: true, minutes: 180 }),
+    );
     expect(parseTimeRange('22:00-00:00')).toEqual(range('22:00', '24:00', { crossesMidnight: false, minutes: 120 }));
   });
 
@@ -46,7 +48,9 @@ describe('parseTimeRange', () => {
   });
 
   it('finds the times inside a sentence and quotes them', () => {
-    expect(parseTimeRange('昨天晚上6点到9点半加班做活动')).toEqual(range('18:00', '21:30', { matched: '晚上6点到9点半' }));
+    expect(parseTimeRange('昨天晚上6点到9点半加班做活动')).toEqual(
+      range('18:00', '21:30', { matched: '晚上6点到9点半' }),
+    );
     expect(parseTimeRange('昨天加班')).toEqual({ kind: 'none' });
   });
 });

@@ -23,14 +23,25 @@ describe('the phrase-set runner', () => {
       today: '2026-12-09',
       expect: { kind: 'range', start: '2026-12-10', end: '2026-12-10', startHalf: 'pm', endHalf: 'pm' },
     };
-    const full = { kind: 'range', start: { date: '2026-12-10', half: 'full' }, end: { date: '2026-12-10', half: 'full' }, matched: 'x' } as const;
+    const full = {
+      kind: 'range',
+      start: { date: '2026-12-10', half: 'full' },
+      end: { date: '2026-12-10', half: 'full' },
+      matched: 'x',
+    } as const;
     expect(runDatePhraseSet([half], () => full as never).passed).toBe(0);
-    const question: DatePhraseCase = { text: 'x', today: '2026-12-09', expect: { kind: 'ambiguous', reasonIncludes: '下午' } };
+    const question: DatePhraseCase = {
+      text: 'x',
+      today: '2026-12-09',
+      expect: { kind: 'ambiguous', reasonIncludes: '下午' },
+    };
     expect(runDatePhraseSet([question], () => ({ kind: 'ambiguous', reason: '请问是哪一天？' })).passed).toBe(0);
   });
 
   it('rejects a malformed fixture entry', () => {
     expect(() => parseDatePhraseSet([{ text: '明天', today: '2026-12-32', expect: { kind: 'none' } }])).toThrow();
-    expect(() => parseDatePhraseSet([{ text: '明天', today: '2026-12-09', expect: { kind: 'range', start: '2026-12-10' } }])).toThrow();
+    expect(() =>
+      parseDatePhraseSet([{ text: '明天', today: '2026-12-09', expect: { kind: 'range', start: '2026-12-10' } }]),
+    ).toThrow();
   });
 });
