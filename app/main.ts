@@ -124,10 +124,10 @@ async function main(): Promise<void> {
     },
   });
   if (start) await refuseToGoBack(app.db, start, databaseLocation(values.db, env));
-  let stopTicker = () => {};
+  let stopTicker = async () => {};
   let stopWeb = async () => {};
   shutdown = async () => {
-    stopTicker();
+    await stopTicker();
     await stopWeb();
     await app.stop();
     process.exit(0);

@@ -10,8 +10,9 @@ export interface Tickable {
  * Asia/Shanghai, so the server's time zone plays no part. A tick that comes while the last
  * one is still sending (a long paced batch) is skipped: the running one picks up what is due.
  */
-export function startMinuteTicker(target: Tickable, clock: Clock, log: Logger): () => void {
+export function startMinuteTicker(target: Tickable, clock: Clock, log: Logger): () => Promise<void> {
   let running = false;
+  let inFlight: Promise<void> = Promise.resolve();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
@@ -25,18 +26,24 @@ export function startMinuteTicker(target: Tickable, clock: Clock, log: Logger): 
       running = false;
     }
   };
+  const runTick = () => {
+    // A skipped tick must not replace the promise of the run still going.
+    if (!running && !stopped) inFlight = tick();
+  };
   const schedule = () => {
     if (stopped) return;
     const ms = 60_000 - (clock.now().getTime() % 60_000);
     timer = setTimeout(() => {
-      void tick();
+      runTick();
       schedule();
     }, ms);
   };
-  void tick();
+  runTick();
   schedule();
-  return () => {
+  // Stopping waits for a run in progress, so the database is never closed under it.
+  return async () => {
     stopped = true;
     clearTimeout(timer);
+    await inFlight;
   };
 }
