@@ -88,6 +88,13 @@ function tokenizerFor(org: Org): Tokenizer {
   return tokenizer;
 }
 
+function indexOf(org: Org): PolicyIndex {
+  const tokenizer = tokenizerFor(org);
+  const index = new PolicyIndex(org.documents, tokenizer);
+  tokenizer.rememberCuts();
+  return index;
+}
+
 /** Answers policy questions from the organisation's documents and FAQ, with citations. */
 export class PolicyQa {
   readonly index: PolicyIndex;
@@ -101,7 +108,7 @@ export class PolicyQa {
     built?: PolicyIndex,
   ) {
     const started = now();
-    this.index = built ?? new PolicyIndex(org.documents, tokenizerFor(org));
+    this.index = built ?? indexOf(org);
     this.faq = new FaqMatcher(
       org.faq,
       this.index.tokenizer,
@@ -117,7 +124,7 @@ export class PolicyQa {
     return new PolicyQa(
       org,
       undefined,
-      cachedIndexSync(org, () => new PolicyIndex(org.documents, tokenizerFor(org))),
+      cachedIndexSync(org, () => indexOf(org)),
     );
   }
 
@@ -133,7 +140,9 @@ export class PolicyQa {
     const index = await cachedIndex(org, async () => {
       const tokenizer = tokenizerFor(org);
       await pause();
-      return PolicyIndex.buildPaused(org.documents, tokenizer, pause);
+      const index = await PolicyIndex.buildPaused(org.documents, tokenizer, pause);
+      tokenizer.rememberCuts();
+      return index;
     });
     // builtInMs counts from the start of the whole build, pauses included.
     let first = true;

@@ -3,6 +3,8 @@ import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-numbe
 import { builtInRewrites, type ColloquialRewrite } from './engine/colloquial-rewrites.ts';
 import { generalIdf, salienceOf } from './general-idf.ts';
 import { sharedJieba } from './shared-jieba.ts';
+import { WordCuts } from './word-cuts.ts';
+import { dict, idf } from '@node-rs/jieba/dict.js';
 
 /**
  * Words that carry no meaning for retrieval: particles, pronouns and the question words
@@ -70,6 +72,13 @@ export class Tokenizer {
   private readonly canonical = new Map<string, string>();
   private readonly userWords = new Set<string>();
   private known: (word: string) => boolean = () => true;
+  /** The documents' cuts, remembered (and kept on disk) until `rememberCuts`. */
+  private cuts = this.newCuts();
+  /**
+   * The documents' terms while they are indexed (a heading is read once per section under it,
+   * each sentence twice); none once `rememberCuts` is called, nor in the copy that knows the vocabulary.
+   */
+  private indexing: Map<string, Term[]> | undefined = new Map();
 
   /**
    * `synonyms`: groups of words that mean the same; each is searched as its group's first word.
@@ -105,7 +114,11 @@ export class Tokenizer {
       texts.flatMap((t) => this.wordsOnlyHmmFinds(t)).filter((w) => w.length <= 4 && !this.userWords.has(w)),
     );
     for (const w of learnt) this.userWords.add(w);
-    if (learnt.size) this.jieba.loadDict(Buffer.from([...learnt].map((w) => `${w} 50000`).join('\n')));
+    if (learnt.size) {
+      this.jieba.loadDict(Buffer.from([...learnt].map((w) => `${w} 50000`).join('\n')));
+      // Cuts remembered so far were made with the dictionary before.
+      this.cuts = this.newCuts();
+    }
     return [...learnt];
   }
 
@@ -154,8 +167,10 @@ export class Tokenizer {
 
   /** The words of a text, in order, duplicates kept. */
   terms(text: string): Term[] {
+    const known = this.indexing?.get(text);
+    if (known) return known;
     const out: Term[] = [];
-    for (const w of this.words(this.rewriteColloquial(text.toLowerCase()))) {
+    for (const w of this.cuts.words(text.toLowerCase(), () => this.cutsKey())) {
       if (PUNCT.test(w) || STOPWORDS.has(w)) continue;
       const word = this.fold(w);
       // "怎么处理" is another way to say "咋办": a question word, whatever the synonyms say.
@@ -178,6 +193,7 @@ export class Tokenizer {
         ...(core ? { core } : {}),
       });
     }
+    this.indexing?.set(text, out);
     return out;
   }
 
@@ -221,7 +237,7 @@ export class Tokenizer {
    * they are indexed; this one keeps counting every word as known.
    */
   withVocabulary(known: (word: string) => boolean): Tokenizer {
-    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, { known });
+    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, { known, indexing: undefined });
   }
 
   /**
@@ -238,8 +254,36 @@ export class Tokenizer {
     return this.canonical.get(w) ?? w;
   }
 
+  /**
+   * Writes the cuts made so far to the disk cache and stops remembering new ones: call it once
+   * the documents are indexed (what is cut later is questions).
+   */
+  rememberCuts(): void {
+    this.indexing = undefined;
+    this.cuts.freeze(this.cutsKey());
+  }
+
+  /** A lower-cased text's words: spoken patterns rewritten, then cut. */
+  private newCuts(): WordCuts {
+    return new WordCuts((text) => this.cut(this.rewriteColloquial(text)));
+  }
+
+  /** Everything a cut depends on: jieba's dictionaries, the words taught, the rewrites, the cutting code. */
+  private cutsKey(): string {
+    return JSON.stringify([
+      dict.length,
+      idf.length,
+      [...this.userWords].sort(),
+      this.rewrites.map((r) => [String(r.pattern), r.replace]),
+      this.cut.toString(),
+      joinAmounts.toString(),
+      normaliseSpokenAmounts.toString(),
+      normaliseNumbers.toString(),
+    ]);
+  }
+
   /** jieba's cut without HMM, then numbers ("0/./5") and known two-character words rejoined. */
-  private words(text: string): string[] {
+  private cut(text: string): string[] {
     const raw = this.jieba
       .cut(text, false)
       .map((w) => w.trim())

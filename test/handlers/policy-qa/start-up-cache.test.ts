@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadOrg } from '../../../data/org/load-org.ts';
+import { generalIdf } from '../../../handlers/policy-qa/general-idf.ts';
+import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
+
+const QUESTIONS = ['婚假几天', '病假工资怎么算', '年假可以分开休吗', '加班可以调休吗', '远程办公可以吗', '月报几号交'];
+
+describe('the documents’ word cuts kept between starts', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tonggong-cache-'));
+    process.env.TONGGONG_CACHE_DIR = dir;
+  });
+  afterEach(() => {
+    delete process.env.TONGGONG_CACHE_DIR;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // The handbook alone: a whole build per call, and three calls per test.
+  const org = loadOrg();
+  const handbook = { ...org, documents: org.documents.filter((d) => d.kind === 'rules').slice(0, 1) };
+  const answers = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    const qa = new PolicyQa(handbook);
+    return QUESTIONS.map((q) => qa.answer(q).answer);
+  };
+
+  it('answers the same with a warm cache as with none', async () => {
+    const cold = await answers();
+    expect(readdirSync(dir).filter((f) => f.startsWith('word-cuts-'))).toHaveLength(1);
+    expect(await answers()).toEqual(cold);
+  });
+
+  it('answers the same when the cache file is damaged, and writes a good one again', async () => {
+    const cold = await answers();
+    const [file] = readdirSync(dir);
+    writeFileSync(join(dir, file!), '[["婚假几天", [');
+    expect(await answers()).toEqual(cold);
+    expect(await answers()).toEqual(cold);
+  });
+
+  it('answers the same when the cache folder cannot be written', async () => {
+    const cold = await answers();
+    // A folder that cannot be made: its parent is a file.
+    writeFileSync(join(dir, 'a-file'), '');
+    process.env.TONGGONG_CACHE_DIR = join(dir, 'a-file', 'cache');
+    expect(await answers()).toEqual(cold);
+  });
+});
+
+describe('the general-language word weights', () => {
+  it('knows common words, not rare or made-up ones', () => {
+    expect(generalIdf('今年')).toBeGreaterThan(0);
+    expect(generalIdf('今年')).toBeLessThan(12);
+    expect(generalIdf('奥萨贝尔')).toBeUndefined();
+    expect(generalIdf('乐雅社工同工助手')).toBeUndefined();
+    expect(generalIdf('')).toBeUndefined();
+  });
+});
