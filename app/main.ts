@@ -78,6 +78,8 @@ async function main(): Promise<void> {
     answerer,
     llm: { timeoutMs: env.LLM_TIMEOUT_MS, callsPerHour: env.LLM_CALLS_PER_HOUR },
     webBaseUrl: baseUrl,
+    // Always ready for a second instance on the same database: the accounts connect under a lease.
+    shared: {},
     scheduling: {
       paused: env.SCHEDULER_PAUSED,
       pace: {

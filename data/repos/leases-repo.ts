@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/open-database.ts';
+import type { LeaseTables } from './lease-tables.ts';
 
 export interface Lease {
   readonly name: string;
@@ -40,6 +42,27 @@ export class LeasesRepo {
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
+  /**
+   * Takes `name` from a holder known to be dead (`from`, e.g. a process on this host that is gone)
+   * before its lease runs out; false when `from` no longer holds it.
+   */
+  async takeOver(name: string, from: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
+    const t = now.toISOString();
+    const r = await this.db
+      .updateTable('leases')
+      .set({ holder, acquired_at: t, renewed_at: t, expires_at: new Date(now.getTime() + ttlMs).toISOString() })
+      .where('name', '=', name)
+      .where('holder', '=', from)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** The lease on `name` if someone holds it (expired or not). */
+  async get(name: string): Promise<Lease | undefined> {
+    const r = await this.db.selectFrom('leases').selectAll().where('name', '=', name).executeTakeFirst();
+    return r ? toLease(r) : undefined;
+  }
+
   /** Gives the lease up at once (a clean shutdown), so another instance need not wait for it to expire. */
   async release(name: string, holder: string): Promise<boolean> {
     const r = await this.db
@@ -55,12 +78,16 @@ export class LeasesRepo {
     let q = this.db.selectFrom('leases').selectAll().where('expires_at', '>=', now.toISOString());
     if (prefix) q = q.where('name', 'like', `${prefix}%`);
     const rows = await q.orderBy('name').execute();
-    return rows.map((r) => ({
-      name: r.name,
-      holder: r.holder,
-      acquiredAt: new Date(r.acquired_at),
-      renewedAt: new Date(r.renewed_at),
-      expiresAt: new Date(r.expires_at),
-    }));
+    return rows.map(toLease);
   }
+}
+
+function toLease(r: Selectable<LeaseTables['leases']>): Lease {
+  return {
+    name: r.name,
+    holder: r.holder,
+    acquiredAt: new Date(r.acquired_at),
+    renewedAt: new Date(r.renewed_at),
+    expiresAt: new Date(r.expires_at),
+  };
 }
