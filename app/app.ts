@@ -69,6 +69,8 @@ export interface App {
   readonly schedulerSwitch: SchedulerSwitch;
   /** The chat accounts' lease, when shared (`options.shared`). */
   readonly lease?: AccountLease;
+  /** Messages taken in from each channel since start (for /metrics). */
+  readonly messages: ReadonlyMap<string, number>;
   /** Starts every channel, handing their messages to the dispatcher. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -95,8 +97,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const shared = options.shared;
   const owner = shared ? (shared.owner ?? processOwner()) : undefined;
   const channels = routes.map((r) => r.channel);
+  const messages = new Map<string, number>();
   const startChannels = async () => {
-    for (const c of channels) await c.start((m) => dispatcher.dispatch(m));
+    for (const c of channels) {
+      await c.start((m) => {
+        messages.set(m.channel, (messages.get(m.channel) ?? 0) + 1);
+        return dispatcher.dispatch(m);
+      });
+    }
   };
   const stopChannels = async () => {
     for (const c of channels) await c.stop();
@@ -150,6 +158,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     scheduler,
     schedulerSwitch,
     lease,
+    messages,
     async start() {
       await (lease ? lease.start() : startChannels());
     },
