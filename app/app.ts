@@ -22,6 +22,9 @@ import type { Logger } from '../bot/logger.ts';
 import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
 import { Messenger } from '../bot/outbound/messenger.ts';
 import { OrgStore } from '../bot/org-store.ts';
+import { ExclusiveTurns } from '../data/repos/exclusive-turns.ts';
+import { processOwner, type ProcessOwner } from '../scheduler/process-owner.ts';
+import { AccountLease } from './instance/account-lease.ts';
 
 export interface AppOptions {
   readonly orgDir: string;
@@ -43,6 +46,12 @@ export interface AppOptions {
   readonly scheduling?: { readonly paused?: boolean; readonly pace?: PaceSettings; readonly pacerClock?: PacerClock };
   /** WEB_BASE_URL: where 「登录后台」 links point. */
   readonly webBaseUrl?: string;
+  /**
+   * Ready to share the database with other instances (issue 15; `npm start` always is): the chat
+   * accounts connect only while this instance holds their lease, only the holder delivers the
+   * outbox, and each person's messages are handled one at a time across instances.
+   */
+  readonly shared?: { readonly leaseTtlMs?: number; readonly leaseEveryMs?: number; readonly owner?: ProcessOwner };
 }
 
 export interface App {
@@ -58,6 +67,10 @@ export interface App {
   readonly scheduler: Scheduler;
   /** The pause switch of scheduled sends (the web console's schedule page uses it too). */
   readonly schedulerSwitch: SchedulerSwitch;
+  /** The chat accounts' lease, when shared (`options.shared`). */
+  readonly lease?: AccountLease;
+  /** Messages taken in from each channel since start (for /metrics). */
+  readonly messages: ReadonlyMap<string, number>;
   /** Starts every channel, handing their messages to the dispatcher. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -81,7 +94,44 @@ export async function createApp(options: AppOptions): Promise<App> {
   const features = createFeatures(deps, list);
   const jobs = options.jobs ?? list.flatMap((f) => f.jobs);
   const org = () => store.org;
-  const scheduler = new Scheduler({ db, org, jobs, sender: messenger, clock, log, switch: schedulerSwitch });
+  const shared = options.shared;
+  const owner = shared ? (shared.owner ?? processOwner()) : undefined;
+  const channels = routes.map((r) => r.channel);
+  const messages = new Map<string, number>();
+  const startChannels = async () => {
+    for (const c of channels) {
+      await c.start((m) => {
+        messages.set(m.channel, (messages.get(m.channel) ?? 0) + 1);
+        return dispatcher.dispatch(m);
+      });
+    }
+  };
+  const stopChannels = async () => {
+    for (const c of channels) await c.stop();
+  };
+  const lease =
+    shared && owner
+      ? new AccountLease({
+          db,
+          owner,
+          log,
+          onGained: startChannels,
+          onLost: stopChannels,
+          ttlMs: shared.leaseTtlMs,
+          everyMs: shared.leaseEveryMs,
+        })
+      : undefined;
+  const scheduler = new Scheduler({
+    db,
+    org,
+    jobs,
+    sender: messenger,
+    clock,
+    log,
+    switch: schedulerSwitch,
+    owner,
+    mayDeliver: lease ? () => lease.held : undefined,
+  });
   const engine = new ConversationEngine(new ConversationsRepo(db), features.flows);
   const dispatcher = new Dispatcher({
     handlers: features.handlers,
@@ -94,8 +144,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
     directory,
     org: () => ({ name: store.org.info.name, hrContact: store.org.info.hrContact, binding: store.org.info.binding }),
+    turns: owner ? new ExclusiveTurns(db, owner.id) : undefined,
   });
-  const channels = routes.map((r) => r.channel);
   return {
     db,
     store,
@@ -107,11 +157,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     channels,
     scheduler,
     schedulerSwitch,
+    lease,
+    messages,
     async start() {
-      for (const c of channels) await c.start((m) => dispatcher.dispatch(m));
+      await (lease ? lease.start() : startChannels());
     },
     async stop() {
-      for (const c of channels) await c.stop();
+      await (lease ? lease.stop() : stopChannels());
       store.close();
       await db.destroy();
     },

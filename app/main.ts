@@ -1,3 +1,4 @@
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOrg, SAMPLE_ORG_DIR } from '../data/org/load-org.ts';
 import { createApp } from './app.ts';
@@ -19,7 +20,10 @@ import { directoryRoute } from '../bot/channels/directory-route.ts';
 import { staffIdRoute } from '../bot/channels/staff-id-route.ts';
 import { startMinuteTicker } from '../scheduler/minute-ticker.ts';
 import { stepThrough } from '../scheduler/step-through.ts';
-import { serveWeb, webBaseUrl } from '../web/serve-web.ts';
+import { serveWeb, webBaseUrl, type WebListen } from '../web/serve-web.ts';
+import { OpsMetrics } from '../web/ops/ops-metrics.ts';
+import { serveOps, type OpsSettings } from '../web/ops/ops-routes.ts';
+import type { Logger } from '../bot/logger.ts';
 
 /**
  * `npm start`: the composition root. With no channel configured it opens the terminal chat
@@ -78,6 +82,8 @@ async function main(): Promise<void> {
     answerer,
     llm: { timeoutMs: env.LLM_TIMEOUT_MS, callsPerHour: env.LLM_CALLS_PER_HOUR },
     webBaseUrl: baseUrl,
+    // Always ready for a second instance on the same database: the accounts connect under a lease.
+    shared: {},
     scheduling: {
       paused: env.SCHEDULER_PAUSED,
       pace: {
@@ -135,10 +141,23 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   app.store.watch();
+  const ops = {
+    metrics: new OpsMetrics(() => [
+      { id: basename(resolve(orgDir)), db: app.db, lease: app.lease, messages: () => app.messages },
+    ]),
+    token: env.METRICS_TOKEN,
+  };
+  if (!env.WEB_ENABLED) stopWeb = await serveOpsOnly(ops, webListen, log);
   if (env.WEB_ENABLED) {
     // The console is a convenience beside the chat: a busy port is reported, never fatal.
     try {
-      const parts = { db: app.db, store: app.store, messenger: app.messenger, schedulerSwitch: app.schedulerSwitch };
+      const parts = {
+        db: app.db,
+        store: app.store,
+        messenger: app.messenger,
+        schedulerSwitch: app.schedulerSwitch,
+        ops,
+      };
       const web = await serveWeb({ ...parts, clock, log, baseUrl }, webListen);
       stopWeb = web.close;
       process.stdout.write(
@@ -165,6 +184,19 @@ async function main(): Promise<void> {
   stopTicker = startMinuteTicker(scheduler, clock, log);
   if (env.SCHEDULER_PAUSED) log.warn('SCHEDULER_PAUSED is set: no scheduled sends until it is unset');
   log.info({ channels: app.channels.map((c) => c.name), org: app.store.org.info.name }, 'tonggong started');
+}
+
+/**
+ * The console is off: the same port still answers /healthz and /metrics (docs/deploy.md). A busy
+ * port is reported, never fatal, as for the console.
+ */
+async function serveOpsOnly(ops: OpsSettings, listen: WebListen, log: Logger): Promise<() => Promise<void>> {
+  try {
+    return (await serveOps(ops, listen)).close;
+  } catch (error) {
+    log.warn({ code: (error as { code?: string }).code, port: listen.port }, '/healthz and /metrics not served');
+    return async () => {};
+  }
 }
 
 /**

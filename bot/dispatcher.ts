@@ -29,6 +29,11 @@ export interface DispatcherDeps {
   readonly log: Logger;
   readonly directory: () => Directory;
   readonly org: () => { name: string; hrContact: string; binding: BindingSettings };
+  /**
+   * One message at a time per person, across every instance on the database (issue 15): two
+   * messages from one person at two instances must not both move the same conversation on.
+   */
+  readonly turns?: { run<T>(key: string, work: () => Promise<T>): Promise<T> };
 }
 
 /**
@@ -53,40 +58,46 @@ export class Dispatcher {
         return;
       }
       const person = await this.deps.identity.resolve(message);
-      log.info(
-        {
-          channel: message.channel,
-          msgId: message.id,
-          kind: message.kind,
-          length: message.text.length,
-          direct: message.isDirect,
-          staff: person?.id ?? null,
-        },
-        'message received',
-      );
-      log.debug({ msgId: message.id, text: message.text }, 'message text');
-      const replyHere = (out: Outgoing) =>
-        this.deps.messenger.send(
-          { channel: message.channel, chatId: message.chatId, isDirect: message.isDirect },
-          out,
-          { replyTo: message },
-        );
-
-      if (!person) return await answerUnknownSender(this.deps, message, normalise(message.text), now, replyHere);
-
-      if (message.kind !== 'text' && !message.action) {
-        if (message.isDirect) await replyHere(dispatcherText.onlyText);
-        return;
-      }
-      const text = normalise(message.text);
-      if (!text && !message.action) return await replyHere(dispatcherText.empty);
-      if (text.length > MAX_TEXT_LENGTH) return await replyHere(dispatcherText.tooLong(text.length, MAX_TEXT_LENGTH));
-
-      const ctx = this.context(message, person, text, now, replyHere);
-      await this.route(ctx);
+      const key = person ? `staff:${person.id}` : `chat:${message.channel}:${message.chatId}`;
+      const handle = () => this.handle(message, person, now);
+      await (this.deps.turns ? this.deps.turns.run(key, handle) : handle());
     } catch (error) {
       await this.fail(message, error);
     }
+  }
+
+  /** The message once its sender is known: the turn of that person (when turns are on). */
+  private async handle(message: IncomingMessage, person: Staff | undefined, now: Date): Promise<void> {
+    const { log } = this.deps;
+    log.info(
+      {
+        channel: message.channel,
+        msgId: message.id,
+        kind: message.kind,
+        length: message.text.length,
+        direct: message.isDirect,
+        staff: person?.id ?? null,
+      },
+      'message received',
+    );
+    log.debug({ msgId: message.id, text: message.text }, 'message text');
+    const replyHere = (out: Outgoing) =>
+      this.deps.messenger.send({ channel: message.channel, chatId: message.chatId, isDirect: message.isDirect }, out, {
+        replyTo: message,
+      });
+
+    if (!person) return await answerUnknownSender(this.deps, message, normalise(message.text), now, replyHere);
+
+    if (message.kind !== 'text' && !message.action) {
+      if (message.isDirect) await replyHere(dispatcherText.onlyText);
+      return;
+    }
+    const text = normalise(message.text);
+    if (!text && !message.action) return await replyHere(dispatcherText.empty);
+    if (text.length > MAX_TEXT_LENGTH) return await replyHere(dispatcherText.tooLong(text.length, MAX_TEXT_LENGTH));
+
+    const ctx = this.context(message, person, text, now, replyHere);
+    await this.route(ctx);
   }
 
   private async route(ctx: Context): Promise<void> {

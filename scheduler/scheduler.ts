@@ -33,6 +33,12 @@ export interface SchedulerDeps {
   readonly log: Logger;
   readonly switch: SchedulerSwitch;
   readonly owner?: ProcessOwner;
+  /**
+   * Whether this instance may send now: with several instances only the holder of the chat
+   * accounts delivers (the others plan into the shared outbox, and the holder sends what they
+   * planned). Default: always.
+   */
+  readonly mayDeliver?: () => boolean;
 }
 
 /** Occurrences due this long before the watermark are looked at again (a notice sent "now", clocks of two processes). */
@@ -124,6 +130,7 @@ export class Scheduler implements SchedulerHook {
       await this.outbox.holdDue(now, 'paused');
       return;
     }
+    if (this.deps.mayDeliver && !this.deps.mayDeliver()) return;
     await this.deliver(now);
     const report = await this.outbox.reportProblems(
       `${now.toISOString()}/${this.owner.id}`,

@@ -13,6 +13,7 @@ import { webText } from './messages.ts';
 import { projectPath } from '../data/project-root.ts';
 import { pageRoutes } from './pages/page-routes.ts';
 import type { WebDeps } from './web-deps.ts';
+import { opsRoutes } from './ops/ops-routes.ts';
 
 /** Forms are small; uploads (a staff or balance file) up to 2 MB, one file at a time. */
 export const BODY_LIMIT = 256 * 1024;
@@ -83,7 +84,8 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   app.get('/static/style.css', async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLE),
   );
-  app.get('/healthz', async () => ({ ok: true }));
+  if (deps.ops) opsRoutes(app, deps.ops);
+  else app.get('/healthz', async () => ({ ok: true }));
   app.addHook('preHandler', requireViewer(deps));
   loginRoutes(app, deps);
   pageRoutes(app, deps);

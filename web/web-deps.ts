@@ -16,6 +16,7 @@ import { OvertimeNotifier } from '../handlers/leave/overtime/overtime-notifier.t
 import { OvertimeService } from '../handlers/leave/overtime/overtime-service.ts';
 import type { QuestionDeskDeps } from '../handlers/qa-loop/question-desk.ts';
 import type { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
+import type { OpsSettings } from './ops/ops-routes.ts';
 
 /** What the console is built from: the bot's own database, organisation data, messenger and clock. */
 export interface WebParts {
@@ -27,6 +28,8 @@ export interface WebParts {
   readonly schedulerSwitch: SchedulerSwitch;
   /** Where people open the console (WEB_BASE_URL): links, and whether cookies are Secure. */
   readonly baseUrl: string;
+  /** `/healthz` and `/metrics` (issue 15); without it, a bare `/healthz`. */
+  readonly ops?: OpsSettings;
 }
 
 export interface WebDeps extends WebParts {

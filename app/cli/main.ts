@@ -49,6 +49,14 @@ export const commands: Record<string, { load: () => Promise<Run>; usage: string 
     load: async () => (await import('./commands/web.ts')).loginLinkCommand,
     usage: 'login-link <staff id> [--org DIR] [--db PATH] [--port N]   (a one-time web console link, 10 minutes)',
   },
+  backup: {
+    load: async () => (await import('./commands/backup.ts')).backupCommand,
+    usage: 'backup --out FILE [--db PATH|URL]   (SQLite online backup, or pg_dump of the schema)',
+  },
+  restore: {
+    load: async () => (await import('./commands/backup.ts')).restoreCommand,
+    usage: 'restore --from FILE [--db PATH|URL]   (into an empty database; prints the row counts)',
+  },
   export: {
     load: async () => (await import('./commands/export-leave.ts')).exportCommand,
     usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)',

@@ -72,6 +72,8 @@ const envObject = z.object({
       z.number().int('must be a whole number').min(1, 'must be a port, 1–65535').max(65535, 'must be a port, 1–65535'),
     ),
   WEB_BASE_URL: optionalText.pipe(z.url('must be an http(s) URL such as https://hr.example.org').optional()),
+  METRICS_TOKEN: optionalText,
+  ORGS_DIR: optionalText,
 });
 
 /** Every setting's name, for documentation checks. */

@@ -6,6 +6,7 @@ import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
 import type { DeadlineTables } from '../repos/deadline-tables.ts';
 import type { LeaveTables } from '../repos/leave-tables.ts';
+import type { LeaseTables } from '../repos/lease-tables.ts';
 import type { QuestionQueueTables } from '../repos/question-queue-tables.ts';
 import type { WebTables } from '../repos/web-tables.ts';
 
@@ -70,4 +71,5 @@ export type Database = KernelTables &
   ApproverChangeTables &
   DeputyTables &
   QuestionQueueTables &
-  WebTables;
+  WebTables &
+  LeaseTables;

@@ -10,9 +10,9 @@ import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.ts';
 /** A token is 43 URL-safe characters; anything else is not worth a database look-up. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-/** Paths anyone may open: the login link, the stylesheet, the health check. */
+/** Paths anyone may open: the login link, the stylesheet, the health check, the metrics (METRICS_TOKEN). */
 export function isPublic(path: string): boolean {
-  return path.startsWith('/login/') || path.startsWith('/static/') || path === '/healthz';
+  return path.startsWith('/login/') || path.startsWith('/static/') || path === '/healthz' || path === '/metrics';
 }
 
 /**
