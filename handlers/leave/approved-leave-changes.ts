@@ -219,7 +219,7 @@ export class ApprovedLeaveChanges {
   }
 
   private beforeNoon(now: Date): boolean {
-    return shanghaiTime(now) < '12:00';
+    return shanghaiTime(now) < (this.org().leaveRules?.changes.afternoonFrom ?? '12:00');
   }
 
   /** `days` of the request go back: annual days as one release; 调休 hours from the last-drawn credits first. */

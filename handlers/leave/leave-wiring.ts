@@ -16,6 +16,7 @@ import { leaveRequestHandler } from './leave-request-handler.ts';
 import { LeaveService } from './leave-service.ts';
 import { ApprovedLeaveChanges } from './approved-leave-changes.ts';
 import { changeHandlers } from './change-handlers.ts';
+import { whoIsOutHandler } from './who-is-out-handler.ts';
 import { rejectReasonFlow } from './reject-reason-flow.ts';
 import { rerouteOpenApprovals } from './reroute-approvals.ts';
 
@@ -59,6 +60,7 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
     ...balanceHandlers({ db: deps.db, org }),
+    whoIsOutHandler({ db: deps.db, org }) as Handler,
     leaveRequestHandler(requestFlow, org),
   ];
   return { handlers, flows: [requestFlow, otFlow, rejectFlow] };

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation } from '../../../app/simulation/simulation.ts';
 import { loadOrg, SAMPLE_ORG_DIR } from '../../../data/org/load-org.ts';
 import { tempDbPath } from '../../fakes/org-fixture.ts';
-import { leaveSim, one, submitLeave, to } from './leave-sim.ts';
+import { approveAll, leaveSim, one, submitLeave, to } from './leave-sim.ts';
 
 let sim: Simulation | undefined;
 afterEach(async () => {
@@ -11,20 +11,6 @@ afterEach(async () => {
 });
 
 const at = (iso: string) => new Date(iso);
-
-/** Approves every step of a request, whoever holds it next. */
-async function approveAll(s: Simulation, id: number): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    const waiting = await s.app.db
-      .selectFrom('leave_approvals')
-      .select('approver_id')
-      .where('request_id', '=', id)
-      .where('status', '=', 'waiting')
-      .executeTakeFirst();
-    if (!waiting) return;
-    await s.say(waiting.approver_id, `同意 ${id}`);
-  }
-}
 
 describe('changing approved leave', () => {
   it('cancels approved leave once the approvers confirm (across a restart) and restores the balance', async () => {
