@@ -49,6 +49,11 @@ export const commands: Record<string, { load: () => Promise<Run>; usage: string 
     load: async () => (await import('./commands/web.ts')).loginLinkCommand,
     usage: 'login-link <staff id> [--org DIR] [--db PATH] [--port N]   (a one-time web console link, 10 minutes)',
   },
+  calendar: {
+    load: async () => (await import('./commands/calendar.ts')).calendarCommand,
+    usage:
+      'calendar (--team TEAM | --person ID|NAME) [--out FILE|-] [--org DIR] [--db PATH]   (iCalendar of approved leave)',
+  },
   export: {
     load: async () => (await import('./commands/export-leave.ts')).exportCommand,
     usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)',
