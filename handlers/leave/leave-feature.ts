@@ -5,6 +5,7 @@ import { compExpiryReminderJob } from './jobs/comp-expiry-reminder-job.ts';
 import { hrDigestJob } from './jobs/hr-digest-job.ts';
 import { stalledApprovalsJob } from './jobs/stalled-approvals-job.ts';
 import { teamOutTodayJob } from './jobs/team-out-today-job.ts';
+import { yearEndAnnualJob } from './jobs/year-end-annual-job.ts';
 import { wireLeave } from './leave-wiring.ts';
 
 /**
@@ -30,6 +31,7 @@ export const leaveFeature: Feature = {
     compExpiryReminderJob(),
     hrDigestJob(),
     teamOutTodayJob(),
+    yearEndAnnualJob(),
   ],
   wire: wireLeave,
 };
