@@ -57,6 +57,11 @@ export const commands: Record<string, { load: () => Promise<Run>; usage: string 
     load: async () => (await import('./commands/backup.ts')).restoreCommand,
     usage: 'restore --from FILE [--db PATH|URL]   (into an empty database; prints the row counts)',
   },
+  calendar: {
+    load: async () => (await import('./commands/calendar.ts')).calendarCommand,
+    usage:
+      'calendar (--team TEAM | --person ID|NAME) [--out FILE|-] [--org DIR] [--db PATH]   (iCalendar of approved leave)',
+  },
   export: {
     load: async () => (await import('./commands/export-leave.ts')).exportCommand,
     usage: 'export leave --month YYYY-MM [--out FILE|-] [--org DIR] [--db PATH]   (CSV for Excel)',

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ApproverChangeTables } from '../repos/approver-change-tables.ts';
 import type { DeputyTables } from '../repos/deputy-tables.ts';
+import type { LeaveChangeTables } from '../repos/leave-change-tables.ts';
 import type { BirthdayTables } from '../repos/birthday-tables.ts';
 import type { NoticeTables } from '../repos/notice-tables.ts';
 import type { OutboxTables } from '../repos/outbox-tables.ts';
@@ -70,6 +71,7 @@ export type Database = KernelTables &
   LeaveTables &
   ApproverChangeTables &
   DeputyTables &
+  LeaveChangeTables &
   QuestionQueueTables &
   WebTables &
   LeaseTables;

@@ -230,6 +230,45 @@ const stallSchema = z.strictObject({
   escalateAfterWorkingDays: z.int().positive().default(2),
 });
 
+/**
+ * Who is out (issue 13): [decision] leads get a short private note at `time` on working days when
+ * someone on their team is out today; `leadMorningNote: false` turns it off for the organisation.
+ */
+const whoIsOutSchema = z.strictObject({
+  comment: z.union([z.string(), z.array(z.string())]).optional(),
+  leadMorningNote: z.boolean().default(true),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .default('08:30'),
+});
+
+/**
+ * Year-end annual leave (issue 13): on each of `reminders` ('MM-DD') people whose annual leave of
+ * the year will lapse get one private reminder quoting `clause`, their lead a summary, HR the list.
+ */
+const yearEndSchema = z.strictObject({
+  comment: z.union([z.string(), z.array(z.string())]).optional(),
+  reminders: z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)).default(['11-01', '12-01']),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .default('09:00'),
+  clause: clauseSchema.optional(),
+});
+
+/**
+ * Changing approved leave (issue 13): [decision] 销假 from `afternoonFrom` on counts that
+ * day's morning as leave taken; before it, the day is not leave.
+ */
+const changesSchema = z.strictObject({
+  comment: z.union([z.string(), z.array(z.string())]).optional(),
+  afternoonFrom: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .default('12:00'),
+});
+
 export const leaveRulesSchema = z
   .strictObject({
     comment: z.union([z.string(), z.array(z.string())]).optional(),
@@ -250,6 +289,9 @@ export const leaveRulesSchema = z
     }),
     requestLimits: requestLimitsSchema.prefault({}),
     stall: stallSchema.prefault({}),
+    whoIsOut: whoIsOutSchema.prefault({}),
+    yearEnd: yearEndSchema.prefault({}),
+    changes: changesSchema.prefault({}),
   })
   .superRefine((rules, ctx) => {
     const keys = new Set<string>();

@@ -296,6 +296,29 @@ export class LeaveRequestsRepo {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  /**
+   * Approved leave called off after all (the approvers confirmed): 'withdrawn', with why in the
+   * comment; false when it was no longer approved.
+   */
+  async cancelApproved(requestId: number, comment: string, now: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('leave_requests')
+      .set({ status: 'withdrawn', decided_at: now.toISOString(), decision_comment: comment })
+      .where('id', '=', requestId)
+      .where('status', '=', 'approved')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** An early return: the request now ends at `end` and counts `days`. */
+  async shorten(requestId: number, startHalf: Half, end: string, endHalf: Half, days: number): Promise<void> {
+    await this.db
+      .updateTable('leave_requests')
+      .set({ start_half: startHalf, end_date: end, end_half: endHalf, days })
+      .where('id', '=', requestId)
+      .execute();
+  }
+
   async markReturned(requestId: number, now: Date): Promise<boolean> {
     const result = await this.db
       .updateTable('leave_requests')

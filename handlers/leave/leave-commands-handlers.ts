@@ -9,6 +9,9 @@ import { waitingHolder } from './current-holders.ts';
 import { MINE, RETURN, WAITING, WITHDRAW } from './commands.ts';
 import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
+import type { ApprovedLeaveChanges } from './approved-leave-changes.ts';
+import { changeText, restoredText } from './change-messages.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 import { shortSummary, statusText } from './leave-summary.ts';
 import { approvalText, leaveText, requestText } from './messages.ts';
 import { overtimeActionId } from './overtime/overtime-notifier.ts';
@@ -22,6 +25,7 @@ export interface LeaveCommandDeps {
   readonly service: LeaveService;
   readonly notifier: LeaveNotifier;
   readonly approvals: Pick<ApprovalDeps, 'db' | 'leave'>;
+  readonly changes: ApprovedLeaveChanges;
 }
 
 const STATUS_WORD: Record<string, string> = { approved: '批准', rejected: '驳回', withdrawn: '撤回' };
@@ -63,6 +67,16 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const waiting = await waitingFor(deps.approvals, ctx.person.id, ctx.now);
+        const org = deps.org();
+        const cancels = (await deps.changes.waitingFor(ctx.person.id)).map(({ request }) =>
+          changeText.waitingLine(
+            request.id,
+            org.directory.get(request.staffId)?.name ?? request.staffId,
+            shortSummary(org.leaveRules, request),
+          ),
+        );
+        if (!waiting.length && cancels.length)
+          return ctx.replyPrivately([...cancels, changeText.cancelHint].join('\n'));
         if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
         const actions: ActionRequest[] = waiting.map((w) => {
           const leave = w.target.kind === 'leave';
@@ -81,7 +95,7 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         const first = waiting[0]!.target;
         const hint = approvalText.rejectHintRef(first.kind === 'leave' ? `${first.id}` : `加班${first.id}`);
         await ctx.replyPrivately({
-          text: [approvalText.waitingTitle(waiting.length), ...waiting.map((w) => w.line), hint].join('\n'),
+          text: [approvalText.waitingTitle(waiting.length), ...waiting.map((w) => w.line), hint, ...cancels].join('\n'),
           actions,
         });
       },
@@ -96,6 +110,8 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         const result = await deps.service.withdraw(id, ctx.person.id, ctx.now);
         if (result.kind === 'not-found' || result.kind === 'not-yours')
           return ctx.replyPrivately(requestText.withdrawNotFound(id));
+        if (result.kind === 'final' && result.request.status === 'approved')
+          return ctx.replyPrivately(changeText.withdrawApproved(id));
         if (result.kind === 'final')
           return ctx.replyPrivately(
             requestText.withdrawFinal(id, STATUS_WORD[result.request.status] ?? result.request.status),
@@ -109,19 +125,21 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
       trigger: hears(RETURN),
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-        const result = await deps.service.reportReturn(ctx.person.id, ctx.now);
+        const result = await deps.changes.reportReturn(ctx.person.id, ctx.now);
         if (result.kind === 'none') return ctx.replyPrivately(requestText.noReturn);
         const org = deps.org();
         const r = result.request;
-        // 销假 goes to the lead (注意事项5) and to HR (9、销假手续).
+        // 销假 goes to the lead (注意事项5) and to HR (9、销假手续); back early, the days are recounted.
         const lead = directLead(org, ctx.person);
         const summary = shortSummary(org.leaveRules, r);
-        const notice = requestText.returnedToLead(ctx.person.name, r.id, summary, result.early);
+        const early = result.early;
+        const back = early ? restoredText(early.restored) : '';
+        const notice = requestText.returnedToLead(ctx.person.name, r.id, summary, early !== undefined);
         if (lead) await deps.notifier.toPerson(lead.id, notice);
-        await deps.notifier.toAllHr(notice, [ctx.person.id, ...(lead ? [lead.id] : [])]);
-        await ctx.replyPrivately(
-          `${requestText.returned(r.id, summary, lead?.name ?? null)}${result.early ? `\n${requestText.returnedEarly}` : ''}`,
-        );
+        const hr = early ? changeText.earlyToHr(ctx.person.name, r.id, summary, early.oldDays, back) : notice;
+        await deps.notifier.toAllHr(hr, [ctx.person.id, ...(lead ? [lead.id] : [])]);
+        const more = early ? `\n${changeText.earlyReturned(r.id, summary, early.oldEnd as LocalDate, back)}` : '';
+        await ctx.replyPrivately(`${requestText.returned(r.id, summary, lead?.name ?? null)}${more}`);
       },
     },
   ];

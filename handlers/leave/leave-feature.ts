@@ -4,6 +4,8 @@ import { backFromLeaveJob } from './jobs/back-from-leave-job.ts';
 import { compExpiryReminderJob } from './jobs/comp-expiry-reminder-job.ts';
 import { hrDigestJob } from './jobs/hr-digest-job.ts';
 import { stalledApprovalsJob } from './jobs/stalled-approvals-job.ts';
+import { teamOutTodayJob } from './jobs/team-out-today-job.ts';
+import { yearEndAnnualJob } from './jobs/year-end-annual-job.ts';
 import { wireLeave } from './leave-wiring.ts';
 
 /**
@@ -22,6 +24,14 @@ export const leaveFeature: Feature = {
     ],
     hr: { rank: 50, text: '请假记录 2026-11 / 调整余额 郑雨 年假 +1 理由 / 余额记录 郑雨' },
   },
-  jobs: [approvalNudgeJob(), stalledApprovalsJob(), backFromLeaveJob(), compExpiryReminderJob(), hrDigestJob()],
+  jobs: [
+    approvalNudgeJob(),
+    stalledApprovalsJob(),
+    backFromLeaveJob(),
+    compExpiryReminderJob(),
+    hrDigestJob(),
+    teamOutTodayJob(),
+    yearEndAnnualJob(),
+  ],
   wire: wireLeave,
 };

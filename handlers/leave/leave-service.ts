@@ -5,7 +5,7 @@ import type { Staff } from '../../data/org/staff.ts';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { followDirectory } from './follow-directory.ts';
-import { loadLeaveFacts, spanOfRequest } from './leave-facts.ts';
+import { loadLeaveFacts } from './leave-facts.ts';
 import { checkLeave, type LeaveCheck, type LeaveDraft } from './rules/check-leave.ts';
 import { requestLimitProblem } from './rules/request-limits.ts';
 
@@ -80,10 +80,6 @@ export type WithdrawResult =
       readonly waiting?: ApprovalStep;
       readonly decided: readonly ApprovalStep[];
     };
-
-export type ReturnResult =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'returned'; readonly request: LeaveRequest; readonly early: boolean };
 
 /**
  * Leave requests as transactions: a request and its balance holds commit together, a
@@ -272,21 +268,10 @@ export class LeaveService {
       };
     });
   }
-
-  /** 销假: the most recent approved leave that has begun and isn't reported back yet. */
-  async reportReturn(staffId: string, now: Date): Promise<ReturnResult> {
-    const today = shanghaiDate(now);
-    const repo = new LeaveRequestsRepo(this.db);
-    const candidates = (await repo.forStaff(staffId, ['approved'])).filter(
-      (r) => r.start <= today && r.returnedAt === null,
-    );
-    const request = candidates[0];
-    if (!request || !(await repo.markReturned(request.id, now))) return { kind: 'none' };
-    return { kind: 'returned', request: (await repo.get(request.id))!, early: today < spanOfRequest(request).end };
-  }
 }
 
-async function releaseHolds(db: Db, requestId: number, actorId: string, why: string, now: Date): Promise<void> {
+/** Gives back everything a request held (a rejection, a withdrawal, a confirmed cancellation). */
+export async function releaseHolds(db: Db, requestId: number, actorId: string, why: string, now: Date): Promise<void> {
   const ledger = new BalanceLedgerRepo(db);
   for (const e of await ledger.forRequest(requestId)) {
     if (e.entry !== 'request-hold') continue;

@@ -14,6 +14,9 @@ import { LeaveNotifier } from './leave-notifier.ts';
 import { leaveRequestFlow } from './leave-request-flow.ts';
 import { leaveRequestHandler } from './leave-request-handler.ts';
 import { LeaveService } from './leave-service.ts';
+import { ApprovedLeaveChanges } from './approved-leave-changes.ts';
+import { changeHandlers } from './change-handlers.ts';
+import { whoIsOutHandler } from './who-is-out-handler.ts';
 import { rejectReasonFlow } from './reject-reason-flow.ts';
 import { rerouteOpenApprovals } from './reroute-approvals.ts';
 
@@ -31,6 +34,7 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
   const overtimeNotifier = new OvertimeNotifier(org, send, deps.log);
   const service = new LeaveService(deps.db, org);
   const overtimeService = new OvertimeService(deps.db, org);
+  const changes = new ApprovedLeaveChanges(deps.db, org);
   const requestFlow = leaveRequestFlow({ db: deps.db, org, service, notifier: leaveNotifier });
   const otFlow = overtimeFlow({ db: deps.db, org, service: overtimeService, notifier: overtimeNotifier });
   const approvals: Omit<ApprovalDeps, 'rejectFlow'> = {
@@ -49,12 +53,14 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     decide(approver, target, false, comment, now),
   );
   const handlers: Handler[] = [
+    ...changeHandlers({ org, changes, notifier: leaveNotifier }),
     approvalHandler({ ...approvals, rejectFlow }),
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
-    ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals }),
+    ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals, changes }),
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
     ...balanceHandlers({ db: deps.db, org }),
+    whoIsOutHandler({ db: deps.db, org }) as Handler,
     leaveRequestHandler(requestFlow, org),
   ];
   return { handlers, flows: [requestFlow, otFlow, rejectFlow] };

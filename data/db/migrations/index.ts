@@ -9,6 +9,7 @@ import * as webSessions from './007-web-sessions.ts';
 import * as outboxClaimOrder from './008-outbox-claim-order.ts';
 import * as calendarFeeds from './009-calendar-feeds.ts';
 import * as approvalDeputies from './011-approval-deputies.ts';
+import * as leaveChanges from './012-leave-changes.ts';
 import * as leases from './013-leases.ts';
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '008-outbox-claim-order': outboxClaimOrder,
   '009-calendar-feeds': calendarFeeds,
   '011-approval-deputies': approvalDeputies,
+  '012-leave-changes': leaveChanges,
   '013-leases': leases,
 };

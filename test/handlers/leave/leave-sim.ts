@@ -40,3 +40,17 @@ export async function submitLeave(sim: Simulation, staffId: string, text: string
   if (!m) throw new Error(`not submitted: ${JSON.stringify(sent)}`);
   return Number(m[1]);
 }
+
+/** Approves every step of a request, whoever holds it next. */
+export async function approveAll(s: Simulation, id: number): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    const waiting = await s.app.db
+      .selectFrom('leave_approvals')
+      .select('approver_id')
+      .where('request_id', '=', id)
+      .where('status', '=', 'waiting')
+      .executeTakeFirst();
+    if (!waiting) return;
+    await s.say(waiting.approver_id, `同意 ${id}`);
+  }
+}

@@ -1,0 +1,74 @@
+import type { Handler } from '../../bot/handler.ts';
+import type { Trigger } from '../../bot/triggers.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { hasRole, type Staff } from '../../data/org/staff.ts';
+import { shanghaiDate } from '../../data/time/index.ts';
+import { readOverview } from '../understanding/overviews.ts';
+import type { Fields } from '../understanding/types.ts';
+import { formatSpan } from './format-span.ts';
+import { spanOfRequest } from './leave-facts.ts';
+import { leaveText } from './messages.ts';
+import { approvedLeaveOf, effectiveScope, inScope, outScopeOf, periodDates, type OutScope } from './who-is-out.ts';
+import { typeForColleagues } from './who-is-out.ts';
+import { outText, periodText } from './who-is-out-messages.ts';
+
+/**
+ * 「今天谁请假」「本周谁请假」「下周谁不在」「这个月谁请假了」「郑雨这周请假了吗」: answered privately,
+ * within what the asker may see (HR and the director all, a department head the department, a lead
+ * the team); anyone else asking about others gets the polite refusal.
+ */
+export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Fields> {
+  const trigger: Trigger<Fields> = (ctx) => {
+    const org = deps.org();
+    const env = {
+      now: ctx.now,
+      today: shanghaiDate(ctx.now),
+      calendar: org.calendar,
+      people: org.directory.all.map((s) => ({ name: s.name, roles: s.roles })),
+      speaker: ctx.person.name,
+    };
+    return readOverview(ctx.text, env)?.fields;
+  };
+  return {
+    name: 'leave-who-is-out',
+    trigger,
+    async handle(ctx, fields) {
+      if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+      const org = deps.org();
+      const allowed = outScopeOf(ctx.person);
+      const colleague = fields.person ? org.directory.all.find((s) => s.name === fields.person) : undefined;
+      if (!allowed || (colleague && !inScope(ctx.person, allowed, colleague)))
+        return ctx.replyPrivately(outText.refused);
+      const scope = effectiveScope(allowed, fields.scope);
+      const today = shanghaiDate(ctx.now);
+      const period = fields.period ?? (colleague ? 'this_week' : 'today');
+      const dates = periodDates(period, today);
+      const visible = (s: Staff) => inScope(ctx.person, scope, s) && (!colleague || s.id === colleague.id);
+      const rows = await approvedLeaveOf(deps.db, org, dates, visible);
+      const when = periodText(typeof period === 'string' ? period : undefined, dates);
+      const where = colleague ? colleague.name : whereText(ctx.person, scope);
+      const narrowed = fields.scope && fields.scope !== scope && !colleague ? `\n${outText.narrowed(where)}` : '';
+      if (!rows.length) return ctx.replyPrivately(`${outText.none(when, where)}${narrowed}`);
+      // HR keeps the records and reads the category; everyone else reads sick leave as 「请假」.
+      const hr = hasRole(ctx.person, 'hr');
+      const lines = rows.map(({ request, person }) =>
+        outText.line(
+          person.name,
+          scope === 'team' ? null : person.team,
+          hr
+            ? (org.leaveRules?.types.find((t) => t.key === request.typeKey)?.name ?? request.typeKey)
+            : typeForColleagues(org, request.typeKey),
+          formatSpan(spanOfRequest(request)),
+        ),
+      );
+      const people = new Set(rows.map((r) => r.person.id)).size;
+      await ctx.replyPrivately([outText.title(when, where, people), ...lines].join('\n') + narrowed);
+    },
+  };
+}
+
+function whereText(viewer: Staff, scope: OutScope): string {
+  if (scope === 'all') return outText.everyone;
+  return scope === 'department' ? viewer.department : viewer.team;
+}
