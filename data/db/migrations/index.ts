@@ -9,6 +9,7 @@ import * as webSessions from './007-web-sessions.ts';
 import * as outboxClaimOrder from './008-outbox-claim-order.ts';
 import * as calendarFeeds from './009-calendar-feeds.ts';
 import * as approvalDeputies from './011-approval-deputies.ts';
+import * as handInRecordedBy from './014-hand-in-recorded-by.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '008-outbox-claim-order': outboxClaimOrder,
   '009-calendar-feeds': calendarFeeds,
   '011-approval-deputies': approvalDeputies,
+  '014-hand-in-recorded-by': handInRecordedBy,
 };
