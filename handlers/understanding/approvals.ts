@@ -27,6 +27,9 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   const verb = reject ?? approve;
   if (verb === null) return null;
   if (asksSomething(text.replace(/不行|不可以/g, ''))) return null;
+  // 「4号同意 6号不同意」: two decisions in one message; asked again one at a time, never guessed.
+  if (reject && APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')))
+    return { intent: 'approve', fields: { nos: [] } };
   const intent = reject ? 'reject' : 'approve';
   // A reject's reason follows the verb and may mention other days (「20号驳回 和19号时间冲突了」):
   // only numbers before the verb, or right after it, choose requests.
@@ -40,8 +43,10 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   else if (ALL.test(text)) fields.nos = 'all';
   else fields.nos = pending.length === 1 ? [pending[0]!.no] : [];
   if (reject) {
+    // 「不同意4号 年底太忙了」: the number right after the verb chose the request; the reason follows it.
     const reason = text
       .slice(verbEnd)
+      .replace(/^\s*(?:第\s*)?\d{1,3}\s*号?/, (m) => (numbersIn(m, pending).length > 0 ? '' : m))
       .replace(/^(?:[\s,，。.!！:：、]|了|吧|啊|的)+/, '')
       .trim();
     if (reason.length >= 2) fields.reason = reason;
