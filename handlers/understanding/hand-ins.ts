@@ -47,6 +47,8 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     items.push(...due);
   }
   if (items.length === 0) return null;
+  // 「孙浩说他月报交了」: what a colleague said is not a hand-in the speaker can vouch for.
+  if (env.people.some((p) => p.name.length >= 2 && new RegExp(`${p.name}(?:说|讲|告诉)`).test(text))) return null;
   const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name) && p.name.length >= 2);
   const forWhom =
     colleague !== undefined &&

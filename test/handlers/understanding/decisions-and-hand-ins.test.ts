@@ -64,4 +64,19 @@ describe('decisions, hand-ins and HR commands in the words people use', () => {
     });
     expect(read('为什么孙浩的年假扣两天', hr).fields.command).toBeUndefined();
   });
+
+  it('records nothing that only resembles a confirmation, a hand-in or an approval', () => {
+    const notice = [{ no: 7, title: '周五下午业务培训' }];
+    const everything = { ...lead, notices: notice, due: ['月报'] } as ConversationContext;
+    const afterAnswer = { ...everything, justAnswered: '婚假' } as ConversationContext;
+    expect(read('没收到通知', everything).intent).not.toBe('ack_notice');
+    expect(read('还没收到', everything).intent).not.toBe('ack_notice');
+    expect(read('收到孙浩的请假了吗', everything).intent).not.toBe('ack_notice');
+    expect(read('知道了', afterAnswer).intent).not.toBe('ack_notice');
+    expect(read('孙浩说他月报交了', everything).intent).not.toBe('handin');
+    expect(read('我同意孙浩说的', everything).intent).not.toBe('approve');
+    expect(read('没问题 谢谢', afterAnswer).intent).not.toBe('approve');
+    expect(read('4号可以 祝玩得开心', everything)).toEqual({ intent: 'approve', fields: { nos: [4] } });
+    expect(read('收到，谢谢', afterAnswer).intent).toBe('ack_notice');
+  });
 });
