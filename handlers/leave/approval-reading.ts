@@ -63,6 +63,19 @@ function saysMore(text: string, approve: boolean, names: readonly string[]): boo
 }
 
 /**
+ * 「3号同意」 typed where a rejection's reason is awaited: another decision, by number, not the
+ * reason (a reason may mention numbers and 不批, but it does not approve one).
+ */
+export function approvesByNumber(text: string): boolean {
+  const numbers = numbersIn(text);
+  if (numbers.length === 0) return false;
+  const pending: PendingApproval[] = numbers.map((no) => ({ no, applicant: NOBODY, kind: 'leave' as const }));
+  if (pending.length < 2) pending.push({ no: -100_000, applicant: NOBODY, kind: 'leave' });
+  const r = readApproval(text, context(pending));
+  return r?.intent === 'approve' && Array.isArray(r.fields.nos) && r.fields.nos.length > 0;
+}
+
+/**
  * The requests a decision names, against what waits on the approver: numbers are leave
  * numbers (overtime ones when the text says 加班), names choose that person's requests,
  * 全部 all of them. A number not waiting on them is still chosen: deciding it says why not.

@@ -3,6 +3,7 @@ import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Outgoing } from '../../data/message.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import type { ApprovalTarget } from './approval-target.ts';
+import { approvesByNumber } from './approval-reading.ts';
 
 const item = z.object({
   kind: z.enum(['leave', 'overtime']),
@@ -67,6 +68,8 @@ export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined
       if (needsReason) {
         // A reason is words, not a yes: 「好的」 here would reject with 「好的」 as the reason.
         if (YES.test(text) || text.length < 2) return { next: position, replies: [batchText.readBack(s)] };
+        // 「3号同意」 instead of a reason: another decision; this batch is dropped, nothing decided.
+        if (approvesByNumber(text)) return { passThrough: 'end' };
         return { effects: [{ type: 'decide', state: s, comment: text }] };
       }
       if (YES.test(text)) return { effects: [{ type: 'decide', state: s, comment: s.comment }] };

@@ -46,9 +46,13 @@ describe('approvals the way leads say them', () => {
     expect(one(await sim.say('S010', '1号不批'), 'S010')).toContain('请说明驳回第1号请假的理由');
     const rejected = await sim.say('S010', '年底服务任务重');
     expect(one(rejected, 'S011')).toContain('理由：年底服务任务重');
+    expect(one(await sim.say('S010', '4号不批'), 'S010')).toContain('请说明驳回第4号请假的理由');
+    // Another decision while the reason is awaited is decided, not taken as the reason.
+    expect(one(await sim.say('S010', '3号同意'), 'S010')).toContain('已同意第3号');
+    expect(one(await sim.say('S010', '和1号时间冲突'), 'S014')).toContain('理由：和1号时间冲突');
     const withReason = await sim.say('S010', '2号驳回 那天有督导来访');
     expect(one(withReason, 'S012')).toContain('理由：那天有督导来访');
-    expect(await firstSteps()).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'waiting', 4: 'waiting' });
+    expect(await firstSteps()).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'approved', 4: 'rejected' });
   });
 
   it('asks which one for a bare 「同意」 when several wait, listing them, and decides nothing', async () => {
