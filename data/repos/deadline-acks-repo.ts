@@ -14,8 +14,11 @@ export interface DeadlineAck extends DeadlineRef {
 export class DeadlineAcksRepo {
   constructor(private readonly db: Db) {}
 
-  /** True when this call recorded it, false when it was already recorded. */
-  async record(ref: DeadlineRef, staffId: string, said: string, now: Date): Promise<boolean> {
+  /**
+   * True when this call recorded it, false when it was already recorded. `recordedBy`: the lead
+   * who recorded it for a member (「郑雨的月报交给我了」), kept for the audit; absent for one's own.
+   */
+  async record(ref: DeadlineRef, staffId: string, said: string, now: Date, recordedBy?: string): Promise<boolean> {
     const r = await this.db
       .insertInto('deadline_acks')
       .values({
@@ -24,6 +27,7 @@ export class DeadlineAcksRepo {
         staff_id: staffId,
         acked_at: now.toISOString(),
         said: said.slice(0, 100),
+        recorded_by: recordedBy ?? null,
       })
       .onConflict((oc) => oc.columns(['deadline_id', 'period', 'staff_id']).doNothing())
       .executeTakeFirst();
@@ -43,6 +47,18 @@ export class DeadlineAcksRepo {
       .execute();
     for (const row of rows) out.get(key({ deadlineId: row.deadline_id, period: row.period }))?.add(row.staff_id);
     return out;
+  }
+
+  /** Who recorded a hand-in for someone else (null: the person themself, or not recorded). */
+  async recordedBy(ref: DeadlineRef, staffId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('deadline_acks')
+      .select('recorded_by')
+      .where('deadline_id', '=', ref.deadlineId)
+      .where('period', '=', ref.period)
+      .where('staff_id', '=', staffId)
+      .executeTakeFirst();
+    return row?.recorded_by ?? null;
   }
 
   async forPerson(staffId: string, refs: readonly DeadlineRef[]): Promise<Set<string>> {

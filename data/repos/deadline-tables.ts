@@ -8,5 +8,7 @@ export interface DeadlineTables {
     acked_at: string;
     /** What the person wrote, trimmed and short. */
     said: string;
+    /** The lead who recorded it for the person (migration 014); null when they said it themselves. */
+    recorded_by: string | null;
   };
 }

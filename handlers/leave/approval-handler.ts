@@ -17,12 +17,16 @@ import { personSummary } from './leave-summary.ts';
 import { approvalText, leaveText } from './messages.ts';
 import { DRAFT_ACTION_ID } from './read-back.ts';
 import type { RejectReasonState } from './reject-reason-flow.ts';
+import { type Chosen, mayBeDecision, readDecision } from './approval-reading.ts';
+import { type BatchState, batchText } from './batch-decision-flow.ts';
+import { hasRole } from '../../data/org/staff.ts';
 
 export interface ApprovalDeps {
   readonly db: Db;
   readonly leave: DecideLeaveDeps;
   readonly overtime: DecideOvertimeDeps;
   readonly rejectFlow: AnyFlow;
+  readonly batchFlow: AnyFlow;
 }
 
 /** Decides a target for an approver: the shared path of text commands, buttons and the reason flow. */
@@ -44,36 +48,79 @@ export function decider(deps: Pick<ApprovalDeps, 'leave' | 'overtime'>) {
       : decideOvertime(deps.overtime, approver, { id: target.id, approve, comment }, now);
 }
 
+/** Who may decide without typing a request number first: their bare 「可以」 may be a decision. */
+const APPROVER_ROLES = ['team_lead', 'project_lead', 'dept_head', 'director', 'manager', 'hr'] as const;
+
+type Match = { readonly command?: ApprovalCommand } | { readonly said: true };
+
 /**
- * "同意 12", "驳回 12 时间冲突", bare "同意" when one request waits, and the same as buttons
- * (`leave:12:step:2` → approve/reject): one path, so a press is checked exactly like the text.
- * A rejection without a reason asks for one first. Answers go privately.
+ * "同意 12", "驳回 12 时间冲突" and the same as buttons (`leave:12:step:2` → approve/reject): one
+ * path, so a press is checked exactly like the text. Decisions the way people say them
+ * (「4号同意」「4 ok」「郑雨的加班同意」「1 2 3 都同意」「全部同意」, issue 11) are read against what
+ * waits on the approver: several at once get one read-back and one 确认; a bare 「同意」 with
+ * several waiting asks which. A rejection without a reason asks for one first. Answers go privately.
  */
 export function approvalHandler(deps: ApprovalDeps): Handler {
   const decide = decider(deps);
   return handler({
     name: 'leave-approval',
-    trigger: (ctx): { command?: ApprovalCommand } | undefined => {
+    trigger: (ctx): Match | undefined => {
       const action = ctx.message.action;
       // A press on a draft's buttons after the draft is gone: the command is undefined, the answer says so.
       if (action?.actionId === DRAFT_ACTION_ID) return {};
-      const command = action ? approvalFromAction(action) : approvalFromText(ctx.text);
-      return command && { command };
-    },
-    async handle(ctx, { command }) {
-      if (!command) return ctx.replyPrivately(leaveText.draftExpired);
-      if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-      let target = command.target;
-      if (!target) {
-        const waiting = await waitingFor(deps, ctx.person.id, ctx.now);
-        if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
-        if (waiting.length > 1) return ctx.replyPrivately(approvalText.whichOne(waiting.map((w) => w.line)));
-        target = waiting[0]!.target;
+      if (action) {
+        const pressed = approvalFromAction(action);
+        return pressed && { command: pressed };
       }
-      if (!command.approve && !command.comment) return askReason(deps, ctx, target);
-      await ctx.replyPrivately(await decide(ctx.person, target, command.approve, command.comment, ctx.now));
+      const command = approvalFromText(ctx.text);
+      if (command?.target) return { command };
+      const approver = APPROVER_ROLES.some((r) => hasRole(ctx.person, r));
+      if (!command && !approver) return undefined;
+      const names = deps.leave.org().directory.all.map((s) => s.name);
+      return command || mayBeDecision(ctx.text, names) ? { said: true } : undefined;
+    },
+    async handle(ctx, match) {
+      if (!('said' in match)) {
+        const { command } = match;
+        if (!command) return ctx.replyPrivately(leaveText.draftExpired);
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+        return decideChosen(deps, ctx, command.approve, [{ target: command.target! }], command.comment);
+      }
+      if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+      const waiting = await waitingFor(deps, ctx.person.id, ctx.now);
+      const decision = readDecision(ctx.text, waiting);
+      if (decision === null || decision.kind === 'which') {
+        if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
+        return ctx.replyPrivately(approvalText.whichOne(waiting.map((w) => w.line)));
+      }
+      if (decision.kind === 'nothing') {
+        const text = decision.applicant ? batchText.nothingFrom(decision.applicant) : approvalText.nothingWaiting;
+        return ctx.replyPrivately(text);
+      }
+      await decideChosen(deps, ctx, decision.approve, decision.targets, decision.comment);
     },
   });
+
+  async function decideChosen(
+    deps: ApprovalDeps,
+    ctx: Context,
+    approve: boolean,
+    chosen: readonly Chosen[],
+    comment: string | null,
+  ): Promise<void> {
+    if (chosen.length > 1) {
+      const items = chosen.map((c) => ({
+        ...c.target,
+        line: c.line ?? (c.target.kind === 'leave' ? `第${c.target.id}号` : `加班${c.target.id}`),
+      }));
+      const state: BatchState = { approve, items, comment };
+      await ctx.conversation.start(deps.batchFlow, { step: 'confirm', state }, []);
+      return ctx.replyPrivately(batchText.readBack(state));
+    }
+    const target = chosen[0]!.target;
+    if (!approve && !comment) return askReason(deps, ctx, target);
+    await ctx.replyPrivately(await decide(ctx.person, target, approve, comment, ctx.now));
+  }
 }
 
 async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarget): Promise<void> {
@@ -97,15 +144,23 @@ async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarge
   await ctx.replyPrivately(approvalText.askRejectReason(label));
 }
 
+/** One request waiting on an approver: how to decide it, its line in a list, and whose it is. */
+export interface Waiting {
+  readonly target: ApprovalTarget;
+  readonly line: string;
+  readonly since: Date;
+  readonly applicant: string;
+}
+
 /** What waits on this approver, leave and overtime, oldest first. */
 export async function waitingFor(
   deps: Pick<ApprovalDeps, 'db' | 'leave'>,
   approverId: string,
   now: Date = new Date(),
-): Promise<{ target: ApprovalTarget; line: string; since: Date }[]> {
+): Promise<Waiting[]> {
   const org = deps.leave.org();
   const repo = new LeaveRequestsRepo(deps.db);
-  const out: { target: ApprovalTarget; line: string; since: Date }[] = [];
+  const out: Waiting[] = [];
   // Every waiting step whose holder today is this person: a step that went up to them (waited
   // too long, or its approver is on leave) is theirs before anyone has decided it.
   for (const step of await repo.allWaiting()) {
@@ -117,6 +172,7 @@ export async function waitingFor(
       target: { kind: 'leave', id: request.id, seq: step.seq },
       line: `第${request.id}号 ${personSummary(org.leaveRules, org.directory, request)}`,
       since: step.waitingSince ?? request.createdAt,
+      applicant: org.directory.get(request.staffId)?.name ?? request.staffId,
     });
   }
   for (const r of await new OvertimeRecordsRepo(deps.db).waitingFor(approverId)) {
@@ -125,6 +181,7 @@ export async function waitingFor(
       target: { kind: 'overtime', id: r.id },
       line: `加班${r.id} ${overtimeText.approverLine(name, org.directory.get(r.staffId)?.team ?? '', overtimeWhen(r), r.hours)}`,
       since: r.waitingSince ?? r.createdAt,
+      applicant: name,
     });
   }
   return out.sort((a, b) => a.since.getTime() - b.since.getTime());

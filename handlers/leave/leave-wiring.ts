@@ -7,6 +7,7 @@ import { overtimeFlow } from './overtime/overtime-flow.ts';
 import { overtimeHandlers } from './overtime/overtime-handlers.ts';
 import { OvertimeService } from './overtime/overtime-service.ts';
 import { approvalHandler, decider, type ApprovalDeps } from './approval-handler.ts';
+import { batchDecisionFlow } from './batch-decision-flow.ts';
 import { balanceHandlers } from './balance-handler.ts';
 import { deputyHandler } from './deputy-handler.ts';
 import { leaveCommandHandlers } from './leave-commands-handlers.ts';
@@ -37,7 +38,7 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
   const changes = new ApprovedLeaveChanges(deps.db, org);
   const requestFlow = leaveRequestFlow({ db: deps.db, org, service, notifier: leaveNotifier });
   const otFlow = overtimeFlow({ db: deps.db, org, service: overtimeService, notifier: overtimeNotifier });
-  const approvals: Omit<ApprovalDeps, 'rejectFlow'> = {
+  const approvals: Omit<ApprovalDeps, 'rejectFlow' | 'batchFlow'> = {
     db: deps.db,
     leave: { org, service, notifier: leaveNotifier },
     overtime: { org, service: overtimeService, notifier: overtimeNotifier },
@@ -52,9 +53,10 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
   const rejectFlow = rejectReasonFlow((approver, target, comment, now) =>
     decide(approver, target, false, comment, now),
   );
+  const batchFlow = batchDecisionFlow(decide);
   const handlers: Handler[] = [
     ...changeHandlers({ org, changes, notifier: leaveNotifier }),
-    approvalHandler({ ...approvals, rejectFlow }),
+    approvalHandler({ ...approvals, rejectFlow, batchFlow }),
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
     ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals, changes }),
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
@@ -63,5 +65,5 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     whoIsOutHandler({ db: deps.db, org }) as Handler,
     leaveRequestHandler(requestFlow, org),
   ];
-  return { handlers, flows: [requestFlow, otFlow, rejectFlow] };
+  return { handlers, flows: [requestFlow, otFlow, rejectFlow, batchFlow] };
 }

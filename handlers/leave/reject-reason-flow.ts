@@ -3,6 +3,7 @@ import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Outgoing } from '../../data/message.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { isLeaveCommand } from './commands.ts';
+import { approvesByNumber } from './approval-reading.ts';
 
 const stateSchema = z.object({ kind: z.enum(['leave', 'overtime']), id: z.number(), seq: z.number().optional() });
 export type RejectReasonState = z.infer<typeof stateSchema>;
@@ -21,7 +22,8 @@ export function rejectReasonFlow(reject: Reject): Flow<RejectReasonState, undefi
     timeoutMinutes: 30,
     prepare: async () => undefined,
     step(position, input) {
-      if (input.action || isLeaveCommand(input.text)) return { passThrough: 'keep' };
+      // Another decision typed meanwhile (「3号同意」) is decided; the reason is still awaited.
+      if (input.action || isLeaveCommand(input.text) || approvesByNumber(input.text)) return { passThrough: 'keep' };
       const comment = input.text.trim();
       if (!comment) return { next: position };
       return { effects: [{ type: 'reject', target: position.state, comment }] };

@@ -4,6 +4,7 @@ import type { Feature } from '../feature.ts';
 import { noticeJob } from './jobs/notice-job.ts';
 import { noticeComposeFlow } from './notice-compose-flow.ts';
 import { noticeHandlers } from './notice-handlers.ts';
+import { answerAfterAck } from './answer-after-ack.ts';
 
 /** HR's notices, sent now or at a set time; recipients confirm with 「收到」. */
 export const noticeFeature: Feature = {
@@ -19,7 +20,14 @@ export const noticeFeature: Feature = {
     const composeFlow = noticeComposeFlow({ notices, directory, calendar: () => deps.store.org.calendar });
     const outbox = new OutboxRepo(deps.db);
     return {
-      handlers: noticeHandlers({ notices, outbox, switch: deps.schedulerSwitch, directory, composeFlow }),
+      handlers: noticeHandlers({
+        notices,
+        outbox,
+        switch: deps.schedulerSwitch,
+        directory,
+        composeFlow,
+        answerAfterAck: answerAfterAck(deps.qa),
+      }),
       flows: [composeFlow],
     };
   },

@@ -16,6 +16,7 @@ import { noticeStaleAfter } from './jobs/notice-job.ts';
 import { noticeStatus } from './notice-status.ts';
 import { cancelNotice } from './cancel-notice.ts';
 import { remindUnconfirmed } from './remind-unconfirmed.ts';
+import { readTypedAck } from './ack-reading.ts';
 
 export interface NoticeHandlerDeps {
   readonly notices: NoticeRepo;
@@ -24,6 +25,8 @@ export interface NoticeHandlerDeps {
   readonly switch: SchedulerSwitch;
   readonly directory: () => Directory;
   readonly composeFlow: AnyFlow;
+  /** Answers what a confirmation also asked (「收到，我那天要请假可以吗」), once the 收到 is recorded. */
+  readonly answerAfterAck?: (ctx: Context, question: string) => Promise<void>;
 }
 
 const START = /^发(送)?通知(?:[:：\s]+([\s\S]+))?$/;
@@ -32,6 +35,7 @@ const CANCEL = /^取消通知\s*(\d+)$/;
 const STATUS = /^通知\s*(\d+)\s*(的)?(状态|确认情况|情况|进度)$/;
 const REMIND = /^提醒未确认\s*(\d+)$/;
 const RESEND = /^补发通知\s*(\d+)$/;
+/** The old exact form, still read first: 「收到」「已阅 7」「知悉」. */
 const ACK = /^(?:已?收到了?|已阅|知悉|已知悉|已读)\s*(?:通知\s*)?(\d+)?[啦了!！。.~～]*(?:[,，]?谢谢[!！。]*)?$/;
 
 /** Recipients confirm with 收到 (or its button); HR lists, cancels, checks and reminds. */
@@ -41,7 +45,10 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
     handler({
       name: 'notice-ack',
       trigger: readAck,
-      handle: (ctx, ack) => acknowledge(ctx, deps, ack),
+      async handle(ctx, ack) {
+        await acknowledge(ctx, deps, ack);
+        if (ack.question && deps.answerAfterAck) await deps.answerAfterAck(ctx, ack.question);
+      },
     }),
     handler({
       name: 'notice-start',
@@ -141,6 +148,7 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
 /** A confirmation: the notice it names (its button's, or the number typed), if any. */
 interface Ack {
   readonly noticeId?: number;
+  readonly question?: string;
 }
 
 /** 「收到」, 「收到 7」 or a notice's button; another button is someone else's. */
@@ -150,7 +158,8 @@ const readAck: Trigger<Ack> = (ctx) => {
     return pressed === undefined ? undefined : { noticeId: pressed };
   }
   const typed = ACK.exec(ctx.text);
-  return typed ? { noticeId: typed[1] === undefined ? undefined : Number(typed[1]) } : undefined;
+  if (typed) return { noticeId: typed[1] === undefined ? undefined : Number(typed[1]) };
+  return readTypedAck(ctx.text);
 };
 
 /**

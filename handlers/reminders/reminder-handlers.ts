@@ -5,7 +5,9 @@ import { shanghaiDate } from '../../data/time/index.ts';
 import { type DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
-import { readAck } from './ack-text.ts';
+import { readHandInSaid } from './hand-in-reading.ts';
+import { handInText } from './hand-in-messages.ts';
+import type { Context } from '../../bot/context.ts';
 import { isInAudience } from './audience.ts';
 import { currentInstances, type DeadlineInstance } from './deadline-instances.ts';
 import { reminderText } from './messages.ts';
@@ -28,9 +30,12 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
   const handlers: Handler[] = [
     handler({
       name: 'deadline-ack',
-      trigger: (ctx) => readAck(ctx.text, org().reminders.deadlines),
+      trigger: (ctx) =>
+        readHandInSaid(ctx.text, org().reminders.deadlines, org().directory.all, ctx.person) ?? undefined,
       async handle(ctx, intent) {
         const today = shanghaiDate(ctx.now);
+        if (intent.kind === 'partial') return ctx.reply(handInText.partial(intent.done, intent.notYet));
+        if (intent.kind === 'named' && intent.for !== undefined) return recordForMember(ctx, intent, intent.for);
         const open = currentInstances(org().reminders, org().calendar, today).filter((i) =>
           isInAudience(i, ctx.person),
         );
@@ -81,6 +86,30 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
     }),
   ];
   return { handlers, flows: [choiceFlow] };
+
+  /**
+   * A lead's 「郑雨的年度总结交给我了」: recorded for the member (never the lead's own item), only by
+   * the lead of the member's team, with who recorded it; the member is told.
+   */
+  async function recordForMember(ctx: Context, intent: { deadlineIds: ReadonlySet<string> }, name: string) {
+    const member = org().directory.all.find((s) => s.name === name);
+    if (!member) return ctx.reply(handInText.unknownMember(name));
+    const leads = hasRole(ctx.person, 'team_lead') || hasRole(ctx.person, 'project_lead');
+    if (!leads || ctx.person.team !== member.team) return ctx.reply(handInText.notYourMember(name));
+    const today = shanghaiDate(ctx.now);
+    const open = currentInstances(org().reminders, org().calendar, today).filter(
+      (i) => isInAudience(i, member) && intent.deadlineIds.has(i.deadline.id),
+    );
+    if (!open.length) return ctx.reply(handInText.nothingOpenForMember(name));
+    const recorded: DeadlineInstance[] = [];
+    for (const i of open)
+      if (await deps.acks.record(ref(i), member.id, ctx.text, ctx.now, ctx.person.id)) recorded.push(i);
+    if (!recorded.length) return ctx.reply(handInText.memberAlready(name, open));
+    ctx.log.info({ member: member.id, deadlines: recorded.map((i) => i.deadline.id) }, 'hand-in recorded by the lead');
+    await ctx.replyPrivately(handInText.recordedForMember(name, recorded));
+    if (!ctx.message.isDirect) await ctx.reply(handInText.recordedInGroup);
+    await ctx.send({ staffId: member.id }, handInText.toMember(ctx.person.name, recorded));
+  }
 }
 
 function ref(i: DeadlineInstance) {

@@ -22,6 +22,14 @@ export function readAck(text: string, ctx: ConversationContext): Reading | null 
     return answersNotice ? { intent: 'ack_notice', fields: {} } : null;
   }
   if ((ctx.notices ?? []).length === 0 && !/收到/.test(received[0])) return null;
+  // 「没收到通知」「还没收到」: the opposite of a confirmation.
+  if (/(?:没|未|没有|不)$/.test(text.slice(0, received.index))) return null;
+  // 「知道了」 right after an answer answers the answer; only 收到 is said to a notice whatever came last.
+  if (ctx.justAnswered !== undefined && !/收到/.test(received[0])) return null;
+  // 「收到孙浩的请假了吗」: 收到 with its own object is not a confirmation (「收到通知了」 is).
+  const after = text.slice(received.index + received[0].length);
+  if (/^[\p{Script=Han}]/u.test(after) && !/^(?:通知|啦|了|哈|的|谢|好)/.test(after) && asksSomething(after))
+    return null;
   const rest = withoutPoliteness(text.replace(received[0], ' ').replace(/^(?:好的?|ok|OK|嗯|了解)\s*/, ''));
   const asks = rest.length > 0 && !STATEMENT.test(rest) && (asksSomething(rest) || REQUEST.test(rest));
   return { intent: 'ack_notice', fields: asks ? { question: true } : {} };

@@ -1,4 +1,4 @@
-import { asksSomething } from './text-cues.ts';
+import { asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
@@ -27,6 +27,17 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   const verb = reject ?? approve;
   if (verb === null) return null;
   if (asksSomething(text.replace(/不行|不可以/g, ''))) return null;
+  // 「我同意孙浩说的」「孙浩说可以」: agreeing with someone, or reporting them, decides nothing.
+  if (/说/.test(text.slice(0, verb.index + verb[0].length + 4)) && !reject) return null;
+  // Right after an answer, 「行吧」「没问题 谢谢」 answer that answer; a decision names what it decides.
+  const choosesNothing =
+    numbersIn(text, pending).length === 0 && !ALL.test(text) && !pending.some((p) => text.includes(p.applicant));
+  if (ctx.justAnswered !== undefined && choosesNothing) return null;
+  // 「我同意你的看法」: a bare verb among other words; with a number (「4号可以 祝玩得开心」) it decides.
+  if (!reject && choosesNothing && saysMore(text, pending)) return null;
+  // 「4号同意 6号不同意」: two decisions in one message; asked again one at a time, never guessed.
+  if (reject && APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')))
+    return { intent: 'approve', fields: { nos: [] } };
   const intent = reject ? 'reject' : 'approve';
   // A reject's reason follows the verb and may mention other days (「20号驳回 和19号时间冲突了」):
   // only numbers before the verb, or right after it, choose requests.
@@ -40,13 +51,25 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   else if (ALL.test(text)) fields.nos = 'all';
   else fields.nos = pending.length === 1 ? [pending[0]!.no] : [];
   if (reject) {
+    // 「不同意4号 年底太忙了」: the number right after the verb chose the request; the reason follows it.
     const reason = text
       .slice(verbEnd)
+      .replace(/^\s*(?:第\s*)?\d{1,3}\s*号?/, (m) => (numbersIn(m, pending).length > 0 ? '' : m))
       .replace(/^(?:[\s,，。.!！:：、]|了|吧|啊|的)+/, '')
       .trim();
     if (reason.length >= 2) fields.reason = reason;
   }
   return { intent, fields };
+}
+
+/** What an approval says besides choosing and deciding: 「我同意你的看法」 has more to say. */
+const DECIDING =
+  /不同意|同意|批准|批了|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起|[两三四五六七八九十]个|号|第|份|申请|请假|加班|[的了吧啊哈呢呀就先也和跟还有年事病婚丧产假调休]|\d|[\s,，。.!！、~～]/gi;
+
+function saysMore(text: string, pending: readonly PendingApproval[]): boolean {
+  let rest = withoutPoliteness(text);
+  for (const p of pending) rest = rest.replaceAll(p.applicant, '');
+  return rest.replace(DECIDING, '').length > 2;
 }
 
 function numbersIn(text: string, pending: readonly PendingApproval[]): number[] {

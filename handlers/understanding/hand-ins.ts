@@ -18,13 +18,16 @@ const DONE =
 /** Not yet: 还在写, 明天交, 没交. */
 const NOT_YET = /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/;
 
+/** 「我月报交了没有」「交没交」: asking whether it was handed in. */
+const ASKS_IF_DONE = /(?:了|交)没有?[?？。!！\s]*$|交没交|交了没/;
+
 /**
  * A hand-in reported: only the items said to be done (「数据统计表交了 月报还在写」 is one of two),
  * 「已交」 alone is what the person owes, and a lead may report for a team member
  * (「郑雨的月报交给我了」 sets `for`, never the lead's own item).
  */
 export function readHandIn(text: string, ctx: ConversationContext, env: UnderstandingEnv): Reading | null {
-  if (!DONE.test(text) || asksSomething(text)) return null;
+  if (!DONE.test(text) || asksSomething(text) || ASKS_IF_DONE.test(text)) return null;
   const due = ctx.due ?? [];
   const items: string[] = [];
   let named = false;
@@ -44,7 +47,13 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     items.push(...due);
   }
   if (items.length === 0) return null;
+  // 「孙浩说他月报交了」: what a colleague said is not a hand-in the speaker can vouch for.
+  if (env.people.some((p) => p.name.length >= 2 && new RegExp(`${p.name}(?:说|讲|告诉)`).test(text))) return null;
   const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name) && p.name.length >= 2);
-  const forWhom = colleague !== undefined && new RegExp(`${colleague.name}的|帮(?:她|他)|替(?:她|他)`).test(text);
+  const forWhom =
+    colleague !== undefined &&
+    new RegExp(
+      `${colleague.name}的|[帮替]${colleague.name}|给${colleague.name}(?:登记|记)|帮(?:她|他)|替(?:她|他)`,
+    ).test(text);
   return { intent: 'handin', fields: { items, ...(forWhom ? { for: colleague.name } : {}) } };
 }

@@ -20,9 +20,12 @@ const RULES: readonly CommandRule[] = [
   },
   {
     command: 'remind_unconfirmed',
-    re: /提醒未确认|提醒.{0,6}通知\s*\d+|通知\s*\d+.{0,12}提醒|\d+\s*号?通知.{0,12}提醒|提醒.{0,6}\d+\s*号?通知/,
+    re: /提醒未确认|提醒.{0,6}通知\s*\d+|通知\s*\d+.{0,12}(?:提醒|催)|\d+\s*号?通知.{0,12}(?:提醒|催)|提醒.{0,6}\d+\s*号?通知/,
   },
-  { command: 'cancel_notice', re: /取消通知|撤回通知|\d+\s*号?通知.{0,8}(?:撤回|取消|撤销|作废|别发)/ },
+  {
+    command: 'cancel_notice',
+    re: /取消通知|撤回通知|(?:\d+\s*号?通知|通知\s*\d+).{0,8}(?:撤回|取消|撤销|作废|别发|不发|不用发)|把\s*\d+\s*号?通知.{0,4}(?:取消|撤)/,
+  },
   { command: 'compose_notice', re: /^(?:帮我|我要|我想|我来)?(?:发|写|起草)(?:个|一个|一条|一则)?(?:新)?通知/ },
   { command: 'bind_code', re: /绑定码/ },
   { command: 'export_leave', re: /导出.{0,10}(?:请假|休假)|(?:请假|休假)(?:表|记录).{0,4}导出/ },
@@ -48,8 +51,16 @@ const NO = /(\d{1,4})/;
 const MONTH = new RegExp(`(${N})月`);
 
 /** An HR or admin command with its arguments: notice number, person, month, days. */
+/**
+ * 「孙浩的年假扣两天」: a named colleague's balance with a verb and an amount is HR's adjustment; a
+ * question (「为什么年假扣两天」) or a report (「扣了两天」) is not.
+ */
+const ADJUST_NAMED = new RegExp(`(?:年假|调休)(?:余额)?.{0,2}(?:加|扣|减|补)(?:掉)?\\s*(?:\\d|${N}|半)`);
+
 export function readHrCommand(text: string, env: UnderstandingEnv): Reading | null {
-  const rule = RULES.find((r) => r.re.test(text));
+  const named = ADJUST_NAMED.test(text) && personIn(text, env) !== undefined && !/[?？吗]|为什么|怎么/.test(text);
+  const rule =
+    RULES.find((r) => r.re.test(text)) ?? (named ? RULES.find((r) => r.command === 'adjust_balance') : undefined);
   if (rule === undefined) return null;
   const fields: Fields = { command: rule.command };
   const { year, month } = localDateParts(env.today);

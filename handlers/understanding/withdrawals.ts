@@ -7,7 +7,8 @@ import type { Fields, Reading, UnderstandingEnv } from './types.ts';
 const WITHDRAW = /不想请了|不想休了|撤回|撤掉|撤了|撤销|撤下|撤一下|退掉|不请了|不休了|不用了|不要了|取消/;
 /** What is taken back must be a leave, not a notice (取消通知 7 is HR's). */
 const ABOUT_LEAVE = /假|调休|申请|请的|那个|编号|\d+号|[一二三四五六日天]|明天|后天/;
-const NUMBERED = /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请/;
+/** By number: 编号4, 第4, 4号申请, and 「撤回4号」 (the bot's own command 「撤回 4」, as approvers' 「4号」). */
+const NUMBERED = /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请|^(?:撤回|撤销)\s*(\d{1,4})\s*号?[。!！]*$/;
 
 /**
  * A request to withdraw a leave already submitted or approved: by number, by its date (the
@@ -19,7 +20,7 @@ export function readWithdraw(text: string, env: UnderstandingEnv): Reading | nul
   if (asksSomething(text.replace(/[?？]$/, '')) && !/撤/.test(text)) return null;
   const fields: Fields = {};
   const numbered = NUMBERED.exec(text);
-  if (numbered) fields.no = Number(numbered[1] ?? numbered[2]);
+  if (numbered) fields.no = Number(numbered[1] ?? numbered[2] ?? numbered[3]);
   else {
     const start = readLeaveSpan(text, env.today, env.calendar).span.start;
     if (start !== undefined) fields.date = start;

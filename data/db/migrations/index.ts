@@ -11,6 +11,7 @@ import * as calendarFeeds from './009-calendar-feeds.ts';
 import * as approvalDeputies from './011-approval-deputies.ts';
 import * as leaveChanges from './012-leave-changes.ts';
 import * as leases from './013-leases.ts';
+import * as handInRecordedBy from './014-hand-in-recorded-by.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '011-approval-deputies': approvalDeputies,
   '012-leave-changes': leaveChanges,
   '013-leases': leases,
+  '014-hand-in-recorded-by': handInRecordedBy,
 };

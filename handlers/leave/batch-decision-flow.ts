@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { Flow } from '../../bot/conversation/flow.ts';
+import type { Outgoing } from '../../data/message.ts';
+import type { Staff } from '../../data/org/staff.ts';
+import type { ApprovalTarget } from './approval-target.ts';
+import { approvesByNumber } from './approval-reading.ts';
+
+const item = z.object({
+  kind: z.enum(['leave', 'overtime']),
+  id: z.number(),
+  seq: z.number().optional(),
+  line: z.string(),
+});
+const stateSchema = z.object({
+  approve: z.boolean(),
+  items: z.array(item).min(2),
+  comment: z.string().nullable(),
+});
+export type BatchState = z.infer<typeof stateSchema>;
+type Effect = { readonly type: 'decide'; readonly state: BatchState; readonly comment: string | null };
+
+/** Decides one request: the same path as a typed 「同意 12」 (checks, notices to the applicant, HR). */
+export type DecideOne = (
+  approver: Staff,
+  target: ApprovalTarget,
+  approve: boolean,
+  comment: string | null,
+  now: Date,
+) => Promise<Outgoing>;
+
+const YES =
+  /^(?:确认|确定|确认提交|是|是的|对|对的|好|好的|可以|行|嗯+|没问题|ok|okay|同意|批|执行)[啊呀吧的了!！。.~～👌👍]*$/iu;
+const NO = /^(?:取消|不|不用|不用了|不要|不行|算了|先不|先不要|否|再想想|等等|等一下|不对)[啊呀吧的了!！。.~～]*$/;
+
+export const batchText = {
+  readBack: (s: Pick<BatchState, 'approve' | 'items' | 'comment'>) =>
+    [
+      `将${s.approve ? '同意' : '驳回'}以下${s.items.length}份申请${s.comment ? `（理由：${s.comment}）` : ''}：`,
+      ...s.items.map((i) => i.line),
+      s.approve || s.comment
+        ? '回复「确认」一并处理，回复「取消」放弃。'
+        : '请写驳回理由（会转告每位申请人），回复「取消」放弃。',
+    ].join('\n'),
+  nothingFrom: (name: string) => `目前没有${name}等您审批的申请。`,
+  declined: (n: number) => `好的，已放弃，这${n}份申请都没有处理，仍在等您审批。`,
+  done: (results: readonly string[]) => results.join('\n'),
+};
+
+/**
+ * Several requests decided at once (issue 13 batch decisions; issue 11 「1 2 3 都同意」「全部同意」):
+ * one read-back, one 确认. Declining, or saying anything else, ends it: nothing stays pending
+ * that a later 「好的」 could act on.
+ */
+export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined, Effect> {
+  return {
+    name: 'approval-batch',
+    version: 1,
+    title: '批量审批',
+    schema: stateSchema,
+    timeoutMinutes: 30,
+    prepare: async () => undefined,
+    step(position, input) {
+      const s = position.state;
+      if (input.action) return { passThrough: 'end' };
+      const text = input.text.trim();
+      if (NO.test(text)) return { replies: [batchText.declined(s.items.length)] };
+      const needsReason = !s.approve && !s.comment;
+      if (needsReason) {
+        // A reason is words, not a yes: 「好的」 here would reject with 「好的」 as the reason.
+        if (YES.test(text) || text.length < 2) return { next: position, replies: [batchText.readBack(s)] };
+        // 「3号同意」 instead of a reason: another decision; this batch is dropped, nothing decided.
+        if (approvesByNumber(text)) return { passThrough: 'end' };
+        return { effects: [{ type: 'decide', state: s, comment: text }] };
+      }
+      if (YES.test(text)) return { effects: [{ type: 'decide', state: s, comment: s.comment }] };
+      return { passThrough: 'end' };
+    },
+    async perform(effect, ctx) {
+      const results: string[] = [];
+      for (const i of effect.state.items) {
+        const target: ApprovalTarget =
+          i.kind === 'leave'
+            ? { kind: 'leave', id: i.id, ...(i.seq !== undefined ? { seq: i.seq } : {}) }
+            : { kind: 'overtime', id: i.id };
+        const out = await decide(ctx.person, target, effect.state.approve, effect.comment, ctx.now);
+        results.push(typeof out === 'string' ? out : out.text);
+      }
+      return [batchText.done(results)];
+    },
+  };
+}
