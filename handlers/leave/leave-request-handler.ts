@@ -2,8 +2,10 @@ import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
+import { understand } from '../understanding/index.ts';
 import { looksLikeLeaveRequest } from './leave-intent.ts';
 import { leaveStep, type LeaveDraftState, type LeaveFlowEffect, type LeaveFlowEnv } from './leave-request-flow.ts';
+import { understandingEnv } from './leave-understanding.ts';
 import { leaveText } from './messages.ts';
 
 /**
@@ -22,7 +24,14 @@ export function leaveRequestHandler(
       if (rules === undefined || ctx.message.action) return false;
       // "林晓请假了吗" is about someone else: the privacy rules of the Q&A answer it.
       if (directory.all.some((s) => s.id !== ctx.person.id && ctx.text.includes(s.name))) return false;
-      return looksLikeLeaveRequest(ctx.text, rules, shanghaiDate(ctx.now));
+      // Understood as idle (issue 11): HR's 「导出12月的请假表」 or 「10号那个事假不请了 帮我撤掉」 is no request.
+      const env = understandingEnv(org(), ctx.person, ctx.now);
+      const u = understand(ctx.text, { state: 'idle', roles: ctx.person.roles }, env);
+      if (u.intent === 'leave_request' || u.intent === 'leave_multi') return true;
+      // What the understanding layer reads as a question or chat, the leave reader may still take.
+      return (u.intent === 'ask_policy' || u.intent === 'small_talk') && u.confidence < 0.9
+        ? looksLikeLeaveRequest(ctx.text, rules, shanghaiDate(ctx.now))
+        : false;
     },
     async handle(ctx) {
       if (!ctx.message.isDirect) await ctx.reply(leaveText.movedToPrivate);
