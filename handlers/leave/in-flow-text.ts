@@ -7,7 +7,10 @@ export const inFlowText = {
   leaveWhere: (summary: string | undefined, next: string) => `请假申请还在${summary ? `（${summary}）` : ''}，${next}`,
   waitsForConfirm: '核对无误回复「确认」即可提交',
   waitsFor: (what: string) => `还差${what}，稍后接着告诉我即可`,
-  overtimeWhere: (summary: string) => `加班登记还在（${summary}），核对无误回复「确认」即可提交`,
+  overtimeWhere: (summary: string, complete: boolean) =>
+    `加班登记还在${summary ? `（${summary}）` : ''}，${complete ? '核对无误回复「确认」即可提交' : '稍后接着告诉我即可'}`,
+  overtimeWhatToChange: '请告诉我要改的地方，例如「改成19:00-21:30」「改成周六」；或回复「取消」放弃。',
+  overtimeRemark: '这句我没有当作修改。要改请直接说，例如「改成19:00-21:30」；没问题请回复「确认」提交。',
   /** A remark at the read-back: taken as a remark, never as a change. */
   remarkNoChange: '这句我没有当作修改。要改请直接说，例如「改成周四」「改成事假」；没问题请回复「确认」提交。',
   holidayNotCounted: (day: string, name: string) => `${day}是${name}，不计入请假天数。`,

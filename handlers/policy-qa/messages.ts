@@ -9,6 +9,9 @@ export const qaText = {
   notFound:
     '抱歉，机构的制度文件里没有找到能回答这个问题的内容，我不想猜。\n需要我把问题转给人力资源部吗？回复「转人事」即可。',
   notFoundInGroup: '抱歉，机构的制度文件里没有找到能回答这个问题的内容。可以私聊我再问一次，我帮您转给人力资源部。',
+  /** In the middle of another conversation (a leave request): no offer is left waiting for a reply. */
+  notFoundInFlow:
+    '抱歉，机构的制度文件里没有找到能回答这个问题的内容。办完手头这件事后再问我一次，我可以帮您转给人力资源部。',
   greeting: '您好！我是同工助手，可以回答机构制度问题、办理请假和加班登记。发送「帮助」看看我能做什么。',
   thanks: '不客气！还有问题随时找我。',
   unrelated:

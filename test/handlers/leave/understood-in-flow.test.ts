@@ -77,6 +77,7 @@ describe('a leave request understood in the middle of the conversation (issue 11
     expect(replies[0]).toContain('先帮您处理这条');
     expect(replies.join('\n')).not.toContain('事由：导出');
     expect(replies.join('\n')).not.toContain('请核对');
+    expect(one(await sim.say('S006', '家里有事'), 'S006')).toContain('事由：家里有事');
   });
 
   it('takes 「10号那个事假不请了 帮我撤掉」 for a withdrawal, never for a new request', async () => {
