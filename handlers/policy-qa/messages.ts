@@ -18,6 +18,8 @@ export const qaText = {
     '这个我帮不上忙😊 我可以回答机构制度问题（请假、考勤、档案、财务等），办理请假和加班登记。发送「帮助」了解更多。',
   personalData: '抱歉，同事的请假、健康、薪酬、生日等属于个人信息，我不能提供。如有工作需要，请联系人力资源部。',
   forwarded: '好的，已把您的问题转给人力资源部，他们会尽快回复您。',
+  notForwarded: '好的，不转了。还有问题随时问我。',
+  notAQuestion: (text: string) => `「${text}」不像是要问人事的问题，我没有转交。有问题请直接发给我。`,
   forwardedToHr: (name: string, team: string, question: string) =>
     `【同工提问】${name}（${team}）问：\n${question}\n制度文件中没有找到答案，请直接回复这位同工。`,
   noHr: '抱歉，目录里没有登记人力资源部的同事，暂时无法转交。',
