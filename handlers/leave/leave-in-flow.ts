@@ -5,6 +5,7 @@ import type { Understanding } from '../understanding/index.ts';
 import { formatDays, formatSpan } from './format-span.ts';
 import { inFlowText } from './in-flow-text.ts';
 import type { LeaveDraftState, LeaveFlowEffect, LeaveFlowEnv } from './leave-request-flow.ts';
+import { partsOf } from './leave-split-draft.ts';
 import { understandInLeaveFlow, withFields } from './leave-understanding.ts';
 import { leaveText } from './messages.ts';
 import { countLeaveDays } from './rules/count-leave-days.ts';
@@ -64,6 +65,15 @@ export function leaveInFlow(
   if (step === 'reason' && u.intent === 'step_answer' && u.fields.reason !== undefined)
     return ops.advance({ ...state, reason: u.fields.reason }, env);
   if (step !== 'confirm') return null;
+  if (u.intent === 'leave_multi') {
+    const parts = partsOf(u.fields.requests ?? [], env);
+    return parts ? ops.advance({ ...state, parts }, env) : { next: position, replies: [inFlowText.whatToChange] };
+  }
+  if (state.parts?.length) {
+    // A split is changed by saying the split again; anything else at its read-back changes nothing.
+    if (u.intent === 'confirm') return ops.confirm(state, env);
+    return { next: position, replies: [u.intent === 'edit' ? inFlowText.changeSplit : inFlowText.remarkNoChange] };
+  }
   switch (u.intent) {
     case 'confirm':
       return ops.confirm(state, env);
@@ -73,8 +83,6 @@ export function leaveInFlow(
       return ops.advance(withFields(state, u.fields, rules), env);
     case 'deny':
       return { next: position, replies: [inFlowText.whatToChange] };
-    case 'leave_multi':
-      return null;
     default:
       return { next: position, replies: [remarkReply(text, state, env, span)] };
   }

@@ -17,6 +17,7 @@ import type { LeaveService } from './leave-service.ts';
 import { approvalText, leaveText, ROLE_LABEL } from './messages.ts';
 import { parseLeaveDates } from './parse/index.ts';
 import { leaveInFlow } from './leave-in-flow.ts';
+import { confirmSplit, readBackSplit } from './leave-split-draft.ts';
 import { understandingEnv } from './leave-understanding.ts';
 import { DRAFT_ACTION_ID, readBack } from './read-back.ts';
 import { cleanReason, readLeaveText } from './read-leave-text.ts';
@@ -39,6 +40,8 @@ const stateSchema = z.object({
   extended: z.boolean().optional(),
   /** How an ambiguous written date was read ("25/12" as 12月25日), asked in the read-back. */
   dateNote: z.string().optional(),
+  /** A request split into types (「前三天婚假 后面两天用年假」): read back together, submitted together. */
+  parts: z.array(z.object({ typeKey: z.string(), start: point, end: point })).optional(),
 });
 export type LeaveDraftState = z.infer<typeof stateSchema>;
 type Step = 'start' | 'type' | 'dates' | 'start-date' | 'reason' | 'confirm';
@@ -294,11 +297,12 @@ function spanOf(state: LeaveDraftState, env: LeaveFlowEnv): LeaveSpan | null {
 }
 
 /** Asks for the next missing thing, or reads the request back. */
-function advance(
+export function advance(
   state: LeaveDraftState,
   env: LeaveFlowEnv,
   question?: string,
 ): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+  if (state.parts?.length) return readBackSplit(state, env);
   const rules = env.org.leaveRules!;
   const type = typeOf(env, state.typeKey);
   if (question)
@@ -350,6 +354,7 @@ function advance(
 }
 
 function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+  if (state.parts?.length) return confirmSplit(state, env);
   const rules = env.org.leaveRules!;
   const type = typeOf(env, state.typeKey);
   const span = type ? draftSpan(state, type, env) : null;

@@ -1,12 +1,29 @@
-import type { Flow } from '../../bot/conversation/flow.ts';
+import type { Flow, FlowResult } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { understand } from '../understanding/index.ts';
 import { looksLikeLeaveRequest } from './leave-intent.ts';
-import { leaveStep, type LeaveDraftState, type LeaveFlowEffect, type LeaveFlowEnv } from './leave-request-flow.ts';
+import { partsOf } from './leave-split-draft.ts';
+import {
+  advance,
+  leaveStep,
+  type LeaveDraftState,
+  type LeaveFlowEffect,
+  type LeaveFlowEnv,
+} from './leave-request-flow.ts';
 import { understandingEnv } from './leave-understanding.ts';
 import { leaveText } from './messages.ts';
+
+/** 「14号请年假 15 16号用调休」: several leaves asked at once, read back together. */
+function splitRequest(text: string, env: LeaveFlowEnv): FlowResult<LeaveDraftState, LeaveFlowEffect> | null {
+  const u = understand(text, { state: 'idle', roles: env.person.roles }, env.understanding);
+  if (u.intent !== 'leave_multi') return null;
+  const parts = partsOf(u.fields.requests ?? [], env);
+  if (!parts) return null;
+  const reason = u.fields.requests?.find((r) => r.reason !== undefined)?.reason;
+  return advance({ parts, ...(reason ? { reason } : {}) }, env);
+}
 
 /**
  * Starts a leave request from whatever the person first says ("下周一到周三请年假，回老家办事").
@@ -36,7 +53,7 @@ export function leaveRequestHandler(
     async handle(ctx) {
       if (!ctx.message.isDirect) await ctx.reply(leaveText.movedToPrivate);
       const env = await flow.prepare(ctx);
-      const result = leaveStep({ step: 'start', state: {} }, { text: ctx.text }, env);
+      const result = splitRequest(ctx.text, env) ?? leaveStep({ step: 'start', state: {} }, { text: ctx.text }, env);
       if (result.next) await ctx.conversation.start(flow, result.next, []);
       for (const r of result.replies ?? []) await ctx.replyPrivately(r);
       for (const e of result.effects ?? [])

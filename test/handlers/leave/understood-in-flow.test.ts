@@ -99,3 +99,29 @@ describe('a leave request understood in the middle of the conversation (issue 11
     expect(one(await sim.say('S011', '不对'), 'S011')).toContain('请告诉我要改的地方');
   });
 });
+
+describe('a request split into several types (issue 11)', () => {
+  it('reads 「那前三天婚假 后面两天用年假」 at the read-back as two requests, submitted together', async () => {
+    sim = await leaveSim(DEC_7);
+    expect(one(await sim.say('S011', '1月11号到15号请婚假'), 'S011')).toContain('婚假最多3天');
+    const split = one(await sim.say('S011', '那前三天婚假 后面两天用年假'), 'S011');
+    expect(split).toContain('请核对这2份请假申请');
+    expect(split).toContain('婚假');
+    expect(split).toContain('年假');
+    expect(split).not.toContain('事由：那前');
+    await sim.say('S011', '确认');
+    const requests = (await stored('S011')).sort((a, b) => a.start.localeCompare(b.start));
+    expect(requests.map((r) => [r.typeKey, r.start, r.end])).toEqual([
+      ['marriage', '2027-01-11', '2027-01-13'],
+      ['annual', '2027-01-14', '2027-01-15'],
+    ]);
+  });
+
+  it('reads 「21号事假 22号23号年假」 as two requests from one message', async () => {
+    sim = await leaveSim(DEC_7);
+    const readBack = one(await sim.say('S011', '21号事假 22号23号年假 家里有事'), 'S011');
+    expect(readBack).toContain('请核对这2份请假申请');
+    expect(readBack).toContain('12月21日（周一）');
+    expect(readBack).toContain('12月22日（周二）至12月23日（周三）');
+  });
+});
