@@ -9,12 +9,16 @@ import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import { calendarWarningEntries } from '../../scheduler/calendar-warnings.ts';
+import type { UnderstandingEnv } from '../understanding/index.ts';
 import { CONTROL_WORD, isLeaveCommand } from './commands.ts';
 import { loadLeaveFacts } from './leave-facts.ts';
 import type { LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
 import { approvalText, leaveText, ROLE_LABEL } from './messages.ts';
 import { parseLeaveDates } from './parse/index.ts';
+import { leaveInFlow } from './leave-in-flow.ts';
+import { confirmSplit, readBackSplit } from './leave-split-draft.ts';
+import { understandingEnv } from './leave-understanding.ts';
 import { DRAFT_ACTION_ID, readBack } from './read-back.ts';
 import { cleanReason, readLeaveText } from './read-leave-text.ts';
 import { checkLeave, type LeaveFacts } from './rules/check-leave.ts';
@@ -36,6 +40,8 @@ const stateSchema = z.object({
   extended: z.boolean().optional(),
   /** How an ambiguous written date was read ("25/12" as 12月25日), asked in the read-back. */
   dateNote: z.string().optional(),
+  /** A request split into types (「前三天婚假 后面两天用年假」): read back together, submitted together. */
+  parts: z.array(z.object({ typeKey: z.string(), start: point, end: point })).optional(),
 });
 export type LeaveDraftState = z.infer<typeof stateSchema>;
 type Step = 'start' | 'type' | 'dates' | 'start-date' | 'reason' | 'confirm';
@@ -45,6 +51,8 @@ export interface LeaveFlowEnv {
   readonly person: Staff;
   readonly facts: LeaveFacts;
   readonly today: LocalDate;
+  /** The world a message is read against (issue 11: every message is understood in its step). */
+  readonly understanding: UnderstandingEnv;
 }
 
 export type LeaveFlowEffect =
@@ -55,7 +63,9 @@ export type LeaveFlowEffect =
       readonly reason: string | null;
       readonly extended: boolean;
     }
-  | { readonly type: 'warn-calendar'; readonly years: readonly number[] };
+  | { readonly type: 'warn-calendar'; readonly years: readonly number[] }
+  /** A line sent before the other handlers answer a message the request lets through. */
+  | { readonly type: 'note'; readonly text: string };
 
 export interface LeaveFlowDeps {
   readonly db: Db;
@@ -88,6 +98,7 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
         person: ctx.person,
         facts: await loadLeaveFacts(deps.db, ctx.person.id, ctx.now),
         today: shanghaiDate(ctx.now),
+        understanding: understandingEnv(deps.org(), ctx.person, ctx.now),
       };
     },
     step(position, input, env) {
@@ -95,6 +106,8 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
     },
     async perform(effect, ctx) {
       if (effect.type === 'warn-calendar') return warnHrOnce(deps, ctx, effect.years);
+      // Sent at once: when the message is let through, the flow's own replies are not sent.
+      if (effect.type === 'note') return void (await ctx.replyPrivately(effect.text));
       const result = await deps.service.submit(
         ctx.person,
         { typeKey: effect.typeKey, span: effect.span, reason: effect.reason, extended: effect.extended },
@@ -152,6 +165,11 @@ export function leaveStep(
   const text = input.text.trim();
   if (step !== 'start' && isLeaveCommand(text)) return { passThrough: 'keep' };
   if (step === 'confirm' && YES.test(text)) return confirm(position.state, env);
+  if (step !== 'start') {
+    const ops = { advance: (s: LeaveDraftState, e: LeaveFlowEnv) => advance(s, e), confirm, span: spanOf };
+    const understood = leaveInFlow({ step, state: position.state }, text, env, ops);
+    if (understood) return understood;
+  }
   if (step !== 'start' && step !== 'confirm' && CONTROL_WORD.test(text)) {
     // "确认" before the read-back is not an answer: ask again for what is missing.
     const again = advance(position.state, env);
@@ -273,12 +291,18 @@ export function draftSpan(state: LeaveDraftState, type: LeaveTypeRule, env: Leav
   return null;
 }
 
+function spanOf(state: LeaveDraftState, env: LeaveFlowEnv): LeaveSpan | null {
+  const type = typeOf(env, state.typeKey);
+  return type ? draftSpan(state, type, env) : null;
+}
+
 /** Asks for the next missing thing, or reads the request back. */
-function advance(
+export function advance(
   state: LeaveDraftState,
   env: LeaveFlowEnv,
   question?: string,
 ): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+  if (state.parts?.length) return readBackSplit(state, env);
   const rules = env.org.leaveRules!;
   const type = typeOf(env, state.typeKey);
   if (question)
@@ -300,8 +324,6 @@ function advance(
     const { start: _s, end: _e, days: _d, statedDays: _sd, dateNote: _n, ...rest } = state;
     return { next: { step: 'dates', state: rest }, replies: [`${limit}\n${leaveText.limitHint}`] };
   }
-  if (type.reasonRequired && type.keepReason && !state.reason)
-    return { next: { step: 'reason', state }, replies: [leaveText.askReason(type.name)] };
   const check = checkLeave({
     rules,
     calendar: env.org.calendar,
@@ -311,6 +333,9 @@ function advance(
     today: env.today,
     facts: env.facts,
   });
+  // A request the rules refuse says so before its reason is asked for (「10月29日请事假」 is past).
+  if (type.reasonRequired && type.keepReason && !state.reason && check.outcome !== 'refused')
+    return { next: { step: 'reason', state }, replies: [leaveText.askReason(type.name)] };
   const reply = readBack({
     check,
     rules,
@@ -329,6 +354,7 @@ function advance(
 }
 
 function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+  if (state.parts?.length) return confirmSplit(state, env);
   const rules = env.org.leaveRules!;
   const type = typeOf(env, state.typeKey);
   const span = type ? draftSpan(state, type, env) : null;

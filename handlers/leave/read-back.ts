@@ -132,7 +132,7 @@ export function readBack(input: ReadBackInput): OutgoingMessage {
   };
 }
 
-function numbered(findings: readonly Finding[], document: string): string[] {
+export function numbered(findings: readonly Finding[], document: string): string[] {
   return findings.map(
     (f, i) => `${i + 1}. ${f.message}\n   ${quoteClause(document, f.clause).replace(/\n/g, '\n   ')}`,
   );

@@ -1,11 +1,15 @@
 import type { LocalDate } from '../../data/time/index.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
+import { LEAVE_KEYWORDS } from '../understanding/leave-request.ts';
+import { typeOf } from '../understanding/leave-types.ts';
+import { findReason } from '../understanding/reason.ts';
+import { typeKeyOf } from './leave-understanding.ts';
 import { parseLeaveDates, type DateParse } from './parse/index.ts';
 
 export interface LeaveTextReading {
   readonly typeKey?: string;
   readonly dates: DateParse;
-  /** What is left once dates, the type and the request words are taken out: the reason. */
+  /** The person's own phrase stating why (understanding/reason.ts), never leftovers around dates. */
   readonly reason?: string;
   /** A word claiming the longer entitlement (难产). */
   readonly extended?: boolean;
@@ -33,17 +37,15 @@ const EDGE_WORDS =
 export function readLeaveText(text: string, rules: LeaveRules, today: LocalDate): LeaveTextReading {
   const explicit = EXPLICIT_REASON.exec(text.trim());
   if (explicit) return { dates: { kind: 'none' }, reason: explicit[1]!.trim(), explicitReason: true };
-  const type = findLeaveType(text, rules);
+  // The understanding layer's type words first: 「陪孩子看病」 is a reason, not the alias 看病 of 病假.
+  const said = typeKeyOf(typeOf(text), rules);
+  const type = said ? { key: said } : findLeaveType(text, rules);
   const dates = parseLeaveDates(text, today);
-  let rest = text;
-  if ('matched' in dates && dates.matched) rest = rest.replace(dates.matched, ' ');
-  for (const t of rules.types)
-    for (const w of [t.name, ...t.aliases].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
   const extendedWords = rules.types.flatMap((t) =>
     t.entitlement.kind === 'per-request' && t.entitlement.extended ? t.entitlement.extended.keywords : [],
   );
   const extended = extendedWords.some((w) => text.includes(w));
-  const reason = cleanReason(rest);
+  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first' });
   return {
     ...(type ? { typeKey: type.key } : {}),
     dates,

@@ -3,6 +3,9 @@ import { hasRole } from '../../data/org/staff.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { Context } from '../../bot/context.ts';
 import type { Flow } from '../../bot/conversation/flow.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { understandingEnv } from '../leave/leave-understanding.ts';
+import { understand, type Intent, type UnderstandingEnv } from '../understanding/index.ts';
 import { qaText } from './messages.ts';
 
 const state = z.object({ question: z.string() });
@@ -12,22 +15,48 @@ type Effect = { readonly type: 'forward'; readonly question: string };
 const YES =
   /^(转人事|转给人事|转hr|转给hr|转人工|转|好|好的|好啊|是|是的|要|需要|可以|行|嗯|嗯嗯|ok|麻烦了|麻烦你了|谢谢)[啊呀吧的了!！。.~～]*$/i;
 
+/** What is no question for HR, though the Q&A found no answer to it: an approval, a 收到, chat. */
+const NOT_A_QUESTION = new Set<Intent>([
+  'approve',
+  'reject',
+  'ack_notice',
+  'handin',
+  'withdraw',
+  'confirm',
+  'deny',
+  'cancel',
+  'pick',
+  'small_talk',
+  'hr_command',
+]);
+
 /**
  * After "nothing found": one yes sends the question to HR with the asker's name. If no HR
  * officer can be reached (e.g. none has bound their WeChat yet), the person is told whom to
  * contact instead, so the question isn't silently lost.
  */
-export function forwardToHrFlow(directory: () => Directory, hrContact: () => string): Flow<State, undefined, Effect> {
+export function forwardToHrFlow(
+  directory: () => Directory,
+  hrContact: () => string,
+  org?: () => Org,
+): Flow<State, UnderstandingEnv | undefined, Effect> {
   return {
     name: 'forward-to-hr',
     version: 1,
     title: '转交问题',
     schema: state,
     timeoutMinutes: 30,
-    prepare: async () => undefined,
-    step(position, input) {
-      if (!YES.test(input.text)) return { passThrough: 'end' };
-      return { effects: [{ type: 'forward', question: position.state.question }] };
+    prepare: async (ctx) => (org ? understandingEnv(org(), ctx.person, ctx.now) : undefined),
+    step(position, input, env) {
+      const { question } = position.state;
+      if (!env) return YES.test(input.text) ? { effects: [{ type: 'forward', question }] } : { passThrough: 'end' };
+      // Issue 11: only an explicit yes to this offer forwards, and only the question the person asked.
+      const reply = understand(input.text, { state: 'forward_offer', question, roles: [] }, env);
+      if (reply.intent === 'deny' || reply.intent === 'cancel') return { replies: [qaText.notForwarded] };
+      if (reply.intent !== 'confirm' && !YES.test(input.text)) return { passThrough: 'end' };
+      const asked = understand(question, { state: 'idle', roles: [] }, env);
+      if (NOT_A_QUESTION.has(asked.intent)) return { replies: [qaText.notAQuestion(question)] };
+      return { effects: [{ type: 'forward', question }] };
     },
     async perform(effect, ctx: Context) {
       const hr = directory().all.filter((s) => hasRole(s, 'hr') && s.id !== ctx.person.id);

@@ -9,12 +9,17 @@ export const qaText = {
   notFound:
     '抱歉，机构的制度文件里没有找到能回答这个问题的内容，我不想猜。\n需要我把问题转给人力资源部吗？回复「转人事」即可。',
   notFoundInGroup: '抱歉，机构的制度文件里没有找到能回答这个问题的内容。可以私聊我再问一次，我帮您转给人力资源部。',
+  /** In the middle of another conversation (a leave request): no offer is left waiting for a reply. */
+  notFoundInFlow:
+    '抱歉，机构的制度文件里没有找到能回答这个问题的内容。办完手头这件事后再问我一次，我可以帮您转给人力资源部。',
   greeting: '您好！我是同工助手，可以回答机构制度问题、办理请假和加班登记。发送「帮助」看看我能做什么。',
   thanks: '不客气！还有问题随时找我。',
   unrelated:
     '这个我帮不上忙😊 我可以回答机构制度问题（请假、考勤、档案、财务等），办理请假和加班登记。发送「帮助」了解更多。',
   personalData: '抱歉，同事的请假、健康、薪酬、生日等属于个人信息，我不能提供。如有工作需要，请联系人力资源部。',
   forwarded: '好的，已把您的问题转给人力资源部，他们会尽快回复您。',
+  notForwarded: '好的，不转了。还有问题随时问我。',
+  notAQuestion: (text: string) => `「${text}」不像是要问人事的问题，我没有转交。有问题请直接发给我。`,
   forwardedToHr: (name: string, team: string, question: string) =>
     `【同工提问】${name}（${team}）问：\n${question}\n制度文件中没有找到答案，请直接回复这位同工。`,
   noHr: '抱歉，目录里没有登记人力资源部的同事，暂时无法转交。',

@@ -11,7 +11,11 @@ export const policyQaFeature: Feature = {
   jobs: [],
   wire(deps) {
     const directory = () => deps.store.org.directory;
-    const forwardFlow = forwardToHrFlow(directory, () => deps.store.org.info.hrContact);
+    const forwardFlow = forwardToHrFlow(
+      directory,
+      () => deps.store.org.info.hrContact,
+      () => deps.store.org,
+    );
     const { qa, loop } = deps;
     const choiceFlow = chooseSectionFlow(qa, (staffId, question, now) => loop.choiceNotPicked(staffId, question, now));
     const llm = deps.llm ?? DEFAULT_LLM_SETTINGS;

@@ -44,6 +44,13 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         const withModel = { answerer: deps.answerer, qa, directory: deps.directory(), log: ctx.log, signal };
         ({ result, reply: written } = await answerWithModel(withModel, ctx.text, result));
       }
+      // A question asked in the middle of a leave request or an overtime registration (the flow let it
+      // through) is answered without replacing that conversation by an offer waiting for a reply.
+      const inFlow = ctx.message.isDirect && (await ctx.conversation.active()) !== undefined;
+      if (inFlow && (result.kind === 'not-found' || result.kind === 'choices')) {
+        await deps.loop?.declined(ctx.person.id, ctx.text, ctx.now);
+        return ctx.reply(qaText.notFoundInFlow);
+      }
       if (result.kind === 'choices' && result.choices && deps.choiceFlow && ctx.message.isDirect) {
         const offer = { text: result.answer, actions: choiceActions(result.choices) };
         await ctx.conversation.start(

@@ -1,5 +1,6 @@
 import { parseSendTime } from '../notices/parse-send-time.ts';
 import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
+import { readHrCommand } from './hr-commands.ts';
 import { EDIT_CUE, readLeaveEdit } from './leave-edit.ts';
 import { LEAVE_KEYWORDS } from './leave-request.ts';
 import { readLeaveSpan } from './leave-span.ts';
@@ -11,6 +12,7 @@ import { findReason, wholeReason } from './reason.ts';
 import { isNeverMind, isNo, isYes, pickedOption } from './replies.ts';
 import { anyOf, asksSomething } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
+import { readWithdraw } from './withdrawals.ts';
 
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
 
@@ -87,6 +89,8 @@ function leaveAsk(
   env: UnderstandingEnv,
 ): Reading | null {
   if (isNeverMind(text)) return reading('cancel');
+  // A command for something else is no answer, whatever is asked (HR's 「导出12月的请假表」 is no reason).
+  if (readHrCommand(text, env) !== null || readWithdraw(text, env) !== null) return null;
   const balance = readBalance(text);
   if (balance) return balance;
   if (asksSomething(text)) return reading('ask_policy');

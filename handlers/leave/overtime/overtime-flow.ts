@@ -14,6 +14,9 @@ import type { OvertimeNotifier } from './overtime-notifier.ts';
 import { endsLater, overtimeWhen } from './overtime-notifier.ts';
 import { checkOvertime, type OvertimeService } from './overtime-service.ts';
 import { readOvertimeText } from './read-overtime-text.ts';
+import { overtimeInFlow } from './overtime-in-flow.ts';
+import type { UnderstandingEnv } from '../../understanding/index.ts';
+import { understandingEnv } from '../leave-understanding.ts';
 
 const stateSchema = z.object({
   date: z.string().optional(),
@@ -35,9 +38,14 @@ export interface OvertimeFlowEnv {
   readonly now: Date;
   /** The person's recent pending and approved records (to refuse a second registration). */
   readonly recent: readonly OvertimeRecord[];
+  /** The world a message is read against (issue 11). */
+  readonly understanding: UnderstandingEnv;
 }
 
-export type OvertimeFlowEffect = { readonly type: 'submit'; readonly draft: CompleteDraft };
+export type OvertimeFlowEffect =
+  | { readonly type: 'submit'; readonly draft: CompleteDraft }
+  /** A line sent before the other handlers answer a message the registration lets through. */
+  | { readonly type: 'note'; readonly text: string };
 
 export interface OvertimeFlowDeps {
   readonly db: Db;
@@ -62,10 +70,12 @@ export function overtimeFlow(deps: OvertimeFlowDeps): Flow<OvertimeDraftState, O
       const recent = (await new OvertimeRecordsRepo(deps.db).forStaff(ctx.person.id, 50)).filter(
         (r) => r.status === 'pending' || r.status === 'approved',
       );
-      return { org: deps.org(), person: ctx.person, today: shanghaiDate(ctx.now), now: ctx.now, recent };
+      const understanding = understandingEnv(deps.org(), ctx.person, ctx.now);
+      return { org: deps.org(), person: ctx.person, today: shanghaiDate(ctx.now), now: ctx.now, recent, understanding };
     },
     step: (position, input, env) => overtimeStep(position, input, env),
     async perform(effect, ctx) {
+      if (effect.type === 'note') return void (await ctx.replyPrivately(effect.text));
       const d = effect.draft;
       const result = await deps.service.register(
         ctx.person,
@@ -118,6 +128,13 @@ export function overtimeStep(
   if (position.step !== 'start' && isLeaveCommand(text) && !/^(?:加班登记|登记加班)/.test(text))
     return { passThrough: 'keep' };
   if (position.step === 'confirm' && YES.test(text)) return confirm(state, env);
+  if (position.step !== 'start') {
+    const understood = overtimeInFlow({ step: position.step, state }, text, env, {
+      advance: (s, e) => advance(s, e),
+      confirm,
+    });
+    if (understood) return understood;
+  }
   if (position.step === 'reason' && CONTROL_WORD.test(text))
     return { next: position, replies: [overtimeText.askReasonAgain] };
   const reading = readOvertimeText(text, env.today);
@@ -183,7 +200,8 @@ function complete(state: OvertimeDraftState): state is CompleteDraft {
   );
 }
 
-function advance(
+/** Asks for what is missing, or reads the registration back. */
+export function advance(
   state: OvertimeDraftState,
   env: OvertimeFlowEnv,
   question?: string,

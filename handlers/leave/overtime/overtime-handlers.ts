@@ -8,7 +8,12 @@ import { MY_OVERTIME, OVERTIME_REGISTER } from '../commands.ts';
 import { leaveText } from '../messages.ts';
 import { overtimeText } from './messages.ts';
 import { overtimeSummary } from './overtime-notifier.ts';
+import type { Context } from '../../../bot/context.ts';
+import { ASK_BELOW, understand, type Fields } from '../../understanding/index.ts';
+import { understandingEnv } from '../leave-understanding.ts';
+import { overtimeDraftFrom } from './overtime-in-flow.ts';
 import {
+  advance,
   overtimeStep,
   type OvertimeDraftState,
   type OvertimeFlowEffect,
@@ -25,11 +30,19 @@ export function overtimeHandlers(deps: {
   return [
     {
       name: 'overtime-register',
-      trigger: (ctx) => deps.org().leaveRules !== undefined && !ctx.message.action && OVERTIME_REGISTER.test(ctx.text),
+      trigger: (ctx) => {
+        if (deps.org().leaveRules === undefined || ctx.message.action) return false;
+        if (OVERTIME_REGISTER.test(ctx.text)) return true;
+        // Overtime the way people say it (issue 11): 「上周六加班了 9点到5点 社区活动」「今晚要加班到九点」.
+        return understood(ctx, deps.org()) !== null;
+      },
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.movedToPrivate);
         const env = await flow.prepare(ctx);
-        const result = overtimeStep({ step: 'start', state: {} }, { text: ctx.text }, env);
+        const said = OVERTIME_REGISTER.test(ctx.text) ? null : understood(ctx, deps.org());
+        const result = said
+          ? advance(overtimeDraftFrom(said), env)
+          : overtimeStep({ step: 'start', state: {} }, { text: ctx.text }, env);
         if (result.next) await ctx.conversation.start(flow, result.next, []);
         for (const r of result.replies ?? []) await ctx.replyPrivately(r);
       },
@@ -50,6 +63,16 @@ export function overtimeHandlers(deps: {
       },
     },
   ];
+}
+
+/** The overtime a message states, read as idle; null when it states none. */
+function understood(ctx: Context, org: Org): Fields | null {
+  const u = understand(
+    ctx.text,
+    { state: 'idle', roles: ctx.person.roles },
+    understandingEnv(org, ctx.person, ctx.now),
+  );
+  return u.intent === 'overtime' && u.confidence >= ASK_BELOW ? u.fields : null;
 }
 
 function status(r: OvertimeRecord, org: Org): string {

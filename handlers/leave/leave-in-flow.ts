@@ -1,0 +1,127 @@
+import type { FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
+import { eachDay, formatDate, yearOf, type LocalDate } from '../../data/time/index.ts';
+import { readLeaveSpan } from '../understanding/leave-span.ts';
+import type { Understanding } from '../understanding/index.ts';
+import { formatDays, formatSpan } from './format-span.ts';
+import { inFlowText } from './in-flow-text.ts';
+import type { LeaveDraftState, LeaveFlowEffect, LeaveFlowEnv } from './leave-request-flow.ts';
+import { partsOf } from './leave-split-draft.ts';
+import { understandInLeaveFlow, withFields } from './leave-understanding.ts';
+import { leaveText } from './messages.ts';
+import { countLeaveDays } from './rules/count-leave-days.ts';
+import type { LeaveSpan } from './rules/leave-span.ts';
+
+type Result = FlowResult<LeaveDraftState, LeaveFlowEffect>;
+
+/** What the flow does with a state: ask for what is missing or read it back; submit it. */
+export interface LeaveFlowOps {
+  readonly advance: (state: LeaveDraftState, env: LeaveFlowEnv) => Result;
+  readonly confirm: (state: LeaveDraftState, env: LeaveFlowEnv) => Result;
+  readonly span: (state: LeaveDraftState, env: LeaveFlowEnv) => LeaveSpan | null;
+}
+
+/** Intents that are questions: answered by the other handlers while the request waits. */
+const QUESTIONS = new Set<Understanding['intent']>(['ask_policy', 'balance', 'my_requests', 'help']);
+/** Intents that are about something else: the request is suspended, and the person told so. */
+const ELSEWHERE = new Set<Understanding['intent']>([
+  'withdraw',
+  'hr_command',
+  'approve',
+  'reject',
+  'overtime',
+  'ack_notice',
+  'handin',
+  'overview',
+  'set_deputy',
+  'login_console',
+  'birthday_pref',
+  'feedback_negative',
+]);
+
+/**
+ * A message in the middle of a leave request, read in the step's context (issue 11): what is
+ * not an answer to the step is handled here — cancel, a question, a remark, an edit of the
+ * read-back, a command for something else. Null: an answer to the step, read by the flow.
+ */
+export function leaveInFlow(
+  position: FlowPosition<LeaveDraftState>,
+  text: string,
+  env: LeaveFlowEnv,
+  ops: LeaveFlowOps,
+): Result | null {
+  const rules = env.org.leaveRules!;
+  const { step, state } = position;
+  const span = ops.span(state, env);
+  const u = understandInLeaveFlow(text, step, state, rules, env.person, env.understanding, span?.end);
+  const where = whereText(state, step, env, span);
+  if (u.intent === 'cancel') return { replies: [leaveText.cancelled] };
+  if (QUESTIONS.has(u.intent)) {
+    // A date answered with a question mark (「12月7号到9号可以吗」) is still the answer.
+    if (step !== 'confirm' && readLeaveSpan(text, env.today, env.org.calendar).span.start !== undefined) return null;
+    return { passThrough: 'keep', effects: [{ type: 'note', text: inFlowText.questionAside(where) }] };
+  }
+  if (ELSEWHERE.has(u.intent))
+    return { passThrough: 'keep', effects: [{ type: 'note', text: inFlowText.suspended(where) }] };
+  if (step === 'reason' && u.intent === 'step_answer' && u.fields.reason !== undefined)
+    return ops.advance({ ...state, reason: u.fields.reason }, env);
+  if (step !== 'confirm') return null;
+  if (u.intent === 'leave_multi') {
+    const parts = partsOf(u.fields.requests ?? [], env);
+    return parts ? ops.advance({ ...state, parts }, env) : { next: position, replies: [inFlowText.whatToChange] };
+  }
+  if (state.parts?.length) {
+    // A split is changed by saying the split again; anything else at its read-back changes nothing.
+    if (u.intent === 'confirm') return ops.confirm(state, env);
+    return { next: position, replies: [u.intent === 'edit' ? inFlowText.changeSplit : inFlowText.remarkNoChange] };
+  }
+  switch (u.intent) {
+    case 'confirm':
+      return ops.confirm(state, env);
+    case 'edit':
+    case 'leave_request':
+    case 'step_answer':
+      return ops.advance(withFields(state, u.fields, rules), env);
+    case 'deny':
+      return { next: position, replies: [inFlowText.whatToChange] };
+    default:
+      return { next: position, replies: [remarkReply(text, state, env, span)] };
+  }
+}
+
+/** Where the request stands, in one line: its type and dates so far, and what it waits for. */
+function whereText(state: LeaveDraftState, step: string, env: LeaveFlowEnv, span: LeaveSpan | null): string {
+  const type = env.org.leaveRules!.types.find((t) => t.key === state.typeKey);
+  const parts = [type?.name, span ? formatSpan(span, yearOf(env.today)) : undefined].filter(Boolean);
+  const summary = parts.length ? parts.join('，') : undefined;
+  const missing: Record<string, string> = { type: '假别', dates: '日期', 'start-date': '开始日期', reason: '事由' };
+  const next = step === 'confirm' ? inFlowText.waitsForConfirm : inFlowText.waitsFor(missing[step] ?? '一些信息');
+  return inFlowText.leaveWhere(summary, next);
+}
+
+/**
+ * A remark or objection at the read-back (「1月1号是元旦放假啊 为什么也扣我年假」): answered with how
+ * the days it names were counted, never applied as a change.
+ */
+function remarkReply(text: string, state: LeaveDraftState, env: LeaveFlowEnv, span: LeaveSpan | null): string {
+  const type = env.org.leaveRules!.types.find((t) => t.key === state.typeKey);
+  if (!type || !span) return inFlowText.remarkNoChange;
+  const count = countLeaveDays(env.org.calendar, type.counting, span);
+  const lines: string[] = [];
+  const said = readLeaveSpan(text, env.today, env.org.calendar).span;
+  if (said.start !== undefined) {
+    const days = [...eachDay(said.start, said.end ?? said.start)].slice(0, 7) as LocalDate[];
+    for (const d of days) {
+      const skipped = count.skipped.find((s) => s.date === d);
+      const day = formatDate(d);
+      if (skipped) lines.push(inFlowText.holidayNotCounted(day, skipped.reason));
+      else if (d < span.start || d > span.end) lines.push(inFlowText.dayOutside(day));
+      else if (type.counting === 'working-days') lines.push(inFlowText.dayCounted(day));
+    }
+  }
+  if (type.counting === 'working-days') {
+    const skipped = count.skipped.map((s) => `${formatDate(s.date)}${s.reason}`).join('、');
+    lines.push(inFlowText.counted(formatDays(count.days), skipped));
+  }
+  lines.push(inFlowText.remarkNoChange);
+  return lines.join('\n');
+}

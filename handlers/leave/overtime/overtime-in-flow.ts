@@ -1,0 +1,115 @@
+import type { FlowPosition, FlowResult } from '../../../bot/conversation/flow.ts';
+import { formatDate, type LocalDate } from '../../../data/time/index.ts';
+import { understand, type Fields, type OvertimeDraft } from '../../understanding/index.ts';
+import { readOvertimeEdit } from '../../understanding/overtime.ts';
+import { asksSomething } from '../../understanding/text-cues.ts';
+import { inFlowText } from '../in-flow-text.ts';
+import { overtimeText } from './messages.ts';
+import type { OvertimeDraftState, OvertimeFlowEffect, OvertimeFlowEnv } from './overtime-flow.ts';
+
+type Result = FlowResult<OvertimeDraftState, OvertimeFlowEffect>;
+
+export interface OvertimeFlowOps {
+  readonly advance: (state: OvertimeDraftState, env: OvertimeFlowEnv) => Result;
+  readonly confirm: (state: OvertimeDraftState, env: OvertimeFlowEnv) => Result;
+}
+
+/** Commands for something else: the registration waits while the other handlers take them. */
+const ELSEWHERE = new Set(['withdraw', 'hr_command', 'approve', 'reject', 'overview', 'my_requests', 'balance']);
+
+/** An overtime draft from what was said: its clock times with their length (past midnight when the end is earlier). */
+export function overtimeDraftFrom(fields: Fields, state: OvertimeDraftState = {}): OvertimeDraftState {
+  const next: OvertimeDraftState = { ...state };
+  if (fields.date !== undefined) {
+    next.date = fields.date;
+    delete next.dateNote;
+  }
+  if (fields.startTime !== undefined) next.startTime = fields.startTime;
+  if (fields.endTime !== undefined) next.endTime = fields.endTime;
+  if (fields.reason !== undefined && next.reason === undefined) next.reason = fields.reason;
+  if (next.startTime !== undefined && next.endTime !== undefined) {
+    const minutes = toMinutes(next.endTime) - toMinutes(next.startTime);
+    next.crossesMidnight = minutes <= 0;
+    next.minutes = minutes <= 0 ? minutes + 24 * 60 : minutes;
+  } else {
+    delete next.minutes;
+    delete next.crossesMidnight;
+  }
+  return next;
+}
+
+function toMinutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/**
+ * A message in the middle of an overtime registration, read in its step (issue 11): a question
+ * or a command for something else passes through with a line saying the registration waits;
+ * at the read-back an edit changes only the day or times named, and a remark changes nothing.
+ * Null: an answer to the step, read by the flow.
+ */
+export function overtimeInFlow(
+  position: FlowPosition<OvertimeDraftState>,
+  text: string,
+  env: OvertimeFlowEnv,
+  ops: OvertimeFlowOps,
+): Result | null {
+  const { step, state } = position;
+  const draft: OvertimeDraft = {
+    ...(state.date ? { date: state.date as LocalDate } : {}),
+    ...(state.startTime ? { start: state.startTime } : {}),
+    ...(state.endTime ? { end: state.endTime } : {}),
+    ...(state.reason ? { reason: state.reason } : {}),
+  };
+  const where = whereText(state);
+  const aside = {
+    passThrough: 'keep' as const,
+    effects: [{ type: 'note' as const, text: inFlowText.questionAside(where) }],
+  };
+  const suspend = {
+    passThrough: 'keep' as const,
+    effects: [{ type: 'note' as const, text: inFlowText.suspended(where) }],
+  };
+  if (step !== 'confirm') {
+    if (step === 'time' && state.endTime !== undefined && state.startTime === undefined) {
+      // 「今晚要加班到九点」 left only the start to ask: one clock time is the start.
+      const said = readOvertimeEdit(text, { ...(draft.date ? { date: draft.date } : {}) }, env.understanding);
+      const start =
+        said?.startTime ?? (said?.endTime !== undefined && said.startTime === undefined ? said.endTime : undefined);
+      if (said?.startTime !== undefined && said.endTime !== undefined)
+        return ops.advance(overtimeDraftFrom({ startTime: said.startTime, endTime: said.endTime }, state), env);
+      if (start !== undefined) return ops.advance(overtimeDraftFrom({ startTime: start }, state), env);
+    }
+    const u = understand(text, { state: 'idle', roles: env.person.roles }, env.understanding);
+    if (ELSEWHERE.has(u.intent)) return u.intent === 'balance' || u.intent === 'my_requests' ? aside : suspend;
+    if (u.intent === 'ask_policy' && asksSomething(text)) return aside;
+    return null;
+  }
+  const u = understand(text, { state: 'overtime_readback', draft, roles: env.person.roles }, env.understanding);
+  switch (u.intent) {
+    case 'confirm':
+      return ops.confirm(state, env);
+    case 'cancel':
+      return { replies: [overtimeText.cancelled] };
+    case 'edit': {
+      // An edit changes the day or the times; the reason stays the person's first words.
+      const { reason: _unused, ...change } = u.fields;
+      return ops.advance(overtimeDraftFrom(change, state), env);
+    }
+    case 'ask_policy':
+    case 'balance':
+    case 'my_requests':
+      return aside;
+    case 'deny':
+      return { next: position, replies: [inFlowText.overtimeWhatToChange] };
+    default:
+      if (ELSEWHERE.has(u.intent)) return suspend;
+      return { next: position, replies: [inFlowText.overtimeRemark] };
+  }
+}
+
+function whereText(state: OvertimeDraftState): string {
+  const times = state.startTime || state.endTime ? `${state.startTime ?? ''}–${state.endTime ?? ''}` : '';
+  const when = [state.date ? formatDate(state.date as LocalDate) : '', times].filter(Boolean).join(' ');
+  return inFlowText.overtimeWhere(when, state.reason !== undefined && state.minutes !== undefined);
+}

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Simulation } from '../../../../app/simulation/simulation.ts';
+import { OvertimeRecordsRepo } from '../../../../data/repos/overtime-records-repo.ts';
+import { leaveSim, one, to } from '../leave-sim.ts';
+
+let sim: Simulation;
+afterEach(async () => {
+  await sim?.close();
+});
+
+/** Monday 7 December 2026 in Shanghai. */
+const MONDAY_10 = new Date('2026-12-07T10:00:00+08:00');
+const MONDAY_15 = new Date('2026-12-07T15:00:00+08:00');
+
+describe('overtime the way people say it (issue 11)', () => {
+  it('registers 「上周六加班了 9点到5点 社区活动」 as a daytime shift on last Saturday', async () => {
+    sim = await leaveSim(MONDAY_10);
+    const readBack = one(await sim.say('S011', '上周六加班了 9点到5点 社区活动'), 'S011');
+    expect(readBack).toContain('12月5日（周六）09:00–17:00');
+    expect(readBack).toContain('事由：社区活动');
+    const sent = await sim.say('S011', '确认');
+    expect(one(sent, 'S010')).toContain('【加班待审批】加班1');
+    const [record] = await new OvertimeRecordsRepo(sim.app.db).forStaff('S011', 5);
+    expect(record).toMatchObject({ date: '2026-12-05', startTime: '09:00', endTime: '17:00', reason: '社区活动' });
+  });
+
+  it('takes 「今晚要加班到九点」, asks the start, and credits only once it is over', async () => {
+    sim = await leaveSim(MONDAY_15);
+    expect(one(await sim.say('S011', '今晚要加班到九点'), 'S011')).toContain('从几点到几点');
+    expect(one(await sim.say('S011', '6点'), 'S011')).toContain('加班事由');
+    const readBack = one(await sim.say('S011', '整理活动材料'), 'S011');
+    expect(readBack).toContain('12月7日（周一）18:00–21:00');
+    expect(readBack).toContain('加班结束时');
+    await sim.say('S011', '确认');
+    expect(one(await sim.say('S010', '同意 加班1'), 'S011')).toContain('加班结束后记入调休3小时');
+    expect(one(await sim.say('S011', '调休还剩多少'), 'S011')).not.toContain('可用：3小时');
+  });
+
+  it('answers a question at the read-back and keeps the registration unchanged by a remark', async () => {
+    sim = await leaveSim(MONDAY_10);
+    await sim.say('S011', '上周六加班了 9点到5点 社区活动');
+    const replies = to(await sim.say('S011', '加班费怎么算？'), 'S011');
+    expect(replies[0]).toContain('加班登记还在（12月5日（周六） 09:00–17:00）');
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    expect(one(await sim.say('S011', '那天好累啊'), 'S011')).toContain('没有当作修改');
+    const moved = one(await sim.say('S011', '改成10点到5点'), 'S011');
+    expect(moved).toContain('10:00–17:00');
+    expect(moved).toContain('事由：社区活动');
+  });
+});
