@@ -10,6 +10,7 @@ import { Tokenizer, type Term } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
 import { cachedIndex, cachedIndexSync } from './index-cache.ts';
 import { loadRewrites } from './engine/colloquial-rewrites.ts';
+import { SiblingHeadings } from './sibling-headings.ts';
 
 export interface Citation {
   readonly doc: string;
@@ -100,6 +101,9 @@ export class PolicyQa {
   readonly index: PolicyIndex;
   private readonly faq: FaqMatcher;
   private readonly titles: Map<string, string>;
+  private readonly siblings: SiblingHeadings;
+  /** Plans and reports: what was done or planned, not what staff may or must do. */
+  private readonly reports: ReadonlySet<string>;
   readonly builtInMs: number;
 
   constructor(
@@ -116,6 +120,8 @@ export class PolicyQa {
       (t) => this.index.knows(t),
     );
     this.titles = new Map(org.documents.map((d) => [d.slug, d.title]));
+    this.reports = new Set(org.documents.filter((d) => d.kind !== 'rules').map((d) => d.slug));
+    this.siblings = new SiblingHeadings(org.documents, () => this.index.tokenizer);
     this.builtInMs = now() - started;
   }
 
@@ -212,7 +218,9 @@ export class PolicyQa {
         break;
       }
     }
-    const choices = this.choicesOf(hits, top.score);
+    // Nor is a plan or a report offered as the rule asked for.
+    const offered = asksForRule(q) ? hits.filter((h) => !this.reports.has(h.section.doc)) : hits;
+    const choices = this.choicesOf(offered, top.score);
     if (choices.length)
       return {
         kind: 'choices',
@@ -313,6 +321,9 @@ export class PolicyQa {
     if (hit.coverage < minCoverage) return `coverage ${hit.coverage.toFixed(2)}`;
     if (hit.score < MIN_SCORE) return `score ${hit.score.toFixed(1)}`;
     if (!hit.namesKind) return 'lacks the kind named';
+    const sibling = this.siblings.otherKind(query.terms, hit.section);
+    if (sibling) return `about ${sibling}, not what is asked`;
+    if (this.reports.has(hit.section.doc) && asksForRule(q)) return 'a plan or report, asked for a rule';
     const composed = composeAnswer(query, hit.section, this.index);
     const { passages } = composed;
     if (!passages.length) return 'nothing to quote';
@@ -321,7 +332,7 @@ export class PolicyQa {
       return 'names not what may be done';
     if (
       asksForMoney(q, query.kind) &&
-      !passages.some((p) => (query.kind === 'may' ? MENTIONS_MONEY : STATES_MONEY).test(p))
+      !passages.some((p) => (query.kind === 'may' || ASKS_HOW_PAID.test(q) ? MENTIONS_MONEY : STATES_MONEY).test(p))
     )
       return 'names no money';
     if (query.kind === 'amount' && !passages.some((p) => statesCount(q, p))) return 'counts nothing asked';
@@ -399,10 +410,22 @@ function statesAsked(asked: AnswerKind | undefined, passages: readonly string[],
   return passages.some((p) => statesKind(p, asked)) || headingKinds(path.at(-1) ?? '').has(asked);
 }
 
+/**
+ * 「服务对象打我怎么办」 was answered with a 2017 appraisal paragraph: what to do is a rule, and a
+ * plan or a report of the year's work says what was done. (Counting 'may' and 'what' questions
+ * in too cost a right answer on the outsider held-out set and changed nothing else.)
+ */
+const ASKS_RULE = /怎么办|咋办|怎么处理|如何处理|怎么弄|要不要|用不用|需不需要/;
+function asksForRule(question: string): boolean {
+  return ASKS_RULE.test(question);
+}
+
 /** A fee, an allowance or pay, asked as "how much" or "is there any". */
 const ASKS_MONEY = /费|补贴|补助|津贴|工资|薪|钱|奖金|奖励/;
 const ASKS_WHETHER =
-  /有没有|有无|给不给|发不发|报不报|(有|给|发|算|报).{0,10}吗[？?]?$|(怎么|如何|咋)(收费|计费|算钱|收钱)|收费标准/;
+  /有没有|有无|给不给|发不发|报不报|(有|给|发|算|报).{0,10}吗[？?]?$|(怎么|如何|咋)(收费|计费|算钱|收钱)|收费标准|(怎么|如何|咋|怎样)计?算/;
+/** "病假工资怎么算": how pay is worked out, answered by a rule that speaks of pay, figure or not. */
+const ASKS_HOW_PAID = /(怎么|如何|咋|怎样)计?算/;
 /** An amount of money, a share of it, or whether pay goes on. */
 const STATES_MONEY =
   /(工资|薪酬|补贴|津贴|奖金)[为是：:]?\s*\d|\d\s*(万?元|块)|元\/|%|倍|照发|不支付|不予支付|扣发|扣除|不扣/;

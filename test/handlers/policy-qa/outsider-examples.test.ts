@@ -22,10 +22,9 @@ describe("issue 12's examples", () => {
     expect(r.rule ?? '').not.toMatch(/记帐文件|会计/);
   });
 
-  // Known limit, left failing on purpose: the annual-leave exclusions list names 病假 and 工资
-  // (请病假累计2个月以上 / 不扣工资) and no check tells it from a sick-pay rule yet.
-  // The handbook states no sick-leave pay.
-  it.fails('「病假工资怎么算」 declines rather than quoting the annual-leave clause', () => {
+  // The annual-leave exclusions list names 病假 and 工资 (请病假累计2个月以上 / 不扣工资), but 病假 has
+  // a section of its own, so 年假's is a sibling's rule; and that one states no pay.
+  it('「病假工资怎么算」 declines rather than quoting the annual-leave clause', () => {
     const r = qa.answer('病假工资怎么算');
     expect(r.found).toBe(false);
     expect(r.answer).not.toContain('不享受当年的年休假');
@@ -35,12 +34,12 @@ describe("issue 12's examples", () => {
     expect(section('年假可以分开休吗')).not.toMatch(/调休假$/);
   });
 
-  // Known limit, left failing on purpose: "打" meets "拨打" in the 2017 summary, and nothing maps
-  // 打我 to the handbook's 暴力攻击 sections.
-  it.fails('「服务对象打我怎么办」 is not answered with a 2017 appraisal paragraph', () => {
+  // What to do is a rule: a report of the year's work is neither quoted nor offered for it.
+  it('「服务对象打我怎么办」 is not answered with a 2017 appraisal paragraph', () => {
     const r = qa.answer('服务对象打我怎么办');
     expect(r.citations.every((c) => !c.doc.includes('2017'))).toBe(true);
     expect(r.answer).not.toContain('2017');
+    expect(r.choices?.every((c) => !c.doc.includes('2017')) ?? true).toBe(true);
   });
 
   it('「出去家访打车能报销吗」 answers from 外勤交通费 / 出租车', () => {
