@@ -39,11 +39,12 @@ export function calendarIcs(app: FastifyInstance, deps: WebDeps): void {
             ]
               .filter(Boolean)
               .join('，');
+      const who = org.directory.get(r.staffId)?.name ?? r.staffId;
       return {
         uid: `leave-${r.id}@tonggong`,
         start: r.start,
         end: r.end,
-        summary: `${org.directory.get(r.staffId)?.name ?? r.staffId} ${typeName(org.leaveRules, r.typeKey)}${halves ? `（${halves}）` : ''}`,
+        summary: `${who} ${typeName(org.leaveRules, r.typeKey)}${halves ? `（${halves}）` : ''}`,
       };
     });
     const name = `${org.info.name} 请假${team ? ` · ${team}` : ''}`;
