@@ -98,7 +98,8 @@ export const envSchema = envObject.superRefine((env, ctx) => {
       code: 'custom',
       path: ['WECOM_BOT_ID'],
       message:
-        'and WECOM_BOT_SECRET are missing: WECOM_WS_URL is set, so the WeCom channel needs both (or unset WECOM_WS_URL)',
+        'and WECOM_BOT_SECRET are missing: WECOM_WS_URL is set, ' +
+        'so the WeCom channel needs both (or unset WECOM_WS_URL)',
     });
   if (env.WECHATY_PUPPET_SERVICE_TOKEN && !env.WECHATY_PUPPET)
     ctx.addIssue({
@@ -117,9 +118,8 @@ export function databaseLocation(flag: string | undefined, env: Pick<Env, 'DATAB
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `Settings problem${problems.length > 1 ? 's' : ''} (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+    const list = problems.map((p) => `  - ${p}`).join('\n');
+    super(`Settings problem${problems.length > 1 ? 's' : ''} (see .env.example):\n${list}`);
     this.name = 'EnvError';
   }
 }

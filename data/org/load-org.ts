@@ -41,9 +41,8 @@ export interface Org {
 /** All the problems found in an organisation folder, file by file. */
 export class OrgLoadError extends Error {
   constructor(readonly errors: readonly ConfigError[]) {
-    super(
-      `The organisation data has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n${errors.map((e) => e.message).join('\n')}`,
-    );
+    const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
+    super(`The organisation data has ${count}:\n${errors.map((e) => e.message).join('\n')}`);
     this.name = 'OrgLoadError';
   }
 }
@@ -99,7 +98,9 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
         {
           row: 'hrCopies',
           field: 'staffId',
-          message: `"${inbox}" ${inboxPerson ? 'does not have the hr role' : 'is not in staff.csv'}; name an HR officer's staff id`,
+          message:
+            `"${inbox}" ${inboxPerson ? 'does not have the hr role' : 'is not in staff.csv'}; ` +
+            "name an HR officer's staff id",
         },
       ]),
     );

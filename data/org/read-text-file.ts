@@ -16,7 +16,9 @@ export function readUtf8File(file: string): string {
     const how = name.endsWith('.csv') ? '「CSV UTF-8（逗号分隔）」' : 'UTF-8';
     throw new ConfigError(file, [
       {
-        message: `${name} is not UTF-8${looksLikeGbk(bytes) ? ' (looks like GBK, as Excel saves it)' : ''}: save it as ${how}`,
+        message:
+          `${name} is not UTF-8${looksLikeGbk(bytes) ? ' (looks like GBK, as Excel saves it)' : ''}: ` +
+          `save it as ${how}`,
       },
     ]);
   }

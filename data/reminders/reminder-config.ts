@@ -19,7 +19,10 @@ const due = z.discriminatedUnion(
   [
     /** For each month: `monthsAfter` 1 = in the next month (the month's documents before the 5th). */
     z.strictObject({ every: z.literal('month'), monthsAfter: z.int().min(0).max(2).default(0), day }),
-    /** For each quarter, counted from the quarter's last month: monthsAfter 1, day 20 = the 20th of the next quarter's first month. */
+    /**
+     * For each quarter, counted from the quarter's last month: monthsAfter 1, day 20 = the 20th of the
+     * next quarter's first month.
+     */
     z.strictObject({ every: z.literal('quarter'), monthsAfter: z.int().min(0).max(2).default(0), day }),
     /** Once a year, in a fixed month. */
     z.strictObject({ every: z.literal('year'), month: z.int().min(1).max(12), day }),
@@ -32,7 +35,10 @@ const reminder = z.discriminatedUnion(
   [
     /** The first working day of the last seven days of the deadline's month ("每月最后一个星期"). */
     z.strictObject({ on: z.literal('last-week-of-month') }),
-    /** `days` working days before the deadline; 0 = on the deadline, or the working day before it when it is a day off. */
+    /**
+     * `days` working days before the deadline; 0 = on the deadline, or the working day before it when it
+     * is a day off.
+     */
     z.strictObject({ on: z.literal('working-days-before'), days: z.int().min(0).max(20) }),
   ],
   { error: 'on must be "last-week-of-month" or "working-days-before"' },

@@ -97,7 +97,10 @@ export interface LeaveQuery {
 export class LeaveRequestsRepo {
   constructor(private readonly db: Db) {}
 
-  /** Inserts the request and its steps; the first step waits, or the request is approved at once when nobody is left to approve. */
+  /**
+   * Inserts the request and its steps; the first step waits, or the request is approved at once when
+   * nobody is left to approve.
+   */
   async create(request: NewLeaveRequest, now: Date): Promise<LeaveRequest> {
     const at = now.toISOString();
     const row = await this.db

@@ -140,7 +140,10 @@ export class NoticeRepo {
     return rows.map(toNotice);
   }
 
-  /** Cancels a notice that has not gone out yet. Conditional update: a race with the send time is decided by the database. */
+  /**
+   * Cancels a notice that has not gone out yet. Conditional update: a race with the send time is decided
+   * by the database.
+   */
   async cancel(id: number, now: Date): Promise<CancelResult> {
     const result = await this.db
       .updateTable('notices')

@@ -66,7 +66,8 @@ function toEpochDay(date: LocalDate): number {
 
 function fromEpochDay(epochDay: number): LocalDate {
   const d = new Date(epochDay * DAY_MS);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` as LocalDate;
+  const year = String(d.getUTCFullYear()).padStart(4, '0');
+  return `${year}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` as LocalDate;
 }
 
 export function addDays(date: LocalDate, n: number): LocalDate {

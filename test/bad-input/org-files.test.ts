@@ -99,7 +99,8 @@ describe('hot reload of the organisation folder', () => {
       replace(`${base}\nS101,新同事甲,social_worker,长者服务组,服务部,女,2026-11-01,,,,,,\n`);
       await waitFor(() => sim.app.store.org.directory.get('S101') !== undefined);
       replace(
-        `${base}\nS101,新同事甲,social_worker,长者服务组,服务部,女,2026-11-01,,,,,,\nS102,新同事乙,social_worker,长者服务组,服务部,男,2026-11-01,,,,,,\n`,
+        `${base}\nS101,新同事甲,social_worker,长者服务组,服务部,女,2026-11-01,,,,,,\n` +
+          'S102,新同事乙,social_worker,长者服务组,服务部,男,2026-11-01,,,,,,\n',
       );
       await waitFor(() => sim.app.store.org.directory.get('S102') !== undefined);
       writeOrgFile(dir, 'staff.csv', `${base}\nS103,新同事丙,social_worker,长者服务组,服务部,男,2026-11-01,,,,,,\n`);

@@ -32,11 +32,9 @@ function upload(filename: string, data: Buffer) {
 
 describe('bad input to the web console', () => {
   it('nonsense filters are ignored and never echoed as markup', async () => {
-    const res = await get(
-      kit,
-      hr,
-      `/requests?month=2026-13&status=${encodeURIComponent('<script>x</script>')}&team=${encodeURIComponent('"><b>')}&person=S999`,
-    );
+    const status = encodeURIComponent('<script>x</script>');
+    const team = encodeURIComponent('"><b>');
+    const res = await get(kit, hr, `/requests?month=2026-13&status=${status}&team=${team}&person=S999`);
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('<script>x');
     expect(res.body).not.toContain('"><b>');
@@ -94,7 +92,7 @@ describe('bad input to the web console', () => {
     ).toEqual([]);
   });
 
-  it('an overlong comment is cut to 500 characters, and a decision by someone whose turn it is not changes nothing', async () => {
+  it('an overlong comment is cut to 500 characters; a decision out of turn changes nothing', async () => {
     const res = await post(kit, hr, '/requests/leave/1/decide', { decision: 'reject', comment: '很'.repeat(5000) });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('第1号目前不需要您审批');

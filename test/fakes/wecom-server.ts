@@ -283,11 +283,8 @@ export class FakeWecomServer {
       const timer = setTimeout(() => {
         this.listeners.delete(check);
         clearInterval(poll);
-        reject(
-          new Error(
-            `timed out waiting for ${what}; the bot sent ${this.messages.length} message(s): ${JSON.stringify(this.messages.map((m) => m.text.slice(0, 40)))}`,
-          ),
-        );
+        const sent = JSON.stringify(this.messages.map((m) => m.text.slice(0, 40)));
+        reject(new Error(`timed out waiting for ${what}; the bot sent ${this.messages.length} message(s): ${sent}`));
       }, WAIT_MS);
       this.listeners.add(check);
     });

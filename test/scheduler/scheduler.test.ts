@@ -273,7 +273,7 @@ describe('the scheduler', () => {
 });
 
 describe('who holds a claim', () => {
-  it('knows a claim from this process is live, one from a dead pid on this host is gone, and one from elsewhere is not known', () => {
+  it('a claim from this process is live, from a dead local pid is gone, from another host is unknown', () => {
     const owner = processOwner((pid) => pid === 4242);
     const other = processOwner();
     const host = owner.id.split('/')[0]!;

@@ -50,7 +50,7 @@ describe('importing opening balances', () => {
     expect((await upload(kit, hr, 'opening.csv', '姓名,部门\n郑雨,服务部\n')).body).toContain('表头里没有「工号」列');
   });
 
-  it('the balances export, edited in Excel, previews each change and applies it through the ledger with the reason', async () => {
+  it('an edited balances export previews each change and applies it through the ledger with the reason', async () => {
     kit = await webKit({ start: MONDAY });
     const hr = await login(kit, 'S005');
     const exported = await get(kit, hr, '/export/balances.xlsx');

@@ -16,7 +16,7 @@ async function approvedLeave(k: WebKit): Promise<number> {
 }
 
 describe('calendar and exports', () => {
-  it("the month grid shows a half day, shades holidays and make-up working days, and only the viewer's teams", async () => {
+  it("the month grid shows a half day, shades holidays and make-up workdays, and only the viewer's teams", async () => {
     kit = await webKit({ start: MONDAY });
     await approvedLeave(kit);
     const lead = await login(kit, 'S010');

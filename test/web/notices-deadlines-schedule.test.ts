@@ -64,10 +64,14 @@ describe('notices, deadlines, schedule and audit pages', () => {
     const page = await get(kit, lead, '/deadlines');
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('黄嘉欣');
-    const form =
-      /<form class="chip" method="post" action="\/deadlines\/mark">[\s\S]*?name="deadline" value="([^"]+)"[\s\S]*?name="period" value="([^"]+)"[\s\S]*?name="staff" value="(S011)"/.exec(
-        page.body,
-      )!;
+    const form = new RegExp(
+      [
+        '<form class="chip" method="post" action="/deadlines/mark">',
+        'name="deadline" value="([^"]+)"',
+        'name="period" value="([^"]+)"',
+        'name="staff" value="(S011)"',
+      ].join(String.raw`[\s\S]*?`),
+    ).exec(page.body)!;
     const res = await post(kit, lead, '/deadlines/mark', { deadline: form[1]!, period: form[2]!, staff: 'S011' });
     expect(res.body).toContain('已登记郑雨');
     const out = await kit.sim.say('S011', '月报进度');

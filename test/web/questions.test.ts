@@ -31,7 +31,7 @@ function sectionValue(k: WebKit, heading: string): string {
 }
 
 describe('the unanswered-questions queue on the web', () => {
-  it('HR answers on the page: the askers get it privately as from chat; saved as FAQ, the next asker is answered', async () => {
+  it('HR answers on the page: askers hear it privately as in chat; as FAQ it answers the next asker', async () => {
     const dir = copySampleOrg();
     kit = await webKit({ orgDir: dir });
     await queueIt(kit.sim, ZHENG_YU, '能不能远程办公');

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 describe('requests on the web console', () => {
-  it('a lead approves from the page: the same chat messages go out as for 「同意」, and the change is audited', async () => {
+  it('a lead approves on the page: the same chat messages go out as for 「同意」, and the change is audited', async () => {
     kit = await webKit({ start: MONDAY });
     const id = await submitLeave(kit.sim, 'S011', '12月7日到9日请年假，回老家办事');
     const lead = await login(kit, 'S010');

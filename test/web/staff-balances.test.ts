@@ -14,7 +14,9 @@ afterEach(async () => {
 
 function upload(k: WebKit, s: Session, filename: string, data: Buffer | string, csrf = s.csrf) {
   const boundary = '----tonggongtest';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+    'Content-Type: application/octet-stream\r\n\r\n';
   const payload = Buffer.concat([Buffer.from(head), Buffer.from(data), Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return k.web.inject({
     method: 'POST',
@@ -25,7 +27,7 @@ function upload(k: WebKit, s: Session, filename: string, data: Buffer | string, 
 }
 
 describe('staff import', () => {
-  it('a file with errors shows every row and field and changes nothing; a good one shows the diff, then applies and reloads', async () => {
+  it('a bad file lists each problem and changes nothing; a good one shows the diff, applies, reloads', async () => {
     const dir = copySampleOrg();
     kit = await webKit({ orgDir: dir });
     const hr = await login(kit, 'S005');
@@ -93,7 +95,7 @@ describe('staff import', () => {
 });
 
 describe('balances', () => {
-  it("HR adjusts a balance with a required reason through the chat's correction; the person is told and it is audited", async () => {
+  it("HR adjusts a balance with a reason via the chat's correction; the person is told and it is audited", async () => {
     kit = await webKit({ start: MONDAY });
     const hr = await login(kit, 'S005');
     const list = await get(kit, hr, '/balances');

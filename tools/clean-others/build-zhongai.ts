@@ -50,8 +50,20 @@ const codingForm = `镇街编码-服务板块编码-服务性质编码-次序-�
 - CS-REC-P01-201302-WM（茶山康就王明2013年2月开的全年第1个活动）
 - LB-REH-I02-201302-WM（寮步残联王明2013年2月开的全年第2个咨询）`;
 
+const serviceCodes = [
+  '残联 REH（Rehabilitation）',
+  '教育局 EDU（Education Bureau）',
+  '妇联 WMF（Women Federation）',
+  '团委（青少年）CYL（Communist Youth League）',
+  '社区（老年）CMW（Community Work）',
+  '民政局（医务）CAB（Civil Affair Bureau）',
+  '司法（维稳）JUS（Justice）',
+  '社区综合服务中心 CSC（Community Service Center）',
+  '康就中心 REC（Rehabilitation and Employment Center）',
+  '工会 UNI（Union）',
+].join('；');
 const codingTable = `- 镇街编码：镇街拼音的头一个大写字母，例：茶山-CS。
-- 服务板块编码：残联 REH（Rehabilitation）；教育局 EDU（Education Bureau）；妇联 WMF（Women Federation）；团委（青少年）CYL（Communist Youth League）；社区（老年）CMW（Community Work）；民政局（医务）CAB（Civil Affair Bureau）；司法（维稳）JUS（Justice）；社区综合服务中心 CSC（Community Service Center）；康就中心 REC（Rehabilitation and Employment Center）；工会 UNI（Union）。
+- 服务板块编码：${serviceCodes}。
 - 服务性质编码：个案 C（Casework）；小组 G（Groupwork）；活动 P（Program）；建档 F（File）；探访 V（Visit）；咨询 I（Inquiries）。
 - 次序：按年来统计，例：第一个月开了两个个案，第二个月的第一个个案就编码C03，如此排序。
 - 服务年月：以20XX+XX（月份）形式，如201302，即2013年2月。
@@ -347,15 +359,25 @@ export const fixes: ReadonlyArray<readonly [string, string]> = [
   ['递交电子材料命名方式：姓名+月份+文件性质', '递交电子材料命名方式：姓名+月份+文件性质。'],
 ];
 
+const TITLES_NOTE =
+  '<!-- cleaning note: 原文是众爱多项制度的合集，每项制度为一个一级标题，标题省去了共同的"东莞市众爱公益服务中心"。' +
+  '原文条款没有小标题的（如自我检查制度、服务检查制度第二至十条、档案接收制度第一、二章），' +
+  '标题为整理时据条文所拟，条文原文完整保留在正文。 -->';
+const TYPOS_NOTE =
+  '<!-- cleaning note: 已改的明显错字：决定是否服接案→决定是否接案，需要再计划中→需要在计划中，' +
+  '社会工作者者→社会工作者，观察井理解→观察并理解，帮组组员→帮助组员，自人自助→助人自助，' +
+  '具体这算标准→具体折算标准，选拨→选拔，100及人以上→100人及以上，咨询\\探访→咨询/探访；' +
+  '"笔试成绩*30%"中的"*"改为"×"。 -->';
+
 const HEADER = `---
 title: 东莞市众爱公益服务中心基本服务制度及相关服务管理制度
 short: 众爱服务制度
 source: zhongai-service-policies.txt
 ---
 
-<!-- cleaning note: 原文是众爱多项制度的合集，每项制度为一个一级标题，标题省去了共同的"东莞市众爱公益服务中心"。原文条款没有小标题的（如自我检查制度、服务检查制度第二至十条、档案接收制度第一、二章），标题为整理时据条文所拟，条文原文完整保留在正文。 -->
+${TITLES_NOTE}
 
-<!-- cleaning note: 已改的明显错字：决定是否服接案→决定是否接案，需要再计划中→需要在计划中，社会工作者者→社会工作者，观察井理解→观察并理解，帮组组员→帮助组员，自人自助→助人自助，具体这算标准→具体折算标准，选拨→选拔，100及人以上→100人及以上，咨询\\探访→咨询/探访；"笔试成绩*30%"中的"*"改为"×"。 -->
+${TYPOS_NOTE}
 `;
 
 function main(file: string): void {

@@ -3,7 +3,10 @@
 // always binds to the occurrence after the previous rule's match.
 
 export type Rule =
-  /** The matched line becomes a heading. `title` replaces the line's text; `body` keeps text after `strip` (or the whole line with 'line') as the first paragraph. */
+  /**
+   * The matched line becomes a heading. `title` replaces the line's text; `body` keeps text after
+   * `strip` (or the whole line with 'line') as the first paragraph.
+   */
   | {
       kind: 'heading';
       match: string;

@@ -37,7 +37,9 @@ const FRONT_MATTER = [
   'source: leya-employee-handbook-2023.txt',
   '---',
   '',
-  '<!-- cleaning note: 由 tools/clean/leya-handbook.ts 从原文生成。已删去封面、目录和重复印出的财务管理制度；版面错乱的表格按原表重排（小表保留为表格，宽表改为逐行文字）；原文没有标题的条款（如考勤管理各条、请假审批表）加了简短标题，正文仍为原文。 -->',
+  '<!-- cleaning note: 由 tools/clean/leya-handbook.ts 从原文生成。已删去封面、目录和重复印出的财务管理制度；' +
+    '版面错乱的表格按原表重排（小表保留为表格，宽表改为逐行文字）；' +
+    '原文没有标题的条款（如考勤管理各条、请假审批表）加了简短标题，正文仍为原文。 -->',
 ];
 
 type Mode = 'consume' | 'keep' | 'strip' | 'drop';

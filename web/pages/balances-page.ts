@@ -127,21 +127,25 @@ async function showLedger(
 <label>理由（必填，会告知本人）<textarea name="reason" required maxlength="200"></textarea></label>
 <div class="actions gap-top"><button>保存调整</button></div></form>`
       : '';
+  const a = b!.annual;
+  const corrections = a.corrections ? `，调整${a.corrections}天` : '';
   const body = html`<h1>${person.name} · 余额与记录</h1>
-<div class="card"><dl class="kv"><dt>小组</dt><dd>${person.team}</dd><dt>年假（${b!.annual.year}）</dt>
-<dd>应有${b!.annual.entitlement}天${b!.annual.corrections ? `，调整${b!.annual.corrections}天` : ''}，已批准${b!.annual.taken}天，审批中${b!.annual.pending}天，剩余<strong>${b!.annual.remaining}天</strong></dd>
+<div class="card"><dl class="kv"><dt>小组</dt><dd>${person.team}</dd><dt>年假（${a.year}）</dt>
+<dd>应有${a.entitlement}天${corrections}，已批准${a.taken}天，审批中${a.pending}天，剩余<strong>${a.remaining}天</strong></dd>
 <dt>调休</dt><dd>${b!.compHours}小时${b!.compNextExpiry ? `，最早 ${b!.compNextExpiry} 到期` : ''}</dd></dl></div>
 ${adjust}
 <h2>余额记录</h2>${
     ledger.length
       ? html`<div class="table-wrap"><table><thead><tr><th>时间</th><th>类型</th><th>变动</th>
 <th>事项</th><th>经办</th><th>说明</th></tr></thead><tbody>
-${ledger.map(
-  (e) => html`<tr><td>${stamp(e.createdAt)}</td><td>${e.kind === 'annual' ? '年假' : '调休'}</td>
+${ledger.map((e) => {
+  const leave = e.requestId ? html` <a href="/requests/leave/${e.requestId}">第${e.requestId}号</a>` : '';
+  const overtime = e.overtimeId ? html` <a href="/requests/overtime/${e.overtimeId}">加班${e.overtimeId}</a>` : '';
+  return html`<tr><td>${stamp(e.createdAt)}</td><td>${e.kind === 'annual' ? '年假' : '调休'}</td>
 <td>${e.amount > 0 ? `+${e.amount}` : e.amount}${e.kind === 'annual' ? '天' : '小时'}</td>
-<td>${ENTRY[e.entry] ?? e.entry}${e.requestId ? html` <a href="/requests/leave/${e.requestId}">第${e.requestId}号</a>` : ''}${e.overtimeId ? html` <a href="/requests/overtime/${e.overtimeId}">加班${e.overtimeId}</a>` : ''}</td>
-<td>${name(e.actorId)}</td><td class="wrap">${e.note ?? ''}</td></tr>`,
-)}</tbody></table>
+<td>${ENTRY[e.entry] ?? e.entry}${leave}${overtime}</td>
+<td>${name(e.actorId)}</td><td class="wrap">${e.note ?? ''}</td></tr>`;
+})}</tbody></table>
 </div>`
       : html`<p class="muted">还没有记录。</p>`
   }`;

@@ -67,7 +67,8 @@ ${WEEKDAY_NAMES[weekdayOf(d)]!.slice(1)}</th>`,
             row += emptyCell[i]!;
             return;
           }
-          const label = `${typeName(org.leaveRules, o.typeKey)}${o.half === 'full' ? '' : o.half === 'am' ? '（上午）' : '（下午）'}${o.pending ? '·审批中' : ''}`;
+          const half = o.half === 'full' ? '' : o.half === 'am' ? '（上午）' : '（下午）';
+          const label = `${typeName(org.leaveRules, o.typeKey)}${half}${o.pending ? '·审批中' : ''}`;
           const cls = `out${o.half !== 'full' ? ' half' : ''}${o.pending ? ' pending' : ''}`;
           row += `<td class="${dayClass[i]!}">
 <a class="${cls}" href="/requests/leave/${o.requestId}" title="${escapeHtml(label)}">${HALF_MARK[o.half]}</a></td>`;

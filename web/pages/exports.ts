@@ -193,7 +193,10 @@ async function noticesTable(deps: WebDeps, viewer: Viewer, m: Month): Promise<Ta
   };
 }
 
-/** `/export/<what>.<xlsx|csv>?month=YYYY-MM`: leave, overtime, balances, notice confirmations, in the viewer's scope. */
+/**
+ * `/export/<what>.<xlsx|csv>?month=YYYY-MM`: leave, overtime, balances, notice confirmations, in the
+ * viewer's scope.
+ */
 export function exportRoutes(app: FastifyInstance, deps: WebDeps): void {
   app.get<{ Params: { file: string } }>('/export/:file', async (req, reply) => {
     const viewer = viewerOf(req);

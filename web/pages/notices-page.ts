@@ -40,7 +40,8 @@ export function noticesPage(app: FastifyInstance, deps: WebDeps): void {
     }
     const month = todayIn(now).slice(0, 7);
     const compose = viewer.scope.kind === 'all' ? html`<p><a class="button" href="/notices/new">发通知</a></p>` : '';
-    const exports = html`<a href="/export/notices.xlsx?month=${month}">Excel</a> · <a href="/export/notices.csv?month=${month}">CSV</a>`;
+    const xlsx = html`<a href="/export/notices.xlsx?month=${month}">Excel</a>`;
+    const exports = html`${xlsx} · <a href="/export/notices.csv?month=${month}">CSV</a>`;
     const body = html`<h1>通知</h1>${compose}<p class="small muted">导出本月确认情况：${exports}</p>
 ${
   rows.length
@@ -82,8 +83,13 @@ ${rows.map(({ n, total, acked }) => {
     const gone = recipients.filter((r) => !org.directory.get(r.staffId));
     const open = recipients.filter((r) => !r.ackedAt).length;
     const isHr = viewer.scope.kind === 'all';
+    const remindButton = html`<button>提醒未确认的${open}人</button>`;
+    const remind =
+      s.key === 'approved' && open && !n.remindedAt
+        ? html`<form method="post" action="/notices/${n.id}/remind">${csrfField(viewer)}${remindButton}</form>`
+        : '';
     const actions = isHr
-      ? html`<div class="actions">${s.key === 'approved' && open && !n.remindedAt ? html`<form method="post" action="/notices/${n.id}/remind">${csrfField(viewer)}<button>提醒未确认的${open}人</button></form>` : ''}
+      ? html`<div class="actions">${remind}
 ${n.remindedAt ? html`<span class="small muted">已于 ${stamp(n.remindedAt)} 提醒过</span>` : ''}
 ${
   s.key === 'pending'

@@ -19,6 +19,9 @@ const detailText = {
   decideTitle: '审批',
 };
 
+/** The badge colour of an approval step; other statuses (skipped, cancelled…) get a plain badge. */
+const STEP_BADGE: Readonly<Record<string, string>> = { approved: 'approved', rejected: 'rejected', waiting: 'pending' };
+
 /**
  * A request with its full approval trail; the approver whose turn it is decides here with
  * the chat's own decision function, so the requester, the next approver and HR hear exactly
@@ -83,10 +86,10 @@ async function load(deps: WebDeps, kind: string, id: number): Promise<Loaded | u
       trail: steps.map((s) => `${name(s.approverId)}${STEP_STATUS[s.status] ?? s.status}`).join(' → '),
       body: (viewer) => {
         const row = leaveRow(org, r, steps, viewer.person.id, name);
-        const trail = html`<ol class="trail">${steps.map(
-          (
-            s,
-          ) => html`<li>${name(s.approverId)}（${STEP_ACTION[s.action] ?? s.action}）<span class="badge ${s.status === 'approved' ? 'approved' : s.status === 'rejected' ? 'rejected' : s.status === 'waiting' ? 'pending' : ''}">${STEP_STATUS[s.status] ?? s.status}</span>
+        const trail = html`<ol class="trail">${steps.map((s) => {
+          const status = STEP_STATUS[s.status] ?? s.status;
+          const badge = html`<span class="badge ${STEP_BADGE[s.status] ?? ''}">${status}</span>`;
+          return html`<li>${name(s.approverId)}（${STEP_ACTION[s.action] ?? s.action}）${badge}
 ${
   s.decidedAt
     ? html` <span class="small muted">${stamp(s.decidedAt)}
@@ -100,8 +103,8 @@ ${s.comment ? html`<div class="small">意见：${s.comment}</div>` : ''}${
     ? html`<div class="small muted">
 ${s.escalationReason}</div>`
     : ''
-}</li>`,
-        )}</ol>`;
+}</li>`;
+        })}</ol>`;
         return html`<h1>第${r.id}号请假 · ${row.name}</h1>
 <div class="card"><dl class="kv"><dt>状态</dt>
 <dd>${statusBadge(r.status)}${r.returnedAt ? html` 已销假 ${stamp(r.returnedAt)}` : ''}</dd>

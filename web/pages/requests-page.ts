@@ -23,12 +23,14 @@ export function requestTable(rows: readonly RequestRow[], empty: string): SafeHt
   if (!rows.length) return html`<p class="muted">${empty}</p>`;
   return html`<div class="table-wrap"><table><thead><tr><th>编号</th><th>姓名</th><th>小组</th><th>类型</th><th>时间</th>
 <th>时长</th><th>状态</th></tr></thead><tbody>
-${rows.map(
-  (r) => html`<tr><td><a href="${requestLink(r)}">${r.kind === 'leave' ? `第${r.id}号` : `加班${r.id}`}</a></td>
+${rows.map((r) => {
+  const approve = r.yourTurn ? html` · <a href="${requestLink(r)}">去审批</a>` : '';
+  const waiting = r.waitingOn ? html`<div class="small muted">等待${r.waitingOn}${approve}</div>` : '';
+  return html`<tr><td><a href="${requestLink(r)}">${r.kind === 'leave' ? `第${r.id}号` : `加班${r.id}`}</a></td>
 <td>${r.name}</td><td>${r.team}</td>
 <td>${r.type}</td><td>${r.when}</td><td>${r.amount}</td>
-<td>${statusBadge(r.status)}${r.waitingOn ? html`<div class="small muted">等待${r.waitingOn}${r.yourTurn ? html` · <a href="${requestLink(r)}">去审批</a>` : ''}</div>` : ''}</td></tr>`,
-)}</tbody></table></div>`;
+<td>${statusBadge(r.status)}${waiting}</td></tr>`;
+})}</tbody></table></div>`;
 }
 
 /** Parses the filter form; a value that names nothing in the viewer's scope is dropped. */
@@ -69,14 +71,20 @@ export function requestsPage(app: FastifyInstance, deps: WebDeps): void {
       html`<option value="${value}"${value === (selected ?? '') ? html` selected` : ''}>${label}</option>`;
     const month = monthKey(filter.month);
     const exportQuery = `month=${month}`;
+    const typeOptions = [
+      ...(org.leaveRules?.types ?? []).map((t) => option(t.key, t.name, filter.type)),
+      option('overtime', '加班', filter.type),
+    ];
+    const statusOptions = STATUSES.map((s) => option(s, LEAVE_STATUS[s]!, filter.status));
+    const personOptions = staff.map((s) => option(s.id, `${s.name}（${s.team}）`, filter.staffId));
     const body = html`<h1>请假与加班</h1>
 <form class="filters" method="get" action="/requests">
 <label>月份<input type="month" name="month" value="${month}"></label>
 <label>小组<select name="team">${option('', '全部', filter.team)}${teams.map((t) => option(t, t, filter.team))}</select>
 </label>
-<label>类型<select name="type">${option('', '全部', filter.type)}${(org.leaveRules?.types ?? []).map((t) => option(t.key, t.name, filter.type))}${option('overtime', '加班', filter.type)}</select></label>
-<label>状态<select name="status">${option('', '全部', filter.status)}${STATUSES.map((s) => option(s, LEAVE_STATUS[s]!, filter.status))}</select></label>
-<label>人员<select name="person">${option('', '全部', filter.staffId)}${staff.map((s) => option(s.id, `${s.name}（${s.team}）`, filter.staffId))}</select></label>
+<label>类型<select name="type">${option('', '全部', filter.type)}${typeOptions}</select></label>
+<label>状态<select name="status">${option('', '全部', filter.status)}${statusOptions}</select></label>
+<label>人员<select name="person">${option('', '全部', filter.staffId)}${personOptions}</select></label>
 <button>筛选</button></form>
 <p class="small muted">共 ${rows.length} 条 · 导出本月：
 <a href="/export/leave.xlsx?${exportQuery}">请假 Excel</a> · <a href="/export/leave.csv?${exportQuery}">CSV</a> ·

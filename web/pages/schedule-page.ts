@@ -35,11 +35,17 @@ export function schedulePage(app: FastifyInstance, deps: WebDeps): void {
       .sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime())
       .slice(0, 100);
     const name = (id: string) => org.directory.get(id)?.name ?? id;
+    const pausedHow =
+      state.by === 'env'
+        ? '（SCHEDULER_PAUSED 已设置，需去掉后重启）'
+        : state.since
+          ? `（${stamp(state.since)}起）`
+          : '';
     const body = html`<h1>定时发送</h1>
 <div class="card actions">${
       state.paused
         ? html`<strong>已暂停</strong>
-<span class="small muted">${state.by === 'env' ? '（SCHEDULER_PAUSED 已设置，需去掉后重启）' : state.since ? `（${stamp(state.since)}起）` : ''}</span>`
+<span class="small muted">${pausedHow}</span>`
         : html`<span>正常发送中</span>`
     }
 ${

@@ -35,6 +35,10 @@ const FIELD_NAMES: Record<string, string> = {
   reach_via: '优先渠道',
 };
 
+const UPLOAD_HINT =
+  '上传 Excel（.xlsx）或 CSV，列与 staff.csv 相同（id, name, roles, team, department, gender, hire_date, …）。' +
+  '先检查、显示差异，确认后才会生效。';
+
 function roles(list: readonly Role[]): string {
   return list.map((r) => ROLE_NAMES[r]).join('、');
 }
@@ -57,9 +61,10 @@ export function staffPage(app: FastifyInstance, deps: WebDeps): void {
     const org = deps.org();
     const people = staffInScope(org, viewer.scope);
     const isHr = viewer.scope.kind === 'all';
+    const importAction = `/staff/import?_csrf=${viewer.csrf}`;
     const upload = isHr
-      ? html`<h2>导入人员名单</h2><form class="card" method="post" enctype="multipart/form-data" action="/staff/import?_csrf=${viewer.csrf}">
-<p class="small muted">上传 Excel（.xlsx）或 CSV，列与 staff.csv 相同（id, name, roles, team, department, gender, hire_date, …）。先检查、显示差异，确认后才会生效。</p>
+      ? html`<h2>导入人员名单</h2><form class="card" method="post" enctype="multipart/form-data" action="${importAction}">
+<p class="small muted">${UPLOAD_HINT}</p>
 <div class="actions"><input type="file" name="file" accept=".csv,.xlsx" required><button>检查文件</button></div></form>`
       : '';
     const body = html`<h1>人员名单（${people.length}人）</h1>${extra}${upload}
@@ -103,10 +108,11 @@ ${people.map(
     const preview = previewImport(csv, deps.org().directory);
     if (!preview.ok) {
       const list = html`<div class="card"><h2>文件有 ${preview.problems.length} 处问题，未做任何更改</h2>
-<ul class="errors">${preview.problems.map(
-        (p) =>
-          html`<li>${p.row !== undefined ? `第${p.row}行` : ''}${p.field ? ` · ${FIELD_NAMES[p.field] ?? p.field}（${p.field}）` : ''}：${p.message}</li>`,
-      )}</ul><p class="small muted">行号与 Excel 一致（第1行是表头）。改好后重新上传。</p></div>`;
+<ul class="errors">${preview.problems.map((p) => {
+        const row = p.row !== undefined ? `第${p.row}行` : '';
+        const column = p.field ? ` · ${FIELD_NAMES[p.field] ?? p.field}（${p.field}）` : '';
+        return html`<li>${row}${column}：${p.message}</li>`;
+      })}</ul><p class="small muted">行号与 Excel 一致（第1行是表头）。改好后重新上传。</p></div>`;
       return show(viewer, reply, list, undefined, 422);
     }
     const now = Date.now();
@@ -114,8 +120,9 @@ ${people.map(
     const token = randomBytes(16).toString('hex');
     pending.set(token, { staffId: viewer.person.id, csv: preview.csv, expires: now + PENDING_MS });
     const nothing = !preview.added.length && !preview.removed.length && !preview.changed.length;
+    const counts = `新增${preview.added.length} · 变更${preview.changed.length} · 移除${preview.removed.length}`;
     const diff = html`<div class="card">
-<h2>检查通过：${preview.staff.length}人 · 新增${preview.added.length} · 变更${preview.changed.length} · 移除${preview.removed.length}</h2>
+<h2>检查通过：${preview.staff.length}人 · ${counts}</h2>
 ${
   preview.added.length
     ? html`<h3>新增</h3>
@@ -126,10 +133,13 @@ ${
 ${
   preview.changed.length
     ? html`<h3>变更</h3>
-<ul>${preview.changed.map(
-        (c) => html`<li>
-${c.person.name}（${c.person.id}）：${c.changes.map((f, i) => html`${i ? '；' : ''}${FIELD_NAMES[f.field] ?? f.field} ${f.before || '空'} → ${f.after || '空'}`)}</li>`,
-      )}</ul>`
+<ul>${preview.changed.map((c) => {
+        const changes = c.changes.map(
+          (f, i) => html`${i ? '；' : ''}${FIELD_NAMES[f.field] ?? f.field} ${f.before || '空'} → ${f.after || '空'}`,
+        );
+        return html`<li>
+${c.person.name}（${c.person.id}）：${changes}</li>`;
+      })}</ul>`
     : ''
 }
 ${

@@ -64,9 +64,16 @@ export function todayPage(app: FastifyInstance, deps: WebDeps): void {
               ? html`<p>有 ${questions} 个同工的问题还没有答复。<a href="/questions">去答复</a></p>`
               : html`<p class="muted">没有待回复的问题。</p>`
           }</section>`;
-    const leaveLine = (r: (typeof week)[number]) =>
-      html`<li><a href="/requests/leave/${r.id}">${name(r.staffId)}
-</a>（${r.team}）${typeName(org.leaveRules, r.typeKey)} ${spanText(r, year)}${r.status === 'pending' ? html` <span class="badge pending">审批中</span>` : ''}</li>`;
+    const leaveLine = (r: (typeof week)[number]) => {
+      const pending = r.status === 'pending' ? html` <span class="badge pending">审批中</span>` : '';
+      return html`<li><a href="/requests/leave/${r.id}">${name(r.staffId)}
+</a>（${r.team}）${typeName(org.leaveRules, r.typeKey)} ${spanText(r, year)}${pending}</li>`;
+    };
+    const pendingLink = html`<a href="/requests?status=pending">查看</a>`;
+    const pendingNote =
+      pendingInScope.length > 0
+        ? html`<p class="small muted">范围内审批中的请假共 ${pendingInScope.length} 条，${pendingLink}</p>`
+        : '';
     const body = html`<h1>今日 · ${formatDate(today)}</h1>
 <div class="grid">
 <section class="card"><h2>待我审批（${mine.length}）</h2>${
@@ -77,7 +84,7 @@ export function todayPage(app: FastifyInstance, deps: WebDeps): void {
           )}</ul>`
         : html`<p class="muted">没有等您审批的申请。</p>`
     }
-${pendingInScope.length > 0 ? html`<p class="small muted">范围内审批中的请假共 ${pendingInScope.length} 条，<a href="/requests?status=pending">查看</a></p>` : ''}</section>
+${pendingNote}</section>
 <section class="card"><h2>今天不在岗（${outToday.length}）</h2>${
       outToday.length
         ? html`<ul>${outToday.map(leaveLine)}
@@ -103,10 +110,11 @@ ${pendingInScope.length > 0 ? html`<p class="small muted">范围内审批中的�
     }<p class="small"><a href="/deadlines">详情</a></p></section>
 <section class="card"><h2>通知待确认</h2>${
       open.length
-        ? html`<ul>${open.map(
-            (n) => html`<li>
-<a href="/notices/${n.id}">通知${n.id}</a> ${n.text.slice(0, 24)}${n.text.length > 24 ? '…' : ''} · 未确认 ${n.open}/${n.total}</li>`,
-          )}</ul>`
+        ? html`<ul>${open.map((n) => {
+            const text = `${n.text.slice(0, 24)}${n.text.length > 24 ? '…' : ''}`;
+            return html`<li>
+<a href="/notices/${n.id}">通知${n.id}</a> ${text} · 未确认 ${n.open}/${n.total}</li>`;
+          })}</ul>`
         : html`<p class="muted">没有待确认的通知。</p>`
     }</section>
 ${questionsCard}

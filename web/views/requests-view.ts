@@ -103,6 +103,7 @@ export function overtimeRow(
   viewerId: string,
   name: (id: string) => string,
 ): RequestRow {
+  const day = { start: r.date, startHalf: 'full', end: r.date, endHalf: 'full' } as const;
   return {
     kind: 'overtime',
     id: r.id,
@@ -110,7 +111,7 @@ export function overtimeRow(
     name: name(r.staffId),
     team,
     type: '加班',
-    when: `${spanText({ start: r.date, startHalf: 'full', end: r.date, endHalf: 'full' }, Number(r.date.slice(0, 4)))} ${r.startTime}–${r.endTime}`,
+    when: `${spanText(day, Number(r.date.slice(0, 4)))} ${r.startTime}–${r.endTime}`,
     amount: `${r.hours}小时`,
     status: r.status,
     ...(r.status === 'pending' && r.approverId ? { waitingOn: name(r.approverId) } : {}),

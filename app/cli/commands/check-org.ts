@@ -12,7 +12,9 @@ export async function checkOrgCommand(argv: string[]): Promise<number> {
     const org = loadOrg(dir);
     const sections = org.documents.reduce((n, d) => n + d.sections.length, 0);
     print(
-      `✓ ${org.info.name}: ${org.directory.all.length} staff, ${org.documents.length} documents (${sections} sections), ${org.faq.length} FAQ entries, ${org.synonyms.length} synonym groups`,
+      `✓ ${org.info.name}: ${org.directory.all.length} staff, ` +
+        `${org.documents.length} documents (${sections} sections), ` +
+        `${org.faq.length} FAQ entries, ${org.synonyms.length} synonym groups`,
     );
     // A warning, not an error: two people may share a name; the bot then asks HR which one.
     for (const { name, people } of org.directory.duplicateNames()) {

@@ -49,9 +49,11 @@ export async function simulateCommand(argv: string[]): Promise<number> {
       try {
         parsed = line.parse(JSON.parse(raw));
       } catch (error) {
-        process.stderr.write(
-          `line ${lineNo}: not a valid simulate line (${error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message})\n`,
-        );
+        const why =
+          error instanceof z.ZodError
+            ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+            : (error as Error).message;
+        process.stderr.write(`line ${lineNo}: not a valid simulate line (${why})\n`);
         status = 2;
         continue;
       }

@@ -59,7 +59,8 @@ export async function loginLinkCommand(argv: string[]): Promise<number> {
   const person = positionals[0] ? org.directory.find(positionals[0]) : undefined;
   if (!person) {
     print(
-      `usage: tonggong login-link <staff id> [--org DIR] [--db PATH] [--port N]   (no such person: ${positionals[0] ?? '—'})`,
+      'usage: tonggong login-link <staff id> [--org DIR] [--db PATH] [--port N]   ' +
+        `(no such person: ${positionals[0] ?? '—'})`,
     );
     return 2;
   }

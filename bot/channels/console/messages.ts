@@ -6,7 +6,9 @@ const describe = (p: Staff) => `${p.name}（${p.id}，${p.roles.map((r) => ROLE_
 /** What the terminal chat prints around the conversation itself. */
 export const consoleText = {
   welcome: (me: Staff, now: string) =>
-    `同工助手 · 终端模式（模拟时间 ${now}）\n你现在的身份：${describe(me)}\n直接输入消息和助手对话；以「@群 」开头表示在同工群里 @ 助手。\n命令：/as 姓名或工号 · /whoami · /who · /time 2026-12-24 09:00 · /quit`,
+    `同工助手 · 终端模式（模拟时间 ${now}）\n你现在的身份：${describe(me)}\n` +
+    '直接输入消息和助手对话；以「@群 」开头表示在同工群里 @ 助手。\n' +
+    '命令：/as 姓名或工号 · /whoami · /who · /time 2026-12-24 09:00 · /quit',
   toMe: (body: string) => `\n同工助手：\n${indent(body)}`,
   toOther: (who: string, body: string) => `\n  ↪ 发给 ${who}：\n${indent(body, '  │ ')}`,
   toRoom: (room: string, body: string) => `\n  ↪ 发到群「${room}」：\n${indent(body, '  │ ')}`,

@@ -97,8 +97,20 @@ export function normalizeNumbering(s: string): string {
 }
 
 const TERMINAL = /[。；：！？…”）》.;:!?]$/;
-const NUMBERED =
-  /^(?:\d{1,2}(?:\.\d{1,2})?[、.．）)]|（\d{1,2}）|\(\d{1,2}\)|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[条节章部]|[①-⑳]|[A-Za-z][、.．\s]|[▶➤◆•*]|注|备注|说明)/;
+// How a numbered or bulleted item, or a note, starts: such a paragraph never continues the one before.
+const NUMBERED = new RegExp(
+  `^(?:${[
+    String.raw`\d{1,2}(?:\.\d{1,2})?[、.．）)]`, // 1、 2.3. 4）
+    String.raw`（\d{1,2}）|\(\d{1,2}\)`, // （1） (1)
+    String.raw`（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)`, // （一） (一)
+    '[一二三四五六七八九十]+、', // 一、
+    '第[一二三四五六七八九十百]+[条节章部]', // 第三条
+    '[①-⑳]',
+    String.raw`[A-Za-z][、.．\s]`, // A、
+    '[▶➤◆•*]', // bullets
+    '注|备注|说明',
+  ].join('|')})`,
+);
 
 // A PDF line holds about 35 Chinese characters; a shorter unpunctuated paragraph is a label
 // or a list item, not a sentence cut by a page or line break.
