@@ -87,6 +87,7 @@ export const noticeText = {
   pendingLine: (id: number, at: Date, label: string, count: number, text: string) =>
     `· 通知 ${id} · ${formatDateTime(at)} · ${label}（${count} 人）${snippet(text)}`,
   cancelled: (id: number) => `已取消通知 ${id}，不会发出。`,
+  confirmCancel: (id: number) => `要取消通知 ${id}，请发「取消通知 ${id}」确认。`,
   cancelAlreadySent: (id: number) => `通知 ${id} 已经发出，无法取消了。`,
   cancelNotSent: (id: number) =>
     `通知 ${id} 已过发送时间，但没有发出（发「通知 ${id} 状态」看原因）。不发「补发通知 ${id}」就不会再发出。`,

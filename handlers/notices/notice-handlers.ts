@@ -17,6 +17,9 @@ import { noticeStatus } from './notice-status.ts';
 import { cancelNotice } from './cancel-notice.ts';
 import { remindUnconfirmed } from './remind-unconfirmed.ts';
 import { readTypedAck } from './ack-reading.ts';
+import { readNoticeCommand } from './notice-command-reading.ts';
+import { hasRole } from '../../data/org/staff.ts';
+import { shanghaiDate } from '../../data/time/index.ts';
 
 export interface NoticeHandlerDeps {
   readonly notices: NoticeRepo;
@@ -96,14 +99,7 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       name: 'notice-status',
       trigger: hears(STATUS),
       guard: hrOnly,
-      async handle(ctx, [, number]) {
-        const id = Number(number);
-        const notice = await deps.notices.get(id);
-        if (!notice) return answerHr(ctx, noticeText.notFound(id));
-        if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
-        const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
-        await answerHr(ctx, noticeStatus(delivery, await deps.switch.isPaused(), ctx.now, deps.directory()));
-      },
+      handle: (ctx, [, number]) => showStatus(ctx, deps, Number(number)),
     }),
     handler({
       name: 'notice-remind',
@@ -140,6 +136,19 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         if (states.some((c) => c.kind === 'waiting')) return answerHr(ctx, noticeText.resendNothingWaiting(id));
         if (states.every((c) => c.kind === 'sent')) return answerHr(ctx, noticeText.resendNothingAllSent(id));
         await answerHr(ctx, noticeText.resendNothingUnreachable(id));
+      },
+    }),
+    handler({
+      // 「通知7有几个人没确认」「7号通知没确认的催一下」「通知7别发了」: HR's words for the commands above.
+      // Only HR's messages are read so (nobody else is refused for sounding like one); a cancel
+      // said in passing is not done: HR confirms it with the exact command.
+      name: 'notice-hr-said',
+      trigger: (ctx) => (hasRole(ctx.person, 'hr') ? readNoticeCommand(ctx.text, shanghaiDate(ctx.now)) : undefined),
+      async handle(ctx, said) {
+        if (said.command === 'notice_status') return showStatus(ctx, deps, said.no);
+        if (said.command === 'remind_unconfirmed')
+          return answerHr(ctx, (await remindUnconfirmed(deps, said.no, ctx.now)).text);
+        await answerHr(ctx, noticeText.confirmCancel(said.no));
       },
     }),
   ];
@@ -205,6 +214,14 @@ async function acknowledge(ctx: Context, deps: NoticeHandlerDeps, ack: Ack): Pro
   }
   const text = others.length ? `${noticeText.acked(id)}\n${noticeText.othersOpen(others)}` : noticeText.acked(id);
   await ctx.reply({ text, outcome });
+}
+
+async function showStatus(ctx: Context, deps: NoticeHandlerDeps, id: number): Promise<void> {
+  const notice = await deps.notices.get(id);
+  if (!notice) return answerHr(ctx, noticeText.notFound(id));
+  if (notice.cancelledAt) return answerHr(ctx, noticeText.wasCancelled(id, notice.cancelledAt));
+  const delivery = await noticeDelivery(deps.outbox, notice, await deps.notices.recipients(id));
+  await answerHr(ctx, noticeStatus(delivery, await deps.switch.isPaused(), ctx.now, deps.directory()));
 }
 
 /** HR's notice answers name people: privately, with a pointer in the group when asked there. */

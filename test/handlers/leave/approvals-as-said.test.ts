@@ -116,4 +116,20 @@ describe('approvals the way leads say them', () => {
     await sim.say('S010', '我同意你的看法，这个活动办得很好');
     expect(await firstSteps()).toMatchObject({ 1: 'waiting' });
   });
+
+  it('decides leave and overtime together from a group 「全部同意」, the read-back and names in private', async () => {
+    sim = await leaveSim();
+    await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
+    await sim.say('S011', '加班登记 10月31日 9:00-12:00 社区活动');
+    await sim.say('S011', '确认');
+    const inGroup = await sim.say('S010', '全部同意', { room: 'R1', mention: true });
+    expect(to(inGroup, 'R1').join('\n')).not.toContain('郑雨');
+    const readBack = one(inGroup, 'S010');
+    expect(readBack).toContain('将同意以下2份申请');
+    expect(readBack).toContain('加班1');
+    const done = one(await sim.say('S010', '确认'), 'S010');
+    expect(done).toContain('已同意第1号');
+    expect((await new OvertimeRecordsRepo(sim.app.db).get(1))?.status).toBe('approved');
+    expect(await firstSteps()).toMatchObject({ 1: 'approved' });
+  });
 });

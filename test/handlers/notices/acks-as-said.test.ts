@@ -59,3 +59,18 @@ describe('confirmations the way people say them', () => {
     expect(await ackedBy()).toEqual([]);
   });
 });
+
+describe('HR’s notice commands in HR’s own words', () => {
+  it('answers 「通知1有几个人没确认」, reminds on 「1号通知没确认的催一下」, and cancels only on the exact command', async () => {
+    await deliveredNotice();
+    await sim.say('S011', '收到');
+    const [status] = await sim.say('S005', '通知1有几个人没确认');
+    expect(status!.text).toMatch(/已确认 1 人，未确认 \d+ 人/);
+    const [reminded] = await sim.say('S005', '1号通知没确认的催一下');
+    expect(reminded!.text).toContain('未确认的');
+    const [cancel] = await sim.say('S005', '通知1别发了');
+    expect(cancel!.text).toBe('要取消通知 1，请发「取消通知 1」确认。');
+    const [notHr] = await sim.say('S012', '通知1有几个人没确认');
+    expect(notHr?.text ?? '').not.toContain('未确认');
+  });
+});

@@ -79,4 +79,16 @@ describe('decisions, hand-ins and HR commands in the words people use', () => {
     expect(read('4号可以 祝玩得开心', everything)).toEqual({ intent: 'approve', fields: { nos: [4] } });
     expect(read('收到，谢谢', afterAnswer).intent).toBe('ack_notice');
   });
+
+  it('reads the small requests about oneself in more words', () => {
+    const me = { state: 'idle', roles: ['social_worker'] } as ConversationContext;
+    expect(read('查查我调休', me)).toEqual({ intent: 'balance', fields: { kind: '调休' } });
+    expect(read('我请假的进度', me).intent).toBe('my_requests');
+    expect(read('我那个请假到哪一步了', me).intent).toBe('my_requests');
+    expect(read('后台怎么登录', me).intent).toBe('login_console');
+    expect(read('怎么用', me).intent).toBe('help');
+    expect(read('不是这个意思', { ...me, justAnswered: '婚假' } as ConversationContext).intent).toBe(
+      'feedback_negative',
+    );
+  });
 });

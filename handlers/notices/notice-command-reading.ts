@@ -1,0 +1,24 @@
+import { readHrCommand } from '../understanding/hr-commands.ts';
+import type { UnderstandingEnv } from '../understanding/types.ts';
+import type { LocalDate } from '../../data/time/index.ts';
+
+/** HR's notice commands said in other words: what, and which notice. */
+export interface SaidNoticeCommand {
+  readonly command: 'notice_status' | 'remind_unconfirmed' | 'cancel_notice';
+  readonly no: number;
+}
+
+const COMMANDS: ReadonlySet<string> = new Set(['notice_status', 'remind_unconfirmed', 'cancel_notice']);
+
+/**
+ * 「通知7有几个人没确认」「7号通知没确认的催一下」「通知7别发了」 (issue 11): the exact commands
+ * (「通知 7 状态」「提醒未确认 7」「取消通知 7」) in HR's own words, with the notice's number.
+ */
+export function readNoticeCommand(text: string, today: LocalDate): SaidNoticeCommand | undefined {
+  // The notice commands read only the text and today (no calendar, no names).
+  const r = readHrCommand(text, { today, people: [] } as unknown as UnderstandingEnv);
+  const command = r?.fields.command;
+  const no = r?.fields.no;
+  if (command === undefined || !COMMANDS.has(command) || no === undefined) return undefined;
+  return { command: command as SaidNoticeCommand['command'], no };
+}
