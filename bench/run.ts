@@ -4,6 +4,7 @@ import { benchBinding } from './binding-guessing.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchLeave } from './leave-bench.ts';
 import { benchOutboxDrain } from './outbox-drain-bench.ts';
+import { benchInstances } from './instances-bench.ts';
 import { benchQa } from './qa-bench.ts';
 import { benchQaLoop } from './qa-loop-bench.ts';
 import { benchScheduler } from './scheduler-bench.ts';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     ['Identity', benchBinding],
     ['Scheduler', benchScheduler],
     ['Outbox', benchOutboxDrain],
+    ['Several instances', benchInstances],
     ['Calendar', benchCalendar],
     ['Terminal mode', benchStartup],
     ['Web console', benchWeb],

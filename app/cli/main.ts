@@ -49,6 +49,10 @@ export const commands: Record<string, { load: () => Promise<Run>; usage: string 
     load: async () => (await import('./commands/web.ts')).loginLinkCommand,
     usage: 'login-link <staff id> [--org DIR] [--db PATH] [--port N]   (a one-time web console link, 10 minutes)',
   },
+  orgs: {
+    load: async () => (await import('./commands/orgs.ts')).orgsCommand,
+    usage: 'orgs [--orgs-dir DIR] [--db PATH|URL] [--json]   (each organisation: holder and health)',
+  },
   backup: {
     load: async () => (await import('./commands/backup.ts')).backupCommand,
     usage: 'backup --out FILE [--db PATH|URL]   (SQLite online backup, or pg_dump of the schema)',

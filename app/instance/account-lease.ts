@@ -56,6 +56,12 @@ export class AccountLease {
   /** Tries once at once (so a lone instance connects before `start` returns), then every few seconds. */
   async start(): Promise<void> {
     await this.tick();
+    if (!this.held) {
+      this.options.log.warn(
+        { lease: this.name },
+        'another instance holds the chat accounts: standing by to take over if it stops',
+      );
+    }
     this.timer = setInterval(() => {
       this.ticking = this.ticking.then(() => this.tick());
     }, this.everyMs);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
 import { sql, type Kysely } from 'kysely';
 import { isPostgresUrl } from './dialect.ts';
 import { postgresTarget } from './open-postgres.ts';
@@ -30,8 +31,21 @@ export async function backupDatabase(location: string, file: string): Promise<vo
 export async function restoreDatabase(location: string, file: string): Promise<void> {
   if (!existsSync(file)) throw new Error(`no backup at ${file}`);
   if (isPostgresUrl(location)) {
-    const { url } = postgresTarget(location);
-    await run('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${url}`, file]);
+    const { url, schema } = postgresTarget(location);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const r = await client.query('select count(*)::int as n from information_schema.tables where table_schema = $1', [
+        schema,
+      ]);
+      if (r.rows[0].n > 0) throw new Error(`schema ${schema} is not empty: restore into a new database`);
+    } finally {
+      await client.end();
+    }
+    // A dump of `public` creates it again, and every database already has one: the target is
+    // empty (checked above), so it is dropped and made afresh from the dump.
+    const clean = schema === 'public' ? ['--clean', '--if-exists'] : [];
+    await run('pg_restore', ['--no-owner', '--exit-on-error', ...clean, `--dbname=${url}`, file]);
     return;
   }
   if (existsSync(location)) {

@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { listOrgFolders } from '../../../data/db/org-database.ts';
+import { openDatabase, redactLocation } from '../../../data/db/open-database.ts';
+import { loadOrg } from '../../../data/org/load-org.ts';
+import { OpsStatsRepo } from '../../../data/repos/ops-stats-repo.ts';
+import { databaseLocation } from '../../../bot/config/env.ts';
+import { cliEnv, print } from '../cli-context.ts';
+
+interface OrgRow {
+  readonly org: string;
+  readonly name: string | null;
+  /** `ok`, or why not: the folder's data is broken, or the database does not answer. */
+  readonly health: string;
+  readonly holder: string | null;
+  readonly due: number | null;
+  readonly failed: number | null;
+  readonly database: string;
+}
+
+/**
+ * `tonggong orgs [--orgs-dir DIR] [--db PATH|URL] [--json]`: every organisation of the deployment
+ * with the instance holding its chat accounts, and whether its folder and database are healthy.
+ */
+export async function orgsCommand(argv: string[]): Promise<number> {
+  const options = { 'orgs-dir': { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } } as const;
+  const { values } = parseArgs({ args: argv, options });
+  const env = cliEnv();
+  const orgsDir = values['orgs-dir'] ?? env.ORGS_DIR;
+  if (!orgsDir) {
+    print('usage: tonggong orgs --orgs-dir DIR [--db PATH|postgres://…] [--json]   (or set ORGS_DIR)');
+    return 2;
+  }
+  const rows: OrgRow[] = [];
+  for (const folder of listOrgFolders(orgsDir, databaseLocation(values.db, env))) {
+    let name: string | null = null;
+    let health = 'ok';
+    try {
+      name = loadOrg(folder.dir).info.name;
+    } catch (error) {
+      health = `folder: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    }
+    const base = { org: folder.id, name, database: redactLocation(folder.database) };
+    try {
+      const db = await openDatabase(folder.database);
+      try {
+        const stats = await new OpsStatsRepo(db).read(new Date());
+        const holder = stats.leases[0]?.holder ?? null;
+        rows.push({ ...base, health, holder, due: stats.due, failed: stats.outbox.failed });
+      } finally {
+        await db.destroy();
+      }
+    } catch (error) {
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      rows.push({ ...base, health: `database: ${why}`, holder: null, due: null, failed: null });
+    }
+  }
+  if (values.json) {
+    print(JSON.stringify(rows, null, 2));
+  } else {
+    if (!rows.length) print(`${orgsDir}: no organisation folders (a folder with an org.json each)`);
+    for (const r of rows) {
+      const holder = r.holder ?? '无人连接 no holder';
+      const queue = r.due === null ? '' : `  待发 due ${r.due}  失败 failed ${r.failed}`;
+      print(`${r.org}  ${r.name ?? '—'}  ${r.health}  ${holder}${queue}`);
+    }
+  }
+  return rows.every((r) => r.health === 'ok') ? 0 : 1;
+}
