@@ -44,7 +44,8 @@ describe('bad input to the policy Q&A choices', () => {
     const { Simulation } = await import('../../app/simulation/simulation.ts');
     const sim = await Simulation.create({ start: new Date('2026-12-01T09:00:00+08:00') });
     try {
-      const [offer] = await sim.say('S011', '请长假社保怎么办');
+      // Three sections state a probation length: too close to call, so choices.
+      const [offer] = await sim.say('S011', '试用期多久');
       const count = (offer!.text.match(/^\d\. /gm) ?? []).length;
       expect(count).toBeGreaterThan(1);
       const [wrong] = await sim.say('S011', '9');

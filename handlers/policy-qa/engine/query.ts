@@ -1,6 +1,7 @@
 import { answerKind, type AnswerKind } from '../answer-kind.ts';
 import { askedDays } from '../leave-days.ts';
 import type { Term, Tokenizer } from '../tokenizer.ts';
+import { learnedVocabulary } from './learned-vocabulary.ts';
 import { AMOUNT, FILLER_RANK_WEIGHT, KIND_MODIFIER, KIND_NOUN, ONCE, PIECE_WEIGHT } from './tuning.ts';
 
 export interface QueryToken {
@@ -50,7 +51,7 @@ export interface CorpusStats {
 
 /** Tokenizes and weighs a question once, for search() and the passage scores. */
 export function analyseQuery(question: string, stats: CorpusStats): Query {
-  const terms = uniqueTerms(stats.tokenizer.terms(question));
+  const terms = withLearned(uniqueTerms(stats.tokenizer.terms(question)));
   const namedDoc = terms.map((t) => stats.docNamed(t.word)).find((d) => d !== undefined);
   // The organisation named ("绿叶…") picks the document; its name in a preamble says nothing about the rule.
   const tokens = queryTokens(namedDoc ? terms.filter((t) => stats.docNamed(t.word) === undefined) : terms, stats);
@@ -113,4 +114,19 @@ function uniqueTerms(terms: readonly Term[]): Term[] {
   const seen = new Map<string, Term>();
   for (const t of terms) if (!seen.has(t.word)) seen.set(t.word, t);
   return [...seen.values()];
+}
+
+/**
+ * A word staff ask with is also looked for as the document words learned for it ("打车" →
+ * "出租车"), as pieces of it: weaker evidence than the word, and the why of a match stays
+ * readable (the vocabulary file says which question taught it).
+ */
+function withLearned(terms: Term[]): Term[] {
+  const vocabulary = learnedVocabulary();
+  return terms.map((t) => {
+    const learned = t.context ? undefined : vocabulary.get(t.word);
+    if (!learned) return t;
+    const pieces = [...t.pieces, ...learned.filter((w) => w !== t.word && !t.pieces.includes(w))];
+    return { ...t, pieces };
+  });
 }

@@ -104,6 +104,18 @@ describe('precision first', () => {
     expect(r.rule).toContain('三日');
   });
 
+  it('offers choices for a count when any section ranks within a few per cent of the one that would be quoted', () => {
+    // 督导对督导助理 and 督导对一线社工 both state how often a supervisor meets: "我们" doesn't say which.
+    const r = qa.answer('督导每个月至少跟我们见几次面');
+    expect(r.kind).toBe('choices');
+    expect(r.choices!.map((c) => c.label)).toContain('督导对一线社工负有以下职责');
+  });
+
+  it("looks for a staff word as the documents' words learned for it (写错 → 修破, 标记)", () => {
+    expect(qa.index.query('档案写错了可以改吗').terms.find((t) => t.word === '写错')?.pieces).toContain('修破');
+    expect(section('档案写错了可以改吗')).toMatch(/档案的修破补充制度$/);
+  });
+
   it('「丧假能不能拆开休」 is not answered with the 丧假 length rule, which says nothing about splitting it', () => {
     const r = qa.answer('丧假能不能拆开休');
     expect(r.found).toBe(false);
