@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulation } from '../../../app/simulation/simulation.ts';
-import { leaveSim, one, submitLeave, to } from './leave-sim.ts';
+import { approveAll, leaveSim, one, submitLeave, to } from './leave-sim.ts';
 
 let sim: Simulation | undefined;
 afterEach(async () => {
@@ -43,5 +43,15 @@ describe('approvals that never stall: the known bugs', () => {
     expect(wednesday).toContain(`第${id}号`);
     expect(wednesday).toContain('（11月9日（周一）09:00转来，申请自11月2日（周一）15:00起等待）');
     expect(to(await sim.say('S001', `同意 ${id}`), 'S011').join('\n')).toContain('周文华已同意');
+  });
+
+  it('a request waiting with a lead who goes on leave afterwards moves past her on those days', async () => {
+    sim = await leaveSim(at('2026-11-02T10:00:00+08:00'));
+    const id = await submitLeave(sim, 'S011', '12月7日请年假 办事');
+    await approveAll(sim, await submitLeave(sim, 'S010', '11月4日请年假 休息'));
+    await sim.advanceTo(at('2026-11-04T10:00:00+08:00'));
+    expect(one(await sim.say('S011', '我的请假'), 'S011')).toContain('在陈思远处');
+    expect(to(await sim.say('S010', `同意 ${id}`), 'S010').join('\n')).not.toContain('已同意');
+    expect(to(await sim.say('S003', `同意 ${id}`), 'S011').join('\n')).toContain('已由陈思远批准');
   });
 });
