@@ -1,6 +1,7 @@
 import type { BenchRow } from './bench-row.ts';
 import { benchCalendar } from './calendar-bench.ts';
 import { benchBinding } from './binding-guessing.ts';
+import { benchApprovalYear } from './approval-year-bench.ts';
 import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchLeave } from './leave-bench.ts';
 import { benchOutboxDrain } from './outbox-drain-bench.ts';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ['Q&A loop', benchQaLoop],
     ['Dispatcher', benchDispatcher],
     ['Leave', benchLeave],
+    ['Approvals over a year', benchApprovalYear],
     ['Understanding', benchUtterances],
     ['Identity', benchBinding],
     ['Scheduler', benchScheduler],

@@ -228,6 +228,8 @@ const requestLimitsSchema = z.strictObject({
 const stallSchema = z.strictObject({
   comment: z.union([z.string(), z.array(z.string())]).optional(),
   escalateAfterWorkingDays: z.int().positive().default(2),
+  /** Opt-in: a step still waiting on the leave's first working day also goes one level up that morning. */
+  escalateOnFirstDay: z.boolean().default(false),
 });
 
 /**

@@ -3,7 +3,14 @@ import { hears } from '../../bot/triggers.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { DeputiesRepo } from '../../data/repos/deputies-repo.ts';
-import { formatDateRange, makeLocalDate, shanghaiDate, yearOf, type LocalDate } from '../../data/time/index.ts';
+import {
+  addDays,
+  formatDateRange,
+  makeLocalDate,
+  shanghaiDate,
+  yearOf,
+  type LocalDate,
+} from '../../data/time/index.ts';
 import type { LeaveNotifier } from './leave-notifier.ts';
 import { deputyText, leaveText } from './messages.ts';
 
@@ -22,7 +29,7 @@ export function deputyHandler(deps: { db: Db; org: () => Org; notifier: LeaveNot
     async handle(ctx, m) {
       if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       const today = shanghaiDate(ctx.now);
-      const from = dateAhead(today, m[1] ? Number(m[1]) : undefined, Number(m[2]));
+      const from = startDate(today, m[1] ? Number(m[1]) : undefined, Number(m[2]));
       const to = from && dateAhead(from, m[3] ? Number(m[3]) : undefined, Number(m[4]));
       if (!from || !to || to < from) return ctx.replyPrivately(deputyText.badDates);
       const name = m[5]!;
@@ -39,10 +46,30 @@ export function deputyHandler(deps: { db: Db; org: () => Org; notifier: LeaveNot
   });
 }
 
-/** Month and day on or after `after` (the month defaults to after's; a past month means next year). */
-function dateAhead(after: LocalDate, month: number | undefined, day: number): LocalDate | null {
-  const [y, m] = [yearOf(after), month ?? Number(after.slice(5, 7))];
+/**
+ * The first day of a period away: this year's date, unless it is more than a month past (then next
+ * year's). [decision] A period that began a few days ago (「12月30日到1月2日」 said on 31 December) is
+ * this one, not next year's.
+ */
+function startDate(today: LocalDate, month: number | undefined, day: number): LocalDate | null {
+  const [y, m] = [yearOf(today), month ?? Number(today.slice(5, 7))];
   const same = makeLocalDate(y, m, day);
-  if (same && same >= after) return same;
+  if (same && same >= addDays(today, -31)) return same;
   return makeLocalDate(y + 1, m, day);
+}
+
+/**
+ * Month and day on or after `after`. A day without a month is in `after`'s month, or the next
+ * month when it has passed (「12月30日到2日」: 2 January); a month that has passed means next year.
+ */
+function dateAhead(after: LocalDate, month: number | undefined, day: number): LocalDate | null {
+  const [y, m0] = [yearOf(after), Number(after.slice(5, 7))];
+  if (month === undefined) {
+    const same = makeLocalDate(y, m0, day);
+    if (same && same >= after) return same;
+    return m0 === 12 ? makeLocalDate(y + 1, 1, day) : makeLocalDate(y, m0 + 1, day);
+  }
+  const same = makeLocalDate(y, month, day);
+  if (same && same >= after) return same;
+  return makeLocalDate(y + 1, month, day);
 }

@@ -8,6 +8,7 @@ import { overtimeSummary, type OvertimeNotifier } from './overtime/overtime-noti
 import { followDirectory, followDirectoryOvertime } from './follow-directory.ts';
 import { approverMessage, type LeaveNotifier } from './leave-notifier.ts';
 import { personSummary } from './leave-summary.ts';
+import { stepHolder } from './rules/current-approver.ts';
 import { rerouteText } from './messages.ts';
 
 export interface RerouteDeps {
@@ -29,7 +30,14 @@ export async function rerouteOpenApprovals(deps: RerouteDeps, now: Date): Promis
   for (const request of await leave.find({ statuses: ['pending'] })) {
     const followed = await followDirectory(deps.db, org, request, await leave.steps(request.id), now);
     const waiting = followed.steps.find((s) => s.status === 'waiting');
-    if (waiting && followed.moved.some((s) => s.seq === waiting.seq)) {
+    const before = waiting && followed.moved.find((s) => s.seq === waiting.seq);
+    // Moved only because it went up (waited too long, approver on leave) while the stored approver
+    // still holds the role: the new holder was told when it went up, so a reload tells nobody again.
+    const roleChanged =
+      before !== undefined &&
+      org.leaveRules !== undefined &&
+      stepHolder(org.leaveRules, org.directory, request, before)?.person.id !== before.approverId;
+    if (waiting && roleChanged) {
       await deps.leaveNotifier.toPerson(waiting.approverId, approverMessage(org, request, followed.steps, waiting));
     }
     const orphan = followed.orphans[0];

@@ -1,5 +1,6 @@
 import type { ActionRequest } from '../../../data/message.ts';
-import { formatDateTime } from '../../../data/time/index.ts';
+import { formatDateTime, type LocalDate } from '../../../data/time/index.ts';
+import { loadAway } from '../load-away.ts';
 import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo } from '../../../data/repos/overtime-records-repo.ts';
 import type { Job, PlannedSend } from '../../../scheduler/job.ts';
@@ -40,17 +41,21 @@ export function approvalNudgeJob(): Job {
       const add = (approverId: string, item: Item) =>
         byApprover.set(approverId, [...(byApprover.get(approverId) ?? []), item]);
       const leave = new LeaveRequestsRepo(env.db);
+      const today = occurrence.key as LocalDate;
+      const away = await loadAway(env.db, today, today);
       for (const step of await leave.allWaiting()) {
         if (!overdue(step.waitingSince)) continue;
         const r = await leave.get(step.requestId);
         if (!r) continue;
         // The step's holder today (it may have gone up); a step that went up this morning is
-        // announced by the stalled-approvals job, not nudged as well.
+        // announced by the stalled-approvals job, not nudged as well. The holder's own waiting
+        // counts (one who got it yesterday is not nudged yet), and nobody is nudged on leave.
         const stall = await stallContext(env.db, env.org, [step], occurrence.dueAt);
         const holder = stepHolder(rules, env.org.directory, r, step, stall);
         if (!holder || holder.since?.getTime() === occurrence.dueAt.getTime()) continue;
+        if (!overdue(holder.since ?? step.waitingSince) || away(holder.person.id, today)) continue;
         add(holder.person.id, {
-          line: `第${r.id}号 ${personSummary(rules, env.org.directory, r)}${approvalText.waitingSince(formatDateTime(step.waitingSince!))}`,
+          line: `第${r.id}号 ${personSummary(rules, env.org.directory, r)}${nudgeSince(step.waitingSince!, holder.since)}`,
           action: {
             id: leaveActionId(r.id, step.seq),
             title: approvalText.actionTitle(r.id),
@@ -91,4 +96,14 @@ export function approvalNudgeJob(): Job {
       return sends;
     },
   };
+}
+
+/**
+ * 「（11月5日（周四）09:00起等待）」; for a step that went up or was passed on, since when its holder
+ * has had it, with the original date: 「（11月5日（周四）09:00转来，申请自11月2日（周一）15:00起等待）」.
+ */
+export function nudgeSince(stepSince: Date, holderSince: Date | null): string {
+  if (!holderSince || holderSince.getTime() === stepSince.getTime())
+    return approvalText.waitingSince(formatDateTime(stepSince));
+  return `（${formatDateTime(holderSince)}转来，申请自${formatDateTime(stepSince)}起等待）`;
 }

@@ -4,7 +4,7 @@ import type { Staff } from '../../../data/org/staff.ts';
 import type { ApprovalStep, LeaveRequest } from '../../../data/repos/leave-requests-repo.ts';
 import type { OvertimeRecord } from '../../../data/repos/overtime-records-repo.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
-import { shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
+import { atShanghai, shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
 import { escalationTimes } from './escalation-times.ts';
 import { resolveApprover, routeOvertime } from './route-approval.ts';
 
@@ -117,6 +117,24 @@ export function stepHolder(
     since = at;
     pastAway(shanghaiDate(at));
   }
+  // Opt-in (stall.escalateOnFirstDay): a step still waiting when the leave's first working day
+  // comes goes one more level up at that morning's round, so a silent approver can't let it pass.
+  const firstRound = atShanghai(stall.calendar.workingDayOnOrAfter(request.start as LocalDate), rules.nudge.time);
+  if (rules.stall.escalateOnFirstDay && firstRound <= stall.now && since < firstRound) {
+    const up = above(found.role);
+    if (up) {
+      found = up;
+      raised = 'overdue';
+      since = firstRound;
+      pastAway(shanghaiDate(firstRound));
+    }
+  }
+  // [decision] Away today (leave approved after the step reached them): past them too, from today,
+  // so a request does not sit with someone on leave until it is overdue (issue 13).
+  const today = shanghaiDate(stall.now);
+  const holderBefore = found.person.id;
+  pastAway(today);
+  if (found.person.id !== holderBefore && since < atShanghai(today)) since = atShanghai(today);
   return { person: found.person, since, ...(raised ? { raised } : {}) };
 }
 
