@@ -1,7 +1,7 @@
 /** What the leave and overtime flows say about a message that is not an answer to their step (issue 11). */
 export const inFlowText = {
   /** Before a question is answered by the Q&A: where the request stands, in one line. */
-  questionAside: (where: string) => `先回答您的问题。您的${where}`,
+  questionAside: (where: string) => `先回答您的问题。您的${where}。`,
   /** A command for something else: the flow waits, and says so. */
   suspended: (where: string) => `先帮您处理这条。您的${where}；回复「取消」可放弃。`,
   leaveWhere: (summary: string | undefined, next: string) => `请假申请还在${summary ? `（${summary}）` : ''}，${next}`,

@@ -7,11 +7,15 @@ import { inFlowText } from './in-flow-text.ts';
 import type { LeaveDraftState, LeaveFlowEffect, LeaveFlowEnv } from './leave-request-flow.ts';
 import { partsOf } from './leave-split-draft.ts';
 import { understandInLeaveFlow, withFields } from './leave-understanding.ts';
+import { CONTROL_WORD } from './commands.ts';
 import { leaveText } from './messages.ts';
 import { countLeaveDays } from './rules/count-leave-days.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 
 type Result = FlowResult<LeaveDraftState, LeaveFlowEffect>;
+
+/** Asking for leave in so many words: 请三天事假, 请一百二十天. */
+const REQUEST_VERB = /请.{0,8}假|请[一二两三四五六七八九十百\d半]+天/;
 
 /** What the flow does with a state: ask for what is missing or read it back; submit it. */
 export interface LeaveFlowOps {
@@ -62,8 +66,11 @@ export function leaveInFlow(
   }
   if (ELSEWHERE.has(u.intent))
     return { passThrough: 'keep', effects: [{ type: 'note', text: inFlowText.suspended(where) }] };
-  if (step === 'reason' && u.intent === 'step_answer' && u.fields.reason !== undefined)
-    return ops.advance({ ...state, reason: u.fields.reason }, env);
+  // 「确认」 where the reason is asked is no reason, and a long one is refused by the flow: both its own.
+  const reason = u.fields.reason;
+  const fits = reason !== undefined && reason.length <= rules.requestLimits.maxReasonLength;
+  if (step === 'reason' && u.intent === 'step_answer' && fits && !CONTROL_WORD.test(text))
+    return ops.advance({ ...state, reason }, env);
   if (step !== 'confirm') return null;
   if (u.intent === 'leave_multi') {
     const parts = partsOf(u.fields.requests ?? [], env);
@@ -72,6 +79,11 @@ export function leaveInFlow(
   if (state.parts?.length) {
     // A split is changed by saying the split again; anything else at its read-back changes nothing.
     if (u.intent === 'confirm') return ops.confirm(state, env);
+    if (u.intent === 'leave_request' && u.fields.start !== undefined) {
+      // A whole new request said over a split replaces it.
+      const { parts: _parts, ...single } = state;
+      return ops.advance(withFields(single, u.fields, rules), env);
+    }
     return { next: position, replies: [u.intent === 'edit' ? inFlowText.changeSplit : inFlowText.remarkNoChange] };
   }
   switch (u.intent) {
@@ -83,16 +95,28 @@ export function leaveInFlow(
       return ops.advance(withFields(state, u.fields, rules), env);
     case 'deny':
       return { next: position, replies: [inFlowText.whatToChange] };
-    default:
+    default: {
+      // The request said again in full (「改成12月7日开始请一百二天产假」) changes nothing, but is read back.
+      const again = understandInLeaveFlow(text, 'idle', state, rules, env.person, env.understanding);
+      if (again.intent === 'leave_request' && again.fields.start !== undefined && REQUEST_VERB.test(text))
+        return ops.advance(withFields(state, again.fields, rules), env);
       return { next: position, replies: [remarkReply(text, state, env, span)] };
+    }
   }
 }
 
 /** Where the request stands, in one line: its type and dates so far, and what it waits for. */
 function whereText(state: LeaveDraftState, step: string, env: LeaveFlowEnv, span: LeaveSpan | null): string {
-  const type = env.org.leaveRules!.types.find((t) => t.key === state.typeKey);
-  const parts = [type?.name, span ? formatSpan(span, yearOf(env.today)) : undefined].filter(Boolean);
-  const summary = parts.length ? parts.join('，') : undefined;
+  const rules = env.org.leaveRules!;
+  const name = (key: string | undefined) => rules.types.find((t) => t.key === key)?.name;
+  const year = yearOf(env.today);
+  const parts = state.parts?.length
+    ? state.parts.map((p) => {
+        const dates = { start: p.start.date, startHalf: p.start.half, end: p.end.date, endHalf: p.end.half };
+        return `${name(p.typeKey)} ${formatSpan(dates as LeaveSpan, year)}`;
+      })
+    : [name(state.typeKey), span ? formatSpan(span, year) : undefined].filter(Boolean);
+  const summary = parts.length ? parts.join('；') : undefined;
   const missing: Record<string, string> = { type: '假别', dates: '日期', 'start-date': '开始日期', reason: '事由' };
   const next = step === 'confirm' ? inFlowText.waitsForConfirm : inFlowText.waitsFor(missing[step] ?? '一些信息');
   return inFlowText.leaveWhere(summary, next);
