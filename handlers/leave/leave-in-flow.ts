@@ -1,7 +1,9 @@
 import type { FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
 import { eachDay, formatDate, yearOf, type LocalDate } from '../../data/time/index.ts';
 import { readLeaveSpan } from '../understanding/leave-span.ts';
-import type { Understanding } from '../understanding/index.ts';
+import type { LeaveFields, Understanding } from '../understanding/index.ts';
+import { isNo, isYes, pickedOption } from '../understanding/replies.ts';
+import { asksSomething } from '../understanding/text-cues.ts';
 import { formatDays, formatSpan } from './format-span.ts';
 import { inFlowText } from './in-flow-text.ts';
 import type { LeaveDraftState, LeaveFlowEffect, LeaveFlowEnv } from './leave-request-flow.ts';
@@ -15,6 +17,8 @@ import type { LeaveSpan } from './rules/leave-span.ts';
 type Result = FlowResult<LeaveDraftState, LeaveFlowEffect>;
 
 /** Asking for leave in so many words: 请三天事假, 请一百二十天. */
+/** An objection (「为什么也扣我年假」) is answered, never offered as an edit. */
+const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
 const REQUEST_VERB = /请.{0,8}假|请[一二两三四五六七八九十百\d半]+天/;
 
 /** What the flow does with a state: ask for what is missing or read it back; submit it. */
@@ -54,7 +58,13 @@ export function leaveInFlow(
   ops: LeaveFlowOps,
 ): Result | null {
   const rules = env.org.leaveRules!;
-  const { step, state } = position;
+  if (position.step === 'choose') {
+    const picked = chosen(text, position.state, env, ops);
+    if (picked) return picked;
+  }
+  const { maybeEdit: _offered, ...state } = position.state;
+  const step = position.step === 'choose' ? 'confirm' : position.step;
+  position = { step, state };
   const span = ops.span(state, env);
   const u = understandInLeaveFlow(text, step, state, rules, env.person, env.understanding, span?.end);
   const where = whereText(state, step, env, span);
@@ -95,6 +105,21 @@ export function leaveInFlow(
       return ops.advance(withFields(state, u.fields, rules), env);
     case 'deny':
       return { next: position, replies: [inFlowText.whatToChange] };
+    case 'remark': {
+      // A remark that could have been an edit, not an objection: the two readings offered as choices.
+      const edit = u.alternatives.find((a) => a.intent === 'edit')?.fields;
+      if (edit && !asksSomething(text) && !OBJECTION.test(text)) {
+        const { type, start, end, startHalf, endHalf } = edit;
+        const maybeEdit = { type, start, end, startHalf, endHalf };
+        const label = editLabel(maybeEdit, env);
+        const options = [label, inFlowText.keepAsIs];
+        return {
+          next: { step: 'choose', state: { ...state, maybeEdit } },
+          replies: [inFlowText.chooseReading(options)],
+        };
+      }
+      return { next: position, replies: [remarkReply(text, state, env, span)] };
+    }
     default: {
       // The request said again in full (「改成12月7日开始请一百二天产假」) changes nothing, but is read back.
       const again = understandInLeaveFlow(text, 'idle', state, rules, env.person, env.understanding);
@@ -103,6 +128,35 @@ export function leaveInFlow(
       return { next: position, replies: [remarkReply(text, state, env, span)] };
     }
   }
+}
+
+/** The answer to 「是要改，还是不改？」: 1 or yes applies the edit, 2 or no keeps the draft; else null. */
+function chosen(text: string, state: LeaveDraftState, env: LeaveFlowEnv, ops: LeaveFlowOps): Result | null {
+  const { maybeEdit, ...draft } = state;
+  const option = pickedOption(text, 2);
+  if ((option === 1 || isYes(text)) && maybeEdit) {
+    const fields = Object.fromEntries(Object.entries(maybeEdit).filter(([, v]) => v !== undefined));
+    return ops.advance(withFields(draft, fields as LeaveFields, env.org.leaveRules!), env);
+  }
+  if (option === 2 || isNo(text)) return { next: { step: 'confirm', state: draft }, replies: [inFlowText.keptAsIs] };
+  return null;
+}
+
+function editLabel(edit: LeaveFields, env: LeaveFlowEnv): string {
+  const parts: string[] = [];
+  if (edit.type) parts.push(`改成${edit.type}`);
+  if (edit.start || edit.end) {
+    const span = spanOfEdit(edit);
+    parts.push(`日期改成${span ? formatSpan(span, yearOf(env.today)) : ''}`);
+  }
+  return parts.join('，') || '按这句修改';
+}
+
+function spanOfEdit(edit: LeaveFields): LeaveSpan | null {
+  const start = edit.start ?? edit.end;
+  const end = edit.end ?? edit.start;
+  if (!start || !end) return null;
+  return { start, startHalf: edit.startHalf ?? 'full', end, endHalf: edit.endHalf ?? 'full' };
 }
 
 /** Where the request stands, in one line: its type and dates so far, and what it waits for. */

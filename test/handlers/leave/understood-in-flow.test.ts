@@ -125,3 +125,18 @@ describe('a request split into several types (issue 11)', () => {
     expect(readBack).toContain('12月22日（周二）至12月23日（周三）');
   });
 });
+
+describe('two readings of one message (issue 11)', () => {
+  it('asks whether 「17号我有个会」 is a change, and changes only when the change is picked', async () => {
+    sim = await leaveSim(DEC_7);
+    await sim.say('S011', '12月21号请事假 家里有事');
+    const asked = one(await sim.say('S011', '17号我有个会'), 'S011');
+    expect(asked).toContain('1. 日期改成12月17日（周四）');
+    expect(asked).toContain('2. 不改');
+    expect(one(await sim.say('S011', '2'), 'S011')).toContain('好的，不改');
+    await sim.say('S011', '17号我有个会');
+    const moved = one(await sim.say('S011', '1'), 'S011');
+    expect(moved).toContain('12月17日（周四）');
+    expect(moved).toContain('事由：家里有事');
+  });
+});
