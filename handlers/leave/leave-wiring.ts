@@ -13,6 +13,7 @@ import { leaveCommandHandlers } from './leave-commands-handlers.ts';
 import { LeaveNotifier } from './leave-notifier.ts';
 import { leaveRequestFlow } from './leave-request-flow.ts';
 import { leaveRequestHandler } from './leave-request-handler.ts';
+import { withdrawByWordsHandler } from './withdraw-by-words-handler.ts';
 import { LeaveService } from './leave-service.ts';
 import { rejectReasonFlow } from './reject-reason-flow.ts';
 import { rerouteOpenApprovals } from './reroute-approvals.ts';
@@ -52,6 +53,7 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     approvalHandler({ ...approvals, rejectFlow }),
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
     ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals }),
+    withdrawByWordsHandler({ db: deps.db, org }),
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
     ...balanceHandlers({ db: deps.db, org }),
