@@ -1,4 +1,5 @@
 import type { FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
+import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import { eachDay, formatDate, yearOf, type LocalDate } from '../../data/time/index.ts';
 import { readLeaveSpan } from '../understanding/leave-span.ts';
 import type { LeaveFields, Understanding } from '../understanding/index.ts';
@@ -106,6 +107,8 @@ export function leaveInFlow(
     case 'deny':
       return { next: position, replies: [inFlowText.whatToChange] };
     case 'remark': {
+      const restated = restatedRequest(text, state, env, rules, ops);
+      if (restated) return restated;
       // A remark that could have been an edit, not an objection: the two readings offered as choices.
       const edit = u.alternatives.find((a) => a.intent === 'edit')?.fields;
       if (edit && !asksSomething(text) && !OBJECTION.test(text)) {
@@ -120,14 +123,28 @@ export function leaveInFlow(
       }
       return { next: position, replies: [remarkReply(text, state, env, span)] };
     }
-    default: {
-      // The request said again in full (「改成12月7日开始请一百二天产假」) changes nothing, but is read back.
-      const again = understandInLeaveFlow(text, 'idle', state, rules, env.person, env.understanding);
-      if (again.intent === 'leave_request' && again.fields.start !== undefined && REQUEST_VERB.test(text))
-        return ops.advance(withFields(state, again.fields, rules), env);
-      return { next: position, replies: [remarkReply(text, state, env, span)] };
-    }
+    default:
+      return (
+        restatedRequest(text, state, env, rules, ops) ?? {
+          next: position,
+          replies: [remarkReply(text, state, env, span)],
+        }
+      );
   }
+}
+
+/** The request said again in full (「改成12月7日开始请一百二天产假」): read back, even when nothing changed. */
+function restatedRequest(
+  text: string,
+  state: LeaveDraftState,
+  env: LeaveFlowEnv,
+  rules: LeaveRules,
+  ops: LeaveFlowOps,
+): Result | null {
+  if (!REQUEST_VERB.test(text)) return null;
+  const again = understandInLeaveFlow(text, 'idle', state, rules, env.person, env.understanding);
+  if (again.intent !== 'leave_request' || again.fields.start === undefined) return null;
+  return ops.advance(withFields(state, again.fields, rules), env);
 }
 
 /** The answer to 「是要改，还是不改？」: 1 or yes applies the edit, 2 or no keeps the draft; else null. */
