@@ -1,7 +1,7 @@
 /** What the leave and overtime flows say about a message that is not an answer to their step (issue 11). */
 export const inFlowText = {
   /** Before a question is answered by the Q&A: where the request stands, in one line. */
-  questionAside: (where: string) => `先回答您的问题。您的${where}`,
+  questionAside: (where: string) => `先回答您的问题。您的${where}。`,
   /** A command for something else: the flow waits, and says so. */
   suspended: (where: string) => `先帮您处理这条。您的${where}；回复「取消」可放弃。`,
   leaveWhere: (summary: string | undefined, next: string) => `请假申请还在${summary ? `（${summary}）` : ''}，${next}`,
@@ -21,6 +21,8 @@ export const inFlowText = {
   chooseReading: (options: readonly string[]) =>
     `我不太确定您的意思，是哪一个？\n${options.map((o, i) => `${i + 1}. ${o}`).join('\n')}\n请回复序号。`,
   changeSplit: '分开的几份请直接把完整安排再说一遍（如「前两天婚假 后面三天年假」），或回复「取消」重来。',
+  keepAsIs: '不改，只是说明一下',
+  keptAsIs: '好的，不改。核对无误请回复「确认」提交。',
   splitTitle: (n: number) => `请核对这${n}份请假申请（一起提交）：`,
   splitSubmitted: (ids: readonly number[]) =>
     `已提交${ids.map((id) => `第${id}号`).join('、')}，审批结果会分别通知您。`,

@@ -1,17 +1,26 @@
 import type { FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
+import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import { eachDay, formatDate, yearOf, type LocalDate } from '../../data/time/index.ts';
 import { readLeaveSpan } from '../understanding/leave-span.ts';
-import type { Understanding } from '../understanding/index.ts';
+import type { LeaveFields, Understanding } from '../understanding/index.ts';
+import { isNo, isYes, pickedOption } from '../understanding/replies.ts';
+import { asksSomething } from '../understanding/text-cues.ts';
 import { formatDays, formatSpan } from './format-span.ts';
 import { inFlowText } from './in-flow-text.ts';
 import type { LeaveDraftState, LeaveFlowEffect, LeaveFlowEnv } from './leave-request-flow.ts';
 import { partsOf } from './leave-split-draft.ts';
 import { understandInLeaveFlow, withFields } from './leave-understanding.ts';
+import { CONTROL_WORD } from './commands.ts';
 import { leaveText } from './messages.ts';
 import { countLeaveDays } from './rules/count-leave-days.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 
 type Result = FlowResult<LeaveDraftState, LeaveFlowEffect>;
+
+/** Asking for leave in so many words: 请三天事假, 请一百二十天. */
+/** An objection (「为什么也扣我年假」) is answered, never offered as an edit. */
+const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
+const REQUEST_VERB = /请.{0,8}假|请[一二两三四五六七八九十百\d半]+天/;
 
 /** What the flow does with a state: ask for what is missing or read it back; submit it. */
 export interface LeaveFlowOps {
@@ -50,7 +59,13 @@ export function leaveInFlow(
   ops: LeaveFlowOps,
 ): Result | null {
   const rules = env.org.leaveRules!;
-  const { step, state } = position;
+  if (position.step === 'choose') {
+    const picked = chosen(text, position.state, env, ops);
+    if (picked) return picked;
+  }
+  const { maybeEdit: _offered, ...state } = position.state;
+  const step = position.step === 'choose' ? 'confirm' : position.step;
+  position = { step, state };
   const span = ops.span(state, env);
   const u = understandInLeaveFlow(text, step, state, rules, env.person, env.understanding, span?.end);
   const where = whereText(state, step, env, span);
@@ -62,8 +77,11 @@ export function leaveInFlow(
   }
   if (ELSEWHERE.has(u.intent))
     return { passThrough: 'keep', effects: [{ type: 'note', text: inFlowText.suspended(where) }] };
-  if (step === 'reason' && u.intent === 'step_answer' && u.fields.reason !== undefined)
-    return ops.advance({ ...state, reason: u.fields.reason }, env);
+  // 「确认」 where the reason is asked is no reason, and a long one is refused by the flow: both its own.
+  const reason = u.fields.reason;
+  const fits = reason !== undefined && reason.length <= rules.requestLimits.maxReasonLength;
+  if (step === 'reason' && u.intent === 'step_answer' && fits && !CONTROL_WORD.test(text))
+    return ops.advance({ ...state, reason }, env);
   if (step !== 'confirm') return null;
   if (u.intent === 'leave_multi') {
     const parts = partsOf(u.fields.requests ?? [], env);
@@ -72,6 +90,11 @@ export function leaveInFlow(
   if (state.parts?.length) {
     // A split is changed by saying the split again; anything else at its read-back changes nothing.
     if (u.intent === 'confirm') return ops.confirm(state, env);
+    if (u.intent === 'leave_request' && u.fields.start !== undefined) {
+      // A whole new request said over a split replaces it.
+      const { parts: _parts, ...single } = state;
+      return ops.advance(withFields(single, u.fields, rules), env);
+    }
     return { next: position, replies: [u.intent === 'edit' ? inFlowText.changeSplit : inFlowText.remarkNoChange] };
   }
   switch (u.intent) {
@@ -83,16 +106,88 @@ export function leaveInFlow(
       return ops.advance(withFields(state, u.fields, rules), env);
     case 'deny':
       return { next: position, replies: [inFlowText.whatToChange] };
-    default:
+    case 'remark': {
+      const restated = restatedRequest(text, state, env, rules, ops);
+      if (restated) return restated;
+      // A remark that could have been an edit, not an objection: the two readings offered as choices.
+      const edit = u.alternatives.find((a) => a.intent === 'edit')?.fields;
+      if (edit && !asksSomething(text) && !OBJECTION.test(text)) {
+        const { type, start, end, startHalf, endHalf } = edit;
+        const maybeEdit = { type, start, end, startHalf, endHalf };
+        const label = editLabel(maybeEdit, env);
+        const options = [label, inFlowText.keepAsIs];
+        return {
+          next: { step: 'choose', state: { ...state, maybeEdit } },
+          replies: [inFlowText.chooseReading(options)],
+        };
+      }
       return { next: position, replies: [remarkReply(text, state, env, span)] };
+    }
+    default:
+      return (
+        restatedRequest(text, state, env, rules, ops) ?? {
+          next: position,
+          replies: [remarkReply(text, state, env, span)],
+        }
+      );
   }
+}
+
+/** The request said again in full (「改成12月7日开始请一百二天产假」): read back, even when nothing changed. */
+function restatedRequest(
+  text: string,
+  state: LeaveDraftState,
+  env: LeaveFlowEnv,
+  rules: LeaveRules,
+  ops: LeaveFlowOps,
+): Result | null {
+  if (!REQUEST_VERB.test(text)) return null;
+  const again = understandInLeaveFlow(text, 'idle', state, rules, env.person, env.understanding);
+  if (again.intent !== 'leave_request' || again.fields.start === undefined) return null;
+  return ops.advance(withFields(state, again.fields, rules), env);
+}
+
+/** The answer to 「是要改，还是不改？」: 1 or yes applies the edit, 2 or no keeps the draft; else null. */
+function chosen(text: string, state: LeaveDraftState, env: LeaveFlowEnv, ops: LeaveFlowOps): Result | null {
+  const { maybeEdit, ...draft } = state;
+  const option = pickedOption(text, 2);
+  if ((option === 1 || isYes(text)) && maybeEdit) {
+    const fields = Object.fromEntries(Object.entries(maybeEdit).filter(([, v]) => v !== undefined));
+    return ops.advance(withFields(draft, fields as LeaveFields, env.org.leaveRules!), env);
+  }
+  if (option === 2 || isNo(text)) return { next: { step: 'confirm', state: draft }, replies: [inFlowText.keptAsIs] };
+  return null;
+}
+
+function editLabel(edit: LeaveFields, env: LeaveFlowEnv): string {
+  const parts: string[] = [];
+  if (edit.type) parts.push(`改成${edit.type}`);
+  if (edit.start || edit.end) {
+    const span = spanOfEdit(edit);
+    parts.push(`日期改成${span ? formatSpan(span, yearOf(env.today)) : ''}`);
+  }
+  return parts.join('，') || '按这句修改';
+}
+
+function spanOfEdit(edit: LeaveFields): LeaveSpan | null {
+  const start = edit.start ?? edit.end;
+  const end = edit.end ?? edit.start;
+  if (!start || !end) return null;
+  return { start, startHalf: edit.startHalf ?? 'full', end, endHalf: edit.endHalf ?? 'full' };
 }
 
 /** Where the request stands, in one line: its type and dates so far, and what it waits for. */
 function whereText(state: LeaveDraftState, step: string, env: LeaveFlowEnv, span: LeaveSpan | null): string {
-  const type = env.org.leaveRules!.types.find((t) => t.key === state.typeKey);
-  const parts = [type?.name, span ? formatSpan(span, yearOf(env.today)) : undefined].filter(Boolean);
-  const summary = parts.length ? parts.join('，') : undefined;
+  const rules = env.org.leaveRules!;
+  const name = (key: string | undefined) => rules.types.find((t) => t.key === key)?.name;
+  const year = yearOf(env.today);
+  const parts = state.parts?.length
+    ? state.parts.map((p) => {
+        const dates = { start: p.start.date, startHalf: p.start.half, end: p.end.date, endHalf: p.end.half };
+        return `${name(p.typeKey)} ${formatSpan(dates as LeaveSpan, year)}`;
+      })
+    : [name(state.typeKey), span ? formatSpan(span, year) : undefined].filter(Boolean);
+  const summary = parts.length ? parts.join('；') : undefined;
   const missing: Record<string, string> = { type: '假别', dates: '日期', 'start-date': '开始日期', reason: '事由' };
   const next = step === 'confirm' ? inFlowText.waitsForConfirm : inFlowText.waitsFor(missing[step] ?? '一些信息');
   return inFlowText.leaveWhere(summary, next);

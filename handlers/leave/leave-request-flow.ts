@@ -42,6 +42,16 @@ const stateSchema = z.object({
   dateNote: z.string().optional(),
   /** A request split into types (「前三天婚假 后面两天用年假」): read back together, submitted together. */
   parts: z.array(z.object({ typeKey: z.string(), start: point, end: point })).optional(),
+  /** A remark that could have been this edit (「17号我有个会」): offered as a choice, applied only when picked. */
+  maybeEdit: z
+    .object({
+      type: z.string().optional(),
+      start: z.string().optional(),
+      end: z.string().optional(),
+      startHalf: z.enum(['am', 'pm']).optional(),
+      endHalf: z.enum(['am', 'pm']).optional(),
+    })
+    .optional(),
 });
 export type LeaveDraftState = z.infer<typeof stateSchema>;
 type Step = 'start' | 'type' | 'dates' | 'start-date' | 'reason' | 'confirm';

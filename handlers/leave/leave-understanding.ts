@@ -36,9 +36,11 @@ export function understandInLeaveFlow(
 ): Understanding {
   const draft = draftOf(state, rules, end);
   const flow: FlowStep =
-    step === 'confirm'
-      ? { state: 'leave_readback', draft }
-      : { state: 'leave_ask', asking: step === 'type' ? 'type' : step === 'reason' ? 'reason' : 'dates', draft };
+    step === 'idle'
+      ? { state: 'idle' }
+      : step === 'confirm'
+        ? { state: 'leave_readback', draft }
+        : { state: 'leave_ask', asking: step === 'type' ? 'type' : step === 'reason' ? 'reason' : 'dates', draft };
   const ctx: ConversationContext = { ...flow, roles: person.roles };
   return understand(text, ctx, env);
 }

@@ -14,6 +14,7 @@ import { leaveCommandHandlers } from './leave-commands-handlers.ts';
 import { LeaveNotifier } from './leave-notifier.ts';
 import { leaveRequestFlow } from './leave-request-flow.ts';
 import { leaveRequestHandler } from './leave-request-handler.ts';
+import { withdrawByWordsHandler } from './withdraw-by-words-handler.ts';
 import { LeaveService } from './leave-service.ts';
 import { ApprovedLeaveChanges } from './approved-leave-changes.ts';
 import { changeHandlers } from './change-handlers.ts';
@@ -59,6 +60,7 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     approvalHandler({ ...approvals, rejectFlow, batchFlow }),
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
     ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals, changes }),
+    withdrawByWordsHandler({ db: deps.db, org }),
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
     ...balanceHandlers({ db: deps.db, org }),

@@ -16,6 +16,10 @@ import { readWithdraw } from './withdrawals.ts';
 
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
 
+/** Dates, half days and filler: what is left after them is the person's own words. */
+const WHEN_AND_FILLER =
+  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|下下?个?|这个?|本|上午|下午|早上|全天|整天|半|[\s\p{P}\p{S}]|那|就|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
+
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
 const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
 /** Asking whether something is allowed is a question even with 改/提前 in it. */
@@ -75,7 +79,9 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   if (isNeverMind(text) && said.start === undefined && typeOf(text) === undefined) return reading('cancel');
   if (isYes(text)) return reading('confirm');
   const onlyWhen = findReason(text, { keywords: anyOf('', LEAVE_KEYWORDS, EDIT_CUE), prefer: 'first' });
-  if (EDIT_CUE.test(text) || onlyWhen === undefined) {
+  // Only a date said (「那17号吧」) is a change; a date with words of one's own (「17号我有个会」) is a remark.
+  const onlyDate = onlyWhen === undefined && text.replace(WHEN_AND_FILLER, '') === '';
+  if (EDIT_CUE.test(text) || onlyDate) {
     const e = edit();
     if (e) return reading('edit', e);
   }

@@ -52,7 +52,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     const sign = /往前|向前|提前/.test(shift[1]!) ? -1 : 1;
     return { start: addDays(start, sign * n), end: addDays(end, sign * n) };
   }
-  const reference = FROM_TODAY.test(text) || start < env.today ? env.today : mondayOf(start);
+  // A weekday is the requested week's; a bare 17号 the next one from today (this month's, not the draft's next).
+  const bareDay = /[\d一二三四五六七八九十]{1,3}[号日](?!.*月)/.test(text) && !/月/.test(text);
+  const reference = FROM_TODAY.test(text) || bareDay || start < env.today ? env.today : mondayOf(start);
   const said = readLeaveSpan(text, reference, env.calendar, draft.type).span;
   const drop = DROP_DAY.exec(text);
   if (drop && said.start !== undefined) {

@@ -85,12 +85,17 @@ describe('a leave request understood in the middle of the conversation (issue 11
     await submitLeave(sim, 'S011', '12月10号请事假 办证件');
     const idle = to(await sim.say('S011', '10号那个事假不请了 帮我撤掉'), 'S011').join('\n');
     expect(idle).not.toContain('请核对');
-    expect(idle).not.toContain('请问');
+    expect(idle).toContain('您是要撤回第1号请假');
+    expect(idle).toContain('「撤回 1」');
     expect(await stored('S011')).toHaveLength(1);
     await sim.say('S011', '12月22号请事假 去医院复查');
     const inFlow = to(await sim.say('S011', '10号那个事假不请了 帮我撤掉'), 'S011');
     expect(inFlow[0]).toContain('先帮您处理这条');
+    expect(inFlow[1]).toContain('您是要撤回第1号请假');
     expect(inFlow.join('\n')).not.toContain('请核对');
+    expect(to(await sim.say('S011', '撤回 1'), 'S011').join('\n')).toContain('已撤回');
+    expect((await stored('S011'))[0]?.status).toBe('withdrawn');
+    expect(one(await sim.say('S011', '确认'), 'S011')).toContain('已提交');
   });
 
   it('asks what to change after a bare 「不对」 at the read-back', async () => {
@@ -123,5 +128,20 @@ describe('a request split into several types (issue 11)', () => {
     expect(readBack).toContain('请核对这2份请假申请');
     expect(readBack).toContain('12月21日（周一）');
     expect(readBack).toContain('12月22日（周二）至12月23日（周三）');
+  });
+});
+
+describe('two readings of one message (issue 11)', () => {
+  it('asks whether 「17号我有个会」 is a change, and changes only when the change is picked', async () => {
+    sim = await leaveSim(DEC_7);
+    await sim.say('S011', '12月21号请事假 家里有事');
+    const asked = one(await sim.say('S011', '17号我有个会'), 'S011');
+    expect(asked).toContain('1. 日期改成12月17日（周四）');
+    expect(asked).toContain('2. 不改');
+    expect(one(await sim.say('S011', '2'), 'S011')).toContain('好的，不改');
+    await sim.say('S011', '17号我有个会');
+    const moved = one(await sim.say('S011', '1'), 'S011');
+    expect(moved).toContain('12月17日（周四）');
+    expect(moved).toContain('事由：家里有事');
   });
 });

@@ -1,0 +1,61 @@
+import type { Handler } from '../../bot/handler.ts';
+import type { Db } from '../../data/db/open-database.ts';
+import type { Org } from '../../data/org/load-org.ts';
+import { LeaveRequestsRepo, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
+import { understand, type Fields } from '../understanding/index.ts';
+import { WITHDRAW } from './commands.ts';
+import { leaveText } from './messages.ts';
+import { shortSummary } from './leave-summary.ts';
+import { typeKeyOf, understandingEnv } from './leave-understanding.ts';
+
+const text = {
+  which: (lines: readonly string[]) => `您要撤回哪一份？请回复对应的命令：\n${lines.join('\n')}`,
+  one: (id: number, summary: string) => `您是要撤回第${id}号请假（${summary}）吗？确认请回复「撤回 ${id}」。`,
+  none: '没有找到对应的请假申请。发「我的请假」可以查看您的申请和编号。',
+};
+
+/**
+ * 「10号那个事假不请了 帮我撤掉」 (issue 11): a withdrawal said in words, by date, type or number.
+ * It names the request it found and the exact command; the withdrawal itself waits for that
+ * command, so nothing is taken back on a guess.
+ */
+export function withdrawByWordsHandler(deps: { db: Db; org: () => Org }): Handler {
+  const read = (ctx: Parameters<Handler['trigger']>[0]): Fields | null => {
+    const org = deps.org();
+    const u = understand(
+      ctx.text,
+      { state: 'idle', roles: ctx.person.roles },
+      understandingEnv(org, ctx.person, ctx.now),
+    );
+    return u.intent === 'withdraw' ? u.fields : null;
+  };
+  return {
+    name: 'leave-withdraw-by-words',
+    trigger: (ctx) =>
+      deps.org().leaveRules !== undefined && !ctx.message.action && !WITHDRAW.test(ctx.text) && read(ctx) !== null,
+    async handle(ctx) {
+      if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+      const org = deps.org();
+      const fields = read(ctx) ?? {};
+      const open = await new LeaveRequestsRepo(deps.db).forStaff(ctx.person.id, ['pending', 'approved']);
+      const found = matching(open, fields, org);
+      if (!found.length) return ctx.replyPrivately(text.none);
+      if (found.length === 1)
+        return ctx.replyPrivately(text.one(found[0]!.id, shortSummary(org.leaveRules, found[0]!)));
+      const lines = found.slice(0, 5).map((r) => `· 「撤回 ${r.id}」：${shortSummary(org.leaveRules, r)}`);
+      await ctx.replyPrivately(text.which(lines));
+    },
+  };
+}
+
+/** The requests the words point to: by number; else by date (the day of the month as said) and type. */
+function matching(open: readonly LeaveRequest[], fields: Fields, org: Org): LeaveRequest[] {
+  if (fields.no !== undefined) return open.filter((r) => r.id === fields.no);
+  const key = typeKeyOf(fields.type, org.leaveRules!);
+  const { date } = fields;
+  return open.filter((r) => {
+    if (key && r.typeKey !== key) return false;
+    if (date === undefined) return true;
+    return (r.start <= date && date <= r.end) || r.start.slice(8) === date.slice(8);
+  });
+}
