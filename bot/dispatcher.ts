@@ -102,7 +102,13 @@ export class Dispatcher {
 
   private async route(ctx: Context): Promise<void> {
     // A 👍/👎 rates an earlier reply: it is no answer to whatever conversation is open.
-    if (ctx.message.isDirect && !ctx.message.feedback && (await this.deps.engine.handle(ctx))) return;
+    const flow = ctx.message.isDirect && !ctx.message.feedback ? await this.deps.engine.handle(ctx) : undefined;
+    if (flow?.taken) return;
+    await this.runHandlers(ctx);
+    for (const note of flow?.after ?? []) await ctx.reply(note);
+  }
+
+  private async runHandlers(ctx: Context): Promise<void> {
     for (const handler of this.deps.handlers) {
       const match = handler.trigger(ctx);
       if (!matched(match)) continue;

@@ -4,6 +4,14 @@ import type { Outgoing } from '../../data/message.ts';
 import type { AnyFlow, FlowPosition } from './flow.ts';
 import { conversationText } from './messages.ts';
 
+export interface FlowOutcome {
+  readonly taken: boolean;
+  readonly after: readonly Outgoing[];
+}
+
+const TAKEN: FlowOutcome = { taken: true, after: [] };
+const NOT_TAKEN: FlowOutcome = { taken: false, after: [] };
+
 /** Words that end any flow, whatever step it is at. */
 const CANCEL = /^(取消|算了|不要了|不用了|不办了|不请了|退出|cancel|quit)[。.!！~～]*$/i;
 
@@ -25,27 +33,30 @@ export class ConversationEngine {
     this.flows.set(flow.name, flow);
   }
 
-  /** Offers the message to the person's active flow. Returns true when the flow took it. */
-  async handle(ctx: Context): Promise<boolean> {
+  /**
+   * Offers the message to the person's active flow: `taken` when the flow took it; otherwise the
+   * handlers answer it, then `after` is sent (a passed-through flow's note of where it stands).
+   */
+  async handle(ctx: Context): Promise<FlowOutcome> {
     const record = await this.repo.get(ctx.person.id);
-    if (!record) return false;
+    if (!record) return NOT_TAKEN;
     const flow = this.flows.get(record.flow);
     const title = flow?.title ?? '操作';
     if (record.expiresAt < ctx.now.toISOString()) {
       await this.repo.delete(record.chatKey);
       await ctx.reply(conversationText.expired(title));
-      return false;
+      return NOT_TAKEN;
     }
     const parsed = flow?.schema.safeParse(record.state);
     if (!flow || flow.version !== record.version || !parsed?.success) {
       await this.repo.delete(record.chatKey);
       await ctx.reply(conversationText.outdated(title));
-      return false;
+      return NOT_TAKEN;
     }
     if (CANCEL.test(ctx.text) && !ctx.message.action) {
       await this.repo.delete(record.chatKey);
       await ctx.reply(conversationText.cancelled(title));
-      return true;
+      return TAKEN;
     }
     const env = await flow.prepare(ctx);
     const result = flow.step(
@@ -58,7 +69,7 @@ export class ConversationEngine {
       if (result.passThrough === 'end') await this.repo.delete(record.chatKey);
       // A flow may note what passing on means for it (an offer not taken); its replies are dropped.
       for (const effect of result.effects ?? []) await flow.perform?.(effect, ctx);
-      return false;
+      return { taken: false, after: result.passThrough === 'keep' ? (result.after ?? []) : [] };
     }
 
     if (result.next) await this.save(ctx, flow, result.next);
@@ -70,7 +81,7 @@ export class ConversationEngine {
       if (extra) replies.push(...extra);
     }
     for (const r of replies) await ctx.reply(r);
-    return true;
+    return TAKEN;
   }
 
   async start(

@@ -26,6 +26,11 @@ export interface FlowResult<S, E> {
    * not sent): the flow can record that its offer was passed over.
    */
   readonly passThrough?: 'keep' | 'end';
+  /**
+   * With passThrough 'keep': sent after the handlers have answered the input — where the flow
+   * stands, so the person reads the answer first and the way back to their request last.
+   */
+  readonly after?: readonly Outgoing[];
 }
 
 /**

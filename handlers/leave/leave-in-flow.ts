@@ -12,6 +12,7 @@ import { partsOf } from './leave-split-draft.ts';
 import { understandInLeaveFlow, withFields } from './leave-understanding.ts';
 import { CONTROL_WORD } from './commands.ts';
 import { leaveText } from './messages.ts';
+import { checkLeave } from './rules/check-leave.ts';
 import { countLeaveDays } from './rules/count-leave-days.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 
@@ -73,7 +74,7 @@ export function leaveInFlow(
   if (QUESTIONS.has(u.intent)) {
     // A date answered with a question mark (「12月7号到9号可以吗」) is still the answer.
     if (step !== 'confirm' && readLeaveSpan(text, env.today, env.org.calendar).span.start !== undefined) return null;
-    return { passThrough: 'keep', effects: [{ type: 'note', text: inFlowText.questionAside(where) }] };
+    return { passThrough: 'keep', after: [inFlowText.questionAside(where)] };
   }
   if (ELSEWHERE.has(u.intent))
     return { passThrough: 'keep', effects: [{ type: 'note', text: inFlowText.suspended(where) }] };
@@ -189,7 +190,12 @@ function whereText(state: LeaveDraftState, step: string, env: LeaveFlowEnv, span
     : [name(state.typeKey), span ? formatSpan(span, year) : undefined].filter(Boolean);
   const summary = parts.length ? parts.join('；') : undefined;
   const missing: Record<string, string> = { type: '假别', dates: '日期', 'start-date': '开始日期', reason: '事由' };
-  const next = step === 'confirm' ? inFlowText.waitsForConfirm : inFlowText.waitsFor(missing[step] ?? '一些信息');
+  const next =
+    step !== 'confirm'
+      ? inFlowText.waitsFor(missing[step] ?? '一些信息')
+      : refused(state, env, span)
+        ? inFlowText.waitsForFix
+        : inFlowText.waitsForConfirm;
   return inFlowText.leaveWhere(summary, next);
 }
 
@@ -200,6 +206,7 @@ function whereText(state: LeaveDraftState, step: string, env: LeaveFlowEnv, span
 function remarkReply(text: string, state: LeaveDraftState, env: LeaveFlowEnv, span: LeaveSpan | null): string {
   const type = env.org.leaveRules!.types.find((t) => t.key === state.typeKey);
   if (!type || !span) return inFlowText.remarkNoChange;
+  const closing = refused(state, env, span) ? inFlowText.remarkRefused : inFlowText.remarkNoChange;
   const count = countLeaveDays(env.org.calendar, type.counting, span);
   const lines: string[] = [];
   const said = readLeaveSpan(text, env.today, env.org.calendar).span;
@@ -213,10 +220,28 @@ function remarkReply(text: string, state: LeaveDraftState, env: LeaveFlowEnv, sp
       else if (type.counting === 'working-days') lines.push(inFlowText.dayCounted(day));
     }
   }
-  if (type.counting === 'working-days') {
+  // How the days were counted answers a remark about a date; a remark without one needs no sum.
+  if (type.counting === 'working-days' && said.start !== undefined) {
     const skipped = count.skipped.map((s) => `${formatDate(s.date)}${s.reason}`).join('、');
     lines.push(inFlowText.counted(formatDays(count.days), skipped));
   }
-  lines.push(inFlowText.remarkNoChange);
+  lines.push(closing);
   return lines.join('\n');
+}
+
+/** Whether the rules refuse the draft as it stands: then 「回复确认提交」 would be a false promise. */
+function refused(state: LeaveDraftState, env: LeaveFlowEnv, span: LeaveSpan | null): boolean {
+  const rules = env.org.leaveRules!;
+  const type = rules.types.find((t) => t.key === state.typeKey);
+  if (!type || !span || state.parts?.length) return false;
+  const check = checkLeave({
+    rules,
+    calendar: env.org.calendar,
+    directory: env.org.directory,
+    person: env.person,
+    draft: { typeKey: type.key, span, extended: state.extended === true },
+    today: env.today,
+    facts: env.facts,
+  });
+  return check.outcome === 'refused';
 }

@@ -25,6 +25,8 @@ export interface PolicyQaDeps {
   readonly loop?: QuestionLoop;
 }
 
+const BARE_REPLY = /^(?:确认|确定|提交|好的?|好滴|嗯+|行|可以|ok|收到|知道了|明白|是的?|对的?)[了啦呀。.!！~～👌]*$/iu;
+
 /**
  * The catch-all: whatever no other feature claimed is treated as a policy question. When
  * the documents don't answer it, the person is offered to pass it to HR.
@@ -60,6 +62,8 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         );
         return;
       }
+      // 「确认」「好的」 after the read-back it meant has ended: no question to decline or pass to HR.
+      if (result.kind === 'not-found' && BARE_REPLY.test(ctx.text)) return ctx.reply(qaText.nothingPending);
       if (result.kind === 'not-found' || result.kind === 'choices') {
         // The reason quotes the question's words: debug level only, like message bodies.
         ctx.log.debug({ why: result.why }, 'policy question not answered');

@@ -19,15 +19,25 @@ import { hrLeaveText } from './messages.ts';
 
 const MAX_LINES = 40;
 
+/** 「导出12月的…」 → that month (this year, or last year's December in January); otherwise this month. */
+function monthAsked(text: string, today: string): string {
+  const said = /(\d{1,2})\s*月/.exec(text)?.[1];
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  if (said === undefined || Number(said) < 1 || Number(said) > 12) return today.slice(0, 7);
+  const asked = Number(said);
+  return `${asked > month + 1 ? year - 1 : year}-${String(asked).padStart(2, '0')}`;
+}
+
 /** HR's leave commands: 请假记录 (by month, person, team, status), 调整余额 (with a reason), 余额记录. */
 export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveNotifier }): Handler[] {
   const hrOnly = saying(hrOnlyGuard, hrLeaveText.onlyHr);
   return [
     {
       name: 'leave-hr-export',
-      trigger: hears(/^导出请假/),
+      // 「导出请假」, and as HR says it: 「导出12月的请假表」「帮我导出本月请假记录」.
+      trigger: hears(/^(?:帮我)?导出.{0,8}请假/),
       guard: hrOnly,
-      handle: (ctx) => ctx.replyPrivately(hrLeaveText.exportUsage),
+      handle: (ctx) => ctx.replyPrivately(hrLeaveText.exportUsage(monthAsked(ctx.text, shanghaiDate(ctx.now)))),
     },
     handler({
       name: 'leave-hr-list',

@@ -36,5 +36,7 @@ export const hrLeaveText = {
   digestRequests: (n: number) => `新申请 ${n} 份：`,
   digestDecisions: (n: number) => `审批结果 ${n} 份：`,
   digestHint: '详情发「请假记录 姓名」查看。',
-  exportUsage: '导出请在服务器上运行：tonggong export leave --month 2026-11（生成 Excel 可直接打开的 CSV）。',
+  exportUsage: (month: string) =>
+    `导出请假表：在管理后台的「请假加班」页选${Number(month.slice(5))}月，点「请假 Excel」（发「登录后台」获取登录链接）；` +
+    `或在服务器上运行 tonggong export leave --month ${month}。`,
 };

@@ -62,10 +62,7 @@ export function overtimeInFlow(
     ...(state.reason ? { reason: state.reason } : {}),
   };
   const where = whereText(state);
-  const aside = {
-    passThrough: 'keep' as const,
-    effects: [{ type: 'note' as const, text: inFlowText.questionAside(where) }],
-  };
+  const aside = { passThrough: 'keep' as const, after: [inFlowText.questionAside(where)] };
   const suspend = {
     passThrough: 'keep' as const,
     effects: [{ type: 'note' as const, text: inFlowText.suspended(where) }],

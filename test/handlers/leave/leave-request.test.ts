@@ -73,7 +73,7 @@ describe('the leave request conversation', () => {
   it('answers a question in the middle and keeps the request', async () => {
     sim = await leaveSim();
     await sim.say('S011', '我想请假');
-    const [aside, answer] = to(await sim.say('S011', '婚假有几天？'), 'S011');
+    const [answer, aside] = to(await sim.say('S011', '婚假有几天？'), 'S011');
     expect(aside).toContain('请假申请还在，还差假别');
     expect(answer).toContain('婚假');
     expect(answer).not.toContain('请问从哪天');

@@ -64,7 +64,8 @@ describe('a leave request understood in the middle of the conversation (issue 11
     expect(one(await sim.say('S011', '我想请事假'), 'S011')).toContain('请问从哪天到哪天');
     const replies = to(await sim.say('S011', '早上忘记打卡了怎么办'), 'S011');
     expect(replies.join('\n')).not.toContain('哪一天');
-    expect(replies[0]).toContain('请假申请还在（事假），还差日期');
+    // The answer first, then where the request stands.
+    expect(replies.at(-1)).toContain('请假申请还在（事假），还差日期');
     expect(replies.length).toBeGreaterThanOrEqual(2);
     expect(one(await sim.say('S011', '12月21号'), 'S011')).toContain('请简单说一下事假的事由');
   });

@@ -40,7 +40,7 @@ describe('overtime the way people say it (issue 11)', () => {
     sim = await leaveSim(MONDAY_10);
     await sim.say('S011', '上周六加班了 9点到5点 社区活动');
     const replies = to(await sim.say('S011', '加班费怎么算？'), 'S011');
-    expect(replies[0]).toContain('加班登记还在（12月5日（周六） 09:00–17:00）');
+    expect(replies.at(-1)).toContain('加班登记还在（12月5日（周六） 09:00–17:00）');
     expect(replies.length).toBeGreaterThanOrEqual(2);
     expect(one(await sim.say('S011', '那天好累啊'), 'S011')).toContain('没有当作修改');
     const moved = one(await sim.say('S011', '改成10点到5点'), 'S011');
