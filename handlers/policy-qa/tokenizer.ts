@@ -138,7 +138,10 @@ export class Tokenizer {
     );
   }
 
-  /** Chinese words of two or more characters that jieba's HMM finds and its dictionary cut doesn't, particles and pronouns left out. */
+  /**
+   * Chinese words of two or more characters that jieba's HMM finds and its dictionary cut
+   * doesn't, particles and pronouns left out.
+   */
   private wordsOnlyHmmFinds(text: string): string[] {
     const plain = new Set(this.jieba.cut(text, false));
     return this.jieba
