@@ -25,7 +25,10 @@ export interface QaScore {
   /** Answerable questions answered with choices; of those, the ones where a choice is the right section. */
   readonly choices: number;
   readonly rightChoice: number;
-  /** Unanswerable questions met with choices rather than a plain decline (counted among the declined: nothing is asserted). */
+  /**
+   * Unanswerable questions met with choices rather than a plain decline (counted among the
+   * declined: nothing is asserted).
+   */
   readonly choicesUnanswerable: number;
   readonly misses: { q: string; why: string }[];
 }
@@ -165,7 +168,10 @@ function speedRow(
   };
 }
 
-/** The targets hold for the main set; the other sets are printed to show how far the Q&A carries to questions it was not tuned on. */
+/**
+ * The targets hold for the main set; the other sets are printed to show how far the Q&A carries
+ * to questions it was not tuned on.
+ */
 function accuracyRows(prefix: string, score: QaScore, targets = false): BenchRow[] {
   const answered = score.answered / score.answerable;
   const declined = score.declined / score.unanswerable;

@@ -27,7 +27,8 @@ const TEAMS = [
 function extraStaff(n: number, from = 1000): string[] {
   return Array.from({ length: n }, (_, i) => {
     const [team, dept] = TEAMS[i % TEAMS.length]!;
-    return `B${from + i},同工${from + i},social_worker,${team},${dept},${i % 2 ? '男' : '女'},20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10},,,,,,`;
+    const hired = `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`;
+    return `B${from + i},同工${from + i},social_worker,${team},${dept},${i % 2 ? '男' : '女'},${hired},,,,,,`;
   });
 }
 
@@ -153,7 +154,8 @@ export async function benchWeb(): Promise<BenchRow[]> {
     const boundary = '----bench';
     const payload = Buffer.concat([
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="staff.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="staff.csv"\r\n` +
+          'Content-Type: text/csv\r\n\r\n',
       ),
       Buffer.from(big),
       Buffer.from(`\r\n--${boundary}--\r\n`),

@@ -41,7 +41,10 @@ export interface SchedulerDeps {
   readonly mayDeliver?: () => boolean;
 }
 
-/** Occurrences due this long before the watermark are looked at again (a notice sent "now", clocks of two processes). */
+/**
+ * Occurrences due this long before the watermark are looked at again (a notice sent "now", clocks
+ * of two processes).
+ */
 const LOOKBACK_MS = 10 * 60_000;
 /** A claim not finished within this is taken over (its process is presumed dead). */
 const LEASE_MS = 10 * 60_000;

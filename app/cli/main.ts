@@ -64,7 +64,8 @@ export const commands: Record<string, { load: () => Promise<Run>; usage: string 
   calendar: {
     load: async () => (await import('./commands/calendar.ts')).calendarCommand,
     usage:
-      'calendar (--team TEAM | --person ID|NAME) [--out FILE|-] [--org DIR] [--db PATH]   (iCalendar of approved leave)',
+      'calendar (--team TEAM | --person ID|NAME) [--out FILE|-] [--org DIR] [--db PATH]' +
+      '   (iCalendar of approved leave)',
   },
   export: {
     load: async () => (await import('./commands/export-leave.ts')).exportCommand,

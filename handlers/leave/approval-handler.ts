@@ -177,9 +177,10 @@ export async function waitingFor(
   }
   for (const r of await new OvertimeRecordsRepo(deps.db).waitingFor(approverId)) {
     const name = org.directory.get(r.staffId)?.name ?? r.staffId;
+    const team = org.directory.get(r.staffId)?.team ?? '';
     out.push({
       target: { kind: 'overtime', id: r.id },
-      line: `加班${r.id} ${overtimeText.approverLine(name, org.directory.get(r.staffId)?.team ?? '', overtimeWhen(r), r.hours)}`,
+      line: `加班${r.id} ${overtimeText.approverLine(name, team, overtimeWhen(r), r.hours)}`,
       since: r.waitingSince ?? r.createdAt,
       applicant: name,
     });

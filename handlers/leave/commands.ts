@@ -15,8 +15,12 @@ export const WAITING = /^(?:待我审批|待审批|我的待审批|有什么要�
 export const RETURN =
   /^(?:我要|我想|申请|帮我)?(?:销假|提前销假|我回来了|我已返岗|已返岗|回来上班了|我回来上班了|(?:我)?提前回来(?:上班)?了?)[。.!！~～]*$/;
 /** 取消已批准的 12 号 / 取消已批准的请假 12: approved leave called off (the approvers confirm). */
-export const CANCEL_APPROVED =
-  /^(?:我要|我想|请|帮我)?(?:取消|撤销|撤回)(?:已批准|已经批准|批准|批了)的?\s*(?:请假|假|申请)?\s*(?:第)?\s*#?(\d+)?\s*号?\s*(?:的)?(?:请假|假|申请)?[。！!]*$/;
+export const CANCEL_APPROVED = new RegExp(
+  [
+    /^(?:我要|我想|请|帮我)?(?:取消|撤销|撤回)(?:已批准|已经批准|批准|批了)的?\s*/.source,
+    /(?:请假|假|申请)?\s*(?:第)?\s*#?(\d+)?\s*号?\s*(?:的)?(?:请假|假|申请)?[。！!]*$/.source,
+  ].join(''),
+);
 /** 同意取消 12 / 不同意取消 12 理由: an approver on a cancellation of approved leave. */
 export const CANCEL_DECIDE = /^(同意|不同意|驳回)\s*取消\s*(?:第)?\s*#?(\d+)\s*号?\s*[，,:：。]?\s*(.*)$/;
 export const BALANCE_ANNUAL =

@@ -15,8 +15,12 @@ import type { LeaveNotifier } from './leave-notifier.ts';
 import { deputyText, leaveText } from './messages.ts';
 
 /** 「我12月14日到15日休假，期间由陈思远代批」「12月14日至12月15日不在，由陈思远代批」 */
-const DEPUTY =
-  /^我?(?:(\d{1,2})月)?(\d{1,2})[日号]?(?:到|至|-|—|~)(?:(\d{1,2})月)?(\d{1,2})[日号]?(?:休假|请假|不在|出差)?[，,。\s]*(?:期间)?(?:由|请)(\S{2,6}?)(?:代批|代为审批|代理审批)[。！!]?$/;
+const DEPUTY = new RegExp(
+  [
+    /^我?(?:(\d{1,2})月)?(\d{1,2})[日号]?(?:到|至|-|—|~)(?:(\d{1,2})月)?(\d{1,2})[日号]?/.source,
+    /(?:休假|请假|不在|出差)?[，,。\s]*(?:期间)?(?:由|请)(\S{2,6}?)(?:代批|代为审批|代理审批)[。！!]?$/.source,
+  ].join(''),
+);
 
 /**
  * An approver names who approves for them while away; kept per period (HR gets a copy). It is

@@ -4,8 +4,12 @@ import { parseLeaveDates } from './parse/index.ts';
 import { findLeaveType } from './read-leave-text.ts';
 
 /** "我想请假…", "申请年假": said at the start, a request even when it ends in 吗. */
-const STRONG =
-  /^(?:我|本人)?(?:想|要|需要|打算|准备|得|必须|帮我|给我)(?:申请|办理?)?(?:请|休)(?:.{0,8}假|个假)|^(?:我|本人)?(?:想|要|需要|打算|准备)?申请.{0,8}假|^(?:我|本人)?(?:想|要|需要|打算|准备)(?:申请)?调休/;
+const STRONG = new RegExp(
+  [
+    /^(?:我|本人)?(?:想|要|需要|打算|准备|得|必须|帮我|给我)(?:申请|办理?)?(?:请|休)(?:.{0,8}假|个假)/.source,
+    /^(?:我|本人)?(?:想|要|需要|打算|准备)?申请.{0,8}假|^(?:我|本人)?(?:想|要|需要|打算|准备)(?:申请)?调休/.source,
+  ].join('|'),
+);
 /** A request verb anywhere: 请年假, 请半天事假, 休年假, 调休一天. */
 const VERB = /请.{0,8}假|休.{0,3}年假|休假|调休/;
 /** Asking about the rules, not asking for leave. */

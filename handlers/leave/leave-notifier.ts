@@ -82,16 +82,18 @@ export class LeaveNotifier {
 
   async submitted(request: LeaveRequest, steps: readonly ApprovalStep[]): Promise<void> {
     const org = this.org();
-    const summary = `${personSummary(org.leaveRules, org.directory, request)}${request.reason ? `；事由：${request.reason}` : ''}`;
+    const reason = request.reason ? `；事由：${request.reason}` : '';
+    const summary = `${personSummary(org.leaveRules, org.directory, request)}${reason}`;
     const waiting = steps.find((s) => s.status === 'waiting');
     if (waiting) await this.deliver(waiting.approverId, approverMessage(org, request, steps, waiting));
     const flags = request.flags.length
       ? `\n${request.flags.map((f) => approvalText.flag(flagAbout(f))).join('\n')}`
       : '';
     const caveat = provisionalNote(org.calendar, org.leaveRules, request);
+    const chain = approvalText.chain(chainWithState(steps, org.directory));
     const text = `${
       steps.length
-        ? `${approvalText.hrCopy(request.id, summary)}\n${approvalText.chain(chainWithState(steps, org.directory))}${flags}`
+        ? `${approvalText.hrCopy(request.id, summary)}\n${chain}${flags}`
         : approvalText.hrFinal(request.id, summary, approvalText.outcomeAuto)
     }${caveat ? `\n${caveat}` : ''}`;
     await this.toHr(text, [request.staffId]);

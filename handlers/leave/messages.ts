@@ -27,7 +27,8 @@ export const ruleText = {
       ? tenureYears < 1
         ? '您在机构服务还未满1年，今年还没有年假。'
         : `按工龄（在机构服务满${tenureYears}年）您今年还没有年假。`
-      : `您今年的年假还剩${formatDays(before)}天（工龄满${tenureYears}年，全年${formatDays(entitlement)}天），这次要${formatDays(days)}天，余额不足。`,
+      : `您今年的年假还剩${formatDays(before)}天（工龄满${tenureYears}年，全年${formatDays(entitlement)}天），` +
+        `这次要${formatDays(days)}天，余额不足。`,
   compExpired: (hours: number) => `您剩下的${formatHours(hours)}小时加班已过有效期，不能再用来调休。`,
   noComp: '您目前没有已批准、可用于调休的加班时数。请先登记加班并经审批（发送「加班登记」）。',
   compShort: (before: number, needed: number, perDay: number) =>
@@ -39,7 +40,13 @@ export const ruleText = {
   joinedLeave: (name: string, other: string, id: number, span: LeaveSpan) =>
     `${name}不能与${other}连着休：紧挨着您第${id}号${other}申请（${formatSpan(span)}）。`,
   shortNotice: (notice: NoticeRule, earliest: LocalDate) =>
-    `需${notice.kind === 'working-days' ? `提前${notice.days}个工作日` : notice.kind === 'months' ? `提前${notice.months}个月` : ''}申请（${formatDate(earliest)}或以后开始才够），这次提前时间不足。`,
+    '需' +
+    (notice.kind === 'working-days'
+      ? `提前${notice.days}个工作日`
+      : notice.kind === 'months'
+        ? `提前${notice.months}个月`
+        : '') +
+    `申请（${formatDate(earliest)}或以后开始才够），这次提前时间不足。`,
   meetingDay: (name: string, date: LocalDate) => `${formatDate(date)}是${name}，当天原则上不能请假，需部长明确同意。`,
   // The message is the organisation's own text (leave-rules.json); for others it is prefixed with the name.
   yearlyThreshold: (r: Reader, message: string, total: number) =>
@@ -172,7 +179,9 @@ export const requestText = {
   statusPending: (who: string) => `审批中，等待${who}`,
   /** 「我的请假」 for an open request: which step, who has it, since when, why it moved. */
   openStep: (seq: number, of: number, who: string, since: string, raised?: 'overdue' | 'away') =>
-    `审批中（第${seq}/${of}步），在${who}处，自${since}起${raised === 'overdue' ? '（等待较久，已转上一级）' : raised === 'away' ? '（原审批人休假，已转上一级）' : ''}；有结果会通知您`,
+    `审批中（第${seq}/${of}步），在${who}处，自${since}起` +
+    (raised === 'overdue' ? '（等待较久，已转上一级）' : raised === 'away' ? '（原审批人休假，已转上一级）' : '') +
+    '；有结果会通知您',
   statusApproved: '已批准',
   statusRejected: (why: string | null) => `已驳回${why ? `：${why}` : ''}`,
   statusWithdrawn: '已撤回',

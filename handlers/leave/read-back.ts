@@ -146,7 +146,10 @@ function groupSkipped(skipped: readonly { date: LocalDate; reason: string }[]): 
   return [...groups]
     .map(
       ([reason, dates]) =>
-        `${reason}${dates.length > 4 ? `${dates.length}天（${formatDate(dates[0]!)}起）` : `：${dates.map((d) => formatDate(d)).join('、')}`}`,
+        reason +
+        (dates.length > 4
+          ? `${dates.length}天（${formatDate(dates[0]!)}起）`
+          : `：${dates.map((d) => formatDate(d)).join('、')}`),
     )
     .join('；');
 }

@@ -30,8 +30,13 @@ export function findLeaveType(text: string, rules: LeaveRules): { key: string; w
 
 const EXPLICIT_REASON = /^(?:事由|理由|原因)\s*(?:改成|改为|换成|是|为|[:：])\s*(.+)$/;
 // Words around a request that are not its reason: "我想请", "不对，是", "改成", "一下"…
-const EDGE_WORDS =
-  /^(?:[,，.。!！、;；:：~\s]|不对|不是|错了|搞错了|应该是|我是说|算了|还是|改成|改为|换成|改一下|帮我|麻烦|我想|我要|我需要|我打算|我准备|想|要|需要|打算|准备|申请|请假|请|休|一下|的|是|假|因为|由于|原因是|事由|理由|吧|了|呢|啊|哈|好的?)+|(?:[,，.。!！、;；:：~\s]|请假|一下|吧|了|呢|啊|哈|谢谢|麻烦了?|可以吗|行吗|好吗)+$/g;
+const LEADING_WORDS = [
+  /[,，.。!！、;；:：~\s]|不对|不是|错了|搞错了|应该是|我是说|算了|还是|改成|改为|换成|改一下|帮我|麻烦/.source,
+  /我想|我要|我需要|我打算|我准备|想|要|需要|打算|准备|申请|请假|请|休|一下|的|是|假|因为|由于|原因是/.source,
+  /事由|理由|吧|了|呢|啊|哈|好的?/.source,
+].join('|');
+const TRAILING_WORDS = /[,，.。!！、;；:：~\s]|请假|一下|吧|了|呢|啊|哈|谢谢|麻烦了?|可以吗|行吗|好吗/.source;
+const EDGE_WORDS = new RegExp(`^(?:${LEADING_WORDS})+|(?:${TRAILING_WORDS})+$`, 'g');
 
 /** Reads what a leave message says: type, dates (via the date parser), reason. */
 export function readLeaveText(text: string, rules: LeaveRules, today: LocalDate): LeaveTextReading {

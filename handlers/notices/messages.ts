@@ -69,7 +69,8 @@ export const noticeText = {
   nothingToAck: '目前没有需要您确认的通知。',
   notReceivedYet: (id: number) => `通知 ${id} 还没有发给您，收到后再确认就好。`,
   othersOpen: (items: readonly { id: number; text: string }[]) =>
-    `您还有 ${items.length} 条通知未确认：\n${items.map((n) => `通知 ${n.id} ${snippet(n.text)}`).join('\n')}\n逐条回复「收到 ${items[0]!.id}」这样确认。`,
+    `您还有 ${items.length} 条通知未确认：\n${items.map((n) => `通知 ${n.id} ${snippet(n.text)}`).join('\n')}\n` +
+    `逐条回复「收到 ${items[0]!.id}」这样确认。`,
 
   whichToAck: (items: readonly { id: number; text: string }[]) =>
     [

@@ -7,8 +7,13 @@ const GREETING =
 const THANKS =
   /^(谢谢|多谢|感谢|thanks|thank you|好的谢谢|收到谢谢|辛苦了|明白了|懂了|知道了)[啊呀了你您!！~～。.\s]*$/i;
 /** Plainly not about work: the bot says what it can do instead of searching the handbook. */
-const UNRELATED =
-  /天气|下雨|气温|写(一)?首|作诗|写诗|诗歌|笑话|讲个故事|唱歌|股票|基金|彩票|电影|电视剧|游戏|菜谱|做饭|减肥|星座|算命|翻译|你是谁|你叫什么|你几岁|你是机器人|chatgpt|足球|篮球|旅游攻略|外卖|快递/i;
+const UNRELATED = new RegExp(
+  [
+    /天气|下雨|气温|写(一)?首|作诗|写诗|诗歌|笑话|讲个故事|唱歌|股票|基金|彩票|电影|电视剧|游戏|菜谱|做饭/.source,
+    /减肥|星座|算命|翻译|你是谁|你叫什么|你几岁|你是机器人|chatgpt|足球|篮球|旅游攻略|外卖|快递/.source,
+  ].join('|'),
+  'i',
+);
 /** Questions about other people's leave, health, pay or birthdays. */
 const PERSONAL_TOPIC =
   /请假|病假|休假|生日|工资|薪资|薪水|工资条|身份证|电话|手机号|住址|家庭住址|年龄|几岁|出生|病|离职原因|绩效分|考核分/;

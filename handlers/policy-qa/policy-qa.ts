@@ -200,7 +200,8 @@ export class PolicyQa {
     // A thing no document names: choices built around it were mostly unrelated sections
     // (在家办公 → 车辆使用费报销), so a plain decline with the offer to ask HR serves better.
     if (unknownThing) return notFound(`unknown word: ${unknownThing.word}`);
-    // An action the documents never name ("写错") may be only how it was put: the section must then hold more of the rest.
+    // An action the documents never name ("写错") may be only how it was put: the section must
+    // then hold more of the rest.
     const minCoverage = unknowns.length ? MIN_COVERAGE_UNKNOWN_ACTION : MIN_COVERAGE;
     const coined = this.index.tokenizer.coinedWords(asked).find((w) => !this.index.writes(w));
     if (coined) return notFound(`coined word: ${coined}`);

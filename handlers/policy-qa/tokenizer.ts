@@ -39,8 +39,13 @@ const DIRECTIONAL = /(下来|上来|下去|上去|出来|出去|起来|过来|�
  * long numbers (phone, ID) never are.
  */
 const NUMBER_SALIENCE = 0.2;
-const TIME_WORD =
-  /^(今|明|后|昨|前|每|当)(天|日|年|晚|早)$|^每个?(月|周|星期|季度)$|^(上|下|这|本|次|当)个?(月|周|星期|礼拜|季度|半年)$|^(早上|上午|中午|下午|晚上|傍晚|周末|平时|以后|之后|以前|目前|最近|马上|立刻)$/;
+const TIME_WORD = new RegExp(
+  [
+    /^(今|明|后|昨|前|每|当)(天|日|年|晚|早)$|^每个?(月|周|星期|季度)$/.source,
+    /^(上|下|这|本|次|当)个?(月|周|星期|礼拜|季度|半年)$/.source,
+    /^(早上|上午|中午|下午|晚上|傍晚|周末|平时|以后|之后|以前|目前|最近|马上|立刻)$/.source,
+  ].join('|'),
+);
 
 /** How much a coined word's characters must say together (each 0–1) to be a topic: "断缴" 1.4, "办点" 0.1. */
 const COINED_SALIENCE = 1;
@@ -133,7 +138,10 @@ export class Tokenizer {
     );
   }
 
-  /** Chinese words of two or more characters that jieba's HMM finds and its dictionary cut doesn't, particles and pronouns left out. */
+  /**
+   * Chinese words of two or more characters that jieba's HMM finds and its dictionary cut
+   * doesn't, particles and pronouns left out.
+   */
   private wordsOnlyHmmFinds(text: string): string[] {
     const plain = new Set(this.jieba.cut(text, false));
     return this.jieba

@@ -65,7 +65,8 @@ export const reminderText = {
       '【提交情况】以下同工还没有确认提交：',
       ...groups.map(
         (g) =>
-          `· ${g.instance.periodLabel}${g.instance.deadline.title}（${deadlineText(g.instance, today)}截止）：${g.names.join('、')}（${g.names.length}人）`,
+          `· ${g.instance.periodLabel}${g.instance.deadline.title}（${deadlineText(g.instance, today)}截止）：` +
+          `${g.names.join('、')}（${g.names.length}人）`,
       ),
       '已提交的同工回复「已交」即可记录。',
     ].join('\n');
@@ -96,7 +97,8 @@ export const reminderText = {
       `${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）：${total - missing}/${total} 已确认提交`,
       ...teams.map(
         (t) =>
-          `· ${t.team} ${t.total - t.missing.length}/${t.total}${t.missing.length ? `，未交：${t.missing.join('、')}` : ' ✓'}`,
+          `· ${t.team} ${t.total - t.missing.length}/${t.total}` +
+          (t.missing.length ? `，未交：${t.missing.join('、')}` : ' ✓'),
       ),
     ].join('\n');
   },

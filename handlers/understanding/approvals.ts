@@ -63,8 +63,14 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
 }
 
 /** What an approval says besides choosing and deciding: 「我同意你的看法」 has more to say. */
-const DECIDING =
-  /不同意|同意|批准|批了|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起|[两三四五六七八九十]个|号|第|份|申请|请假|加班|[的了吧啊哈呢呀就先也和跟还有年事病婚丧产假调休]|\d|[\s,，。.!！、~～]/gi;
+const DECIDING = new RegExp(
+  [
+    /不同意|同意|批准|批了|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起/.source,
+    /[两三四五六七八九十]个|号|第|份|申请|请假|加班|[的了吧啊哈呢呀就先也和跟还有年事病婚丧产假调休]|\d/.source,
+    /[\s,，。.!！、~～]/.source,
+  ].join('|'),
+  'gi',
+);
 
 function saysMore(text: string, pending: readonly PendingApproval[]): boolean {
   let rest = withoutPoliteness(text);

@@ -12,8 +12,13 @@ export interface ImportEdge {
   readonly typeOnly: boolean;
 }
 
-const SPEC =
-  /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+const SPEC = new RegExp(
+  [
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/.source,
+    /import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/.source,
+  ].join('|'),
+  'g',
+);
 
 export function sourceFiles(root: string, folders: readonly string[]): string[] {
   const out: string[] = [];

@@ -56,7 +56,8 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
           .slice(0, MAX_LINES)
           .map(
             (r) =>
-              `第${r.id}号 ${personSummary(org.leaveRules, org.directory, r)} · ${statusText(r, steps.get(r.id) ?? [], org.directory)}`,
+              `第${r.id}号 ${personSummary(org.leaveRules, org.directory, r)} · ` +
+              statusText(r, steps.get(r.id) ?? [], org.directory),
           );
         const totals = new Map<string, number>();
         for (const r of found)
@@ -130,7 +131,10 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
           const amount = e.kind === 'annual' ? hrLeaveText.annualAmount(e.amount) : hrLeaveText.compAmount(e.amount);
           const ref = e.requestId ? `第${e.requestId}号请假` : e.overtimeId ? `加班${e.overtimeId}` : '';
           const actor = org.directory.get(e.actorId)?.name ?? e.actorId;
-          return `${formatDateTime(e.createdAt)} ${e.kind === 'annual' ? `年假${e.year ?? ''}` : '调休'} ${amount} ${hrLeaveText.entry[e.entry] ?? e.entry}${ref ? ` ${ref}` : ''}（${actor}${e.note ? `：${e.note}` : ''}）`;
+          const kind = e.kind === 'annual' ? `年假${e.year ?? ''}` : '调休';
+          const entry = hrLeaveText.entry[e.entry] ?? e.entry;
+          const by = `（${actor}${e.note ? `：${e.note}` : ''}）`;
+          return `${formatDateTime(e.createdAt)} ${kind} ${amount} ${entry}${ref ? ` ${ref}` : ''}${by}`;
         });
         await ctx.replyPrivately([hrLeaveText.historyTitle(person.name), ...lines].join('\n'));
       },

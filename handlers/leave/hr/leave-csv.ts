@@ -67,10 +67,12 @@ export function leaveMonthCsv(
     } as const;
     const inMonth = type ? countLeaveDays(org.calendar, type.counting, clipped).days : r.days;
     const chain = (steps.get(r.id) ?? [])
-      .map(
-        (s) =>
-          `${org.directory.get(s.approverId)?.name ?? s.approverId}（${ACTION_LABEL[s.action] ?? s.action}）${stepText(r, s)}${s.decidedAt ? ` ${formatDateTime(s.decidedAt, { withYear: true })}` : ''}${s.comment ? `：${s.comment}` : ''}`,
-      )
+      .map((s) => {
+        const who = org.directory.get(s.approverId)?.name ?? s.approverId;
+        const when = s.decidedAt ? ` ${formatDateTime(s.decidedAt, { withYear: true })}` : '';
+        const action = ACTION_LABEL[s.action] ?? s.action;
+        return `${who}（${action}）${stepText(r, s)}${when}${s.comment ? `：${s.comment}` : ''}`;
+      })
       .join('；');
     return [
       String(r.id),

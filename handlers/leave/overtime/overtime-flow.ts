@@ -258,7 +258,8 @@ function readBack(state: CompleteDraft, env: OvertimeFlowEnv): OutgoingMessage {
     return { text: [problemText(check, rules.overtime), ...clause, overtimeText.refusedHint].join('\n') };
   }
   const approver = check.approver
-    ? `${env.org.directory.get(check.approver.approverId)?.name ?? check.approver.approverId}（${ROLE_LABEL[check.approver.role] ?? check.approver.role}）`
+    ? `${env.org.directory.get(check.approver.approverId)?.name ?? check.approver.approverId}` +
+      `（${ROLE_LABEL[check.approver.role] ?? check.approver.role}）`
     : '无需审批';
   const lines = [
     overtimeText.readBackTitle,

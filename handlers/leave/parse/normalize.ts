@@ -23,8 +23,9 @@ const REPLACE: Record<string, string> = {
 
 /**
  * Full-width digits and punctuation become ASCII and whitespace goes (between two numbers it
- * becomes a comma), so the patterns only need one spelling; `origin` lets us quote the person's own words back. '。' becomes '.' only
- * between digits (12。28), elsewhere it ends a sentence and is dropped to ','.
+ * becomes a comma), so the patterns only need one spelling; `origin` lets us quote the person's
+ * own words back. '。' becomes '.' only between digits (12。28), elsewhere it ends a sentence and
+ * is dropped to ','.
  */
 export function normalizeText(input: string): NormalizedText {
   let text = '';

@@ -64,7 +64,8 @@ describe('the statutory holidays used for a year without an official schedule', 
     // 2028: 元旦 on a Saturday, 中秋 on 3 October (one day off, no make-up for the overlap).
     expect(substitutes(2028)).toContain('2028-01-03 元旦');
     expect(statutoryHolidays(2028).find((h) => h.date === '2028-10-03')?.name).toBe('国庆节、中秋节');
-    expect(statutoryHolidays(2028).filter((h) => h.name.startsWith('国庆')).length).toBe(4); // 1–3 Oct + 4 Oct for the Sunday
+    // 1–3 Oct + 4 Oct for the Sunday.
+    expect(statutoryHolidays(2028).filter((h) => h.name.startsWith('国庆')).length).toBe(4);
   });
 
   for (const year of [2025, 2026] as const) {

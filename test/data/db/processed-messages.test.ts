@@ -12,7 +12,7 @@ const ids = async () =>
   (await sim.app.db.selectFrom('processed_messages').select('message_id').execute()).map((r) => r.message_id).sort();
 
 describe('the processed-message ids (dedup of redeliveries)', () => {
-  it('are forgotten after seven days, as messages keep arriving, while a recent redelivery is still dropped', async () => {
+  it('are forgotten after seven days as messages keep arriving; a recent redelivery is still dropped', async () => {
     sim = await Simulation.create({ start: START });
     await sim.say('S011', '帮助', { id: 'old-1' });
     await sim.advanceTo(new Date('2026-12-05T09:00:00+08:00'));

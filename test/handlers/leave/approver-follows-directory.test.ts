@@ -70,7 +70,8 @@ describe('who approves follows the directory', () => {
     ]);
   });
 
-  it('after a restart on a changed staff.csv the new lead can approve, the old one can’t (the decision asks the directory)', async () => {
+  // The decision asks the directory, so it follows the file read at start.
+  it('after a restart on a changed staff.csv the new lead can approve, the old one can’t', async () => {
     const dir = copySampleOrg();
     const dbPath = tempDbPath();
     const first = await Simulation.create({ orgDir: dir, dbPath, start: new Date('2026-12-01T09:00:00+08:00') });

@@ -26,7 +26,7 @@ describe('approvals that never stall: the known bugs', () => {
     ]);
   });
 
-  it('a reload after an escalation sends the request to nobody again; the next reminder says when it came', async () => {
+  it('a reload after escalating sends the request to nobody again; the next reminder says when it came', async () => {
     sim = await leaveSim(at('2026-11-02T15:00:00+08:00'));
     const id = await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
     const thursday = await sim.advanceTo(at('2026-11-05T10:00:00+08:00'));

@@ -35,7 +35,7 @@ describe('approvals that never stall', () => {
     expect(to(decided, 'S001').join('\n')).toContain(`第${id}号`);
   });
 
-  it('flags a request whose first day arrives undecided to the approver and HR at 09:00, and tells the applicant', async () => {
+  it('flags a request undecided on its first day to the approver and HR at 09:00 and tells the applicant', async () => {
     sim = await leaveSim(at('2026-11-02T10:00:00+08:00'));
     const id = await submitLeave(sim, 'S011', '11月3日请事假 家里有事');
     const tuesday = await sim.advanceTo(at('2026-11-03T10:00:00+08:00'));

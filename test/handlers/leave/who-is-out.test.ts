@@ -22,7 +22,7 @@ const start = (when: string) =>
   });
 
 describe('who is out', () => {
-  it('answers leads, heads and HR within their scope, privately, refuses others, and notes leads at 08:30', async () => {
+  it('answers leads, heads and HR in their scope, privately, refuses others, and notes leads at 08:30', async () => {
     sim = await start('2026-11-02T10:00:00+08:00');
     await approveAll(sim, await submitLeave(sim, 'S011', '11月4日请年假 回老家'));
     await approveAll(sim, await submitLeave(sim, 'S012', '11月4日上午请病假'));

@@ -23,7 +23,7 @@ const start = (when: string) =>
 const reminders = (sent: readonly SimulatedSend[]) => sent.filter((s) => s.text.startsWith('【年假提醒】'));
 
 describe('year-end annual leave', () => {
-  it('reminds people with unused days once in November and once in December, their lead and HR with lists', async () => {
+  it('reminds people with unused days once in November and in December, their lead and HR with lists', async () => {
     sim = await start('2026-10-29T10:00:00+08:00');
     await approveAll(sim, await submitLeave(sim, 'S011', '11月16日到17日请年假 回老家'));
     // 1 November is a Sunday: the reminders go on Monday at 09:00.

@@ -58,7 +58,8 @@ describe('deadline instances', () => {
         'holidays.json',
       ),
     );
-    // Documents due Tue 5 Jan 2027: the working day before is no longer Monday the 4th, nor Friday the 1st, but Thursday 31 December.
+    // Documents due Tue 5 Jan 2027: the working day before is no longer Monday the 4th, nor
+    // Friday the 1st, but Thursday 31 December.
     expect(find('monthly-documents', '2026-12', cal).reminderDates).toEqual(['2026-12-31']);
   });
 

@@ -36,7 +36,7 @@ async function approvedLeave(staffId: string, start: string, end: string, team =
 }
 
 describe('reminders that fit the person', () => {
-  it('someone on approved leave is not reminded nor listed to the lead, and is reminded on the first working day back', async () => {
+  it('someone on approved leave is not reminded nor listed to the lead until the first working day back', async () => {
     sim = await Simulation.create({ start: t('2026-12-23T08:00:00') });
     await approvedLeave('S011', '2026-12-24', '2026-12-31'); // 郑雨 is away over the 月报 deadline
     const sent = await sim.advanceTo(t('2027-01-04T10:00:00'));

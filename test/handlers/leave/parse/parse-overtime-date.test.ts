@@ -14,7 +14,7 @@ describe('parseOvertimeDate', () => {
     expect(parseOvertimeDate('12月5日 9:00-12:00', wed)).toMatchObject({ kind: 'date', date: '2026-12-05' });
   });
 
-  it('takes a bare weekday or day of the month as the most recent one, because overtime is registered afterwards', () => {
+  it('takes a bare weekday or day of the month as the latest one, because overtime is registered afterwards', () => {
     expect(parseOvertimeDate('周六加班', wed)).toMatchObject({ date: '2026-12-05' });
     expect(parseOvertimeDate('周日加班', wed)).toMatchObject({ date: '2026-12-06' });
     expect(parseOvertimeDate('周三加班', wed)).toMatchObject({ date: '2026-12-09' });
