@@ -8,11 +8,11 @@ import { asksSomething } from '../understanding/text-cues.ts';
 import { formatDays, formatSpan } from './format-span.ts';
 import { inFlowText } from './in-flow-text.ts';
 import type { LeaveDraftState, LeaveFlowEffect, LeaveFlowEnv } from './leave-request-flow.ts';
+import { checkDraft } from './check-draft.ts';
 import { partsOf } from './leave-split-draft.ts';
 import { understandInLeaveFlow, withFields } from './leave-understanding.ts';
 import { CONTROL_WORD } from './commands.ts';
 import { leaveText } from './messages.ts';
-import { checkLeave } from './rules/check-leave.ts';
 import { countLeaveDays } from './rules/count-leave-days.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 
@@ -234,14 +234,5 @@ function refused(state: LeaveDraftState, env: LeaveFlowEnv, span: LeaveSpan | nu
   const rules = env.org.leaveRules!;
   const type = rules.types.find((t) => t.key === state.typeKey);
   if (!type || !span || state.parts?.length) return false;
-  const check = checkLeave({
-    rules,
-    calendar: env.org.calendar,
-    directory: env.org.directory,
-    person: env.person,
-    draft: { typeKey: type.key, span, extended: state.extended === true },
-    today: env.today,
-    facts: env.facts,
-  });
-  return check.outcome === 'refused';
+  return checkDraft(env, type.key, span, state.extended === true).outcome === 'refused';
 }

@@ -21,7 +21,8 @@ import { confirmSplit, readBackSplit } from './leave-split-draft.ts';
 import { understandingEnv } from './leave-understanding.ts';
 import { DRAFT_ACTION_ID, readBack } from './read-back.ts';
 import { cleanReason, readLeaveText } from './read-leave-text.ts';
-import { checkLeave, type LeaveFacts } from './rules/check-leave.ts';
+import type { LeaveFacts } from './rules/check-leave.ts';
+import { checkDraft } from './check-draft.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 import { requestLimitProblem } from './rules/request-limits.ts';
 import { spanFromDays } from './rules/span-from-days.ts';
@@ -334,15 +335,7 @@ export function advance(
     const { start: _s, end: _e, days: _d, statedDays: _sd, dateNote: _n, ...rest } = state;
     return { next: { step: 'dates', state: rest }, replies: [`${limit}\n${leaveText.limitHint}`] };
   }
-  const check = checkLeave({
-    rules,
-    calendar: env.org.calendar,
-    directory: env.org.directory,
-    person: env.person,
-    draft: { typeKey: type.key, span, extended: state.extended === true },
-    today: env.today,
-    facts: env.facts,
-  });
+  const check = checkDraft(env, type.key, span, state.extended === true);
   // A request the rules refuse says so before its reason is asked for (「10月29日请事假」 is past).
   if (type.reasonRequired && type.keepReason && !state.reason && check.outcome !== 'refused')
     return { next: { step: 'reason', state }, replies: [leaveText.askReason(type.name)] };
@@ -370,15 +363,7 @@ function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDra
   const span = type ? draftSpan(state, type, env) : null;
   if (!type || !span || (type.reasonRequired && type.keepReason && !state.reason)) return advance(state, env);
   if (requestLimitProblem(rules, span, env.today)) return advance(state, env);
-  const check = checkLeave({
-    rules,
-    calendar: env.org.calendar,
-    directory: env.org.directory,
-    person: env.person,
-    draft: { typeKey: type.key, span, extended: state.extended === true },
-    today: env.today,
-    facts: env.facts,
-  });
+  const check = checkDraft(env, type.key, span, state.extended === true);
   if (check.outcome === 'refused') return advance(state, env);
   return {
     effects: [

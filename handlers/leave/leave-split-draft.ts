@@ -4,10 +4,11 @@ import type { LocalDate } from '../../data/time/index.ts';
 import type { LeaveFields } from '../understanding/index.ts';
 import { inFlowText } from './in-flow-text.ts';
 import type { LeaveDraftState, LeaveFlowEffect, LeaveFlowEnv } from './leave-request-flow.ts';
+import { checkDraft } from './check-draft.ts';
 import { typeKeyOf } from './leave-understanding.ts';
 import { leaveText } from './messages.ts';
-import { DRAFT_ACTION_ID, numbered, summaryLines } from './read-back.ts';
-import { checkLeave, type LeaveCheck } from './rules/check-leave.ts';
+import { draftActions, numbered, summaryLines } from './read-back.ts';
+import type { LeaveCheck } from './rules/check-leave.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 import { requestLimitProblem } from './rules/request-limits.ts';
 
@@ -45,18 +46,9 @@ function spanOf(p: Part): LeaveSpan {
 }
 
 function checks(state: LeaveDraftState, env: LeaveFlowEnv): { part: Part; check: LeaveCheck }[] {
-  const rules = env.org.leaveRules!;
   return (state.parts ?? []).map((part) => ({
     part,
-    check: checkLeave({
-      rules,
-      calendar: env.org.calendar,
-      directory: env.org.directory,
-      person: env.person,
-      draft: { typeKey: part.typeKey, span: spanOf(part), extended: false },
-      today: env.today,
-      facts: env.facts,
-    }),
+    check: checkDraft(env, part.typeKey, spanOf(part), false),
   }));
 }
 
@@ -81,20 +73,7 @@ export function readBackSplit(state: LeaveDraftState, env: LeaveFlowEnv): Result
   lines.push('', refused ? leaveText.refusedHint : leaveText.confirmHint);
   const message: OutgoingMessage = {
     text: lines.join('\n'),
-    ...(refused
-      ? {}
-      : {
-          actions: [
-            {
-              id: DRAFT_ACTION_ID,
-              title: leaveText.confirmAction,
-              options: [
-                { label: leaveText.confirmLabel, value: 'confirm', command: '确认' },
-                { label: leaveText.cancelLabel, value: 'cancel', command: '取消' },
-              ],
-            },
-          ],
-        }),
+    ...(refused ? {} : { actions: draftActions() }),
   };
   return { next: { step: 'confirm', state }, replies: [message] };
 }

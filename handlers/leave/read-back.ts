@@ -9,6 +9,20 @@ import type { Finding } from './rules/findings.ts';
 
 export const DRAFT_ACTION_ID = 'leave:draft';
 
+/** 确认 / 取消 under a read-back (buttons on WeCom, the words elsewhere). */
+export function draftActions(): NonNullable<OutgoingMessage['actions']> {
+  return [
+    {
+      id: DRAFT_ACTION_ID,
+      title: leaveText.confirmAction,
+      options: [
+        { label: leaveText.confirmLabel, value: 'confirm', command: '确认' },
+        { label: leaveText.cancelLabel, value: 'cancel', command: '取消' },
+      ],
+    },
+  ];
+}
+
 export interface ReadBackInput {
   readonly check: LeaveCheck;
   readonly rules: LeaveRules;
@@ -119,16 +133,7 @@ export function readBack(input: ReadBackInput): OutgoingMessage {
       '',
       leaveText.confirmHint,
     ].join('\n'),
-    actions: [
-      {
-        id: DRAFT_ACTION_ID,
-        title: leaveText.confirmAction,
-        options: [
-          { label: leaveText.confirmLabel, value: 'confirm', command: '确认' },
-          { label: leaveText.cancelLabel, value: 'cancel', command: '取消' },
-        ],
-      },
-    ],
+    actions: draftActions(),
   };
 }
 
