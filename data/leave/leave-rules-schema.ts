@@ -238,6 +238,11 @@ const stallSchema = z.strictObject({
    * first decision wins). Supersedes escalateOnFirstDay.
    */
   beforeStart: z.boolean().default(false),
+  /**
+   * [decision] Who decides for the director on a day they are on leave without having named a
+   * deputy (a staff id; null: nobody, the step waits for them). Nobody is above the director.
+   */
+  directorDeputy: z.string().min(1).nullable().default(null),
 });
 
 /**

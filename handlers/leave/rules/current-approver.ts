@@ -99,10 +99,12 @@ export function stepHolder(
   let raised: StepHolder['raised'];
   let since = step.waitingSince;
   // Past an approver on leave: to the deputy they named for that day (when present and not the
-  // requester), else one level up; with nobody above, it stays with them.
+  // requester; for the director, else stall.directorDeputy), else one level up; with nobody
+  // above, it stays with them.
   const pastAway = (day: LocalDate) => {
     while (stall.away(found.person.id, day)) {
-      const named = stall.deputy?.(found.person.id, day);
+      const standing = found.role === 'director' ? (rules.stall.directorDeputy ?? undefined) : undefined;
+      const named = stall.deputy?.(found.person.id, day) ?? standing;
       const deputy = named ? directory.get(named) : undefined;
       if (deputy && deputy.id !== requester.id && !stall.away(deputy.id, day)) {
         found = { person: deputy, role: found.role };
