@@ -21,7 +21,7 @@ const start = (dbPath: string, when: string) =>
   });
 
 describe('approvals never wait past the leave start (stall.beforeStart)', () => {
-  it('sends a step up at 09:00 on the last working day before the start, saying why, once across a restart', async () => {
+  it('sends a step up at 09:00 the working day before the start, saying why, once across restarts', async () => {
     const db = tempDbPath();
     sim = await start(db, '2026-11-02T10:00:00+08:00');
     const id = await submitLeave(sim, 'S011', '11月5日请事假 家里有事');
