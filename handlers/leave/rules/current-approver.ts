@@ -170,17 +170,20 @@ export function stepHolder(
   pastAway(today);
   if (found.person.id !== holderBefore && since < atShanghai(today)) since = atShanghai(today);
   const holder = found;
+  const why = raised;
   // Everyone above the holder, up to the director (each past leave today), never the requester.
   const also: Staff[] = [];
   if (openOnFirstDay) {
-    for (let up = above(found.role); up; up = above(found.role)) {
+    // At most as many levels as the escalation map has roles: a misconfigured cycle ends too.
+    let levels = Object.keys(rules.approval.escalation).length;
+    for (let up = above(found.role); up && levels-- > 0; up = above(found.role)) {
       found = up;
       pastAway(today);
       const id = found.person.id;
       if (id !== requester.id && id !== holder.person.id && !also.some((s) => s.id === id)) also.push(found.person);
     }
   }
-  return { person: holder.person, since, ...(raised ? { raised } : {}), ...(also.length ? { also } : {}) };
+  return { person: holder.person, since, ...(why ? { raised: why } : {}), ...(also.length ? { also } : {}) };
 }
 
 /**
