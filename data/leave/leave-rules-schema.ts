@@ -230,6 +230,19 @@ const stallSchema = z.strictObject({
   escalateAfterWorkingDays: z.int().positive().default(2),
   /** Opt-in: a step still waiting on the leave's first working day also goes one level up that morning. */
   escalateOnFirstDay: z.boolean().default(false),
+  /**
+   * [decision] Deadline-aware (issue 13): a step never waits past the leave's start. When the start
+   * is nearer than the escalation window, the step goes up at the round of the last working day
+   * before it (the first day's round for a request made the day before or that day); on the first
+   * day, still undecided, every level above the holder up to the director may decide too (the
+   * first decision wins). Supersedes escalateOnFirstDay.
+   */
+  beforeStart: z.boolean().default(false),
+  /**
+   * [decision] Who decides for the director on a day they are on leave without having named a
+   * deputy (a staff id; null: nobody, the step waits for them). Nobody is above the director.
+   */
+  directorDeputy: z.string().min(1).nullable().default(null),
 });
 
 /**

@@ -162,12 +162,14 @@ export async function waitingFor(
   const repo = new LeaveRequestsRepo(deps.db);
   const out: Waiting[] = [];
   // Every waiting step whose holder today is this person: a step that went up to them (waited
-  // too long, or its approver is on leave) is theirs before anyone has decided it.
+  // too long, leave near or begun, or its approver is on leave) is theirs before anyone has decided it.
   for (const step of await repo.allWaiting()) {
     const request = await repo.get(step.requestId);
     if (!request) continue;
     const held = await waitingHolder(deps.db, org, request, [step], now);
-    if ((held?.holder.person.id ?? step.approverId) !== approverId) continue;
+    const mine = (held?.holder.person.id ?? step.approverId) === approverId;
+    // On the leave's first day a level above may decide it too (stall.beforeStart).
+    if (!mine && !held?.holder.also?.some((s) => s.id === approverId)) continue;
     out.push({
       target: { kind: 'leave', id: request.id, seq: step.seq },
       line: `第${request.id}号 ${personSummary(org.leaveRules, org.directory, request)}`,

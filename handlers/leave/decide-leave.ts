@@ -44,6 +44,10 @@ export async function decideLeave(
       text: approvalText.outcome(approved, approver.name, formatDateTime(now)),
     },
   });
+  const told = async (others: readonly string[] | undefined, approved: boolean) => {
+    if (others?.length && 'request' in result)
+      await deps.notifier.decidedByOther(result.request, others, approver.id, approved);
+  };
   switch (result.kind) {
     case 'not-found':
       return approvalText.notFound(id);
@@ -60,7 +64,8 @@ export async function decideLeave(
       return approvalText.ended(id, STATUS_WORD[result.request.status] ?? result.request.status);
     }
     case 'advanced':
-      await deps.notifier.advanced(result.request, result.steps, result.step, result.next);
+      await deps.notifier.advanced(result.request, result.steps, result.step, result.next, result.nextAlso);
+      await told(result.others, true);
       return decided(
         approvalText.decidedAdvanced(id, name(result.next.approverId)),
         result.step.seq,
@@ -69,6 +74,7 @@ export async function decideLeave(
       );
     case 'approved':
       await deps.notifier.approved(result.request, result.step);
+      await told(result.others, true);
       return decided(
         approvalText.decidedApproved(id, name(result.request.staffId)),
         result.step.seq,
@@ -77,6 +83,7 @@ export async function decideLeave(
       );
     case 'rejected':
       await deps.notifier.rejected(result.request, result.step);
+      await told(result.others, false);
       return decided(approvalText.decidedRejected(id, name(result.request.staffId)), result.step.seq, false);
   }
 }

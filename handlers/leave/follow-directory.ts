@@ -15,6 +15,8 @@ export interface FollowedSteps {
   readonly moved: readonly ApprovalStep[];
   /** Open steps whose role nobody (but the requester) holds now: nobody can decide them. */
   readonly orphans: readonly ApprovalStep[];
+  /** On the leave's first day (stall.beforeStart): who may decide the waiting step besides its holder. */
+  readonly also: readonly string[];
 }
 
 /**
@@ -30,26 +32,29 @@ export async function followDirectory(
   now: Date,
 ): Promise<FollowedSteps> {
   const rules = org.leaveRules;
-  if (!rules || request.status !== 'pending') return { steps, moved: [], orphans: [] };
+  if (!rules || request.status !== 'pending') return { steps, moved: [], orphans: [], also: [] };
   const changes = new ApproverChangesRepo(db);
   const out: ApprovalStep[] = [];
   const moved: ApprovalStep[] = [];
   const orphans: ApprovalStep[] = [];
+  let also: string[] = [];
   const stall = await stallContext(db, org, steps, now);
   for (const step of steps) {
     if (step.status !== 'waiting' && step.status !== 'queued') {
       out.push(step);
       continue;
     }
-    const holder = stepHolder(rules, org.directory, request, step, stall)?.person;
+    const held = stepHolder(rules, org.directory, request, step, stall);
+    const holder = held?.person;
     if (!holder) orphans.push(step);
+    if (step.status === 'waiting') also = (held?.also ?? []).map((s) => s.id);
     const move = holder && holder.id !== step.approverId;
     if (move && (await changes.moveLeaveStep(request.id, step.seq, step.approverId, holder.id, now))) {
       moved.push(step);
       out.push({ ...step, approverId: holder.id });
     } else out.push(step);
   }
-  return { steps: out, moved, orphans };
+  return { steps: out, moved, orphans, also };
 }
 
 /** Absences from the earliest waiting step's start to today: who was away when a step reached them. */

@@ -54,6 +54,7 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
                 held.holder.person.name,
                 formatDateTime(held.holder.since ?? r.createdAt),
                 held.holder.raised,
+                (held.holder.also ?? []).map((s) => s.name),
               )
             : statusText(r, own, org.directory);
           lines.push(`第${r.id}号 ${shortSummary(org.leaveRules, r)} · ${status}`);

@@ -6,7 +6,7 @@ import { flagAbout, type ApprovalStep, type LeaveRequest } from '../../data/repo
 import { formatSpan } from './format-span.ts';
 import { spanOfRequest } from './leave-facts.ts';
 import { chainWithState, personSummary, provisionalNote, shortSummary, typeName } from './leave-summary.ts';
-import { ACTION_LABEL, approvalText } from './messages.ts';
+import { ACTION_LABEL, approvalText, stallText } from './messages.ts';
 
 export type Send = (to: Recipient, out: Outgoing) => Promise<void>;
 
@@ -104,9 +104,18 @@ export class LeaveNotifier {
     steps: readonly ApprovalStep[],
     step: ApprovalStep,
     next: ApprovalStep,
+    nextAlso: readonly string[] = [],
   ): Promise<void> {
     const org = this.org();
     await this.deliver(next.approverId, approverMessage(org, request, steps, next));
+    // [decision] stall.beforeStart: the leave has begun, so each level above may decide this step too.
+    for (const id of nextAlso) {
+      const card = approverMessage(org, request, steps, { ...next, approverId: id });
+      await this.deliver(id, {
+        ...card,
+        text: `${stallText.alsoNote(request.id, this.name(next.approverId))}\n${card.text}`,
+      });
+    }
     await this.deliver(
       request.staffId,
       approvalText.toRequesterAdvanced(
@@ -117,6 +126,13 @@ export class LeaveNotifier {
         ACTION_LABEL[next.action] ?? '',
       ),
     );
+  }
+
+  /** The others who could decide a first-day request: someone did, they need not. */
+  async decidedByOther(request: LeaveRequest, others: readonly string[], by: string, approved: boolean): Promise<void> {
+    const summary = personSummary(this.org().leaveRules, this.org().directory, request);
+    for (const id of others)
+      await this.deliver(id, stallText.decidedByOther(request.id, summary, this.name(by), approved));
   }
 
   async approved(request: LeaveRequest, step: ApprovalStep): Promise<void> {

@@ -2,6 +2,7 @@ import { shanghaiDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
+import { ApproverChangesRepo } from '../../data/repos/approver-changes-repo.ts';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo, type ApprovalStep, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
 import { followDirectory } from './follow-directory.ts';
@@ -32,18 +33,24 @@ export type DecisionResult =
       readonly step: ApprovalStep;
       readonly next: ApprovalStep;
       readonly steps: readonly ApprovalStep[];
+      /** Who could also have decided the step (stall.beforeStart, first day): to be told it is done. */
+      readonly others?: readonly string[];
+      /** Who may decide the next step besides its holder: each to be sent it. */
+      readonly nextAlso?: readonly string[];
     }
   | {
       readonly kind: 'approved';
       readonly request: LeaveRequest;
       readonly step: ApprovalStep;
       readonly steps: readonly ApprovalStep[];
+      readonly others?: readonly string[];
     }
   | {
       readonly kind: 'rejected';
       readonly request: LeaveRequest;
       readonly step: ApprovalStep;
       readonly steps: readonly ApprovalStep[];
+      readonly others?: readonly string[];
     };
 
 export type Turn =
@@ -51,17 +58,24 @@ export type Turn =
   | Extract<DecisionResult, { kind: 'not-found' | 'not-approver' | 'already' }>;
 
 /**
- * Only the approver of the step now waiting decides, never the requester; a step this person
- * decided before, or a request that has ended, is 'already' (a second decision changes nothing).
+ * Only the approver of the step now waiting decides (or, on the leave's first day, a level above
+ * in `also`), never the requester; a step this person decided before, or a request that has
+ * ended, is 'already' (a second decision changes nothing).
  */
-function whoseTurn(request: LeaveRequest, steps: readonly ApprovalStep[], approverId: string, seq?: number): Turn {
+function whoseTurn(
+  request: LeaveRequest,
+  steps: readonly ApprovalStep[],
+  approverId: string,
+  seq?: number,
+  also: readonly string[] = [],
+): Turn {
   const mine = steps.filter((s) => s.approverId === approverId);
   const waiting = steps.find((s) => s.status === 'waiting');
   const decidedMine = mine.find((s) => s.decidedAt !== null);
   const yours =
     request.status === 'pending' &&
     waiting &&
-    waiting.approverId === approverId &&
+    (waiting.approverId === approverId || also.includes(approverId)) &&
     request.staffId !== approverId &&
     (seq === undefined || seq === waiting.seq);
   if (yours) return { kind: 'yours', request, step: waiting };
@@ -191,10 +205,15 @@ export class LeaveService {
       const repo = new LeaveRequestsRepo(trx);
       const request = await repo.get(requestId);
       if (!request) return { kind: 'not-found' };
-      const steps = await this.currentSteps(trx, request, now);
-      const turn = whoseTurn(request, steps, approverId, input.seq);
+      const { steps, also } = await this.currentSteps(trx, request, now);
+      const turn = whoseTurn(request, steps, approverId, input.seq, also);
       if (turn.kind !== 'yours') return turn;
-      const waiting = turn.step;
+      // Everyone who could have decided it, but for the one who did: told who did (first one wins).
+      const others = also.length
+        ? [turn.step.approverId, ...also].filter((id) => id !== approverId && id !== request.staffId)
+        : [];
+      const told = others.length ? { others } : {};
+      const waiting = await this.takeOver(trx, request.id, turn.step, approverId, now);
       const status = input.approve ? 'approved' : 'rejected';
       if (!(await repo.decideStep(requestId, waiting.seq, status, input.comment, now)))
         return { kind: 'already', request, step: waiting };
@@ -203,30 +222,48 @@ export class LeaveService {
         await repo.finish(requestId, 'rejected', input.comment, now);
         await repo.cancelOpenSteps(requestId);
         await releaseHolds(trx, requestId, approverId, '驳回', now);
-        return { kind: 'rejected', request: (await repo.get(requestId))!, step, steps: await repo.steps(requestId) };
+        const steps = await repo.steps(requestId);
+        return { kind: 'rejected', request: (await repo.get(requestId))!, step, steps, ...told };
       }
       // [decision] When the next step is held by the same person (a step went up to the head who
-      // also holds the next one), one decision covers both: routing merges such repeats too.
+      // also holds the next one), or on the first day may be decided by them, one decision covers
+      // both: routing merges such repeats too.
       for (let current: ApprovalStep = waiting; ; ) {
         const next = steps.find((s) => s.seq === current.seq + 1);
         if (!next) break;
         await repo.startStep(requestId, next.seq, now);
         // Who is told next: the holder of the next step today (past anyone on leave).
         const after = await this.currentSteps(trx, request, now);
-        const started = after.find((s) => s.seq === next.seq) ?? {
+        const started = after.steps.find((s) => s.seq === next.seq) ?? {
           ...next,
           status: 'waiting' as const,
           waitingSince: now,
         };
-        if (started.approverId !== approverId) {
-          return { kind: 'advanced', request, step, next: started, steps: after };
+        if (started.approverId !== approverId && !after.also.includes(approverId)) {
+          const nextAlso = after.also.length ? { nextAlso: after.also } : {};
+          return { kind: 'advanced', request, step, next: started, steps: after.steps, ...told, ...nextAlso };
         }
-        await repo.decideStep(requestId, started.seq, 'approved', input.comment, now);
-        current = started;
+        const taken = await this.takeOver(trx, request.id, started, approverId, now);
+        await repo.decideStep(requestId, taken.seq, 'approved', input.comment, now);
+        current = taken;
       }
       await repo.finish(requestId, 'approved', null, now);
-      return { kind: 'approved', request: (await repo.get(requestId))!, step, steps: await repo.steps(requestId) };
+      const done = await repo.steps(requestId);
+      return { kind: 'approved', request: (await repo.get(requestId))!, step, steps: done, ...told };
     });
+  }
+
+  /** A level above deciding on the first day: the step moves to them first (audited), so it says who decided. */
+  private async takeOver(
+    db: Db,
+    requestId: number,
+    step: ApprovalStep,
+    approverId: string,
+    now: Date,
+  ): Promise<ApprovalStep> {
+    if (step.approverId === approverId) return step;
+    await new ApproverChangesRepo(db).moveLeaveStep(requestId, step.seq, step.approverId, approverId, now);
+    return { ...step, approverId };
   }
 
   /** Whether `approverId` may decide the request now (before asking them for a rejection reason). */
@@ -234,17 +271,23 @@ export class LeaveService {
     const repo = new LeaveRequestsRepo(this.db);
     const request = await repo.get(requestId);
     if (!request) return { kind: 'not-found' };
-    return whoseTurn(request, await this.currentSteps(this.db, request, now), approverId, seq);
+    const { steps, also } = await this.currentSteps(this.db, request, now);
+    return whoseTurn(request, steps, approverId, seq, also);
   }
 
   /**
    * The steps with open ones following the directory (who holds the role now decides); a
    * step nobody holds names nobody, so not even the person first asked can decide it.
    */
-  private async currentSteps(db: Db, request: LeaveRequest, now: Date): Promise<ApprovalStep[]> {
+  private async currentSteps(
+    db: Db,
+    request: LeaveRequest,
+    now: Date,
+  ): Promise<{ steps: ApprovalStep[]; also: readonly string[] }> {
     const stored = await new LeaveRequestsRepo(db).steps(request.id);
     const followed = await followDirectory(db, this.org(), request, stored, now);
-    return followed.steps.map((s) => (followed.orphans.includes(s) ? { ...s, approverId: '' } : s));
+    const steps = followed.steps.map((s) => (followed.orphans.includes(s) ? { ...s, approverId: '' } : s));
+    return { steps, also: followed.also };
   }
 
   /** The requester takes a request back before its final decision; its holds are released. */

@@ -2,6 +2,7 @@ import { formatDate, type LocalDate } from '../../data/time/index.ts';
 import type { Clause, NoticeRule } from '../../data/leave/leave-rules-schema.ts';
 import { formatDays, formatHours, formatSpan } from './format-span.ts';
 import { possessiveOf, subjectOf, type Reader } from './rules/findings.ts';
+import type { Raised } from './rules/current-approver.ts';
 import type { JoinedHoliday } from './rules/joined-leave.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 
@@ -178,10 +179,9 @@ export const requestText = {
   mineEmpty: '您还没有请假记录。想请假可以直接说，如「下周一请年假」。',
   statusPending: (who: string) => `审批中，等待${who}`,
   /** 「我的请假」 for an open request: which step, who has it, since when, why it moved. */
-  openStep: (seq: number, of: number, who: string, since: string, raised?: 'overdue' | 'away') =>
-    `审批中（第${seq}/${of}步），在${who}处，自${since}起` +
-    (raised === 'overdue' ? '（等待较久，已转上一级）' : raised === 'away' ? '（原审批人休假，已转上一级）' : '') +
-    '；有结果会通知您',
+  openStep: (seq: number, of: number, who: string, since: string, raised?: Raised, also: readonly string[] = []) =>
+    `审批中（第${seq}/${of}步），在${who}处，自${since}起${raised ? RAISED_NOTE[raised] : ''}` +
+    `${also.length ? `；假期已开始，${also.join('、')}也可直接审批` : ''}；有结果会通知您`,
   statusApproved: '已批准',
   statusRejected: (why: string | null) => `已驳回${why ? `：${why}` : ''}`,
   statusWithdrawn: '已撤回',
@@ -224,9 +224,33 @@ export const rerouteText = {
 };
 
 /** Approvals that never stall: escalation, the first day arriving undecided, late approval. */
+/** 「我的请假」: why the step is not with the role's holder. */
+const RAISED_NOTE: Record<Raised, string> = {
+  overdue: '（等待较久，已转上一级）',
+  'near-start': '（假期临近，已转上一级）',
+  started: '（假期已开始，已转上一级）',
+  away: '（原审批人休假，已转上一级）',
+};
+
+/** Why a step went up, for the new approver: the reason it went up, not always the wait. */
+function escalatedWhy(why: Raised, days: number, waited: number, start: string): string {
+  if (why === 'near-start') return `假期将于${start}开始，仍未审批`;
+  if (why === 'started') return `假期${start}开始，今天仍未审批`;
+  return `已等待超过${Math.max(days, waited)}个工作日未处理`;
+}
+
 export const stallText = {
-  escalatedNote: (id: number, days: number, from: string) =>
-    `【转交审批】第${id}号已等待超过${days}个工作日未处理（原审批人：${from}），按本机构规定转由您审批。`,
+  /** `waited`: whole working days it has waited; `start`: the leave's first day, dated. */
+  escalatedNote: (id: number, why: Raised, days: number, waited: number, start: string, from: string) =>
+    `【转交审批】第${id}号${escalatedWhy(why, days, waited, start)}（原审批人：${from}），按本机构规定转由您审批。`,
+  /** To each level above the holder on the first day (stall.beforeStart). */
+  alsoNote: (id: number, holder: string) =>
+    `【请假已开始仍未审批】第${id}号今天开始，仍在等待${holder}审批。按本机构规定，您也可以直接审批，以最先作出的决定为准。`,
+  /** To the others who could decide, once someone has. */
+  decidedByOther: (id: number, summary: string, who: string, approved: boolean) =>
+    `第${id}号（${summary}）已由${who}${approved ? '批准' : '驳回'}，您无需再处理。`,
+  nearStartApplicant: (id: number, summary: string, to: string) =>
+    `您的第${id}号请假（${summary}）快开始了，仍未审批，已转由${to}审批。`,
   awayNote: (id: number, from: string) => `【转交审批】第${id}号的审批人${from}正在休假，按本机构规定转由您审批。`,
   escalatedApplicant: (id: number, summary: string, to: string) =>
     `您的第${id}号请假（${summary}）审批等待较久，已转由${to}审批，请耐心等候。`,

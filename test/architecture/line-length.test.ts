@@ -13,14 +13,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAX = 120;
 
 /**
- * Files still holding lines over 120 characters, with how many. handlers/leave/jobs/ and
- * handlers/leave/rules/ were being edited on another branch when the rest of the repo was fixed,
- * so the lead fixes them after merging. The counts must match exactly: a fixed line means lowering
- * the count (or removing the file), so the list can only shrink; a new long line anywhere fails.
+ * Files allowed lines over 120 characters, with how many: none now. Should one ever be needed
+ * (a generated table), list it here with its count, so the exception is seen and stays exact.
  */
-const PENDING: Readonly<Record<string, number>> = {
-  'handlers/leave/jobs/approval-nudge-job.ts': 2,
-};
+const PENDING: Readonly<Record<string, number>> = {};
 
 /**
  * Tracked code files: git's list, so build output and the node_modules link are never read

@@ -54,8 +54,9 @@ export function approvalNudgeJob(): Job {
         const holder = stepHolder(rules, env.org.directory, r, step, stall);
         if (!holder || holder.since?.getTime() === occurrence.dueAt.getTime()) continue;
         if (!overdue(holder.since ?? step.waitingSince) || away(holder.person.id, today)) continue;
+        const since = nudgeSince(step.waitingSince!, holder.since);
         add(holder.person.id, {
-          line: `第${r.id}号 ${personSummary(rules, env.org.directory, r)}${nudgeSince(step.waitingSince!, holder.since)}`,
+          line: `第${r.id}号 ${personSummary(rules, env.org.directory, r)}${since}`,
           action: {
             id: leaveActionId(r.id, step.seq),
             title: approvalText.actionTitle(r.id),
@@ -69,8 +70,10 @@ export function approvalNudgeJob(): Job {
       for (const r of await new OvertimeRecordsRepo(env.db).allWaiting()) {
         if (!r.approverId || !overdue(r.waitingSince)) continue;
         const name = env.org.directory.get(r.staffId)?.name ?? r.staffId;
+        const team = env.org.directory.get(r.staffId)?.team ?? '';
+        const waiting = approvalText.waitingSince(formatDateTime(r.waitingSince!));
         add(r.approverId, {
-          line: `加班${r.id} ${overtimeText.approverLine(name, env.org.directory.get(r.staffId)?.team ?? '', overtimeWhen(r), r.hours)}${approvalText.waitingSince(formatDateTime(r.waitingSince!))}`,
+          line: `加班${r.id} ${overtimeText.approverLine(name, team, overtimeWhen(r), r.hours)}${waiting}`,
           action: {
             id: overtimeActionId(r.id),
             title: overtimeText.actionTitle(r.id),

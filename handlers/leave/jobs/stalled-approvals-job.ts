@@ -1,4 +1,4 @@
-import { addDays, type LocalDate } from '../../../data/time/index.ts';
+import { addDays, formatDate, shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
 import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
 import type { Job, PlannedSend } from '../../../scheduler/job.ts';
 import { stallContext } from '../follow-directory.ts';
@@ -43,30 +43,51 @@ export function stalledApprovalsJob(): Job {
         const holder = stepHolder(rules, org.directory, request, waiting, stall);
         if (!holder) continue;
         const summary = shortSummary(rules, request);
-        const escalatedNow = holder.raised === 'overdue' && holder.since?.getTime() === occurrence.dueAt.getTime();
+        const start = formatDate(request.start as LocalDate);
+        const started = request.start > previous && request.start <= today;
+        const escalatedNow =
+          holder.raised !== undefined &&
+          holder.raised !== 'away' &&
+          holder.since?.getTime() === occurrence.dueAt.getTime();
         if (escalatedNow) {
           const card = approverMessage(org, request, steps, { ...waiting, approverId: holder.person.id });
+          const since = waiting.waitingSince ? shanghaiDate(waiting.waitingSince) : today;
+          const waited = since < previous ? env.calendar.workingDaysBetween(addDays(since, 1), previous).count : 0;
+          const why = holder.raised!;
           const note = stallText.escalatedNote(
             request.id,
+            why,
             rules.stall.escalateAfterWorkingDays,
+            waited,
+            start,
             name(waiting.approverId),
           );
           send(`escalated:${request.id}`, holder.person.id, { ...card, text: `${note}\n${card.text}` });
-          send(
-            `escalated:${request.id}`,
-            request.staffId,
-            stallText.escalatedApplicant(request.id, summary, holder.person.name),
-          );
+          // On the first day the applicant hears it once, below, with who has it now.
+          if (!started) {
+            const told =
+              why === 'near-start'
+                ? stallText.nearStartApplicant(request.id, summary, holder.person.name)
+                : stallText.escalatedApplicant(request.id, summary, holder.person.name);
+            send(`escalated:${request.id}`, request.staffId, told);
+          }
         }
-        if (request.start > previous && request.start <= today) {
+        if (started) {
           const flag = stallText.startedUndecided(
             request.id,
             personSummary(rules, org.directory, request),
             holder.person.name,
           );
-          send(`started:${request.id}`, holder.person.id, flag);
+          // The new holder's card already says the leave has begun.
+          if (!escalatedNow) send(`started:${request.id}`, holder.person.id, flag);
           for (const hr of urgentHrRecipients(org, [request.staffId, holder.person.id]))
             send(`started:${request.id}`, hr, flag);
+          // [decision] stall.beforeStart: each level above may decide too, sent the request once.
+          for (const above of holder.also ?? []) {
+            const card = approverMessage(org, request, steps, { ...waiting, approverId: above.id });
+            const note = stallText.alsoNote(request.id, holder.person.name);
+            send(`also:${request.id}`, above.id, { ...card, text: `${note}\n${card.text}` });
+          }
           send(
             `started:${request.id}`,
             request.staffId,

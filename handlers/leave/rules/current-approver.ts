@@ -4,7 +4,7 @@ import type { Staff } from '../../../data/org/staff.ts';
 import type { ApprovalStep, LeaveRequest } from '../../../data/repos/leave-requests-repo.ts';
 import type { OvertimeRecord } from '../../../data/repos/overtime-records-repo.ts';
 import type { WorkCalendar } from '../../../data/calendar/index.ts';
-import { atShanghai, shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
+import { addDays, atShanghai, shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
 import { escalationTimes } from './escalation-times.ts';
 import { resolveApprover, routeOvertime } from './route-approval.ts';
 
@@ -20,12 +20,20 @@ export interface StallContext {
   readonly deputy?: (staffId: string, day: LocalDate) => string | undefined;
 }
 
+/**
+ * Why a step went up: waited too long ('overdue'), the leave starts on the next working day
+ * ('near-start'), it has begun ('started'), or the holder is on leave ('away').
+ */
+export type Raised = 'overdue' | 'near-start' | 'started' | 'away';
+
 export interface StepHolder {
   readonly person: Staff;
-  /** Why it is not the role's holder: waited too long ('overdue') or the holder is on leave ('away'). */
-  readonly raised?: 'overdue' | 'away';
+  /** Why it is not the role's holder. */
+  readonly raised?: Raised;
   /** Since when the holder has had it. */
   readonly since: Date | null;
+  /** On the leave's first day, still undecided (stall.beforeStart): the levels above who may decide too. */
+  readonly also?: readonly Staff[];
 }
 
 /**
@@ -91,10 +99,12 @@ export function stepHolder(
   let raised: StepHolder['raised'];
   let since = step.waitingSince;
   // Past an approver on leave: to the deputy they named for that day (when present and not the
-  // requester), else one level up; with nobody above, it stays with them.
+  // requester; for the director, else stall.directorDeputy), else one level up; with nobody
+  // above, it stays with them.
   const pastAway = (day: LocalDate) => {
     while (stall.away(found.person.id, day)) {
-      const named = stall.deputy?.(found.person.id, day);
+      const standing = found.role === 'director' ? (rules.stall.directorDeputy ?? undefined) : undefined;
+      const named = stall.deputy?.(found.person.id, day) ?? standing;
       const deputy = named ? directory.get(named) : undefined;
       if (deputy && deputy.id !== requester.id && !stall.away(deputy.id, day)) {
         found = { person: deputy, role: found.role };
@@ -108,23 +118,47 @@ export function stepHolder(
     }
   };
   pastAway(shanghaiDate(since));
-  const every = rules.stall.escalateAfterWorkingDays;
-  for (const at of escalationTimes(stall.calendar, step.waitingSince, every, rules.nudge.time, stall.now)) {
+  const time = rules.nudge.time;
+  const firstDay = stall.calendar.workingDayOnOrAfter(request.start as LocalDate);
+  const firstRound = atShanghai(firstDay, time);
+  // [decision] stall.beforeStart: a request still undecided at its first day's round is open to
+  // every level above its holder (see `also`), so no later step-by-step escalation is needed.
+  const openOnFirstDay = rules.stall.beforeStart && request.createdAt < firstRound && firstRound <= stall.now;
+  const events: { at: Date; why: Raised }[] = escalationTimes(
+    stall.calendar,
+    step.waitingSince,
+    rules.stall.escalateAfterWorkingDays,
+    time,
+    stall.now,
+  )
+    .filter((at) => !openOnFirstDay || at < firstRound)
+    .map((at) => ({ at, why: 'overdue' }));
+  if (rules.stall.beforeStart) {
+    const deadline = beforeStartRound(stall.calendar, request.start as LocalDate, step.waitingSince, time);
+    if (deadline.at > step.waitingSince && deadline.at <= stall.now) {
+      // Coinciding with a waited-too-long round: one step up, and the nearer start is the reason.
+      const same = events.find((e) => e.at.getTime() === deadline.at.getTime());
+      if (same) same.why = deadline.why;
+      else events.push(deadline);
+    }
+  }
+  events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const event of events) {
     const up = above(found.role);
     if (!up) break;
     found = up;
-    raised = 'overdue';
-    since = at;
-    pastAway(shanghaiDate(at));
+    raised = event.why;
+    since = event.at;
+    pastAway(shanghaiDate(event.at));
   }
   // Opt-in (stall.escalateOnFirstDay): a step still waiting when the leave's first working day
   // comes goes one more level up at that morning's round, so a silent approver can't let it pass.
-  const firstRound = atShanghai(stall.calendar.workingDayOnOrAfter(request.start as LocalDate), rules.nudge.time);
-  if (rules.stall.escalateOnFirstDay && firstRound <= stall.now && since < firstRound) {
+  // stall.beforeStart, when on, does this and more.
+  if (!rules.stall.beforeStart && rules.stall.escalateOnFirstDay && firstRound <= stall.now && since < firstRound) {
     const up = above(found.role);
     if (up) {
       found = up;
-      raised = 'overdue';
+      raised = 'started';
       since = firstRound;
       pastAway(shanghaiDate(firstRound));
     }
@@ -135,7 +169,37 @@ export function stepHolder(
   const holderBefore = found.person.id;
   pastAway(today);
   if (found.person.id !== holderBefore && since < atShanghai(today)) since = atShanghai(today);
-  return { person: found.person, since, ...(raised ? { raised } : {}) };
+  const holder = found;
+  const why = raised;
+  // Everyone above the holder, up to the director (each past leave today), never the requester.
+  const also: Staff[] = [];
+  if (openOnFirstDay) {
+    // At most as many levels as the escalation map has roles: a misconfigured cycle ends too.
+    let levels = Object.keys(rules.approval.escalation).length;
+    for (let up = above(found.role); up && levels-- > 0; up = above(found.role)) {
+      found = up;
+      pastAway(today);
+      const id = found.person.id;
+      if (id !== requester.id && id !== holder.person.id && !also.some((s) => s.id === id)) also.push(found.person);
+    }
+  }
+  return { person: holder.person, since, ...(why ? { raised: why } : {}), ...(also.length ? { also } : {}) };
+}
+
+/**
+ * [decision] stall.beforeStart: the 09:00 round of the last working day before the leave starts;
+ * for a step that reached its holder on that day or later (a request made the day before or that
+ * day), the first day's round instead.
+ */
+export function beforeStartRound(
+  calendar: WorkCalendar,
+  start: LocalDate,
+  waitingSince: Date,
+  time: string,
+): { at: Date; why: Raised } {
+  const dayBefore = calendar.workingDayOnOrBefore(addDays(start, -1));
+  if (dayBefore > shanghaiDate(waitingSince)) return { at: atShanghai(dayBefore, time), why: 'near-start' };
+  return { at: atShanghai(calendar.workingDayOnOrAfter(start), time), why: 'started' };
 }
 
 /** Who approves an overtime record today (the requester's direct lead, from the directory). */

@@ -39,14 +39,17 @@ describe('approvals that never stall', () => {
     sim = await leaveSim(at('2026-11-02T10:00:00+08:00'));
     const id = await submitLeave(sim, 'S011', '11月3日请事假 家里有事');
     const tuesday = await sim.advanceTo(at('2026-11-03T10:00:00+08:00'));
+    // stall.beforeStart (sample default): made the day before, it went up to the head that morning
+    // (his card says the leave has begun); HR is flagged, the director may decide too.
     const flag = tuesday.filter((s) => s.text.includes('请假已开始仍未审批'));
-    expect(flag.map((s) => s.to).sort()).toEqual(['S005', 'S006', 'S010']);
+    expect(flag.map((s) => s.to).sort()).toEqual(['S001', 'S005', 'S006']);
     expect(flag.every((s) => s.at === '2026-11-03T01:00:00.000Z')).toBe(true);
+    expect(to(tuesday, 'S003').join('\n')).toContain('今天仍未审批');
     expect(one(tuesday, 'S011')).toContain(`您的第${id}号请假`);
-    expect(one(tuesday, 'S011')).toContain('仍在等待林晓审批');
+    expect(one(tuesday, 'S011')).toContain('仍在等待陈思远审批');
     // Approving afterwards is allowed, and says so.
     await sim.advanceTo(at('2026-11-04T10:00:00+08:00'));
-    const late = to(await sim.say('S010', `同意 ${id}`), 'S010').join('\n');
+    const late = to(await sim.say('S003', `同意 ${id}`), 'S003').join('\n');
     expect(late).toContain('假期已于11月3日（周二）开始');
   });
 
