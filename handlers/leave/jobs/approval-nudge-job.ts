@@ -12,7 +12,7 @@ import { approvalText } from '../messages.ts';
 import { stallContext } from '../follow-directory.ts';
 import { stepHolder } from '../rules/current-approver.ts';
 import { waitedLongerThan } from './waiting-overdue.ts';
-import { workingDayMornings } from './working-day-mornings.ts';
+import { approvalRounds } from './working-day-mornings.ts';
 
 interface Item {
   readonly line: string;
@@ -27,10 +27,7 @@ export function approvalNudgeJob(): Job {
   return {
     name: 'leave.approval-nudge',
     title: '审批提醒',
-    async occurrences(from, to, env) {
-      const rules = env.org.leaveRules;
-      return rules ? workingDayMornings(env.calendar, rules.nudge.time, from, to) : [];
-    },
+    occurrences: approvalRounds,
     async sends(occurrence, env) {
       const rules = env.org.leaveRules;
       if (!rules) return [];

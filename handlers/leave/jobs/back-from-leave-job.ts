@@ -5,7 +5,7 @@ import type { Job, PlannedSend } from '../../../scheduler/job.ts';
 import { personSummary, statusText } from '../leave-summary.ts';
 import { loadAway } from '../load-away.ts';
 import { backText } from '../messages.ts';
-import { workingDayMornings } from './working-day-mornings.ts';
+import { approvalRounds } from './working-day-mornings.ts';
 
 /**
  * On an approver's first working morning back from approved leave: one private list of the
@@ -16,10 +16,7 @@ export function backFromLeaveJob(): Job {
   return {
     name: 'leave.back-from-leave',
     title: '休假回来审批汇总',
-    async occurrences(from, to, env) {
-      const rules = env.org.leaveRules;
-      return rules ? workingDayMornings(env.calendar, rules.nudge.time, from, to) : [];
-    },
+    occurrences: approvalRounds,
     async sends(occurrence, env) {
       const org = env.org;
       const today = occurrence.key as LocalDate;

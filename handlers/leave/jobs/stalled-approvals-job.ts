@@ -7,7 +7,7 @@ import { approverMessage } from '../leave-notifier.ts';
 import { personSummary, shortSummary } from '../leave-summary.ts';
 import { stallText } from '../messages.ts';
 import { stepHolder } from '../rules/current-approver.ts';
-import { workingDayMornings } from './working-day-mornings.ts';
+import { approvalRounds } from './working-day-mornings.ts';
 
 /**
  * At the nudge time on working days: a step that has waited longer than
@@ -20,10 +20,7 @@ export function stalledApprovalsJob(): Job {
   return {
     name: 'leave.stalled-approvals',
     title: '审批转交与逾期提醒',
-    async occurrences(from, to, env) {
-      const rules = env.org.leaveRules;
-      return rules ? workingDayMornings(env.calendar, rules.nudge.time, from, to) : [];
-    },
+    occurrences: approvalRounds,
     async sends(occurrence, env) {
       const rules = env.org.leaveRules;
       if (!rules) return [];

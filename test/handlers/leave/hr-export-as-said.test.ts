@@ -20,6 +20,14 @@ describe('HR asks for the leave export in their own words', () => {
     expect(next!.text).not.toContain('转给人力资源部');
   });
 
+  it('in January, 「导出12月请假记录」 means last December', async () => {
+    sim = await Simulation.create({ start: new Date('2027-01-05T10:00:00+08:00') });
+    const [reply] = await sim.say('S005', '帮我导出12月请假记录');
+    expect(reply!.text).toContain('--month 2026-12');
+    const [thisMonth] = await sim.say('S005', '导出请假');
+    expect(thisMonth!.text).toContain('--month 2027-01');
+  });
+
   it('a stray 「确认」 with nothing open is told so, not offered a forward to HR', async () => {
     sim = await Simulation.create({ start: new Date('2026-12-07T10:00:00+08:00') });
     const [reply] = await sim.say('S011', '确认');

@@ -7,15 +7,18 @@ export const MONDAY = new Date('2026-11-02T10:00:00+08:00');
 
 /**
  * The bot on the sample organisation. HR's copies go to every HR officer at once here (not in
- * the default daily digest), so a test sees each copy with the step that caused it.
+ * the default daily digest), so a test sees each copy with the step that caused it. With a
+ * `dbPath`, a second call on the same file is a restart.
  */
 export async function leaveSim(
   start: Date = MONDAY,
   orgDir?: string,
   hrCopies: HrCopies = { mode: 'every-hr' },
+  dbPath?: string,
 ): Promise<Simulation> {
   const org = loadOrg(orgDir ?? SAMPLE_ORG_DIR);
-  return Simulation.create({ start, orgDir: org.dir, org: { ...org, info: { ...org.info, hrCopies } } });
+  const withCopies = { ...org, info: { ...org.info, hrCopies } };
+  return Simulation.create({ start, orgDir: org.dir, org: withCopies, ...(dbPath ? { dbPath } : {}) });
 }
 
 /** What one person (or room) got. */

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
-import { loadOrg, SAMPLE_ORG_DIR } from '../../../data/org/load-org.ts';
+import type { Simulation, SimulatedSend } from '../../../app/simulation/simulation.ts';
 import { tempDbPath } from '../../fakes/org-fixture.ts';
-import { approveAll, one, submitLeave } from './leave-sim.ts';
+import { approveAll, leaveSim, one, submitLeave } from './leave-sim.ts';
 
 let sim: Simulation | undefined;
 afterEach(async () => {
@@ -11,15 +10,9 @@ afterEach(async () => {
 });
 
 const at = (iso: string) => new Date(iso);
-const org = loadOrg(SAMPLE_ORG_DIR);
 const dbPath = tempDbPath();
-const start = (when: string) =>
-  Simulation.create({
-    orgDir: org.dir,
-    dbPath,
-    org: { ...org, info: { ...org.info, hrCopies: { mode: 'digest', time: '17:30' } } },
-    start: at(when),
-  });
+/** Each call on the same file is a restart; HR's copies as the sample sends them, in a 17:30 digest. */
+const start = (when: string) => leaveSim(at(when), undefined, { mode: 'digest', time: '17:30' }, dbPath);
 const reminders = (sent: readonly SimulatedSend[]) => sent.filter((s) => s.text.startsWith('【年假提醒】'));
 
 describe('year-end annual leave', () => {
