@@ -70,15 +70,13 @@ export function stalledApprovalsJob(): Job {
           }
         }
         if (started) {
-          const flag = stallText.startedUndecided(
-            request.id,
-            personSummary(rules, org.directory, request),
-            holder.person.name,
-          );
+          // The holder reads 「仍在等待您审批」, HR the holder's name.
+          const flag = (who: string) =>
+            stallText.startedUndecided(request.id, personSummary(rules, org.directory, request), who);
           // The new holder's card already says the leave has begun.
-          if (!escalatedNow) send(`started:${request.id}`, holder.person.id, flag);
+          if (!escalatedNow) send(`started:${request.id}`, holder.person.id, flag('您'));
           for (const hr of urgentHrRecipients(org, [request.staffId, holder.person.id]))
-            send(`started:${request.id}`, hr, flag);
+            send(`started:${request.id}`, hr, flag(holder.person.name));
           // [decision] stall.beforeStart: each level above may decide too, sent the request once.
           for (const above of holder.also ?? []) {
             const card = approverMessage(org, request, steps, { ...waiting, approverId: above.id });

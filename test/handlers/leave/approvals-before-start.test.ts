@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../app/simulation/simulation.ts';
-import { loadOrg, SAMPLE_ORG_DIR } from '../../../data/org/load-org.ts';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
 import { tempDbPath } from '../../fakes/org-fixture.ts';
-import { one, submitLeave, to } from './leave-sim.ts';
+import { leaveSim, one, submitLeave, to } from './leave-sim.ts';
 
 let sim: Simulation;
 afterEach(async () => {
@@ -10,15 +9,8 @@ afterEach(async () => {
 });
 
 const at = (iso: string) => new Date(iso);
-const org = loadOrg(SAMPLE_ORG_DIR);
 /** The sample org (stall.beforeStart on), on a database that outlives a restart. */
-const start = (dbPath: string, when: string) =>
-  Simulation.create({
-    orgDir: org.dir,
-    dbPath,
-    org: { ...org, info: { ...org.info, hrCopies: { mode: 'every-hr' } } },
-    start: at(when),
-  });
+const start = (dbPath: string, when: string) => leaveSim(at(when), undefined, { mode: 'every-hr' }, dbPath);
 
 describe('approvals never wait past the leave start (stall.beforeStart)', () => {
   it('sends a step up at 09:00 the working day before the start, saying why, once across restarts', async () => {
@@ -43,6 +35,17 @@ describe('approvals never wait past the leave start (stall.beforeStart)', () => 
     expect((await sim.advanceTo(at('2026-11-04T12:00:00+08:00'))).filter((s) => s.text.includes('转交'))).toEqual([]);
     const decided = await sim.say('S003', `同意 ${id}`);
     expect(to(decided, 'S011').join('\n')).toContain('批准');
+  });
+
+  it('on the first day tells the holder it waits for them, and HR whom it waits for', async () => {
+    sim = await start(tempDbPath(), '2026-11-02T10:00:00+08:00');
+    const id = await submitLeave(sim, 'S011', '11月5日请事假 家里有事');
+    await sim.advanceTo(at('2026-11-04T10:00:00+08:00'));
+    const thursday = await sim.advanceTo(at('2026-11-05T10:00:00+08:00'));
+    const flag = (who: string) => to(thursday, who).filter((t) => t.startsWith('【请假已开始仍未审批】第'));
+    expect(flag('S003')).toEqual([expect.stringContaining(`第${id}号`)]);
+    expect(flag('S003')[0]).toContain('仍在等待您审批');
+    expect(flag('S005')[0]).toContain('仍在等待陈思远审批');
   });
 
   it('on the first day lets every level above decide, the first decision wins and the others are told', async () => {
