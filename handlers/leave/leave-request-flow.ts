@@ -3,6 +3,7 @@ import type { Context } from '../../bot/context.ts';
 import type { Flow, FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
 import type { Outgoing } from '../../data/message.ts';
 import { shanghaiDate, type LocalDate } from '../../data/time/index.ts';
+import { parseMessages } from './parse/messages.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { LeaveTypeRule } from '../../data/leave/leave-rules-schema.ts';
 import type { Org } from '../../data/org/load-org.ts';
@@ -41,6 +42,8 @@ const stateSchema = z.object({
   extended: z.boolean().optional(),
   /** How an ambiguous written date was read ("25/12" as 12月25日), asked in the read-back. */
   dateNote: z.string().optional(),
+  /** The day of a half day whose morning or afternoon was asked: the answer 「下午」 alone completes it. */
+  halfOf: z.string().optional(),
   /** A request split into types (「前三天婚假 后面两天用年假」): read back together, submitted together. */
   parts: z.array(z.object({ typeKey: z.string(), start: point, end: point })).optional(),
   /** A remark that could have been this edit (「17号我有个会」): offered as a choice, applied only when picked. */
@@ -182,8 +185,10 @@ export function leaveStep(
     if (understood) return understood;
   }
   if (step !== 'start' && step !== 'confirm' && CONTROL_WORD.test(text)) {
-    // "确认" before the read-back is not an answer: ask again for what is missing.
-    const again = advance(position.state, env);
+    // "确认" before the read-back is not an answer: ask again for what is missing (the half of
+    // the day still asked, if that was the question).
+    const { halfOf } = position.state;
+    const again = advance(position.state, env, halfOf ? halfQuestion(halfOf, env) : undefined);
     const type = typeOf(env, position.state.typeKey);
     if (step === 'reason' && type) return { ...again, replies: [leaveText.askReasonAgain(type.name)] };
     const [first, ...more] = again.replies ?? [];
@@ -205,7 +210,21 @@ export function leaveStep(
     understood = true;
   }
   const d = reading.dates;
-  if (
+  // 「12月10号请半天事假 下午 …」, or 「下午」 answering 「上午还是下午？」: the half completes the day asked.
+  const halfDay = d.kind === 'ambiguous' ? (d.halfOf ?? state.halfOf) : d.kind === 'none' ? state.halfOf : undefined;
+  const half = halfDay === undefined ? undefined : halfSaid(text);
+  if (halfDay !== undefined && half !== undefined) {
+    state.start = { date: halfDay, half };
+    state.end = { date: halfDay, half };
+    delete state.days;
+    delete state.statedDays;
+    delete state.halfOf;
+    understood = true;
+  } else if (d.kind === 'ambiguous' && d.halfOf !== undefined) {
+    state.halfOf = d.halfOf;
+    question = d.reason;
+    understood = true;
+  } else if (
     d.kind === 'range' &&
     d.start.date === d.end.date &&
     d.days === undefined &&
@@ -218,6 +237,7 @@ export function leaveStep(
   } else if (d.kind === 'range') {
     state.start = d.start;
     state.end = d.end;
+    delete state.halfOf;
     setNote(state, d.note);
     delete state.days;
     if (d.days !== undefined) state.statedDays = d.days;
@@ -276,6 +296,17 @@ export function leaveStep(
     };
   }
   return result;
+}
+
+function halfQuestion(day: string, env: LeaveFlowEnv): string {
+  return parseMessages.whichHalf(day as LocalDate, env.today);
+}
+
+/** 上午 or 下午 said once (not both): the half of a day. */
+function halfSaid(text: string): 'am' | 'pm' | undefined {
+  const am = /上午|早上|上半天/.test(text);
+  const pm = /下午|午后|下半天/.test(text);
+  return am === pm ? undefined : am ? 'am' : 'pm';
 }
 
 function setNote(state: LeaveDraftState, note: string | undefined): void {

@@ -141,7 +141,8 @@ function single(
   }
   if (days === 0.5) {
     if (half === 'am' || half === 'pm') return range(ctx, start.date, half, start.date, half, days, used);
-    return { kind: 'ambiguous', reason: msg.whichHalf(start.date, ctx.today), matched: quote(ctx, used) };
+    const asked = { reason: msg.whichHalf(start.date, ctx.today), halfOf: start.date };
+    return { kind: 'ambiguous', ...asked, matched: quote(ctx, used) };
   }
   if (days === 1 && half !== 'pm') return range(ctx, start.date, 'full', start.date, 'full', days, used);
   return {

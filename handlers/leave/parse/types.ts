@@ -34,8 +34,11 @@ export type DateParse =
       note?: string;
     }
   | { kind: 'days-only'; days: number; matched: string }
-  /** Don't guess: ask the person `reason` (plain Chinese, ends with a question or a request). */
-  | { kind: 'ambiguous'; reason: string; matched?: string }
+  /**
+   * Don't guess: ask the person `reason` (plain Chinese, ends with a question or a request).
+   * `halfOf`: the day of a half day whose morning or afternoon is asked (「12月10号请半天」).
+   */
+  | { kind: 'ambiguous'; reason: string; matched?: string; halfOf?: LocalDate }
   | { kind: 'none' };
 
 export type OvertimeDateParse =
