@@ -1,3 +1,4 @@
+import { WEEK_OFFSETS } from './tokenize.ts';
 import type { DateSpec, Token } from './tokens.ts';
 
 type DateToken = Extract<Token, { kind: 'date' }>;
@@ -21,20 +22,6 @@ export type Element = Point | Exclude<Token, DateToken | HalfToken> | (HalfToken
 const MAX_GAP = 1;
 
 const WEEK_WORD = /^(下下个?|下个?|这个?|本|上上个?|上个?)(周|星期|礼拜)$/;
-const WEEK_OFFSETS: Record<string, number> = {
-  本: 0,
-  这: 0,
-  这个: 0,
-  下: 1,
-  下个: 1,
-  下下: 2,
-  下下个: 2,
-  上: -1,
-  上个: -1,
-  上上: -2,
-  上上个: -2,
-};
-
 /**
  * Groups tokens: a date takes the half day and the 开始/起 right after it; "下周" followed by a
  * bare 周一 becomes 下周一; a half day right after a separator is an end on the start's day.

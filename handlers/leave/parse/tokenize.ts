@@ -29,7 +29,8 @@ const WEEKDAY_CHARS: Record<string, number> = {
   '7': 0,
 };
 
-const WEEK_PREFIX: Record<string, number> = {
+/** 本周 0, 下周 1, 上上周 -2: the week a prefix names, counted from this one (also read-points.ts). */
+export const WEEK_OFFSETS: Record<string, number> = {
   本: 0,
   这: 0,
   这个: 0,
@@ -177,7 +178,7 @@ const RULES: Rule[] = [
     make: (m) => {
       const weekday = WEEKDAY_CHARS[m[2] ?? ''];
       if (weekday === undefined) return null;
-      const week = m[1] === undefined ? 'bare' : (WEEK_PREFIX[m[1]] ?? 'bare');
+      const week = m[1] === undefined ? 'bare' : (WEEK_OFFSETS[m[1]] ?? 'bare');
       return [{ draft: date({ type: 'weekday', weekday, week }) }];
     },
   },
