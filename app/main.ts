@@ -6,13 +6,13 @@ import type { SchedulerHook } from '../scheduler/scheduler-hook.ts';
 import { ConsoleChannel } from '../bot/channels/console/console-channel.ts';
 import { parseStartOption } from '../bot/channels/console/parse-time-command.ts';
 import { ConfigError } from '../data/errors.ts';
-import { redactLocation, type Db } from '../data/db/open-database.ts';
+import type { Db } from '../data/db/open-database.ts';
+import { redactLocation } from '../data/db/database-open-error.ts';
 import { OutboxWatermarksRepo } from '../data/repos/outbox-watermarks-repo.ts';
 import { OffsetClock } from '../bot/clock.ts';
 import { databaseLocation, parseEnv } from '../bot/config/env.ts';
 import { loadEnvFile } from './load-env-file.ts';
 import { createLogger } from '../bot/logger.ts';
-import { OpenAiCompatibleAnswerer } from '../bot/llm/openai-compatible-answerer.ts';
 import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
 import { describeStartupError } from './startup-error.ts';
 import { wechatyRoute } from '../bot/channels/wechaty/wechaty-route.ts';
@@ -20,10 +20,8 @@ import { directoryRoute } from '../bot/channels/directory-route.ts';
 import { staffIdRoute } from '../bot/channels/staff-id-route.ts';
 import { startMinuteTicker } from '../scheduler/minute-ticker.ts';
 import { stepThrough } from '../scheduler/step-through.ts';
-import { serveWeb, webBaseUrl, type WebListen } from '../web/serve-web.ts';
-import { OpsMetrics } from '../web/ops/ops-metrics.ts';
-import { serveOps, type OpsSettings } from '../web/ops/ops-routes.ts';
-import type { Logger } from '../bot/logger.ts';
+import { webBaseUrl } from '../web/web-base-url.ts';
+import { startWeb } from './start-web.ts';
 
 /**
  * `npm start`: the composition root. With no channel configured it opens the terminal chat
@@ -50,8 +48,9 @@ async function main(): Promise<void> {
   }
   // The terminal chat at a chosen simulated time (it then runs on like a wall clock).
   if (start) clock.set(start);
+  // The model's client (the openai package) loads only when a model is configured.
   const answerer = env.OPENAI_API_KEY
-    ? new OpenAiCompatibleAnswerer({
+    ? new (await import('../bot/llm/openai-compatible-answerer.ts')).OpenAiCompatibleAnswerer({
         apiKey: env.OPENAI_API_KEY,
         baseUrl: env.OPENAI_BASE_URL,
         model: env.OPENAI_MODEL,
@@ -141,36 +140,18 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   app.store.watch();
-  const ops = {
-    metrics: new OpsMetrics(() => [
-      { id: basename(resolve(orgDir)), db: app.db, lease: app.lease, messages: () => app.messages },
-    ]),
-    token: env.METRICS_TOKEN,
-  };
-  if (!env.WEB_ENABLED) stopWeb = await serveOpsOnly(ops, webListen, log);
-  if (env.WEB_ENABLED) {
-    // The console is a convenience beside the chat: a busy port is reported, never fatal.
-    try {
-      const parts = {
-        db: app.db,
-        store: app.store,
-        messenger: app.messenger,
-        schedulerSwitch: app.schedulerSwitch,
-        ops,
-      };
-      const web = await serveWeb({ ...parts, clock, log, baseUrl }, webListen);
-      stopWeb = web.close;
-      process.stdout.write(
-        `管理后台 web console: ${baseUrl}  (在聊天里发「登录后台」获取登录链接 / ask the bot 「登录后台」 for a login link)\n`,
-      );
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      log.warn(
-        { code, port: webListen.port },
-        'web console not started (set WEB_PORT to a free port, or WEB_ENABLED=false)',
-      );
-    }
-  }
+  const web = await startWeb({
+    parts: { db: app.db, store: app.store, messenger: app.messenger, schedulerSwitch: app.schedulerSwitch },
+    org: { id: basename(resolve(orgDir)), db: app.db, lease: app.lease, messages: () => app.messages },
+    enabled: env.WEB_ENABLED,
+    listen: webListen,
+    baseUrl,
+    metricsToken: env.METRICS_TOKEN,
+    clock,
+    log,
+  });
+  stopWeb = web.stop;
+  if (web.banner) process.stdout.write(`${web.banner}\n`);
   await app.start();
   // Reminders, greetings and scheduled notices: every minute, in Asia/Shanghai whatever TZ says.
   const scheduler: SchedulerHook = {
@@ -184,19 +165,6 @@ async function main(): Promise<void> {
   stopTicker = startMinuteTicker(scheduler, clock, log);
   if (env.SCHEDULER_PAUSED) log.warn('SCHEDULER_PAUSED is set: no scheduled sends until it is unset');
   log.info({ channels: app.channels.map((c) => c.name), org: app.store.org.info.name }, 'tonggong started');
-}
-
-/**
- * The console is off: the same port still answers /healthz and /metrics (docs/deploy.md). A busy
- * port is reported, never fatal, as for the console.
- */
-async function serveOpsOnly(ops: OpsSettings, listen: WebListen, log: Logger): Promise<() => Promise<void>> {
-  try {
-    return (await serveOps(ops, listen)).close;
-  } catch (error) {
-    log.warn({ code: (error as { code?: string }).code, port: listen.port }, '/healthz and /metrics not served');
-    return async () => {};
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DatabaseOpenError } from '../data/db/open-database.ts';
+import { DatabaseOpenError } from '../data/db/database-open-error.ts';
 import { OrgLoadError } from '../data/org/load-org.ts';
 import { EnvError } from '../bot/config/env.ts';
 import { ConfigError } from '../data/errors.ts';

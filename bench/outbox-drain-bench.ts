@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { openDatabase, redactLocation, type Db } from '../data/db/open-database.ts';
+import { openDatabase, type Db } from '../data/db/open-database.ts';
+import { redactLocation } from '../data/db/database-open-error.ts';
 import { OutboxRepo, type NewOutboxEntry } from '../data/repos/outbox-repo.ts';
 import type { BenchRow } from './bench-row.ts';
 import { tempDbFile } from './temp-db.ts';

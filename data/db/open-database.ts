@@ -4,39 +4,13 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
 import { isPostgresUrl } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
-import { connectPostgres, type PostgresOptions } from './open-postgres.ts';
+import type { PostgresOptions } from './open-postgres.ts';
+import { DatabaseOpenError } from './database-open-error.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache, type CachedSqlite } from './statement-cache.ts';
 import { testStoreFor } from './test-store.ts';
 
 export type Db = Kysely<Database>;
-
-export class DatabaseOpenError extends Error {
-  constructor(
-    readonly path: string,
-    cause: unknown,
-  ) {
-    const why = cause instanceof Error ? cause.message : String(cause);
-    super(
-      isPostgresUrl(path)
-        ? `无法连接数据库 ${redactLocation(path)}: ${why}\n` +
-            `Check that PostgreSQL runs and the URL (DATABASE_URL or --db) names a database this user may use.`
-        : `无法打开数据库 ${path}: ${why}\n` +
-            `The file may be corrupt or not an SQLite database. Move it aside (keep it for recovery) ` +
-            `and start again to create a fresh one, or point TONGGONG_DB to another path.`,
-      { cause },
-    );
-    this.name = 'DatabaseOpenError';
-  }
-}
-
-/** A database location fit to print: a PostgreSQL URL without its password. */
-export function redactLocation(location: string): string {
-  if (!isPostgresUrl(location)) return location;
-  const url = new URL(location);
-  if (url.password) url.password = '***';
-  return url.toString();
-}
 
 /**
  * Opens the database and brings its schema up to date: a PostgreSQL URL (`postgres://…`,
@@ -51,6 +25,8 @@ export async function openDatabase(location: string): Promise<Db> {
 async function openPostgres(url: string, options?: PostgresOptions): Promise<Db> {
   let db: Db;
   try {
+    // pg loads only for a PostgreSQL database: the embedded default never needs it.
+    const { connectPostgres } = await import('./open-postgres.ts');
     db = await connectPostgres(url, options);
   } catch (error) {
     throw new DatabaseOpenError(url, error);

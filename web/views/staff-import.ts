@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './new-workbook.ts';
 import { ConfigError, type ConfigProblem } from '../../data/errors.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import { identityColumn } from '../../data/org/identity-columns.ts';
@@ -34,7 +34,7 @@ function csvField(text: string): string {
  */
 export async function uploadAsCsv(filename: string, data: Buffer): Promise<string> {
   if (!/\.xlsx$/i.test(filename)) return data.toString('utf8').replace(/^\uFEFF/, '');
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   await book.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = book.worksheets[0];
   if (!sheet) return '';

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './new-workbook.ts';
 
 /** A column of an export: its header and how Excel should treat it. */
 export interface Column {
@@ -32,7 +32,7 @@ export function toCsv(table: TableFile): string {
 
 /** A real workbook: date cells for dates, numbers for numbers, a frozen header row and filters on it. */
 export async function toXlsx(table: TableFile): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = '同工助手';
   const sheet = book.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((c) => ({

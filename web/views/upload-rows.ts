@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './new-workbook.ts';
 
 /** One row of an uploaded table, numbered as Excel shows it (the header is row 1). */
 export interface UploadRow {
@@ -35,7 +36,7 @@ export async function uploadRows(filename: string, data: Buffer): Promise<Upload
       .map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }))
       .filter((r) => r.cells.some((c) => c !== ''));
   }
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   await book.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = book.worksheets[0];
   if (!sheet) return [];

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { backupDatabase, restoreDatabase, rowCounts } from '../../../data/db/backup-database.ts';
-import { openDatabase, redactLocation } from '../../../data/db/open-database.ts';
+import { openDatabase } from '../../../data/db/open-database.ts';
+import { redactLocation } from '../../../data/db/database-open-error.ts';
 import { databaseLocation } from '../../../bot/config/env.ts';
 import { cliEnv, print } from '../cli-context.ts';
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { listOrgFolders } from '../../../data/db/org-database.ts';
-import { openDatabase, redactLocation } from '../../../data/db/open-database.ts';
+import { openDatabase } from '../../../data/db/open-database.ts';
+import { redactLocation } from '../../../data/db/database-open-error.ts';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { OpsStatsRepo } from '../../../data/repos/ops-stats-repo.ts';
 import { databaseLocation } from '../../../bot/config/env.ts';

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatabaseOpenError, openDatabase } from '../../../data/db/open-database.ts';
+import { openDatabase } from '../../../data/db/open-database.ts';
+import { DatabaseOpenError } from '../../../data/db/database-open-error.ts';
 import { tempDbPath } from '../../fakes/org-fixture.ts';
 import { onPostgres } from '../../fakes/test-store.ts';
 
