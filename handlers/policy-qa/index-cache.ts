@@ -38,7 +38,8 @@ function remember(key: string, index: PolicyIndex): void {
   while (cache.size > KEPT) cache.delete(cache.keys().next().value!);
 }
 
-function fingerprint(org: Org): string {
+/** A hash of everything of the organisation's the index is built from. */
+export function fingerprint(org: Org): string {
   const hash = createHash('sha256').update(JSON.stringify([org.synonyms, loadRewrites(org.dir)]));
   for (const d of org.documents) {
     hash.update(JSON.stringify([d.slug, d.title, d.kind]));

@@ -9,6 +9,7 @@ import { PolicyIndex, type Query, type SectionHit } from './engine/policy-index.
 import { Tokenizer, type Term } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
 import { cachedIndex, cachedIndexSync } from './index-cache.ts';
+import { keepIndex, restoredIndex } from './index-snapshot.ts';
 import { loadRewrites } from './engine/colloquial-rewrites.ts';
 import { SiblingHeadings } from './sibling-headings.ts';
 
@@ -98,7 +99,11 @@ function tokenizerFor(org: Org): Tokenizer {
 
 function indexOf(org: Org): PolicyIndex {
   const tokenizer = tokenizerFor(org);
-  const index = new PolicyIndex(org.documents, tokenizer);
+  let index = restoredIndex(org, tokenizer);
+  if (!index) {
+    index = new PolicyIndex(org.documents, tokenizer);
+    keepIndex(org, tokenizer, index);
+  }
   tokenizer.rememberCuts();
   return index;
 }
@@ -153,7 +158,11 @@ export class PolicyQa {
     const index = await cachedIndex(org, async () => {
       const tokenizer = tokenizerFor(org);
       await pause();
-      const index = await PolicyIndex.buildPaused(org.documents, tokenizer, pause);
+      let index = restoredIndex(org, tokenizer);
+      if (!index) {
+        index = await PolicyIndex.buildPaused(org.documents, tokenizer, pause);
+        keepIndex(org, tokenizer, index);
+      }
       tokenizer.rememberCuts();
       return index;
     });

@@ -34,7 +34,8 @@ export class WordCuts {
   freeze(key: string): void {
     if (this.frozen) return;
     this.frozen = true;
-    if (this.loadedFrom !== key || this.cuts.size !== this.loadedSize) {
+    // Nothing cut (the index came from its snapshot): the file on disk stays as it is.
+    if (this.cuts.size && (this.loadedFrom !== key || this.cuts.size !== this.loadedSize)) {
       writeCached(fileName(key), JSON.stringify([...this.cuts]), PREFIX, KEEP);
     }
     // Questions seldom repeat a document's sentence: the memory is worth more than the hits.

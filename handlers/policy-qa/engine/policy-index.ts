@@ -3,6 +3,7 @@ import { headingKinds } from '../answer-kind.ts';
 import { salienceOf } from '../general-idf.ts';
 import { splitPassages } from '../sentences.ts';
 import type { Term, Tokenizer } from '../tokenizer.ts';
+import type { IndexData } from './index-data.ts';
 import { analysePassage, NO_CONTEXT, passageScore, type AnalysedPassage, type SectionContext } from './passage.ts';
 import { analyseQuery, type CorpusStats, type Query } from './query.ts';
 import {
@@ -81,8 +82,13 @@ export class PolicyIndex implements CorpusStats {
   tokenizer: Tokenizer;
 
   /** Builds the index at once (tests, the CLI, start-up). */
-  constructor(documents: readonly PolicyDocument[], tokenizer: Tokenizer, building?: (steps: Iterable<void>) => void) {
-    this.tokenizer = tokenizer;
+  constructor(
+    documents: readonly PolicyDocument[],
+    private readonly given: Tokenizer,
+    building?: (steps: Iterable<void>) => void,
+  ) {
+    this.tokenizer = given;
+    const tokenizer = given;
     const steps = this.build(documents, tokenizer);
     if (building) building(steps);
     else for (const _ of steps);
@@ -104,7 +110,6 @@ export class PolicyIndex implements CorpusStats {
   }
 
   private *build(documents: readonly PolicyDocument[], tokenizer: Tokenizer): Generator<void> {
-    let total = 0;
     for (const doc of documents) {
       for (const section of doc.sections) {
         const tokens = tokenizer.tokens(section.body);
@@ -115,37 +120,99 @@ export class PolicyIndex implements CorpusStats {
           for (const h of parents.slice(0, LOCATING_HEADINGS - 1)) tokens.push(...tokenizer.tokens(h));
         const tf = new Map<string, number>();
         for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-        for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
-        const chars = new Map<string, number>();
-        for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
-        for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
         const passages = splitPassages(section.body).map((p) => analysePassage(tokenizer, p.text, p.list, p.line));
-        const indexed: IndexedSection = {
-          section,
-          tf,
-          length: tokens.length,
-          passages,
-          context: contextOf(tokenizer, section),
-          chars,
-          text,
-        };
-        this.sections.push(indexed);
-        this.bySection.set(section, indexed);
-        for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
-        for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
-        total += tokens.length;
+        this.add(section, tf, tokens.length, passages, contextOf(tokenizer, section));
         yield;
       }
     }
+    this.findDocNames(documents, tokenizer);
+    this.finish(documents);
+  }
+
+  /** One section, with what was worked out from its words (built now, or read from a snapshot). */
+  private add(
+    section: PolicySection,
+    tf: Map<string, number>,
+    length: number,
+    passages: readonly AnalysedPassage[],
+    context: SectionContext,
+  ): void {
+    for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
+    const chars = new Map<string, number>();
+    for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
+    for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
+    const indexed: IndexedSection = { section, tf, length, passages, context, chars, text };
+    this.sections.push(indexed);
+    this.bySection.set(section, indexed);
+    for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
+    for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
+  }
+
+  private finish(documents: readonly PolicyDocument[]): void {
     this.reports = new Set(documents.filter((d) => d.kind !== 'rules').map((d) => d.slug));
     this.corpus = documents
       .flatMap((d) => d.sections.map((s) => `${s.path.join('\n')}\n${s.body}`))
       .join('\n')
       .toLowerCase();
+    const total = this.sections.reduce((sum, s) => sum + s.length, 0);
     this.avgLength = total / Math.max(1, this.sections.length);
-    this.findDocNames(documents, tokenizer);
-    this.tokenizer = tokenizer.withVocabulary((w) => this.df.has(w));
+    this.tokenizer = this.given.withVocabulary((w) => this.df.has(w));
+  }
+
+  /**
+   * What the build worked out from the documents' words, as plain data: the compiled bot keeps
+   * it on disk (index-snapshot.ts) and starts from it instead of cutting and analysing every
+   * sentence again. Sections are in the documents' order.
+   */
+  toSnapshot(): IndexData {
+    return {
+      sections: this.sections.map((s) => ({
+        tf: [...s.tf],
+        length: s.length,
+        passages: s.passages.map((p) => ({
+          quote: p.quote,
+          line: p.line,
+          list: p.list,
+          words: [...p.words],
+          sequence: [...p.sequence],
+          ranges: p.ranges.map((r) => [r.from, r.to === Infinity ? null : r.to]),
+          kinds: [...p.kinds],
+        })),
+        heading: [...s.context.heading],
+        kinds: [...s.context.kinds],
+      })),
+      docNames: [...this.docNames],
+    };
+  }
+
+  /**
+   * The index as it was built from these documents, from `toSnapshot`'s data: undefined when
+   * the data doesn't fit them (a section more or fewer), and the caller builds instead.
+   */
+  static restore(documents: readonly PolicyDocument[], tokenizer: Tokenizer, data: IndexData): PolicyIndex | undefined {
+    const sections = documents.flatMap((d) => d.sections);
+    if (sections.length !== data.sections.length) return undefined;
+    const index = new PolicyIndex([], tokenizer);
+    sections.forEach((section, i) => {
+      const s = data.sections[i]!;
+      const passages = s.passages.map((p) => ({
+        quote: p.quote,
+        line: p.line,
+        list: p.list,
+        words: new Set(p.words),
+        sequence: p.sequence,
+        chars: new Set(p.quote.toLowerCase()),
+        text: p.quote.toLowerCase(),
+        ranges: p.ranges.map(([from, to]) => ({ from, to: to ?? Infinity })),
+        kinds: new Set(p.kinds),
+      }));
+      const context = { heading: new Set(s.heading), kinds: new Set(s.kinds) };
+      index.add(section, new Map(s.tf), s.length, passages, context);
+    });
+    for (const [word, slug] of data.docNames) index.docNames.set(word, slug);
+    index.finish(documents);
+    return index;
   }
 
   get size(): number {

@@ -1,10 +1,15 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { generalIdf } from '../../../handlers/policy-qa/general-idf.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
+import { PolicyIndex } from '../../../handlers/policy-qa/engine/policy-index.ts';
+import { loadRewrites } from '../../../handlers/policy-qa/engine/colloquial-rewrites.ts';
+import { keepIndex, restoredIndex } from '../../../handlers/policy-qa/index-snapshot.ts';
+import { Tokenizer } from '../../../handlers/policy-qa/tokenizer.ts';
+import { OUTSIDER_DEV_FILE, QA_FIXTURES } from '../../../bench/qa-set.ts';
 
 const QUESTIONS = ['婚假几天', '病假工资怎么算', '年假可以分开休吗', '加班可以调休吗', '远程办公可以吗', '月报几号交'];
 
@@ -58,5 +63,57 @@ describe('the general-language word weights', () => {
     expect(generalIdf('奥萨贝尔')).toBeUndefined();
     expect(generalIdf('乐雅社工同工助手')).toBeUndefined();
     expect(generalIdf('')).toBeUndefined();
+  });
+});
+
+describe('the built index kept between starts of the compiled bot', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tonggong-index-'));
+    process.env.TONGGONG_CACHE_DIR = dir;
+  });
+  afterEach(() => {
+    delete process.env.TONGGONG_CACHE_DIR;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const org = loadOrg();
+  const tokenizer = () => {
+    const t = new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
+    t.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
+    return t;
+  };
+  const questions = readFileSync(join(QA_FIXTURES, OUTSIDER_DEV_FILE), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { q: string }).q);
+
+  it('answers every question as the index it was kept from', () => {
+    const built = new PolicyIndex(org.documents, tokenizer());
+    keepIndex(org, built.tokenizer, built, 'build-1');
+    const restored = restoredIndex(org, tokenizer(), 'build-1');
+    expect(restored).toBeDefined();
+    const fresh = new PolicyQa(org, undefined, built);
+    const kept = new PolicyQa(org, undefined, restored);
+    expect(questions.length).toBeGreaterThan(100);
+    for (const q of questions) expect(kept.answer(q), q).toEqual(fresh.answer(q));
+  });
+
+  it('is not used by another build of the code, nor when damaged, nor while the TypeScript runs', () => {
+    const built = new PolicyIndex(org.documents, tokenizer());
+    keepIndex(org, built.tokenizer, built, 'build-1');
+    expect(restoredIndex(org, tokenizer(), 'build-2')).toBeUndefined();
+    expect(restoredIndex(org, tokenizer(), undefined)).toBeUndefined();
+    const [file] = readdirSync(dir).filter((f) => f.startsWith('policy-index-'));
+    writeFileSync(join(dir, file!), '{"sections": [');
+    expect(restoredIndex(org, tokenizer(), 'build-1')).toBeUndefined();
+  });
+
+  it('is not used for documents that changed since', () => {
+    const built = new PolicyIndex(org.documents, tokenizer());
+    keepIndex(org, built.tokenizer, built, 'build-1');
+    const [first, ...rest] = org.documents;
+    const edited = { ...org, documents: [{ ...first!, sections: first!.sections.slice(1) }, ...rest] };
+    expect(restoredIndex(edited, tokenizer(), 'build-1')).toBeUndefined();
   });
 });

@@ -1,0 +1,31 @@
+import type { AnswerKind } from '../answer-kind.ts';
+
+/** One sentence or list item as analysed by the build (see AnalysedPassage). */
+export interface PassageData {
+  readonly quote: string;
+  readonly line: number;
+  readonly list: boolean;
+  readonly words: readonly string[];
+  readonly sequence: readonly string[];
+  /** Day ranges [from, to]; `to` null for "及以上" (Infinity does not survive JSON). */
+  readonly ranges: readonly (readonly [number, number | null])[];
+  readonly kinds: readonly AnswerKind[];
+}
+
+/** One section: its word counts, length, sentences and what its headings add. */
+export interface SectionData {
+  readonly tf: readonly (readonly [string, number])[];
+  readonly length: number;
+  readonly passages: readonly PassageData[];
+  readonly heading: readonly string[];
+  readonly kinds: readonly AnswerKind[];
+}
+
+/**
+ * What building the index works out from the documents' words, as plain data (JSON): the
+ * rest (document frequencies, postings, the corpus text) is quick to derive again from it.
+ */
+export interface IndexData {
+  readonly sections: readonly SectionData[];
+  readonly docNames: readonly (readonly [string, string])[];
+}
