@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   // `/time` in the terminal: run what falls due on the way, each at its own time.
   let lastRun = clock.now();
   let onTimeChanged = async (_to: Date) => {};
+  let terminal: ConsoleChannel | undefined;
   const app = await createApp({
     orgDir,
     org,
@@ -93,14 +94,14 @@ async function main(): Promise<void> {
     routes: ({ bindings, store }) => {
       const routes: ChannelRoute[] = [];
       if (wantsConsole) {
-        const console = new ConsoleChannel({
+        const console = (terminal = new ConsoleChannel({
           directory: () => store.org.directory,
           clock,
           startAs: values.as ?? 'S011',
           roomNames: (id) => (id === store.org.info.staffGroup.id ? store.org.info.staffGroup.name : undefined),
           onQuit: () => void shutdown(),
           onTimeChanged: (to) => onTimeChanged(to),
-        });
+        }));
         routes.push(staffIdRoute(console));
       }
       // WeCom before WeChat: for someone on both (and no `reach_via`), the official channel
@@ -140,6 +141,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   app.store.watch();
+  await app.start();
+  // The web console after the chat: the terminal's prompt comes first, and its modules load after.
   const web = await startWeb({
     parts: { db: app.db, store: app.store, messenger: app.messenger, schedulerSwitch: app.schedulerSwitch },
     org: { id: basename(resolve(orgDir)), db: app.db, lease: app.lease, messages: () => app.messages },
@@ -151,8 +154,8 @@ async function main(): Promise<void> {
     log,
   });
   stopWeb = web.stop;
-  if (web.banner) process.stdout.write(`${web.banner}\n`);
-  await app.start();
+  if (web.banner && terminal) terminal.notice(web.banner);
+  else if (web.banner) process.stdout.write(`${web.banner}\n`);
   // Reminders, greetings and scheduled notices: every minute, in Asia/Shanghai whatever TZ says.
   const scheduler: SchedulerHook = {
     nextDue: (after) => app.scheduler.nextDue(after),

@@ -60,6 +60,12 @@ export class ConsoleChannel implements Channel {
     this.rl?.close();
   }
 
+  /** A line from the bot's host (where the web console is) printed under the prompt, then the prompt again. */
+  notice(text: string): void {
+    this.print(`\n${text}`);
+    this.prompt();
+  }
+
   async send(to: ChannelAddress, message: OutgoingMessage): Promise<void> {
     const body = renderOutgoingText(message);
     if (!to.isDirect) {
