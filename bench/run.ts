@@ -13,8 +13,12 @@ import { benchStartup } from './startup-bench.ts';
 import { benchUtterances } from './utterance-bench.ts';
 import { benchWeb } from './web-bench.ts';
 
-/** `npm run bench`: every speed and accuracy target, as one table. */
+/**
+ * `npm run bench`: every speed and accuracy target, as one table. `npm run bench -- terminal web`
+ * runs only the sections whose title holds one of the words given (case aside).
+ */
 async function main(): Promise<void> {
+  const only = process.argv.slice(2).map((w) => w.toLowerCase());
   const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
     ['Policy Q&A', benchQa],
     ['Q&A loop', benchQaLoop],
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
   ];
   const rows: BenchRow[] = [];
   for (const [title, run] of sections) {
+    if (only.length && !only.some((w) => title.toLowerCase().includes(w))) continue;
     process.stderr.write(`running ${title}…\n`);
     rows.push(...(await run()));
   }

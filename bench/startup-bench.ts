@@ -6,6 +6,7 @@ import { tempDbFile } from './temp-db.ts';
 /** Start-up may take this many times as long as a bare `node -e 0` measured in the same run. */
 const STARTUP_RATIO = 8;
 const RSS_MB = 200;
+const BENCH_WEB_PORT = 38_173;
 
 /**
  * Start-up as users run it: the compiled build (rebuilt first, as `npm install` builds it)
@@ -36,7 +37,7 @@ export async function benchStartup(): Promise<BenchRow[]> {
       ok: terminalRatio <= STARTUP_RATIO,
     },
     {
-      name: 'Memory (RSS) of the terminal mode after start-up',
+      name: 'Memory (RSS) of the terminal mode after start-up (web console started)',
       value: `${terminal.rssMb.toFixed(0)} MB`,
       target: `≤ ${RSS_MB} MB`,
       ok: terminal.rssMb <= RSS_MB,
@@ -60,21 +61,26 @@ function timed(args: string[]): Promise<{ ms: number; code: number | null }> {
   });
 }
 
-/** `npm start`'s entry point until the terminal chat greets, and its RSS then. */
+/**
+ * `npm start`'s entry point until the terminal chat greets; its RSS once the web console, which
+ * starts after the greeting, has started too (start-up is over then).
+ */
 function startOnce(): Promise<{ ms: number; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['bin/start.js', '--db', tempDbFile()], {
       stdio: ['pipe', 'pipe', 'inherit'],
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      // A port of its own: a bot left running on the default one would keep the console from starting.
+      env: { ...process.env, LOG_LEVEL: 'warn', WEB_ENABLED: 'true', WEB_PORT: String(BENCH_WEB_PORT) },
     });
     let out = '';
     let done = false;
+    let ms = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (!done && out.includes('> ')) {
+      if (!ms && out.includes('> ')) ms = performance.now() - started;
+      if (!done && ms && out.includes('管理后台')) {
         done = true;
-        const ms = performance.now() - started;
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
         child.stdin.end('/quit\n');

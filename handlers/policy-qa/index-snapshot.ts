@@ -30,7 +30,7 @@ export function restoredIndex(org: Org, tokenizer: Tokenizer, build = BUILD_ID):
 }
 
 /** Keeps a freshly built index for the next start (compiled build only; `build` is for tests). */
-export function keepIndex(org: Org, tokenizer: Tokenizer, index: PolicyIndex, build = BUILD_ID): void {
+export function keepIndex(org: Org, index: PolicyIndex, build = BUILD_ID): void {
   const name = snapshotName(org, build);
   if (name) writeCached(name, JSON.stringify(index.toSnapshot()), PREFIX, KEEP);
 }

@@ -102,7 +102,7 @@ function indexOf(org: Org): PolicyIndex {
   let index = restoredIndex(org, tokenizer);
   if (!index) {
     index = new PolicyIndex(org.documents, tokenizer);
-    keepIndex(org, tokenizer, index);
+    keepIndex(org, index);
   }
   tokenizer.rememberCuts();
   return index;
@@ -161,7 +161,7 @@ export class PolicyQa {
       let index = restoredIndex(org, tokenizer);
       if (!index) {
         index = await PolicyIndex.buildPaused(org.documents, tokenizer, pause);
-        keepIndex(org, tokenizer, index);
+        keepIndex(org, index);
       }
       tokenizer.rememberCuts();
       return index;

@@ -1,6 +1,7 @@
 import { ANSWER_KINDS, statesKind, type AnswerKind } from '../answer-kind.ts';
 import { dayRanges, type DayRange } from '../leave-days.ts';
 import type { Tokenizer } from '../tokenizer.ts';
+import type { PassageData } from './index-data.ts';
 import type { Query } from './query.ts';
 import {
   AMOUNT_BONUS,
@@ -21,12 +22,59 @@ export interface AnalysedPassage {
   readonly words: ReadonlySet<string>;
   /** The words in order (pieces left out), for the proximity bonus. */
   readonly sequence: readonly string[];
-  readonly chars: ReadonlySet<string>;
-  /** The sentence lower-cased, to find the question's phrases ("交通补贴") in it. */
+  /** The sentence lower-cased, to find the question's phrases ("交通补贴") and lone characters in it. */
   readonly text: string;
   readonly ranges: readonly DayRange[];
   readonly kinds: ReadonlySet<AnswerKind>;
   readonly list: boolean;
+}
+
+/**
+ * A passage read back from the index's snapshot: its word set is made on first use, as most
+ * sentences are never scored in a run (making ten thousand sets was most of a restore).
+ */
+export class StoredPassage implements AnalysedPassage {
+  private made:
+    | { words: ReadonlySet<string>; text: string; ranges: DayRange[]; kinds: ReadonlySet<AnswerKind> }
+    | undefined;
+
+  constructor(private readonly data: PassageData) {}
+
+  get quote(): string {
+    return this.data.quote;
+  }
+  get line(): number {
+    return this.data.line;
+  }
+  get list(): boolean {
+    return this.data.list;
+  }
+  get sequence(): readonly string[] {
+    return this.data.sequence;
+  }
+  get words(): ReadonlySet<string> {
+    return this.make().words;
+  }
+  get text(): string {
+    return this.make().text;
+  }
+  get ranges(): readonly DayRange[] {
+    return this.make().ranges;
+  }
+  get kinds(): ReadonlySet<AnswerKind> {
+    return this.make().kinds;
+  }
+
+  private make() {
+    const d = this.data;
+    this.made ??= {
+      words: new Set(d.words),
+      text: d.quote.toLowerCase(),
+      ranges: d.ranges.map(([from, to]) => ({ from, to: to ?? Infinity })),
+      kinds: new Set(d.kinds),
+    };
+    return this.made;
+  }
 }
 
 /** What a section's headings add to each of its sentences. */
@@ -46,7 +94,6 @@ export function analysePassage(tokenizer: Tokenizer, sentence: string, list = fa
     list,
     words: new Set(tokenizer.tokens(sentence)),
     sequence: tokenizer.terms(sentence).map((t) => t.word),
-    chars: new Set(sentence.toLowerCase()),
     text: sentence.toLowerCase(),
     ranges: dayRanges(sentence),
     kinds: new Set(ANSWER_KINDS.filter((k) => statesKind(sentence, k))),
@@ -62,7 +109,7 @@ export function analysePassage(tokenizer: Tokenizer, sentence: string, list = fa
 export function passageScore(q: Query, p: AnalysedPassage, { heading, kinds }: SectionContext): number {
   let sum = 0;
   for (const t of q.tokens) {
-    if (p.words.has(t.token) || (t.char && p.chars.has(t.token))) sum += t.weight;
+    if (p.words.has(t.token) || (t.char && p.text.includes(t.token))) sum += t.weight;
     else if (heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
   }
   if (sum <= 0) return 0;

@@ -4,7 +4,14 @@ import { salienceOf } from '../general-idf.ts';
 import { splitPassages } from '../sentences.ts';
 import type { Term, Tokenizer } from '../tokenizer.ts';
 import type { IndexData } from './index-data.ts';
-import { analysePassage, NO_CONTEXT, passageScore, type AnalysedPassage, type SectionContext } from './passage.ts';
+import {
+  analysePassage,
+  NO_CONTEXT,
+  passageScore,
+  StoredPassage,
+  type AnalysedPassage,
+  type SectionContext,
+} from './passage.ts';
 import { analyseQuery, type CorpusStats, type Query } from './query.ts';
 import {
   B,
@@ -55,8 +62,12 @@ interface IndexedSection {
   readonly context: SectionContext;
   /** The section's locating headings and text, lower-cased, to find phrases in. */
   readonly text: string;
-  /** The characters of the section's text and headings, to find a lone one ("借", "扣") inside words. */
-  readonly chars: Map<string, number>;
+}
+
+interface CharTables {
+  readonly df: Map<string, number>;
+  /** Character → the sections holding it and how often. */
+  readonly postings: Map<string, [IndexedSection, number][]>;
 }
 
 /** BM25 over the sections of the organisation's documents, with a best-passage score. */
@@ -64,10 +75,10 @@ export class PolicyIndex implements CorpusStats {
   private readonly sections: IndexedSection[] = [];
   private readonly bySection = new Map<PolicySection, IndexedSection>();
   private readonly df = new Map<string, number>();
-  private readonly charDf = new Map<string, number>();
   /** Word → the sections holding it and how often; the same for lone characters. */
   private readonly postings = new Map<string, [IndexedSection, number][]>();
-  private readonly charPostings = new Map<string, [IndexedSection, number][]>();
+  /** Counted on first use (see charTables). */
+  private chars: CharTables | undefined;
   private avgLength = 0;
   /** Words that name one document ("普惠", "众爱"), with that document's slug. */
   private readonly docNames = new Map<string, string>();
@@ -139,14 +150,10 @@ export class PolicyIndex implements CorpusStats {
   ): void {
     for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
-    const chars = new Map<string, number>();
-    for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
-    for (const c of chars.keys()) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
-    const indexed: IndexedSection = { section, tf, length, passages, context, chars, text };
+    const indexed: IndexedSection = { section, tf, length, passages, context, text };
     this.sections.push(indexed);
     this.bySection.set(section, indexed);
     for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
-    for (const [c, f] of chars) getOrAdd(this.charPostings, c).push([indexed, f]);
   }
 
   private finish(documents: readonly PolicyDocument[]): void {
@@ -196,17 +203,7 @@ export class PolicyIndex implements CorpusStats {
     const index = new PolicyIndex([], tokenizer);
     sections.forEach((section, i) => {
       const s = data.sections[i]!;
-      const passages = s.passages.map((p) => ({
-        quote: p.quote,
-        line: p.line,
-        list: p.list,
-        words: new Set(p.words),
-        sequence: p.sequence,
-        chars: new Set(p.quote.toLowerCase()),
-        text: p.quote.toLowerCase(),
-        ranges: p.ranges.map(([from, to]) => ({ from, to: to ?? Infinity })),
-        kinds: new Set(p.kinds),
-      }));
+      const passages = s.passages.map((p) => new StoredPassage(p));
       const context = { heading: new Set(s.heading), kinds: new Set(s.kinds) };
       index.add(section, new Map(s.tf), s.length, passages, context);
     });
@@ -224,7 +221,7 @@ export class PolicyIndex implements CorpusStats {
   }
 
   charIdf(char: string): number {
-    return this.idfOf(this.charDf.get(char) ?? 0);
+    return this.idfOf(this.charTables().df.get(char) ?? 0);
   }
 
   docNamed(word: string): string | undefined {
@@ -256,7 +253,7 @@ export class PolicyIndex implements CorpusStats {
     if (!q.terms.length) return [];
     const bm25 = new Map<IndexedSection, number>();
     for (const t of q.tokens) {
-      for (const [s, f] of (t.char ? this.charPostings : this.postings).get(t.token) ?? []) {
+      for (const [s, f] of (t.char ? this.charTables().postings : this.postings).get(t.token) ?? []) {
         const norm = f + K1 * (1 - B + (B * s.length) / this.avgLength);
         bm25.set(s, (bm25.get(s) ?? 0) + t.weight * ((f * (K1 + 1)) / norm));
       }
@@ -316,7 +313,7 @@ export class PolicyIndex implements CorpusStats {
     // sentence by sentence (the same score, a fraction of the work).
     const held: Query = {
       ...q,
-      tokens: q.tokens.filter((t) => (t.char ? s.chars.has(t.token) : s.tf.has(t.token))),
+      tokens: q.tokens.filter((t) => (t.char ? s.text.includes(t.token) : s.tf.has(t.token))),
       pairs: q.pairs.filter(([a, b]) => s.tf.has(a) && s.tf.has(b)),
       phrases: q.phrases.filter((ph) => s.text.includes(ph.text)),
     };
@@ -344,8 +341,8 @@ export class PolicyIndex implements CorpusStats {
    * means the question is about something they don't cover.
    */
   mentions(t: Term): boolean {
-    if (t.core) return t.core.length === 1 ? this.charDf.has(t.core) : this.knows(t.core);
-    if (t.word.length === 1) return this.charDf.has(t.word);
+    if (t.core) return t.core.length === 1 ? this.writesChar(t.core) : this.knows(t.core);
+    if (t.word.length === 1) return this.writesChar(t.word);
     // Only the last piece, the head of a Chinese compound, says what the word is a kind of:
     // "出车祸" is a 车祸, but "母亲节" is not a 母亲 and "年终奖" is not a 年终.
     const head = t.pieces.at(-1);
@@ -353,14 +350,39 @@ export class PolicyIndex implements CorpusStats {
   }
 
   private isKnown(t: Term): boolean {
-    if (t.word.length === 1) return this.charDf.has(t.word);
+    if (t.word.length === 1) return this.writesChar(t.word);
     return this.knows(t.word) || t.pieces.some((p) => this.df.has(p));
   }
 
   private matchOf(t: Term, s: IndexedSection): number {
     if (s.tf.has(t.word)) return 1;
-    if (t.word.length === 1 && s.chars.has(t.word)) return CHAR_COVERAGE;
+    if (t.word.length === 1 && s.text.includes(t.word)) return CHAR_COVERAGE;
     return t.pieces.some((p) => s.tf.has(p)) ? PIECE_COVERAGE : 0;
+  }
+
+  /** Whether a section's text or locating headings hold the character. */
+  private writesChar(char: string): boolean {
+    return this.charTables().df.has(char);
+  }
+
+  /**
+   * How often each character occurs in each section, for lone characters in questions ("借",
+   * "扣"): counted on the first question that has one, not at start-up (counting every
+   * character of the documents was most of reading the index back from its snapshot).
+   */
+  private charTables(): CharTables {
+    if (this.chars) return this.chars;
+    const tables: CharTables = { df: new Map(), postings: new Map() };
+    for (const s of this.sections) {
+      const counts = new Map<string, number>();
+      for (const c of s.text) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const [c, f] of counts) {
+        tables.df.set(c, (tables.df.get(c) ?? 0) + 1);
+        getOrAdd(tables.postings, c).push([s, f]);
+      }
+    }
+    this.chars = tables;
+    return tables;
   }
 
   private idfOf(df: number): number {

@@ -90,7 +90,7 @@ describe('the built index kept between starts of the compiled bot', () => {
 
   it('answers every question as the index it was kept from', () => {
     const built = new PolicyIndex(org.documents, tokenizer());
-    keepIndex(org, built.tokenizer, built, 'build-1');
+    keepIndex(org, built, 'build-1');
     const restored = restoredIndex(org, tokenizer(), 'build-1');
     expect(restored).toBeDefined();
     const fresh = new PolicyQa(org, undefined, built);
@@ -101,7 +101,7 @@ describe('the built index kept between starts of the compiled bot', () => {
 
   it('is not used by another build of the code, nor when damaged, nor while the TypeScript runs', () => {
     const built = new PolicyIndex(org.documents, tokenizer());
-    keepIndex(org, built.tokenizer, built, 'build-1');
+    keepIndex(org, built, 'build-1');
     expect(restoredIndex(org, tokenizer(), 'build-2')).toBeUndefined();
     expect(restoredIndex(org, tokenizer(), undefined)).toBeUndefined();
     const [file] = readdirSync(dir).filter((f) => f.startsWith('policy-index-'));
@@ -111,7 +111,7 @@ describe('the built index kept between starts of the compiled bot', () => {
 
   it('is not used for documents that changed since', () => {
     const built = new PolicyIndex(org.documents, tokenizer());
-    keepIndex(org, built.tokenizer, built, 'build-1');
+    keepIndex(org, built, 'build-1');
     const [first, ...rest] = org.documents;
     const edited = { ...org, documents: [{ ...first!, sections: first!.sections.slice(1) }, ...rest] };
     expect(restoredIndex(edited, tokenizer(), 'build-1')).toBeUndefined();
