@@ -138,6 +138,8 @@ export class PolicyIndex implements CorpusStats {
     }
     this.findDocNames(documents, tokenizer);
     this.finish(documents);
+    // A build has the time (a reload, tests, a first start): no question waits for the count later.
+    this.charTables();
   }
 
   /** One section, with what was worked out from its words (built now, or read from a snapshot). */
@@ -367,8 +369,9 @@ export class PolicyIndex implements CorpusStats {
 
   /**
    * How often each character occurs in each section, for lone characters in questions ("借",
-   * "扣"): counted on the first question that has one, not at start-up (counting every
-   * character of the documents was most of reading the index back from its snapshot).
+   * "扣"). Counted at the end of a build; an index read back from its snapshot counts them on
+   * the first question that needs them, not at start-up (counting every character of the
+   * documents was most of reading it back).
    */
   private charTables(): CharTables {
     if (this.chars) return this.chars;
