@@ -1,4 +1,4 @@
-import { idf } from '@node-rs/jieba/dict.js';
+import { idfFile } from './jieba-files.ts';
 
 /**
  * jieba's inverse document frequencies for general Chinese text. Our own documents say
@@ -9,7 +9,7 @@ import { idf } from '@node-rs/jieba/dict.js';
 export const RARE_IDF = 12;
 
 /**
- * The table is jieba's idf file itself (6 MB, already in memory once jieba's module is loaded),
+ * The table is jieba's idf file itself (6 MB, read once: jieba-files.ts),
  * looked up through an open-addressing hash of line offsets. A Map of its 139,000 common words
  * cost 300 ms and 20 MB at every start; hashing the bytes costs about 20 ms and 2 MB.
  */
@@ -34,7 +34,7 @@ const seen = new Map<string, number | null>();
 const SEEN_MAX = 50_000;
 
 function load(): IdfTable {
-  const text = Buffer.from(idf.buffer, idf.byteOffset, idf.byteLength);
+  const text = idfFile();
   const slots = new Int32Array(SLOTS).fill(-1);
   let i = 0;
   while (i < text.length) {

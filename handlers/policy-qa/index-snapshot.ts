@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { dict, idf } from '@node-rs/jieba/dict.js';
 import { BUILD_ID } from '../../data/build-id.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { readCached, writeCached } from './disk-cache.ts';
+import { dictionaryVersion } from './jieba-files.ts';
 import type { IndexData } from './engine/index-data.ts';
 import { PolicyIndex } from './engine/policy-index.ts';
 import { fingerprint } from './index-cache.ts';
@@ -42,6 +42,6 @@ export function keepIndex(org: Org, index: PolicyIndex, build = BUILD_ID): void 
  */
 function snapshotName(org: Org, build: string | undefined): string | undefined {
   if (!build) return undefined;
-  const key = createHash('sha256').update(build).update(fingerprint(org)).update(`${dict.length} ${idf.length}`);
+  const key = createHash('sha256').update(build).update(fingerprint(org)).update(dictionaryVersion());
   return `${PREFIX}${key.digest('hex').slice(0, 24)}.json`;
 }

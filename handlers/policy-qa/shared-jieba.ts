@@ -1,5 +1,5 @@
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { readDictionary } from './jieba-files.ts';
 
 let jieba: Jieba | undefined;
 
@@ -12,6 +12,6 @@ let jieba: Jieba | undefined;
  * process serves one organisation.
  */
 export function sharedJieba(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  jieba ??= Jieba.withDict(readDictionary());
   return jieba;
 }

@@ -4,7 +4,7 @@ import { builtInRewrites, type ColloquialRewrite } from './engine/colloquial-rew
 import { generalIdf, salienceOf } from './general-idf.ts';
 import { sharedJieba } from './shared-jieba.ts';
 import { WordCuts } from './word-cuts.ts';
-import { dict, idf } from '@node-rs/jieba/dict.js';
+import { dictionaryVersion } from './jieba-files.ts';
 
 /**
  * Words that carry no meaning for retrieval: particles, pronouns and the question words
@@ -279,8 +279,7 @@ export class Tokenizer {
   /** Everything a cut depends on: jieba's dictionaries, the words taught, the rewrites, the cutting code. */
   private cutsKey(): string {
     return JSON.stringify([
-      dict.length,
-      idf.length,
+      dictionaryVersion(),
       [...this.userWords].sort(),
       this.rewrites.map((r) => [String(r.pattern), r.replace]),
       this.cut.toString(),

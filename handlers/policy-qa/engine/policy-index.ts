@@ -153,6 +153,8 @@ export class PolicyIndex implements CorpusStats {
     for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
     const indexed: IndexedSection = { section, tf, length, passages, context, text };
+    // Counted again when next needed, with this section in.
+    this.chars = undefined;
     this.sections.push(indexed);
     this.bySection.set(section, indexed);
     for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
