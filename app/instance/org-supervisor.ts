@@ -44,7 +44,8 @@ export class OrgSupervisor {
   private readonly running = new Map<string, OrgRuntime>();
   private readonly broken = new Map<string, Broken>();
   private readonly timers: NodeJS.Timeout[] = [];
-  private work: Promise<void> = Promise.resolve();
+  /** Scans one at a time, lease steps one at a time, apart: starting many folders never delays a renewal. */
+  private readonly work = { scan: Promise.resolve(), balance: Promise.resolve() };
   private base: Db | undefined;
   private heartbeat: InstanceHeartbeat | undefined;
   private readonly balancer: AccountBalancer;
@@ -69,20 +70,20 @@ export class OrgSupervisor {
     this.heartbeat = new InstanceHeartbeat(this.base, options.owner, options.leaseTtlMs ?? ACCOUNT_LEASE_TTL_MS);
     await this.scan();
     await this.balance();
-    const every = (ms: number, fn: () => Promise<void>) => {
-      const timer = setInterval(() => void this.queue(fn), ms);
+    const every = (ms: number, kind: keyof typeof this.work, fn: () => Promise<void>) => {
+      const timer = setInterval(() => void this.queue(kind, fn), ms);
       timer.unref();
       this.timers.push(timer);
     };
-    every(options.rescanMs ?? RESCAN_MS, () => this.scan());
-    every(options.leaseEveryMs ?? ACCOUNT_LEASE_EVERY_MS, () => this.balance());
+    every(options.rescanMs ?? RESCAN_MS, 'scan', () => this.scan());
+    every(options.leaseEveryMs ?? ACCOUNT_LEASE_EVERY_MS, 'balance', () => this.balance());
   }
 
   /** Stops every organisation (each gives its account lease back) and the heartbeat. */
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearInterval(t);
-    await this.work;
+    await Promise.all([this.work.scan, this.work.balance]);
     for (const id of [...this.running.keys()]) await this.stopOrg(id);
     await this.heartbeat?.stop();
     await this.base?.destroy();
@@ -90,7 +91,7 @@ export class OrgSupervisor {
 
   /** ORGS_DIR read again now (the timer does it every RESCAN_MS). */
   rescan(): Promise<void> {
-    return this.queue(() => this.scan());
+    return this.queue('scan', () => this.scan());
   }
 
   /** The organisations served, by folder name. */
@@ -111,12 +112,15 @@ export class OrgSupervisor {
     return [...served, ...failed].sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** Scans and lease steps run one at a time: a folder never starts and stops at once. */
-  private queue(fn: () => Promise<void>): Promise<void> {
-    this.work = this.work
+  /**
+   * A lease step may meet an organisation a scan is stopping: its lease is stopped first (a step
+   * then does nothing) and a database closed under a step is a failed renewal, logged and retried.
+   */
+  private queue(kind: keyof typeof this.work, fn: () => Promise<void>): Promise<void> {
+    this.work[kind] = this.work[kind]
       .then(() => (this.stopped ? undefined : fn()))
-      .catch((error) => this.options.log.error({ err: error }, 'organisation supervisor step failed'));
-    return this.work;
+      .catch((error) => this.options.log.error({ err: error }, `organisation supervisor ${kind} failed`));
+    return this.work[kind];
   }
 
   private async balance(): Promise<void> {
