@@ -27,6 +27,7 @@ import { serveOpsOnly } from './serve-ops-only.ts';
 /**
  * `npm start`: the composition root. With no channel configured it opens the terminal chat
  * on the bundled sample organisation and a local SQLite file: no account, key or server.
+ * With ORGS_DIR it serves every organisation folder in it instead (app/serve-many-orgs.ts).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
