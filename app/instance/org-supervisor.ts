@@ -79,19 +79,17 @@ export class OrgSupervisor {
     every(options.leaseEveryMs ?? ACCOUNT_LEASE_EVERY_MS, 'balance', () => this.balance());
   }
 
-  /** Stops every organisation (each gives its account lease back) and the heartbeat. */
+  /**
+   * Stops the heartbeat, then every organisation (each gives its account lease back): the others
+   * count one instance fewer first, so they take the organisations as they are given back.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearInterval(t);
     await Promise.all([this.work.scan, this.work.balance]);
-    for (const id of [...this.running.keys()]) await this.stopOrg(id);
     await this.heartbeat?.stop();
+    for (const id of [...this.running.keys()]) await this.stopOrg(id);
     await this.base?.destroy();
-  }
-
-  /** ORGS_DIR read again now (the timer does it every RESCAN_MS). */
-  rescan(): Promise<void> {
-    return this.queue('scan', () => this.scan());
   }
 
   /** The organisations served, by folder name. */
