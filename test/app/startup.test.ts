@@ -40,7 +40,7 @@ describe('starting the bot', () => {
     expect(stderr).toMatch(/staff\.csv[\s\S]*row \d+, field "hire_date": is not a real date/);
   });
 
-  it('refuses one organisation\'s chat account alongside ORGS_DIR, naming the setting', async () => {
+  it("refuses one organisation's chat account alongside ORGS_DIR, naming the setting", async () => {
     const { code, stderr } = await start([], {
       LOG_LEVEL: 'warn',
       ORGS_DIR: copySampleOrg(),
