@@ -51,7 +51,13 @@ export interface AppOptions {
    * accounts connect only while this instance holds their lease, only the holder delivers the
    * outbox, and each person's messages are handled one at a time across instances.
    */
-  readonly shared?: { readonly leaseTtlMs?: number; readonly leaseEveryMs?: number; readonly owner?: ProcessOwner };
+  readonly shared?: {
+    readonly leaseTtlMs?: number;
+    readonly leaseEveryMs?: number;
+    readonly owner?: ProcessOwner;
+    /** The lease is taken and given up from outside (`AccountLease.driven`: the multi-organisation supervisor). */
+    readonly drivenLease?: boolean;
+  };
 }
 
 export interface App {
@@ -119,6 +125,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           onLost: stopChannels,
           ttlMs: shared.leaseTtlMs,
           everyMs: shared.leaseEveryMs,
+          driven: shared.drivenLease,
         })
       : undefined;
   const scheduler = new Scheduler({

@@ -15,17 +15,17 @@ import { loadEnvFile } from './load-env-file.ts';
 import { createLogger } from '../bot/logger.ts';
 import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
 import { describeStartupError } from './startup-error.ts';
-import { wechatyRoute } from '../bot/channels/wechaty/wechaty-route.ts';
-import { directoryRoute } from '../bot/channels/directory-route.ts';
 import { staffIdRoute } from '../bot/channels/staff-id-route.ts';
 import { startMinuteTicker } from '../scheduler/minute-ticker.ts';
 import { stepThrough } from '../scheduler/step-through.ts';
 import { webBaseUrl } from '../web/web-base-url.ts';
 import { startWeb } from './start-web.ts';
+import { chatRoutes } from './instance/chat-routes.ts';
 
 /**
  * `npm start`: the composition root. With no channel configured it opens the terminal chat
  * on the bundled sample organisation and a local SQLite file: no account, key or server.
+ * With ORGS_DIR it serves every organisation folder in it instead (app/serve-many-orgs.ts).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -33,6 +33,9 @@ async function main(): Promise<void> {
   });
   loadEnvFile();
   const env = parseEnv(process.env);
+  // ORGS_DIR: one process serves every organisation folder in it (docs/deploy.md §3); `--org` still picks one.
+  if (env.ORGS_DIR && values.org === undefined)
+    return (await import('./serve-many-orgs.ts')).serveManyOrgs(env, values);
   const wantsWechaty = Boolean(env.WECHATY_PUPPET);
   const wantsWecom = Boolean(env.WECOM_BOT_ID);
   const wantsConsole = env.TONGGONG_CONSOLE || (!wantsWechaty && !wantsWecom);
@@ -57,14 +60,18 @@ async function main(): Promise<void> {
       })
     : undefined;
 
-  // A channel's modules and SDK (wechaty, @wecom/aibot-node-sdk, qrcode-terminal) load only when it is
-  // configured: the terminal mode needs none of them (about 50 MB and a second of start-up).
-  const { WecomChannel } = wantsWecom
-    ? await import('../bot/channels/wecom/wecom-channel.ts')
-    : { WecomChannel: undefined };
-  const { WechatyChannel } = wantsWechaty
-    ? await import('../bot/channels/wechaty/wechaty-channel.ts')
-    : { WechatyChannel: undefined };
+  const chat = await chatRoutes(
+    {
+      ...(wantsWecom
+        ? { wecom: { botId: env.WECOM_BOT_ID!, secret: env.WECOM_BOT_SECRET!, wsUrl: env.WECOM_WS_URL } }
+        : {}),
+      ...(wantsWechaty
+        ? { wechaty: { puppet: env.WECHATY_PUPPET!, token: env.WECHATY_PUPPET_SERVICE_TOKEN, name: env.WECHATY_NAME } }
+        : {}),
+    },
+    log,
+    clock,
+  );
 
   const webListen = { host: env.WEB_HOST, port: env.WEB_PORT };
   const baseUrl = webBaseUrl(webListen, env.WEB_BASE_URL);
@@ -104,28 +111,7 @@ async function main(): Promise<void> {
         }));
         routes.push(staffIdRoute(console));
       }
-      // WeCom before WeChat: for someone on both (and no `reach_via`), the official channel
-      // carries no ban risk, so proactive sends go there.
-      if (WecomChannel) {
-        const wecom = new WecomChannel({
-          botId: env.WECOM_BOT_ID!,
-          secret: env.WECOM_BOT_SECRET!,
-          wsUrl: env.WECOM_WS_URL,
-          logger: log,
-          clock,
-        });
-        routes.push(directoryRoute(wecom, () => store.org));
-      }
-      if (WechatyChannel) {
-        const wechaty = new WechatyChannel({
-          puppet: env.WECHATY_PUPPET!,
-          puppetToken: env.WECHATY_PUPPET_SERVICE_TOKEN,
-          name: env.WECHATY_NAME,
-          logger: log,
-          clock,
-        });
-        routes.push(wechatyRoute(wechaty, bindings, () => store.org.info.staffGroup));
-      }
+      routes.push(...chat({ bindings, store }));
       return routes;
     },
   });

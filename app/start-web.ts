@@ -27,11 +27,11 @@ export async function startWeb(options: WebStart): Promise<{ stop: () => Promise
   const { listen, log } = options;
   const { OpsMetrics } = await import('../web/ops/ops-metrics.ts');
   const ops = { metrics: new OpsMetrics(() => [options.org]), token: options.metricsToken };
+  if (!options.enabled) {
+    const { serveOpsOnly } = await import('./serve-ops-only.ts');
+    return { stop: await serveOpsOnly(ops, listen, log) };
+  }
   try {
-    if (!options.enabled) {
-      const { serveOps } = await import('../web/ops/ops-routes.ts');
-      return { stop: (await serveOps(ops, listen)).close };
-    }
     const { serveWeb } = await import('../web/serve-web.ts');
     const { clock, baseUrl } = options;
     const web = await serveWeb({ ...options.parts, ops, clock, log, baseUrl }, listen);
@@ -41,9 +41,7 @@ export async function startWeb(options: WebStart): Promise<{ stop: () => Promise
     const code = (error as { code?: string }).code;
     log.warn(
       { code, port: listen.port },
-      options.enabled
-        ? 'web console not started (set WEB_PORT to a free port, or WEB_ENABLED=false)'
-        : '/healthz and /metrics not served',
+      'web console not started (set WEB_PORT to a free port, or WEB_ENABLED=false)',
     );
     return { stop: async () => {} };
   }

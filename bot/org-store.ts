@@ -112,6 +112,8 @@ export class OrgStore {
    */
   watch(): void {
     const onChange = (_event: string, name: string | Buffer | null) => {
+      // Removed, not edited: nothing to reload (the ORGS_DIR supervisor stops the organisation).
+      if (!existsSync(this.dir)) return this.close();
       if (String(name ?? '') === WATCHED_SUBFOLDERS[0]) this.rearm(onChange);
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.reload(), 500);
@@ -121,8 +123,19 @@ export class OrgStore {
 
   private rearm(onChange: (event: string, name: string | Buffer | null) => void): void {
     for (const w of this.watchers) w.close();
-    const folders = [this.dir, ...WATCHED_SUBFOLDERS.map((f) => join(this.dir, f)).filter((f) => existsSync(f))];
-    this.watchers = folders.map((f) => watch(f, onChange));
+    this.watchers = [];
+    // The folder removed under us (ORGS_DIR: an organisation taken away while served) must not
+    // throw out of the watcher's callback and end the process: it is reported and watching stops.
+    const deaf = (error: unknown) => {
+      this.log.warn({ err: error, dir: this.dir }, 'organisation folder no longer watched (removed?)');
+      this.close();
+    };
+    try {
+      const folders = [this.dir, ...WATCHED_SUBFOLDERS.map((f) => join(this.dir, f)).filter((f) => existsSync(f))];
+      for (const f of folders) this.watchers.push(watch(f, onChange).on('error', deaf));
+    } catch (error) {
+      deaf(error);
+    }
   }
 
   close(): void {

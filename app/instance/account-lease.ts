@@ -16,6 +16,11 @@ export interface AccountLeaseOptions {
   /** How often the holder renews and a standby tries. */
   readonly everyMs?: number;
   readonly name?: string;
+  /**
+   * Driven from outside (the multi-organisation supervisor spreads the accounts over the
+   * instances): no timer of its own, `start` takes nothing; `step` and `release` do the work.
+   */
+  readonly driven?: boolean;
 }
 
 /** The one lease covering an organisation's chat accounts (its database is the organisation's own). */
@@ -55,6 +60,7 @@ export class AccountLease {
 
   /** Tries once at once (so a lone instance connects before `start` returns), then every few seconds. */
   async start(): Promise<void> {
+    if (this.options.driven) return;
     await this.tick();
     if (!this.held) {
       this.options.log.warn(
@@ -73,11 +79,32 @@ export class AccountLease {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.ticking;
-    if (this.heldUntil) {
-      this.heldUntil = 0;
-      await this.options.onLost();
-      await this.leases.release(this.name, this.options.owner.id).catch(() => {});
-    }
+    await this.giveUp();
+  }
+
+  /** Driven: renews the lease when held, else tries once to take it (free, run out, or its holder dead). */
+  step(): Promise<void> {
+    this.ticking = this.ticking.then(() => this.tick());
+    return this.ticking;
+  }
+
+  /** Driven: gives the lease up (disconnecting) so an instance below its share takes it; may take it again later. */
+  release(): Promise<void> {
+    this.ticking = this.ticking.then(() => this.giveUp());
+    return this.ticking;
+  }
+
+  /** Whether nobody alive holds the lease now: a `step` would take it. */
+  async vacant(now = new Date()): Promise<boolean> {
+    const current = await this.leases.get(this.name);
+    return !current || current.expiresAt < now || this.options.owner.isGone(current.holder);
+  }
+
+  private async giveUp(): Promise<void> {
+    if (!this.heldUntil) return;
+    this.heldUntil = 0;
+    await this.options.onLost();
+    await this.leases.release(this.name, this.options.owner.id).catch(() => {});
   }
 
   private async tick(): Promise<void> {

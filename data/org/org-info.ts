@@ -36,6 +36,7 @@ export const hrCopiesSchema = z
   .default({ mode: 'digest', time: '17:30' });
 export type HrCopies = z.infer<typeof hrCopiesSchema>;
 import { questionLoopSchema } from './question-loop-settings.ts';
+import { accountSettingsSchema } from './account-settings.ts';
 
 /**
  * The staff group: its id in the core, its name, and what each channel calls it, by channel
@@ -71,5 +72,7 @@ export const orgInfoSchema = z.object({
   /** WeChat binding codes: lifetime and the limits on wrong codes (defaults in binding-settings.ts). */
   binding: bindingSettingsSchema,
   questionLoop: questionLoopSchema,
+  /** With ORGS_DIR: the environment variables naming this organisation's chat accounts. */
+  accounts: accountSettingsSchema,
 });
 export type OrgInfo = z.infer<typeof orgInfoSchema>;

@@ -20,13 +20,14 @@ afterEach(async () => {
   for (const app of apps.splice(0)) await app.stop();
 });
 
-/** ORGS_DIR with two organisations; B has no 郑雨 (S011) and its own name. */
+/** ORGS_DIR with two organisations; B has no 郑雨 (S011), its own name and a WeCom account. */
 function orgsDir(): string {
   const root = mkdtempSync(join(tmpdir(), 'tonggong-orgs-'));
   for (const id of ['org-a', 'org-b']) cpSync(SAMPLE_ORG_DIR, join(root, id), { recursive: true });
   const b = join(root, 'org-b');
   const info = JSON.parse(readFileSync(join(b, 'org.json'), 'utf8'));
-  writeFileSync(join(b, 'org.json'), JSON.stringify({ ...info, name: '乙机构' }));
+  const accounts = { wecom: { botIdEnv: 'ORG_B_WECOM_BOT_ID', secretEnv: 'ORG_B_WECOM_SECRET' } };
+  writeFileSync(join(b, 'org.json'), JSON.stringify({ ...info, name: '乙机构', accounts }));
   const staff = readFileSync(join(b, 'staff.csv'), 'utf8').split('\n');
   writeFileSync(join(b, 'staff.csv'), staff.filter((l) => !l.startsWith('S011,')).join('\n'));
   mkdirSync(join(root, 'not-an-org'));
@@ -98,5 +99,7 @@ describe('many organisations in one deployment', () => {
       ['org-b', '乙机构', 'ok'],
     ]);
     expect(rows[0].holder).toMatch(/\/\d+\//);
+    // The channels each names accounts for: A none (its sends wait in the outbox), B WeCom.
+    expect(rows.map((r: { accounts: string[] }) => r.accounts)).toEqual([[], ['wecom']]);
   });
 });

@@ -39,4 +39,16 @@ describe('starting the bot', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/staff\.csv[\s\S]*row \d+, field "hire_date": is not a real date/);
   });
+
+  it("refuses one organisation's chat account alongside ORGS_DIR, naming the setting", async () => {
+    const { code, stderr } = await start([], {
+      LOG_LEVEL: 'warn',
+      ORGS_DIR: copySampleOrg(),
+      WECOM_BOT_ID: 'bot',
+      WECOM_BOT_SECRET: 'secret',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('WECOM_BOT_ID is set: with ORGS_DIR each organisation names its accounts in org.json');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
 });

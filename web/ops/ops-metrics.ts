@@ -6,19 +6,29 @@ import { OpsStatsRepo, type OpsStats } from '../../data/repos/ops-stats-repo.ts'
 export interface OpsOrg {
   /** The organisation's folder name: the `org` label. */
   readonly id: string;
-  readonly db: Db;
+  /** Absent when the organisation could not be served (its folder or database is broken: `problem`). */
+  readonly db?: Db;
+  /** Why the organisation is not served (ORGS_DIR: a broken folder does not stop the others). */
+  readonly problem?: string;
   /** This instance's hold on the organisation's chat accounts (absent: not shared, always held). */
   readonly lease?: { readonly held: boolean };
+  /** False: the organisation names no chat account, nothing connects and its sends wait in the outbox. */
+  readonly hasAccounts?: boolean;
   /** Messages this instance has taken from each channel since it started. */
   readonly messages?: () => ReadonlyMap<string, number>;
 }
 
 export interface OrgHealth {
   readonly org: string;
-  readonly database: 'ok' | 'unreachable';
-  /** `holder`: this instance has the chat accounts; `standby`: another has them, we wait to take over. */
-  readonly accounts: 'holder' | 'standby';
+  /** `not served`: the folder or database could not be opened (`problem` says why). */
+  readonly database: 'ok' | 'unreachable' | 'not served';
+  /**
+   * `holder`: this instance has the chat accounts; `standby`: another has them, we wait to take over;
+   * `none`: the organisation names no chat account (its sends wait in the outbox).
+   */
+  readonly accounts: 'holder' | 'standby' | 'none';
   readonly holder?: string;
+  readonly problem?: string;
 }
 
 interface Snapshot {
@@ -94,7 +104,10 @@ export class OpsMetrics {
       registers,
       collect() {
         this.reset();
-        for (const o of self.orgs()) this.set({ org: o.id }, o.lease && !o.lease.held ? 0 : 1);
+        for (const o of self.orgs()) {
+          const holds = o.db && o.hasAccounts !== false && !(o.lease && !o.lease.held);
+          this.set({ org: o.id }, holds ? 1 : 0);
+        }
       },
     });
   }
@@ -114,11 +127,13 @@ export class OpsMetrics {
     return this.orgs().map((o) => {
       const s = stats.get(o.id);
       const holder = s && !(s instanceof Error) ? s.leases[0]?.holder : undefined;
+      const accounts = o.hasAccounts === false ? 'none' : o.lease && !o.lease.held ? 'standby' : 'holder';
       return {
         org: o.id,
-        database: !s || s instanceof Error ? 'unreachable' : 'ok',
-        accounts: o.lease && !o.lease.held ? 'standby' : 'holder',
+        database: !o.db ? 'not served' : !s || s instanceof Error ? 'unreachable' : 'ok',
+        accounts,
         ...(holder ? { holder } : {}),
+        ...(o.problem ? { problem: o.problem } : {}),
       };
     });
   }
@@ -157,6 +172,7 @@ export class OpsMetrics {
     const entries = await Promise.all(
       this.orgs().map(async (o) => {
         try {
+          if (!o.db) throw new Error(o.problem ?? 'not served');
           return [o.id, await new OpsStatsRepo(o.db).read(now)] as const;
         } catch (error) {
           return [o.id, error instanceof Error ? error : new Error(String(error))] as const;

@@ -8,15 +8,25 @@ export interface OpsSettings {
   readonly token?: string;
 }
 
+const NO_ACCOUNTS = 'no chat account named in org.json (accounts): its sends wait in the outbox';
+
 /**
  * `/healthz` (for the load balancer and systemd: 200 while every organisation's database answers,
  * 503 when one does not; a standby instance is healthy, it is ready to take over) and `/metrics`
- * (Prometheus text). Neither says anything about a person.
+ * (Prometheus text). Neither says anything about a person. With ORGS_DIR, a folder that cannot be
+ * served is listed with its problem but leaves the instance healthy: the others are served, and
+ * another instance would fail on the same folder (`tonggong_up` is 0 for it, to alert on).
  */
 export function opsRoutes(app: FastifyInstance, ops: OpsSettings): void {
   app.get('/healthz', async (_req, reply) => {
-    const orgs = (await ops.metrics.health()).map(({ org, database, accounts }) => ({ org, database, accounts }));
-    const ok = orgs.every((o) => o.database === 'ok');
+    const orgs = (await ops.metrics.health()).map(({ org, database, accounts, problem }) => ({
+      org,
+      database,
+      accounts,
+      ...(problem ? { problem } : {}),
+      ...(accounts === 'none' && database !== 'not served' ? { note: NO_ACCOUNTS } : {}),
+    }));
+    const ok = orgs.every((o) => o.database !== 'unreachable');
     return reply.code(ok ? 200 : 503).send({ ok, orgs });
   });
   app.get('/metrics', async (req, reply) => {

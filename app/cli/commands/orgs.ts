@@ -13,6 +13,8 @@ interface OrgRow {
   /** `ok`, or why not: the folder's data is broken, or the database does not answer. */
   readonly health: string;
   readonly holder: string | null;
+  /** The channels org.json's `accounts` names (none: it runs, its sends wait in the outbox); null: folder broken. */
+  readonly accounts: readonly string[] | null;
   readonly due: number | null;
   readonly failed: number | null;
   readonly database: string;
@@ -20,7 +22,8 @@ interface OrgRow {
 
 /**
  * `tonggong orgs [--orgs-dir DIR] [--db PATH|URL] [--json]`: every organisation of the deployment
- * with the instance holding its chat accounts, and whether its folder and database are healthy.
+ * with the channels its org.json names accounts for, the instance holding them, and whether its
+ * folder and database are healthy.
  */
 export async function orgsCommand(argv: string[]): Promise<number> {
   const options = { 'orgs-dir': { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } } as const;
@@ -34,13 +37,16 @@ export async function orgsCommand(argv: string[]): Promise<number> {
   const rows: OrgRow[] = [];
   for (const folder of listOrgFolders(orgsDir, databaseLocation(values.db, env))) {
     let name: string | null = null;
+    let accounts: string[] | null = null;
     let health = 'ok';
     try {
-      name = loadOrg(folder.dir).info.name;
+      const info = loadOrg(folder.dir).info;
+      name = info.name;
+      accounts = Object.keys(info.accounts ?? {});
     } catch (error) {
       health = `folder: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     }
-    const base = { org: folder.id, name, database: redactLocation(folder.database) };
+    const base = { org: folder.id, name, accounts, database: redactLocation(folder.database) };
     try {
       const db = await openDatabase(folder.database);
       try {
@@ -62,7 +68,8 @@ export async function orgsCommand(argv: string[]): Promise<number> {
     for (const r of rows) {
       const holder = r.holder ?? '无人连接 no holder';
       const queue = r.due === null ? '' : `  待发 due ${r.due}  失败 failed ${r.failed}`;
-      print(`${r.org}  ${r.name ?? '—'}  ${r.health}  ${holder}${queue}`);
+      const accounts = r.accounts?.length ? `账号 ${r.accounts.join(',')}` : '无账号 no accounts';
+      print(`${r.org}  ${r.name ?? '—'}  ${r.health}  ${accounts}  ${holder}${queue}`);
     }
   }
   return rows.every((r) => r.health === 'ok') ? 0 : 1;
