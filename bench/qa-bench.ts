@@ -10,7 +10,10 @@ import {
   loadOptionalSet,
   loadQaSet,
   OUTSIDER_DEV_FILE,
+  OUTSIDER_DEV2_FILE,
   OUTSIDER_HOLDOUT_FILE,
+  sectionMatches,
+  statesExpected,
   type Answer,
   type QaCase,
 } from './qa-set.ts';
@@ -57,7 +60,7 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
     if (r.choices) {
       choices++;
       const picked = r.choices.findIndex((x) =>
-        [c, ...(c.also ?? [])].some((a) => x.doc === a.doc && x.section.includes(a.section)),
+        [c, ...(c.also ?? [])].some((a) => x.doc === a.doc && sectionMatches(x.section, a.section)),
       );
       if (picked >= 0) rightChoice++;
       misses.push({
@@ -67,9 +70,9 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
       continue;
     }
     const matches = (a: Answer) =>
-      r.citations.some((x) => x.doc === a.doc && x.section.includes(a.section)) &&
-      a.expect.every((e) => r.answer.includes(e));
-    const cited = r.citations.some((x) => x.doc === c.doc && x.section.includes(c.section));
+      r.citations.some((x) => x.doc === a.doc && sectionMatches(x.section, a.section)) &&
+      a.expect.every((e) => statesExpected(r.answer, e));
+    const cited = r.citations.some((x) => x.doc === c.doc && sectionMatches(x.section, c.section));
     if (r.found && [c, ...(c.also ?? [])].some(matches)) answered++;
     else if (r.found) wrong++;
     if (!r.found || ![c, ...(c.also ?? [])].some(matches))
@@ -79,7 +82,7 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
           ? 'not found'
           : !cited
             ? `cited ${r.citations[0]?.section}`
-            : `missing ${c.expect.filter((e) => !r.answer.includes(e)).join(', ')}`,
+            : `missing ${c.expect.filter((e) => !statesExpected(r.answer, e)).join(', ')}`,
       });
   }
   return { answered, answerable, wrong, declined, unanswerable, choices, rightChoice, choicesUnanswerable, misses };
@@ -110,6 +113,7 @@ export function benchQa(): BenchRow[] {
   const holdout2 = scoreQa(qa, loadHoldout2Set());
   const holdout3 = scoreQa(qa, loadHoldout3Set());
   const outsiderDev = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV_FILE));
+  const outsiderDev2 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV2_FILE));
   // Never listed, not even verbose: the held-out outsider part is only ever seen as totals.
   const outsiderHoldout = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT_FILE));
   const speed = [
@@ -126,6 +130,7 @@ export function benchQa(): BenchRow[] {
     for (const m of dev.misses) process.stderr.write(`  dev miss: ${m.q} — ${m.why}\n`);
     for (const m of holdout.misses) process.stderr.write(`  held-out miss: ${m.q} — ${m.why}\n`);
     for (const m of outsiderDev.misses) process.stderr.write(`  outsider dev miss: ${m.q} — ${m.why}\n`);
+    for (const m of outsiderDev2.misses) process.stderr.write(`  outsider dev2 miss: ${m.q} — ${m.why}\n`);
   }
   return [
     ...accuracyRows('Q&A', score, true),
@@ -142,6 +147,7 @@ export function benchQa(): BenchRow[] {
     ...accuracyRows('Q&A second held-out set:', holdout2),
     ...accuracyRows('Q&A third held-out set:', holdout3),
     ...(outsiderDev.answerable ? outsiderRows('Q&A outsider development set:', outsiderDev) : []),
+    ...(outsiderDev2.answerable ? outsiderRows('Q&A outsider development set 2:', outsiderDev2) : []),
     ...(outsiderHoldout.answerable ? outsiderRows('Q&A outsider held-out set:', outsiderHoldout, true) : []),
   ];
 }

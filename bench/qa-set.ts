@@ -37,6 +37,38 @@ export const DEV_FILE = 'dev-qa.jsonl';
  */
 export const OUTSIDER_DEV_FILE = 'outsider-dev-qa.jsonl';
 export const OUTSIDER_HOLDOUT_FILE = 'outsider-holdout-qa.jsonl';
+/**
+ * A second outsider development set, by a third writer who saw only the seed texts
+ * (/work/shared/seeds): scored before any tuning on it, then read while tuning.
+ */
+export const OUTSIDER_DEV2_FILE = 'outsider-dev2-qa.jsonl';
+
+/**
+ * A heading as writers label it from the seed texts and as the cleaned documents print it
+ * are the same heading when they differ only in width, spacing, punctuation or extraction
+ * markers: 「(一) 假类说明:」 is 「（一）假类说明」, 「1、护工请假」 is 「1. 护工请假」.
+ */
+function comparableHeading(text: string): string {
+  return comparableText(text).replace(/[\p{P}\p{S}]/gu, '');
+}
+
+/** Text compared as written apart from width, spacing and `[bookmark: …]` markers (「50 %」 is 「50%」). */
+function comparableText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\[(?:bookmark|image):[^\]]*\]/g, '')
+    .replace(/\s/g, '');
+}
+
+/** Whether a cited heading path (joined with " › ") is the section a question's label names. */
+export function sectionMatches(path: string, label: string): boolean {
+  return path.includes(label) || comparableHeading(path).includes(comparableHeading(label));
+}
+
+/** Whether a reply or a section's text states an expected string. */
+export function statesExpected(text: string, expected: string): boolean {
+  return text.includes(expected) || comparableText(text).includes(comparableText(expected));
+}
 
 /** The project's own question set: every `qa-*.jsonl` in bench/fixtures. */
 export function loadQaSet(dir = QA_FIXTURES): QaCase[] {

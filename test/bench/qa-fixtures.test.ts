@@ -1,15 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseQaFile, QA_FIXTURES, type Answer } from '../../bench/qa-set.ts';
+import { parseQaFile, QA_FIXTURES, sectionMatches, statesExpected, type Answer } from '../../bench/qa-set.ts';
 import { loadOrg } from '../../data/org/load-org.ts';
 
 const org = loadOrg();
 
-/** Whether the fact is written in a section of that document whose heading path holds `section`. */
+/**
+ * Whether the fact is written in a section of that document whose heading path holds `section`,
+ * compared as the bench scores (width, spacing and punctuation aside).
+ */
 function written(a: Answer): boolean {
   const doc = org.documents.find((d) => d.slug === a.doc);
   return !!doc?.sections.some(
-    (s) => s.path.join(' › ').includes(a.section) && a.expect.every((e) => s.body.includes(e)),
+    (s) => sectionMatches(s.path.join(' › '), a.section) && a.expect.every((e) => statesExpected(s.body, e)),
   );
 }
 
