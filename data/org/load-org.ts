@@ -12,6 +12,7 @@ import { loadLeaveRules } from '../leave/load-leave-rules.ts';
 import type { LeaveRules } from '../leave/leave-rules-schema.ts';
 import { Directory } from './directory.ts';
 import { parseFaqCsv, type FaqEntry } from './faq.ts';
+import { LEARNED_VOCABULARY_FILE, parseLearnedVocabulary, type LearnedVocabulary } from './learned-vocabulary.ts';
 import { orgInfoSchema, type OrgInfo } from './org-info.ts';
 import { parsePolicyDocument, type PolicyDocument } from './policy-document.ts';
 import { parseStaffCsv } from './parse-staff-csv.ts';
@@ -30,6 +31,8 @@ export interface Org {
   readonly documents: readonly PolicyDocument[];
   readonly faq: readonly FaqEntry[];
   readonly synonyms: readonly string[][];
+  /** Words staff ask with → the documents' words for them (learned-vocabulary.json); none when absent. */
+  readonly learnedVocabulary?: LearnedVocabulary;
   /** Working days: the packaged holiday schedule plus the folder's optional holidays.json. */
   readonly calendar: WorkCalendar;
   /** The leave, overtime and approval rules (leave-rules.json); undefined when the folder has none. */
@@ -86,6 +89,10 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
     ? attempt(() => parseFaqCsv(read('faq.csv'), join(root, 'faq.csv'), slugs))
     : [];
   const synonyms = existsSync(join(root, 'synonyms.txt')) ? parseSynonyms(read('synonyms.txt')) : [];
+  const vocabularyFile = join(root, LEARNED_VOCABULARY_FILE);
+  const learnedVocabulary = existsSync(vocabularyFile)
+    ? attempt(() => parseLearnedVocabulary(read(LEARNED_VOCABULARY_FILE), vocabularyFile))
+    : undefined;
   const calendar = attempt(() => loadCalendar(root));
   const reminders = attempt(() => loadReminderConfig(root));
   const leaveRules = attempt(() => loadLeaveRules(join(root, 'leave-rules.json')));
@@ -112,6 +119,7 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
     documents,
     faq: faq ?? [],
     synonyms,
+    ...(learnedVocabulary ? { learnedVocabulary } : {}),
     calendar,
     reminders,
     ...(leaveRules ? { leaveRules } : {}),

@@ -189,7 +189,7 @@ export class PolicyQa {
     if (faq) return this.fromFaq(faq.entry, faq.similarity);
 
     const asked = withoutPersonalDetails(q, this.org.directory);
-    const query = this.index.query(asked);
+    const query = this.index.query(asked, this.org.learnedVocabulary);
     const hits = this.index.search(query, CHOICE_POOL);
     const top = hits[0];
     const notFound = (why: string): QaResult => ({
@@ -272,7 +272,7 @@ export class PolicyQa {
     };
     if (!section) return none;
     const composed = composeAnswer(
-      this.index.query(withoutPersonalDetails(question.trim(), this.org.directory)),
+      this.index.query(withoutPersonalDetails(question.trim(), this.org.directory), this.org.learnedVocabulary),
       section,
       this.index,
     );

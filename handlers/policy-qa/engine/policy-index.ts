@@ -1,3 +1,4 @@
+import type { LearnedVocabulary } from '../../../data/org/learned-vocabulary.ts';
 import type { PolicyDocument, PolicySection } from '../../../data/org/policy-document.ts';
 import { headingKinds } from '../answer-kind.ts';
 import { salienceOf } from '../general-idf.ts';
@@ -247,9 +248,12 @@ export class PolicyIndex implements CorpusStats {
     return this.df.has(term) || this.docNames.has(term);
   }
 
-  /** Tokenizes and weighs a question once, for search() and scorePassage(). */
-  query(question: string): Query {
-    return analyseQuery(question, this);
+  /**
+   * Tokenizes and weighs a question once, for search() and scorePassage(); also looked for as
+   * the organisation's learned words (kept out of the index: the vocabulary can change alone).
+   */
+  query(question: string, vocabulary?: LearnedVocabulary): Query {
+    return analyseQuery(question, this, vocabulary);
   }
 
   search(question: string | Query, limit = 3): SectionHit[] {

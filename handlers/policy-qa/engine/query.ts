@@ -1,7 +1,7 @@
 import { answerKind, type AnswerKind } from '../answer-kind.ts';
 import { askedDays } from '../leave-days.ts';
 import type { Term, Tokenizer } from '../tokenizer.ts';
-import { learnedVocabulary } from './learned-vocabulary.ts';
+import type { LearnedVocabulary } from '../../../data/org/learned-vocabulary.ts';
 import { AMOUNT, FILLER_RANK_WEIGHT, KIND_MODIFIER, KIND_NOUN, ONCE, PIECE_WEIGHT } from './tuning.ts';
 
 export interface QueryToken {
@@ -49,9 +49,12 @@ export interface CorpusStats {
   writes(text: string): boolean;
 }
 
-/** Tokenizes and weighs a question once, for search() and the passage scores. */
-export function analyseQuery(question: string, stats: CorpusStats): Query {
-  const terms = withLearned(uniqueTerms(stats.tokenizer.terms(question)));
+/**
+ * Tokenizes and weighs a question once, for search() and the passage scores. `vocabulary`: the
+ * organisation's learned words (none for an organisation without the file).
+ */
+export function analyseQuery(question: string, stats: CorpusStats, vocabulary: LearnedVocabulary = NONE): Query {
+  const terms = withLearned(uniqueTerms(stats.tokenizer.terms(question)), vocabulary);
   const namedDoc = terms.map((t) => stats.docNamed(t.word)).find((d) => d !== undefined);
   // The organisation named ("绿叶…") picks the document; its name in a preamble says nothing about the rule.
   const tokens = queryTokens(namedDoc ? terms.filter((t) => stats.docNamed(t.word) === undefined) : terms, stats);
@@ -119,10 +122,10 @@ function uniqueTerms(terms: readonly Term[]): Term[] {
 /**
  * A word staff ask with is also looked for as the document words learned for it ("打车" →
  * "出租车"), as pieces of it: weaker evidence than the word, and the why of a match stays
- * readable (the vocabulary file says which question taught it).
+ * readable (the organisation's learned-vocabulary.json lists what each word is looked for as).
  */
-function withLearned(terms: Term[]): Term[] {
-  const vocabulary = learnedVocabulary();
+function withLearned(terms: Term[], vocabulary: LearnedVocabulary): Term[] {
+  if (!vocabulary.size) return terms;
   return terms.map((t) => {
     const learned = t.context ? undefined : vocabulary.get(t.word);
     if (!learned) return t;
@@ -130,3 +133,5 @@ function withLearned(terms: Term[]): Term[] {
     return { ...t, pieces };
   });
 }
+
+const NONE: LearnedVocabulary = new Map();

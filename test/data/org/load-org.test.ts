@@ -122,4 +122,10 @@ describe('a broken organisation folder', () => {
     writeOrgFile(dir, 'policies/notes.md', '---\ntitle: 笔记\nkind: memo\n---\n# 一、总则\n内容。\n');
     expect(refusalOf(dir)).toMatch(/notes\.md[\s\S]*row 3, field "kind"[\s\S]*rules, plan, report/);
   });
+
+  it('names the word of a learned vocabulary entry with no document words', () => {
+    const dir = copySampleOrg();
+    writeOrgFile(dir, 'learned-vocabulary.json', JSON.stringify({ words: { 打车: ['出租车'], 宝宝: [] } }));
+    expect(refusalOf(dir)).toMatch(/learned-vocabulary\.json[\s\S]*宝宝/);
+  });
 });

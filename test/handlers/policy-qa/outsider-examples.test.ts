@@ -112,8 +112,19 @@ describe('precision first', () => {
   });
 
   it("looks for a staff word as the documents' words learned for it (写错 → 修破, 标记)", () => {
-    expect(qa.index.query('档案写错了可以改吗').terms.find((t) => t.word === '写错')?.pieces).toContain('修破');
+    const { learnedVocabulary } = loadOrg();
+    const query = qa.index.query('档案写错了可以改吗', learnedVocabulary);
+    expect(query.terms.find((t) => t.word === '写错')?.pieces).toContain('修破');
     expect(section('档案写错了可以改吗')).toMatch(/档案的修破补充制度$/);
+  });
+
+  // The vocabulary is the sample organisation's, learned from its documents: another
+  // organisation (a folder without the file) looks for its staff's words as they are.
+  it('looks for the learned words only for the organisation whose folder has them', () => {
+    const without = new PolicyQa({ ...loadOrg(), learnedVocabulary: undefined });
+    const query = without.index.query('档案写错了可以改吗');
+    expect(query.terms.find((t) => t.word === '写错')?.pieces ?? []).not.toContain('修破');
+    expect(without.answer('档案写错了可以改吗').citations[0]?.section ?? '').not.toMatch(/档案的修破补充制度$/);
   });
 
   it('「丧假能不能拆开休」 is not answered with the 丧假 length rule, which says nothing about splitting it', () => {
