@@ -23,7 +23,8 @@ const OFFERED = 0.5;
  * `npx tsx bench/qa-learn-vocabulary.ts`: learns which words of the sample organisation's
  * documents its staff mean by their own (issue 12: a colloquial ↔ document vocabulary, a
  * translation model in the IR sense) from the question sets that may be read while tuning —
- * the main set, the development set and both outsider development sets; never a held-out one.
+ * the main set, the development set and the first outsider development set; never a held-out
+ * one, nor outsider dev2 (kept unseen: the honest figure on questions nobody tuned for).
  * It is written to the organisation's folder (data/orgs/sample/learned-vocabulary.json): the
  * words belong to that organisation's documents. For each question, a telling
  * word its answering section lacks ("打车") is paired with the rarest words of that section's
@@ -75,7 +76,8 @@ function learn(): Record<string, string[]> {
 }
 
 const ABOUT =
-  'Learned by bench/qa-learn-vocabulary.ts from the main, development and first outsider development question sets (not the second: it stays unseen): ' +
+  'Learned by bench/qa-learn-vocabulary.ts from the main, development and first outsider development ' +
+  'question sets (not the second: it stays unseen): ' +
   'a word staff ask with → the document words of the sections that answered it. Regenerate, do not edit.';
 const vocabulary = learn();
 const file = join(loadOrg().dir, LEARNED_VOCABULARY_FILE);
