@@ -3,14 +3,7 @@ import { join } from 'node:path';
 import { LEARNED_VOCABULARY_FILE } from '../data/org/learned-vocabulary.ts';
 import { loadOrg } from '../data/org/load-org.ts';
 import { PolicyQa, plainHeading } from '../handlers/policy-qa/policy-qa.ts';
-import {
-  loadDevSet,
-  loadOptionalSet,
-  loadQaSet,
-  OUTSIDER_DEV_FILE,
-  sectionMatches,
-  statesExpected,
-} from './qa-set.ts';
+import { loadDevSet, loadOptionalSet, loadQaSet, OUTSIDER_DEV_FILE, sectionMatches, statesExpected } from './qa-set.ts';
 
 /** A question word this telling is what is asked, not how it is put. */
 const TELLING = 0.3;
