@@ -14,6 +14,8 @@ const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告/;
  * 「好的」 alone is not an ack (it answers whatever the bot said last).
  */
 export function readAck(text: string, ctx: ConversationContext): Reading | null {
+  // With no notice open, 收到 answers something else (an answer, a reminder): nothing to record.
+  if ((ctx.notices ?? []).length === 0) return null;
   const received = RECEIVED.exec(text);
   if (received === null) {
     // 「好的👌」 with a notice unconfirmed and nothing else said: the notice is what it answers.
@@ -21,7 +23,6 @@ export function readAck(text: string, ctx: ConversationContext): Reading | null 
     const answersNotice = bare && (ctx.notices ?? []).length > 0 && ctx.justAnswered === undefined;
     return answersNotice ? { intent: 'ack_notice', fields: {} } : null;
   }
-  if ((ctx.notices ?? []).length === 0 && !/收到/.test(received[0])) return null;
   // 「没收到通知」「还没收到」: the opposite of a confirmation.
   if (/(?:没|未|没有|不)$/.test(text.slice(0, received.index))) return null;
   // 「知道了」 right after an answer answers the answer; only 收到 is said to a notice whatever came last.

@@ -39,14 +39,18 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   if (reject && APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')))
     return { intent: 'approve', fields: { nos: [] } };
   const intent = reject ? 'reject' : 'approve';
+  // 「除了2号 其他都同意」: everything waiting but the numbers excepted.
+  const except = EXCEPT.exec(text);
+  const excepted = except && ALL.test(text) ? numbersIn(except[1] ?? except[2]!, pending) : [];
   // A reject's reason follows the verb and may mention other days (「20号驳回 和19号时间冲突了」):
   // only numbers before the verb, or right after it, choose requests.
   const verbEnd = verb.index + verb[0].length;
   const choosing = reject ? text.slice(0, verbEnd + 1 + (/^\s*\d/.test(text.slice(verbEnd)) ? 4 : 0)) : text;
-  const nos = numbersIn(choosing, pending);
+  const nos = excepted.length > 0 ? [] : numbersIn(decidedPart(choosing), pending);
   const named = pending.find((p) => text.includes(p.applicant));
   const fields: Reading['fields'] = {};
-  if (nos.length > 0) fields.nos = nos;
+  if (excepted.length > 0) fields.nos = pending.map((p) => p.no).filter((n) => !excepted.includes(n));
+  else if (nos.length > 0) fields.nos = nos;
   else if (named !== undefined) fields.applicant = named.applicant;
   else if (ALL.test(text)) fields.nos = 'all';
   else fields.nos = pending.length === 1 ? [pending[0]!.no] : [];
@@ -60,6 +64,20 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
     if (reason.length >= 2) fields.reason = reason;
   }
   return { intent, fields };
+}
+
+/** 「除了2号」「2号除外」: numbers taken out of 都/其他. */
+const EXCEPT = /除了?\s*((?:第?\s*\d{1,3}\s*号?[\s和、,，]*)+)|((?:\d{1,3}\s*号?[\s和、,，]*)+)(?:除外|以外)/;
+
+/**
+ * The clauses that decide: 「1和3同意 2等我问问他再说」 decides 1 and 3, not 2. A clause with a
+ * number, other words and no verb says something else about that request; bare numbers
+ * (「同意4 5」「1 2 3 都同意」) go with the verb.
+ */
+function decidedPart(text: string): string {
+  const clauses = text.split(/[\s,，。;；!！]+/).filter((c) => c.length > 0);
+  const deciding = (c: string) => APPROVE.test(c) || REJECT.test(c) || WEAK_APPROVE.test(c) || WEAK_REJECT.test(c);
+  return clauses.filter((c) => !/\d/.test(c) || deciding(c) || /^[第\d号和、跟]+$/.test(c)).join(' ');
 }
 
 /** What an approval says besides choosing and deciding: 「我同意你的看法」 has more to say. */

@@ -7,7 +7,7 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
 export const EDIT_CUE =
-  /事由|理由|原因|改|换|推|挪|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请|不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/;
+  /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请|不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/;
 
 const REASON_EDIT =
   /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
@@ -65,7 +65,7 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (said.start !== said.end) return said;
     if (/开始|^从|起/.test(text) && !/结束|截止/.test(text))
       return { start: said.start, end: said.end < end ? end : said.end };
-    if (/结束|截止|^(?:那|就)?到|再加|也休|也请|多请/.test(text) && said.start >= start) return { end: said.end };
+    if (/结束|截止|^(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start) return { end: said.end };
     if (start !== end && /改到|挪到|推到|换到|移到/.test(text)) {
       return { start: said.start, end: addDays(said.start, diffDays(start, end)) };
     }

@@ -63,7 +63,8 @@ function retried(text: string, today: LocalDate, parse: DateParse): DateParse {
       return { ...bare, start: { date: bare.start.date, half }, end: { date: bare.end.date, half } };
     }
   }
-  for (const clause of text.split(/[,，。;；!！]+/)) {
+  // Clauses apart by spaces too: 「31号不请了 请到30号」 asks for the 30th, the 31st is dropped.
+  for (const clause of text.split(/[\s,，。;；!！]+/)) {
     if (clause === text || !/请|假|休/.test(clause)) continue;
     const p = parseLeaveDates(dateText(clause), today);
     if (p.kind === 'range' || p.kind === 'start-with-days') return p;
