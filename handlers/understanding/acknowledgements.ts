@@ -8,6 +8,23 @@ const REQUEST = /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|�
 /** Statements that go with an ack and ask nothing: 「我们组会准时到」「服务部这边我来通知」. */
 const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告/;
 
+const BARE_OK = /^(?:好的?|ok|okay|嗯+|明白|👌|👍|🙏|[\s~!！。]|的)+$/iu;
+const OK_THEN = /^(?:好的?|ok|嗯+)[\s,，。!！~～]*/i;
+/** Words in every notice's title: sharing them says nothing about which notice is meant. */
+const TITLE_FILLER = /通知|安排|同工|全体|年度|工作|关于|事项|\d+/g;
+
+/** The question names a notice's subject: a two-character word of an open notice's title. */
+function aboutANotice(question: string, ctx: ConversationContext): boolean {
+  return (ctx.notices ?? []).some((n) => {
+    const title = n.title.replace(TITLE_FILLER, ' ');
+    for (let i = 0; i + 2 <= title.length; i++) {
+      const word = title.slice(i, i + 2);
+      if (/^[\p{Script=Han}]{2}$/u.test(word) && question.includes(word)) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * A confirmation of a notice, the way people say it: with thanks, names and emoji, or with a
  * question attached (then `question` is set: record the ack and answer the question).
@@ -18,10 +35,15 @@ export function readAck(text: string, ctx: ConversationContext): Reading | null 
   if ((ctx.notices ?? []).length === 0) return null;
   const received = RECEIVED.exec(text);
   if (received === null) {
-    // 「好的👌」 with a notice unconfirmed and nothing else said: the notice is what it answers.
-    const bare = /^(?:好的?|ok|okay|嗯+|明白|👌|👍|🙏|[\s~!！。]|的)+$/iu.test(text.trim());
-    const answersNotice = bare && (ctx.notices ?? []).length > 0 && ctx.justAnswered === undefined;
-    return answersNotice ? { intent: 'ack_notice', fields: {} } : null;
+    if (ctx.justAnswered !== undefined) return null;
+    // 「好的👌」「好的谢谢领导」 with a notice unconfirmed and nothing else said: the notice is what it answers.
+    if (BARE_OK.test(text.trim()) || BARE_OK.test(withoutPoliteness(text))) return { intent: 'ack_notice', fields: {} };
+    // 「好的 体检在哪个医院啊」: an OK with a question about the notice's own subject.
+    const ok = OK_THEN.exec(text.trim());
+    const rest = ok === null ? '' : text.trim().slice(ok[0].length);
+    return rest && asksSomething(rest) && aboutANotice(rest, ctx)
+      ? { intent: 'ack_notice', fields: { question: true } }
+      : null;
   }
   // 「没收到通知」「还没收到」: the opposite of a confirmation.
   if (/(?:没|未|没有|不)$/.test(text.slice(0, received.index))) return null;

@@ -65,7 +65,8 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (said.start !== said.end) return said;
     if (/开始|^从|起/.test(text) && !/结束|截止/.test(text))
       return { start: said.start, end: said.end < end ? end : said.end };
-    if (/结束|截止|^(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start) return { end: said.end };
+    if (/结束|截止|^(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start)
+      return { end: said.end };
     if (start !== end && /改到|挪到|推到|换到|移到/.test(text)) {
       return { start: said.start, end: addDays(said.start, diffDays(start, end)) };
     }

@@ -65,10 +65,11 @@ export function understand(text: string, ctx: ConversationContext, env: Understa
     const r = read(fixed, ctx, env);
     if (r !== null) return withAlternatives(r, fixed, ctx, env, 0.9);
   }
+  // Greetings first: 「在吗」 asks nothing about the rules.
+  if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
   if (asksSomething(fixed) || POLICY_TOPIC.test(fixed)) {
     return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
   }
-  if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
   const fallback = ctx.state === 'leave_readback' ? 'remark' : 'small_talk';
   return { intent: fallback, fields: {}, confidence: 0.5, alternatives: [{ intent: 'ask_policy', fields: {} }] };
 }
