@@ -9,7 +9,7 @@ import { typeOf } from './leave-types.ts';
 import { readOvertimeEdit } from './overtime.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
-import { isNeverMind, isNo, isYes, pickedOption } from './replies.ts';
+import { isNeverMind, isNo, isYes, optionNamed, pickedOption } from './replies.ts';
 import { anyOf, asksSomething } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
@@ -18,7 +18,7 @@ const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Rea
 
 /** Dates, half days and filler: what is left after them is the person's own words. */
 const WHEN_AND_FILLER =
-  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|下下?个?|这个?|本|上午|下午|早上|全天|整天|半|[\s\p{P}\p{S}]|那|就|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
+  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|下下?个?|这个?|本|上午|下午|早上|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
 
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
 const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
@@ -50,7 +50,7 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (isNo(text) || /^(?:算了|不转了|先不)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     case 'choice': {
-      const option = pickedOption(text, step.options.length);
+      const option = pickedOption(text, step.options.length) ?? optionNamed(text, step.options);
       if (option !== undefined) return reading('pick', { option });
       return /^(?:都不是|都不对|都不要|没有|都不)/.test(text.trim()) || isNo(text) ? reading('deny') : null;
     }

@@ -1,5 +1,5 @@
 import { parseChineseNumber, NUMBER_SOURCE as N } from '../../data/text/chinese-number.ts';
-import { addDays, diffDays, mondayOf } from '../../data/time/index.ts';
+import { addDays, diffDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
 import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { typeMentions } from './leave-types.ts';
 import { wholeReason } from './reason.ts';
@@ -61,6 +61,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (said.start === end && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };
     if (said.start === start && end > start) return { start: env.calendar.workingDayOnOrAfter(addDays(start, 1)), end };
   }
+  // 「15号只请上午」「14号下午开始」 on a 14–15 draft: a half of its first or last day, not a new day.
+  const ofTheDraft = halfOfTheDraft(text, said.start, draft);
+  if (ofTheDraft !== null) return ofTheDraft;
   if (said.start !== undefined && said.end !== undefined) {
     if (said.start !== said.end) return said;
     if (/开始|^从|起/.test(text) && !/结束|截止/.test(text))
@@ -79,6 +82,18 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   const halves = [...text.matchAll(HALF)].map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
   const half = halves.at(-1);
   if (half !== undefined && start === end) return { startHalf: half, endHalf: half };
+  return null;
+}
+
+function halfOfTheDraft(text: string, saidDay: LocalDate | undefined, draft: LeaveDraft): LeaveSpan | null {
+  const halves = text.match(/上午|早上|下午/g);
+  if (halves?.length !== 1 || draft.start === undefined || draft.start === draft.end) return null;
+  // The parser does not join 「15号」 and 「上午」 across 「只请」, nor read 「14号下午开始」 without a count.
+  const dayOfMonth = /(\d{1,2})[号日]/.exec(text)?.[1];
+  const is = (d: LocalDate | undefined) =>
+    d !== undefined && (d === saidDay || (dayOfMonth !== undefined && Number(d.slice(8)) === Number(dayOfMonth)));
+  if (is(draft.end) && halves[0] !== '下午') return { endHalf: 'am' };
+  if (is(draft.start) && halves[0] === '下午') return { startHalf: 'pm' };
   return null;
 }
 

@@ -13,6 +13,8 @@ export interface SpanReading {
   readonly parse: DateParse;
 }
 
+const WEEKDAYS = '一二三四五六日';
+
 /**
  * Rewrites what the leave date parser does not know into what it does, for date reading only
  * (the person's words are quoted from the original): 圣诞 is 12月25日, 今晚 is 今天晚上,
@@ -26,7 +28,13 @@ export function dateText(text: string): string {
     .replace(/平安夜/g, '12月24日')
     .replace(/([今明昨])晚/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}晚上`)
     .replace(/礼拜/g, '周')
-    .replace(/星期/g, '周');
+    .replace(/星期/g, '周')
+    // 「下周四五」「下周一二三」: days in a row, written as one.
+    .replace(/周([一二三四五六日天]{2,})(?![到至])/g, (m, run: string) => {
+      const days = [...run.replace('天', '日')].map((d) => WEEKDAYS.indexOf(d));
+      const inRow = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+      return inRow ? `周${run[0]}到周${run.at(-1)}` : m;
+    });
 }
 
 /**

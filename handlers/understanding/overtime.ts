@@ -8,7 +8,9 @@ import type { Fields, OvertimeDraft, Reading, UnderstandingEnv } from './types.t
 
 /** Overtime said outright: 加班, 加了一天班, 登记加班, 算加班. */
 const OVERTIME = /加班|值班|加了.{0,3}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
-const OVERTIME_KEYWORDS = /(?:登记|记个?|算)?加班(?:登记|了)?|加了.{0,3}班|要加|下班后|[:：]/;
+/** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
+const OVERTIME_KEYWORDS =
+  /(?:先|补)?(?:补登|登记|报|记|算)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|加了.{0,3}班|要加|下班后|[:：]/;
 /** 「又弄了两个半小时」 says how long, not why. */
 const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了/;
 const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?)?`);

@@ -33,6 +33,14 @@ export function isNeverMind(text: string): boolean {
   return NEVER_MIND.test(text);
 }
 
+/** Picks a choice by its words (「就年假吧」 among 年假/事假): exactly one option is said, with little else. */
+export function optionNamed(text: string, options: readonly string[]): number | undefined {
+  const said = text.trim().replace(/^(?:那|就|选|要|还是)+|(?:吧|的|啊|呀|了|好了)+$/g, '');
+  const named = options.map((o, i) => [o, i + 1] as const).filter(([o]) => o.length > 0 && said.includes(o));
+  if (named.length !== 1 || said.length > named[0]![0].length + 4) return undefined;
+  return named[0]![1];
+}
+
 /** Picks one of the offered choices: 「2」「第一个」「选2」. */
 export function pickedOption(text: string, count: number): number | undefined {
   const m = /^(?:选|要|就)?\s*(?:第)?\s*([1-9]|[一二三四五六七八九])\s*(?:个|项|条|号|种)?(?:吧|的)?$/.exec(

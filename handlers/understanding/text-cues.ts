@@ -16,7 +16,7 @@ export function anyOf(flags: string, ...parts: RegExp[]): RegExp {
 const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/请价/g, '请假'],
   [/年加|年价/g, '年假'],
-  [/事价/g, '事假'],
+  [/事价|(?<=[请个])是假/g, '事假'],
   [/病价/g, '病假'],
   [/婚价/g, '婚假'],
   [/掉休|条休/g, '调休'],
