@@ -27,6 +27,20 @@ const RECORD_FOR = /[帮替给][他她](?:记|登记|报)/;
 const ASKS_IF_DONE = /(?:了|交)没有?[?？。!！\s]*$|交没交|交了没/;
 
 /**
+ * 「月报还没写完 明天交」 about an item the person owes: news, not a hand-in and not a question —
+ * the reminder keeps running. Small talk, so nothing is recorded and no rule is quoted.
+ */
+export function readNotYet(text: string, ctx: ConversationContext): Reading | null {
+  const due = ctx.due ?? [];
+  if (due.length === 0 || asksSomething(text) || DONE.test(text.replace(NOT_YET_DONE, ''))) return null;
+  const names = ITEMS.filter(([re, item]) => re.test(text) && due.includes(item)).length > 0;
+  return names && NOT_YET.test(text) && !/请.{0,4}假|假/.test(text) ? { intent: 'small_talk', fields: {} } : null;
+}
+
+/** 「交不了」「还没交」: DONE's words inside a not-yet. */
+const NOT_YET_DONE = /还没交|没交|未交|交不了/g;
+
+/**
  * A hand-in reported: only the items said to be done (「数据统计表交了 月报还在写」 is one of two),
  * 「已交」 alone is what the person owes, and a lead may report for a team member
  * (「郑雨的月报交给我了」 sets `for`, never the lead's own item).

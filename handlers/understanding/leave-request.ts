@@ -16,7 +16,7 @@ export const LEAVE_KEYWORDS = new RegExp(
 const STRONG =
   /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
-const VERB = /请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
+const VERB = /(?:从|由)[^\s,，。]{1,8}[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
 /**
  * 「后天能请假吗 我家里有事」: asking leave for a day of one's own is a request, though it could be
  * a question about the rules; the understanding offers both.
@@ -58,6 +58,8 @@ export function readOneLeave(text: string, env: UnderstandingEnv): LeaveFields {
  */
 function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null {
   const types = typeMentions(text).filter((m) => !m.negated);
+  const byClause = clauseRequests(text, env, types.length === 1 ? types[0]!.type : undefined);
+  if (byClause !== null) return byClause;
   let parts: string[] = [];
   if (types.length >= 2) {
     const starts = dateStarts(text);
@@ -80,6 +82,29 @@ function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null 
   });
   if (!requests.every((r) => hasDates(r))) return null;
   return requests;
+}
+
+/** Says there are several: 「请两次假」「一个是…一个是…」「各请一天」. */
+const SEVERAL = /[两三]次|两段|各|分别|一个是/;
+/** A clause that asks for leave by itself: 「后天下午也要请」「24号用调休」. */
+const CLAUSE_ASKS = /请|休|假|用/;
+
+/**
+ * One request per clause with its own dates (「明天上午请假 后天下午也要请」「年假请22 23号 24号用调休」),
+ * when each such clause asks for leave or the message says there are several. Days apart, never
+ * overlapping: 「今天早上发烧，今天请病假」 is one request.
+ */
+function clauseRequests(text: string, env: UnderstandingEnv, common: string | undefined): LeaveFields[] | null {
+  // Spaces between two numbers belong to one date (「22 23号」); other spaces and punctuation part clauses.
+  const clauses = text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0);
+  const dated = clauses
+    .map((c) => ({ c, one: readOneLeave(c, env) }))
+    .filter(({ one }) => one.start !== undefined && one.end !== undefined);
+  if (dated.length < 2) return null;
+  if (!SEVERAL.test(text) && !dated.every(({ c }) => CLAUSE_ASKS.test(c))) return null;
+  const spans = dated.map(({ one }) => one).sort((a, b) => (a.start! < b.start! ? -1 : 1));
+  if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end!)) return null;
+  return dated.map(({ one }) => (one.type === undefined && common !== undefined ? { ...one, type: common } : one));
 }
 
 /** Where each written date begins, in the original text (「15 16号」 begins at 15). */

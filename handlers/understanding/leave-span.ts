@@ -43,7 +43,7 @@ export function dateText(text: string): string {
  * Anything the parser would ask back gives no dates: the flow asks.
  */
 export function readLeaveSpan(text: string, today: LocalDate, calendar: WorkCalendar, type?: string): SpanReading {
-  const parse = retried(text, today, parseLeaveDates(dateText(text), today));
+  const parse = retried(text, today, parseLeaveDates(dateText(afterHolidays(text, today, calendar)), today));
   if (parse.kind === 'range') return { parse, span: spanOf(parse.start, parse.end) };
   if (parse.kind === 'start-with-days') {
     const whole = Math.max(1, Math.ceil(parse.days));
@@ -54,6 +54,23 @@ export function readLeaveSpan(text: string, today: LocalDate, calendar: WorkCale
     return { parse, span: spanOf(parse.start, { date: end, half: endHalf }) };
   }
   return { parse, span: {} };
+}
+
+/** Holidays people count from, by their fixed date (month-day); 春节 moves, so it is not here. */
+const HOLIDAYS: Readonly<Record<string, string>> = { 元旦: '01-01', 国庆: '10-01', 劳动节: '05-01', 五一: '05-01' };
+export const AFTER_HOLIDAY = new RegExp(
+  `(${Object.keys(HOLIDAYS).join('|')})节?(?:假期)?(?:后|过后|之后|以后|收假后?)(?:上班|开工|回来)?的?第一天`,
+);
+
+/** 「元旦后上班第一天」: the first working day after the holiday's next occurrence, as a date the parser reads. */
+function afterHolidays(text: string, today: LocalDate, calendar: WorkCalendar): string {
+  return text.replace(AFTER_HOLIDAY, (_, name: string) => {
+    const md = HOLIDAYS[name]!;
+    const thisYear = `${today.slice(0, 4)}-${md}` as LocalDate;
+    const next = thisYear >= today ? thisYear : (`${Number(today.slice(0, 4)) + 1}-${md}` as LocalDate);
+    const day = calendar.nextWorkingDay(next);
+    return `${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`;
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readAck } from './acknowledgements.ts';
 import { readApproval } from './approvals.ts';
 import { readStepReply } from './flow-steps.ts';
-import { readHandIn } from './hand-ins.ts';
+import { readHandIn, readNotYet } from './hand-ins.ts';
 import { readHrCommand } from './hr-commands.ts';
 import { readLeaveEdit } from './leave-edit.ts';
 import { ASKS_PERMISSION, readLeaveRequest } from './leave-request.ts';
@@ -41,6 +41,7 @@ const IDLE_READERS: readonly Reader[] = [
   (t, c) => readFeedback(t, c),
   (t, c) => readApproval(t, c),
   (t, c, e) => readHandIn(t, c, e),
+  (t, c) => readNotYet(t, c),
   (t, c) => readAck(t, c),
   (t, _c, e) => readWithdraw(t, e),
   (t, _c, e) => readDeputy(t, e),
