@@ -41,17 +41,18 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   const intent = reject ? 'reject' : 'approve';
   // 「除了2号 其他都同意」: everything waiting but the numbers excepted.
   const except = EXCEPT.exec(text);
-  const excepted = except && ALL.test(text) ? numbersIn(except[1] ?? except[2]!, pending) : [];
+  const excepted = except && ALL.test(text) ? exceptedIn(except[0], pending) : [];
   // A reject's reason follows the verb and may mention other days (「20号驳回 和19号时间冲突了」):
   // only numbers before the verb, or right after it, choose requests.
   const verbEnd = verb.index + verb[0].length;
   const choosing = reject ? text.slice(0, verbEnd + 1 + (/^\s*\d/.test(text.slice(verbEnd)) ? 4 : 0)) : text;
   const nos = excepted.length > 0 ? [] : numbersIn(decidedPart(choosing), pending);
-  const named = pending.find((p) => text.includes(p.applicant));
+  const named = pending.filter((p) => text.includes(p.applicant));
   const fields: Reading['fields'] = {};
   if (excepted.length > 0) fields.nos = pending.map((p) => p.no).filter((n) => !excepted.includes(n));
   else if (nos.length > 0) fields.nos = nos;
-  else if (named !== undefined) fields.applicant = named.applicant;
+  else if (new Set(named.map((p) => p.applicant)).size > 1) fields.nos = named.map((p) => p.no);
+  else if (named.length > 0) fields.applicant = named[0]!.applicant;
   else if (ALL.test(text)) fields.nos = 'all';
   else fields.nos = pending.length === 1 ? [pending[0]!.no] : [];
   if (reject) {
@@ -66,15 +67,21 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   return { intent, fields };
 }
 
-/** 「除了2号」「2号除外」: numbers taken out of 都/其他. */
-const EXCEPT = /除了?\s*((?:第?\s*\d{1,3}\s*号?[\s和、,，]*)+)|((?:\d{1,3}\s*号?[\s和、,，]*)+)(?:除外|以外)/;
+/** 「除了2号」「2号除外」「除了孙浩的」: what is taken out of 都/其他. */
+const EXCEPT = /除了?\s*[^\s,，。]{1,12}|[^\s,，。]{1,12}(?:除外|以外|之外)/;
+
+/** The requests an exception names, by number or by applicant. */
+function exceptedIn(phrase: string, pending: readonly PendingApproval[]): number[] {
+  const byName = pending.filter((p) => phrase.includes(p.applicant)).map((p) => p.no);
+  return [...new Set([...numbersIn(phrase, pending), ...byName])];
+}
 
 /**
  * The clauses that decide: 「1和3同意 2等我问问他再说」 decides 1 and 3, not 2. A clause with a
  * number, other words and no verb says something else about that request; bare numbers
  * (「同意4 5」「1 2 3 都同意」) go with the verb.
  */
-function decidedPart(text: string): string {
+export function decidedPart(text: string): string {
   const clauses = text.split(/[\s,，。;；!！]+/).filter((c) => c.length > 0);
   const deciding = (c: string) => APPROVE.test(c) || REJECT.test(c) || WEAK_APPROVE.test(c) || WEAK_REJECT.test(c);
   return clauses.filter((c) => !/\d/.test(c) || deciding(c) || /^[第\d号和、跟]+$/.test(c)).join(' ');
@@ -84,6 +91,8 @@ function decidedPart(text: string): string {
 const DECIDING = new RegExp(
   [
     /不同意|同意|批准|批了|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起/.source,
+    // 「除了2号 其他都同意」: the words of an exception choose too.
+    /除了?|以外|之外|除外|其他|其余|剩下/.source,
     /[两三四五六七八九十]个|号|第|份|申请|请假|加班|[的了吧啊哈呢呀就先也和跟还有年事病婚丧产假调休]|\d/.source,
     /[\s,，。.!！、~～]/.source,
   ].join('|'),

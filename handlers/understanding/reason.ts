@@ -82,10 +82,10 @@ function maskWhen(text: string): boolean[] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const joins =
-      JOINERS.has(t.kind) &&
-      ((prev !== undefined && DATE_TOKENS.has(prev.kind) && t.start - prev.end <= 1) ||
-        (next !== undefined && DATE_TOKENS.has(next.kind) && next.start - t.end <= 1));
+    const after = prev !== undefined && DATE_TOKENS.has(prev.kind) && t.start - prev.end <= 1;
+    const before = next !== undefined && DATE_TOKENS.has(next.kind) && next.start - t.end <= 1;
+    // 和/跟 join two dates (「14号和15号」); after a time alone it is a verb's (「十二点跟进独居老人」).
+    const joins = JOINERS.has(t.kind) && (t.kind === 'and' ? after && before : after || before);
     if (DATE_TOKENS.has(t.kind) || joins) mask(masked, original(t.start), original(t.end - 1) + 1);
   });
   for (const m of text.matchAll(WHEN_WORDS)) mask(masked, m.index, m.index + m[0].length);
