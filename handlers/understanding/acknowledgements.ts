@@ -8,7 +8,7 @@ const REQUEST = /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|�
 /** Statements that go with an ack and ask nothing: 「我们组会准时到」「服务部这边我来通知」. */
 const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告/;
 
-const BARE_OK = /^(?:好的?|ok|okay|嗯+|明白|👌|👍|🙏|[\s~!！。]|的)+$/iu;
+const BARE_OK = /^(?:好的?|好滴|好嘞|ok|okay|嗯+|明白|👌|👍|🙏|[\s~!！。]|的)+$/iu;
 const OK_THEN = /^(?:好的?|ok|嗯+)[\s,，。!！~～]*/i;
 /** Words in every notice's title: sharing them says nothing about which notice is meant. */
 const TITLE_FILLER = /通知|安排|同工|全体|年度|工作|关于|事项|\d+/g;

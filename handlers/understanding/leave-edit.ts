@@ -55,7 +55,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   // A weekday is the requested week's; a bare 17号 the next one from today (this month's, not the draft's next).
   const bareDay = /[\d一二三四五六七八九十]{1,3}[号日](?!.*月)/.test(text) && !/月/.test(text);
   const reference = FROM_TODAY.test(text) || bareDay || start < env.today ? env.today : mondayOf(start);
-  const said = readLeaveSpan(text, reference, env.calendar, draft.type).span;
+  // 「是15号开始」: the parser asks how many days; against a draft the end is already known.
+  const read = (t: string) => readLeaveSpan(t, reference, env.calendar, draft.type).span;
+  const said = /开始|起/.test(text) && read(text).start === undefined ? read(text.replace(/开始|起/g, '')) : read(text);
   const drop = DROP_DAY.exec(text);
   if (drop && said.start !== undefined) {
     if (said.start === end && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };

@@ -69,7 +69,7 @@ function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null 
       if (next !== undefined && !cuts.includes(next)) cuts.push(next);
     }
     parts = cutAt(text, cuts);
-  } else if (/各|分别|两段|[两三]次/.test(text)) {
+  } else if (/各|分别|两段|[两三]次/.test(text) || notOneRange(text, env)) {
     parts = text.split(/(?<=一段)|和|、|跟|还有/).filter((p) => /\d|[一二三四五六日天]/.test(p));
   }
   if (parts.length < 2) return null;
@@ -105,6 +105,12 @@ function clauseRequests(text: string, env: UnderstandingEnv, common: string | un
   const spans = dated.map(({ one }) => one).sort((a, b) => (a.start! < b.start! ? -1 : 1));
   if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end!)) return null;
   return dated.map(({ one }) => (one.type === undefined && common !== undefined ? { ...one, type: common } : one));
+}
+
+/** 「这周五和下周一」: days listed that are not one run (the parser will not read them as a range). */
+function notOneRange(text: string, env: UnderstandingEnv): boolean {
+  const { parse } = readLeaveSpan(text, env.today, env.calendar);
+  return parse.kind === 'ambiguous' && /和|、|跟|还有/.test(parse.matched ?? '');
 }
 
 /** Where each written date begins, in the original text (「15 16号」 begins at 15). */
