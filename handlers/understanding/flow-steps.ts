@@ -37,6 +37,7 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'leave_ask':
       return leaveAsk(text, step, env);
     case 'overtime_readback': {
+      if (readHrCommand(text, env) !== null) return null;
       if (isNeverMind(text)) return reading('cancel');
       if (asksSomething(text) && POLICY_QUESTION.test(text)) return reading('ask_policy');
       if (isYes(text)) return reading('confirm');
@@ -66,6 +67,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
 }
 
 function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): Reading | null {
+  // HR's 「导出12月的请假表」 under a read-back is a command for something else: the flow suspends.
+  if (readHrCommand(text, env) !== null) return null;
   if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
   const edit = () => readLeaveEdit(text, draft, env);
   if (asksSomething(text)) {
