@@ -63,7 +63,7 @@ export const AFTER_HOLIDAY = new RegExp(
 );
 
 /** 「元旦后上班第一天」: the first working day after the holiday's next occurrence, as a date the parser reads. */
-function afterHolidays(text: string, today: LocalDate, calendar: WorkCalendar): string {
+export function afterHolidays(text: string, today: LocalDate, calendar: WorkCalendar): string {
   return text.replace(AFTER_HOLIDAY, (_, name: string) => {
     const md = HOLIDAYS[name]!;
     const thisYear = `${today.slice(0, 4)}-${md}` as LocalDate;
