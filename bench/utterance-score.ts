@@ -85,7 +85,10 @@ export function normalise(fields: Json, row: UtteranceRow): Json {
     if (v === undefined || v === null) continue;
     if (k === 'question' && v === false) continue;
     if ((k === 'startHalf' || k === 'endHalf') && v === 'full') continue;
-    if (k === 'reason') out[k] = String(v).replace(/[\s\p{P}\p{S}]/gu, '').replace(LEADING_FILLER, '');
+    if (k === 'reason')
+      out[k] = String(v)
+        .replace(/[\s\p{P}\p{S}]/gu, '')
+        .replace(LEADING_FILLER, '');
     else if (k === 'text' || k === 'audience') out[k] = String(v).replace(/[\s\p{P}\p{S}]/gu, '');
     else if (k === 'time') out[k] = String(v).replace('T', ' ');
     else if (k === 'requests') out[k] = (v as Json[]).map((r) => normalise(r, row));

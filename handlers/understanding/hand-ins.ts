@@ -1,4 +1,4 @@
-import { asksSomething } from './text-cues.ts';
+import { anyOf, asksSomething } from './text-cues.ts';
 import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts';
 
 /** The deadline items of DOMAIN.md, and the words people use for them. */
@@ -15,8 +15,11 @@ const ITEMS: readonly (readonly [RegExp, string])[] = [
 /** Any item's words, for 「郑雨的月报」 (the colleague's own item). */
 const ITEM_WORDS = ITEMS.map(([re]) => re.source).join('|');
 /** Said to be done: 交了, 已交, 给督导了, 交到部里, 签好了, 我收到了 (a lead for a member). */
-const DONE =
-  /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了|已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/;
+const DONE = anyOf(
+  '',
+  /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
+  /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/,
+);
 /** Not yet: 还在写, 明天交, 没交. */
 const NOT_YET = /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/;
 

@@ -3,11 +3,15 @@ import { addDays, diffDays, type LocalDate, mondayOf } from '../../data/time/ind
 import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { typeMentions } from './leave-types.ts';
 import { wholeReason } from './reason.ts';
+import { anyOf } from './text-cues.ts';
 import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
-export const EDIT_CUE =
-  /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请|不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/;
+export const EDIT_CUE = anyOf(
+  '',
+  /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
+  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/,
+);
 
 const REASON_EDIT =
   /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;

@@ -16,7 +16,8 @@ export const LEAVE_KEYWORDS = new RegExp(
 const STRONG =
   /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
-const VERB = /(?:从|由)[^\s,，。]{1,8}[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
+const VERB =
+  /(?:从|由)[^\s,，。]{1,8}[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
 /**
  * 「后天能请假吗 我家里有事」: asking leave for a day of one's own is a request, though it could be
  * a question about the rules; the understanding offers both.

@@ -21,20 +21,22 @@ const WEEKDAYS = '一二三四五六日';
  * 「15 16号」 is 15号16号.
  */
 export function dateText(text: string): string {
-  return text
-    .replace(/(?<![\d./-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
-    .replace(/\s+/g, ',')
-    .replace(/圣诞节?/g, '12月25日')
-    .replace(/平安夜/g, '12月24日')
-    .replace(/([今明昨])晚/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}晚上`)
-    .replace(/礼拜/g, '周')
-    .replace(/星期/g, '周')
-    // 「下周四五」「下周一二三」: days in a row, written as one.
-    .replace(/周([一二三四五六日天]{2,})(?![到至])/g, (m, run: string) => {
-      const days = [...run.replace('天', '日')].map((d) => WEEKDAYS.indexOf(d));
-      const inRow = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
-      return inRow ? `周${run[0]}到周${run.at(-1)}` : m;
-    });
+  return (
+    text
+      .replace(/(?<![\d./-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
+      .replace(/\s+/g, ',')
+      .replace(/圣诞节?/g, '12月25日')
+      .replace(/平安夜/g, '12月24日')
+      .replace(/([今明昨])晚/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}晚上`)
+      .replace(/礼拜/g, '周')
+      .replace(/星期/g, '周')
+      // 「下周四五」「下周一二三」: days in a row, written as one.
+      .replace(/周([一二三四五六日天]{2,})(?![到至])/g, (m, run: string) => {
+        const days = [...run.replace('天', '日')].map((d) => WEEKDAYS.indexOf(d));
+        const inRow = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+        return inRow ? `周${run[0]}到周${run.at(-1)}` : m;
+      })
+  );
 }
 
 /**

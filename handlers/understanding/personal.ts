@@ -1,5 +1,5 @@
 import { readLeaveSpan } from './leave-span.ts';
-import { asksSomething, hasWords, withoutPoliteness } from './text-cues.ts';
+import { anyOf, asksSomething, hasWords, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts';
 
 /*
@@ -16,8 +16,11 @@ const HELP =
 const CONSOLE =
   /后台登录|登录链接|网页后台|后台.{0,4}(?:链接|网址|地址)|登录后台|登陆后台|后台(?:网址|链接|地址|入口)|网页版|管理后台|后台怎么(?:登录|登陆|进)/;
 const FEEDBACK = /不是我问的|没回答|答非所问|没用|不对|不准确|错了|👎|胡说|乱说|不是这样|说得不对|不是这个意思|没听懂/;
-const DEPUTY =
-  /(?:审批|请假).{0,4}(?:交给|转给|由)|代批|代为审批|帮我(?:批|看|审)|替我(?:批|审)|(?:让|请|由).{1,5}(?:帮我|替我|代)?(?:批|审批|看一下|看看)|(?:让|请|由)[\u4e00-\u9fa5]{2,4}代/;
+const DEPUTY = anyOf(
+  '',
+  /(?:审批|请假).{0,4}(?:交给|转给|由)|代批|代为审批|帮我(?:批|看|审)|替我(?:批|审)/,
+  /(?:让|请|由).{1,5}(?:帮我|替我|代)?(?:批|审批|看一下|看看)|(?:让|请|由)[\u4e00-\u9fa5]{2,4}代/,
+);
 const TITLES: readonly (readonly [RegExp, string])[] = [
   [/部长/, 'dept_head'],
   [/组长/, 'team_lead'],
