@@ -16,6 +16,8 @@ export const EDIT_CUE = anyOf(
 const REASON_EDIT =
   /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
 const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺延|提前)(?:推|挪|移|延)?(${N})?个?(天|周|星期|礼拜)`);
+/** 「改成两天」: the draft's length said anew, from its first day. */
+const LENGTH = new RegExp(`(?:改成|改为|换成)(?:请)?(${N})(?:个工作)?天`);
 const LONGER = new RegExp(`(?:多请|再加|加|延长)(${N})天`);
 const SHORTER = new RegExp(`(?:少请|减)(${N})天`);
 const DROP_DAY = new RegExp(`(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休)`);
@@ -81,6 +83,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     }
     return said;
   }
+  const length = LENGTH.exec(text);
+  const n = length ? parseChineseNumber(length[1]!) : null;
+  if (n !== null && n >= 1) return { end: env.calendar.addWorkingDays(env.calendar.workingDayOnOrAfter(start), n - 1) };
   const longer = LONGER.exec(text);
   if (longer) return { end: env.calendar.addWorkingDays(end, parseChineseNumber(longer[1]!) ?? 1) };
   const shorter = SHORTER.exec(text);
