@@ -8,6 +8,8 @@ const REQUEST = /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|�
 /** Statements that go with an ack and ask nothing: 「我们组会准时到」「服务部这边我来通知」. */
 const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告/;
 
+/** What else people receive: someone's (孙浩的…), pay, parcels, requests. */
+const OTHER_OBJECT = /^[\p{Script=Han}]{1,4}的|^(?:工资|钱|快递|短信|邮件|红包|报销|款|申请|请假)/u;
 const BARE_OK = /^(?:好的?|好滴|好嘞|ok|okay|嗯+|明白|👌|👍|🙏|[\s~!！。]|的)+$/iu;
 const OK_THEN = /^(?:好的?|ok|嗯+)[\s,，。!！~～]*/i;
 /** Words in every notice's title: sharing them says nothing about which notice is meant. */
@@ -51,8 +53,9 @@ export function readAck(text: string, ctx: ConversationContext): Reading | null 
   if (ctx.justAnswered !== undefined && !/收到/.test(received[0])) return null;
   // 「收到孙浩的请假了吗」: 收到 with its own object is not a confirmation (「收到通知了」 is).
   const after = text.slice(received.index + received[0].length);
-  if (/^[\p{Script=Han}]/u.test(after) && !/^(?:通知|啦|了|哈|的|谢|好)/.test(after) && asksSomething(after))
-    return null;
+  const ownObject = /^[\p{Script=Han}]/u.test(after) && !/^(?:通知|啦|了|哈|的|谢|好)/.test(after);
+  // 「我收到孙浩的请假了」「收到工资了」: something else received, said or asked.
+  if (ownObject && (asksSomething(after) || OTHER_OBJECT.test(after))) return null;
   const rest = withoutPoliteness(text.replace(received[0], ' ').replace(/^(?:好的?|ok|OK|嗯|了解)\s*/, ''));
   const asks = rest.length > 0 && !STATEMENT.test(rest) && (asksSomething(rest) || REQUEST.test(rest));
   return { intent: 'ack_notice', fields: asks ? { question: true } : {} };

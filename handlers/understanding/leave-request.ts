@@ -40,6 +40,8 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
 /** A new leave request, or several (「14号请年假 15 16号用调休」), read from one message. */
 export function readLeaveRequest(text: string, env: UnderstandingEnv): Reading | null {
   if (!asksForLeave(text, env)) return null;
+  // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for.
+  if (env.people.some((p) => p.name !== env.speaker && p.name.length >= 2 && text.includes(`${p.name}的`))) return null;
   const several = readSeveral(text, env);
   if (several !== null) return { intent: 'leave_multi', fields: { requests: several } };
   return { intent: 'leave_request', fields: readOneLeave(text, env) };
