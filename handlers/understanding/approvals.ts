@@ -2,7 +2,7 @@ import { asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
-const APPROVE = /同意|批了|批准|准了|准假|通过|没问题|没意见/;
+const APPROVE = /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)/;
 /** Said of a request only when it is named: 「4号可以」「9不行」, not a bare 「好的」. */
 const WEAK_REJECT = /不行|不可以/;
 const WEAK_APPROVE = /可以|ok|okay|行|好的?|👍|👌/i;
@@ -36,7 +36,7 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   // 「我同意你的看法」: a bare verb among other words; with a number (「4号可以 祝玩得开心」) it decides.
   if (!reject && choosesNothing && saysMore(text, pending)) return null;
   // 「4号同意 6号不同意」: two decisions in one message; asked again one at a time, never guessed.
-  if (reject && APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')))
+  if (reject && (APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')) || mixedByClause(text)))
     return { intent: 'approve', fields: { nos: [] } };
   const intent = reject ? 'reject' : 'approve';
   // 「除了2号 其他都同意」: everything waiting but the numbers excepted.
@@ -65,6 +65,14 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
     if (reason.length >= 2) fields.reason = reason;
   }
   return { intent, fields };
+}
+
+/** 「4号行 6号不行」: one numbered clause approves, another rejects, in weak words too. */
+function mixedByClause(text: string): boolean {
+  const clauses = text.split(/[\s,，。;；!！]+/).filter((c) => /\d/.test(c));
+  const rejects = (c: string) => REJECT.test(c) || WEAK_REJECT.test(c);
+  const approves = (c: string) => !rejects(c) && (APPROVE.test(c) || WEAK_APPROVE.test(c));
+  return clauses.some(rejects) && clauses.some(approves);
 }
 
 /** 「除了2号」「2号除外」「除了孙浩的」: what is taken out of 都/其他. */
