@@ -9,7 +9,7 @@ import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 /** Request words: they are never part of a reason. */
 export const LEAVE_KEYWORDS = new RegExp(
   `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
-    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗`,
+    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?`,
 );
 
 /** Opens as a request even when it ends in 吗: 「我想请假，可以吗」. */
@@ -18,6 +18,8 @@ const STRONG =
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
 const VERB =
   /(?:从|由)[^\s,，。]{1,8}[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
+/** Cannot come to work: 去不了, 来不了, 上不了班. */
+const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:去|来)上班/;
 /**
  * 「后天能请假吗 我家里有事」: asking leave for a day of one's own is a request, though it could be
  * a question about the rules; the understanding offers both.
@@ -31,7 +33,10 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   // A type named with dates asks for it (「12.28-12.30 年假」); a type alone is a topic (「丧假的规定」).
   const typeWithDates =
     typeMentions(text).some((m) => !m.negated) && readLeaveSpan(text, env.today, env.calendar).parse.kind !== 'none';
-  if (!VERB.test(text) && !typeWithDates) return false;
+  // 「明天去不了 腰疼」: a day of one's own that one cannot come to work is a request too.
+  const absentOnADay =
+    ABSENT.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' && !/晚点|迟到/.test(text);
+  if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
   if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text)) return true;
   if (ASKS_PERMISSION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
   return !asksSomething(text.replace(POLITE_ASK, ''));
