@@ -50,4 +50,12 @@ describe('approvals with an exception, or a clause about another request', () =>
     await sim.say('S010', '确认');
     expect(await firstSteps()).toEqual({ 1: 'approved', 2: 'waiting', 3: 'approved', 4: 'waiting' });
   });
+
+  it('decides nothing on 「2号行 3号不行」: two decisions are asked again, never both rejected', async () => {
+    await fourWaiting();
+    await sim.say('S010', '2号行 3号不行');
+    // Were it read as a rejection, this would be taken as its reason and both rejected.
+    await sim.say('S010', '那天人手不够');
+    expect(await firstSteps()).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
+  });
 });
