@@ -125,7 +125,7 @@ type NoticeStep = Extract<FlowStep, { state: 'notice_compose' }>['asking'];
 
 function noticeStep(text: string, asking: NoticeStep, env: UnderstandingEnv): Reading | null {
   if (asking === 'confirm') {
-    if (isNeverMind(text) || /^(?:先不|不发|别发)/.test(text)) return reading('cancel');
+    if (isNeverMind(text) || /^(?:先不|先别|暂时不|不发|别发)/.test(text)) return reading('cancel');
     return isYes(text) ? reading('confirm') : null;
   }
   if (isNeverMind(text) && text.length <= 8) return reading('cancel');
