@@ -3,6 +3,7 @@ import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import type { WorkCalendar } from '../../data/calendar/index.ts';
 import { afterHolidays, dateText } from '../understanding/leave-span.ts';
 import { LEAVE_KEYWORDS } from '../understanding/leave-request.ts';
+import { fixTypos } from '../understanding/text-cues.ts';
 import { typeOf } from '../understanding/leave-types.ts';
 import { findReason } from '../understanding/reason.ts';
 import { typeKeyOf } from './leave-understanding.ts';
@@ -50,6 +51,12 @@ export function readLeaveText(
   today: LocalDate,
   calendar?: WorkCalendar,
 ): LeaveTextReading {
+  // Voice-input homophones (请个价, 是假, 年加) read as the understanding layer reads them; same length, so
+  // the reason is still quoted from what the person wrote.
+  return readFixed(fixTypos(text), rules, today, calendar);
+}
+
+function readFixed(text: string, rules: LeaveRules, today: LocalDate, calendar?: WorkCalendar): LeaveTextReading {
   const explicit = EXPLICIT_REASON.exec(text.trim());
   if (explicit) return { dates: { kind: 'none' }, reason: explicit[1]!.trim(), explicitReason: true };
   // The understanding layer's type words first: 「陪孩子看病」 is a reason, not the alias 看病 of 病假.

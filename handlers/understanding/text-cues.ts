@@ -15,9 +15,11 @@ export function anyOf(flags: string, ...parts: RegExp[]): RegExp {
  */
 const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/请价/g, '请假'],
+  // 「请个价」「请一天价」: 价 right after a request's count; not 请问价格.
+  [/(?<=请[个一两三四五半天]{1,3})价(?![格钱位])/g, '假'],
   [/年加|年价/g, '年假'],
-  [/事价|(?<=[请个])是假/g, '事假'],
-  [/病价/g, '病假'],
+  [/事价|(?<=[请个天])是假/g, '事假'],
+  [/病价|病家(?!属)/g, '病假'],
   [/婚价/g, '婚假'],
   [/掉休|条休/g, '调休'],
   [/加般|加斑/g, '加班'],

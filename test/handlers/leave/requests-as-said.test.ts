@@ -40,4 +40,11 @@ describe('leave requests and read-back replies the way people say them', () => {
     sim = await leaveSim();
     expect(await say('从这周五请到下周二 回趟老家')).toContain('请问请什么假');
   });
+
+  it('reads voice-input homophones: 「后天请一天是假 家里水管爆了」 is a 事假', async () => {
+    sim = await leaveSim();
+    const readBack = await say('后天请一天是假 家里水管爆了');
+    expect(readBack).toContain('类型：事假');
+    expect(readBack).toContain('事由：家里水管爆了');
+  });
 });
