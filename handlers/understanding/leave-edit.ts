@@ -9,7 +9,7 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
 export const EDIT_CUE = anyOf(
   '',
-  /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
+  /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
   /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/,
 );
 
@@ -20,7 +20,10 @@ const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺�
 const LENGTH = new RegExp(`(?:改成|改为|换成)(?:请)?(${N})(?:个工作)?天`);
 const LONGER = new RegExp(`(?:多请|再加|加|延长)(${N})天`);
 const SHORTER = new RegExp(`(?:少请|减)(${N})天`);
-const DROP_DAY = new RegExp(`(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休)`);
+/** A day taken off the draft: 「18号不请」「18号不用了」「不用请18号」. */
+const DROP_DAY = new RegExp(
+  `(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休|不用了)|(?:不用请|不请|不休|不用休)(${N})[号日]`,
+);
 const HALF = /上午|早上|下午/g;
 /** Relative words read from today, not from the draft: 明天, 下周三. */
 const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
@@ -78,7 +81,7 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
       return { start: said.start, end: said.end < end ? end : said.end };
     if (/结束|截止|^(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start)
       return { end: said.end };
-    if (start !== end && /改到|挪到|推到|换到|移到/.test(text)) {
+    if (start !== end && /改到|挪到|推到|换到|移到|提前到|推迟到|延后到|顺延到/.test(text)) {
       return { start: said.start, end: addDays(said.start, diffDays(start, end)) };
     }
     return said;
