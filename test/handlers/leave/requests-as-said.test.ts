@@ -47,4 +47,10 @@ describe('leave requests and read-back replies the way people say them', () => {
     expect(readBack).toContain('类型：事假');
     expect(readBack).toContain('事由：家里水管爆了');
   });
+
+  it('drops the last day on 「不用请11号」 rather than moving the request to it', async () => {
+    sim = await leaveSim();
+    await say('11月9日到11日请年假 回老家');
+    expect(await say('不用请11号')).toContain('11月9日（周一）至11月10日（周二）');
+  });
 });
