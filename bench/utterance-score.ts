@@ -71,6 +71,12 @@ export function asLabelFields(u: Understanding, row: UtteranceRow): Json {
   return out;
 }
 
+/**
+ * 「我家公公走了」/「家公公走了」, 「要去银行办业务」/「去银行办业务」: the writers differ on whether a
+ * reason keeps a leading 我/要/想; it states the same reason either way (README.md of the set).
+ */
+const LEADING_FILLER = /^(?:我|要|想)+/;
+
 /** Both sides, label conventions made one (README.md of the set). */
 export function normalise(fields: Json, row: UtteranceRow): Json {
   const out: Json = {};
@@ -79,7 +85,11 @@ export function normalise(fields: Json, row: UtteranceRow): Json {
     if (v === undefined || v === null) continue;
     if (k === 'question' && v === false) continue;
     if ((k === 'startHalf' || k === 'endHalf') && v === 'full') continue;
-    if (k === 'reason' || k === 'text' || k === 'audience') out[k] = String(v).replace(/[\s\p{P}\p{S}]/gu, '');
+    if (k === 'reason')
+      out[k] = String(v)
+        .replace(/[\s\p{P}\p{S}]/gu, '')
+        .replace(LEADING_FILLER, '');
+    else if (k === 'text' || k === 'audience') out[k] = String(v).replace(/[\s\p{P}\p{S}]/gu, '');
     else if (k === 'time') out[k] = String(v).replace('T', ' ');
     else if (k === 'requests') out[k] = (v as Json[]).map((r) => normalise(r, row));
     else if (k === 'items') out[k] = [...(v as string[])].sort();

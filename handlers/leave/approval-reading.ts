@@ -1,4 +1,4 @@
-import { readApproval } from '../understanding/approvals.ts';
+import { decidedPart, readApproval } from '../understanding/approvals.ts';
 import { withoutPoliteness } from '../understanding/text-cues.ts';
 import type { ConversationContext, PendingApproval } from '../understanding/types.ts';
 import type { Waiting } from './approval-handler.ts';
@@ -31,6 +31,8 @@ const MAX_LENGTH = 60;
 const DECIDING = new RegExp(
   [
     /不同意|同意|批准|批了|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起/.source,
+    // 「除了2号 其他都同意」: the words of an exception choose too.
+    /除了?|以外|之外|除外|其他|其余|剩下/.source,
     /[两三四五六七八九十]个|号|第|份|申请|请假|加班|[的了吧啊哈呢呀就先也和跟还有]|\d|[\s,，。.!！、~～]/.source,
   ].join('|'),
   'gi',
@@ -59,10 +61,13 @@ export function mayBeDecision(text: string, names: readonly string[]): boolean {
   return r !== null && !saysMore(text, r.intent === 'approve', names);
 }
 
-/** An approval with more words than a decision has (「我同意你的看法」): a remark, not a decision. */
+/**
+ * An approval with more words than a decision has (「我同意你的看法」): a remark, not a decision. A
+ * clause about another request (「1和3同意 2等我问问他再说」) is not part of the decision.
+ */
 function saysMore(text: string, approve: boolean, names: readonly string[]): boolean {
   if (!approve) return false;
-  let rest = withoutPoliteness(text);
+  let rest = withoutPoliteness(decidedPart(text));
   for (const name of names) if (name.length >= 2) rest = rest.replaceAll(name, '');
   return rest.replace(DECIDING, '').length > MAX_OTHER;
 }

@@ -195,7 +195,7 @@ export function leaveStep(
     return { ...again, replies: [`${leaveText.notUnderstood}${firstText(first ? [first] : [])}`, ...more] };
   }
 
-  const reading = readLeaveText(text, rules, env.today);
+  const reading = readLeaveText(text, rules, env.today, env.org.calendar);
   // "婚假有几天？" in the middle of a request is a question for the Q&A, not an answer.
   if (step !== 'start' && QUESTION.test(text) && reading.dates.kind === 'none') return { passThrough: 'keep' };
   const state: LeaveDraftState = { ...position.state };

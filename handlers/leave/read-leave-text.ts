@@ -1,6 +1,9 @@
 import type { LocalDate } from '../../data/time/index.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
+import type { WorkCalendar } from '../../data/calendar/index.ts';
+import { afterHolidays, dateText } from '../understanding/leave-span.ts';
 import { LEAVE_KEYWORDS } from '../understanding/leave-request.ts';
+import { fixTypos } from '../understanding/text-cues.ts';
 import { typeOf } from '../understanding/leave-types.ts';
 import { findReason } from '../understanding/reason.ts';
 import { typeKeyOf } from './leave-understanding.ts';
@@ -38,14 +41,28 @@ const LEADING_WORDS = [
 const TRAILING_WORDS = /[,，.。!！、;；:：~\s]|请假|一下|吧|了|呢|啊|哈|谢谢|麻烦了?|可以吗|行吗|好吗/.source;
 const EDGE_WORDS = new RegExp(`^(?:${LEADING_WORDS})+|(?:${TRAILING_WORDS})+$`, 'g');
 
-/** Reads what a leave message says: type, dates (via the date parser), reason. */
-export function readLeaveText(text: string, rules: LeaveRules, today: LocalDate): LeaveTextReading {
+/**
+ * Reads what a leave message says: type, dates (via the date parser), reason. With the calendar,
+ * the dates are read as the understanding layer reads them (「下周四五」, 「元旦后上班第一天」).
+ */
+export function readLeaveText(
+  text: string,
+  rules: LeaveRules,
+  today: LocalDate,
+  calendar?: WorkCalendar,
+): LeaveTextReading {
+  // Voice-input homophones (请个价, 是假, 年加) read as the understanding layer reads them; same length, so
+  // the reason is still quoted from what the person wrote.
+  return readFixed(fixTypos(text), rules, today, calendar);
+}
+
+function readFixed(text: string, rules: LeaveRules, today: LocalDate, calendar?: WorkCalendar): LeaveTextReading {
   const explicit = EXPLICIT_REASON.exec(text.trim());
   if (explicit) return { dates: { kind: 'none' }, reason: explicit[1]!.trim(), explicitReason: true };
   // The understanding layer's type words first: 「陪孩子看病」 is a reason, not the alias 看病 of 病假.
   const said = typeKeyOf(typeOf(text), rules);
   const type = said ? { key: said } : findLeaveType(text, rules);
-  const dates = parseLeaveDates(text, today);
+  const dates = parseLeaveDates(calendar ? dateText(afterHolidays(text, today, calendar)) : text, today);
   const extendedWords = rules.types.flatMap((t) =>
     t.entitlement.kind === 'per-request' && t.entitlement.extended ? t.entitlement.extended.keywords : [],
   );

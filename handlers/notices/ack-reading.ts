@@ -17,7 +17,8 @@ const RECEIVED = /^(?:好的?|ok|嗯+)?[\s,，。!！~～]*(?:我们?|我这边)
 /** Only as long as a remark that goes with a confirmation: 「收到 我们组会准时到」. */
 const MAX_REMARK = 12;
 
-const IDLE: ConversationContext = { state: 'idle', roles: [], notices: [] };
+/** Which notices are open is checked when the ack is recorded; here one stands for them, so 收到 reads as an ack. */
+const IDLE: ConversationContext = { state: 'idle', roles: [], notices: [{ no: 0, title: '' }] };
 /** The hand-in reader looks only at the names of colleagues; none are needed to see an item handed in. */
 const NO_ONE = { people: [] } as unknown as UnderstandingEnv;
 

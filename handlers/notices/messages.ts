@@ -72,6 +72,13 @@ export const noticeText = {
     `您还有 ${items.length} 条通知未确认：\n${items.map((n) => `通知 ${n.id} ${snippet(n.text)}`).join('\n')}\n` +
     `逐条回复「收到 ${items[0]!.id}」这样确认。`,
 
+  /** A bare 「好的」 when a notice and the bot's last answer both wait for one. */
+  okWhich: (items: readonly { id: number; text: string }[]) =>
+    [
+      `您还有 ${items.length} 条通知未确认：`,
+      ...items.map((n) => `通知 ${n.id} ${snippet(n.text)}`),
+      `是确认通知的话，请回复「收到 ${items[0]!.id}」。`,
+    ].join('\n'),
   whichToAck: (items: readonly { id: number; text: string }[]) =>
     [
       `您有 ${items.length} 条通知未确认，是哪一条？`,

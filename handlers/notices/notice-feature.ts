@@ -27,6 +27,7 @@ export const noticeFeature: Feature = {
         directory,
         composeFlow,
         answerAfterAck: answerAfterAck(deps.qa),
+        recentAnswer: (staffId, now) => deps.loop.hasRecentAnswer(staffId, now),
       }),
       flows: [composeFlow],
     };

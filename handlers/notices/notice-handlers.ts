@@ -17,6 +17,7 @@ import { noticeStatus } from './notice-status.ts';
 import { cancelNotice } from './cancel-notice.ts';
 import { remindUnconfirmed } from './remind-unconfirmed.ts';
 import { readTypedAck } from './ack-reading.ts';
+import { answerBareOk, isBareOk } from './bare-ok.ts';
 import { readNoticeCommand } from './notice-command-reading.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
@@ -30,6 +31,8 @@ export interface NoticeHandlerDeps {
   readonly composeFlow: AnyFlow;
   /** Answers what a confirmation also asked (「收到，我那天要请假可以吗」), once the 收到 is recorded. */
   readonly answerAfterAck?: (ctx: Context, question: string) => Promise<void>;
+  /** The Q&A answered this person a moment ago (a bare 「好的」 may answer that, not a notice). */
+  readonly recentAnswer?: (staffId: string, now: Date) => boolean;
 }
 
 const START = /^发(送)?通知(?:[:：\s]+([\s\S]+))?$/;
@@ -52,6 +55,12 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         await acknowledge(ctx, deps, ack);
         if (ack.question && deps.answerAfterAck) await deps.answerAfterAck(ctx, ack.question);
       },
+    }),
+    handler({
+      name: 'notice-bare-ok',
+      // In private only: a group's 「好的」 is said to the group, not to a notice.
+      trigger: (ctx) => ctx.message.isDirect && !ctx.message.action && isBareOk(ctx.text, ctx.person),
+      handle: (ctx) => answerBareOk(ctx, deps, () => acknowledge(ctx, deps, {})),
     }),
     handler({
       name: 'notice-start',

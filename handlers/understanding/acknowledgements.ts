@@ -8,28 +8,54 @@ const REQUEST = /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|�
 /** Statements that go with an ack and ask nothing: 「我们组会准时到」「服务部这边我来通知」. */
 const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告/;
 
+/** What else people receive: someone's (孙浩的…), pay, parcels, requests. */
+const OTHER_OBJECT = /^[\p{Script=Han}]{1,4}的|^(?:工资|钱|快递|短信|邮件|红包|报销|款|申请|请假)/u;
+const BARE_OK = /^(?:好的?|好滴|好嘞|ok|okay|嗯+|明白|👌|👍|🙏|[\s~!！。]|的)+$/iu;
+const OK_THEN = /^(?:好的?|ok|嗯+)[\s,，。!！~～]*/i;
+/** Words in every notice's title: sharing them says nothing about which notice is meant. */
+const TITLE_FILLER = /通知|安排|同工|全体|年度|工作|关于|事项|\d+/g;
+
+/** The question names a notice's subject: a two-character word of an open notice's title. */
+function aboutANotice(question: string, ctx: ConversationContext): boolean {
+  return (ctx.notices ?? []).some((n) => {
+    const title = n.title.replace(TITLE_FILLER, ' ');
+    for (let i = 0; i + 2 <= title.length; i++) {
+      const word = title.slice(i, i + 2);
+      if (/^[\p{Script=Han}]{2}$/u.test(word) && question.includes(word)) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * A confirmation of a notice, the way people say it: with thanks, names and emoji, or with a
  * question attached (then `question` is set: record the ack and answer the question).
  * 「好的」 alone is not an ack (it answers whatever the bot said last).
  */
 export function readAck(text: string, ctx: ConversationContext): Reading | null {
+  // With no notice open, 收到 answers something else (an answer, a reminder): nothing to record.
+  if ((ctx.notices ?? []).length === 0) return null;
   const received = RECEIVED.exec(text);
   if (received === null) {
-    // 「好的👌」 with a notice unconfirmed and nothing else said: the notice is what it answers.
-    const bare = /^(?:好的?|ok|okay|嗯+|明白|👌|👍|🙏|[\s~!！。]|的)+$/iu.test(text.trim());
-    const answersNotice = bare && (ctx.notices ?? []).length > 0 && ctx.justAnswered === undefined;
-    return answersNotice ? { intent: 'ack_notice', fields: {} } : null;
+    if (ctx.justAnswered !== undefined) return null;
+    // 「好的👌」「好的谢谢领导」 with a notice unconfirmed and nothing else said: the notice is what it answers.
+    if (BARE_OK.test(text.trim()) || BARE_OK.test(withoutPoliteness(text))) return { intent: 'ack_notice', fields: {} };
+    // 「好的 体检在哪个医院啊」: an OK with a question about the notice's own subject.
+    const ok = OK_THEN.exec(text.trim());
+    const rest = ok === null ? '' : text.trim().slice(ok[0].length);
+    return rest && asksSomething(rest) && aboutANotice(rest, ctx)
+      ? { intent: 'ack_notice', fields: { question: true } }
+      : null;
   }
-  if ((ctx.notices ?? []).length === 0 && !/收到/.test(received[0])) return null;
   // 「没收到通知」「还没收到」: the opposite of a confirmation.
   if (/(?:没|未|没有|不)$/.test(text.slice(0, received.index))) return null;
   // 「知道了」 right after an answer answers the answer; only 收到 is said to a notice whatever came last.
   if (ctx.justAnswered !== undefined && !/收到/.test(received[0])) return null;
   // 「收到孙浩的请假了吗」: 收到 with its own object is not a confirmation (「收到通知了」 is).
   const after = text.slice(received.index + received[0].length);
-  if (/^[\p{Script=Han}]/u.test(after) && !/^(?:通知|啦|了|哈|的|谢|好)/.test(after) && asksSomething(after))
-    return null;
+  const ownObject = /^[\p{Script=Han}]/u.test(after) && !/^(?:通知|啦|了|哈|的|谢|好)/.test(after);
+  // 「我收到孙浩的请假了」「收到工资了」: something else received, said or asked.
+  if (ownObject && (asksSomething(after) || OTHER_OBJECT.test(after))) return null;
   const rest = withoutPoliteness(text.replace(received[0], ' ').replace(/^(?:好的?|ok|OK|嗯|了解)\s*/, ''));
   const asks = rest.length > 0 && !STATEMENT.test(rest) && (asksSomething(rest) || REQUEST.test(rest));
   return { intent: 'ack_notice', fields: asks ? { question: true } : {} };

@@ -2,7 +2,7 @@ import { asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
-const APPROVE = /同意|批了|批准|准了|准假|通过|没问题|没意见/;
+const APPROVE = /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)/;
 /** Said of a request only when it is named: 「4号可以」「9不行」, not a bare 「好的」. */
 const WEAK_REJECT = /不行|不可以/;
 const WEAK_APPROVE = /可以|ok|okay|行|好的?|👍|👌/i;
@@ -36,18 +36,23 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   // 「我同意你的看法」: a bare verb among other words; with a number (「4号可以 祝玩得开心」) it decides.
   if (!reject && choosesNothing && saysMore(text, pending)) return null;
   // 「4号同意 6号不同意」: two decisions in one message; asked again one at a time, never guessed.
-  if (reject && APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')))
+  if (reject && (APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')) || mixedByClause(text)))
     return { intent: 'approve', fields: { nos: [] } };
   const intent = reject ? 'reject' : 'approve';
+  // 「除了2号 其他都同意」: everything waiting but the numbers excepted.
+  const except = EXCEPT.exec(text);
+  const excepted = except && ALL.test(text) ? exceptedIn(except[0], pending) : [];
   // A reject's reason follows the verb and may mention other days (「20号驳回 和19号时间冲突了」):
   // only numbers before the verb, or right after it, choose requests.
   const verbEnd = verb.index + verb[0].length;
   const choosing = reject ? text.slice(0, verbEnd + 1 + (/^\s*\d/.test(text.slice(verbEnd)) ? 4 : 0)) : text;
-  const nos = numbersIn(choosing, pending);
-  const named = pending.find((p) => text.includes(p.applicant));
+  const nos = excepted.length > 0 ? [] : numbersIn(decidedPart(choosing), pending);
+  const named = pending.filter((p) => text.includes(p.applicant));
   const fields: Reading['fields'] = {};
-  if (nos.length > 0) fields.nos = nos;
-  else if (named !== undefined) fields.applicant = named.applicant;
+  if (excepted.length > 0) fields.nos = pending.map((p) => p.no).filter((n) => !excepted.includes(n));
+  else if (nos.length > 0) fields.nos = nos;
+  else if (new Set(named.map((p) => p.applicant)).size > 1) fields.nos = named.map((p) => p.no);
+  else if (named.length > 0) fields.applicant = named[0]!.applicant;
   else if (ALL.test(text)) fields.nos = 'all';
   else fields.nos = pending.length === 1 ? [pending[0]!.no] : [];
   if (reject) {
@@ -62,10 +67,40 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   return { intent, fields };
 }
 
+/** 「4号行 6号不行」: one numbered clause approves, another rejects, in weak words too. */
+function mixedByClause(text: string): boolean {
+  const clauses = text.split(/[\s,，。;；!！]+/).filter((c) => /\d/.test(c));
+  const rejects = (c: string) => REJECT.test(c) || WEAK_REJECT.test(c);
+  const approves = (c: string) => !rejects(c) && (APPROVE.test(c) || WEAK_APPROVE.test(c));
+  return clauses.some(rejects) && clauses.some(approves);
+}
+
+/** 「除了2号」「2号除外」「除了孙浩的」: what is taken out of 都/其他. */
+const EXCEPT = /除了?\s*[^\s,，。]{1,12}|[^\s,，。]{1,12}(?:除外|以外|之外)/;
+
+/** The requests an exception names, by number or by applicant. */
+function exceptedIn(phrase: string, pending: readonly PendingApproval[]): number[] {
+  const byName = pending.filter((p) => phrase.includes(p.applicant)).map((p) => p.no);
+  return [...new Set([...numbersIn(phrase, pending), ...byName])];
+}
+
+/**
+ * The clauses that decide: 「1和3同意 2等我问问他再说」 decides 1 and 3, not 2. A clause with a
+ * number, other words and no verb says something else about that request; bare numbers
+ * (「同意4 5」「1 2 3 都同意」) go with the verb.
+ */
+export function decidedPart(text: string): string {
+  const clauses = text.split(/[\s,，。;；!！]+/).filter((c) => c.length > 0);
+  const deciding = (c: string) => APPROVE.test(c) || REJECT.test(c) || WEAK_APPROVE.test(c) || WEAK_REJECT.test(c);
+  return clauses.filter((c) => !/\d/.test(c) || deciding(c) || /^[第\d号和、跟]+$/.test(c)).join(' ');
+}
+
 /** What an approval says besides choosing and deciding: 「我同意你的看法」 has more to say. */
 const DECIDING = new RegExp(
   [
     /不同意|同意|批准|批了|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起/.source,
+    // 「除了2号 其他都同意」: the words of an exception choose too.
+    /除了?|以外|之外|除外|其他|其余|剩下/.source,
     /[两三四五六七八九十]个|号|第|份|申请|请假|加班|[的了吧啊哈呢呀就先也和跟还有年事病婚丧产假调休]|\d/.source,
     /[\s,，。.!！、~～]/.source,
   ].join('|'),

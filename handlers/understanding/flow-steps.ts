@@ -9,7 +9,7 @@ import { typeOf } from './leave-types.ts';
 import { readOvertimeEdit } from './overtime.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
-import { isNeverMind, isNo, isYes, pickedOption } from './replies.ts';
+import { isNeverMind, isNo, isYes, optionNamed, pickedOption } from './replies.ts';
 import { anyOf, asksSomething } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
@@ -18,7 +18,7 @@ const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Rea
 
 /** Dates, half days and filler: what is left after them is the person's own words. */
 const WHEN_AND_FILLER =
-  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|下下?个?|这个?|本|上午|下午|早上|全天|整天|半|[\s\p{P}\p{S}]|那|就|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
+  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|下下?个?|这个?|本|上午|下午|早上|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
 
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
 const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
@@ -37,6 +37,7 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'leave_ask':
       return leaveAsk(text, step, env);
     case 'overtime_readback': {
+      if (readHrCommand(text, env) !== null) return null;
       if (isNeverMind(text)) return reading('cancel');
       if (asksSomething(text) && POLICY_QUESTION.test(text)) return reading('ask_policy');
       if (isYes(text)) return reading('confirm');
@@ -50,7 +51,7 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (isNo(text) || /^(?:算了|不转了|先不)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     case 'choice': {
-      const option = pickedOption(text, step.options.length);
+      const option = pickedOption(text, step.options.length) ?? optionNamed(text, step.options);
       if (option !== undefined) return reading('pick', { option });
       return /^(?:都不是|都不对|都不要|没有|都不)/.test(text.trim()) || isNo(text) ? reading('deny') : null;
     }
@@ -66,9 +67,12 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
 }
 
 function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): Reading | null {
+  // HR's 「导出12月的请假表」 under a read-back is a command for something else: the flow suspends.
+  if (readHrCommand(text, env) !== null) return null;
   if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
   const edit = () => readLeaveEdit(text, draft, env);
-  if (asksSomething(text)) {
+  // 「还是算了 换个时间」: 还是 opening a message gives up; it asks nothing (A 还是 B? does).
+  if (asksSomething(text.replace(/^还是/, ''))) {
     if (OBJECTION.test(text)) return reading('remark');
     const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');
@@ -122,7 +126,7 @@ type NoticeStep = Extract<FlowStep, { state: 'notice_compose' }>['asking'];
 
 function noticeStep(text: string, asking: NoticeStep, env: UnderstandingEnv): Reading | null {
   if (asking === 'confirm') {
-    if (isNeverMind(text) || /^(?:先不|不发|别发)/.test(text)) return reading('cancel');
+    if (isNeverMind(text) || /^(?:先不|先别|暂时不|不发|别发)/.test(text)) return reading('cancel');
     return isYes(text) ? reading('confirm') : null;
   }
   if (isNeverMind(text) && text.length <= 8) return reading('cancel');

@@ -1,4 +1,4 @@
-import { asksSomething } from './text-cues.ts';
+import { anyOf, asksSomething } from './text-cues.ts';
 import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts';
 
 /** The deadline items of DOMAIN.md, and the words people use for them. */
@@ -12,14 +12,36 @@ const ITEMS: readonly (readonly [RegExp, string])[] = [
   [/文书/, '文书'],
   [/归档/, '归档'],
 ];
+/** Any item's words, for 「郑雨的月报」 (the colleague's own item). */
+const ITEM_WORDS = ITEMS.map(([re]) => re.source).join('|');
 /** Said to be done: 交了, 已交, 给督导了, 交到部里, 签好了, 我收到了 (a lead for a member). */
-const DONE =
-  /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了|已经给|签好了?|弄好了|发给|报已交|收到了|都交/;
+const DONE = anyOf(
+  '',
+  /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
+  /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/,
+);
 /** Not yet: 还在写, 明天交, 没交. */
 const NOT_YET = /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/;
 
+/** Asked to record someone's hand-in: 帮他记一下, 替她登记. */
+const RECORD_FOR = /[帮替给][他她](?:记|登记|报)/;
+
 /** 「我月报交了没有」「交没交」: asking whether it was handed in. */
 const ASKS_IF_DONE = /(?:了|交)没有?[?？。!！\s]*$|交没交|交了没/;
+
+/**
+ * 「月报还没写完 明天交」 about an item the person owes: news, not a hand-in and not a question —
+ * the reminder keeps running. Small talk, so nothing is recorded and no rule is quoted.
+ */
+export function readNotYet(text: string, ctx: ConversationContext): Reading | null {
+  const due = ctx.due ?? [];
+  if (due.length === 0 || asksSomething(text) || DONE.test(text.replace(NOT_YET_DONE, ''))) return null;
+  const names = ITEMS.filter(([re, item]) => re.test(text) && due.includes(item)).length > 0;
+  return names && NOT_YET.test(text) && !/请.{0,4}假|假/.test(text) ? { intent: 'small_talk', fields: {} } : null;
+}
+
+/** 「交不了」「还没交」: DONE's words inside a not-yet. */
+const NOT_YET_DONE = /还没交|没交|未交|交不了/g;
 
 /**
  * A hand-in reported: only the items said to be done (「数据统计表交了 月报还在写」 is one of two),
@@ -47,13 +69,16 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     items.push(...due);
   }
   if (items.length === 0) return null;
-  // 「孙浩说他月报交了」: what a colleague said is not a hand-in the speaker can vouch for.
-  if (env.people.some((p) => p.name.length >= 2 && new RegExp(`${p.name}(?:说|讲|告诉)`).test(text))) return null;
+  // 「孙浩说他月报交了」: what a colleague said is not a hand-in the speaker can vouch for — unless
+  // the speaker asks to record it for them (「…帮他记一下」), which is then audited as theirs.
+  const reported = env.people.some((p) => p.name.length >= 2 && new RegExp(`${p.name}(?:说|讲|告诉)`).test(text));
+  if (reported && !RECORD_FOR.test(text)) return null;
   const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name) && p.name.length >= 2);
+  // 「蔡婷的请假条我收齐了 考勤表也交给部里了」: 的 makes it theirs only when an item follows it.
   const forWhom =
     colleague !== undefined &&
     new RegExp(
-      `${colleague.name}的|[帮替]${colleague.name}|给${colleague.name}(?:登记|记)|帮(?:她|他)|替(?:她|他)`,
+      `${colleague.name}的(?:${ITEM_WORDS})|[帮替]${colleague.name}|给${colleague.name}(?:登记|记)|帮(?:她|他)|替(?:她|他)`,
     ).test(text);
   return { intent: 'handin', fields: { items, ...(forWhom ? { for: colleague.name } : {}) } };
 }

@@ -57,8 +57,17 @@ const MONTH = new RegExp(`(${N})月`);
  */
 const ADJUST_NAMED = new RegExp(`(?:年假|调休)(?:余额)?.{0,2}(?:加|扣|减|补)(?:掉)?\\s*(?:\\d|${N}|半)`);
 
+/** 「给郑雨加两天年假」「扣孙浩一天调休」: the verb and amount right at the name, the kind after. */
+const ADJUST_AT_NAME = (name: string) =>
+  new RegExp(
+    `(?:给|帮)?${name}(?:的)?(?:加|扣|减|补)(?:掉)?(?:${N}|半|\\d)|(?:扣|减)(?:掉)?${name}(?:的)?(?:${N}|半|\\d)`,
+  );
+const ADJUST_KIND = new RegExp(`(?:${N}|半|\\d)(?:个)?半?天(?:的)?(?:年假|调休)`);
+
 export function readHrCommand(text: string, env: UnderstandingEnv): Reading | null {
-  const named = ADJUST_NAMED.test(text) && personIn(text, env) !== undefined && !/[?？吗]|为什么|怎么/.test(text);
+  const person = personIn(text, env);
+  const atName = person !== undefined && ADJUST_AT_NAME(person).test(text) && ADJUST_KIND.test(text);
+  const named = (ADJUST_NAMED.test(text) || atName) && person !== undefined && !/[?？吗]|为什么|怎么/.test(text);
   const rule =
     RULES.find((r) => r.re.test(text)) ?? (named ? RULES.find((r) => r.command === 'adjust_balance') : undefined);
   if (rule === undefined) return null;
@@ -110,7 +119,10 @@ function personIn(text: string, env: UnderstandingEnv): string | undefined {
 function daysIn(text: string): number | undefined {
   const signed = /([+-])\s*(\d+(?:\.\d+)?)/.exec(text);
   if (signed) return (signed[1] === '-' ? -1 : 1) * Number(signed[2]);
-  const worded = new RegExp(`(加|补|增加|扣|减|扣掉|减掉|扣除)(${N}|半)(?:个)?(半)?天`).exec(text);
+  // 「扣孙浩一天」: the name may stand between the verb and the amount.
+  const worded = new RegExp(
+    `(加|补|增加|扣|减|扣掉|减掉|扣除)(?:[\\u4e00-\\u9fa5]{2,4}?的?)?(${N}|半)(?:个)?(半)?天`,
+  ).exec(text);
   if (!worded) return undefined;
   const n = (worded[2] === '半' ? 0.5 : (parseChineseNumber(worded[2]!) ?? 0)) + (worded[3] ? 0.5 : 0);
   return /扣|减/.test(worded[1]!) ? -n : n;

@@ -1,20 +1,29 @@
 import { parseChineseNumber, NUMBER_SOURCE as N } from '../../data/text/chinese-number.ts';
-import { addDays, diffDays, mondayOf } from '../../data/time/index.ts';
+import { addDays, diffDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
 import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { typeMentions } from './leave-types.ts';
 import { wholeReason } from './reason.ts';
+import { anyOf } from './text-cues.ts';
 import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
-export const EDIT_CUE =
-  /事由|理由|原因|改|换|推|挪|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请|不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/;
+export const EDIT_CUE = anyOf(
+  '',
+  /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
+  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/,
+);
 
 const REASON_EDIT =
   /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
 const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺延|提前)(?:推|挪|移|延)?(${N})?个?(天|周|星期|礼拜)`);
+/** 「改成两天」: the draft's length said anew, from its first day. */
+const LENGTH = new RegExp(`(?:改成|改为|换成)(?:请)?(${N})(?:个工作)?天`);
 const LONGER = new RegExp(`(?:多请|再加|加|延长)(${N})天`);
 const SHORTER = new RegExp(`(?:少请|减)(${N})天`);
-const DROP_DAY = new RegExp(`(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休)`);
+/** A day taken off the draft: 「18号不请」「18号不用了」「不用请18号」. */
+const DROP_DAY = new RegExp(
+  `(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休|不用了)|(?:不用请|不请|不休|不用休)(${N})[号日]`,
+);
 const HALF = /上午|早上|下午/g;
 /** Relative words read from today, not from the draft: 明天, 下周三. */
 const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
@@ -55,22 +64,31 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   // A weekday is the requested week's; a bare 17号 the next one from today (this month's, not the draft's next).
   const bareDay = /[\d一二三四五六七八九十]{1,3}[号日](?!.*月)/.test(text) && !/月/.test(text);
   const reference = FROM_TODAY.test(text) || bareDay || start < env.today ? env.today : mondayOf(start);
-  const said = readLeaveSpan(text, reference, env.calendar, draft.type).span;
+  // 「是15号开始」: the parser asks how many days; against a draft the end is already known.
+  const read = (t: string) => readLeaveSpan(t, reference, env.calendar, draft.type).span;
+  const said = /开始|起/.test(text) && read(text).start === undefined ? read(text.replace(/开始|起/g, '')) : read(text);
   const drop = DROP_DAY.exec(text);
   if (drop && said.start !== undefined) {
     if (said.start === end && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };
     if (said.start === start && end > start) return { start: env.calendar.workingDayOnOrAfter(addDays(start, 1)), end };
   }
+  // 「15号只请上午」「14号下午开始」 on a 14–15 draft: a half of its first or last day, not a new day.
+  const ofTheDraft = halfOfTheDraft(text, said.start, draft);
+  if (ofTheDraft !== null) return ofTheDraft;
   if (said.start !== undefined && said.end !== undefined) {
     if (said.start !== said.end) return said;
     if (/开始|^从|起/.test(text) && !/结束|截止/.test(text))
       return { start: said.start, end: said.end < end ? end : said.end };
-    if (/结束|截止|^(?:那|就)?到|再加|也休|也请|多请/.test(text) && said.start >= start) return { end: said.end };
-    if (start !== end && /改到|挪到|推到|换到|移到/.test(text)) {
+    if (/结束|截止|^(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start)
+      return { end: said.end };
+    if (start !== end && /改到|挪到|推到|换到|移到|提前到|推迟到|延后到|顺延到/.test(text)) {
       return { start: said.start, end: addDays(said.start, diffDays(start, end)) };
     }
     return said;
   }
+  const length = LENGTH.exec(text);
+  const n = length ? parseChineseNumber(length[1]!) : null;
+  if (n !== null && n >= 1) return { end: env.calendar.addWorkingDays(env.calendar.workingDayOnOrAfter(start), n - 1) };
   const longer = LONGER.exec(text);
   if (longer) return { end: env.calendar.addWorkingDays(end, parseChineseNumber(longer[1]!) ?? 1) };
   const shorter = SHORTER.exec(text);
@@ -78,6 +96,18 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   const halves = [...text.matchAll(HALF)].map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
   const half = halves.at(-1);
   if (half !== undefined && start === end) return { startHalf: half, endHalf: half };
+  return null;
+}
+
+function halfOfTheDraft(text: string, saidDay: LocalDate | undefined, draft: LeaveDraft): LeaveSpan | null {
+  const halves = text.match(/上午|早上|下午/g);
+  if (halves?.length !== 1 || draft.start === undefined || draft.start === draft.end) return null;
+  // The parser does not join 「15号」 and 「上午」 across 「只请」, nor read 「14号下午开始」 without a count.
+  const dayOfMonth = /(\d{1,2})[号日]/.exec(text)?.[1];
+  const is = (d: LocalDate | undefined) =>
+    d !== undefined && (d === saidDay || (dayOfMonth !== undefined && Number(d.slice(8)) === Number(dayOfMonth)));
+  if (is(draft.end) && halves[0] !== '下午') return { endHalf: 'am' };
+  if (is(draft.start) && halves[0] === '下午') return { startHalf: 'pm' };
   return null;
 }
 

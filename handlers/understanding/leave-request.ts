@@ -9,14 +9,17 @@ import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 /** Request words: they are never part of a reason. */
 export const LEAVE_KEYWORDS = new RegExp(
   `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
-    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗`,
+    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?`,
 );
 
 /** Opens as a request even when it ends in 吗: 「我想请假，可以吗」. */
 const STRONG =
   /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
-const VERB = /请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
+const VERB =
+  /(?:从|由)[^\s,，。]{1,8}[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
+/** Cannot come to work: 去不了, 来不了, 上不了班. */
+const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:去|来)上班/;
 /**
  * 「后天能请假吗 我家里有事」: asking leave for a day of one's own is a request, though it could be
  * a question about the rules; the understanding offers both.
@@ -30,7 +33,10 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   // A type named with dates asks for it (「12.28-12.30 年假」); a type alone is a topic (「丧假的规定」).
   const typeWithDates =
     typeMentions(text).some((m) => !m.negated) && readLeaveSpan(text, env.today, env.calendar).parse.kind !== 'none';
-  if (!VERB.test(text) && !typeWithDates) return false;
+  // 「明天去不了 腰疼」: a day of one's own that one cannot come to work is a request too.
+  const absentOnADay =
+    ABSENT.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' && !/晚点|迟到/.test(text);
+  if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
   if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text)) return true;
   if (ASKS_PERMISSION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
   return !asksSomething(text.replace(POLITE_ASK, ''));
@@ -39,6 +45,8 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
 /** A new leave request, or several (「14号请年假 15 16号用调休」), read from one message. */
 export function readLeaveRequest(text: string, env: UnderstandingEnv): Reading | null {
   if (!asksForLeave(text, env)) return null;
+  // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for.
+  if (env.people.some((p) => p.name !== env.speaker && p.name.length >= 2 && text.includes(`${p.name}的`))) return null;
   const several = readSeveral(text, env);
   if (several !== null) return { intent: 'leave_multi', fields: { requests: several } };
   return { intent: 'leave_request', fields: readOneLeave(text, env) };
@@ -58,6 +66,8 @@ export function readOneLeave(text: string, env: UnderstandingEnv): LeaveFields {
  */
 function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null {
   const types = typeMentions(text).filter((m) => !m.negated);
+  const byClause = clauseRequests(text, env, types.length === 1 ? types[0]!.type : undefined);
+  if (byClause !== null) return byClause;
   let parts: string[] = [];
   if (types.length >= 2) {
     const starts = dateStarts(text);
@@ -67,7 +77,7 @@ function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null 
       if (next !== undefined && !cuts.includes(next)) cuts.push(next);
     }
     parts = cutAt(text, cuts);
-  } else if (/各|分别|两段|[两三]次/.test(text)) {
+  } else if (/各|分别|两段|[两三]次/.test(text) || notOneRange(text, env)) {
     parts = text.split(/(?<=一段)|和|、|跟|还有/).filter((p) => /\d|[一二三四五六日天]/.test(p));
   }
   if (parts.length < 2) return null;
@@ -80,6 +90,35 @@ function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null 
   });
   if (!requests.every((r) => hasDates(r))) return null;
   return requests;
+}
+
+/** Says there are several: 「请两次假」「一个是…一个是…」「各请一天」. */
+const SEVERAL = /[两三]次|两段|各|分别|一个是/;
+/** A clause that asks for leave by itself: 「后天下午也要请」「24号用调休」. */
+const CLAUSE_ASKS = /请|休|假|用/;
+
+/**
+ * One request per clause with its own dates (「明天上午请假 后天下午也要请」「年假请22 23号 24号用调休」),
+ * when each such clause asks for leave or the message says there are several. Days apart, never
+ * overlapping: 「今天早上发烧，今天请病假」 is one request.
+ */
+function clauseRequests(text: string, env: UnderstandingEnv, common: string | undefined): LeaveFields[] | null {
+  // Spaces between two numbers belong to one date (「22 23号」); other spaces and punctuation part clauses.
+  const clauses = text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0);
+  const dated = clauses
+    .map((c) => ({ c, one: readOneLeave(c, env) }))
+    .filter(({ one }) => one.start !== undefined && one.end !== undefined);
+  if (dated.length < 2) return null;
+  if (!SEVERAL.test(text) && !dated.every(({ c }) => CLAUSE_ASKS.test(c))) return null;
+  const spans = dated.map(({ one }) => one).sort((a, b) => (a.start! < b.start! ? -1 : 1));
+  if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end!)) return null;
+  return dated.map(({ one }) => (one.type === undefined && common !== undefined ? { ...one, type: common } : one));
+}
+
+/** 「这周五和下周一」: days listed that are not one run (the parser will not read them as a range). */
+function notOneRange(text: string, env: UnderstandingEnv): boolean {
+  const { parse } = readLeaveSpan(text, env.today, env.calendar);
+  return parse.kind === 'ambiguous' && /和|、|跟|还有/.test(parse.matched ?? '');
 }
 
 /** Where each written date begins, in the original text (「15 16号」 begins at 15). */

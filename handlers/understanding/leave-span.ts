@@ -13,20 +13,30 @@ export interface SpanReading {
   readonly parse: DateParse;
 }
 
+const WEEKDAYS = '一二三四五六日';
+
 /**
  * Rewrites what the leave date parser does not know into what it does, for date reading only
  * (the person's words are quoted from the original): 圣诞 is 12月25日, 今晚 is 今天晚上,
  * 「15 16号」 is 15号16号.
  */
 export function dateText(text: string): string {
-  return text
-    .replace(/(?<![\d./-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
-    .replace(/\s+/g, ',')
-    .replace(/圣诞节?/g, '12月25日')
-    .replace(/平安夜/g, '12月24日')
-    .replace(/([今明昨])晚/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}晚上`)
-    .replace(/礼拜/g, '周')
-    .replace(/星期/g, '周');
+  return (
+    text
+      .replace(/(?<![\d./-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
+      .replace(/\s+/g, ',')
+      .replace(/圣诞节?/g, '12月25日')
+      .replace(/平安夜/g, '12月24日')
+      .replace(/([今明昨])晚/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}晚上`)
+      .replace(/礼拜/g, '周')
+      .replace(/星期/g, '周')
+      // 「下周四五」「下周一二三」: days in a row, written as one.
+      .replace(/周([一二三四五六日天]{2,})(?![到至])/g, (m, run: string) => {
+        const days = [...run.replace('天', '日')].map((d) => WEEKDAYS.indexOf(d));
+        const inRow = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+        return inRow ? `周${run[0]}到周${run.at(-1)}` : m;
+      })
+  );
 }
 
 /**
@@ -35,7 +45,7 @@ export function dateText(text: string): string {
  * Anything the parser would ask back gives no dates: the flow asks.
  */
 export function readLeaveSpan(text: string, today: LocalDate, calendar: WorkCalendar, type?: string): SpanReading {
-  const parse = retried(text, today, parseLeaveDates(dateText(text), today));
+  const parse = retried(text, today, parseLeaveDates(dateText(afterHolidays(text, today, calendar)), today));
   if (parse.kind === 'range') return { parse, span: spanOf(parse.start, parse.end) };
   if (parse.kind === 'start-with-days') {
     const whole = Math.max(1, Math.ceil(parse.days));
@@ -46,6 +56,23 @@ export function readLeaveSpan(text: string, today: LocalDate, calendar: WorkCale
     return { parse, span: spanOf(parse.start, { date: end, half: endHalf }) };
   }
   return { parse, span: {} };
+}
+
+/** Holidays people count from, by their fixed date (month-day); 春节 moves, so it is not here. */
+const HOLIDAYS: Readonly<Record<string, string>> = { 元旦: '01-01', 国庆: '10-01', 劳动节: '05-01', 五一: '05-01' };
+export const AFTER_HOLIDAY = new RegExp(
+  `(${Object.keys(HOLIDAYS).join('|')})节?(?:假期)?(?:后|过后|之后|以后|收假后?)(?:上班|开工|回来)?的?第一天`,
+);
+
+/** 「元旦后上班第一天」: the first working day after the holiday's next occurrence, as a date the parser reads. */
+export function afterHolidays(text: string, today: LocalDate, calendar: WorkCalendar): string {
+  return text.replace(AFTER_HOLIDAY, (_, name: string) => {
+    const md = HOLIDAYS[name]!;
+    const thisYear = `${today.slice(0, 4)}-${md}` as LocalDate;
+    const next = thisYear >= today ? thisYear : (`${Number(today.slice(0, 4)) + 1}-${md}` as LocalDate);
+    const day = calendar.nextWorkingDay(next);
+    return `${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`;
+  });
 }
 
 /**
@@ -63,7 +90,8 @@ function retried(text: string, today: LocalDate, parse: DateParse): DateParse {
       return { ...bare, start: { date: bare.start.date, half }, end: { date: bare.end.date, half } };
     }
   }
-  for (const clause of text.split(/[,，。;；!！]+/)) {
+  // Clauses apart by spaces too: 「31号不请了 请到30号」 asks for the 30th, the 31st is dropped.
+  for (const clause of text.split(/[\s,，。;；!！]+/)) {
     if (clause === text || !/请|假|休/.test(clause)) continue;
     const p = parseLeaveDates(dateText(clause), today);
     if (p.kind === 'range' || p.kind === 'start-with-days') return p;

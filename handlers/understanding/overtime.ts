@@ -2,13 +2,17 @@ import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-
 import { addDays, mondayOf, shanghaiDate, shanghaiTime, type LocalDate } from '../../data/time/index.ts';
 import { parseOvertimeDate, parseTimeRange } from '../leave/parse/index.ts';
 import { dateText, readLeaveSpan } from './leave-span.ts';
-import { findReason } from './reason.ts';
+import { findReason, wholeReason } from './reason.ts';
 import { asksSomething } from './text-cues.ts';
 import type { Fields, OvertimeDraft, Reading, UnderstandingEnv } from './types.ts';
 
 /** Overtime said outright: 加班, 加了一天班, 登记加班, 算加班. */
-const OVERTIME = /加班|值班|加了.{0,3}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
-const OVERTIME_KEYWORDS = /(?:登记|记个?|算)?加班(?:登记|了)?|加了.{0,3}班|要加|下班后|[:：]/;
+/** 「事由写跟进个案」「原因改成…」: the overtime's reason replaced, in the person's words. */
+const OVERTIME_REASON_EDIT = /(?:事由|理由|原因|内容)(?:改成|改为|换成|写成?|填成?|是|为|[:：])[\s:：,，]*(.+)$/;
+const OVERTIME = /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
+/** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
+const OVERTIME_KEYWORDS =
+  /(?:先|补)?(?:补登|登记|报|记|算)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|加了.{0,5}班|要加|下班后|[:：]/;
 /** 「又弄了两个半小时」 says how long, not why. */
 const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了/;
 const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?)?`);
@@ -42,8 +46,15 @@ export function readOvertime(text: string, env: UnderstandingEnv): Reading | nul
 export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: UnderstandingEnv): Fields | null {
   const out: Fields = {};
   const reference = draft.date ?? env.today;
-  if (/日期|哪天|[号日]|周|礼拜|星期|[昨前今明]天/.test(text)) {
-    const day = readLeaveSpan(text, mondayOf(reference), env.calendar).span.start;
+  const reasonEdit = OVERTIME_REASON_EDIT.exec(text);
+  if (reasonEdit) {
+    const reason = wholeReason(reasonEdit[1]!);
+    return reason === undefined || reason === draft.reason ? null : { reason };
+  }
+  if (/日期|哪天|[号日]|周|礼拜|星期|[昨前今明后]天/.test(text)) {
+    // 昨天/前天 are said from today; a weekday is the draft's week.
+    const from = /[昨前今明后]天/.test(text) ? env.today : mondayOf(reference);
+    const day = readLeaveSpan(text, from, env.calendar).span.start;
     if (day !== undefined && day !== draft.date) out.date = day;
   }
   const clocks = [...text.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({ at: m.index, ...clockOf(m) }));
@@ -75,7 +86,7 @@ function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined
   const asLeave = readLeaveSpan(text, mondayOf(env.today), env.calendar).span.start;
   const explicit = parseOvertimeDate(dateText(text), env.today);
   if (
-    /[昨前今明]天|[今明昨]晚|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)|[\d一二三四五六七八九十][号日]/.test(
+    /[昨前今明后]天|[今明昨]晚|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)|[\d一二三四五六七八九十][号日]/.test(
       text,
     )
   ) {

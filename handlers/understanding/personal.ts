@@ -1,5 +1,5 @@
 import { readLeaveSpan } from './leave-span.ts';
-import { asksSomething, hasWords, withoutPoliteness } from './text-cues.ts';
+import { anyOf, asksSomething, hasWords, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts';
 
 /*
@@ -12,12 +12,16 @@ const MY_REQUESTS =
 const BALANCE =
   /还(?:能|可以)休(?:几|多少)|还剩|还有(?:多少|几)|剩(?:多少|几)|余额|剩下(?:多少|几)|^(?:查查?|看看|查一下|看一下)我的?(?:年假|调休)$/;
 const HELP =
-  /^(?:帮助|help|菜单|功能)$|你.{0,2}(?:能|会|可以).{0,3}(?:什么|啥)|有(?:什么|哪些)功能|怎么用你|^(?:这个)?怎么用[?？啊呀]*$/i;
+  /^(?:帮助|help|菜单|功能)$|你.{0,2}(?:能|会|可以).{0,3}(?:什么|啥|干嘛|干啥)|有(?:什么|哪些)功能|怎么用你|^(?:这个)?(?:小助手|助手|机器人)?怎么用[?？啊呀]*$/i;
 const CONSOLE =
   /后台登录|登录链接|网页后台|后台.{0,4}(?:链接|网址|地址)|登录后台|登陆后台|后台(?:网址|链接|地址|入口)|网页版|管理后台|后台怎么(?:登录|登陆|进)/;
-const FEEDBACK = /不是我问的|没回答|答非所问|没用|不对|不准确|错了|👎|胡说|乱说|不是这样|说得不对|不是这个意思|没听懂/;
-const DEPUTY =
-  /(?:审批|请假).{0,4}(?:交给|转给|由)|代批|代为审批|帮我(?:批|看|审)|替我(?:批|审)|(?:让|请|由).{1,5}(?:帮我|替我|代)?(?:批|审批|看一下|看看)/;
+const FEEDBACK =
+  /不是我问的|没回答|答非所问|没用|没帮助|没有帮助|不是我要的|不对|不准确|错了|👎|胡说|乱说|不是这样|说得不对|不是这个意思|没听懂/;
+const DEPUTY = anyOf(
+  '',
+  /(?:审批|请假).{0,4}(?:交给|转给|由)|代批|代为审批|帮我(?:批|看|审)|替我(?:批|审)/,
+  /(?:让|请|由).{1,5}(?:帮我|替我|代)?(?:批|审批|看一下|看看)|(?:让|请|由)[\u4e00-\u9fa5]{2,4}代/,
+);
 const TITLES: readonly (readonly [RegExp, string])[] = [
   [/部长/, 'dept_head'],
   [/组长/, 'team_lead'],
@@ -31,10 +35,18 @@ export function readMyRequests(text: string): Reading | null {
   return null;
 }
 
+/** The balances one can ask about, by the words people use (补休 is 调休, 年休假 年假). */
+const KINDS: readonly (readonly [RegExp, '年假' | '调休'])[] = [
+  [/年假|年休假/, '年假'],
+  [/调休|补休/, '调休'],
+];
+
 export function readBalance(text: string): Reading | null {
-  if (!BALANCE.test(text) || !/假|调休|年假/.test(text)) return null;
-  if (!/我|自己/.test(text) && !/^(?:年假|调休)/.test(text)) return null;
-  const kind = /年假/.test(text) ? '年假' : /调休/.test(text) ? '调休' : undefined;
+  const kind = KINDS.find(([re]) => re.test(text))?.[1];
+  // 「查一下余额」: the balance asked for with no kind is one's own.
+  if (/^(?:查|看)(?:一下|下|查)?(?:我的?)?余额[?？吗]*$/.test(text.trim())) return { intent: 'balance', fields: {} };
+  if (!BALANCE.test(text) || (kind === undefined && !/假/.test(text))) return null;
+  if (!/我|自己/.test(text) && !/^(?:年假|年休假|调休|补休)/.test(text)) return null;
   return { intent: 'balance', fields: kind ? { kind } : {} };
 }
 

@@ -1,5 +1,6 @@
 import { normalizeText } from '../leave/parse/normalize.ts';
 import { tokenize } from '../leave/parse/tokenize.ts';
+import { AFTER_HOLIDAY } from './leave-span.ts';
 import { anyOf, CLAUSE_BREAK, EMOJI } from './text-cues.ts';
 
 /*
@@ -19,7 +20,7 @@ const WHEN_WORDS =
 const FILLER = anyOf(
   'u',
   /[\p{P}\p{S}\s\d]|嘿|哈|呵|嗯|哦|啊|呀|好的?|行不行|可以吗|行吗|好吗|好不好|谢谢|麻烦了?|一下|帮我|登记/u,
-  /然后|还有|另外|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都/u,
+  /然后|还有|另外|另一个|一个是|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都/u,
   /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师)|[我你他她]|自己|也|就|还|那|那就|那么/,
   /不对|不是|错了|搞错了|应该是|改成|改为|换成/,
 );
@@ -81,13 +82,15 @@ function maskWhen(text: string): boolean[] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const joins =
-      JOINERS.has(t.kind) &&
-      ((prev !== undefined && DATE_TOKENS.has(prev.kind) && t.start - prev.end <= 1) ||
-        (next !== undefined && DATE_TOKENS.has(next.kind) && next.start - t.end <= 1));
+    const after = prev !== undefined && DATE_TOKENS.has(prev.kind) && t.start - prev.end <= 1;
+    const before = next !== undefined && DATE_TOKENS.has(next.kind) && next.start - t.end <= 1;
+    // 和/跟 join two dates (「14号和15号」); after a time alone it is a verb's (「十二点跟进独居老人」).
+    const joins = JOINERS.has(t.kind) && (t.kind === 'and' ? after && before : after || before);
     if (DATE_TOKENS.has(t.kind) || joins) mask(masked, original(t.start), original(t.end - 1) + 1);
   });
   for (const m of text.matchAll(WHEN_WORDS)) mask(masked, m.index, m.index + m[0].length);
+  const holiday = AFTER_HOLIDAY.exec(text);
+  if (holiday) mask(masked, holiday.index, holiday.index + holiday[0].length);
   return masked;
 }
 

@@ -7,16 +7,19 @@ import { anyOf, EMOJI, withoutPoliteness } from './text-cues.ts';
 
 const YES_WORD = anyOf(
   'i',
-  /嗯呢|嗯嗯|恩|确认无误|无误|需要|好啊|行啊|好呀|确认|确定|对的?|是的|没错|没问题|好的?|好滴|好嘞|行|可以|ok|okay|嗯/,
-  /提交|就这样|就这么办|发吧|发送|发|转吧|转|转一下|麻烦转一下|转给.{0,4}|帮我转|👌|👍|吧|的|了|啊/,
+  /嗯呢|嗯嗯|恩|确认无误|无误|需要|要|好啊|行啊|好呀|确认|确定|对的?|是的|没错|没问题|好的?|好滴|好嘞|行|可以|ok|okay|嗯/,
+  /提交|(?:那)?就这样|(?:那)?就这么办|发吧|发送|发|转吧|转|转一下|麻烦|帮忙|转给.{0,4}|帮我转|👌|👍|吧|的|了|啊/,
 );
 const YES = new RegExp(`^(?:${YES_WORD.source})+$`, 'i');
 const NO =
-  /^(?:不对|不是|不是这样的?|不用了?|不要了?|不需要了?|错了|不行|不了|不必了?)(?:啊|的|呀|哦|不对|吧)*(?:[\s,，。!！]|$)/;
+  /^(?:不对|不是|不是这样的?|不用了?|不要了?|不需要了?|错了|不行|不了|不必了?)(?:啊|的|呀|哦|不对|吧|这个|那个)*(?:[\s,，。!！]|$)/;
 const NEVER_MIND = /算了|不请了|取消|先不请|不要请了|不登记了|不发了|先不发|不休了|不用请了|不加班了|不办了|不弄了/;
 
+/** A thumbs-up or OK hand alone says yes (politeness strips emoji, so they are read first). */
+const YES_EMOJI = /^(?:👌|👍|🙆|✅|🆗|\u{FE0F}|\s)+$/u;
+
 export function isYes(text: string): boolean {
-  if (/^(?:嗯+呢?|恩+)[!！。~]*$/.test(text.trim())) return true;
+  if (/^(?:嗯+呢?|恩+)[!！。~]*$/.test(text.trim()) || YES_EMOJI.test(text.trim())) return true;
   const rest = withoutPoliteness(text).replace(EMOJI, '').replace(/\s+/g, '');
   return rest.length > 0 && YES.test(rest);
 }
@@ -28,6 +31,14 @@ export function isNo(text: string): boolean {
 
 export function isNeverMind(text: string): boolean {
   return NEVER_MIND.test(text);
+}
+
+/** Picks a choice by its words (「就年假吧」 among 年假/事假): exactly one option is said, with little else. */
+export function optionNamed(text: string, options: readonly string[]): number | undefined {
+  const said = text.trim().replace(/^(?:那|就|选|要|还是)+|(?:吧|的|啊|呀|了|好了)+$/g, '');
+  const named = options.map((o, i) => [o, i + 1] as const).filter(([o]) => o.length > 0 && said.includes(o));
+  if (named.length !== 1 || said.length > named[0]![0].length + 4) return undefined;
+  return named[0]![1];
 }
 
 /** Picks one of the offered choices: 「2」「第一个」「选2」. */

@@ -1,7 +1,7 @@
 import { readAck } from './acknowledgements.ts';
 import { readApproval } from './approvals.ts';
 import { readStepReply } from './flow-steps.ts';
-import { readHandIn } from './hand-ins.ts';
+import { readHandIn, readNotYet } from './hand-ins.ts';
 import { readHrCommand } from './hr-commands.ts';
 import { readLeaveEdit } from './leave-edit.ts';
 import { ASKS_PERMISSION, readLeaveRequest } from './leave-request.ts';
@@ -41,6 +41,7 @@ const IDLE_READERS: readonly Reader[] = [
   (t, c) => readFeedback(t, c),
   (t, c) => readApproval(t, c),
   (t, c, e) => readHandIn(t, c, e),
+  (t, c) => readNotYet(t, c),
   (t, c) => readAck(t, c),
   (t, _c, e) => readWithdraw(t, e),
   (t, _c, e) => readDeputy(t, e),
@@ -65,10 +66,11 @@ export function understand(text: string, ctx: ConversationContext, env: Understa
     const r = read(fixed, ctx, env);
     if (r !== null) return withAlternatives(r, fixed, ctx, env, 0.9);
   }
+  // Greetings first: 「在吗」 asks nothing about the rules.
+  if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
   if (asksSomething(fixed) || POLICY_TOPIC.test(fixed)) {
     return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
   }
-  if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
   const fallback = ctx.state === 'leave_readback' ? 'remark' : 'small_talk';
   return { intent: fallback, fields: {}, confidence: 0.5, alternatives: [{ intent: 'ask_policy', fields: {} }] };
 }

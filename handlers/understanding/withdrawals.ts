@@ -7,6 +7,8 @@ import type { Fields, Reading, UnderstandingEnv } from './types.ts';
 const WITHDRAW = /不想请了|不想休了|撤回|撤掉|撤了|撤销|撤下|撤一下|退掉|不请了|不休了|不用了|不要了|取消/;
 /** What is taken back must be a leave, not a notice (取消通知 7 is HR's). */
 const ABOUT_LEAVE = /假|调休|申请|请的|那个|编号|\d+号|[一二三四五六日天]|明天|后天/;
+/** Asking how withdrawing works, not asking for it. */
+const ABOUT_RULES = /多久|多长时间|怎么|怎样|如何|流程|什么|哪里|谁|会不会|影响/;
 /** By number: 编号4, 第4, 4号申请, and 「撤回4号」 (the bot's own command 「撤回 4」, as approvers' 「4号」). */
 const NUMBERED = /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请|^(?:撤回|撤销)\s*(\d{1,4})\s*号?[。!！]*$/;
 
@@ -17,7 +19,9 @@ const NUMBERED = /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请|^(?:撤回|�
 export function readWithdraw(text: string, env: UnderstandingEnv): Reading | null {
   const bare = /^(?:我)?(?:不请了|不休了|撤回|撤销)(?:吧|了)?$/.test(text.trim());
   if (!WITHDRAW.test(text) || !(bare || ABOUT_LEAVE.test(text)) || /通知/.test(text)) return null;
-  if (asksSomething(text.replace(/[?？]$/, '')) && !/撤/.test(text)) return null;
+  // 「调休不休了」 is no A-not-A question; 「能帮我撤回吗」 asks for it, 「撤回申请要多久」 asks about it.
+  const asks = asksSomething(text.replace(/[?？]$/, '').replace(/不(?:请|休)了/g, ''));
+  if (asks && (!/撤/.test(text) || ABOUT_RULES.test(text))) return null;
   const fields: Fields = {};
   const numbered = NUMBERED.exec(text);
   if (numbered) fields.no = Number(numbered[1] ?? numbered[2] ?? numbered[3]);

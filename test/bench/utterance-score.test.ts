@@ -33,6 +33,12 @@ describe('the utterance scorer', () => {
     expect(normalise({ time: '2026-12-09T09:00' }, pending)).toEqual({ time: '2026-12-09 09:00' });
   });
 
+  it('reads a reason with or without a leading 我/要 as the same reason, and no other difference', () => {
+    expect(normalise({ reason: '我家公公走了' }, pending)).toEqual(normalise({ reason: '家公公走了' }, pending));
+    expect(normalise({ reason: '要去银行办业务' }, pending)).toEqual(normalise({ reason: '去银行办业务' }, pending));
+    expect(normalise({ reason: '陪孩子看病' }, pending)).not.toEqual(normalise({ reason: '陪孩子' }, pending));
+  });
+
   it('counts an approval, ack or edit that was not meant as dangerous', () => {
     expect(isDangerous({ intent: 'small_talk', fields: {} }, got('approve'), { nos: [4] })).toBe(true);
     expect(isDangerous({ intent: 'remark', fields: {} }, got('edit'), { start: '2026-12-17' })).toBe(true);

@@ -89,9 +89,11 @@ export function overtimeInFlow(
     case 'cancel':
       return { replies: [overtimeText.cancelled] };
     case 'edit': {
-      // An edit changes the day or the times; the reason stays the person's first words.
-      const { reason: _unused, ...change } = u.fields;
-      return ops.advance(overtimeDraftFrom(change, state), env);
+      // An edit changes the day or the times, the reason only when said to (「事由写跟进个案」).
+      const { reason, ...change } = u.fields;
+      const next = overtimeDraftFrom(change, state);
+      const onlyReason = reason !== undefined && Object.keys(change).length === 0;
+      return ops.advance(onlyReason ? { ...next, reason } : next, env);
     }
     case 'ask_policy':
     case 'balance':

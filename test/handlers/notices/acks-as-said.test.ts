@@ -50,12 +50,14 @@ describe('confirmations the way people say them', () => {
     expect(await ackedBy()).toEqual(['S011']);
   });
 
-  it('does not take 「收到了工资条 但是少了100块」 or a lead’s 「郑雨的月报我收到了」 as a confirmation', async () => {
+  it('does not take 「收到了工资条 但是少了100块」, 「我收到孙浩的请假了」 or a lead’s 「郑雨的月报我收到了」 as a confirmation', async () => {
     await deliveredNotice();
     const pay = await sim.say('S011', '收到了工资条 但是少了100块');
     expect(pay.map((s) => s.text).join('\n')).not.toContain('已确认收到通知');
     const handIn = await sim.say('S010', '郑雨的月报我收到了');
     expect(handIn.map((s) => s.text).join('\n')).not.toContain('已确认收到通知');
+    const colleague = await sim.say('S012', '我收到孙浩的请假了');
+    expect(colleague.map((s) => s.text).join('\n')).not.toContain('已确认收到通知');
     expect(await ackedBy()).toEqual([]);
   });
 });

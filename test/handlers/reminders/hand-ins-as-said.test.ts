@@ -49,4 +49,20 @@ describe('hand-ins the way people say them', () => {
     expect(await acks.forPerson('S020', [REPORT, ANNUAL])).toEqual(new Set());
     expect(await acks.forPerson('S012', [REPORT, ANNUAL])).toEqual(new Set());
   });
+
+  it('records the lead’s own item in 「郑雨的请假条我收齐了 年度总结也交给部里了」, not 郑雨’s', async () => {
+    const acks = await december();
+    const [reply] = await sim.say('S010', '郑雨的请假条我收齐了 年度总结也交给部里了');
+    expect(reply!.text).not.toContain('代为登记');
+    expect(await acks.forPerson('S010', [REPORT, ANNUAL])).toEqual(new Set(['annual-summary|2026']));
+    expect(await acks.forPerson('S011', [REPORT, ANNUAL])).toEqual(new Set());
+  });
+
+  it('records 「孙浩说他月报交了 帮他记一下」 for 孙浩, by the lead who asked', async () => {
+    const acks = await december();
+    const sent = await sim.say('S010', '孙浩说他月报交了 帮他记一下');
+    expect(sent.find((s) => s.to === 'S010')?.text).toContain('孙浩已提交12月月报（由您代为登记）');
+    expect(await acks.forPerson('S012', [REPORT, ANNUAL])).toEqual(new Set(['monthly-report|2026-12']));
+    expect(await acks.recordedBy(REPORT, 'S012')).toBe('S010');
+  });
 });

@@ -47,4 +47,15 @@ describe('overtime the way people say it (issue 11)', () => {
     expect(moved).toContain('10:00–17:00');
     expect(moved).toContain('事由：社区活动');
   });
+
+  it('replaces the reason on 「事由写跟进个案」, takes 「昨天」 from today, and counts 「加了3个小时班」', async () => {
+    sim = await leaveSim(MONDAY_10);
+    await sim.say('S011', '上周六加班了 9点到5点 社区活动');
+    const reason = one(await sim.say('S011', '事由写跟进个案'), 'S011');
+    expect(reason).toContain('事由：跟进个案');
+    expect(reason).toContain('12月5日（周六）09:00–17:00');
+    expect(one(await sim.say('S011', '日期错了 是昨天'), 'S011')).toContain('12月6日（周日）');
+    await sim.say('S011', '取消');
+    expect(one(await sim.say('S012', '昨天加了3个小时班 整理档案'), 'S012')).toContain('加班从几点到几点');
+  });
 });

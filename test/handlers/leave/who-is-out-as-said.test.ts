@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
+import { approveAll, leaveSim, one, submitLeave } from './leave-sim.ts';
+
+let sim: Simulation | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+describe('who is out, asked in other words', () => {
+  it('answers a lead’s 「明天我们组有人请假吗」「下周组里谁休」 and a head’s 「这个月部门里请假的名单」', async () => {
+    sim = await leaveSim(new Date('2026-11-02T10:00:00+08:00'));
+    await approveAll(sim, await submitLeave(sim, 'S011', '11月3日请年假 回老家'));
+    await approveAll(sim, await submitLeave(sim, 'S021', '11月5日请事假 家里有事'));
+
+    const tomorrow = one(await sim.say('S010', '明天我们组有人请假吗'), 'S010');
+    expect(tomorrow).toContain('长者服务组');
+    expect(tomorrow).toContain('· 郑雨 年假 11月3日（周二）');
+    expect(one(await sim.say('S010', '下周组里谁休'), 'S010')).toContain('下周（11月9日（周一）至11月15日（周日））');
+    const head = one(await sim.say('S003', '这个月部门里请假的名单'), 'S003');
+    expect(head).toContain('服务部请假的同事（2人');
+    expect(head).toContain('冯子豪');
+  });
+});
