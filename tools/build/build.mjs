@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const BUNDLED = ['kysely'];
 const outdir = resolve(root, process.argv[2] ?? 'dist');
 // Chunk names carry a hash: clear out the previous build's instead of piling them up.
 rmSync(outdir, { recursive: true, force: true });
@@ -41,7 +43,12 @@ const result = await build({
   platform: 'node',
   // 20.10: the first Node 20 to take `import … with { type: 'json' }`, which esbuild keeps only from there.
   target: 'node20.10',
-  packages: 'external',
+  // Packages stay in node_modules, except kysely: its 279 ES modules, each resolved and read on its
+  // own, took 150 ms of every start; bundled, it is one file among ours (pure JavaScript, and
+  // nothing else in the process loads its own copy).
+  external: Object.keys(packageJson.dependencies)
+    .filter((name) => !BUNDLED.includes(name))
+    .flatMap((name) => [name, `${name}/*`]),
   metafile: true,
   logLevel: 'warning',
   define: { __TONGGONG_BUILD_ID__: JSON.stringify(buildId) },
