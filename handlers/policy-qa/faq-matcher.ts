@@ -19,18 +19,22 @@ const TAKE_LEAVE = /^(请|休|请假|休假)$/;
 
 /** Matches a question against HR's curated FAQ by the weighted overlap of their words. */
 export class FaqMatcher {
-  private readonly entries: { entry: FaqEntry; questions: { weights: Weights; kind: AnswerKind | undefined }[] }[];
+  private weighed: { entry: FaqEntry; questions: { weights: Weights; kind: AnswerKind | undefined }[] }[] | undefined;
 
   constructor(
-    faq: readonly FaqEntry[],
+    private readonly faq: readonly FaqEntry[],
     private readonly tokenizer: Tokenizer,
     private readonly idf: (t: string) => number,
     private readonly knows: (t: string) => boolean,
-  ) {
-    this.entries = faq.map((entry) => ({
+  ) {}
+
+  /** HR's questions, cut and weighed on the first question asked (not at start-up: see shared-jieba.ts). */
+  private get entries() {
+    this.weighed ??= this.faq.map((entry) => ({
       entry,
       questions: entry.questions.map((q) => ({ weights: this.weigh(q), kind: answerKind(q) })),
     }));
+    return this.weighed;
   }
 
   match(question: string, threshold = FAQ_THRESHOLD): { entry: FaqEntry; similarity: number } | undefined {

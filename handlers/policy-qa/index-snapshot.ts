@@ -23,16 +23,28 @@ export function restoredIndex(org: Org, tokenizer: Tokenizer, build = BUILD_ID):
   const text = name && readCached(name);
   if (!text) return undefined;
   try {
-    return PolicyIndex.restore(org.documents, tokenizer, JSON.parse(text) as IndexData);
+    const kept = JSON.parse(text) as Snapshot;
+    // The headings' words the build taught jieba, taught without cutting the headings again.
+    if (!Array.isArray(kept.learnt)) return undefined;
+    const index = PolicyIndex.restore(org.documents, tokenizer, kept.index);
+    if (index) tokenizer.teach(kept.learnt);
+    return index;
   } catch {
     return undefined;
   }
 }
 
 /** Keeps a freshly built index for the next start (compiled build only; `build` is for tests). */
-export function keepIndex(org: Org, index: PolicyIndex, build = BUILD_ID): void {
+export function keepIndex(org: Org, index: PolicyIndex, learnt: readonly string[], build = BUILD_ID): void {
   const name = snapshotName(org, build);
-  if (name) writeCached(name, JSON.stringify(index.toSnapshot()), PREFIX, KEEP);
+  const kept: Snapshot = { learnt, index: index.toSnapshot() };
+  if (name) writeCached(name, JSON.stringify(kept), PREFIX, KEEP);
+}
+
+interface Snapshot {
+  /** The words the tokenizer learnt from the documents' headings (Tokenizer.learnWords). */
+  readonly learnt: readonly string[];
+  readonly index: IndexData;
 }
 
 /**

@@ -92,17 +92,25 @@ const TOO_CLOSE = 0.98;
 const COUNT_TOO_CLOSE = 0.96;
 
 function tokenizerFor(org: Org): Tokenizer {
-  const tokenizer = new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
-  tokenizer.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
-  return tokenizer;
+  return new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
 }
 
+/** The words of the documents' headings jieba's dictionary lacks, taught to the tokenizer. */
+function learnHeadingWords(org: Org, tokenizer: Tokenizer): string[] {
+  return tokenizer.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
+}
+
+/**
+ * The index read back from its snapshot (the compiled bot, documents unchanged: jieba isn't even
+ * loaded until the first question), else built and kept for the next start.
+ */
 function indexOf(org: Org): PolicyIndex {
   const tokenizer = tokenizerFor(org);
   let index = restoredIndex(org, tokenizer);
   if (!index) {
+    const learnt = learnHeadingWords(org, tokenizer);
     index = new PolicyIndex(org.documents, tokenizer);
-    keepIndex(org, index);
+    keepIndex(org, index, learnt);
   }
   tokenizer.rememberCuts();
   return index;
@@ -160,8 +168,10 @@ export class PolicyQa {
       await pause();
       let index = restoredIndex(org, tokenizer);
       if (!index) {
+        const learnt = learnHeadingWords(org, tokenizer);
+        await pause();
         index = await PolicyIndex.buildPaused(org.documents, tokenizer, pause);
-        keepIndex(org, index);
+        keepIndex(org, index, learnt);
       }
       tokenizer.rememberCuts();
       return index;

@@ -2,16 +2,31 @@ import { Jieba } from '@node-rs/jieba';
 import { readDictionary } from './jieba-files.ts';
 
 let jieba: Jieba | undefined;
+/** Words taught before jieba was needed, taught when it loads. */
+let untaught: Buffer[] = [];
 
 /**
- * The process's one jieba. Its dictionary costs about 37 MB and 120 ms to load, and every
- * tokenizer used to load its own: a reload of the documents kept two alive (the index cache
- * holds the one before), and each Q&A a test built paid the load again. Tokenizers teach it
- * their organisation's words (`loadDict` adds, never removes), so a word taught once stays
- * known to the process: harmless, as a taught word only keeps a domain term whole, and a
- * process serves one organisation.
+ * The process's one jieba, loaded on first use. Its dictionary costs about 37 MB and 120 ms to
+ * load, and every tokenizer used to load its own: a reload of the documents kept two alive (the
+ * index cache holds the one before), and each Q&A a test built paid the load again. A bot whose
+ * Q&A index was read back from its snapshot cuts nothing until the first question, so its
+ * start-up doesn't wait for the dictionary. Tokenizers teach it their organisation's words
+ * (`loadDict` adds, never removes), so a word taught once stays known to the process: harmless,
+ * as a taught word only keeps a domain term whole, and a process serves one organisation.
  */
 export function sharedJieba(): Jieba {
-  jieba ??= Jieba.withDict(readDictionary());
+  if (!jieba) {
+    jieba = Jieba.withDict(readDictionary());
+    for (const words of untaught) jieba.loadDict(words);
+    untaught = [];
+  }
   return jieba;
+}
+
+/** Teaches jieba words ("看护假 50000" lines), now if it is loaded, else when it loads. */
+export function teachJieba(lines: readonly string[]): void {
+  if (!lines.length) return;
+  const words = Buffer.from(lines.join('\n'));
+  if (jieba) jieba.loadDict(words);
+  else untaught.push(words);
 }

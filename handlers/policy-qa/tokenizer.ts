@@ -1,8 +1,7 @@
-import type { Jieba } from '@node-rs/jieba';
 import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { builtInRewrites, type ColloquialRewrite } from './engine/colloquial-rewrites.ts';
 import { generalIdf, salienceOf } from './general-idf.ts';
-import { sharedJieba } from './shared-jieba.ts';
+import { sharedJieba, teachJieba } from './shared-jieba.ts';
 import { WordCuts } from './word-cuts.ts';
 import { dictionaryVersion } from './jieba-files.ts';
 
@@ -73,7 +72,6 @@ export interface Term {
  * rejoined when together they are a known word ("年/会" → "年会").
  */
 export class Tokenizer {
-  private readonly jieba: Jieba;
   private readonly canonical = new Map<string, string>();
   private readonly userWords = new Set<string>();
   private known: (word: string) => boolean = () => true;
@@ -95,7 +93,6 @@ export class Tokenizer {
     extraWords: readonly string[] = [],
     private readonly rewrites: readonly ColloquialRewrite[] = builtInRewrites(),
   ) {
-    this.jieba = sharedJieba();
     for (const w of extraWords) this.userWords.add(w.toLowerCase());
     for (const group of synonyms) {
       const head = group[0]!.toLowerCase();
@@ -105,8 +102,7 @@ export class Tokenizer {
       }
     }
     // Teach jieba the domain words so "看护假" stays one token instead of 看护 + 假.
-    const lines = [...this.userWords].filter((w) => w.length > 1 && !/\s/.test(w)).map((w) => `${w} 50000`);
-    if (lines.length) this.jieba.loadDict(Buffer.from(lines.join('\n')));
+    teachJieba([...this.userWords].filter((w) => w.length > 1 && !/\s/.test(w)).map((w) => `${w} 50000`));
   }
 
   /**
@@ -118,13 +114,18 @@ export class Tokenizer {
     const learnt = new Set(
       texts.flatMap((t) => this.wordsOnlyHmmFinds(t)).filter((w) => w.length <= 4 && !this.userWords.has(w)),
     );
-    for (const w of learnt) this.userWords.add(w);
-    if (learnt.size) {
-      this.jieba.loadDict(Buffer.from([...learnt].map((w) => `${w} 50000`).join('\n')));
-      // Cuts remembered so far were made with the dictionary before.
-      this.cuts = this.newCuts();
-    }
+    this.teach([...learnt]);
     return [...learnt];
+  }
+
+  /** Teaches words learnt before (kept with the index's snapshot) without finding them again. */
+  teach(words: readonly string[]): void {
+    const added = words.filter((w) => !this.userWords.has(w));
+    for (const w of added) this.userWords.add(w);
+    if (!added.length) return;
+    teachJieba(added.map((w) => `${w} 50000`));
+    // Cuts remembered so far were made with the dictionary before.
+    this.cuts = this.newCuts();
   }
 
   /**
@@ -143,8 +144,8 @@ export class Tokenizer {
    * doesn't, particles and pronouns left out.
    */
   private wordsOnlyHmmFinds(text: string): string[] {
-    const plain = new Set(this.jieba.cut(text, false));
-    return this.jieba
+    const plain = new Set(sharedJieba().cut(text, false));
+    return sharedJieba()
       .cut(text, true)
       .filter(
         (w) =>
@@ -162,7 +163,7 @@ export class Tokenizer {
    * the asker put it. Words jieba's tagger cuts differently count as things.
    */
   thingWords(text: string): (word: string) => boolean {
-    const tagged = this.jieba.tag(this.rewriteColloquial(text.toLowerCase()), false);
+    const tagged = sharedJieba().tag(this.rewriteColloquial(text.toLowerCase()), false);
     const isAction = (tag: string) => /^(v|vd|vn|a|ad|d|m|r|z)$/.test(tag);
     const actions = new Set(tagged.filter((t) => isAction(t.tag)).map((t) => t.word));
     // Characters this tokenizer rejoins ("帮"+"人", "越"+"说") are an action when the first one is.
@@ -291,7 +292,7 @@ export class Tokenizer {
 
   /** jieba's cut without HMM, then numbers ("0/./5") and known two-character words rejoined. */
   private cut(text: string): string[] {
-    const raw = this.jieba
+    const raw = sharedJieba()
       .cut(text, false)
       .map((w) => w.trim())
       .filter(Boolean);

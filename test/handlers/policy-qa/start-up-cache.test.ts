@@ -78,10 +78,14 @@ describe('the built index kept between starts of the compiled bot', () => {
   });
 
   const org = loadOrg();
-  const tokenizer = () => {
-    const t = new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
-    t.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
-    return t;
+  const tokenizer = () => new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
+  /** A build as the bot makes one: the headings' words learnt, then indexed, then kept. */
+  const buildAndKeep = (build: string) => {
+    const t = tokenizer();
+    const learnt = t.learnWords(org.documents.flatMap((d) => d.sections.flatMap((s) => s.path)));
+    const built = new PolicyIndex(org.documents, t);
+    keepIndex(org, built, learnt, build);
+    return built;
   };
   const questions = readFileSync(join(QA_FIXTURES, OUTSIDER_DEV_FILE), 'utf8')
     .split('\n')
@@ -89,8 +93,7 @@ describe('the built index kept between starts of the compiled bot', () => {
     .map((line) => (JSON.parse(line) as { q: string }).q);
 
   it('answers every question as the index it was kept from', () => {
-    const built = new PolicyIndex(org.documents, tokenizer());
-    keepIndex(org, built, 'build-1');
+    const built = buildAndKeep('build-1');
     const restored = restoredIndex(org, tokenizer(), 'build-1');
     expect(restored).toBeDefined();
     const fresh = new PolicyQa(org, undefined, built);
@@ -100,8 +103,7 @@ describe('the built index kept between starts of the compiled bot', () => {
   });
 
   it('is not used by another build of the code, nor when damaged, nor while the TypeScript runs', () => {
-    const built = new PolicyIndex(org.documents, tokenizer());
-    keepIndex(org, built, 'build-1');
+    buildAndKeep('build-1');
     expect(restoredIndex(org, tokenizer(), 'build-2')).toBeUndefined();
     expect(restoredIndex(org, tokenizer(), undefined)).toBeUndefined();
     const [file] = readdirSync(dir).filter((f) => f.startsWith('policy-index-'));
@@ -110,8 +112,7 @@ describe('the built index kept between starts of the compiled bot', () => {
   });
 
   it('is not used for documents that changed since', () => {
-    const built = new PolicyIndex(org.documents, tokenizer());
-    keepIndex(org, built, 'build-1');
+    buildAndKeep('build-1');
     const [first, ...rest] = org.documents;
     const edited = { ...org, documents: [{ ...first!, sections: first!.sections.slice(1) }, ...rest] };
     expect(restoredIndex(edited, tokenizer(), 'build-1')).toBeUndefined();
