@@ -24,6 +24,9 @@ export const noticeText = {
   audienceUnknown: (names: readonly string[]) =>
     `名录里找不到：${names.join('、')}。请用部门、小组的全称或同事的全名，多个用顿号隔开。`,
   audienceEmpty: '这个范围里除了您本人没有其他同事，请换一个发送对象。',
+  audienceFirst: '还没选发给谁，先告诉我发送对象：「全体」、部门、小组，或同事姓名。',
+  /** After an answer to something else, where the notice being written stands. */
+  composeAside: (next: string) => `（您的通知还没发：接着告诉我${next}，回复「取消」可放弃。）`,
   askTime: '什么时候发？回复「现在」立即发送，或写明时间，如「12月1日 9:00 发」。',
   timeUnclear: '没看懂这个时间。请回复「现在」，或写成「12月1日 9:00 发」「明天下午3点」这样。',
   timePast: (at: Date) => `${formatDateTime(at)}这个时间已经过了，请给一个之后的时间，或回复「现在发」。`,

@@ -13,6 +13,7 @@ import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
 import { oddSendTime } from './odd-send-time.ts';
 import { parseSendTime } from './parse-send-time.ts';
+import { asksSomething } from '../understanding/text-cues.ts';
 
 export const MAX_NOTICE_LENGTH = 1500;
 
@@ -81,11 +82,17 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
           if (!text) return { next: position, replies: [noticeText.textEmpty] };
           if (text.length > MAX_NOTICE_LENGTH)
             return { next: position, replies: [noticeText.textTooLong(text.length, MAX_NOTICE_LENGTH)] };
-          return advance({ ...draft, text }, env, now);
+          return advance({ ...draft, text, ...leadingAudience(text, env.directory, env.senderId) }, env, now);
         }
         case 'audience': {
           const parsed = parseAudience(input.text, env.directory);
-          if (parsed.kind === 'unknown') return { next: position, replies: [noticeText.audienceUnknown(parsed.names)] };
+          if (parsed.kind === 'unknown') {
+            // 「确认」 before an audience is named; a question or another command (「这个月谁请假了」)
+            // is answered by its own handler, and the notice waits at this step.
+            if (CONFIRM.test(input.text.trim())) return { next: position, replies: [noticeText.audienceFirst] };
+            if (asksSomething(input.text)) return { passThrough: 'keep', after: [noticeText.composeAside('发给谁')] };
+            return { next: position, replies: [noticeText.audienceUnknown(parsed.names)] };
+          }
           if (parsed.kind === 'ambiguous') {
             const example = input.text.trim().replace(parsed.name, parsed.people[0]!.id);
             return { next: position, replies: [identityText.whichPerson(parsed.name, parsed.people, example)] };
@@ -158,6 +165,9 @@ function timeStep(draft: NoticeDraft, input: FlowInput, env: Env, now: Date): Re
   }
   if (parsed.kind === 'past') return { next: position, replies: [noticeText.timePast(parsed.at)] };
   if (parsed.kind === 'too-far') return { next: position, replies: [noticeText.timeTooFar] };
+  // A question meanwhile (「这个月谁请假了」) is answered by its own handler; the notice waits here.
+  if (!input.action && asksSomething(said))
+    return { passThrough: 'keep', after: [noticeText.composeAside('什么时候发')] };
   const misses = (draft.misses ?? 0) + 1;
   if (misses >= 2) return { next: { step: 'time', state: { ...draft, misses } }, replies: [timeChoices()] };
   const hint = parsed.kind === 'need-time' ? noticeText.timeNeedsHour : noticeText.timeUnclear;
@@ -201,6 +211,23 @@ function advance(draft: NoticeDraft, env: Env, now: Date): Result {
     next: { step: 'confirm', state: draft },
     replies: [noticeText.preview(draft.text, draft.label, count, sendAt, shanghaiParts(now).year)],
   };
+}
+
+/**
+ * 「发通知 全体 12月10日下午开会…」: an audience written first, before a space, is taken as the
+ * audience and the rest as the text (the preview shows both before anything is sent).
+ */
+export function leadingAudience(
+  text: string,
+  directory: Directory,
+  senderId: string,
+): Pick<NoticeDraft, 'audience' | 'label' | 'text'> {
+  const [first = '', ...rest] = text.split(/\s+/);
+  const body = rest.join(' ').trim();
+  if (!body) return {};
+  const parsed = parseAudience(first, directory);
+  if (parsed.kind !== 'ok' || !resolveAudience(parsed.audience, directory, senderId).length) return {};
+  return { audience: parsed.audience, label: parsed.label, text: text.slice(text.indexOf(body)) };
 }
 
 function askAudience(directory: Directory): string {

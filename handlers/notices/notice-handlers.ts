@@ -8,7 +8,7 @@ import type { Directory } from '../../data/org/directory.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import type { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import type { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
-import { MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
+import { leadingAudience, MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
 import { noticeDelivery, noticesSentTo, resendable } from './notice-delivery.ts';
@@ -70,8 +70,14 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         if (!ctx.message.isDirect) return ctx.reply(noticeText.directOnly);
         const inline = given?.trim();
         if (inline && inline.length <= MAX_NOTICE_LENGTH) {
-          // "发通知 12月5日下午全体会议…": the text is given; ask for the audience next.
+          // "发通知 12月5日下午全体会议…": the text is given; ask for the audience next —
+          // or, when it starts with one (「发通知 全体 …」), for the time.
           const directory = deps.directory();
+          const led = leadingAudience(inline, directory, ctx.person.id);
+          if (led.audience) {
+            await ctx.conversation.start(deps.composeFlow, { step: 'time', state: led }, [noticeText.askTime]);
+            return;
+          }
           await ctx.conversation.start(deps.composeFlow, { step: 'audience', state: { text: inline } }, [
             noticeText.askAudience(directory.departments(), directory.teams()),
           ]);

@@ -100,6 +100,27 @@ describe('composing a notice', () => {
     expect(preview!.text).toContain('周五下午大扫除');
   });
 
+  it('takes an audience written first in the command and asks only when to send', async () => {
+    sim = await Simulation.create({ start: START });
+    expect((await sim.say('S005', '发通知 全体 12月10日下午3点开全员大会 请准时参加'))[0]!.text).toContain('什么时候发');
+    const [preview] = await sim.say('S005', '现在');
+    expect(preview!.text).toContain('12月10日下午3点开全员大会 请准时参加');
+    expect(preview!.text).not.toContain('全体 12月10日');
+    expect(preview!.text).toContain('发送对象：全体同工');
+  });
+
+  it('answers a question asked while composing and keeps the notice at its step', async () => {
+    sim = await Simulation.create({ start: START });
+    await sim.say('S005', '发通知 请于本周五前提交体检表。');
+    expect((await sim.say('S005', '确认'))[0]!.text).toContain('还没选发给谁');
+    const out = await sim.say('S005', '这个月谁请假了');
+    expect(out.map((s) => s.text)).toEqual([
+      expect.stringContaining('没有已批准的请假'),
+      '（您的通知还没发：接着告诉我发给谁，回复「取消」可放弃。）',
+    ]);
+    expect((await sim.say('S005', '服务部'))[0]!.text).toContain('什么时候发');
+  });
+
   it('lets HR change the time at the preview', async () => {
     sim = await Simulation.create({ start: START });
     await sim.say('S005', '发通知');
