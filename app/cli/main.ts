@@ -61,6 +61,10 @@ export const commands: Record<string, { load: () => Promise<Run>; usage: string 
     load: async () => (await import('./commands/backup.ts')).restoreCommand,
     usage: 'restore --from FILE [--db PATH|URL]   (into an empty database; prints the row counts)',
   },
+  'copy-db': {
+    load: async () => (await import('./commands/copy-db.ts')).copyDbCommand,
+    usage: 'copy-db --from PATH|URL --to PATH|URL   (every row into an empty database: SQLite → PostgreSQL)',
+  },
   calendar: {
     load: async () => (await import('./commands/calendar.ts')).calendarCommand,
     usage:
