@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../../app/simulation/simulation.ts';
 import { rowCounts } from '../../../data/db/backup-database.ts';
 import { copyDatabase } from '../../../data/db/copy-database.ts';
-import { openDatabase } from '../../../data/db/open-database.ts';
+import { openDatabase, type Db } from '../../../data/db/open-database.ts';
 import { onPostgres } from '../../fakes/test-store.ts';
 
 const START = new Date('2026-12-07T09:00:00+08:00');
@@ -28,7 +28,7 @@ async function fill(location: string): Promise<void> {
 }
 
 /** Every row of every table, in id order where there is one: the copy must hold exactly these. */
-async function everything(db: Kysely<any>): Promise<Record<string, unknown[]>> {
+async function everything(db: Db): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of Object.keys(await rowCounts(db))) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);

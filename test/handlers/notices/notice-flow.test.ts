@@ -102,7 +102,9 @@ describe('composing a notice', () => {
 
   it('takes an audience written first in the command and asks only when to send', async () => {
     sim = await Simulation.create({ start: START });
-    expect((await sim.say('S005', '发通知 全体 12月10日下午3点开全员大会 请准时参加'))[0]!.text).toContain('什么时候发');
+    expect((await sim.say('S005', '发通知 全体 12月10日下午3点开全员大会 请准时参加'))[0]!.text).toContain(
+      '什么时候发',
+    );
     const [preview] = await sim.say('S005', '现在');
     expect(preview!.text).toContain('12月10日下午3点开全员大会 请准时参加');
     expect(preview!.text).not.toContain('全体 12月10日');
