@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../app/app.ts';
 import { ManualClock } from '../../bot/clock.ts';
 import { silentLogger } from '../../bot/logger.ts';
 import { MemoryChannel } from '../../bot/channels/memory/memory-channel.ts';
@@ -136,5 +137,28 @@ describe('the send budget shared by instances on one database', () => {
     await budget.take('wechaty', 'B');
     await expect(budget.take('wechaty', 'C')).rejects.toMatchObject({ retryAt: new Date(T0.getTime() + 60_000) });
     expect(await new SendBudgetRepo(db).used('wechaty', 'c', T0)).toEqual({ minute: 0, hour: 0 });
+  });
+
+  it('an instance sharing its database keeps each member within 25 a minute without being told to', async () => {
+    const clock = new ManualClock(T0);
+    const channel = new MemoryChannel('wecom', () => clock.now());
+    const app = await createApp({
+      orgDir: sampleOrg.dir,
+      org: sampleOrg,
+      db: await openDatabase(tempDbPath()),
+      clock,
+      log: silentLogger(),
+      jobs: [fixedJob(...JOB)],
+      routes: () => [staffIdRoute(channel)],
+      shared: {},
+    });
+    await app.start();
+    await app.scheduler.runDue(T0);
+    const toMember = () => channel.sent.filter((s) => s.to.chatId === 'S001');
+    expect(toMember()).toHaveLength(25);
+    clock.set(new Date(T0.getTime() + 60_000));
+    await app.scheduler.runDue(clock.now());
+    expect(toMember()).toHaveLength(40);
+    await app.stop();
   });
 });
