@@ -9,9 +9,12 @@
  *   PRIMARY  ids of the organisations to connect first (so the parent can spread the accounts)
  *   LOG      the delivery log;  START  the simulated start (ISO)
  *
- * Parent → child: {op:'rest'} connect the others (as standby where another instance holds them);
- * {op:'step', to} run every organisation's scheduler at `to` (answering when the next is due); {op:'chat', items} answer
- * messages for the organisations held here; {op:'stop'}. Each is answered with {op, ...}.
+ * Parent → child, each answered with {op, ...}:
+ *   {op:'rest'}         connect the others (as standby where another instance holds them)
+ *   {op:'held'}         which organisations' accounts this instance holds
+ *   {op:'step', to}     run every organisation's scheduler at `to`; answers when the next is due
+ *   {op:'chat', items}  answer messages for the organisations held here
+ *   {op:'stop'}
  */
 import { appendFileSync } from 'node:fs';
 import { createApp, type App } from '../../app/app.ts';
