@@ -15,7 +15,7 @@ import { budgetedRoute } from '../../scheduler/budgeted-route.ts';
 import { processOwner } from '../../scheduler/process-owner.ts';
 import { Scheduler } from '../../scheduler/scheduler.ts';
 import { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
-import { SendBudget, type BudgetLimits } from '../../scheduler/send-budget.ts';
+import { OverBudgetError, SendBudget, type BudgetLimits } from '../../scheduler/send-budget.ts';
 import { tempDbPath } from '../fakes/org-fixture.ts';
 import { runNode } from '../fakes/run-node.ts';
 import { at, fixedJob, occurrence, sampleOrg } from './fixtures.ts';
@@ -126,6 +126,17 @@ describe('the send budget shared by instances on one database', () => {
     expect(await repo.used('wecom', 's001', third)).toEqual({ minute: 2, hour: 4 });
     expect(await repo.prune(new Date('2026-12-07T01:00:00Z'))).toBe(0);
     expect(await repo.prune(new Date('2026-12-07T02:00:00Z'))).toBe(1);
+  });
+
+  it('counts a reply even over the limit, and the scheduled sends after it wait', async () => {
+    const db = await openDatabase(':memory:');
+    open.push(db);
+    const budget = new SendBudget(db, () => ({ perRecipientMinute: 2 }), new ManualClock(T0), silentLogger());
+    await budget.take('wecom', 'S001');
+    await budget.note('wecom', 'S001');
+    await budget.note('wecom', 'S001');
+    expect(await new SendBudgetRepo(db).used('wecom', 's001', T0)).toEqual({ minute: 3, hour: 3 });
+    await expect(budget.take('wecom', 'S001')).rejects.toBeInstanceOf(OverBudgetError);
   });
 
   it('a full channel holds the send back and gives its recipient’s place back', async () => {
