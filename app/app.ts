@@ -5,9 +5,11 @@ import { ConversationsRepo } from '../data/repos/conversations-repo.ts';
 import { ProcessedMessagesRepo } from '../data/repos/processed-messages-repo.ts';
 import { SettingsRepo } from '../data/repos/settings-repo.ts';
 import type { Job } from '../scheduler/job.ts';
+import { budgetedRoute } from '../scheduler/budgeted-route.ts';
 import { pacedRoute } from '../scheduler/paced-route.ts';
 import { Pacer, realPacerClock, type PaceSettings, type PacerClock } from '../scheduler/pacer.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
+import { SendBudget, type BudgetLimits } from '../scheduler/send-budget.ts';
 import { SchedulerSwitch } from '../scheduler/scheduler-switch.ts';
 import { createFeatures, features as allFeatures, type Features } from '../handlers/index.ts';
 import type { Feature } from '../handlers/feature.ts';
@@ -25,6 +27,7 @@ import { OrgStore } from '../bot/org-store.ts';
 import { ExclusiveTurns } from '../data/repos/exclusive-turns.ts';
 import { processOwner, type ProcessOwner } from '../scheduler/process-owner.ts';
 import { AccountLease } from './instance/account-lease.ts';
+import { DEFAULT_PACING } from '../bot/channels/wecom/recipient-pacer.ts';
 
 export interface AppOptions {
   readonly orgDir: string;
@@ -43,7 +46,16 @@ export interface AppOptions {
   /** The scheduled jobs; default: the features' jobs. */
   readonly jobs?: readonly Job[];
   /** SCHEDULER_PAUSED, and the per-channel pace of scheduled sends (none: unpaced, as in tests and simulate). */
-  readonly scheduling?: { readonly paused?: boolean; readonly pace?: PaceSettings; readonly pacerClock?: PacerClock };
+  readonly scheduling?: {
+    readonly paused?: boolean;
+    readonly pace?: PaceSettings;
+    readonly pacerClock?: PacerClock;
+    /**
+     * The send budgets kept in the database, per channel (issue 15). Default: when `shared`, every
+     * member within DEFAULT_PACING per minute and hour, and each channel within its `pace`; else none.
+     */
+    readonly budget?: (channel: string) => BudgetLimits | undefined;
+  };
   /** WEB_BASE_URL: where 「登录后台」 links point. */
   readonly webBaseUrl?: string;
   /**
@@ -90,7 +102,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const bindings = new BindingsRepo(db);
   const pace = options.scheduling?.pace;
   const pacer = pace ? new Pacer(pace, options.scheduling?.pacerClock ?? realPacerClock) : undefined;
-  const routes = options.routes({ bindings, store }).map((r) => (pacer ? pacedRoute(r, pacer) : r));
+  const limits = options.scheduling?.budget ?? (options.shared ? sharedBudget(pace) : undefined);
+  const budget = limits ? new SendBudget(db, limits, clock, log) : undefined;
+  // Paced outside, counted inside: the budget is taken right before the send, in the minute it goes.
+  const routes = options.routes({ bindings, store }).map((r) => {
+    const counted = budget ? budgetedRoute(r, budget) : r;
+    return pacer ? pacedRoute(counted, pacer) : counted;
+  });
   const directory = () => store.org.directory;
   const messenger = new Messenger(routes, directory, log);
   const schedulerSwitch = new SchedulerSwitch(new SettingsRepo(db), options.scheduling?.paused ?? false);
@@ -175,4 +193,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       await db.destroy();
     },
   };
+}
+
+/** Every member within the margin below WeCom's limits, on any channel; each account within its pace. */
+function sharedBudget(pace: PaceSettings | undefined): (channel: string) => BudgetLimits {
+  return (channel) => ({
+    perRecipientMinute: DEFAULT_PACING.perMinute,
+    perRecipientHour: DEFAULT_PACING.perHour,
+    perChannelMinute: pace?.perMinute(channel),
+  });
 }

@@ -6,6 +6,7 @@ import { benchDispatcher } from './dispatcher-bench.ts';
 import { benchLeave } from './leave-bench.ts';
 import { benchOutboxDrain } from './outbox-drain-bench.ts';
 import { benchInstances } from './instances-bench.ts';
+import { benchMonth } from './month-bench.ts';
 import { benchQa } from './qa-bench.ts';
 import { benchQaLoop } from './qa-loop-bench.ts';
 import { benchScheduler } from './scheduler-bench.ts';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     ['Scheduler', benchScheduler],
     ['Outbox', benchOutboxDrain],
     ['Several instances', benchInstances],
+    ['A month, many organisations', benchMonth],
     ['Calendar', benchCalendar],
     ['Terminal mode', benchStartup],
     ['Web console', benchWeb],

@@ -13,6 +13,8 @@ export function pacedRoute(route: ChannelRoute, pacer: Pacer): ChannelRoute {
       if (options?.scheduled) await pacer.acquire(inner.name);
       await inner.send(to, message, options);
     },
+    // A stream is always a reply: never paced, and kept, or WeCom's streamed answers were lost here.
+    ...(inner.stream ? { stream: (to, parts, options) => inner.stream!(to, parts, options) } : {}),
   };
   return {
     channel,

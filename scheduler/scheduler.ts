@@ -12,6 +12,7 @@ import { calendarWarnings } from './calendar-warnings.ts';
 import type { Job, JobEnv } from './job.ts';
 import { processOwner, type ProcessOwner } from './process-owner.ts';
 import { problemReport } from './problem-report.ts';
+import { OverBudgetError } from './send-budget.ts';
 import type { SchedulerSwitch } from './scheduler-switch.ts';
 
 /** Where the scheduler's messages go: the Messenger in the app (it throws on failure). */
@@ -212,6 +213,11 @@ export class Scheduler implements SchedulerHook {
       try {
         await this.deps.sender.send(entry.to, entry.message, { scheduled: true, onAccepted });
       } catch (error) {
+        if (error instanceof OverBudgetError) {
+          // Its recipient's (or channel's) window is full, across every instance: it waits for the next.
+          await this.outbox.markDeferred(entry.id, this.owner.id, error.retryAt, this.later(now));
+          continue;
+        }
         // Accepted and then something after it failed: it went out, so it is not retried.
         if (!accepted) {
           await this.failed(entry, error, now);

@@ -9,6 +9,11 @@ export interface PostgresOptions {
   readonly schema?: string;
   /** Drop the schema when the database is closed: a throwaway store, like SQLite's `:memory:`. */
   readonly dropOnClose?: boolean;
+  /**
+   * Connections this database may open (pg's default: 10). A process serving many organisations
+   * opens one pool per organisation: the month bench's 3 × 20 pools would pass the server's 100.
+   */
+  readonly poolMax?: number;
 }
 
 const INT8 = 20;
@@ -52,6 +57,7 @@ export async function connectPostgres(url: string, options: PostgresOptions = {}
     options: `-c search_path=${target.schema}`,
     types,
     allowExitOnIdle: true,
+    ...(options.poolMax ? { max: options.poolMax } : {}),
   });
   // An idle connection the server dropped (a restart) is replaced by the pool; the next query
   // fails loudly if the server is really gone. Without a listener the error would end the process.

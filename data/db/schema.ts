@@ -8,6 +8,7 @@ import type { OutboxTables } from '../repos/outbox-tables.ts';
 import type { DeadlineTables } from '../repos/deadline-tables.ts';
 import type { LeaveTables } from '../repos/leave-tables.ts';
 import type { LeaseTables } from '../repos/lease-tables.ts';
+import type { SendBudgetTables } from '../repos/send-budget-tables.ts';
 import type { QuestionQueueTables } from '../repos/question-queue-tables.ts';
 import type { WebTables } from '../repos/web-tables.ts';
 
@@ -74,4 +75,5 @@ export type Database = KernelTables &
   LeaveChangeTables &
   QuestionQueueTables &
   WebTables &
-  LeaseTables;
+  LeaseTables &
+  SendBudgetTables;

@@ -163,6 +163,28 @@ export class OutboxRepo {
     return this.finish(id, owner, { status: 'pending', next_attempt_at: nextAttemptAt.toISOString(), error }, now);
   }
 
+  /**
+   * Back to pending until `until`, as if never claimed: the send budget held it back (issue 15),
+   * which is neither an attempt nor an error, so it costs none of the send's retries.
+   */
+  async markDeferred(id: number, owner: string, until: Date, now: Date): Promise<boolean> {
+    const r = await this.db
+      .updateTable('outbox')
+      .set((eb) => ({
+        status: 'pending',
+        next_attempt_at: until.toISOString(),
+        attempts: eb('attempts', '-', 1),
+        claimed_by: null,
+        lease_until: null,
+        updated_at: now.toISOString(),
+      }))
+      .where('id', '=', id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', owner)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
   async markFailed(id: number, owner: string, error: string, now: Date): Promise<boolean> {
     return this.finish(id, owner, { status: 'failed', error }, now);
   }

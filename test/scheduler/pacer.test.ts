@@ -70,4 +70,31 @@ describe('the pacer', () => {
     await paced.send(to, { text: 'reply' });
     expect(sent).toEqual([0, 10_000, 10_000, 10_000]);
   });
+
+  it('keeps a channel’s streamed replies: a paced WeCom route still answers while it writes', async () => {
+    const streamed: string[] = [];
+    const channel: Channel = {
+      name: 'wecom',
+      start: async () => {},
+      stop: async () => {},
+      send: async () => {},
+      async stream(_to, parts) {
+        for await (const part of parts) streamed.push(part);
+        return true;
+      },
+    };
+    const route: ChannelRoute = {
+      channel,
+      identify: async () => undefined,
+      addressOf: async () => undefined,
+      roomAddress: async () => undefined,
+    };
+    const paced = pacedRoute(route, new Pacer(settings(6), new FakePacerClock())).channel;
+    const parts = (async function* () {
+      yield '正在';
+      yield '正在查询';
+    })();
+    expect(await paced.stream?.({ chatId: 'x', isDirect: true }, parts, {})).toBe(true);
+    expect(streamed).toEqual(['正在', '正在查询']);
+  });
 });

@@ -12,6 +12,7 @@ import * as approvalDeputies from './011-approval-deputies.ts';
 import * as leaveChanges from './012-leave-changes.ts';
 import * as leases from './013-leases.ts';
 import * as handInRecordedBy from './014-hand-in-recorded-by.ts';
+import * as sendBudget from './016-send-budget.ts';
 
 /**
  * Every migration, in order. Append new ones with the next number; never edit one that has
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '012-leave-changes': leaveChanges,
   '013-leases': leases,
   '014-hand-in-recorded-by': handInRecordedBy,
+  '016-send-budget': sendBudget,
 };
