@@ -1,4 +1,4 @@
-import { redactLocation } from '../data/db/open-database.ts';
+import { redactLocation } from '../data/db/database-open-error.ts';
 import type { BenchRow } from './bench-row.ts';
 import { runMonth, type MonthResult, type MonthScale } from './month/run-month.ts';
 import { tempDbFile } from './temp-db.ts';
