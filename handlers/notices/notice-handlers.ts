@@ -59,7 +59,9 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
     handler({
       name: 'notice-bare-ok',
       // In private only: a group's 「好的」 is said to the group, not to a notice.
-      trigger: (ctx) => ctx.message.isDirect && !ctx.message.action && isBareOk(ctx.text, ctx.person),
+      // A 👍 pressed under an answer (WeCom's feedback) is a rating, never a 「好的」.
+      trigger: (ctx) =>
+        ctx.message.isDirect && !ctx.message.action && !ctx.message.feedback && isBareOk(ctx.text, ctx.person),
       handle: (ctx) => answerBareOk(ctx, deps, () => acknowledge(ctx, deps, {})),
     }),
     handler({
