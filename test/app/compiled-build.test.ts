@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../data/project-root.ts';
@@ -29,6 +29,26 @@ describe('the compiled build', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('结婚假为三日');
     expect(run.stdout).toContain('——《');
+  });
+
+  it('keeps its Q&A index on disk and answers from it on the next start exactly as it did', async () => {
+    const cache = mkdtempSync(join(out, 'cache-'));
+    const ask = () =>
+      runNode([join(out, 'cli.js'), 'ask', '--json'], {
+        input: '结婚可以休几天\n病假工资怎么算\n出去家访打车能报销吗\n借钱给服务对象可以吗\n',
+        env: { ...process.env, LOG_LEVEL: 'silent', TONGGONG_CACHE_DIR: cache },
+      });
+    const built = await ask();
+    expect(built.status).toBe(0);
+    const kept = readdirSync(cache).filter((f) => f.startsWith('policy-index-'));
+    expect(kept).toHaveLength(1);
+    const writtenAt = statSync(join(cache, kept[0]!)).mtimeMs;
+    const restored = await ask();
+    // Read back, not built and written again.
+    expect(statSync(join(cache, kept[0]!)).mtimeMs).toBe(writtenAt);
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toBe(built.stdout);
+    expect(built.stdout.split('\n').filter(Boolean)).toHaveLength(4);
   });
 
   it('starts the terminal chat, as `npm start` does, and quits', async () => {
