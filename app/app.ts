@@ -56,8 +56,8 @@ export interface AppOptions {
      */
     readonly budget?: (channel: string) => BudgetLimits | undefined;
   };
-  /** WEB_BASE_URL: where 「登录后台」 links point. */
-  readonly webBaseUrl?: string;
+  /** WEB_BASE_URL: where 「登录后台」 links point; null when no console is served (see FeatureDeps). */
+  readonly webBaseUrl?: string | null;
   /**
    * Ready to share the database with other instances (issue 15; `npm start` always is): the chat
    * accounts connect only while this instance holds their lease, only the holder delivers the

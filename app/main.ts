@@ -88,7 +88,8 @@ async function main(): Promise<void> {
     log,
     answerer,
     llm: { timeoutMs: env.LLM_TIMEOUT_MS, callsPerHour: env.LLM_CALLS_PER_HOUR },
-    webBaseUrl: baseUrl,
+    // With the console off, 「登录后台」 says so rather than hand out a link to nothing.
+    webBaseUrl: env.WEB_ENABLED ? baseUrl : null,
     // Always ready for a second instance on the same database: the accounts connect under a lease.
     shared: {},
     scheduling: {

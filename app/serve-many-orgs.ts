@@ -4,7 +4,6 @@ import { createLogger } from '../bot/logger.ts';
 import { OpenAiCompatibleAnswerer } from '../bot/llm/openai-compatible-answerer.ts';
 import { processOwner } from '../scheduler/process-owner.ts';
 import { OpsMetrics } from '../web/ops/ops-metrics.ts';
-import { webBaseUrl } from '../web/web-base-url.ts';
 import { chatRoutes } from './instance/chat-routes.ts';
 import { accountChannels, orgAccounts } from './instance/org-accounts.ts';
 import { OrgSupervisor } from './instance/org-supervisor.ts';
@@ -57,7 +56,8 @@ export async function serveManyOrgs(env: Env, flags: { db?: string; start?: stri
         owner,
         answerer,
         llm: { timeoutMs: env.LLM_TIMEOUT_MS, callsPerHour: env.LLM_CALLS_PER_HOUR },
-        webBaseUrl: webBaseUrl(listen, env.WEB_BASE_URL),
+        // No web console is served in this mode: 「登录后台」 says so rather than hand out a dead link.
+        webBaseUrl: null,
         scheduling: {
           paused: env.SCHEDULER_PAUSED,
           pace: {

@@ -20,6 +20,9 @@ export interface FeatureDeps {
   readonly llm?: LlmSettings;
   /** The pause switch of scheduled sends (SCHEDULER_PAUSED + HR's command); built from settings when absent. */
   readonly schedulerSwitch?: SchedulerSwitch;
-  /** Where the web console is reached (WEB_BASE_URL): the start of 「登录后台」 links. */
-  readonly webBaseUrl?: string;
+  /**
+   * Where the web console is reached (WEB_BASE_URL): the start of 「登录后台」 links. null: this
+   * process serves no console (WEB_ENABLED=false, or ORGS_DIR), so no link is handed out.
+   */
+  readonly webBaseUrl?: string | null;
 }

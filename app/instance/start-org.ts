@@ -29,7 +29,7 @@ export interface OrgRuntimeSettings {
   readonly answerer?: Answerer;
   readonly llm?: LlmSettings;
   readonly scheduling?: { readonly paused?: boolean; readonly pace?: PaceSettings };
-  readonly webBaseUrl?: string;
+  readonly webBaseUrl?: string | null;
   readonly leaseTtlMs?: number;
   /** Runs the organisation's scheduler; default: every minute (tests pass one that does nothing). */
   readonly ticker?: (target: Tickable, clock: Clock, log: Logger) => () => Promise<void>;

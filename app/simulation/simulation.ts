@@ -19,6 +19,8 @@ export interface SimulationOptions {
   readonly log?: Logger;
   readonly answerer?: Answerer;
   readonly llm?: LlmSettings;
+  /** Where 「登录后台」 links point; null: no web console is served (app.ts). */
+  readonly webBaseUrl?: string | null;
   /** The features, in the dispatcher's order; default: every feature (a test may put its own first). */
   readonly features?: readonly Feature[];
 }
@@ -72,6 +74,7 @@ export class Simulation {
       log: options.log ?? silentLogger(),
       answerer: options.answerer,
       llm: options.llm,
+      webBaseUrl: options.webBaseUrl,
       features: options.features,
       routes: () => [staffIdRoute(channel)],
     });

@@ -8,7 +8,7 @@ export const webLoginFeature: Feature = {
   help: {},
   jobs: [],
   wire: (deps) => {
-    const baseUrl = deps.webBaseUrl ?? 'http://127.0.0.1:3000';
+    const baseUrl = deps.webBaseUrl === undefined ? 'http://127.0.0.1:3000' : deps.webBaseUrl;
     return { handlers: [webLoginHandler({ auth: new WebAuthRepo(deps.db), baseUrl })] };
   },
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Simulation } from '../../app/simulation/simulation.ts';
 import { WebAuditRepo } from '../../data/repos/web-audit-repo.ts';
 import { copySampleOrg, writeOrgFile } from '../fakes/org-fixture.ts';
 import { one, to } from '../handlers/leave/leave-sim.ts';
@@ -54,6 +55,17 @@ describe('logging in to the web console without a password', () => {
     const text = one(sent, 'S011');
     expect(text).toContain('管理后台目前只对人力资源部、部长和组长开放');
     expect(text).not.toContain('http');
+  });
+
+  it('where no console is served (WEB_ENABLED=false, ORGS_DIR), HR is told so and gets no link', async () => {
+    const sim = await Simulation.create({ start: new Date('2026-12-07T09:00:00+08:00'), webBaseUrl: null });
+    try {
+      const [reply] = await sim.say('S005', '登录后台');
+      expect(reply).toEqual({ at: expect.any(String), to: 'S005', text: expect.stringContaining('没有开启管理后台') });
+      expect(reply!.text).not.toContain('http');
+    } finally {
+      await sim.close();
+    }
   });
 
   it('asked in the staff group, the link goes only to the private chat', async () => {
