@@ -1,6 +1,6 @@
-import type { Channel } from '../bot/channel.ts';
 import type { ChannelRoute } from '../bot/outbound/channel-route.ts';
 import type { SendBudget } from './send-budget.ts';
+import { wrappedRoute } from './wrapped-route.ts';
 
 /**
  * The route with its scheduled sends counted against the shared send budget before they go: over
@@ -8,11 +8,7 @@ import type { SendBudget } from './send-budget.ts';
  * Replies are only counted (after going out): a person waiting for an answer is never held back.
  */
 export function budgetedRoute(route: ChannelRoute, budget: SendBudget): ChannelRoute {
-  const inner = route.channel;
-  const channel: Channel = {
-    name: inner.name,
-    start: (onMessage) => inner.start(onMessage),
-    stop: () => inner.stop(),
+  return wrappedRoute(route, (inner) => ({
     async send(to, message, options) {
       if (options?.scheduled) await budget.take(inner.name, to.chatId);
       await inner.send(to, message, options);
@@ -27,11 +23,5 @@ export function budgetedRoute(route: ChannelRoute, budget: SendBudget): ChannelR
           },
         }
       : {}),
-  };
-  return {
-    channel,
-    identify: (senderId) => route.identify(senderId),
-    addressOf: (p) => route.addressOf(p),
-    roomAddress: (id) => route.roomAddress(id),
-  };
+  }));
 }

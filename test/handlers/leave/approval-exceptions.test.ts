@@ -1,61 +1,44 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulation } from '../../../app/simulation/simulation.ts';
-import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
-import { leaveSim, one, submitLeave } from './leave-sim.ts';
+import { firstSteps, fourWaitingOnLead, one } from './leave-sim.ts';
 
 let sim: Simulation;
 afterEach(async () => {
   await sim?.close();
 });
 
-/** Four requests waiting on 林晓 (S010): 1 郑雨, 2 孙浩, 3 赵丽娜, 4 钱多多. */
-async function fourWaiting(): Promise<void> {
-  sim = await leaveSim();
-  expect(await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家')).toBe(1);
-  expect(await submitLeave(sim, 'S012', '下周二请事假，家里有事')).toBe(2);
-  expect(await submitLeave(sim, 'S013', '下周三请事假，家里有事')).toBe(3);
-  expect(await submitLeave(sim, 'S014', '下周四请事假，孩子开家长会')).toBe(4);
-}
-
-async function firstSteps(): Promise<Record<number, string>> {
-  const repo = new LeaveRequestsRepo(sim.app.db);
-  const out: Record<number, string> = {};
-  for (const id of [1, 2, 3, 4]) out[id] = (await repo.steps(id)).find((s) => s.seq === 1)?.status ?? 'none';
-  return out;
-}
-
 describe('approvals with an exception, or a clause about another request', () => {
   it('reads back 「除了2号 其他都同意」 as 1, 3 and 4, and leaves 2 waiting after 确认', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     const readBack = one(await sim.say('S010', '除了2号 其他都同意'), 'S010');
     expect(readBack).toContain('将同意以下3份申请');
     expect(readBack).not.toContain('第2号');
     await sim.say('S010', '确认');
-    expect(await firstSteps()).toEqual({ 1: 'approved', 2: 'waiting', 3: 'approved', 4: 'approved' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'approved', 2: 'waiting', 3: 'approved', 4: 'approved' });
   });
 
   it('takes 孙浩’s request out of 「都同意 除了孙浩的」', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     const readBack = one(await sim.say('S010', '都同意 除了孙浩的'), 'S010');
     expect(readBack).not.toContain('孙浩');
     await sim.say('S010', '确认');
-    expect(await firstSteps()).toEqual({ 1: 'approved', 2: 'waiting', 3: 'approved', 4: 'approved' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'approved', 2: 'waiting', 3: 'approved', 4: 'approved' });
   });
 
   it('decides 1 and 3 on 「1和3同意 2等我问问他再说」, and leaves 2 waiting', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     const readBack = one(await sim.say('S010', '1和3同意 2等我问问他再说'), 'S010');
     expect(readBack).toContain('将同意以下2份申请');
     expect(readBack).not.toContain('第2号');
     await sim.say('S010', '确认');
-    expect(await firstSteps()).toEqual({ 1: 'approved', 2: 'waiting', 3: 'approved', 4: 'waiting' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'approved', 2: 'waiting', 3: 'approved', 4: 'waiting' });
   });
 
   it('decides nothing on 「2号行 3号不行」: two decisions are asked again, never both rejected', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     await sim.say('S010', '2号行 3号不行');
     // Were it read as a rejection, this would be taken as its reason and both rejected.
     await sim.say('S010', '那天人手不够');
-    expect(await firstSteps()).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
   });
 });

@@ -1,48 +1,27 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulation } from '../../../app/simulation/simulation.ts';
-import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo } from '../../../data/repos/overtime-records-repo.ts';
-import { leaveSim, one, submitLeave, to } from './leave-sim.ts';
+import { firstSteps, fourWaitingOnLead, leaveSim, one, submitLeave, to } from './leave-sim.ts';
 
 let sim: Simulation;
 afterEach(async () => {
   await sim?.close();
 });
 
-/** Four requests waiting on 林晓 (S010, lead of 长者服务组): numbers 1–4, one per member. */
-async function fourWaiting(): Promise<void> {
-  sim = await leaveSim();
-  expect(await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家')).toBe(1);
-  expect(await submitLeave(sim, 'S012', '下周二请事假，家里有事')).toBe(2);
-  expect(await submitLeave(sim, 'S013', '下周三请事假，家里有事')).toBe(3);
-  expect(await submitLeave(sim, 'S014', '下周四请事假，孩子开家长会')).toBe(4);
-}
-
-/** Who has decided each request's first step: the lead's decisions, by request number. */
-async function firstSteps(): Promise<Record<number, string>> {
-  const repo = new LeaveRequestsRepo(sim.app.db);
-  const out: Record<number, string> = {};
-  for (const id of [1, 2, 3, 4]) {
-    const steps = await repo.steps(id);
-    out[id] = steps.find((s) => s.seq === 1)?.status ?? 'none';
-  }
-  return out;
-}
-
 describe('approvals the way leads say them', () => {
   it('takes the number in any order: 「4号同意」「同意2」「3 ok」, and only that request', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     const four = await sim.say('S010', '4号同意');
     expect(one(four, 'S010')).toContain('已同意第4号');
     expect(one(four, 'S014')).toContain('第4号请假');
     expect(to(four, 'S011')).toEqual([]);
     expect(one(await sim.say('S010', '同意2'), 'S010')).toContain('第2号');
     expect(one(await sim.say('S010', '3 ok'), 'S010')).toContain('第3号');
-    expect(await firstSteps()).toEqual({ 1: 'waiting', 2: 'approved', 3: 'approved', 4: 'approved' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'approved', 3: 'approved', 4: 'approved' });
   });
 
   it('asks for a reason for 「1号不批」 and rejects with it; takes a reason said at once', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     expect(one(await sim.say('S010', '1号不批'), 'S010')).toContain('请说明驳回第1号请假的理由');
     const rejected = await sim.say('S010', '年底服务任务重');
     expect(one(rejected, 'S011')).toContain('理由：年底服务任务重');
@@ -52,49 +31,49 @@ describe('approvals the way leads say them', () => {
     expect(one(await sim.say('S010', '和1号时间冲突'), 'S014')).toContain('理由：和1号时间冲突');
     const withReason = await sim.say('S010', '2号驳回 那天有督导来访');
     expect(one(withReason, 'S012')).toContain('理由：那天有督导来访');
-    expect(await firstSteps()).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'approved', 4: 'rejected' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'approved', 4: 'rejected' });
   });
 
   it('asks which one for a bare 「同意」 when several wait, listing them, and decides nothing', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     const ask = one(await sim.say('S010', '同意'), 'S010');
     expect(ask).toContain('有4份申请等您审批');
     for (const n of [1, 2, 3, 4]) expect(ask).toContain(`第${n}号`);
-    expect(await firstSteps()).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
   });
 
   it('decides 「1 2 3 都同意」 after one read-back and one 确认', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     const readBack = one(await sim.say('S010', '1 2 3 都同意'), 'S010');
     expect(readBack).toContain('将同意以下3份申请');
     expect(readBack).toContain('第1号');
     expect(readBack).not.toContain('第4号');
-    expect(await firstSteps()).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
     const done = await sim.say('S010', '确认');
     const reply = one(done, 'S010');
     for (const n of [1, 2, 3]) expect(reply).toContain(`已同意第${n}号`);
     expect(one(done, 'S011')).toContain('林晓已同意');
-    expect(await firstSteps()).toEqual({ 1: 'approved', 2: 'approved', 3: 'approved', 4: 'waiting' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'approved', 2: 'approved', 3: 'approved', 4: 'waiting' });
   });
 
   it('reads back 「全部同意」; declining leaves nothing a later 「好的」 could act on', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     const readBack = one(await sim.say('S010', '全部同意'), 'S010');
     expect(readBack).toContain('将同意以下4份申请');
     expect(one(await sim.say('S010', '不用了'), 'S010')).toContain('已取消');
     const later = await sim.say('S010', '好的');
     expect(later.filter((s) => s.to === 'S005' || s.to === 'S006')).toEqual([]);
     expect(later.filter((s) => ['S011', 'S012', 'S013', 'S014'].includes(s.to ?? ''))).toEqual([]);
-    expect(await firstSteps()).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
   });
 
   it('rejects several at once with one reason asked after the read-back', async () => {
-    await fourWaiting();
+    sim = await fourWaitingOnLead();
     expect(one(await sim.say('S010', '2 3 都驳回'), 'S010')).toContain('请写驳回理由');
     const done = await sim.say('S010', '那周有评估检查');
     expect(one(done, 'S012')).toContain('理由：那周有评估检查');
     expect(one(done, 'S013')).toContain('理由：那周有评估检查');
-    expect(await firstSteps()).toEqual({ 1: 'waiting', 2: 'rejected', 3: 'rejected', 4: 'waiting' });
+    expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'rejected', 3: 'rejected', 4: 'waiting' });
   });
 
   it('approves by name, the overtime when 「郑雨的加班同意」, not her leave', async () => {
@@ -105,7 +84,7 @@ describe('approvals the way leads say them', () => {
     const approved = await sim.say('S010', '郑雨的加班同意');
     expect(one(approved, 'S010')).toContain('加班');
     expect((await new OvertimeRecordsRepo(sim.app.db).get(1))?.status).toBe('approved');
-    expect(await firstSteps()).toMatchObject({ 1: 'waiting' });
+    expect(await firstSteps(sim)).toMatchObject({ 1: 'waiting' });
     expect(one(await sim.say('S010', '郑雨的同意'), 'S010')).toContain('已同意第1号');
   });
 
@@ -114,7 +93,7 @@ describe('approvals the way leads say them', () => {
     await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
     expect(one(await sim.say('S010', '7号同意'), 'S010')).toContain('没有找到第7号');
     await sim.say('S010', '我同意你的看法，这个活动办得很好');
-    expect(await firstSteps()).toMatchObject({ 1: 'waiting' });
+    expect(await firstSteps(sim)).toMatchObject({ 1: 'waiting' });
   });
 
   it('decides leave and overtime together from a group 「全部同意」, the read-back and names in private', async () => {
@@ -130,6 +109,6 @@ describe('approvals the way leads say them', () => {
     const done = one(await sim.say('S010', '确认'), 'S010');
     expect(done).toContain('已同意第1号');
     expect((await new OvertimeRecordsRepo(sim.app.db).get(1))?.status).toBe('approved');
-    expect(await firstSteps()).toMatchObject({ 1: 'approved' });
+    expect(await firstSteps(sim)).toMatchObject({ 1: 'approved' });
   });
 });

@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
+import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
 import { loadOrg, SAMPLE_ORG_DIR } from '../../../data/org/load-org.ts';
 import type { HrCopies } from '../../../data/org/org-info.ts';
 
@@ -56,4 +58,25 @@ export async function approveAll(s: Simulation, id: number): Promise<void> {
     if (!waiting) return;
     await s.say(waiting.approver_id, `同意 ${id}`);
   }
+}
+
+/** Four requests waiting on 林晓 (S010, lead of 长者服务组): numbers 1–4, one per member. */
+export async function fourWaitingOnLead(): Promise<Simulation> {
+  const sim = await leaveSim();
+  expect(await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家')).toBe(1);
+  expect(await submitLeave(sim, 'S012', '下周二请事假，家里有事')).toBe(2);
+  expect(await submitLeave(sim, 'S013', '下周三请事假，家里有事')).toBe(3);
+  expect(await submitLeave(sim, 'S014', '下周四请事假，孩子开家长会')).toBe(4);
+  return sim;
+}
+
+/** Each request's first step (the lead's) as it stands, by request number. */
+export async function firstSteps(
+  sim: Simulation,
+  ids: readonly number[] = [1, 2, 3, 4],
+): Promise<Record<number, string>> {
+  const repo = new LeaveRequestsRepo(sim.app.db);
+  const out: Record<number, string> = {};
+  for (const id of ids) out[id] = (await repo.steps(id)).find((s) => s.seq === 1)?.status ?? 'none';
+  return out;
 }

@@ -1,33 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../app/simulation/simulation.ts';
-import { NoticeRepo } from '../../../data/repos/notice-repo.ts';
-import { deliverNotices, sendNotice, START } from './notice-harness.ts';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
+import { ackedBy, withDeliveredNotice } from './notice-harness.ts';
 
 let sim: Simulation;
 afterEach(async () => {
   await sim?.close();
 });
 
-const minutes = (n: number) => new Date(START.getTime() + n * 60_000);
-
-async function deliveredNotice(): Promise<void> {
-  sim = await Simulation.create({ start: START });
-  await sendNotice(sim, 'S005', '周五下午业务培训，请准时参加。', '长者服务组');
-  sim.clock.set(minutes(1));
-  await deliverNotices(sim, START, minutes(1));
-}
-
-async function ackedBy(): Promise<string[]> {
-  const recipients = await new NoticeRepo(sim.app.db).recipients(1);
-  return recipients
-    .filter((r) => r.ackedAt)
-    .map((r) => r.staffId)
-    .sort();
-}
-
 describe('confirmations the way people say them', () => {
   it('records 「好的 收到了 谢谢」「好的收到👌」「收到，谢谢张姐」「我收到了」', async () => {
-    await deliveredNotice();
+    sim = await withDeliveredNotice();
     for (const [who, said] of [
       ['S011', '好的 收到了 谢谢'],
       ['S012', '好的收到👌'],
@@ -37,34 +19,34 @@ describe('confirmations the way people say them', () => {
       const out = await sim.say(who, said);
       expect(out).toEqual([expect.objectContaining({ to: who, text: expect.stringContaining('已确认收到通知 1') })]);
     }
-    expect(await ackedBy()).toEqual(['S011', 'S012', 'S013', 'S014']);
+    expect(await ackedBy(sim)).toEqual(['S011', 'S012', 'S013', 'S014']);
   });
 
   it('records 「收到，我那天要请假可以吗」 and points the leave wish to a leave request, not a policy quote', async () => {
-    await deliveredNotice();
+    sim = await withDeliveredNotice();
     const out = await sim.say('S011', '收到，我那天要请假可以吗');
     expect(out.map((s) => s.text)).toEqual([
       expect.stringContaining('已确认收到通知 1'),
       expect.stringContaining('请直接告诉我日期和假别'),
     ]);
-    expect(await ackedBy()).toEqual(['S011']);
+    expect(await ackedBy(sim)).toEqual(['S011']);
   });
 
   it('does not take 「收到了工资条 但是少了100块」, 「我收到孙浩的请假了」 or a lead’s 「郑雨的月报我收到了」 as a confirmation', async () => {
-    await deliveredNotice();
+    sim = await withDeliveredNotice();
     const pay = await sim.say('S011', '收到了工资条 但是少了100块');
     expect(pay.map((s) => s.text).join('\n')).not.toContain('已确认收到通知');
     const handIn = await sim.say('S010', '郑雨的月报我收到了');
     expect(handIn.map((s) => s.text).join('\n')).not.toContain('已确认收到通知');
     const colleague = await sim.say('S012', '我收到孙浩的请假了');
     expect(colleague.map((s) => s.text).join('\n')).not.toContain('已确认收到通知');
-    expect(await ackedBy()).toEqual([]);
+    expect(await ackedBy(sim)).toEqual([]);
   });
 });
 
 describe('HR’s notice commands in HR’s own words', () => {
   it('answers 「通知1有几个人没确认」, reminds on 「1号通知没确认的催一下」, and cancels only on the exact command', async () => {
-    await deliveredNotice();
+    sim = await withDeliveredNotice();
     await sim.say('S011', '收到');
     const [status] = await sim.say('S005', '通知1有几个人没确认');
     expect(status!.text).toMatch(/已确认 1 人，未确认 \d+ 人/);

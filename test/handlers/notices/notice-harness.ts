@@ -1,5 +1,6 @@
 import { silentLogger } from '../../../bot/logger.ts';
-import type { Simulation, SimulatedSend } from '../../../app/simulation/simulation.ts';
+import { Simulation, type SimulatedSend } from '../../../app/simulation/simulation.ts';
+import { NoticeRepo } from '../../../data/repos/notice-repo.ts';
 import type { JobEnv } from '../../../scheduler/job.ts';
 
 export const START = new Date('2026-11-20T10:00:00+08:00');
@@ -36,3 +37,22 @@ export async function sendNotice(
 }
 
 export const recipientsOf = (sends: readonly SimulatedSend[]) => sends.map((s) => s.to ?? `room:${s.room}`).sort();
+
+/** A simulation where HR's notice 1 (to 长者服务组) has just been delivered: acks can be said. */
+export async function withDeliveredNotice(): Promise<Simulation> {
+  const sim = await Simulation.create({ start: START });
+  const oneMinute = new Date(START.getTime() + 60_000);
+  await sendNotice(sim, 'S005', '周五下午业务培训，请准时参加。', '长者服务组');
+  sim.clock.set(oneMinute);
+  await deliverNotices(sim, START, oneMinute);
+  return sim;
+}
+
+/** Who has confirmed notice 1, by staff id. */
+export async function ackedBy(sim: Simulation): Promise<string[]> {
+  const recipients = await new NoticeRepo(sim.app.db).recipients(1);
+  return recipients
+    .filter((r) => r.ackedAt)
+    .map((r) => r.staffId)
+    .sort();
+}
