@@ -13,6 +13,7 @@ import type { LeaveRules } from '../leave/leave-rules-schema.ts';
 import { Directory } from './directory.ts';
 import { parseFaqCsv, type FaqEntry } from './faq.ts';
 import { LEARNED_VOCABULARY_FILE, parseLearnedVocabulary, type LearnedVocabulary } from './learned-vocabulary.ts';
+import { parseSectionQuestions, SECTION_QUESTIONS_FILE, type SectionQuestion } from './section-questions.ts';
 import { orgInfoSchema, type OrgInfo } from './org-info.ts';
 import { parsePolicyDocument, type PolicyDocument } from './policy-document.ts';
 import { parseStaffCsv } from './parse-staff-csv.ts';
@@ -33,6 +34,8 @@ export interface Org {
   readonly synonyms: readonly string[][];
   /** Words staff ask with → the documents' words for them (learned-vocabulary.json); none when absent. */
   readonly learnedVocabulary?: LearnedVocabulary;
+  /** Questions as staff ask them, each with the section answering it (section-questions.jsonl); none when absent. */
+  readonly sectionQuestions?: readonly SectionQuestion[];
   /** Working days: the packaged holiday schedule plus the folder's optional holidays.json. */
   readonly calendar: WorkCalendar;
   /** The leave, overtime and approval rules (leave-rules.json); undefined when the folder has none. */
@@ -93,6 +96,10 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
   const learnedVocabulary = existsSync(vocabularyFile)
     ? attempt(() => parseLearnedVocabulary(read(LEARNED_VOCABULARY_FILE), vocabularyFile))
     : undefined;
+  const questionsFile = join(root, SECTION_QUESTIONS_FILE);
+  const sectionQuestions = existsSync(questionsFile)
+    ? attempt(() => parseSectionQuestions(read(SECTION_QUESTIONS_FILE), questionsFile, documents))
+    : undefined;
   const calendar = attempt(() => loadCalendar(root));
   const reminders = attempt(() => loadReminderConfig(root));
   const leaveRules = attempt(() => loadLeaveRules(join(root, 'leave-rules.json')));
@@ -120,6 +127,7 @@ export function loadOrg(dir: string = SAMPLE_ORG_DIR): Org {
     faq: faq ?? [],
     synonyms,
     ...(learnedVocabulary ? { learnedVocabulary } : {}),
+    ...(sectionQuestions ? { sectionQuestions } : {}),
     calendar,
     reminders,
     ...(leaveRules ? { leaveRules } : {}),

@@ -1,6 +1,6 @@
 import type { FaqEntry } from '../../data/org/faq.ts';
 import { answerKind, REQUIRED_KINDS, statesCount, statesKind, type AnswerKind } from './answer-kind.ts';
-import type { Tokenizer } from './tokenizer.ts';
+import type { Term, Tokenizer } from './tokenizer.ts';
 
 /** How close a question must be to one of HR's FAQ questions for the FAQ answer to win. */
 const FAQ_THRESHOLD = 0.75;
@@ -9,7 +9,7 @@ const BETA = 2;
 /** An amount or a time a person adds ("下个月", "3天") weighs this much. */
 const CONTEXT_WEIGHT = 0.2;
 
-type Weights = ReadonlyMap<string, number>;
+export type Weights = ReadonlyMap<string, number>;
 
 /**
  * Between two questions about leave, "请", "休", "请假" and "休假" all say "take leave":
@@ -59,25 +59,33 @@ export class FaqMatcher {
     return best;
   }
 
-  /**
-   * Each word's weight, 0–1: how much it says in general Chinese (its salience) or, for
-   * words like "工资" or "证明" that are common in general but tell rules apart, how rare it
-   * is in the documents. An added time or amount ("下个月", "早上") weighs little.
-   */
   private weigh(text: string): Weights {
-    const weights = new Map<string, number>();
-    const maxIdf = this.idf('');
-    for (const t of this.tokenizer.terms(text)) {
-      const w = t.context ? CONTEXT_WEIGHT : Math.max(t.salience, this.knows(t.word) ? this.idf(t.word) / maxIdf : 0);
-      const word = TAKE_LEAVE.test(t.word) ? '请假' : t.word;
-      weights.set(word, Math.max(weights.get(word) ?? 0, w));
-    }
-    return weights;
+    return weighQuestion(this.tokenizer.terms(text), this.idf, this.knows);
   }
 }
 
+/**
+ * Each word's weight, 0–1: how much it says in general Chinese (its salience) or, for
+ * words like "工资" or "证明" that are common in general but tell rules apart, how rare it
+ * is in the documents. An added time or amount ("下个月", "早上") weighs little.
+ */
+export function weighQuestion(
+  terms: readonly Term[],
+  idf: (t: string) => number,
+  knows: (t: string) => boolean,
+): Map<string, number> {
+  const weights = new Map<string, number>();
+  const maxIdf = idf('');
+  for (const t of terms) {
+    const w = t.context ? CONTEXT_WEIGHT : Math.max(t.salience, knows(t.word) ? idf(t.word) / maxIdf : 0);
+    const word = TAKE_LEAVE.test(t.word) ? '请假' : t.word;
+    weights.set(word, Math.max(weights.get(word) ?? 0, w));
+  }
+  return weights;
+}
+
 /** "多久才开始" and "什么时候开始" ask the same thing. */
-function compatible(a: AnswerKind, b: AnswerKind): boolean {
+export function compatible(a: AnswerKind, b: AnswerKind): boolean {
   const time = (k: AnswerKind) => k === 'when' || k === 'amount';
   return a === b || (time(a) && time(b));
 }
@@ -96,6 +104,11 @@ function similarityOf(asked: Weights, faq: Weights): number {
     faqTotal += w;
     shared += Math.min(w, asked.get(t) ?? 0);
   }
+  return similarityFrom(shared, askedTotal, faqTotal);
+}
+
+/** The F-measure of similarityOf from its sums (the weight both share, each one's total). */
+export function similarityFrom(shared: number, askedTotal: number, faqTotal: number): number {
   if (!shared) return 0;
   const recall = shared / faqTotal;
   const precision = shared / askedTotal;

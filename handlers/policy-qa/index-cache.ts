@@ -8,7 +8,8 @@ const KEPT = 2;
 const cache = new Map<string, PolicyIndex>();
 
 /**
- * The index depends only on the documents, the synonyms and the colloquial rewrites. A reload after an edit of
+ * The index depends only on the documents, the synonyms, the colloquial rewrites and the questions
+ * written for the sections. A reload after an edit of
  * staff.csv or the FAQ (the usual one) reuses it instead of spending seconds rebuilding the
  * same thing; so does every bot built on the same folder in one process (the test suite).
  * The index is read-only once built, so sharing it is safe.
@@ -40,7 +41,9 @@ function remember(key: string, index: PolicyIndex): void {
 
 /** A hash of everything of the organisation's the index is built from. */
 export function fingerprint(org: Org): string {
-  const hash = createHash('sha256').update(JSON.stringify([org.synonyms, loadRewrites(org.dir)]));
+  const hash = createHash('sha256').update(
+    JSON.stringify([org.synonyms, loadRewrites(org.dir), org.sectionQuestions ?? []]),
+  );
   for (const d of org.documents) {
     hash.update(JSON.stringify([d.slug, d.title, d.kind]));
     for (const s of d.sections) hash.update(JSON.stringify([s.path, s.body]));

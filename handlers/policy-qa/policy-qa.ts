@@ -1,4 +1,5 @@
 import type { FaqEntry } from '../../data/org/faq.ts';
+import type { PolicySection } from '../../data/org/policy-document.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { headingKinds, REQUIRED_KINDS, statesCount, statesKind, type AnswerKind } from './answer-kind.ts';
 import { classifyQuestion, type QuestionKind } from './classify-question.ts';
@@ -12,6 +13,7 @@ import { cachedIndex, cachedIndexSync } from './index-cache.ts';
 import { keepIndex, restoredIndex } from './index-snapshot.ts';
 import { loadRewrites } from './engine/colloquial-rewrites.ts';
 import { SiblingHeadings } from './sibling-headings.ts';
+import { AskedLike } from './asked-like.ts';
 
 export interface Citation {
   readonly doc: string;
@@ -52,7 +54,7 @@ export interface QaResult {
  * doesn't know rather than guess.
  */
 const MIN_COVERAGE = 0.6;
-const MIN_SCORE = 5;
+const MIN_SCORE = 7;
 /** …and this much when the question has an action no document names. */
 const MIN_COVERAGE_UNKNOWN_ACTION = 0.7;
 /**
@@ -68,6 +70,8 @@ const RUNNER_UP = 0.8;
  * the question, are offered as numbered choices (at most MAX_CHOICES) rather than a decline.
  */
 const CHOICE_POOL = 6;
+/** Sections found by their words, before the questions asked of them re-rank them (AskedLike). */
+const RANKED = 12;
 const MAX_CHOICES = 3;
 const CHOICE_COVERAGE = 0.45;
 const CHOICE_SCORE = 0.5;
@@ -109,7 +113,7 @@ function indexOf(org: Org): PolicyIndex {
   let index = restoredIndex(org, tokenizer);
   if (!index) {
     const learnt = learnHeadingWords(org, tokenizer);
-    index = new PolicyIndex(org.documents, tokenizer);
+    index = new PolicyIndex(org.documents, tokenizer, { questions: org.sectionQuestions });
     keepIndex(org, index, learnt);
   }
   tokenizer.rememberCuts();
@@ -170,7 +174,7 @@ export class PolicyQa {
       if (!index) {
         const learnt = learnHeadingWords(org, tokenizer);
         await pause();
-        index = await PolicyIndex.buildPaused(org.documents, tokenizer, pause);
+        index = await PolicyIndex.buildPaused(org.documents, tokenizer, pause, org.sectionQuestions);
         keepIndex(org, index, learnt);
       }
       tokenizer.rememberCuts();
@@ -186,6 +190,7 @@ export class PolicyQa {
     return new PolicyQa(org, builtFrom, index);
   }
 
+  /** The hits re-ranked by how near the question is to the questions written for each section. */
   titleOf(slug: string): string {
     return this.titles.get(slug) ?? slug;
   }
@@ -200,7 +205,8 @@ export class PolicyQa {
 
     const asked = withoutPersonalDetails(q, this.org.directory);
     const query = this.index.query(asked, this.org.learnedVocabulary);
-    const hits = this.index.search(query, CHOICE_POOL);
+    const askedLike = AskedLike.of(this.index, asked);
+    const hits = askedLike.rank(this.index.search(query, RANKED), CHOICE_POOL);
     const top = hits[0];
     const notFound = (why: string): QaResult => ({
       kind: 'not-found',
@@ -241,15 +247,21 @@ export class PolicyQa {
         const rival =
           this.rivalOf(hit, hits, ruledOut, answers) ??
           (query.kind === 'amount' ? hits.find((h) => h !== hit && h.score >= hit.score * COUNT_TOO_CLOSE) : undefined);
-        if (!rival) return this.found(verdict.text, hit);
-        const share = (rival.score / hit.score).toFixed(2);
-        rejected.push(`${hit.section.path.at(-1)}: not sure, ${rival.section.path.at(-1)} scores ${share} of it`);
+        // Nor when the questions asked of the sections point elsewhere, or nowhere (see AskedLike).
+        const doubt = rival
+          ? `${rival.section.path.at(-1)} scores ${(rival.score / hit.score).toFixed(2)} of it`
+          : askedLike.doubt(hit.section);
+        if (!doubt) return this.found(verdict.text, hit);
+        rejected.push(`${hit.section.path.at(-1)}: not sure, ${doubt}`);
         break;
       }
     }
     // Nor is a plan or a report offered as the rule asked for.
     const offered = asksForRule(q) ? hits.filter((h) => !this.reports.has(h.section.doc)) : hits;
     const choices = this.choicesOf(offered, top.score);
+    // One likely section, and it is asked things like this: a choice of one would only cost a message.
+    const only = choices.length === 1 ? offered.find((h) => sameSection(h.section, choices[0]!)) : undefined;
+    if (only && askedLike.vouches(only.section)) return this.answerFrom(q, choices[0]!);
     if (choices.length)
       return {
         kind: 'choices',
@@ -426,6 +438,10 @@ export function plainHeading(heading: string): string {
     .replace(NUMBERING, '')
     .replace(/[：:]\s*$/, '')
     .trim();
+}
+
+function sameSection(section: PolicySection, choice: QaChoice): boolean {
+  return section.doc === choice.doc && section.path.join(' › ') === choice.section;
 }
 
 /** Whether the words of a text hold the term, whole or by one of its pieces. */

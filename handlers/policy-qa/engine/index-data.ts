@@ -1,4 +1,5 @@
 import type { AnswerKind } from '../answer-kind.ts';
+import type { AskedQuestion } from './nearest-questions.ts';
 
 /** One sentence or list item as analysed by the build (see AnalysedPassage). */
 export interface PassageData {
@@ -19,6 +20,8 @@ export interface SectionData {
   readonly passages: readonly PassageData[];
   readonly heading: readonly string[];
   readonly kinds: readonly AnswerKind[];
+  /** The words of the questions written for the section, and how often (section-questions.jsonl). */
+  readonly asked: readonly (readonly [string, number])[];
 }
 
 /**
@@ -28,4 +31,6 @@ export interface SectionData {
 export interface IndexData {
   readonly sections: readonly SectionData[];
   readonly docNames: readonly (readonly [string, string])[];
+  /** The questions written for the sections, weighed (see NearestQuestions). */
+  readonly questions: readonly AskedQuestion[];
 }

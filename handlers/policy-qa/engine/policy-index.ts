@@ -1,6 +1,8 @@
 import type { LearnedVocabulary } from '../../../data/org/learned-vocabulary.ts';
 import type { PolicyDocument, PolicySection } from '../../../data/org/policy-document.ts';
-import { headingKinds } from '../answer-kind.ts';
+import type { SectionQuestion } from '../../../data/org/section-questions.ts';
+import { answerKind, headingKinds } from '../answer-kind.ts';
+import { weighQuestion } from '../faq-matcher.ts';
 import { salienceOf } from '../general-idf.ts';
 import { splitPassages } from '../sentences.ts';
 import type { Term, Tokenizer } from '../tokenizer.ts';
@@ -13,8 +15,11 @@ import {
   type AnalysedPassage,
   type SectionContext,
 } from './passage.ts';
+import { NearestQuestions, type AskedQuestion } from './nearest-questions.ts';
 import { analyseQuery, type CorpusStats, type Query } from './query.ts';
 import {
+  ASKED_COVERAGE,
+  ASKED_WEIGHT,
   B,
   CHAR_COVERAGE,
   COVERAGE_RANK,
@@ -63,6 +68,16 @@ interface IndexedSection {
   readonly context: SectionContext;
   /** The section's locating headings and text, lower-cased, to find phrases in. */
   readonly text: string;
+  /** The words of the questions staff ask it with (section-questions.jsonl), and how often. */
+  readonly asked: Map<string, number>;
+  readonly askedLength: number;
+}
+
+/** How the index is built: the questions written for the sections, and a pause between sections. */
+export interface IndexOptions {
+  readonly questions?: readonly SectionQuestion[];
+  /** Given the build's steps, runs them (PolicyIndex.buildPaused); absent, they run at once. */
+  readonly building?: (steps: Iterable<void>) => void;
 }
 
 interface CharTables {
@@ -78,6 +93,11 @@ export class PolicyIndex implements CorpusStats {
   private readonly df = new Map<string, number>();
   /** Word → the sections holding it and how often; the same for lone characters. */
   private readonly postings = new Map<string, [IndexedSection, number][]>();
+  /** The same for the words of the questions written for the sections (a field of its own). */
+  private readonly askedDf = new Map<string, number>();
+  private readonly askedPostings = new Map<string, [IndexedSection, number][]>();
+  private avgAsked = 0;
+  private nearQuestions = new NearestQuestions([]);
   /** Counted on first use (see charTables). */
   private chars: CharTables | undefined;
   private avgLength = 0;
@@ -97,11 +117,11 @@ export class PolicyIndex implements CorpusStats {
   constructor(
     documents: readonly PolicyDocument[],
     private readonly given: Tokenizer,
-    building?: (steps: Iterable<void>) => void,
+    { questions = [], building }: IndexOptions = {},
   ) {
     this.tokenizer = given;
     const tokenizer = given;
-    const steps = this.build(documents, tokenizer);
+    const steps = this.build(documents, tokenizer, questions);
     if (building) building(steps);
     else for (const _ of steps);
   }
@@ -114,14 +134,21 @@ export class PolicyIndex implements CorpusStats {
     documents: readonly PolicyDocument[],
     tokenizer: Tokenizer,
     pause: () => Promise<void>,
+    questions: readonly SectionQuestion[] = [],
   ): Promise<PolicyIndex> {
     let steps: Iterable<void> = [];
-    const index = new PolicyIndex(documents, tokenizer, (s) => (steps = s));
+    const index = new PolicyIndex(documents, tokenizer, { questions, building: (s) => (steps = s) });
     for (const _ of steps) await pause();
     return index;
   }
 
-  private *build(documents: readonly PolicyDocument[], tokenizer: Tokenizer): Generator<void> {
+  private *build(
+    documents: readonly PolicyDocument[],
+    tokenizer: Tokenizer,
+    questions: readonly SectionQuestion[],
+  ): Generator<void> {
+    const askedWith = new Map<string, string[]>();
+    for (const q of questions) getOrAdd(askedWith, `${q.doc}\n${q.section}`).push(q.q);
     for (const doc of documents) {
       for (const section of doc.sections) {
         const tokens = tokenizer.tokens(section.body);
@@ -133,12 +160,18 @@ export class PolicyIndex implements CorpusStats {
         const tf = new Map<string, number>();
         for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
         const passages = splitPassages(section.body).map((p) => analysePassage(tokenizer, p.text, p.list, p.line));
-        this.add(section, tf, tokens.length, passages, contextOf(tokenizer, section));
+        const askedTokens = (askedWith.get(`${doc.slug}\n${section.path.join(' › ')}`) ?? []).flatMap((q) =>
+          tokenizer.tokens(q),
+        );
+        const asked = new Map<string, number>();
+        for (const t of askedTokens) asked.set(t, (asked.get(t) ?? 0) + 1);
+        this.add(section, tf, tokens.length, passages, contextOf(tokenizer, section), asked);
         yield;
       }
     }
     this.findDocNames(documents, tokenizer);
     this.finish(documents);
+    this.weighQuestions(questions);
     // A build has the time (a reload, tests, a first start): no question waits for the count later.
     this.charTables();
   }
@@ -150,10 +183,17 @@ export class PolicyIndex implements CorpusStats {
     length: number,
     passages: readonly AnalysedPassage[],
     context: SectionContext,
+    asked: Map<string, number>,
   ): void {
     for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
-    const indexed: IndexedSection = { section, tf, length, passages, context, text };
+    let askedLength = 0;
+    for (const f of asked.values()) askedLength += f;
+    const indexed: IndexedSection = { section, tf, length, passages, context, text, asked, askedLength };
+    for (const [t, f] of asked) {
+      this.askedDf.set(t, (this.askedDf.get(t) ?? 0) + 1);
+      getOrAdd(this.askedPostings, t).push([indexed, f]);
+    }
     // Counted again when next needed, with this section in.
     this.chars = undefined;
     this.sections.push(indexed);
@@ -169,7 +209,26 @@ export class PolicyIndex implements CorpusStats {
       .toLowerCase();
     const total = this.sections.reduce((sum, s) => sum + s.length, 0);
     this.avgLength = total / Math.max(1, this.sections.length);
-    this.tokenizer = this.given.withVocabulary((w) => this.df.has(w));
+    const asked = this.sections.filter((s) => s.askedLength);
+    this.avgAsked = asked.reduce((sum, s) => sum + s.askedLength, 0) / Math.max(1, asked.length);
+    this.tokenizer = this.given.withVocabulary((w) => this.df.has(w) || this.askedDf.has(w));
+  }
+
+  /** The questions written for the sections, weighed once the documents' words are counted. */
+  private weighQuestions(questions: readonly SectionQuestion[]): void {
+    const place = new Map(this.sections.map((s, i) => [`${s.section.doc}\n${s.section.path.join(' › ')}`, i]));
+    const weighed: AskedQuestion[] = [];
+    for (const q of questions) {
+      const section = place.get(`${q.doc}\n${q.section}`);
+      if (section === undefined) continue;
+      const weights = weighQuestion(
+        this.tokenizer.terms(q.q),
+        (t) => this.idf(t),
+        (t) => this.knows(t),
+      );
+      weighed.push({ section, kind: answerKind(q.q), weights: [...weights] });
+    }
+    this.nearQuestions = new NearestQuestions(weighed);
   }
 
   /**
@@ -193,8 +252,10 @@ export class PolicyIndex implements CorpusStats {
         })),
         heading: [...s.context.heading],
         kinds: [...s.context.kinds],
+        asked: [...s.asked],
       })),
       docNames: [...this.docNames],
+      questions: this.nearQuestions.questions,
     };
   }
 
@@ -210,10 +271,11 @@ export class PolicyIndex implements CorpusStats {
       const s = data.sections[i]!;
       const passages = s.passages.map((p) => new StoredPassage(p));
       const context = { heading: new Set(s.heading), kinds: new Set(s.kinds) };
-      index.add(section, new Map(s.tf), s.length, passages, context);
+      index.add(section, new Map(s.tf), s.length, passages, context, new Map(s.asked));
     });
     for (const [word, slug] of data.docNames) index.docNames.set(word, slug);
     index.finish(documents);
+    index.nearQuestions = new NearestQuestions(data.questions);
     return index;
   }
 
@@ -243,9 +305,9 @@ export class PolicyIndex implements CorpusStats {
     return this.corpus.includes(text.toLowerCase());
   }
 
-  /** Whether any document uses the word. */
+  /** Whether any document uses the word, or staff ask about a section with it (打车 for 出租车). */
   knows(term: string): boolean {
-    return this.df.has(term) || this.docNames.has(term);
+    return this.df.has(term) || this.docNames.has(term) || this.askedDf.has(term);
   }
 
   /**
@@ -256,6 +318,26 @@ export class PolicyIndex implements CorpusStats {
     return analyseQuery(question, this, vocabulary);
   }
 
+  /** Whether questions were written for the sections (section-questions.jsonl). */
+  get hasQuestions(): boolean {
+    return this.nearQuestions.questions.length > 0;
+  }
+
+  /**
+   * How near the question is to the questions staff ask of each section (0–1, the nearest of
+   * them), for the sections asked anything like it.
+   */
+  nearest(question: string): Map<PolicySection, number> {
+    const asked = weighQuestion(
+      this.tokenizer.terms(question),
+      (t) => this.idf(t),
+      (t) => this.knows(t),
+    );
+    const out = new Map<PolicySection, number>();
+    for (const [i, v] of this.nearQuestions.near(asked, answerKind(question))) out.set(this.sections[i]!.section, v);
+    return out;
+  }
+
   search(question: string | Query, limit = 3): SectionHit[] {
     const q = typeof question === 'string' ? this.query(question) : question;
     if (!q.terms.length) return [];
@@ -264,6 +346,16 @@ export class PolicyIndex implements CorpusStats {
       for (const [s, f] of (t.char ? this.charTables().postings : this.postings).get(t.token) ?? []) {
         const norm = f + K1 * (1 - B + (B * s.length) / this.avgLength);
         bm25.set(s, (bm25.get(s) ?? 0) + t.weight * ((f * (K1 + 1)) / norm));
+      }
+      // The questions staff ask a section with: weaker evidence than its own words, but what
+      // finds 出租车 for 打车. Its own idf: the words every question uses (几天, 可以) say little.
+      if (t.char) continue;
+      const df = this.askedDf.get(t.token);
+      if (!df) continue;
+      const idf = this.idfOf(df) / Math.max(1e-9, this.idf(t.token));
+      for (const [s, f] of this.askedPostings.get(t.token) ?? []) {
+        const norm = f + K1 * (1 - B + (B * s.askedLength) / this.avgAsked);
+        bm25.set(s, (bm25.get(s) ?? 0) + ASKED_WEIGHT * idf * t.weight * ((f * (K1 + 1)) / norm));
       }
     }
     // The sentence-level score only reorders the sections the words already found.
@@ -365,7 +457,8 @@ export class PolicyIndex implements CorpusStats {
   private matchOf(t: Term, s: IndexedSection): number {
     if (s.tf.has(t.word)) return 1;
     if (t.word.length === 1 && s.text.includes(t.word)) return CHAR_COVERAGE;
-    return t.pieces.some((p) => s.tf.has(p)) ? PIECE_COVERAGE : 0;
+    if (t.pieces.some((p) => s.tf.has(p))) return PIECE_COVERAGE;
+    return s.asked.has(t.word) ? ASKED_COVERAGE : 0;
   }
 
   /** Whether a section's text or locating headings hold the character. */

@@ -50,6 +50,12 @@ export const KIND_BONUS = 2;
 /** A phrase of the question found in a sentence (or a section) adds this share of its idf. */
 export const PHRASE_WEIGHT = 0.5;
 
+// ---- The questions written for each section (section-questions.jsonl) ----
+/** Their words score a section at this share of the same words in its text. */
+export const ASKED_WEIGHT = 0.3;
+/** A question word only the section's questions use ("打车") counts this much towards coverage. */
+export const ASKED_COVERAGE = 0.75;
+
 // ---- Ranking sections ----
 /** How much the share of the question a section holds weighs in its rank (0: not at all). */
 export const COVERAGE_RANK = 0.5;

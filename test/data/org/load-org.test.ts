@@ -128,4 +128,17 @@ describe('a broken organisation folder', () => {
     writeOrgFile(dir, 'learned-vocabulary.json', JSON.stringify({ words: { 打车: ['出租车'], 宝宝: [] } }));
     expect(refusalOf(dir)).toMatch(/learned-vocabulary\.json[\s\S]*宝宝/);
   });
+
+  it('names the row and field of a written question pointing at no section', () => {
+    const dir = copySampleOrg();
+    const ok = { q: '婚假几天', doc: 'leya-employee-handbook', section: '第三部分 人力资源管理' };
+    const lines = [ok, { ...ok, doc: 'no-such-doc' }, { ...ok, section: '第九部分 不存在' }, { ...ok, q: '' }];
+    writeOrgFile(dir, 'section-questions.jsonl', `${lines.map((l) => JSON.stringify(l)).join('\n')}\nnot json\n`);
+    const refusal = refusalOf(dir);
+    expect(refusal).toMatch(/section-questions\.jsonl/);
+    expect(refusal).toMatch(/row 2, field "doc": "no-such-doc" is not a document/);
+    expect(refusal).toMatch(/row 3, field "section": "第九部分 不存在" is not a section of leya-employee-handbook/);
+    expect(refusal).toMatch(/row 4, field "q": is empty/);
+    expect(refusal).toMatch(/row 5: is not a JSON object/);
+  });
 });

@@ -23,8 +23,9 @@ describe('questions the documents only seem to answer', () => {
   });
 
   it('still answers a question about money from a rule that states the amount', () => {
-    const r = qa.answer('满三年的工龄工资每月多少钱');
+    const r = qa.answer('交通补贴每个月多少');
     expect(r.found).toBe(true);
+    expect(r.rule).toContain('100-200元/月');
   });
 
   it('still answers when the unknown word is only glued to a particle ("会扣")', () => {
@@ -115,9 +116,11 @@ describe('questions the documents only seem to answer', () => {
 
 describe('picking the sentence that answers', () => {
   it('quotes the table row for the amount the question names', () => {
-    const r = qa.answer('满三年的工龄工资每月多少钱');
-    expect(r.found).toBe(true);
-    expect(r.rule).toContain('160元/月');
+    // Two sections state the 工龄工资 rule: asked, the bot offers both; the table, picked, quotes the row.
+    const q = '满三年的工龄工资每月多少钱';
+    const table = qa.answer(q).choices?.find((c) => c.section.endsWith('3. 工龄工资'));
+    expect(table).toBeDefined();
+    expect(qa.answerFrom(q, table!).rule).toContain('160元/月');
   });
 
   it('prefers the sentence with the question\'s phrase ("交通补贴") over one with its words apart', () => {
@@ -154,7 +157,9 @@ describe('colloquial wording', () => {
 
   it('answers "打哪个电话" with the sentence that gives the number', () => {
     expect(answerKind('食物中毒了打哪个电话')).toBe('phone');
-    expect(qa.answer('活动时大家吃坏肚子食物中毒了，打哪个电话').rule).toContain('120');
+    const q = '活动时大家吃坏肚子食物中毒了，打哪个电话';
+    const plan = qa.answer(q).choices?.find((c) => c.label === '防食物中毒预案');
+    expect(qa.answerFrom(q, plan!).rule).toContain('120');
   });
 });
 
@@ -177,7 +182,9 @@ describe('the kind of fact asked for', () => {
 
   it('answers "要满足什么条件" with the requirements, not the prize', () => {
     expect(answerKind('评优秀团队要满足什么条件')).toBe('condition');
-    expect(qa.answer('评优秀团队要满足什么条件').rule).toContain('综合分数达80分或以上');
+    const q = '评优秀团队要满足什么条件';
+    const prize = qa.answer(q).choices?.find((c) => c.label === '乐雅最佳团队奖');
+    expect(qa.answerFrom(q, prize!).rule).toContain('综合分数达80分或以上');
   });
 
   it('takes "当天", a deadline, a website or a notice board as answering when and where, but not "归档前"', () => {

@@ -88,13 +88,21 @@ describe('when not sure, the Q&A offers choices', () => {
 
 describe('precision first', () => {
   it('offers choices rather than quoting one of two sections that answer about equally well', () => {
-    // Two pay tables and the probation rule all speak of 试用期 and a length: too close to call.
-    const r = qa.answer('试用期多久');
+    // Two pay tables state a probation wage, each for its own grade: too close to call.
+    const r = qa.answer('试用期工资多少');
     expect(r.kind).toBe('choices');
     expect(r.found).toBe(false);
     expect(r.rule).toBeUndefined();
-    expect(r.choices!.map((c) => c.label)).toContain('试用期');
-    expect(r.why).toMatch(/not sure, .+ scores (0\.9[89]|1\.00) of it/);
+    expect(r.choices!.map((c) => c.label)).toEqual(expect.arrayContaining(['社区助理工资', '一线社工工资']));
+    expect(r.why).toMatch(/not sure, .+ scores (0\.9\d|1\.00) of it/);
+  });
+
+  it('answers from the probation rule itself when the questions staff ask of it are like this one', () => {
+    // The pay tables also speak of 试用期 and a length; staff ask 「试用期多长」 of the probation rule.
+    const r = qa.answer('试用期多久');
+    expect(r.kind).toBe('policy');
+    expect(r.rule).toContain('试用期1个月');
+    expect(r.citations[0]?.section).toMatch(/（三）试用期$/);
   });
 
   it('still answers when the runner-up is ruled out for stating no fact of the kind asked', () => {
