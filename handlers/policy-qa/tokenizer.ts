@@ -71,6 +71,9 @@ export interface Term {
  * "我能", "假能", "内要" into words), stopwords out, synonyms folded, and single characters
  * rejoined when together they are a known word ("年/会" → "年会").
  */
+/** Texts whose terms are kept: one question is cut by the FAQ, the query and the nearest questions. */
+const RECENT = 4;
+
 export class Tokenizer {
   private readonly canonical = new Map<string, string>();
   private readonly userWords = new Set<string>();
@@ -82,6 +85,8 @@ export class Tokenizer {
    * each sentence twice); none once `rememberCuts` is called, nor in the copy that knows the vocabulary.
    */
   private indexing: Map<string, Term[]> | undefined = new Map();
+  /** The last few texts' terms (see terms). */
+  private recent = new Map<string, Term[]>();
 
   /**
    * `synonyms`: groups of words that mean the same; each is searched as its group's first word.
@@ -126,6 +131,7 @@ export class Tokenizer {
     teachJieba(added.map((w) => `${w} 50000`));
     // Cuts remembered so far were made with the dictionary before.
     this.cuts = this.newCuts();
+    this.recent.clear();
   }
 
   /**
@@ -176,7 +182,7 @@ export class Tokenizer {
 
   /** The words of a text, in order, duplicates kept. */
   terms(text: string): Term[] {
-    const known = this.indexing?.get(text);
+    const known = this.indexing?.get(text) ?? this.recent.get(text);
     if (known) return known;
     const out: Term[] = [];
     for (const w of this.cuts.words(text.toLowerCase(), () => this.cutsKey())) {
@@ -203,6 +209,9 @@ export class Tokenizer {
       });
     }
     this.indexing?.set(text, out);
+    // One question is cut by the FAQ, the query and the nearest written questions in turn.
+    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(text, out);
     return out;
   }
 
@@ -246,7 +255,7 @@ export class Tokenizer {
    * they are indexed; this one keeps counting every word as known.
    */
   withVocabulary(known: (word: string) => boolean): Tokenizer {
-    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, { known, indexing: undefined });
+    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, { known, indexing: undefined, recent: new Map() });
   }
 
   /**

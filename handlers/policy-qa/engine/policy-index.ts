@@ -18,6 +18,7 @@ import {
 import { NearestQuestions, type AskedQuestion } from './nearest-questions.ts';
 import { analyseQuery, type CorpusStats, type Query } from './query.ts';
 import {
+  ASKED_COMMON,
   ASKED_COVERAGE,
   ASKED_WEIGHT,
   B,
@@ -351,7 +352,9 @@ export class PolicyIndex implements CorpusStats {
       // finds 出租车 for 打车. Its own idf: the words every question uses (几天, 可以) say little.
       if (t.char) continue;
       const df = this.askedDf.get(t.token);
-      if (!df) continue;
+      // A word a quarter of the sections are asked with (吗, 可以, 几天) says nothing of which:
+      // skipping it keeps the field's cost to the words that tell sections apart.
+      if (!df || df > this.sections.length * ASKED_COMMON) continue;
       const idf = this.idfOf(df) / Math.max(1e-9, this.idf(t.token));
       for (const [s, f] of this.askedPostings.get(t.token) ?? []) {
         const norm = f + K1 * (1 - B + (B * s.askedLength) / this.avgAsked);
