@@ -258,7 +258,7 @@ export class PolicyQa {
     }
     // Nor is a plan or a report offered as the rule asked for.
     const offered = asksForRule(q) ? hits.filter((h) => !this.reports.has(h.section.doc)) : hits;
-    const choices = this.choicesOf(offered, top.score);
+    const choices = this.choicesOf(offered, top.score, askedLike.offer());
     // One likely section, and it is asked things like this: a choice of one would only cost a message.
     const only = choices.length === 1 ? offered.find((h) => sameSection(h.section, choices[0]!)) : undefined;
     if (only && askedLike.vouches(only.section)) return this.answerFrom(q, choices[0]!);
@@ -320,20 +320,23 @@ export class PolicyQa {
   }
 
   /** The likeliest sections when none is sure, labelled by their headings in plain words. */
-  private choicesOf(hits: readonly SectionHit[], best: number): QaChoice[] {
+  private choicesOf(hits: readonly SectionHit[], best: number, asked?: PolicySection): QaChoice[] {
     // A section lacking what sets apart the kind asked ("个案" of "个案档案") is no likely answer.
     const likely = hits
       .filter(
         (h) => h.namesKind && h.coverage >= CHOICE_COVERAGE && h.score >= MIN_SCORE && h.score >= best * CHOICE_SCORE,
       )
+      .map((h) => h.section)
       .slice(0, MAX_CHOICES);
-    const labels = likely.map((h) => plainHeading(h.section.path.at(-1) ?? ''));
-    return likely.map((h, i) => {
+    // The section asked the questions nearest this one is among them, whatever its words scored.
+    if (asked && !likely.includes(asked)) likely.splice(Math.min(likely.length, MAX_CHOICES - 1), 1, asked);
+    const labels = likely.map((section) => plainHeading(section.path.at(-1) ?? ''));
+    return likely.map((section, i) => {
       // Two sections with the same heading ("2. 年假" in two documents) are told apart by their parents'.
       const same = labels.filter((l) => l === labels[i]).length > 1 || labels[i]!.length < 2;
-      const parent = plainHeading(h.section.path.at(-2) ?? '');
+      const parent = plainHeading(section.path.at(-2) ?? '');
       const label = same && parent ? `${parent}：${labels[i]}` : labels[i]!;
-      return { label: label.slice(0, MAX_LABEL), doc: h.section.doc, section: h.section.path.join(' › ') };
+      return { label: label.slice(0, MAX_LABEL), doc: section.doc, section: section.path.join(' › ') };
     });
   }
 
