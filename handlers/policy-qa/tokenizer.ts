@@ -255,7 +255,11 @@ export class Tokenizer {
    * they are indexed; this one keeps counting every word as known.
    */
   withVocabulary(known: (word: string) => boolean): Tokenizer {
-    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, { known, indexing: undefined, recent: new Map() });
+    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, {
+      known,
+      indexing: undefined,
+      recent: new Map(),
+    });
   }
 
   /**
