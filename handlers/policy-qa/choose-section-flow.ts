@@ -19,7 +19,11 @@ export type NotPicked = (staffId: string, question: string, now: Date) => Promis
 
 export const CHOICE_ACTION_ID = 'qa-choice';
 const FULL_WIDTH = '０１２３４５６７８９';
-const NONE_OF_THEM = /^(转人事|转给人事|问人事|都不是|都不对|都没有|没有|不是)[。！!]?$/;
+/**
+ * 「不对」 to the choices means none of them: it must not pass on to the 「不对」 feedback, which would
+ * mark the person's previous answered question wrong (the loop bench queued right answers so).
+ */
+const NONE_OF_THEM = /^(转人事|转给人事|问人事|都不是|都不对|都没有|没有|不是|不对|不是这个|没用)[。！!]?$/;
 
 /** "2", "２", "第2个", "2." → 2; anything else is not a pick. */
 function pickOf(text: string): number | undefined {

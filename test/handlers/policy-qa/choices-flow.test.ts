@@ -40,6 +40,17 @@ describe('choices when the Q&A is unsure', () => {
     expect(list).toContain(UNSURE);
   });
 
+  it('takes a bare 「不对」 to the choices as none of them, leaving the answer before it alone', async () => {
+    sim = await Simulation.create({ start: START });
+    await sim.say(ASKER, '外勤交通费每天多少钱');
+    await sim.say(ASKER, UNSURE);
+    expect(textTo(await sim.say(ASKER, '不对'), ASKER)).toEqual([
+      '好的，已把您的问题转给人力资源部，他们答复后我会告诉您。',
+    ]);
+    const queued = (await sim.app.features.loop.repo.open()).map((q) => q.text);
+    expect(queued).toEqual([UNSURE]);
+  });
+
   it('lets another message through as itself, and queues the offer passed over', async () => {
     sim = await Simulation.create({ start: START });
     await sim.say(ASKER, UNSURE);
