@@ -1,12 +1,20 @@
 import type { AnswerKind } from '../answer-kind.ts';
 import { compatible, similarityFrom, type Weights } from '../faq-matcher.ts';
 
-/** One question written for a section (section-questions.jsonl), weighed as HR's FAQ questions are. */
-export interface AskedQuestion {
-  /** The section's place among the index's sections. */
-  readonly section: number;
-  readonly kind: AnswerKind | undefined;
-  readonly weights: readonly (readonly [string, number])[];
+/**
+ * One question written for a section (section-questions.jsonl), weighed as HR's FAQ questions are,
+ * as plain data for the index's snapshot: the section's place among the index's sections, the kind
+ * of fact asked (or null), its words and their weights (to 3 places: the snapshot stays small).
+ */
+export type AskedQuestion = readonly [
+  section: number,
+  kind: AnswerKind | null,
+  words: readonly string[],
+  weights: readonly number[],
+];
+
+export function askedQuestion(section: number, kind: AnswerKind | undefined, weights: Weights): AskedQuestion {
+  return [section, kind ?? null, [...weights.keys()], [...weights.values()].map((w) => Math.round(w * 1000) / 1000)];
 }
 
 /**
@@ -16,18 +24,20 @@ export interface AskedQuestion {
  * (faq-matcher.ts), over postings, as there are thousands of them.
  */
 export class NearestQuestions {
-  private readonly postings = new Map<string, [number, number][]>();
+  /** Word → the questions holding it and its weight there, interleaved (question, weight, …): few objects. */
+  private readonly postings = new Map<string, number[]>();
   private readonly totals: number[] = [];
 
   constructor(readonly questions: readonly AskedQuestion[]) {
-    questions.forEach((q, i) => {
+    questions.forEach(([, , words, weights], i) => {
       let total = 0;
-      for (const [word, w] of q.weights) {
+      words.forEach((word, j) => {
+        const w = weights[j]!;
         total += w;
         let list = this.postings.get(word);
         if (!list) this.postings.set(word, (list = []));
-        list.push([i, w]);
-      }
+        list.push(i, w);
+      });
       this.totals.push(total);
     });
   }
@@ -38,15 +48,20 @@ export class NearestQuestions {
     let askedTotal = 0;
     for (const [word, w] of asked) {
       askedTotal += w;
-      for (const [i, qw] of this.postings.get(word) ?? []) shared.set(i, (shared.get(i) ?? 0) + Math.min(w, qw));
+      const list = this.postings.get(word);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k += 2) {
+        const i = list[k]!;
+        shared.set(i, (shared.get(i) ?? 0) + Math.min(w, list[k + 1]!));
+      }
     }
     const out = new Map<number, number>();
     for (const [i, sum] of shared) {
-      const q = this.questions[i]!;
+      const [section, questionKind] = this.questions[i]!;
       // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
-      if (kind && q.kind && !compatible(kind, q.kind)) continue;
+      if (kind && questionKind && !compatible(kind, questionKind)) continue;
       const similarity = similarityFrom(sum, askedTotal, this.totals[i]!);
-      if (similarity > (out.get(q.section) ?? 0)) out.set(q.section, similarity);
+      if (similarity > (out.get(section) ?? 0)) out.set(section, similarity);
     }
     return out;
   }

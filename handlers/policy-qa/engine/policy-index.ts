@@ -15,7 +15,7 @@ import {
   type AnalysedPassage,
   type SectionContext,
 } from './passage.ts';
-import { NearestQuestions, type AskedQuestion } from './nearest-questions.ts';
+import { askedQuestion, NearestQuestions, type AskedQuestion } from './nearest-questions.ts';
 import { analyseQuery, type CorpusStats, type Query } from './query.ts';
 import {
   ASKED_COMMON,
@@ -227,7 +227,7 @@ export class PolicyIndex implements CorpusStats {
         (t) => this.idf(t),
         (t) => this.knows(t),
       );
-      weighed.push({ section, kind: answerKind(q.q), weights: [...weights] });
+      weighed.push(askedQuestion(section, answerKind(q.q), weights));
     }
     this.nearQuestions = new NearestQuestions(weighed);
   }
