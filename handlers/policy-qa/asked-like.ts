@@ -1,4 +1,5 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
+import type { Nearest } from './engine/nearest-questions.ts';
 import type { PolicyIndex, SectionHit } from './engine/policy-index.ts';
 
 /** A section asked things this near ranks higher, in proportion to how much nearer than this. */
@@ -35,10 +36,10 @@ export class AskedLike {
   private readonly best: number;
 
   private constructor(
-    private readonly near: ReadonlyMap<PolicySection, number>,
+    private readonly near: ReadonlyMap<PolicySection, Nearest>,
     private readonly known: boolean,
   ) {
-    this.best = Math.max(0, ...near.values());
+    this.best = Math.max(0, ...[...near.values()].map((n) => n.similarity));
   }
 
   static of(index: PolicyIndex, question: string): AskedLike {
@@ -71,11 +72,16 @@ export class AskedLike {
   /** The section asked the questions nearest this one, when they are near enough to offer it. */
   offer(): PolicySection | undefined {
     if (this.best < OFFERED) return undefined;
-    for (const [section, v] of this.near) if (v === this.best) return section;
+    for (const [section, n] of this.near) if (n.similarity === this.best) return section;
     return undefined;
   }
 
+  /** The words of the question nearest this one asked of the section (none when nothing like it is asked). */
+  wordsOf(section: PolicySection): readonly string[] {
+    return this.near.get(section)?.words ?? [];
+  }
+
   private of(section: PolicySection): number {
-    return this.near.get(section) ?? 0;
+    return this.near.get(section)?.similarity ?? 0;
   }
 }

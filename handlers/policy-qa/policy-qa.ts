@@ -7,6 +7,7 @@ import { composeAnswer, type ComposedAnswer } from './compose-answer.ts';
 import { FaqMatcher } from './faq-matcher.ts';
 import { qaText } from './messages.ts';
 import { PolicyIndex, type Query, type SectionHit } from './engine/policy-index.ts';
+import { withWords } from './engine/query.ts';
 import { Tokenizer, type Term } from './tokenizer.ts';
 import { withoutPersonalDetails } from './redact.ts';
 import { cachedIndex, cachedIndexSync } from './index-cache.ts';
@@ -236,14 +237,15 @@ export class PolicyQa {
     const ruledOut = new Set<SectionHit>();
     for (const hit of hits.slice(0, CANDIDATES)) {
       if (hit.score < top.score * RUNNER_UP) break;
-      const verdict = this.judge(q, query, hit, minCoverage, isThing);
+      const verdict = this.judge(q, query, hit, minCoverage, isThing, (s) => askedLike.wordsOf(s));
       if (typeof verdict === 'string') {
         rejected.push(`${hit.section.path.at(-1)}: ${verdict}`);
         ruledOut.add(hit);
       } else if (hit.coverage < SURE_COVERAGE) {
         rejected.push(`${hit.section.path.at(-1)}: not sure, coverage ${hit.coverage.toFixed(2)}`);
       } else {
-        const answers = (h: SectionHit) => typeof this.judge(q, query, h, minCoverage, isThing) !== 'string';
+        const answers = (h: SectionHit) =>
+          typeof this.judge(q, query, h, minCoverage, isThing, (s) => askedLike.wordsOf(s)) !== 'string';
         const rival =
           this.rivalOf(hit, hits, ruledOut, answers) ??
           (query.kind === 'amount' ? hits.find((h) => h !== hit && h.score >= hit.score * COUNT_TOO_CLOSE) : undefined);
@@ -293,8 +295,10 @@ export class PolicyQa {
       why: 'chosen section is gone',
     };
     if (!section) return none;
+    const asked = withoutPersonalDetails(question.trim(), this.org.directory);
+    const query = this.index.query(asked, this.org.learnedVocabulary);
     const composed = composeAnswer(
-      this.index.query(withoutPersonalDetails(question.trim(), this.org.directory), this.org.learnedVocabulary),
+      withWords(query, AskedLike.of(this.index, asked).wordsOf(section), this.index),
       section,
       this.index,
     );
@@ -361,6 +365,7 @@ export class PolicyQa {
     hit: SectionHit,
     minCoverage: number,
     isThing: (word: string) => boolean,
+    wordsOf: (section: PolicySection) => readonly string[],
   ): ComposedAnswer | string {
     if (hit.coverage < minCoverage) return `coverage ${hit.coverage.toFixed(2)}`;
     if (hit.score < MIN_SCORE) return `score ${hit.score.toFixed(1)}`;
@@ -368,7 +373,7 @@ export class PolicyQa {
     const sibling = this.siblings.otherKind(query.terms, hit.section);
     if (sibling) return `about ${sibling}, not what is asked`;
     if (this.reports.has(hit.section.doc) && asksForRule(q)) return 'a plan or report, asked for a rule';
-    const composed = composeAnswer(query, hit.section, this.index);
+    const composed = composeAnswer(withWords(query, wordsOf(hit.section), this.index), hit.section, this.index);
     const { passages } = composed;
     if (!passages.length) return 'nothing to quote';
     if (!statesAsked(query.kind, passages, hit.section.path)) return `states no ${query.kind}`;

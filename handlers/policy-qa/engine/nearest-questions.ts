@@ -13,6 +13,12 @@ export type AskedQuestion = readonly [
   weights: readonly number[],
 ];
 
+/** A section's question nearest the one asked: how near (0–1), and its words. */
+export interface Nearest {
+  readonly similarity: number;
+  readonly words: readonly string[];
+}
+
 export function askedQuestion(section: number, kind: AnswerKind | undefined, weights: Weights): AskedQuestion {
   return [section, kind ?? null, [...weights.keys()], [...weights.values()].map((w) => Math.round(w * 1000) / 1000)];
 }
@@ -42,8 +48,11 @@ export class NearestQuestions {
     });
   }
 
-  /** Each section's best similarity (0–1) to the asked question, by its place; absent when none shares a word. */
-  near(asked: Weights, kind: AnswerKind | undefined): Map<number, number> {
+  /**
+   * Each section's nearest question to the asked one, by the section's place: its similarity (0–1)
+   * and its words. Absent for a section none of whose questions shares a word.
+   */
+  near(asked: Weights, kind: AnswerKind | undefined): Map<number, Nearest> {
     const shared = new Map<number, number>();
     let askedTotal = 0;
     for (const [word, w] of asked) {
@@ -55,13 +64,13 @@ export class NearestQuestions {
         shared.set(i, (shared.get(i) ?? 0) + Math.min(w, list[k + 1]!));
       }
     }
-    const out = new Map<number, number>();
+    const out = new Map<number, Nearest>();
     for (const [i, sum] of shared) {
-      const [section, questionKind] = this.questions[i]!;
+      const [section, questionKind, words] = this.questions[i]!;
       // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
       if (kind && questionKind && !compatible(kind, questionKind)) continue;
       const similarity = similarityFrom(sum, askedTotal, this.totals[i]!);
-      if (similarity > (out.get(section) ?? 0)) out.set(section, similarity);
+      if (similarity > (out.get(section)?.similarity ?? 0)) out.set(section, { similarity, words });
     }
     return out;
   }

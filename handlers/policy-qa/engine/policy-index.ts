@@ -15,7 +15,7 @@ import {
   type AnalysedPassage,
   type SectionContext,
 } from './passage.ts';
-import { askedQuestion, NearestQuestions, type AskedQuestion } from './nearest-questions.ts';
+import { askedQuestion, NearestQuestions, type AskedQuestion, type Nearest } from './nearest-questions.ts';
 import { analyseQuery, type CorpusStats, type Query } from './query.ts';
 import {
   ASKED_COMMON,
@@ -328,13 +328,13 @@ export class PolicyIndex implements CorpusStats {
    * How near the question is to the questions staff ask of each section (0–1, the nearest of
    * them), for the sections asked anything like it.
    */
-  nearest(question: string): Map<PolicySection, number> {
+  nearest(question: string): Map<PolicySection, Nearest> {
     const asked = weighQuestion(
       this.tokenizer.terms(question),
       (t) => this.idf(t),
       (t) => this.knows(t),
     );
-    const out = new Map<PolicySection, number>();
+    const out = new Map<PolicySection, Nearest>();
     for (const [i, v] of this.nearQuestions.near(asked, answerKind(question))) out.set(this.sections[i]!.section, v);
     return out;
   }

@@ -2,7 +2,7 @@ import { answerKind, type AnswerKind } from '../answer-kind.ts';
 import { askedDays } from '../leave-days.ts';
 import type { Term, Tokenizer } from '../tokenizer.ts';
 import type { LearnedVocabulary } from '../../../data/org/learned-vocabulary.ts';
-import { AMOUNT, FILLER_RANK_WEIGHT, KIND_MODIFIER, KIND_NOUN, ONCE, PIECE_WEIGHT } from './tuning.ts';
+import { AMOUNT, EXPAND_WEIGHT, FILLER_RANK_WEIGHT, KIND_MODIFIER, KIND_NOUN, ONCE, PIECE_WEIGHT } from './tuning.ts';
 
 export interface QueryToken {
   readonly token: string;
@@ -135,3 +135,16 @@ function withLearned(terms: Term[], vocabulary: LearnedVocabulary): Term[] {
 }
 
 const NONE: LearnedVocabulary = new Map();
+
+/**
+ * The query with the words of another question added, weaker than its own (EXPAND_WEIGHT of
+ * their idf): the question staff ask of a section nearest this one often names the fact in the words the
+ * section's sentence uses (「未满18岁能来应聘吗」 for 「17岁可以来应聘吗」), which picks that sentence.
+ */
+export function withWords(query: Query, words: readonly string[], stats: CorpusStats): Query {
+  const have = new Set(query.tokens.map((t) => t.token));
+  const added = words
+    .filter((w) => !have.has(w) && w.length > 1)
+    .map((token) => ({ token, weight: EXPAND_WEIGHT * stats.idf(token), char: false }));
+  return added.length ? { ...query, tokens: [...query.tokens, ...added] } : query;
+}
