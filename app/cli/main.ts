@@ -88,7 +88,19 @@ async function main(argv: string[]): Promise<number> {
     );
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  return (await command.load())(rest);
+  if (rest.some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(`usage: tonggong ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await (await command.load())(rest);
+  } catch (error) {
+    // A mistyped option ("--dbb") is the user's slip, not a crash: say which, and how to call it.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw error;
+    process.stderr.write(`tonggong ${name}: ${(error as Error).message}\nusage: tonggong ${command.usage}\n`);
+    return 2;
+  }
 }
 
 /**

@@ -14,6 +14,17 @@ async function tonggong(args: string[], input = '') {
 }
 
 describe('tonggong command line', () => {
+  it("answers a mistyped option with the command's usage and exit code 2, and --help with the usage", async () => {
+    const wrong = await tonggong(['simulate', '--dbb', 'x.db']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe(
+      "tonggong simulate: Unknown option '--dbb'\nusage: tonggong simulate [--org DIR] [--db PATH] [--start ISO] < script.jsonl\n",
+    );
+    const help = await tonggong(['simulate', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: tonggong simulate /);
+  });
+
   it('ask --json answers one question per stdin line, found false when not from the documents', async () => {
     const { code, stdout } = await tonggong(['ask', '--json'], '婚假有几天\n今天天气怎么样\n\n谁请病假了\n');
     expect(code).toBe(0);
