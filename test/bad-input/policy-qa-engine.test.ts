@@ -44,8 +44,8 @@ describe('bad input to the policy Q&A choices', () => {
     const { Simulation } = await import('../../app/simulation/simulation.ts');
     const sim = await Simulation.create({ start: new Date('2026-12-01T09:00:00+08:00') });
     try {
-      // Three sections state a probation length: too close to call, so choices.
-      const [offer] = await sim.say('S011', '试用期多久');
+      // Two pay tables state a probation wage, each for its own grade: too close to call, so choices.
+      const [offer] = await sim.say('S011', '试用期工资多少');
       const count = (offer!.text.match(/^\d\. /gm) ?? []).length;
       expect(count).toBeGreaterThan(1);
       const [wrong] = await sim.say('S011', '9');

@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('dispatcher', () => {
   it('answers a direct question privately, with a citation', async () => {
     sim = await Simulation.create({ start: START });
-    const sent = await sim.say('S011', '病假要交什么证明');
+    const sent = await sim.say('S011', '外勤交通费每天多少钱');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.to).toBe('S011');
     expect(sent[0]!.text).toMatch(/——《.+》/);
