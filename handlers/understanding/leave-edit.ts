@@ -59,7 +59,15 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   if (shift) {
     const n = (shift[2] === undefined ? 1 : (parseChineseNumber(shift[2]) ?? 1)) * (shift[3] === '天' ? 1 : 7);
     const sign = /往前|向前|提前/.test(shift[1]!) ? -1 : 1;
-    return { start: addDays(start, sign * n), end: addDays(end, sign * n) };
+    // Days of leave move over working days: Friday pushed back a day is Monday, not Saturday.
+    const move = (d: LocalDate) =>
+      shift[3] === '天' ? env.calendar.addWorkingDays(d, sign * n) : addDays(d, sign * n);
+    // 「提前一天开始」 moves the first day only (the leave grows), 「推迟一天结束」 the last.
+    const first = /开始|起(?!来)/.test(text);
+    const last = /结束|截止/.test(text);
+    if (first && !last) return { start: move(start), end };
+    if (last && !first) return { start, end: move(end) };
+    return { start: move(start), end: move(end) };
   }
   // A weekday is the requested week's; a bare 17号 the next one from today (this month's, not the draft's next).
   const bareDay = /[\d一二三四五六七八九十]{1,3}[号日](?!.*月)/.test(text) && !/月/.test(text);
@@ -79,7 +87,8 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (said.start !== said.end) return said;
     if (/开始|^从|起/.test(text) && !/结束|截止/.test(text))
       return { start: said.start, end: said.end < end ? end : said.end };
-    if (/结束|截止|^(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start)
+    // 「那到17号吧」「不对 是到17号」: the end said anew.
+    if (/结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start)
       return { end: said.end };
     if (start !== end && /改到|挪到|推到|换到|移到|提前到|推迟到|延后到|顺延到/.test(text)) {
       return { start: said.start, end: addDays(said.start, diffDays(start, end)) };

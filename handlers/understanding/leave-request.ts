@@ -42,8 +42,22 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   return !asksSomething(text.replace(POLITE_ASK, ''));
 }
 
+/** A clause leaving a day out of what is asked for: 「周二要开例会就不请了」. */
+const DECLINED = /不(?:用|想)?(?:请|休)了?/;
+
+/**
+ * The message without the clauses that leave a day out, when others remain: 「帮我请下周一和下周三的年假
+ * 周二要开例会就不请了」 asks for Monday and Wednesday; the Tuesday clause is neither a request nor its reason.
+ */
+export function withoutDeclinedClauses(text: string): string {
+  const clauses = text.split(/(?<=[\s,，。;；!！])/);
+  const kept = clauses.filter((c) => !DECLINED.test(c));
+  return kept.length > 0 && kept.length < clauses.length ? kept.join('').trim() : text;
+}
+
 /** A new leave request, or several (「14号请年假 15 16号用调休」), read from one message. */
-export function readLeaveRequest(text: string, env: UnderstandingEnv): Reading | null {
+export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading | null {
+  const text = withoutDeclinedClauses(said);
   if (!asksForLeave(text, env)) return null;
   // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for.
   if (env.people.some((p) => p.name !== env.speaker && p.name.length >= 2 && text.includes(`${p.name}的`))) return null;

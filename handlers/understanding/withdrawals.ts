@@ -1,3 +1,4 @@
+import { asksForLeave, withoutDeclinedClauses } from './leave-request.ts';
 import { readLeaveSpan } from './leave-span.ts';
 import { typeOf } from './leave-types.ts';
 import { asksSomething } from './text-cues.ts';
@@ -12,6 +13,11 @@ const ABOUT_RULES = /多久|多长时间|怎么|怎样|如何|流程|什么|哪�
 /** By number: 编号4, 第4, 4号申请, and 「撤回4号」 (the bot's own command 「撤回 4」, as approvers' 「4号」). */
 const NUMBERED = /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请|^(?:撤回|撤销)\s*(\d{1,4})\s*号?[。!！]*$/;
 
+/** 「昨天补的那个事假」: the day it was handed in, not the leave's — it names no leave date. */
+const SUBMITTED_ON = /(?:[今昨前]天|上周.|礼拜.|星期.|\d{1,2}[号日])(?:刚|才)?(?:补|提交|申请|交|报|发|提)(?:上去)?的/g;
+/** Only 「不请了」 said, no 撤: it may be a day left out of a new request (「周二要开例会就不请了」). */
+const DECLINED_ONLY = /^(?:(?!撤|退掉|取消).)*$/;
+
 /**
  * A request to withdraw a leave already submitted or approved: by number, by its date (the
  * leave's start) or by its type. 「10号那个事假不请了 帮我撤掉」 is this, not a new request.
@@ -22,11 +28,14 @@ export function readWithdraw(text: string, env: UnderstandingEnv): Reading | nul
   // 「调休不休了」 is no A-not-A question; 「能帮我撤回吗」 asks for it, 「撤回申请要多久」 asks about it.
   const asks = asksSomething(text.replace(/[?？]$/, '').replace(/不(?:请|休)了/g, ''));
   if (asks && (!/撤/.test(text) || ABOUT_RULES.test(text))) return null;
+  // 「帮我请下周一和下周三的年假 周二要开例会就不请了」 asks for leave; the 不请了 leaves a day out.
+  const asked = withoutDeclinedClauses(text);
+  if (DECLINED_ONLY.test(text) && asked !== text && asksForLeave(asked, env)) return null;
   const fields: Fields = {};
   const numbered = NUMBERED.exec(text);
   if (numbered) fields.no = Number(numbered[1] ?? numbered[2] ?? numbered[3]);
   else {
-    const start = readLeaveSpan(text, env.today, env.calendar).span.start;
+    const start = readLeaveSpan(text.replace(SUBMITTED_ON, ''), env.today, env.calendar).span.start;
     if (start !== undefined) fields.date = start;
     const type = typeOf(text);
     if (type !== undefined) fields.type = type;
