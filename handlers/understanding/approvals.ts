@@ -2,7 +2,9 @@ import { asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
-const APPROVE = /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)/;
+/** 批 alone decides before a number (「批4号」) or closing the message (「2 3 都批」「批吧」). */
+const APPROVE =
+  /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)|(?<![不没未])批(?:吧|啦)?[!！。]*$/;
 /** Said of a request only when it is named: 「4号可以」「9不行」, not a bare 「好的」. */
 const WEAK_REJECT = /不行|不可以/;
 const WEAK_APPROVE = /可以|ok|okay|行|好的?|👍|👌/i;

@@ -71,8 +71,8 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   if (readHrCommand(text, env) !== null) return null;
   if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
   const edit = () => readLeaveEdit(text, draft, env);
-  // 「还是算了 换个时间」: 还是 opening a message gives up; it asks nothing (A 还是 B? does).
-  if (asksSomething(text.replace(/^还是/, ''))) {
+  // 「还是算了 换个时间」「那还是不请了」: 还是 opening a message gives up; it asks nothing (A 还是 B? does).
+  if (asksSomething(text.replace(/^(?:那|那就)?还是/, ''))) {
     if (OBJECTION.test(text)) return reading('remark');
     const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');

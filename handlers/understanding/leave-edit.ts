@@ -3,14 +3,14 @@ import { addDays, diffDays, type LocalDate, mondayOf } from '../../data/time/ind
 import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { typeMentions } from './leave-types.ts';
 import { wholeReason } from './reason.ts';
-import { anyOf } from './text-cues.ts';
+import { anyOf, CLAUSE_BREAK } from './text-cues.ts';
 import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
 export const EDIT_CUE = anyOf(
   '',
   /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
-  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/,
+  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休/,
 );
 
 const REASON_EDIT =
@@ -42,9 +42,19 @@ export function readLeaveEdit(text: string, draft: LeaveDraft, env: Understandin
   const next: LeaveDraft = { ...draft };
   const type = newType(text, draft);
   if (type !== undefined) next.type = type;
-  const dates = newDates(text, draft, env);
+  const dates = newDates(text, draft, env) ?? newDates(changeClause(text), draft, env);
   if (dates !== null) Object.assign(next, dates);
   return changed(draft, next);
+}
+
+/**
+ * 「换成周三吧 周一有督导」: the clause that changes, when the others give the reason for it (and
+ * their dates would make the whole read as two days). The whole text when no single clause does.
+ */
+function changeClause(text: string): string {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  const cued = clauses.filter((c) => EDIT_CUE.test(c));
+  return cued.length === 1 && clauses.length > 1 ? cued[0]! : text;
 }
 
 function newType(text: string, draft: LeaveDraft): string | undefined {
@@ -115,8 +125,11 @@ function halfOfTheDraft(text: string, saidDay: LocalDate | undefined, draft: Lea
   const dayOfMonth = /(\d{1,2})[号日]/.exec(text)?.[1];
   const is = (d: LocalDate | undefined) =>
     d !== undefined && (d === saidDay || (dayOfMonth !== undefined && Number(d.slice(8)) === Number(dayOfMonth)));
-  if (is(draft.end) && halves[0] !== '下午') return { endHalf: 'am' };
-  if (is(draft.start) && halves[0] === '下午') return { startHalf: 'pm' };
+  // 「最后一天只请上午」「第一天下午开始请」: the draft's ends named by their place.
+  const last = /最后(?:一|那)天|末一天/.test(text);
+  const first = /第一天|头一天|首日/.test(text);
+  if ((is(draft.end) || last) && halves[0] !== '下午') return { endHalf: 'am' };
+  if ((is(draft.start) || first) && halves[0] === '下午') return { startHalf: 'pm' };
   return null;
 }
 

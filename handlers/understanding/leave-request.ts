@@ -25,6 +25,8 @@ const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:
  * a question about the rules; the understanding offers both.
  */
 export const ASKS_PERMISSION = /(?:能|可以|可不可以)(?:请|休).{0,4}假(?:吗|不)/;
+/** 「能不能帮我请个假」「可以帮我请一天假吗」: the bot asked to file a leave. */
+const ASKS_TO_FILE = /(?:能不能|可不可以|能|可以|麻烦)帮(?:我|忙)(?:请|申请)/;
 /** Politeness at the end of a request is not a question: 「…年假 行不行」. */
 const POLITE_ASK = /(?:^|[\s,，。])(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
 
@@ -39,6 +41,8 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
   if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text)) return true;
   if (ASKS_PERMISSION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
+  // 「能不能帮我请个假 明天」: asking the bot to file it, for a day of one's own, is the request itself.
+  if (ASKS_TO_FILE.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
   return !asksSomething(text.replace(POLITE_ASK, ''));
 }
 

@@ -18,12 +18,14 @@ const WEEKDAYS = '一二三四五六日';
 /**
  * Rewrites what the leave date parser does not know into what it does, for date reading only
  * (the person's words are quoted from the original): 圣诞 is 12月25日, 今晚 is 今天晚上,
- * 「15 16号」 is 15号16号.
+ * 「15 16号」 and 「15 16两天」 are 15号16号.
  */
 export function dateText(text: string): string {
   return (
     text
       .replace(/(?<![\d./-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
+      // 「21 22两天」: two bare days with their count are days of the month too.
+      .replace(/(?<![\d./-])(\d{1,2})\s+(\d{1,2})(?=\s*(?:[两二三四五]|\d)天)/g, '$1号$2号')
       .replace(/\s+/g, ',')
       .replace(/圣诞节?/g, '12月25日')
       .replace(/平安夜/g, '12月24日')

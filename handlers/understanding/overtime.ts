@@ -66,10 +66,15 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
     if (end !== draft.end) out.endTime = end;
     return Object.keys(out).length > 0 ? out : null;
   }
-  const target = clocks.at(-1);
+  // 「结束是八点半不是九点」: the time after 不是 is the one being replaced, not the new one.
+  const target = clocks.filter((c) => !/不是$/.test(text.slice(0, c.at))).at(-1);
   if (target !== undefined) {
     const isStart =
-      /开始|从/.test(text.slice(target.at)) || /开始的?$/.test(text) || /从.{0,3}$/.test(text.slice(0, target.at));
+      /开始|从/.test(text.slice(target.at)) ||
+      /开始的?$/.test(text) ||
+      /从.{0,3}$/.test(text.slice(0, target.at)) ||
+      // 「开始是六点半不是六点」: the message opens with which end it changes.
+      /^(?:开始|起始)/.test(text.trim());
     const old = isStart ? draft.start : draft.end;
     const value = nearest(target.hour, target.minute, old);
     if (isStart && value !== draft.start) out.startTime = value;

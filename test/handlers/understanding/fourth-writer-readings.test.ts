@@ -65,3 +65,85 @@ describe('changes that must not silently change more than was said', () => {
     });
   });
 });
+
+describe('what a message is about, in more of the ways people say it', () => {
+  const noticeOpen = { ...idle, notices: [{ no: 10, title: '元旦放假安排' }] } as ConversationContext;
+  const owing = { ...idle, due: ['月报', '文书'] } as ConversationContext;
+  const pending = [
+    { no: 2, applicant: '林晓', kind: 'leave', type: '年假' },
+    { no: 3, applicant: '冯子豪', kind: 'leave', type: '年假' },
+    { no: 7, applicant: '蔡婷', kind: 'leave', type: '婚假' },
+  ];
+  const head = { state: 'idle', roles: ['dept_head'], pending } as ConversationContext;
+
+  it('takes voice-input homophones for the words they stand for', () => {
+    expect(read('收道了', noticeOpen).intent).toBe('ack_notice');
+    expect(read('同以7号', head)).toEqual({ intent: 'approve', fields: { nos: [7] } });
+    expect(read('我想请婚嫁 1月11号到13号', idle).fields.type).toBe('婚假');
+    const sick = readBack({ type: '病假', start: '2026-12-10', end: '2026-12-10' });
+    expect(read('不是病假 是是假', sick)).toEqual({ intent: 'edit', fields: { type: '事假' } });
+  });
+
+  it('reads 「看到了」 as a notice’s ack', () => {
+    expect(read('好的 看到了', noticeOpen)).toEqual({ intent: 'ack_notice', fields: {} });
+  });
+
+  it('approves numbers closed by a bare 批, but never 「还没批」', () => {
+    expect(read('3 7 都批吧', head)).toEqual({ intent: 'approve', fields: { nos: [3, 7] } });
+    expect(read('冯子豪那个不行 他的交接还没批', head).intent).toBe('reject');
+  });
+
+  it('reads hand-ins said with a part’s own name, by mail, or with a complaint about the reminder', () => {
+    expect(read('服务记录交了 其他的还在写', owing)).toEqual({ intent: 'handin', fields: { items: ['服务记录'] } });
+    expect(read('文书整理好发部长邮箱了', owing)).toEqual({ intent: 'handin', fields: { items: ['文书'] } });
+    expect(read('月报上周就交了 为什么还一直催', owing)).toEqual({ intent: 'handin', fields: { items: ['月报'] } });
+  });
+
+  it('reads asking after one’s own balance and requests in plain words', () => {
+    expect(read('看下调休余额', idle)).toEqual({ intent: 'balance', fields: { kind: '调休' } });
+    expect(read('我还有假吗', idle)).toEqual({ intent: 'balance', fields: {} });
+    expect(read('组长批了我的年假没有', idle).intent).toBe('my_requests');
+    expect(read('我那个请假现在什么状态', idle).intent).toBe('my_requests');
+  });
+
+  it('reads 「能不能帮我请个假」 with a day of one’s own as the request', () => {
+    expect(read('可以帮我请个假吗 后天 要去办护照', idle).intent).toBe('leave_request');
+  });
+
+  it('reads HR’s 「催一下N号通知没回的」 as the reminder command', () => {
+    expect(read('提醒一下12号通知没确认的人', hr)).toEqual({
+      intent: 'hr_command',
+      fields: { command: 'remind_unconfirmed', no: 12 },
+    });
+  });
+
+  it('answers the flow’s steps said in other words', () => {
+    const offer = { state: 'forward_offer', roles: ['social_worker'], question: '产假' } as ConversationContext;
+    expect(read('行 帮我转给人事', offer).intent).toBe('confirm');
+    const draft = readBack({ type: '事假', start: '2026-12-15', end: '2026-12-15' });
+    expect(read('错了 错了', draft).intent).toBe('deny');
+    expect(read('那还是不请了 以后再说', draft).intent).toBe('cancel');
+    const asking = { state: 'leave_ask', roles: ['social_worker'], asking: 'dates', draft: {} } as ConversationContext;
+    expect(read('17 18两天', asking)).toEqual({
+      intent: 'step_answer',
+      fields: { start: '2026-12-17', end: '2026-12-18' },
+    });
+  });
+
+  it('edits a draft by the place of its day, by the changing clause, and by the time not negated', () => {
+    const week = readBack({ type: '年假', start: '2026-12-14', end: '2026-12-18' });
+    expect(read('最后那天只休上午', week)).toEqual({ intent: 'edit', fields: { endHalf: 'am' } });
+    expect(read('头一天下午开始', week)).toEqual({ intent: 'edit', fields: { startHalf: 'pm' } });
+    const monday = readBack({ type: '年假', start: '2026-12-21', end: '2026-12-21' });
+    expect(read('改成周四吧 周一要开会', monday)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-24', end: '2026-12-24' },
+    });
+    const evening = {
+      state: 'overtime_readback',
+      roles: ['social_worker'],
+      draft: { date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区晚会' },
+    } as unknown as ConversationContext;
+    expect(read('开始是六点半不是六点', evening)).toEqual({ intent: 'edit', fields: { startTime: '18:30' } });
+  });
+});
