@@ -58,7 +58,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'reject_reason':
       if (asksSomething(text)) return reading('ask_policy');
       if (/^(?:不用|不写|算了|没有|无|没什么)(?:写)?(?:了|吧)?$/.test(text.trim())) return reading('deny');
-      return reading('step_answer', { reason: wholeReason(text) ?? text.trim() });
+      // A rejection's reason goes to the applicant as the approver wrote it, tone words and all (「换个时间吧」).
+      return reading('step_answer', { reason: wholeReason(text, { keepTone: true }) ?? text.trim() });
     case 'notice_compose':
       return noticeStep(text, step.asking, env);
     case 'idle':

@@ -74,7 +74,10 @@ export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading |
 export function readOneLeave(text: string, env: UnderstandingEnv): LeaveFields {
   const type = typeOf(text);
   const { span } = readLeaveSpan(text, env.today, env.calendar, type);
-  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first' });
+  // 「胡秋菊请假明天一天」: the person signing with their own name gives no reason by it.
+  const names = env.people.map((p) => p.name).filter((n) => n.length >= 2);
+  const skip = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`) : undefined;
+  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first', ...(skip ? { skip } : {}) });
   return { ...(type ? { type } : {}), ...span, ...(reason ? { reason } : {}) };
 }
 

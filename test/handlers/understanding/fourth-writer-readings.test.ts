@@ -147,3 +147,35 @@ describe('what a message is about, in more of the ways people say it', () => {
     expect(read('开始是六点半不是六点', evening)).toEqual({ intent: 'edit', fields: { startTime: '18:30' } });
   });
 });
+
+describe('a reason kept as the person said it', () => {
+  const reasonOf = (text: string) => read(text, idle).fields.reason;
+
+  it('keeps clauses of reason said one after another as one reason', () => {
+    expect(reasonOf('下周二请年假 带爸妈去体检 他们年纪大了')).toBe('带爸妈去体检 他们年纪大了');
+    expect(reasonOf('15号请事假，孩子学校开运动会，要去当志愿者')).toBe('孩子学校开运动会，要去当志愿者');
+  });
+
+  it('keeps a story’s own times inside it', () => {
+    expect(reasonOf('我爷爷昨晚走了 后天开始请三天丧假')).toBe('爷爷昨晚走了');
+    expect(reasonOf('今天请个病假 早上起来头很晕')).toBe('早上起来头很晕');
+  });
+
+  it('leaves out absence, forgetting, paperwork to follow and the speaker’s own name', () => {
+    expect(reasonOf('前天没来上班 忘了请 补个事假 孩子突然发烧')).toBe('孩子突然发烧');
+    expect(reasonOf('下周三请病假 去做个小手术 医院证明到时候补')).toBe('去做个小手术');
+    expect(reasonOf('朱红梅请假后天一天家里老人过寿')).toBe('家里老人过寿');
+  });
+
+  it('keeps a rejection’s reason with its tone words, as the applicant will read it', () => {
+    const asking = { state: 'reject_reason', roles: ['team_lead'], no: 3 } as unknown as ConversationContext;
+    expect(read('那周人太少了 下个月再请吧', asking)).toEqual({
+      intent: 'step_answer',
+      fields: { reason: '那周人太少了 下个月再请吧' },
+    });
+  });
+
+  it('does not take a plan word for an overtime’s reason', () => {
+    expect(read('周日上午九点到十二点 长者义剪 预计加班', idle).fields.reason).toBe('长者义剪');
+  });
+});
