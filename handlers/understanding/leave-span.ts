@@ -14,11 +14,18 @@ export interface SpanReading {
 }
 
 const WEEKDAYS = '一二三四五六日';
+const DAY = '\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]';
+
+/** 「28号29号30号」 as 「28号到30号」 when the days follow one another; as written otherwise. */
+function inRow(run: string): string {
+  const days = [...run.matchAll(/(\d{1,2})[号日]/g)].map((m) => Number(m[1]));
+  return days.every((d, i) => i === 0 || d === days[i - 1]! + 1) ? `${days[0]}号到${days.at(-1)}号` : run;
+}
 
 /**
  * Rewrites what the leave date parser does not know into what it does, for date reading only
  * (the person's words are quoted from the original): 圣诞 is 12月25日, 今晚 is 今天晚上,
- * 「15 16号」 and 「15 16两天」 are 15号16号.
+ * 「15 16号」 and 「15 16两天」 are 15号16号, 明后两天 明天到后天, 今早 今天早上.
  */
 export function dateText(text: string): string {
   return (
@@ -26,12 +33,20 @@ export function dateText(text: string): string {
       .replace(/(?<![\d./-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
       // 「21 22两天」: two bare days with their count are days of the month too.
       .replace(/(?<![\d./-])(\d{1,2})\s+(\d{1,2})(?=\s*(?:[两二三四五]|\d)天)/g, '$1号$2号')
+      // 「十二月十七到十八」: a month's days without 号 are days all the same.
+      .replace(new RegExp(`月(${DAY})(到|至|-|~)(${DAY})(?![号日\\d月一二三四五六七八九十])`, 'g'), '月$1号$2$3号')
+      // 「28号29号30号」: three days or more in a row, as a range.
+      .replace(/(?:\d{1,2}[号日]){3,}/g, inRow)
+      .replace(/明后两?天/g, '明天到后天')
+      .replace(/([今明昨])早(?![上晨点])/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}早上`)
       .replace(/\s+/g, ',')
       .replace(/圣诞节?/g, '12月25日')
       .replace(/平安夜/g, '12月24日')
       .replace(/([今明昨])晚/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}晚上`)
       .replace(/礼拜/g, '周')
       .replace(/星期/g, '周')
+      // 「12月20号周日」: a weekday after its full date says the same day again (after a bare 12号 it picks the month).
+      .replace(/(月\d{1,2}[号日]),?周[一二三四五六日天](?![一二三四五六日天到至])/g, '$1')
       // 「下周四五」「下周一二三」: days in a row, written as one.
       .replace(/周([一二三四五六日天]{2,})(?![到至])/g, (m, run: string) => {
         const days = [...run.replace('天', '日')].map((d) => WEEKDAYS.indexOf(d));

@@ -91,7 +91,7 @@ function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined
   const asLeave = readLeaveSpan(text, mondayOf(env.today), env.calendar).span.start;
   const explicit = parseOvertimeDate(dateText(text), env.today);
   if (
-    /[昨前今明后]天|[今明昨]晚|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)|[\d一二三四五六七八九十][号日]/.test(
+    /[昨前今明后]天|[今明昨][晚早]|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)|[\d一二三四五六七八九十][号日]/.test(
       text,
     )
   ) {

@@ -179,3 +179,39 @@ describe('a reason kept as the person said it', () => {
     expect(read('周日上午九点到十二点 长者义剪 预计加班', idle).fields.reason).toBe('长者义剪');
   });
 });
+
+describe('dates in more of the ways people write them', () => {
+  it('reads 明后两天, three days listed in a row, a month’s days without 号 and 今早', () => {
+    expect(read('明后两天请事假 家里装修', idle).fields).toMatchObject({ start: '2026-12-09', end: '2026-12-10' });
+    expect(read('21号22号23号三天年假 出去玩', idle).fields).toMatchObject({ start: '2026-12-21', end: '2026-12-23' });
+    expect(read('请事假 十二月二十一到二十二', idle).fields).toEqual({
+      type: '事假',
+      start: '2026-12-21',
+      end: '2026-12-22',
+    });
+    expect(read('今早六点半到八点半接长者去医院 算加班', idle).fields).toMatchObject({ date: '2026-12-08' });
+  });
+
+  it('reads a full date followed by its weekday as that date', () => {
+    expect(read('12月19号周六 上午九点到十二点 社区义诊 报加班', idle).fields).toMatchObject({
+      date: '2026-12-19',
+      planned: true,
+    });
+  });
+
+  it('reads 明后两天 for a deputy too', () => {
+    expect(read('明后两天我出差 审批让宋嘉伟代一下', idle)).toEqual({
+      intent: 'set_deputy',
+      fields: { start: '2026-12-09', end: '2026-12-10', deputy: '宋嘉伟' },
+    });
+  });
+
+  it('finds the withdrawn leave’s date in a half day or in a clause of its own, and 「N号撤回」 by number', () => {
+    expect(read('明天的半天假不用了', idle)).toEqual({ intent: 'withdraw', fields: { date: '2026-12-09' } });
+    expect(read('那个事假撤回 12月21号开始的那个', idle)).toEqual({
+      intent: 'withdraw',
+      fields: { date: '2026-12-21', type: '事假' },
+    });
+    expect(read('6号撤回', idle)).toEqual({ intent: 'withdraw', fields: { no: 6 } });
+  });
+});
