@@ -59,9 +59,13 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   else fields.nos = pending.length === 1 ? [pending[0]!.no] : [];
   if (reject) {
     // 「不同意4号 年底太忙了」: the number right after the verb chose the request; the reason follows it.
+    // 「唐明的不行 17号个案会议他要主持」: chosen by name before the verb, a date after it is the reason's.
+    const chosenBefore = nos.length > 0 || named.some((p) => text.indexOf(p.applicant) < verb.index);
     const reason = text
       .slice(verbEnd)
-      .replace(/^\s*(?:第\s*)?\d{1,3}\s*号?/, (m) => (numbersIn(m, pending).length > 0 ? '' : m))
+      .replace(/^\s*(?:第\s*)?\d{1,3}\s*号?/, (m) =>
+        numbersIn(m, pending).length > 0 && !(named.length > 0 && chosenBefore) ? '' : m,
+      )
       .replace(/^(?:[\s,，。.!！:：、]|了|吧|啊|的)+/, '')
       .trim();
     if (reason.length >= 2) fields.reason = reason;

@@ -137,7 +137,7 @@ function noticeStep(text: string, asking: NoticeStep, env: UnderstandingEnv): Re
     const audience = text
       .trim()
       .replace(/^(?:就|只)?(?:发给|发|给)?/, '')
-      .replace(/(?:的)?(?:所有人|全体人员|全部人|的人|吧)$/, '')
+      .replace(/(?:的)?(?:所有人|全体人员|全部人|的人|吧)$|的$/, '')
       .trim();
     return reading('step_answer', { audience: audience || text.trim() });
   }

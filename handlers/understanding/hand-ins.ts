@@ -64,6 +64,8 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
   const items: string[] = [];
   let named = false;
   let previous: string[] = [];
+  // 「月报 文书都交了」: items listed before a clause that says 都 are handed in with it.
+  let listed: string[] = [];
   for (const clause of text.split(/[\s,，。;；!！]+|(?=但是?)/)) {
     // 「月报写完了 已经发给组长」: a done clause without an item is about the item just named
     const known = ITEMS.filter(([re]) => re.test(clause)).map(([, item]) => item);
@@ -72,8 +74,11 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     const inClause = own.length > 0 ? own : previous;
     previous = own.length > 0 ? own : previous;
     named ||= own.length > 0;
+    if (own.length > 0 && !DONE.test(clause) && !NOT_YET.test(clause)) listed.push(...own);
     if (inClause.length === 0 || !DONE.test(clause) || NOT_YET.test(clause)) continue;
-    for (const item of inClause) if (!items.includes(item)) items.push(item);
+    const all = /都|全/.test(clause) ? [...listed, ...inClause] : inClause;
+    listed = [];
+    for (const item of all) if (!items.includes(item)) items.push(item);
   }
   if (!named) {
     if (due.length === 0 || !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了)/.test(text.trim()))

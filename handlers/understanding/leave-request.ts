@@ -125,15 +125,40 @@ const CLAUSE_ASKS = /请|休|假|用/;
  */
 function clauseRequests(text: string, env: UnderstandingEnv, common: string | undefined): LeaveFields[] | null {
   // Spaces between two numbers belong to one date (「22 23号」); other spaces and punctuation part clauses.
-  const clauses = text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0);
-  const dated = clauses
-    .map((c) => ({ c, one: readOneLeave(c, env) }))
-    .filter(({ one }) => one.start !== undefined && one.end !== undefined);
+  const clauses = inTheSameWeek(text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0));
+  const read = clauses.map((c) => ({ c, one: readOneLeave(c, env) }));
+  const dated = read.filter(({ one }) => one.start !== undefined && one.end !== undefined);
   if (dated.length < 2) return null;
   if (!SEVERAL.test(text) && !dated.every(({ c }) => CLAUSE_ASKS.test(c))) return null;
   const spans = dated.map(({ one }) => one).sort((a, b) => (a.start! < b.start! ? -1 : 1));
   if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end!)) return null;
-  return dated.map(({ one }) => (one.type === undefined && common !== undefined ? { ...one, type: common } : one));
+  // 「都是带孩子去打疫苗」: a reason said once, after the dates, for all of them.
+  const said = SHARED_REASON.test(text) ? read.find(({ one }) => one.start === undefined)?.one.reason : undefined;
+  const shared = said?.replace(/^都(?:是|因为|为了)?/, '');
+  // A type carries forward to the clauses after it (「周四请年假 下周一也请」), never back to one before it
+  // that asked on its own (「16号下午请半天 然后28号到31号请年假」).
+  const typedAt = dated.findIndex(({ one }) => one.type !== undefined);
+  return dated.map(({ one }, i) => {
+    const out = { ...one };
+    if (out.type === undefined && common !== undefined && (typedAt < 0 || i > typedAt)) out.type = common;
+    if (out.reason === undefined && shared !== undefined) out.reason = shared;
+    return out;
+  });
+}
+
+/** 「都是…」「都因为…」: one reason for every request of the message. */
+const SHARED_REASON = /都是|都因为|都为了|都要/;
+
+/** 「下周一请年假 周五下午请半天」: a bare weekday after 下周X is of that week, as it is said. */
+function inTheSameWeek(clauses: string[]): string[] {
+  let week = '';
+  return clauses.map((c) => {
+    const said = /(下下?个?)(?:周|礼拜|星期)[一二三四五六日天]/.exec(c);
+    if (said) week = said[1]!;
+    else if (/(?:这|本|上)个?(?:周|礼拜|星期)/.test(c)) week = '';
+    else if (week !== '') return c.replace(/(?<![下上这本个])(周|礼拜|星期)(?=[一二三四五六日天])/, `${week}$1`);
+    return c;
+  });
 }
 
 /** 「这周五和下周一」: days listed that are not one run (the parser will not read them as a range). */

@@ -215,3 +215,62 @@ describe('dates in more of the ways people write them', () => {
     expect(read('6号撤回', idle)).toEqual({ intent: 'withdraw', fields: { no: 6 } });
   });
 });
+
+describe('several requests, lists and scopes as they are said', () => {
+  it('reads a bare weekday after 下周X as of that week', () => {
+    expect(read('下周二请事假 周四上午请半天病假', idle).fields.requests).toEqual([
+      { type: '事假', start: '2026-12-15', end: '2026-12-15' },
+      { type: '病假', start: '2026-12-17', end: '2026-12-17', startHalf: 'am', endHalf: 'am' },
+    ]);
+  });
+
+  it('gives a type to the clauses after it, not to one before it that asked on its own', () => {
+    expect(read('我15号上午请半天 然后21号到23号请年假', idle).fields.requests).toEqual([
+      { start: '2026-12-15', end: '2026-12-15', startHalf: 'am', endHalf: 'am' },
+      { type: '年假', start: '2026-12-21', end: '2026-12-23' },
+    ]);
+  });
+
+  it('gives a reason said once for all (「都是…」) to every request', () => {
+    expect(read('请两次假：这周五一天 下周三一天 都是陪老人去复查', idle).fields.requests).toEqual([
+      { start: '2026-12-11', end: '2026-12-11', reason: '陪老人去复查' },
+      { start: '2026-12-16', end: '2026-12-16', reason: '陪老人去复查' },
+    ]);
+  });
+
+  it('hands in items listed before 「都交了」', () => {
+    const owing = { ...idle, due: ['月报', '考勤表'] } as ConversationContext;
+    expect(read('考勤表 月报 都交了', owing)).toEqual({ intent: 'handin', fields: { items: ['考勤表', '月报'] } });
+  });
+
+  it('takes 「…对吧」 after an ack as a question', () => {
+    const noticeOpen = { ...idle, notices: [{ no: 10, title: '元旦放假安排' }] } as ConversationContext;
+    expect(read('收到 放三天对吧', noticeOpen)).toEqual({ intent: 'ack_notice', fields: { question: true } });
+  });
+
+  it('reads the caregivers named by what they do as the team', () => {
+    const lead = { state: 'idle', roles: ['team_lead'] } as ConversationContext;
+    expect(read('今天护理员谁请假了', lead).fields).toEqual({ period: 'today', scope: 'team' });
+  });
+
+  it('keeps an audience without its trailing 的', () => {
+    const compose = { state: 'notice_compose', roles: ['hr'], asking: 'audience' } as ConversationContext;
+    expect(read('发项目部的', compose)).toEqual({ intent: 'step_answer', fields: { audience: '项目部' } });
+  });
+
+  it('keeps a date that opens a rejection’s reason when the request was chosen by name', () => {
+    const pending = [
+      { no: 16, applicant: '蔡婷', kind: 'leave', type: '事假' },
+      { no: 17, applicant: '唐明', kind: 'leave', type: '年假' },
+    ];
+    const lead = { state: 'idle', roles: ['team_lead'], pending } as ConversationContext;
+    expect(read('蔡婷的不批 16号有督导来', lead)).toEqual({
+      intent: 'reject',
+      fields: { applicant: '蔡婷', reason: '16号有督导来' },
+    });
+    expect(read('不同意16号 那天有督导', lead)).toEqual({
+      intent: 'reject',
+      fields: { nos: [16], reason: '那天有督导' },
+    });
+  });
+});
