@@ -16,9 +16,9 @@ import { readWithdraw } from './withdrawals.ts';
 
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
 
-/** Dates, half days and filler: what is left after them is the person's own words. */
+/** Dates, half days and filler: what is left after them is the person's own words (下午 before 下, or 午 is left). */
 const WHEN_AND_FILLER =
-  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|下下?个?|这个?|本|上午|下午|早上|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
+  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|上午|下午|早上|下下?个?|这个?|本|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
 
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
 const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;

@@ -52,9 +52,13 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
     return reason === undefined || reason === draft.reason ? null : { reason };
   }
   if (/日期|哪天|[号日]|周|礼拜|星期|[昨前今明后]天/.test(text)) {
+    // 「不是昨天 是前天」: the day after 不是 is the one replaced.
+    const said = text.replace(/不是[^\s,，。是]*/g, ' ');
     // 昨天/前天 are said from today; a weekday is the draft's week.
-    const from = /[昨前今明后]天/.test(text) ? env.today : mondayOf(reference);
-    const day = readLeaveSpan(text, from, env.calendar).span.start;
+    const from = /[昨前今明后]天/.test(said) ? env.today : mondayOf(reference);
+    const bare = /^[^月]*?(\d{1,2})[号日](?!.*月)/.exec(said);
+    // 「是6号」: a bare day of the month is of the draft's month (overtime is mostly past), not the next one.
+    const day = bare ? inMonthOf(reference, Number(bare[1])) : readLeaveSpan(said, from, env.calendar).span.start;
     if (day !== undefined && day !== draft.date) out.date = day;
   }
   const clocks = [...text.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({ at: m.index, ...clockOf(m) }));
@@ -161,6 +165,15 @@ function readTimes(text: string, workingDay: boolean | null): Pick<Fields, 'star
   if (from !== undefined) out.startTime = clock(toHour(from.hour), from.minute);
   if (to !== undefined) out.endTime = clock(toHour(to.hour), to.minute);
   return out;
+}
+
+/** Day `d` of the month of `reference`; undefined when that month has no such day. */
+function inMonthOf(reference: LocalDate, d: number): LocalDate | undefined {
+  if (d < 1 || d > 31) return undefined;
+  const date = `${reference.slice(0, 8)}${String(d).padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).getUTCDate() !== d
+    ? undefined
+    : (date as LocalDate);
 }
 
 function clock(hour: number, minute: number): string {

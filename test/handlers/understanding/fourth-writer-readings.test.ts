@@ -274,3 +274,25 @@ describe('several requests, lists and scopes as they are said', () => {
     });
   });
 });
+
+describe('read-back changes found by trying other phrasings', () => {
+  const evening = {
+    state: 'overtime_readback',
+    roles: ['social_worker'],
+    draft: { date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区活动' },
+  } as unknown as ConversationContext;
+
+  it('moves an overtime to the day said after 不是, or to a bare day of the draft’s month', () => {
+    expect(read('不是昨天 是前天', evening)).toEqual({ intent: 'edit', fields: { date: '2026-12-06' } });
+    expect(read('日期应该是5号', evening)).toEqual({ intent: 'edit', fields: { date: '2026-12-05' } });
+  });
+
+  it('reads 「下午半天就行」 on a one-day draft as a half day', () => {
+    const oneDay = readBack({ type: '事假', start: '2026-12-15', end: '2026-12-15' });
+    expect(read('上午半天就行', oneDay)).toEqual({ intent: 'edit', fields: { startHalf: 'am', endHalf: 'am' } });
+  });
+
+  it('takes no week word with 要 for a reason', () => {
+    expect(read('我下个月要请婚假 1月11号到22号', idle).fields.reason).toBeUndefined();
+  });
+});
