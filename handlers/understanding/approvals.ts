@@ -18,9 +18,11 @@ const NUMBER = /(?<![\d月.])(\d{1,3})(?![\d月点天个:.年])/g;
  * any order (「4号同意」「同意4」「4 ok」), by name (「郑雨的同意」), several at once, all at once,
  * with or without a reason. A bare 「同意」 with several waiting carries no numbers: ask which.
  */
-export function readApproval(text: string, ctx: ConversationContext): Reading | null {
+export function readApproval(said: string, ctx: ConversationContext): Reading | null {
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
+  // 「第4个同意」: the fourth as the bot numbered them, 4号.
+  const text = said.replace(/第\s*(\d{1,3})\s*个/g, '$1号');
   const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。]*$/.test(text.trim());
   const names =
     bare || pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);

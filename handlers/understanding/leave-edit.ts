@@ -10,7 +10,7 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 export const EDIT_CUE = anyOf(
   '',
   /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
-  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休/,
+  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是/,
 );
 
 const REASON_EDIT =
@@ -25,6 +25,7 @@ const DROP_DAY = new RegExp(
   `(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休|不用了)|(?:不用请|不请|不休|不用休)(${N})[号日]`,
 );
 const HALF = /上午|早上|下午/g;
+const MOVE_DAY = /(\d{1,2})[号日]?\s*(?:改|换|挪|调)(?:成|为|到)?\s*(\d{1,2})[号日]/;
 /** Relative words read from today, not from the draft: 明天, 下周三. */
 const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
 
@@ -78,6 +79,16 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (first && !last) return { start: move(start), end };
     if (last && !first) return { start, end: move(end) };
     return { start: move(start), end: move(end) };
+  }
+  // 「15号改16号」: from the first day to the second — a move, never the range 15–16.
+  const moved = MOVE_DAY.exec(text);
+  if (moved) {
+    const [from, to] = [Number(moved[1]), Number(moved[2])];
+    const day = (d: LocalDate) => Number(d.slice(8));
+    const target = readLeaveSpan(`${to}号`, env.today, env.calendar).span.start;
+    if (target !== undefined && day(start) === from && start === end) return { start: target, end: target };
+    if (target !== undefined && day(start) === from && target <= end) return { start: target, end };
+    if (target !== undefined && day(end) === from && target >= start) return { start, end: target };
   }
   // A weekday is the requested week's; a bare 17号 the next one from today (this month's, not the draft's next).
   const bareDay = /[\d一二三四五六七八九十]{1,3}[号日](?!.*月)/.test(text) && !/月/.test(text);

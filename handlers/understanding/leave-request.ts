@@ -27,8 +27,8 @@ const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:
 export const ASKS_PERMISSION = /(?:能|可以|可不可以)(?:请|休).{0,4}假(?:吗|不)/;
 /** 「能不能帮我请个假」「可以帮我请一天假吗」: the bot asked to file a leave. */
 const ASKS_TO_FILE = /(?:能不能|可不可以|能|可以|麻烦)帮(?:我|忙)(?:请|申请)/;
-/** Politeness at the end of a request is not a question: 「…年假 行不行」. */
-const POLITE_ASK = /(?:^|[\s,，。])(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
+/** Politeness at the end of a request is not a question: 「…年假 行不行」「28号请年假行吗」. */
+const POLITE_ASK = /(?:^|[\s,，。]|(?<=假))(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
 
 /** Whether a message asks for leave (「下周一到周三请年假」) rather than asking about leave. */
 export function asksForLeave(text: string, env: UnderstandingEnv): boolean {

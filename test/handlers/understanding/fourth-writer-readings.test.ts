@@ -296,3 +296,30 @@ describe('read-back changes found by trying other phrasings', () => {
     expect(read('我下个月要请婚假 1月11号到22号', idle).fields.reason).toBeUndefined();
   });
 });
+
+describe('more ways of saying a change or a request', () => {
+  it('reads 「15号改16号」 as a move of that day, never the range between them', () => {
+    const oneDay = readBack({ type: '事假', start: '2026-12-15', end: '2026-12-15' });
+    expect(read('15号改17号', oneDay)).toEqual({ intent: 'edit', fields: { start: '2026-12-17', end: '2026-12-17' } });
+    const threeDays = readBack({ type: '年假', start: '2026-12-16', end: '2026-12-18' });
+    expect(read('18号改成21号', threeDays)).toEqual({ intent: 'edit', fields: { end: '2026-12-21' } });
+  });
+
+  it('reads 「其实是病假」 as a change of type', () => {
+    const oneDay = readBack({ type: '事假', start: '2026-12-15', end: '2026-12-15' });
+    expect(read('其实是病假', oneDay)).toEqual({ intent: 'edit', fields: { type: '病假' } });
+  });
+
+  it('reads 「…请年假行吗」 as the request, politely put', () => {
+    expect(read('29号请事假行吗', idle).intent).toBe('leave_request');
+  });
+
+  it('approves 「第4个」 as number 4', () => {
+    const pending = [
+      { no: 4, applicant: '郑雨', kind: 'leave', type: '年假' },
+      { no: 5, applicant: '孙浩', kind: 'leave', type: '事假' },
+    ];
+    const lead = { state: 'idle', roles: ['team_lead'], pending } as ConversationContext;
+    expect(read('第5个同意', lead)).toEqual({ intent: 'approve', fields: { nos: [5] } });
+  });
+});
