@@ -20,6 +20,9 @@ const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Rea
 const WHEN_AND_FILLER =
   /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|上午|下午|早上|下下?个?|这个?|本|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
 
+/** 「事由写错了」「日期不对」: a part of the read-back said to be wrong, without what it should be. */
+const WRONG_FIELD = /(?:事由|理由|原因|日期|时间|类型|天数|假别).{0,2}(?:写错了?|错了|不对|有误)[了吧啊!！。\s]*$/;
+
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
 const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
 /** Asking whether something is allowed is a question even with 改/提前 in it. */
@@ -43,12 +46,12 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (isYes(text)) return reading('confirm');
       const edit = readOvertimeEdit(text, step.draft, env);
       if (edit !== null) return reading('edit', edit);
-      if (isNo(text)) return reading('deny');
+      if (isNo(text) || WRONG_FIELD.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     }
     case 'forward_offer':
       if (isYes(text)) return reading('confirm');
-      if (isNo(text) || /^(?:算了|不转了|先不)/.test(text)) return reading('deny');
+      if (isNo(text) || /^(?:算了|不转了|先不|不用转|别转|不要转)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     case 'choice': {
       const option = pickedOption(text, step.options.length) ?? optionNamed(text, step.options);
@@ -90,7 +93,7 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
     const e = edit();
     if (e) return reading('edit', e);
   }
-  if (isNo(text)) return reading('deny');
+  if (isNo(text) || WRONG_FIELD.test(text)) return reading('deny');
   return reading('remark');
 }
 

@@ -9,7 +9,7 @@ import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 /** Request words: they are never part of a reason. */
 export const LEAVE_KEYWORDS = new RegExp(
   `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
-    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?`,
+    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?|不能来了?|不来了`,
 );
 
 /** Opens as a request even when it ends in 吗: 「我想请假，可以吗」. */
@@ -19,7 +19,7 @@ const STRONG =
 const VERB =
   /(?:从|由)[^\s,，。]{1,8}[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
 /** Cannot come to work: 去不了, 来不了, 上不了班. */
-const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:去|来)上班/;
+const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:去|来)上班|不能来了?|(?<![会要还也])不来了/;
 /**
  * 「后天能请假吗 我家里有事」: asking leave for a day of one's own is a request, though it could be
  * a question about the rules; the understanding offers both.

@@ -22,7 +22,7 @@ const FILLER = anyOf(
   'u',
   /[\p{P}\p{S}\s\d]|嘿|哈|呵|嗯|哦|啊|呀|好的?|行不行|可以吗|行吗|好吗|好不好|谢谢|麻烦了?|一下|帮我|登记/u,
   /然后|还有|另外|另一个|一个是|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都/u,
-  /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师)|[我你他她]|自己|也|就|还|那|那就|那么/,
+  /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师|主任|组长|部长|经理|领导)|[我你他她]|自己|也|就|还|那|那就|那么/,
   /能不能|可不可以|能否|估计|大概|大约|预计|明后|补个?|补请|[〇零一二三四五六七八九十两百]|就行|就好|就可以/,
   // 「我下周要请婚假 14号到25号」: a week or month said before the dates, with 要, is no reason.
   /(?:下下?|上|这|本)个?(?:周|星期|礼拜|月)|要|得/,
@@ -99,6 +99,9 @@ function unmaskStoryTimes(text: string, masked: boolean[]): void {
   }
 }
 
+/** 「事由写错了」: saying the reason is wrong gives no new one. */
+const NO_NEW_REASON = /^(?:错了?|写错了?|不对|有误|有问题|不太对)(?:了|吧|啊)?$/;
+
 /** A reason given on its own (the answer to 「请问事由是？」): the whole text, tidied. */
 export function wholeReason(text: string, options: { keepTone?: boolean } = {}): string | undefined {
   const r = text
@@ -106,6 +109,7 @@ export function wholeReason(text: string, options: { keepTone?: boolean } = {}):
     .replace(/(?:就行了?|就好了?|就可以了?)$/, '')
     .trim();
   const t = r.replace(options.keepTone ? /[~～!！。.,，\s]+$/ : TRAILING, '').trim();
+  if (NO_NEW_REASON.test(t)) return undefined;
   return t.length > 0 ? t : undefined;
 }
 

@@ -15,6 +15,8 @@ export function anyOf(flags: string, ...parts: RegExp[]): RegExp {
  */
 const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/请价/g, '请假'],
+  // 「明天请加 腰疼」: 加 for 假, never 请加班 nor 再请加一天.
+  [/(?<!再)请加(?![班一两二三四五六七八九十半\d])/g, '请假'],
   // 「请个价」「请一天价」: 价 right after a request's count; not 请问价格.
   [/(?<=请[个一两三四五半天]{1,3})价(?![格钱位])/g, '假'],
   [/年加|年价/g, '年假'],

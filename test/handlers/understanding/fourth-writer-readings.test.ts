@@ -323,3 +323,21 @@ describe('more ways of saying a change or a request', () => {
     expect(read('第5个同意', lead)).toEqual({ intent: 'approve', fields: { nos: [5] } });
   });
 });
+
+describe('caregivers’ and hurried phrasings, and a part said wrong', () => {
+  it('reads 请加 as 请假, 「明天不来了」 with a day as a request, and a title alone as no reason', () => {
+    expect(read('后天请加 膝盖疼', idle).fields).toEqual({ start: '2026-12-10', end: '2026-12-10', reason: '膝盖疼' });
+    expect(read('明天不来了 头晕', idle).intent).toBe('leave_request');
+    expect(read('王部长 我明天请假 去医院', idle).fields.reason).toBe('去医院');
+  });
+
+  it('never takes 「事由写错了」 for a new reason: it is a no, the bot asks what to change', () => {
+    const draft = readBack({ type: '年假', start: '2026-12-16', end: '2026-12-18', reason: '回老家' });
+    expect(read('好 但是事由写错了', draft)).toEqual({ intent: 'deny', fields: {} });
+  });
+
+  it('reads 「不用转了」 to the offer to forward as no', () => {
+    const offer = { state: 'forward_offer', roles: ['social_worker'], question: '产假' } as ConversationContext;
+    expect(read('不用转了 我自己去问', offer).intent).toBe('deny');
+  });
+});
