@@ -23,7 +23,7 @@ const FILLER = anyOf(
   /[\p{P}\p{S}\s\d]|嘿|哈|呵|嗯|哦|啊|呀|好的?|行不行|可以吗|行吗|好吗|好不好|谢谢|麻烦了?|一下|帮我|登记/u,
   /然后|还有|另外|另一个|一个是|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都/u,
   /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师|主任|组长|部长|经理|领导)|[我你他她]|自己|也|就|还|那|那就|那么/,
-  /能不能|可不可以|能否|估计|大概|大约|预计|明后|补个?|补请|[〇零一二三四五六七八九十两百]|就行|就好|就可以/,
+  /能不能|可不可以|能否|估计|大概|大约|预计|明后|补个?|补请|[〇零一二三四五六七八九十两百]|就行|就好|就可以|休息/,
   // 「我下周要请婚假 14号到25号」: a week or month said before the dates, with 要, is no reason.
   /(?:下下?|上|这|本)个?(?:周|星期|礼拜|月)|要|得/,
   /不对|不是|错了|搞错了|应该是|改成|改为|换成/,
@@ -40,9 +40,10 @@ const NOT_WHY =
 
 /**
  * Times of a story inside a reason's phrase (「外婆昨晚走了」「儿子半夜烧到39度」), or opening a clause of
- * it (「早上起来发烧」): part of the person's words, not the leave's when.
+ * it (「早上起来发烧」「圣诞节带娃去广州」), or closing it (「排队估计一整天」): part of the person's words, not
+ * the leave's when.
  */
-const STORY_TIME = /昨晚|昨天晚上|昨天夜里|半夜|夜里|凌晨|早上|早晨/g;
+const STORY_TIME = /昨晚|昨天晚上|昨天夜里|半夜|夜里|凌晨|早上|早晨|圣诞节|平安夜|一整天/g;
 
 const LEADING = /^(?:[我想要还也就先]|打算|准备|因为|由于|原因是|事由是?|理由是?|是|的|了|起来|有个|那个)+/;
 const TRAILING = /(?:吧|啊|呀|哈+|嘿+|呢|行不行|可以吗|好吗|行吗|谢谢|[~～!！。.,，])+$/;
@@ -58,8 +59,8 @@ export interface ReasonOptions {
 
 export function findReason(text: string, options: ReasonOptions): string | undefined {
   const masked = maskWhen(text);
-  unmaskStoryTimes(text, masked);
   for (const m of text.matchAll(new RegExp(options.keywords.source, 'g'))) mask(masked, m.index, m.index + m[0].length);
+  unmaskStoryTimes(text, masked);
   const pieces: { from: number; to: number }[] = [];
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -94,8 +95,11 @@ function unmaskStoryTimes(text: string, masked: boolean[]): void {
   for (const m of text.matchAll(STORY_TIME)) {
     const end = m.index + m[0].length;
     const opensClause = m.index === 0 || CLAUSE_BREAK.test(text[m.index - 1]!);
-    const inside = words(m.index - 1) || (opensClause && /^早/.test(m[0]));
-    if (inside && words(end)) for (let i = m.index; i < end; i++) masked[i] = false;
+    const closesClause = end === text.length || CLAUSE_BREAK.test(text[end]!);
+    const inside = words(m.index - 1) && words(end) && m[0] !== '一整天';
+    const opening = opensClause && /^[早圣平]/.test(m[0]) && words(end);
+    const closing = m[0] === '一整天' && words(m.index - 1) && closesClause;
+    if (inside || opening || closing) for (let i = m.index; i < end; i++) masked[i] = false;
   }
 }
 

@@ -341,3 +341,18 @@ describe('caregivers’ and hurried phrasings, and a part said wrong', () => {
     expect(read('不用转了 我自己去问', offer).intent).toBe('deny');
   });
 });
+
+describe('a reason’s own time words and rest', () => {
+  const reasonOf = (text: string) => read(text, idle).fields.reason;
+
+  it('keeps a holiday opening the reason clause, a whole day closing it, and 在家休息', () => {
+    expect(reasonOf('12月24号到25号请年假 圣诞节陪孩子去迪士尼')).toBe('圣诞节陪孩子去迪士尼');
+    expect(reasonOf('这周五请假 陪我妈去做检查 排队估计要一整天')).toBe('陪我妈去做检查 排队估计要一整天');
+    expect(reasonOf('明天请个病假 重感冒 在家休息')).toBe('重感冒 在家休息');
+  });
+
+  it('still reads a holiday or a whole day that is the leave’s date as no reason', () => {
+    expect(reasonOf('圣诞节请一天年假')).toBeUndefined();
+    expect(reasonOf('明天请一整天假')).toBeUndefined();
+  });
+});
