@@ -1,7 +1,8 @@
+import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { parseSendTime } from '../notices/parse-send-time.ts';
 import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { readHrCommand } from './hr-commands.ts';
-import { EDIT_CUE, readLeaveEdit } from './leave-edit.ts';
+import { EDIT_CUE, readLeaveEdit, WHEN_AND_FILLER } from './leave-edit.ts';
 import { LEAVE_KEYWORDS } from './leave-request.ts';
 import { readLeaveSpan } from './leave-span.ts';
 import { readLeaveSplit } from './leave-split.ts';
@@ -16,12 +17,30 @@ import { readWithdraw } from './withdrawals.ts';
 
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
 
-/** Dates, half days and filler: what is left after them is the person's own words (下午 before 下, or 午 is left). */
-const WHEN_AND_FILLER =
-  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|上午|下午|早上|下下?个?|这个?|本|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
-
 /** 「事由写错了」「日期不对」: a part of the read-back said to be wrong, without what it should be. */
 const WRONG_FIELD = /(?:事由|理由|原因|日期|时间|类型|天数|假别).{0,2}(?:写错了?|错了|不对|有误)[了吧啊!！。\s]*$/;
+
+/** Agreeing words after the read-back's own facts: 「16号到18号没错」「日期对的 提交吧」「对的 三天」. */
+const AGREES = /没错|对的|是的|没问题|确认|提交/;
+
+/**
+ * The read-back said back and agreed to: an agreeing word, nothing to change, no 不, and any dates
+ * the draft's own. A date of its own (「17号我有个会 没问题」) is no agreement.
+ */
+function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): boolean {
+  const rest = text.replace(new RegExp(AGREES.source, 'g'), ' ');
+  if (!AGREES.test(text) || /不|错/.test(rest) || EDIT_CUE.test(rest)) return false;
+  const { span, parse } = readLeaveSpan(text, env.today, env.calendar);
+  if (parse.kind === 'range') return span.start === draft.start && span.end === draft.end;
+  // 「对的 三天」: a count said back must be the draft's (「对的 两天」 on three days agrees to nothing).
+  const count = new RegExp(`(${N})个?(?:工作)?天`).exec(text);
+  if (count && draft.start !== undefined && draft.end !== undefined) {
+    const days = env.calendar.workingDaysBetween(draft.start, draft.end).count;
+    if (parseChineseNumber(count[1]!) !== days) return false;
+  }
+  // No date of its own: only agreeing, field and filler words are left (「日期对的 提交吧」).
+  return rest.replace(/日期|时间|天数|事由|都|也/g, '').replace(WHEN_AND_FILLER, '') === '';
+}
 
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
 const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
@@ -46,6 +65,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (isYes(text)) return reading('confirm');
       const edit = readOvertimeEdit(text, step.draft, env);
       if (edit !== null) return reading('edit', edit);
+      // 「18点到21点没错」: the read-back's own times said back, agreed.
+      if (AGREES.test(text) && !isNo(text) && !EDIT_CUE.test(text.replace(AGREES, ''))) return reading('confirm');
       if (isNo(text) || WRONG_FIELD.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     }
@@ -85,7 +106,7 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   if (split !== null) return reading('leave_multi', { requests: split });
   const said = readLeaveSpan(text, env.today, env.calendar).span;
   if (isNeverMind(text) && said.start === undefined && typeOf(text) === undefined) return reading('cancel');
-  if (isYes(text)) return reading('confirm');
+  if (isYes(text) || restatesDraft(text, draft, env)) return reading('confirm');
   const onlyWhen = findReason(text, { keywords: anyOf('', LEAVE_KEYWORDS, EDIT_CUE), prefer: 'first' });
   // Only a date said (「那17号吧」) is a change; a date with words of one's own (「17号我有个会」) is a remark.
   const onlyDate = onlyWhen === undefined && text.replace(WHEN_AND_FILLER, '') === '';

@@ -10,14 +10,18 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 export const EDIT_CUE = anyOf(
   '',
   /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
-  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是/,
+  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
+
+/** Dates, half days and filler: what is left after them is the person's own words (下午 before 下, or 午 is left). */
+export const WHEN_AND_FILLER =
+  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|上午|下午|早上|下下?个?|这个?|本|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
 
 const REASON_EDIT =
   /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
 const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺延|提前)(?:推|挪|移|延)?(${N})?个?(天|周|星期|礼拜)`);
 /** 「改成两天」: the draft's length said anew, from its first day. */
-const LENGTH = new RegExp(`(?:改成|改为|换成)(?:请)?(${N})(?:个工作)?天`);
+const LENGTH = new RegExp(`(?:改成|改为|换成|^(?:那|就|还是)?(?=请))(?:请)?(${N})(?:个工作)?天(?:吧|就行|就好)?$`);
 const LONGER = new RegExp(`(?:多请|再加|加|延长)(${N})天`);
 const SHORTER = new RegExp(`(?:少请|减)(${N})天`);
 /** A day taken off the draft: 「18号不请」「18号不用了」「不用请18号」. */
@@ -90,6 +94,8 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (target !== undefined && day(start) === from && target <= end) return { start: target, end };
     if (target !== undefined && day(end) === from && target >= start) return { start, end: target };
   }
+  // 「17号我本来要值班的 已经跟红梅换了」: the date is in a clause that changes nothing; the 换 is another matter.
+  if (!dateSaidAsChange(text)) return lengthOrHalf(text, draft, env);
   // A weekday is the requested week's; a bare 17号 the next one from today (this month's, not the draft's next).
   const bareDay = /[\d一二三四五六七八九十]{1,3}[号日](?!.*月)/.test(text) && !/月/.test(text);
   const reference = FROM_TODAY.test(text) || bareDay || start < env.today ? env.today : mondayOf(start);
@@ -109,13 +115,22 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (/开始|^从|起/.test(text) && !/结束|截止/.test(text))
       return { start: said.start, end: said.end < end ? end : said.end };
     // 「那到17号吧」「不对 是到17号」: the end said anew.
-    if (/结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start)
+    if (
+      /结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休]到|再加|加上|再请|也休|也请|多请/.test(text) &&
+      said.start >= start
+    )
       return { end: said.end };
     if (start !== end && /改到|挪到|推到|换到|移到|提前到|推迟到|延后到|顺延到/.test(text)) {
       return { start: said.start, end: addDays(said.start, diffDays(start, end)) };
     }
     return said;
   }
+  return lengthOrHalf(text, draft, env);
+}
+
+/** The draft's length or half day said anew: 「改成两天」「多请一天」「下午半天就行」. */
+function lengthOrHalf(text: string, draft: LeaveDraft, env: UnderstandingEnv): LeaveSpan | null {
+  const { start, end } = draft as { start: LocalDate; end: LocalDate };
   const length = LENGTH.exec(text);
   const n = length ? parseChineseNumber(length[1]!) : null;
   if (n !== null && n >= 1) return { end: env.calendar.addWorkingDays(env.calendar.workingDayOnOrAfter(start), n - 1) };
@@ -127,6 +142,16 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   const half = halves.at(-1);
   if (half !== undefined && start === end) return { startHalf: half, endHalf: half };
   return null;
+}
+
+/** A date clause is a change when it has a change word or is only a date (「是16号」「那17号吧」). */
+const DATED = /\d|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|礼拜|星期|[今明后昨]天/;
+
+function dateSaidAsChange(text: string): boolean {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  const dated = clauses.filter((c) => DATED.test(c));
+  if (clauses.length < 2 || dated.length === 0) return true;
+  return dated.some((c) => EDIT_CUE.test(c) || c.replace(WHEN_AND_FILLER, '').replace(/^(?:是|改|就是)+/, '') === '');
 }
 
 function halfOfTheDraft(text: string, saidDay: LocalDate | undefined, draft: LeaveDraft): LeaveSpan | null {

@@ -356,3 +356,38 @@ describe('a reason’s own time words and rest', () => {
     expect(reasonOf('明天请一整天假')).toBeUndefined();
   });
 });
+
+describe('read-back replies that say the draft back, or a date about something else', () => {
+  const threeDays = readBack({ type: '年假', start: '2026-12-16', end: '2026-12-18', reason: '回老家' });
+
+  it('never takes a date in a clause that changes nothing for the change another clause names', () => {
+    expect(read('17号我本来要值班的 已经跟红梅换了', threeDays).intent).toBe('remark');
+    expect(read('16号不行 换17号吧', readBack({ type: '事假', start: '2026-12-16', end: '2026-12-16' }))).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-17', end: '2026-12-17' },
+    });
+  });
+
+  it('confirms the draft said back with an agreeing word, and only the draft’s own dates and count', () => {
+    expect(read('16号到18号没错', threeDays).intent).toBe('confirm');
+    expect(read('日期对的 提交吧', threeDays).intent).toBe('confirm');
+    expect(read('对的 三天', threeDays).intent).toBe('confirm');
+    expect(read('对的 两天', threeDays).intent).not.toBe('confirm');
+    expect(read('没问题 17号我有个会', threeDays).intent).not.toBe('confirm');
+  });
+
+  it('reads 「加上19号」 as a new end and 「请两天」 as the draft’s length', () => {
+    const oneDay = readBack({ type: '事假', start: '2026-12-15', end: '2026-12-15' });
+    expect(read('加上16号', oneDay)).toEqual({ intent: 'edit', fields: { end: '2026-12-16' } });
+    expect(read('请两天吧', oneDay)).toEqual({ intent: 'edit', fields: { end: '2026-12-16' } });
+  });
+
+  it('confirms an overtime read-back said back', () => {
+    const evening = {
+      state: 'overtime_readback',
+      roles: ['social_worker'],
+      draft: { date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区活动' },
+    } as unknown as ConversationContext;
+    expect(read('六点到九点没错', evening).intent).toBe('confirm');
+  });
+});
