@@ -69,6 +69,10 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
         numbersIn(m, pending).length > 0 && !(named.length > 0 && chosenBefore) ? '' : m,
       )
       .replace(/^(?:[\s,，。.!！:：、]|了|吧|啊|的)+/, '')
+      // 「不同意孙浩的申请 那周人太少」: the applicant named right after the verb chose the request.
+      .replace(new RegExp(`^(?:${named.map((p) => p.applicant).join('|') || '(?!)'})(?:的)?(?:申请|请假|假|那个)?`), '')
+      // 「理由是证明没交」: the reason's own label is not part of it.
+      .replace(/^[\s,，。:：]*(?:理由|原因)(?:是|为|[:：])?/, '')
       .trim();
     if (reason.length >= 2) fields.reason = reason;
   }

@@ -391,3 +391,22 @@ describe('read-back replies that say the draft back, or a date about something e
     expect(read('六点到九点没错', evening).intent).toBe('confirm');
   });
 });
+
+describe('a rejection’s reason without what chose the request', () => {
+  const pending = [
+    { no: 4, applicant: '郑雨', kind: 'leave', type: '年假' },
+    { no: 5, applicant: '孙浩', kind: 'leave', type: '事假' },
+  ];
+  const lead = { state: 'idle', roles: ['team_lead'], pending } as ConversationContext;
+
+  it('drops the applicant named after the verb and the reason’s own label', () => {
+    expect(read('不同意郑雨的申请 年底太忙', lead)).toEqual({
+      intent: 'reject',
+      fields: { applicant: '郑雨', reason: '年底太忙' },
+    });
+    expect(read('5号驳回 原因是材料不全', lead)).toEqual({
+      intent: 'reject',
+      fields: { nos: [5], reason: '材料不全' },
+    });
+  });
+});
