@@ -43,7 +43,7 @@ function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
 }
 
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
-const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
+const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会|怎么又/;
 /** Asking whether something is allowed is a question even with 改/提前 in it. */
 const POLICY_QUESTION = /是不是|能不能|可不可以|可以吗|能.{0,8}吗|要不要|需要|必须|几天|多少|谁/;
 

@@ -13,8 +13,8 @@ const OVERTIME = /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?
 /** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
 const OVERTIME_KEYWORDS =
   /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|加了.{0,5}班|要加|下班后|[:：]/;
-/** 「又弄了两个半小时」 says how long, not why. */
-const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了/;
+/** 「又弄了两个半小时」「早九晚五」 say how long, not why. */
+const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了|早.晚./;
 const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?)?`);
 const PERIOD = /凌晨|半夜|早上|早晨|上午|中午|下午|午后|傍晚|晚上|夜里|夜间|今晚|明晚|昨晚/;
 
@@ -92,6 +92,13 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
  * of both last Monday and the coming Saturday; 上周六 and 12号 as written.
  */
 function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined {
+  const past = /加了|了班|[做干]了|昨|前天|上次/.test(text) && !/要|准备|计划|打算/.test(text);
+  // 「12号加班」: a bare day of the month is this month's — last month's only when said done and still ahead.
+  const bare = /^[^月]*?(?<![\d.\/-])(\d{1,2})[号日](?![^月]*月)/.exec(text);
+  if (bare && !/[昨前今明后]天|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)/.test(text)) {
+    const day = inMonthOf(env.today, Number(bare[1]));
+    if (day !== undefined && !(past && day > env.today)) return day;
+  }
   const asLeave = readLeaveSpan(text, mondayOf(env.today), env.calendar).span.start;
   const explicit = parseOvertimeDate(dateText(text), env.today);
   if (
@@ -103,7 +110,6 @@ function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined
     const leave = readLeaveSpan(text, env.today, env.calendar).span.start;
     if (leave !== undefined) return leave;
   }
-  const past = /加了|了班|[做干]了|昨|前天|上次/.test(text) && !/要|准备|计划|打算/.test(text);
   if (asLeave !== undefined && past && asLeave > env.today) return addDays(asLeave, -7);
   return asLeave ?? (explicit.kind === 'date' ? explicit.date : undefined);
 }
@@ -136,6 +142,12 @@ function nearest(hour: number, minute: number, old: string | undefined): string 
  * daytime shift on a day off (「9点到5点」 = 09:00–17:00). 「加班到九点」 has an end only.
  */
 function readTimes(text: string, workingDay: boolean | null): Pick<Fields, 'startTime' | 'endTime'> {
+  // 「早九晚五」: morning to evening hours, said as an idiom.
+  const idiom = new RegExp(`早(${N})晚(${N})`).exec(text);
+  if (idiom) {
+    const [from, to] = [parseChineseNumber(idiom[1]!) ?? 9, parseChineseNumber(idiom[2]!) ?? 5];
+    return { startTime: clock(from, 0), endTime: clock(to < 12 ? to + 12 : to, 0) };
+  }
   const norm = dateText(text);
   const range = parseTimeRange(norm);
   if (range.kind === 'time-range') return { startTime: range.start, endTime: range.end };

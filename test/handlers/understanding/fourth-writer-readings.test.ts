@@ -410,3 +410,25 @@ describe('a rejection’s reason without what chose the request', () => {
     });
   });
 });
+
+describe('overtime days and hours said loosely', () => {
+  it('reads a bare day of the month as this month’s, last month’s only when done and still ahead', () => {
+    expect(read('12号加班 上午9点到12点', idle).fields).toMatchObject({ date: '2026-12-12', planned: true });
+    expect(read('5号加班了 上午九点到十二点 义诊', idle).fields).toMatchObject({ date: '2026-12-05', planned: false });
+    expect(read('20号加了班 晚上七点到九点', idle).fields).toMatchObject({ date: '2026-11-20', planned: false });
+  });
+
+  it('reads 「早九晚五」 as 09:00–17:00, not as a reason', () => {
+    expect(read('6号周日加了一天班 早九晚五', idle).fields).toEqual({
+      date: '2026-12-06',
+      startTime: '09:00',
+      endTime: '17:00',
+      planned: false,
+    });
+  });
+
+  it('takes 「怎么又…」 in a read-back for a complaint, changing nothing', () => {
+    const draft = readBack({ type: '年假', start: '2026-12-16', end: '2026-12-18' });
+    expect(read('怎么又要填事由', draft).intent).toBe('remark');
+  });
+});
