@@ -27,6 +27,8 @@ const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:
 export const ASKS_PERMISSION = /(?:能|可以|可不可以)(?:请|休).{0,4}假(?:吗|不)/;
 /** 「能不能帮我请个假」「可以帮我请一天假吗」: the bot asked to file a leave. */
 const ASKS_TO_FILE = /(?:能不能|可不可以|能|可以|麻烦)帮(?:我|忙)(?:请|申请)/;
+/** Asking about how, not politeness: 什么, 几天, 谁, 怎么, 需要…吗. */
+const RULE_QUESTION = /什么|几天|多少|谁|怎么|哪|多久|要不要|需不需要|需要.{0,6}吗|是不是/;
 /** Politeness at the end of a request is not a question: 「…年假 行不行」「28号请年假行吗」. */
 const POLITE_ASK = /(?:^|[\s,，。]|(?<=假))(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
 
@@ -39,7 +41,10 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   const absentOnADay =
     ABSENT.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' && !/晚点|迟到/.test(text);
   if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
-  if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text)) return true;
+  // 「我想请病假 需要什么材料」: with no day of its own, a question word makes it a question about the rules.
+  const undatedQuestion =
+    RULE_QUESTION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'none';
+  if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text) && !undatedQuestion) return true;
   if (ASKS_PERMISSION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
   // 「能不能帮我请个假 明天」: asking the bot to file it, for a day of one's own, is the request itself.
   if (ASKS_TO_FILE.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;

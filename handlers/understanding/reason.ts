@@ -33,10 +33,10 @@ const NOT_A_REASON = new RegExp(`^(?:${FILLER.source})+$`, 'u');
 /**
  * Said beside the reason, not why: being absent (「昨天没来上班」「明天我不能来了」), forgetting to ask
  * (「忘记请了」), paperwork to follow (「医院证明到时候补」), work that cannot be done (「月报交不了了」), when
- * one is back (「元旦后回来」).
+ * one is back (「元旦后回来」), a question beside the request (「找谁批」「需要什么材料」).
  */
 const NOT_WHY =
-  /没来|没去上班|没上班|不能来|来不了|去不了|忘记|忘了|本来就|证明.{0,6}补|到时候补|回头补|交不了|做不了|(?:后|以后|之后)回来/;
+  /没来|没去上班|没上班|不能来|来不了|去不了|忘记|忘了|本来就|证明.{0,6}补|到时候补|回头补|交不了|做不了|(?:后|以后|之后)回来|找谁|谁批|要什么|什么材料|怎么办|吗$/;
 
 /**
  * Times of a story inside a reason's phrase (「外婆昨晚走了」「儿子半夜烧到39度」), or opening a clause of

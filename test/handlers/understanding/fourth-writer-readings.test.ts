@@ -432,3 +432,11 @@ describe('overtime days and hours said loosely', () => {
     expect(read('怎么又要填事由', draft).intent).toBe('remark');
   });
 });
+
+describe('a question beside a wish for leave', () => {
+  it('reads 「我想请病假 需要什么材料」 with no day as a question, and no question as a reason', () => {
+    expect(read('我想请婚假 要准备什么材料', idle).intent).toBe('ask_policy');
+    expect(read('我想请个假，可以吗', idle).intent).toBe('leave_request');
+    expect(read('我想请假 后天 找谁批', idle).fields).toEqual({ start: '2026-12-10', end: '2026-12-10' });
+  });
+});
