@@ -81,15 +81,22 @@ export const AFTER_HOLIDAY = new RegExp(
   `(${Object.keys(HOLIDAYS).join('|')})节?(?:假期)?(?:后|过后|之后|以后|收假后?)(?:上班|开工|回来)?的?第一天`,
 );
 
+/** 「元旦前一天」「国庆放假前最后一天」: the last working day before the holiday. */
+export const BEFORE_HOLIDAY = new RegExp(
+  `(${Object.keys(HOLIDAYS).join('|')})节?(?:放假)?(?:前|之前|以前)(?:的)?(?:一天|最后一天|最后一个工作日)`,
+);
+
 /** 「元旦后上班第一天」: the first working day after the holiday's next occurrence, as a date the parser reads. */
 export function afterHolidays(text: string, today: LocalDate, calendar: WorkCalendar): string {
-  return text.replace(AFTER_HOLIDAY, (_, name: string) => {
+  const next = (name: string) => {
     const md = HOLIDAYS[name]!;
     const thisYear = `${today.slice(0, 4)}-${md}` as LocalDate;
-    const next = thisYear >= today ? thisYear : (`${Number(today.slice(0, 4)) + 1}-${md}` as LocalDate);
-    const day = calendar.nextWorkingDay(next);
-    return `${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`;
-  });
+    return thisYear >= today ? thisYear : (`${Number(today.slice(0, 4)) + 1}-${md}` as LocalDate);
+  };
+  const written = (day: LocalDate) => `${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`;
+  return text
+    .replace(AFTER_HOLIDAY, (_, name: string) => written(calendar.nextWorkingDay(next(name))))
+    .replace(BEFORE_HOLIDAY, (_, name: string) => written(calendar.workingDayOnOrBefore(addDays(next(name), -1))));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { normalizeText } from '../leave/parse/normalize.ts';
 import { tokenize } from '../leave/parse/tokenize.ts';
-import { AFTER_HOLIDAY } from './leave-span.ts';
+import { AFTER_HOLIDAY, BEFORE_HOLIDAY } from './leave-span.ts';
 import { anyOf, CLAUSE_BREAK, EMOJI } from './text-cues.ts';
 
 /*
@@ -139,8 +139,10 @@ function maskWhen(text: string): boolean[] {
     if (DATE_TOKENS.has(t.kind) || joins) mask(masked, original(t.start), original(t.end - 1) + 1);
   });
   for (const m of text.matchAll(WHEN_WORDS)) mask(masked, m.index, m.index + m[0].length);
-  const holiday = AFTER_HOLIDAY.exec(text);
-  if (holiday) mask(masked, holiday.index, holiday.index + holiday[0].length);
+  for (const re of [AFTER_HOLIDAY, BEFORE_HOLIDAY]) {
+    const holiday = re.exec(text);
+    if (holiday) mask(masked, holiday.index, holiday.index + holiday[0].length);
+  }
   return masked;
 }
 

@@ -440,3 +440,16 @@ describe('a question beside a wish for leave', () => {
     expect(read('我想请假 后天 找谁批', idle).fields).toEqual({ start: '2026-12-10', end: '2026-12-10' });
   });
 });
+
+describe('more leave dates people say', () => {
+  it('reads 「元旦前一天」 as the last working day before the holiday', () => {
+    expect(read('元旦前一天请个年假', idle).fields).toEqual({ type: '年假', start: '2026-12-31', end: '2026-12-31' });
+  });
+
+  it('reads 「…开始休到…」 as a request over that range', () => {
+    expect(read('这周五开始休到下周二', idle)).toEqual({
+      intent: 'leave_request',
+      fields: { start: '2026-12-11', end: '2026-12-15' },
+    });
+  });
+});
