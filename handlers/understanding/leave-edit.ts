@@ -1,5 +1,5 @@
 import { parseChineseNumber, NUMBER_SOURCE as N } from '../../data/text/chinese-number.ts';
-import { addDays, diffDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
+import { addDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
 import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { typeMentions } from './leave-types.ts';
 import { wholeReason } from './reason.ts';
@@ -9,7 +9,7 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
 export const EDIT_CUE = anyOf(
   '',
-  /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
+  /事由|理由|原因|改|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
   /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
 
@@ -26,7 +26,8 @@ const LONGER = new RegExp(`(?:多请|再加|加|延长)(${N})天`);
 const SHORTER = new RegExp(`(?:少请|减)(${N})天`);
 /** A day taken off the draft: 「18号不请」「18号不用了」「不用请18号」. */
 const DROP_DAY = new RegExp(
-  `(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休|不用了)|(?:不用请|不请|不休|不用休)(${N})[号日]`,
+  `(?:(${N})[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?(?:不用请|不请|不休|不用休|不用了)|` +
+    `(?:不用请|不请|不休|不用休)(?:(${N})[号日]|(?:周|星期|礼拜)[一二三四五六日天])`,
 );
 const HALF = /上午|早上|下午/g;
 const MOVE_DAY = /(\d{1,2})[号日]?\s*(?:改|换|挪|调)(?:成|为|到)?\s*(\d{1,2})[号日]/;
@@ -84,6 +85,10 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (last && !first) return { start, end: move(end) };
     return { start: move(start), end: move(end) };
   }
+  // 「改到下周」: the same days a week on.
+  if (/(?:改|挪|换|推|调)(?:到|成)下个?(?:周|星期|礼拜)(?:吧|去)?$/.test(text)) {
+    return { start: addDays(start, 7), end: addDays(end, 7) };
+  }
   // 「15号改16号」: from the first day to the second — a move, never the range 15–16.
   const moved = MOVE_DAY.exec(text);
   if (moved) {
@@ -101,7 +106,14 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   const reference = FROM_TODAY.test(text) || bareDay || start < env.today ? env.today : mondayOf(start);
   // 「是15号开始」: the parser asks how many days; against a draft the end is already known.
   const read = (t: string) => readLeaveSpan(t, reference, env.calendar, draft.type).span;
-  const said = /开始|起/.test(text) && read(text).start === undefined ? read(text.replace(/开始|起/g, '')) : read(text);
+  let said = /开始|起/.test(text) && read(text).start === undefined ? read(text.replace(/开始|起/g, '')) : read(text);
+  // 「改成下周二」 on a draft already next Tuesday, 「请到下周一」 on a draft after it: the draft's next week.
+  const againstDraft = () => readLeaveSpan(text, mondayOf(start), env.calendar, draft.type).span;
+  if (FROM_TODAY.test(text) && /下/.test(text) && said.start !== undefined) {
+    const same = said.start === start && said.end === end;
+    const endsBefore = /[请休]到/.test(text) && said.end !== undefined && said.end < start;
+    if (same || endsBefore) said = againstDraft();
+  }
   const drop = DROP_DAY.exec(text);
   if (drop && said.start !== undefined) {
     if (said.start === end && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };
@@ -112,8 +124,11 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   if (ofTheDraft !== null) return ofTheDraft;
   if (said.start !== undefined && said.end !== undefined) {
     if (said.start !== said.end) return said;
-    if (/开始|^从|起/.test(text) && !/结束|截止/.test(text))
-      return { start: said.start, end: said.end < end ? end : said.end };
+    if (/开始|^从|起/.test(text) && !/结束|截止/.test(text)) {
+      // 「17号下午开始」: the new first day from its afternoon.
+      const pm = /下午/.test(text) ? { startHalf: 'pm' as const } : {};
+      return { start: said.start, end: said.end < end ? end : said.end, ...pm };
+    }
     // 「那到17号吧」「不对 是到17号」: the end said anew.
     if (
       /结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休]到|再加|加上|再请|也休|也请|多请/.test(text) &&
@@ -121,7 +136,10 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     )
       return { end: said.end };
     if (start !== end && /改到|挪到|推到|换到|移到|提前到|推迟到|延后到|顺延到/.test(text)) {
-      return { start: said.start, end: addDays(said.start, diffDays(start, end)) };
+      // As many working days from the new first day: a Wed–Fri leave moved to Thursday ends on Monday.
+      const days = env.calendar.workingDaysBetween(start, end).count;
+      const first = env.calendar.workingDayOnOrAfter(said.start);
+      return { start: said.start, end: days > 0 ? env.calendar.addWorkingDays(first, days - 1) : said.start };
     }
     return said;
   }

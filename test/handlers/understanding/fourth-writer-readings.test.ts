@@ -453,3 +453,52 @@ describe('more leave dates people say', () => {
     });
   });
 });
+
+describe('read-back edits relative to the draft', () => {
+  const wedToFri = readBack({ type: '年假', start: '2026-12-16', end: '2026-12-18' });
+  const nextTuesday = readBack({ type: '事假', start: '2026-12-15', end: '2026-12-15' });
+
+  it('moves a leave to another first day keeping its working days, or a week on', () => {
+    expect(read('挪到周四', wedToFri)).toEqual({ intent: 'edit', fields: { start: '2026-12-17', end: '2026-12-21' } });
+    expect(read('改到下周吧', wedToFri)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-23', end: '2026-12-25' },
+    });
+  });
+
+  it('drops a weekday said not needed, and starts on a new day’s afternoon', () => {
+    expect(read('周三不请了', wedToFri)).toEqual({ intent: 'edit', fields: { start: '2026-12-17' } });
+    expect(read('17号下午开始', wedToFri)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-17', startHalf: 'pm' },
+    });
+  });
+
+  it('reads 下周X against the draft when from today it would change nothing or end before the start', () => {
+    expect(read('改成下周三', readBack({ type: '事假', start: '2026-12-16', end: '2026-12-16' }))).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-23', end: '2026-12-23' },
+    });
+    expect(read('请到下周一', wedToFri)).toEqual({ intent: 'edit', fields: { end: '2026-12-21' } });
+    expect(read('改到周五', nextTuesday)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-18', end: '2026-12-18' },
+    });
+  });
+
+  it('reads 「上午就行了」 on a one-day draft as its morning', () => {
+    expect(read('上午就行了', nextTuesday)).toEqual({ intent: 'edit', fields: { startHalf: 'am', endHalf: 'am' } });
+  });
+
+  it('splits a draft by counts said after each type', () => {
+    expect(read('改成年假一天 事假两天', wedToFri)).toEqual({
+      intent: 'leave_multi',
+      fields: {
+        requests: [
+          { type: '年假', start: '2026-12-16', end: '2026-12-16' },
+          { type: '事假', start: '2026-12-17', end: '2026-12-18' },
+        ],
+      },
+    });
+  });
+});
