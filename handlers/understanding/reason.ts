@@ -23,7 +23,9 @@ const FILLER = anyOf(
   /[\p{P}\p{S}\s\d]|嘿|哈|呵|嗯|哦|啊|呀|好的?|行不行|可以吗|行吗|好吗|好不好|谢谢|麻烦了?|一下|帮我|登记/u,
   /然后|还有|另外|另一个|一个是|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都/u,
   /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师|主任|组长|部长|经理|领导)|[我你他她]|自己|也|就|还|那|那就|那么/,
-  /能不能|可不可以|能否|估计|大概|大约|预计|明后|补个?|补请|[〇零一二三四五六七八九十两百]|就行|就好|就可以|休息/,
+  /能不能|可不可以|能否|估计|大概|大约|预计|明后|补个?|补请|[〇零一二三四五六七八九十两百]|就?行了?|就?好了|就可以了?|休息|[了啦哈哦呢吧]/,
+  // 「事由：回老家 时间：12月21-23日」: a form's own labels.
+  /时间|日期|类型|假别|天数|事由|理由|原因/,
   // 「我下周要请婚假 14号到25号」: a week or month said before the dates, with 要, is no reason.
   /(?:下下?|上|这|本)个?(?:周|星期|礼拜|月)|要|得/,
   /不对|不是|错了|搞错了|应该是|改成|改为|换成/,
@@ -36,7 +38,7 @@ const NOT_A_REASON = new RegExp(`^(?:${FILLER.source})+$`, 'u');
  * one is back (「元旦后回来」), a question beside the request (「找谁批」「需要什么材料」).
  */
 const NOT_WHY =
-  /没来|没去上班|没上班|不能来|来不了|去不了|忘记|忘了|本来就|证明.{0,6}补|到时候补|回头补|交不了|做不了|(?:后|以后|之后)回来|找谁|谁批|要什么|什么材料|怎么办|吗$/;
+  /没来|没去上班|没上班|不能来|来不了|去不了|忘记|忘了|本来就|证明.{0,6}补|到时候补|回头补|交不了|做不了|(?:后|以后|之后)回来|找谁|谁批|要什么|什么材料|怎么办|吗$|(?:正常|回来|回去|照常|再去|再来)上班/;
 
 /**
  * Times of a story inside a reason's phrase (「外婆昨晚走了」「儿子半夜烧到39度」), or opening a clause of
@@ -118,8 +120,10 @@ export function wholeReason(text: string, options: { keepTone?: boolean } = {}):
 }
 
 function tidy(piece: string): string {
-  let p = piece.replace(EMOJI, '').trim();
-  for (let i = 0; i < 3; i++) p = p.replace(LEADING, '').replace(TRAILING, '').trim();
+  // 「理由：办理房产过户」: punctuation left at either end once the words before it are gone.
+  const ends = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
+  let p = piece.replace(EMOJI, '').replace(ends, '');
+  for (let i = 0; i < 3; i++) p = p.replace(LEADING, '').replace(TRAILING, '').replace(ends, '').trim();
   return p;
 }
 

@@ -502,3 +502,17 @@ describe('read-back edits relative to the draft', () => {
     });
   });
 });
+
+describe('a reason written as a form, or beside thanks and the return to work', () => {
+  const reasonOf = (text: string) => read(text, idle).fields.reason;
+
+  it('keeps only the reason of 「事由：… 时间：…」 and its words after 「理由：」', () => {
+    expect(reasonOf('请假事由：带老人复查 时间：12月17日 类型：事假')).toBe('带老人复查');
+    expect(reasonOf('12月16号请事假一天 理由：去公证处办手续')).toBe('去公证处办手续');
+  });
+
+  it('takes neither thanks to someone nor coming back to work for a reason', () => {
+    expect(reasonOf('后天请假 麻烦王姐了')).toBeUndefined();
+    expect(reasonOf('明天上午请假 下午正常上班')).toBeUndefined();
+  });
+});
