@@ -516,3 +516,28 @@ describe('a reason written as a form, or beside thanks and the return to work', 
     expect(reasonOf('明天上午请假 下午正常上班')).toBeUndefined();
   });
 });
+
+describe('deputies, overviews, acks and feedback in other words', () => {
+  it('reads 「请假的事找X」 while away as a deputy', () => {
+    expect(read('后天我不在 审批的事找罗志强', idle)).toEqual({
+      intent: 'set_deputy',
+      fields: { start: '2026-12-10', end: '2026-12-10', deputy: '罗志强' },
+    });
+  });
+
+  it('reads 「谁请过假」 as an overview', () => {
+    const lead = { state: 'idle', roles: ['team_lead'] } as ConversationContext;
+    expect(read('这周组里有谁请过假', lead).fields).toEqual({ period: 'this_week', scope: 'team' });
+  });
+
+  it('takes an ack with 「走不开」 or 「提醒我」 as also asking', () => {
+    const noticeOpen = { ...idle, notices: [{ no: 7, title: '年终总结会安排' }] } as ConversationContext;
+    expect(read('收到 那天下午我走不开', noticeOpen).fields).toEqual({ question: true });
+    expect(read('收到 到时候提醒我', noticeOpen).fields).toEqual({ question: true });
+  });
+
+  it('reads 「不是我想问的」 after an answer as negative feedback', () => {
+    const answered = { ...idle, justAnswered: '年假按工龄计算' } as ConversationContext;
+    expect(read('这不是我想问的', answered).intent).toBe('feedback_negative');
+  });
+});
