@@ -541,3 +541,14 @@ describe('deputies, overviews, acks and feedback in other words', () => {
     expect(read('这不是我想问的', answered).intent).toBe('feedback_negative');
   });
 });
+
+describe('hand-ins by the ways things are handed in', () => {
+  const owing = { ...idle, due: ['月报', '文书'] } as ConversationContext;
+
+  it('reads posting to the group, uploading and filing away as handed in, but never 「还没上传」', () => {
+    expect(read('月报发群里了', owing)).toEqual({ intent: 'handin', fields: { items: ['月报'] } });
+    expect(read('月报已上传系统', owing)).toEqual({ intent: 'handin', fields: { items: ['月报'] } });
+    expect(read('文书整理好了 放档案柜了', owing)).toEqual({ intent: 'handin', fields: { items: ['文书'] } });
+    expect(read('月报还没上传', owing).intent).not.toBe('handin');
+  });
+});
