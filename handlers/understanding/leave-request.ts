@@ -38,8 +38,11 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   const typeWithDates =
     typeMentions(text).some((m) => !m.negated) && readLeaveSpan(text, env.today, env.calendar).parse.kind !== 'none';
   // 「明天去不了 腰疼」: a day of one's own that one cannot come to work is a request too.
+  // 「这两天来不了」: days of one's own, left for the flow to ask.
   const absentOnADay =
-    ABSENT.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' && !/晚点|迟到/.test(text);
+    ABSENT.test(text) &&
+    (readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' || /这两天|这几天/.test(text)) &&
+    !/晚点|迟到/.test(text);
   if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
   // 「我想请病假 需要什么材料」: with no day of its own, a question word makes it a question about the rules.
   const undatedQuestion =

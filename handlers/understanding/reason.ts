@@ -27,7 +27,7 @@ const FILLER = anyOf(
   // 「事由：回老家 时间：12月21-23日」: a form's own labels.
   /时间|日期|类型|假别|天数|事由|理由|原因/,
   // 「我下周要请婚假 14号到25号」: a week or month said before the dates, with 要, is no reason.
-  /(?:下下?|上|这|本)个?(?:周|星期|礼拜|月)|要|得/,
+  /(?:下下?|上|这|本)个?(?:周|星期|礼拜|月)|这[两几]天|要|得/,
   /不对|不是|错了|搞错了|应该是|改成|改为|换成/,
 );
 const NOT_A_REASON = new RegExp(`^(?:${FILLER.source})+$`, 'u');

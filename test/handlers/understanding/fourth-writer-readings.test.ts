@@ -552,3 +552,12 @@ describe('hand-ins by the ways things are handed in', () => {
     expect(read('月报还没上传', owing).intent).not.toBe('handin');
   });
 });
+
+describe('absent for a few days of one’s own', () => {
+  it('reads 「这两天来不了」 as a request whose dates the flow asks for', () => {
+    expect(read('我家老伴病了 这两天来不了', idle)).toEqual({
+      intent: 'leave_request',
+      fields: { reason: '家老伴病了' },
+    });
+  });
+});
