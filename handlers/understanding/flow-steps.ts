@@ -4,7 +4,7 @@ import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { readHrCommand } from './hr-commands.ts';
 import { EDIT_CUE, readLeaveEdit, WHEN_AND_FILLER } from './leave-edit.ts';
 import { LEAVE_KEYWORDS } from './leave-request.ts';
-import { readLeaveSpan } from './leave-span.ts';
+import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { readLeaveSplit } from './leave-split.ts';
 import { typeOf } from './leave-types.ts';
 import { readOvertimeEdit } from './overtime.ts';
@@ -41,6 +41,9 @@ function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   // No date of its own: only agreeing, field and filler words are left (「日期对的 提交吧」).
   return rest.replace(/日期|时间|天数|事由|都|也/g, '').replace(WHEN_AND_FILLER, '') === '';
 }
+
+const ASKS_SOMEONE_ELSE =
+  /(?:问问|问一下|问下)(?:我们)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])/;
 
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
 const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会|怎么又/;
@@ -97,7 +100,8 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
   const edit = () => readLeaveEdit(text, draft, env);
   // 「还是算了 换个时间」「那还是不请了」: 还是 opening a message gives up; it asks nothing (A 还是 B? does).
-  if (asksSomething(text.replace(/^(?:那|那就)?还是/, ''))) {
+  // 「我先问一下组长再说」: asking someone else is no question to the bot.
+  if (asksSomething(text.replace(/^(?:那|那就)?还是/, '').replace(ASKS_SOMEONE_ELSE, ''))) {
     if (OBJECTION.test(text)) return reading('remark');
     const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');
@@ -131,13 +135,19 @@ function leaveAsk(
   if (asksSomething(text)) return reading('ask_policy');
   switch (step.asking) {
     case 'dates': {
-      const span = readLeaveSpan(text, env.today, env.calendar, step.draft.type).span;
+      // 「明天 不对 后天」: what follows the correction is the answer.
+      const corrected = /(?:不对|不是|哦不|说错了)[\s,，。]*(.+)$/.exec(text)?.[1];
+      const answer =
+        corrected !== undefined && hasDates(readLeaveSpan(corrected, env.today, env.calendar).span) ? corrected : text;
+      const span = readLeaveSpan(answer, env.today, env.calendar, step.draft.type).span;
       if (span.start === undefined) return null;
       const type = typeOf(text);
       return reading('step_answer', { ...(type ? { type } : {}), ...span });
     }
     case 'type': {
-      const type = typeOf(text);
+      // 「病」「事吧」: asked the type, its first character says it.
+      const short = /^(年|事|病|婚|丧|产)(?:假)?(?:吧|的|啊)?[。!！]*$/.exec(text.trim());
+      const type = typeOf(text) ?? (short ? typeOf(`${short[1]}假`) : undefined);
       return type === undefined ? null : reading('step_answer', { type });
     }
     case 'reason': {

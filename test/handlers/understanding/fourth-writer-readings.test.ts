@@ -561,3 +561,27 @@ describe('absent for a few days of one’s own', () => {
     });
   });
 });
+
+describe('short answers, self-corrections and greetings', () => {
+  it('takes a type’s first character as the answer to 「什么假」', () => {
+    const asking = { state: 'leave_ask', roles: ['caregiver'], asking: 'type', draft: {} } as ConversationContext;
+    expect(read('病', asking)).toEqual({ intent: 'step_answer', fields: { type: '病假' } });
+  });
+
+  it('takes what follows 「不对」 as the dates asked for', () => {
+    const asking = { state: 'leave_ask', roles: ['caregiver'], asking: 'dates', draft: {} } as ConversationContext;
+    expect(read('后天 不对 大后天', asking)).toEqual({
+      intent: 'step_answer',
+      fields: { start: '2026-12-11', end: '2026-12-11' },
+    });
+  });
+
+  it('reads 「我先问一下组长再说」 in a read-back as a remark, not a question to the bot', () => {
+    const draft = readBack({ type: '年假', start: '2026-12-16', end: '2026-12-18' });
+    expect(read('我先问问组长再说', draft).intent).toBe('remark');
+  });
+
+  it('reads past a greeting that opens the message', () => {
+    expect(read('在吗 我想请个年假', idle)).toEqual({ intent: 'leave_request', fields: { type: '年假' } });
+  });
+});
