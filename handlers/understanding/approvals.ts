@@ -1,3 +1,4 @@
+import { parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
@@ -21,8 +22,14 @@ const NUMBER = /(?<![\d月.])(\d{1,3})(?![\d月点天个:.年])/g;
 export function readApproval(said: string, ctx: ConversationContext): Reading | null {
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
-  // 「第4个同意」: the fourth as the bot numbered them, 4号.
-  const text = said.replace(/第\s*(\d{1,3})\s*个/g, '$1号');
+  // 「第4个同意」: the fourth as the bot numbered them, 4号; 「四号同意」 as 4号.
+  const text = said
+    .replace(/第\s*(\d{1,3})\s*个/g, '$1号')
+    .replace(/(?<![月周期拜\d])([一二三四五六七八九十]{1,3})号/g, (m, n: string) => {
+      // Only a number waiting is converted: a date in a reason stays in the approver's words.
+      const no = parseChineseNumber(n);
+      return no !== null && pending.some((p) => p.no === no) ? `${no}号` : m;
+    });
   const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。]*$/.test(text.trim());
   const names =
     bare || pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);

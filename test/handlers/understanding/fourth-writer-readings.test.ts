@@ -585,3 +585,18 @@ describe('short answers, self-corrections and greetings', () => {
     expect(read('在吗 我想请个年假', idle)).toEqual({ intent: 'leave_request', fields: { type: '年假' } });
   });
 });
+
+describe('approval numbers written in Chinese', () => {
+  it('reads 「四号同意」 as number 4, and leaves a date in a reason as written', () => {
+    const pending = [
+      { no: 4, applicant: '郑雨', kind: 'leave', type: '年假' },
+      { no: 5, applicant: '孙浩', kind: 'leave', type: '事假' },
+    ];
+    const lead = { state: 'idle', roles: ['team_lead'], pending } as ConversationContext;
+    expect(read('同意四号', lead)).toEqual({ intent: 'approve', fields: { nos: [4] } });
+    expect(read('五号不同意 十八号有督导', lead)).toEqual({
+      intent: 'reject',
+      fields: { nos: [5], reason: '十八号有督导' },
+    });
+  });
+});
