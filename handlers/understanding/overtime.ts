@@ -25,6 +25,8 @@ const PERIOD = /凌晨|半夜|早上|早晨|上午|中午|下午|午后|傍晚|�
  */
 export function readOvertime(text: string, env: UnderstandingEnv): Reading | null {
   if (asksSomething(text.replace(/[?？]$/, ''))) return null;
+  // 「我不想加班了」「加班不登记了」: no overtime to register.
+  if (/不(?:想|用|要)?(?:再)?加班|加班(?:就)?不(?:用)?(?:登记|报|加)了?/.test(text)) return null;
   const said = OVERTIME.test(text);
   const times = readTimes(text, null);
   if (!said && (times.startTime === undefined || times.endTime === undefined)) return null;

@@ -600,3 +600,11 @@ describe('approval numbers written in Chinese', () => {
     });
   });
 });
+
+describe('overtime said not wanted', () => {
+  it('registers no overtime for 「不想加班了」「加班不登记了」', () => {
+    expect(read('我不想加班了', idle).intent).not.toBe('overtime');
+    expect(read('那个加班不登记了', idle).intent).not.toBe('overtime');
+    expect(read('昨晚加班到九点 写报告', idle).intent).toBe('overtime');
+  });
+});
