@@ -10,20 +10,25 @@ const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)
 /**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` list a development part's misreadings, for tuning.
+ * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` / `UTTERANCE_DEV3_FAILURES=1` list a development part's
+ * misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
   const org = loadOrg();
   const env = envFor(org.calendar, org.directory.all);
   const dev = scoreSet(readUtterances(join(DIR, 'dev.jsonl')), env);
   const dev2 = scoreSet(readUtterances(join(DIR, 'dev2.jsonl')), env);
+  const dev3 = scoreSet(readUtterances(join(DIR, 'dev3.jsonl')), env);
   const held = scoreSet(readUtterances(join(DIR, 'holdout.jsonl')), env);
   if (process.env.UTTERANCE_DEV_FAILURES) printFailures(dev);
   if (process.env.UTTERANCE_DEV2_FAILURES) printFailures(dev2);
+  if (process.env.UTTERANCE_DEV3_FAILURES) printFailures(dev3);
   return [
     ...readOnly('dev', dev),
     // A third writer's set, written without the code; read while tuning, so not a held-out figure.
     ...readOnly('dev2, outside writer, read while tuning', dev2),
+    // A fourth writer's set (issue 11), likewise written without the code and read while tuning.
+    ...readOnly('dev3, outside writer, read while tuning', dev3),
     {
       name: 'Utterances, held-out: intent',
       value: pct(held.intentRight, held.total),

@@ -1,10 +1,12 @@
 import { asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, Reading } from './types.ts';
 
-/** 收到 in its forms: 收到了, 已收到, 好的收到, 知道了, 晓得了, 了解, 已阅. */
-const RECEIVED = /(?:已经?|都)?收到(?:了|啦|收到)*|知道了|知道啦|知道的|晓得了?|了解(?:了)?|已阅|明白(?:了)?/;
+/** 收到 in its forms: 收到了, 已收到, 好的收到, 知道了, 晓得了, 了解, 已阅, 看到了. */
+const RECEIVED =
+  /(?:已经?|都)?收到(?:了|啦|收到)*|知道了|知道啦|知道的|晓得了?|了解(?:了)?|已阅|明白(?:了)?|看到了|看到啦|看过了/;
 /** Said after 收到, these ask for something even without a question word: 「收到 我报名」. */
-const REQUEST = /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|换一天|换个|参加不了|去不了/;
+const REQUEST =
+  /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|换一天|换个|参加不了|去不了|走不开|来不了|到不了|提醒我|告诉我|通知我/;
 /** Statements that go with an ack and ask nothing: 「我们组会准时到」「服务部这边我来通知」. */
 const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告/;
 

@@ -1,8 +1,11 @@
+import { parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
-const APPROVE = /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)/;
+/** 批 alone decides before a number (「批4号」) or closing the message (「2 3 都批」「批吧」). */
+const APPROVE =
+  /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)|(?<![不没未])批(?:吧|啦)?[!！。]*$/;
 /** Said of a request only when it is named: 「4号可以」「9不行」, not a bare 「好的」. */
 const WEAK_REJECT = /不行|不可以/;
 const WEAK_APPROVE = /可以|ok|okay|行|好的?|👍|👌/i;
@@ -16,9 +19,17 @@ const NUMBER = /(?<![\d月.])(\d{1,3})(?![\d月点天个:.年])/g;
  * any order (「4号同意」「同意4」「4 ok」), by name (「郑雨的同意」), several at once, all at once,
  * with or without a reason. A bare 「同意」 with several waiting carries no numbers: ask which.
  */
-export function readApproval(text: string, ctx: ConversationContext): Reading | null {
+export function readApproval(said: string, ctx: ConversationContext): Reading | null {
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
+  // 「第4个同意」: the fourth as the bot numbered them, 4号; 「四号同意」 as 4号.
+  const text = said
+    .replace(/第\s*(\d{1,3})\s*个/g, '$1号')
+    .replace(/(?<![月周期拜\d])([一二三四五六七八九十]{1,3})号/g, (m, n: string) => {
+      // Only a number waiting is converted: a date in a reason stays in the approver's words.
+      const no = parseChineseNumber(n);
+      return no !== null && pending.some((p) => p.no === no) ? `${no}号` : m;
+    });
   const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。]*$/.test(text.trim());
   const names =
     bare || pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);
@@ -57,10 +68,18 @@ export function readApproval(text: string, ctx: ConversationContext): Reading | 
   else fields.nos = pending.length === 1 ? [pending[0]!.no] : [];
   if (reject) {
     // 「不同意4号 年底太忙了」: the number right after the verb chose the request; the reason follows it.
+    // 「唐明的不行 17号个案会议他要主持」: chosen by name before the verb, a date after it is the reason's.
+    const chosenBefore = nos.length > 0 || named.some((p) => text.indexOf(p.applicant) < verb.index);
     const reason = text
       .slice(verbEnd)
-      .replace(/^\s*(?:第\s*)?\d{1,3}\s*号?/, (m) => (numbersIn(m, pending).length > 0 ? '' : m))
+      .replace(/^\s*(?:第\s*)?\d{1,3}\s*号?/, (m) =>
+        numbersIn(m, pending).length > 0 && !(named.length > 0 && chosenBefore) ? '' : m,
+      )
       .replace(/^(?:[\s,，。.!！:：、]|了|吧|啊|的)+/, '')
+      // 「不同意孙浩的申请 那周人太少」: the applicant named right after the verb chose the request.
+      .replace(new RegExp(`^(?:${named.map((p) => p.applicant).join('|') || '(?!)'})(?:的)?(?:申请|请假|假|那个)?`), '')
+      // 「理由是证明没交」: the reason's own label is not part of it.
+      .replace(/^[\s,，。:：]*(?:理由|原因)(?:是|为|[:：])?/, '')
       .trim();
     if (reason.length >= 2) fields.reason = reason;
   }

@@ -1,9 +1,10 @@
+import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { parseSendTime } from '../notices/parse-send-time.ts';
 import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { readHrCommand } from './hr-commands.ts';
-import { EDIT_CUE, readLeaveEdit } from './leave-edit.ts';
+import { EDIT_CUE, readLeaveEdit, WHEN_AND_FILLER } from './leave-edit.ts';
 import { LEAVE_KEYWORDS } from './leave-request.ts';
-import { readLeaveSpan } from './leave-span.ts';
+import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { readLeaveSplit } from './leave-split.ts';
 import { typeOf } from './leave-types.ts';
 import { readOvertimeEdit } from './overtime.ts';
@@ -16,12 +17,36 @@ import { readWithdraw } from './withdrawals.ts';
 
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
 
-/** Dates, half days and filler: what is left after them is the person's own words. */
-const WHEN_AND_FILLER =
-  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|下下?个?|这个?|本|上午|下午|早上|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
+/** 「事由写错了」「日期不对」: a part of the read-back said to be wrong, without what it should be. */
+const WRONG_FIELD = /(?:事由|理由|原因|日期|时间|类型|天数|假别).{0,2}(?:写错了?|错了|不对|有误)[了吧啊!！。\s]*$/;
+
+/** Agreeing words after the read-back's own facts: 「16号到18号没错」「日期对的 提交吧」「对的 三天」. */
+const AGREES = /没错|对的|是的|没问题|确认|提交/;
+
+/**
+ * The read-back said back and agreed to: an agreeing word, nothing to change, no 不, and any dates
+ * the draft's own. A date of its own (「17号我有个会 没问题」) is no agreement.
+ */
+function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): boolean {
+  const rest = text.replace(new RegExp(AGREES.source, 'g'), ' ');
+  if (!AGREES.test(text) || /不|错/.test(rest) || EDIT_CUE.test(rest)) return false;
+  const { span, parse } = readLeaveSpan(text, env.today, env.calendar);
+  if (parse.kind === 'range') return span.start === draft.start && span.end === draft.end;
+  // 「对的 三天」: a count said back must be the draft's (「对的 两天」 on three days agrees to nothing).
+  const count = new RegExp(`(${N})个?(?:工作)?天`).exec(text);
+  if (count && draft.start !== undefined && draft.end !== undefined) {
+    const days = env.calendar.workingDaysBetween(draft.start, draft.end).count;
+    if (parseChineseNumber(count[1]!) !== days) return false;
+  }
+  // No date of its own: only agreeing, field and filler words are left (「日期对的 提交吧」).
+  return rest.replace(/日期|时间|天数|事由|都|也/g, '').replace(WHEN_AND_FILLER, '') === '';
+}
+
+const ASKS_SOMEONE_ELSE =
+  /(?:问问|问一下|问下)(?:我们)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])/;
 
 /** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
-const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
+const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会|怎么又/;
 /** Asking whether something is allowed is a question even with 改/提前 in it. */
 const POLICY_QUESTION = /是不是|能不能|可不可以|可以吗|能.{0,8}吗|要不要|需要|必须|几天|多少|谁/;
 
@@ -43,12 +68,14 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (isYes(text)) return reading('confirm');
       const edit = readOvertimeEdit(text, step.draft, env);
       if (edit !== null) return reading('edit', edit);
-      if (isNo(text)) return reading('deny');
+      // 「18点到21点没错」: the read-back's own times said back, agreed.
+      if (AGREES.test(text) && !isNo(text) && !EDIT_CUE.test(text.replace(AGREES, ''))) return reading('confirm');
+      if (isNo(text) || WRONG_FIELD.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     }
     case 'forward_offer':
       if (isYes(text)) return reading('confirm');
-      if (isNo(text) || /^(?:算了|不转了|先不)/.test(text)) return reading('deny');
+      if (isNo(text) || /^(?:算了|不转了|先不|不用转|别转|不要转)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     case 'choice': {
       const option = pickedOption(text, step.options.length) ?? optionNamed(text, step.options);
@@ -58,7 +85,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'reject_reason':
       if (asksSomething(text)) return reading('ask_policy');
       if (/^(?:不用|不写|算了|没有|无|没什么)(?:写)?(?:了|吧)?$/.test(text.trim())) return reading('deny');
-      return reading('step_answer', { reason: wholeReason(text) ?? text.trim() });
+      // A rejection's reason goes to the applicant as the approver wrote it, tone words and all (「换个时间吧」).
+      return reading('step_answer', { reason: wholeReason(text, { keepTone: true }) ?? text.trim() });
     case 'notice_compose':
       return noticeStep(text, step.asking, env);
     case 'idle':
@@ -71,8 +99,9 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   if (readHrCommand(text, env) !== null) return null;
   if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
   const edit = () => readLeaveEdit(text, draft, env);
-  // 「还是算了 换个时间」: 还是 opening a message gives up; it asks nothing (A 还是 B? does).
-  if (asksSomething(text.replace(/^还是/, ''))) {
+  // 「还是算了 换个时间」「那还是不请了」: 还是 opening a message gives up; it asks nothing (A 还是 B? does).
+  // 「我先问一下组长再说」: asking someone else is no question to the bot.
+  if (asksSomething(text.replace(/^(?:那|那就)?还是/, '').replace(ASKS_SOMEONE_ELSE, ''))) {
     if (OBJECTION.test(text)) return reading('remark');
     const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');
@@ -81,7 +110,7 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   if (split !== null) return reading('leave_multi', { requests: split });
   const said = readLeaveSpan(text, env.today, env.calendar).span;
   if (isNeverMind(text) && said.start === undefined && typeOf(text) === undefined) return reading('cancel');
-  if (isYes(text)) return reading('confirm');
+  if (isYes(text) || restatesDraft(text, draft, env)) return reading('confirm');
   const onlyWhen = findReason(text, { keywords: anyOf('', LEAVE_KEYWORDS, EDIT_CUE), prefer: 'first' });
   // Only a date said (「那17号吧」) is a change; a date with words of one's own (「17号我有个会」) is a remark.
   const onlyDate = onlyWhen === undefined && text.replace(WHEN_AND_FILLER, '') === '';
@@ -89,7 +118,7 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
     const e = edit();
     if (e) return reading('edit', e);
   }
-  if (isNo(text)) return reading('deny');
+  if (isNo(text) || WRONG_FIELD.test(text)) return reading('deny');
   return reading('remark');
 }
 
@@ -106,13 +135,19 @@ function leaveAsk(
   if (asksSomething(text)) return reading('ask_policy');
   switch (step.asking) {
     case 'dates': {
-      const span = readLeaveSpan(text, env.today, env.calendar, step.draft.type).span;
+      // 「明天 不对 后天」: what follows the correction is the answer.
+      const corrected = /(?:不对|不是|哦不|说错了)[\s,，。]*(.+)$/.exec(text)?.[1];
+      const answer =
+        corrected !== undefined && hasDates(readLeaveSpan(corrected, env.today, env.calendar).span) ? corrected : text;
+      const span = readLeaveSpan(answer, env.today, env.calendar, step.draft.type).span;
       if (span.start === undefined) return null;
       const type = typeOf(text);
       return reading('step_answer', { ...(type ? { type } : {}), ...span });
     }
     case 'type': {
-      const type = typeOf(text);
+      // 「病」「事吧」: asked the type, its first character says it.
+      const short = /^(年|事|病|婚|丧|产)(?:假)?(?:吧|的|啊)?[。!！]*$/.exec(text.trim());
+      const type = typeOf(text) ?? (short ? typeOf(`${short[1]}假`) : undefined);
       return type === undefined ? null : reading('step_answer', { type });
     }
     case 'reason': {
@@ -136,7 +171,7 @@ function noticeStep(text: string, asking: NoticeStep, env: UnderstandingEnv): Re
     const audience = text
       .trim()
       .replace(/^(?:就|只)?(?:发给|发|给)?/, '')
-      .replace(/(?:的)?(?:所有人|全体人员|全部人|的人|吧)$/, '')
+      .replace(/(?:的)?(?:所有人|全体人员|全部人|的人|吧)$|的$/, '')
       .trim();
     return reading('step_answer', { audience: audience || text.trim() });
   }

@@ -18,10 +18,20 @@ const ITEM_WORDS = ITEMS.map(([re]) => re.source).join('|');
 const DONE = anyOf(
   '',
   /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
-  /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/,
+  /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完|发.{0,6}邮箱|发(?:到)?群里了?|(?:已|已经)?上传(?:到)?.{0,4}了?|放(?:到|进)?.{0,4}(?:档案|柜)/,
 );
 /** Not yet: 还在写, 明天交, 没交. */
 const NOT_YET = /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/;
+
+/**
+ * A part of an item said by its own name (「个案记录交了」「活动记录交了」): kept as said, never widened to
+ * the item it belongs to (the reminder asks again for what is still missing).
+ */
+const PART =
+  /[\u4e00-\u9fa5]{2,4}?(?:记录|台账|报表|计划书?|方案|材料|评估表|小结)(?=(?:都|也|已经?)?(?:交|提交|上交|给|发))/;
+
+/** 「月报昨天就交了 怎么还在提醒」: a complaint about the reminder is no question about the rules. */
+const ABOUT_REMINDER = /[^\s,，。;；!！]*(?:提醒|催)[^\s,，。;；!！]*/g;
 
 /** Asked to record someone's hand-in: 帮他记一下, 替她登记. */
 const RECORD_FOR = /[帮替给][他她](?:记|登记|报)/;
@@ -49,19 +59,26 @@ const NOT_YET_DONE = /还没交|没交|未交|交不了/g;
  * (「郑雨的月报交给我了」 sets `for`, never the lead's own item).
  */
 export function readHandIn(text: string, ctx: ConversationContext, env: UnderstandingEnv): Reading | null {
-  if (!DONE.test(text) || asksSomething(text) || ASKS_IF_DONE.test(text)) return null;
+  if (!DONE.test(text) || asksSomething(text.replace(ABOUT_REMINDER, ' ')) || ASKS_IF_DONE.test(text)) return null;
   const due = ctx.due ?? [];
   const items: string[] = [];
   let named = false;
   let previous: string[] = [];
+  // 「月报 文书都交了」: items listed before a clause that says 都 are handed in with it.
+  let listed: string[] = [];
   for (const clause of text.split(/[\s,，。;；!！]+|(?=但是?)/)) {
     // 「月报写完了 已经发给组长」: a done clause without an item is about the item just named
-    const own = ITEMS.filter(([re]) => re.test(clause)).map(([, item]) => item);
+    const known = ITEMS.filter(([re]) => re.test(clause)).map(([, item]) => item);
+    const part = known.length === 0 ? PART.exec(clause)?.[0] : undefined;
+    const own = part === undefined ? known : [part];
     const inClause = own.length > 0 ? own : previous;
     previous = own.length > 0 ? own : previous;
     named ||= own.length > 0;
+    if (own.length > 0 && !DONE.test(clause) && !NOT_YET.test(clause)) listed.push(...own);
     if (inClause.length === 0 || !DONE.test(clause) || NOT_YET.test(clause)) continue;
-    for (const item of inClause) if (!items.includes(item)) items.push(item);
+    const all = /都|全/.test(clause) ? [...listed, ...inClause] : inClause;
+    listed = [];
+    for (const item of all) if (!items.includes(item)) items.push(item);
   }
   if (!named) {
     if (due.length === 0 || !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了)/.test(text.trim()))

@@ -20,7 +20,7 @@ const RULES: readonly CommandRule[] = [
   },
   {
     command: 'remind_unconfirmed',
-    re: /提醒未确认|提醒.{0,6}通知\s*\d+|通知\s*\d+.{0,12}(?:提醒|催)|\d+\s*号?通知.{0,12}(?:提醒|催)|提醒.{0,6}\d+\s*号?通知/,
+    re: /提醒未确认|提醒.{0,6}通知\s*\d+|(?:提醒|催)(?:一下)?\s*\d+\s*号?通知.{0,6}(?:没|未)|通知\s*\d+.{0,12}(?:提醒|催)|\d+\s*号?通知.{0,12}(?:提醒|催)|提醒.{0,6}\d+\s*号?通知/,
   },
   {
     command: 'cancel_notice',
@@ -121,9 +121,12 @@ function daysIn(text: string): number | undefined {
   if (signed) return (signed[1] === '-' ? -1 : 1) * Number(signed[2]);
   // 「扣孙浩一天」: the name may stand between the verb and the amount.
   const worded = new RegExp(
-    `(加|补|增加|扣|减|扣掉|减掉|扣除)(?:[\\u4e00-\\u9fa5]{2,4}?的?)?(${N}|半)(?:个)?(半)?天`,
+    `(加|补|增加|扣|减|扣掉|减掉|扣除)(?:[\\u4e00-\\u9fa5]{2,4}?的?)?(\\d+\\.\\d+|${N}|半)(?:个)?(半)?天`,
   ).exec(text);
   if (!worded) return undefined;
-  const n = (worded[2] === '半' ? 0.5 : (parseChineseNumber(worded[2]!) ?? 0)) + (worded[3] ? 0.5 : 0);
+  // 「加0.5天」: a decimal written out, as HR type half days.
+  const said = worded[2]!;
+  const whole = said === '半' ? 0.5 : /^\d+\.\d+$/.test(said) ? Number(said) : (parseChineseNumber(said) ?? 0);
+  const n = whole + (worded[3] ? 0.5 : 0);
   return /扣|减/.test(worded[1]!) ? -n : n;
 }

@@ -1,30 +1,36 @@
 import { parseChineseNumber, NUMBER_SOURCE as N } from '../../data/text/chinese-number.ts';
-import { addDays, diffDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
+import { addDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
 import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { typeMentions } from './leave-types.ts';
 import { wholeReason } from './reason.ts';
-import { anyOf } from './text-cues.ts';
+import { anyOf, CLAUSE_BREAK } from './text-cues.ts';
 import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
 export const EDIT_CUE = anyOf(
   '',
-  /事由|理由|原因|改|换|推|挪|请到|休到|[号日]不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
-  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧/,
+  /事由|理由|原因|改|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
+  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
+
+/** Dates, half days and filler: what is left after them is the person's own words (下午 before 下, or 午 is left). */
+export const WHEN_AND_FILLER =
+  /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|上午|下午|早上|下下?个?|这个?|本|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
 
 const REASON_EDIT =
   /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
 const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺延|提前)(?:推|挪|移|延)?(${N})?个?(天|周|星期|礼拜)`);
 /** 「改成两天」: the draft's length said anew, from its first day. */
-const LENGTH = new RegExp(`(?:改成|改为|换成)(?:请)?(${N})(?:个工作)?天`);
+const LENGTH = new RegExp(`(?:改成|改为|换成|^(?:那|就|还是)?(?=请))(?:请)?(${N})(?:个工作)?天(?:吧|就行|就好)?$`);
 const LONGER = new RegExp(`(?:多请|再加|加|延长)(${N})天`);
 const SHORTER = new RegExp(`(?:少请|减)(${N})天`);
 /** A day taken off the draft: 「18号不请」「18号不用了」「不用请18号」. */
 const DROP_DAY = new RegExp(
-  `(${N})[号日](?:那天)?(?:不用请|不请|不休|不用休|不用了)|(?:不用请|不请|不休|不用休)(${N})[号日]`,
+  `(?:(${N})[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?(?:不用请|不请|不休|不用休|不用了)|` +
+    `(?:不用请|不请|不休|不用休)(?:(${N})[号日]|(?:周|星期|礼拜)[一二三四五六日天])`,
 );
 const HALF = /上午|早上|下午/g;
+const MOVE_DAY = /(\d{1,2})[号日]?\s*(?:改|换|挪|调)(?:成|为|到)?\s*(\d{1,2})[号日]/;
 /** Relative words read from today, not from the draft: 明天, 下周三. */
 const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
 
@@ -42,9 +48,19 @@ export function readLeaveEdit(text: string, draft: LeaveDraft, env: Understandin
   const next: LeaveDraft = { ...draft };
   const type = newType(text, draft);
   if (type !== undefined) next.type = type;
-  const dates = newDates(text, draft, env);
+  const dates = newDates(text, draft, env) ?? newDates(changeClause(text), draft, env);
   if (dates !== null) Object.assign(next, dates);
   return changed(draft, next);
+}
+
+/**
+ * 「换成周三吧 周一有督导」: the clause that changes, when the others give the reason for it (and
+ * their dates would make the whole read as two days). The whole text when no single clause does.
+ */
+function changeClause(text: string): string {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  const cued = clauses.filter((c) => EDIT_CUE.test(c));
+  return cued.length === 1 && clauses.length > 1 ? cued[0]! : text;
 }
 
 function newType(text: string, draft: LeaveDraft): string | undefined {
@@ -59,14 +75,45 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   if (shift) {
     const n = (shift[2] === undefined ? 1 : (parseChineseNumber(shift[2]) ?? 1)) * (shift[3] === '天' ? 1 : 7);
     const sign = /往前|向前|提前/.test(shift[1]!) ? -1 : 1;
-    return { start: addDays(start, sign * n), end: addDays(end, sign * n) };
+    // Days of leave move over working days: Friday pushed back a day is Monday, not Saturday.
+    const move = (d: LocalDate) =>
+      shift[3] === '天' ? env.calendar.addWorkingDays(d, sign * n) : addDays(d, sign * n);
+    // 「提前一天开始」 moves the first day only (the leave grows), 「推迟一天结束」 the last.
+    const first = /开始|起(?!来)/.test(text);
+    const last = /结束|截止/.test(text);
+    if (first && !last) return { start: move(start), end };
+    if (last && !first) return { start, end: move(end) };
+    return { start: move(start), end: move(end) };
   }
+  // 「改到下周」: the same days a week on.
+  if (/(?:改|挪|换|推|调)(?:到|成)下个?(?:周|星期|礼拜)(?:吧|去)?$/.test(text)) {
+    return { start: addDays(start, 7), end: addDays(end, 7) };
+  }
+  // 「15号改16号」: from the first day to the second — a move, never the range 15–16.
+  const moved = MOVE_DAY.exec(text);
+  if (moved) {
+    const [from, to] = [Number(moved[1]), Number(moved[2])];
+    const day = (d: LocalDate) => Number(d.slice(8));
+    const target = readLeaveSpan(`${to}号`, env.today, env.calendar).span.start;
+    if (target !== undefined && day(start) === from && start === end) return { start: target, end: target };
+    if (target !== undefined && day(start) === from && target <= end) return { start: target, end };
+    if (target !== undefined && day(end) === from && target >= start) return { start, end: target };
+  }
+  // 「17号我本来要值班的 已经跟红梅换了」: the date is in a clause that changes nothing; the 换 is another matter.
+  if (!dateSaidAsChange(text)) return lengthOrHalf(text, draft, env);
   // A weekday is the requested week's; a bare 17号 the next one from today (this month's, not the draft's next).
   const bareDay = /[\d一二三四五六七八九十]{1,3}[号日](?!.*月)/.test(text) && !/月/.test(text);
   const reference = FROM_TODAY.test(text) || bareDay || start < env.today ? env.today : mondayOf(start);
   // 「是15号开始」: the parser asks how many days; against a draft the end is already known.
   const read = (t: string) => readLeaveSpan(t, reference, env.calendar, draft.type).span;
-  const said = /开始|起/.test(text) && read(text).start === undefined ? read(text.replace(/开始|起/g, '')) : read(text);
+  let said = /开始|起/.test(text) && read(text).start === undefined ? read(text.replace(/开始|起/g, '')) : read(text);
+  // 「改成下周二」 on a draft already next Tuesday, 「请到下周一」 on a draft after it: the draft's next week.
+  const againstDraft = () => readLeaveSpan(text, mondayOf(start), env.calendar, draft.type).span;
+  if (FROM_TODAY.test(text) && /下/.test(text) && said.start !== undefined) {
+    const same = said.start === start && said.end === end;
+    const endsBefore = /[请休]到/.test(text) && said.end !== undefined && said.end < start;
+    if (same || endsBefore) said = againstDraft();
+  }
   const drop = DROP_DAY.exec(text);
   if (drop && said.start !== undefined) {
     if (said.start === end && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };
@@ -77,15 +124,31 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   if (ofTheDraft !== null) return ofTheDraft;
   if (said.start !== undefined && said.end !== undefined) {
     if (said.start !== said.end) return said;
-    if (/开始|^从|起/.test(text) && !/结束|截止/.test(text))
-      return { start: said.start, end: said.end < end ? end : said.end };
-    if (/结束|截止|^(?:那|就)?到|[请休]到|再加|也休|也请|多请/.test(text) && said.start >= start)
+    if (/开始|^从|起/.test(text) && !/结束|截止/.test(text)) {
+      // 「17号下午开始」: the new first day from its afternoon.
+      const pm = /下午/.test(text) ? { startHalf: 'pm' as const } : {};
+      return { start: said.start, end: said.end < end ? end : said.end, ...pm };
+    }
+    // 「那到17号吧」「不对 是到17号」: the end said anew.
+    if (
+      /结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休]到|再加|加上|再请|也休|也请|多请/.test(text) &&
+      said.start >= start
+    )
       return { end: said.end };
     if (start !== end && /改到|挪到|推到|换到|移到|提前到|推迟到|延后到|顺延到/.test(text)) {
-      return { start: said.start, end: addDays(said.start, diffDays(start, end)) };
+      // As many working days from the new first day: a Wed–Fri leave moved to Thursday ends on Monday.
+      const days = env.calendar.workingDaysBetween(start, end).count;
+      const first = env.calendar.workingDayOnOrAfter(said.start);
+      return { start: said.start, end: days > 0 ? env.calendar.addWorkingDays(first, days - 1) : said.start };
     }
     return said;
   }
+  return lengthOrHalf(text, draft, env);
+}
+
+/** The draft's length or half day said anew: 「改成两天」「多请一天」「下午半天就行」. */
+function lengthOrHalf(text: string, draft: LeaveDraft, env: UnderstandingEnv): LeaveSpan | null {
+  const { start, end } = draft as { start: LocalDate; end: LocalDate };
   const length = LENGTH.exec(text);
   const n = length ? parseChineseNumber(length[1]!) : null;
   if (n !== null && n >= 1) return { end: env.calendar.addWorkingDays(env.calendar.workingDayOnOrAfter(start), n - 1) };
@@ -99,6 +162,16 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   return null;
 }
 
+/** A date clause is a change when it has a change word or is only a date (「是16号」「那17号吧」). */
+const DATED = /\d|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|礼拜|星期|[今明后昨]天/;
+
+function dateSaidAsChange(text: string): boolean {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  const dated = clauses.filter((c) => DATED.test(c));
+  if (clauses.length < 2 || dated.length === 0) return true;
+  return dated.some((c) => EDIT_CUE.test(c) || c.replace(WHEN_AND_FILLER, '').replace(/^(?:是|改|就是)+/, '') === '');
+}
+
 function halfOfTheDraft(text: string, saidDay: LocalDate | undefined, draft: LeaveDraft): LeaveSpan | null {
   const halves = text.match(/上午|早上|下午/g);
   if (halves?.length !== 1 || draft.start === undefined || draft.start === draft.end) return null;
@@ -106,8 +179,11 @@ function halfOfTheDraft(text: string, saidDay: LocalDate | undefined, draft: Lea
   const dayOfMonth = /(\d{1,2})[号日]/.exec(text)?.[1];
   const is = (d: LocalDate | undefined) =>
     d !== undefined && (d === saidDay || (dayOfMonth !== undefined && Number(d.slice(8)) === Number(dayOfMonth)));
-  if (is(draft.end) && halves[0] !== '下午') return { endHalf: 'am' };
-  if (is(draft.start) && halves[0] === '下午') return { startHalf: 'pm' };
+  // 「最后一天只请上午」「第一天下午开始请」: the draft's ends named by their place.
+  const last = /最后(?:一|那)天|末一天/.test(text);
+  const first = /第一天|头一天|首日/.test(text);
+  if ((is(draft.end) || last) && halves[0] !== '下午') return { endHalf: 'am' };
+  if ((is(draft.start) || first) && halves[0] === '下午') return { startHalf: 'pm' };
   return null;
 }
 

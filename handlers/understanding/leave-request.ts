@@ -8,8 +8,8 @@ import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Request words: they are never part of a reason. */
 export const LEAVE_KEYWORDS = new RegExp(
-  `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
-    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?`,
+  `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|(?<![家好])休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
+    `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?|不能来了?|不来了`,
 );
 
 /** Opens as a request even when it ends in 吗: 「我想请假，可以吗」. */
@@ -17,16 +17,20 @@ const STRONG =
   /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
 const VERB =
-  /(?:从|由)[^\s,，。]{1,8}[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
+  /(?:从|由)[^\s,，。]{1,8}[请休]到|开始[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
 /** Cannot come to work: 去不了, 来不了, 上不了班. */
-const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:去|来)上班/;
+const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:去|来)上班|不能来了?|(?<![会要还也])不来了/;
 /**
  * 「后天能请假吗 我家里有事」: asking leave for a day of one's own is a request, though it could be
  * a question about the rules; the understanding offers both.
  */
 export const ASKS_PERMISSION = /(?:能|可以|可不可以)(?:请|休).{0,4}假(?:吗|不)/;
-/** Politeness at the end of a request is not a question: 「…年假 行不行」. */
-const POLITE_ASK = /(?:^|[\s,，。])(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
+/** 「能不能帮我请个假」「可以帮我请一天假吗」: the bot asked to file a leave. */
+const ASKS_TO_FILE = /(?:能不能|可不可以|能|可以|麻烦)帮(?:我|忙)(?:请|申请)/;
+/** Asking about how, not politeness: 什么, 几天, 谁, 怎么, 需要…吗. */
+const RULE_QUESTION = /什么|几天|多少|谁|怎么|哪|多久|要不要|需不需要|需要.{0,6}吗|是不是/;
+/** Politeness at the end of a request is not a question: 「…年假 行不行」「28号请年假行吗」. */
+const POLITE_ASK = /(?:^|[\s,，。]|(?<=假))(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
 
 /** Whether a message asks for leave (「下周一到周三请年假」) rather than asking about leave. */
 export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
@@ -34,16 +38,38 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   const typeWithDates =
     typeMentions(text).some((m) => !m.negated) && readLeaveSpan(text, env.today, env.calendar).parse.kind !== 'none';
   // 「明天去不了 腰疼」: a day of one's own that one cannot come to work is a request too.
+  // 「这两天来不了」: days of one's own, left for the flow to ask.
   const absentOnADay =
-    ABSENT.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' && !/晚点|迟到/.test(text);
+    ABSENT.test(text) &&
+    (readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' || /这两天|这几天/.test(text)) &&
+    !/晚点|迟到/.test(text);
   if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
-  if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text)) return true;
+  // 「我想请病假 需要什么材料」: with no day of its own, a question word makes it a question about the rules.
+  const undatedQuestion =
+    RULE_QUESTION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'none';
+  if (STRONG.test(text) && !/的话|如果|假如|要是|万一/.test(text) && !undatedQuestion) return true;
   if (ASKS_PERMISSION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
+  // 「能不能帮我请个假 明天」: asking the bot to file it, for a day of one's own, is the request itself.
+  if (ASKS_TO_FILE.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range') return true;
   return !asksSomething(text.replace(POLITE_ASK, ''));
 }
 
+/** A clause leaving a day out of what is asked for: 「周二要开例会就不请了」. */
+const DECLINED = /不(?:用|想)?(?:请|休)了?/;
+
+/**
+ * The message without the clauses that leave a day out, when others remain: 「帮我请下周一和下周三的年假
+ * 周二要开例会就不请了」 asks for Monday and Wednesday; the Tuesday clause is neither a request nor its reason.
+ */
+export function withoutDeclinedClauses(text: string): string {
+  const clauses = text.split(/(?<=[\s,，。;；!！])/);
+  const kept = clauses.filter((c) => !DECLINED.test(c));
+  return kept.length > 0 && kept.length < clauses.length ? kept.join('').trim() : text;
+}
+
 /** A new leave request, or several (「14号请年假 15 16号用调休」), read from one message. */
-export function readLeaveRequest(text: string, env: UnderstandingEnv): Reading | null {
+export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading | null {
+  const text = withoutDeclinedClauses(said);
   if (!asksForLeave(text, env)) return null;
   // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for.
   if (env.people.some((p) => p.name !== env.speaker && p.name.length >= 2 && text.includes(`${p.name}的`))) return null;
@@ -56,7 +82,10 @@ export function readLeaveRequest(text: string, env: UnderstandingEnv): Reading |
 export function readOneLeave(text: string, env: UnderstandingEnv): LeaveFields {
   const type = typeOf(text);
   const { span } = readLeaveSpan(text, env.today, env.calendar, type);
-  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first' });
+  // 「胡秋菊请假明天一天」: the person signing with their own name gives no reason by it.
+  const names = env.people.map((p) => p.name).filter((n) => n.length >= 2);
+  const skip = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`) : undefined;
+  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first', ...(skip ? { skip } : {}) });
   return { ...(type ? { type } : {}), ...span, ...(reason ? { reason } : {}) };
 }
 
@@ -104,15 +133,40 @@ const CLAUSE_ASKS = /请|休|假|用/;
  */
 function clauseRequests(text: string, env: UnderstandingEnv, common: string | undefined): LeaveFields[] | null {
   // Spaces between two numbers belong to one date (「22 23号」); other spaces and punctuation part clauses.
-  const clauses = text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0);
-  const dated = clauses
-    .map((c) => ({ c, one: readOneLeave(c, env) }))
-    .filter(({ one }) => one.start !== undefined && one.end !== undefined);
+  const clauses = inTheSameWeek(text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0));
+  const read = clauses.map((c) => ({ c, one: readOneLeave(c, env) }));
+  const dated = read.filter(({ one }) => one.start !== undefined && one.end !== undefined);
   if (dated.length < 2) return null;
   if (!SEVERAL.test(text) && !dated.every(({ c }) => CLAUSE_ASKS.test(c))) return null;
   const spans = dated.map(({ one }) => one).sort((a, b) => (a.start! < b.start! ? -1 : 1));
   if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end!)) return null;
-  return dated.map(({ one }) => (one.type === undefined && common !== undefined ? { ...one, type: common } : one));
+  // 「都是带孩子去打疫苗」: a reason said once, after the dates, for all of them.
+  const said = SHARED_REASON.test(text) ? read.find(({ one }) => one.start === undefined)?.one.reason : undefined;
+  const shared = said?.replace(/^都(?:是|因为|为了)?/, '');
+  // A type carries forward to the clauses after it (「周四请年假 下周一也请」), never back to one before it
+  // that asked on its own (「16号下午请半天 然后28号到31号请年假」).
+  const typedAt = dated.findIndex(({ one }) => one.type !== undefined);
+  return dated.map(({ one }, i) => {
+    const out = { ...one };
+    if (out.type === undefined && common !== undefined && (typedAt < 0 || i > typedAt)) out.type = common;
+    if (out.reason === undefined && shared !== undefined) out.reason = shared;
+    return out;
+  });
+}
+
+/** 「都是…」「都因为…」: one reason for every request of the message. */
+const SHARED_REASON = /都是|都因为|都为了|都要/;
+
+/** 「下周一请年假 周五下午请半天」: a bare weekday after 下周X is of that week, as it is said. */
+function inTheSameWeek(clauses: string[]): string[] {
+  let week = '';
+  return clauses.map((c) => {
+    const said = /(下下?个?)(?:周|礼拜|星期)[一二三四五六日天]/.exec(c);
+    if (said) week = said[1]!;
+    else if (/(?:这|本|上)个?(?:周|礼拜|星期)/.test(c)) week = '';
+    else if (week !== '') return c.replace(/(?<![下上这本个])(周|礼拜|星期)(?=[一二三四五六日天])/, `${week}$1`);
+    return c;
+  });
 }
 
 /** 「这周五和下周一」: days listed that are not one run (the parser will not read them as a range). */

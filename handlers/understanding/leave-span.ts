@@ -14,22 +14,39 @@ export interface SpanReading {
 }
 
 const WEEKDAYS = '一二三四五六日';
+const DAY = '\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]';
+
+/** 「28号29号30号」 as 「28号到30号」 when the days follow one another; as written otherwise. */
+function inRow(run: string): string {
+  const days = [...run.matchAll(/(\d{1,2})[号日]/g)].map((m) => Number(m[1]));
+  return days.every((d, i) => i === 0 || d === days[i - 1]! + 1) ? `${days[0]}号到${days.at(-1)}号` : run;
+}
 
 /**
  * Rewrites what the leave date parser does not know into what it does, for date reading only
  * (the person's words are quoted from the original): 圣诞 is 12月25日, 今晚 is 今天晚上,
- * 「15 16号」 is 15号16号.
+ * 「15 16号」 and 「15 16两天」 are 15号16号, 明后两天 明天到后天, 今早 今天早上.
  */
 export function dateText(text: string): string {
   return (
     text
       .replace(/(?<![\d./-])(\d{1,2})\s+(?=\d{1,2}[号日])/g, '$1号')
+      // 「21 22两天」: two bare days with their count are days of the month too.
+      .replace(/(?<![\d./-])(\d{1,2})\s+(\d{1,2})(?=\s*(?:[两二三四五]|\d)天)/g, '$1号$2号')
+      // 「十二月十七到十八」: a month's days without 号 are days all the same.
+      .replace(new RegExp(`月(${DAY})(到|至|-|~)(${DAY})(?![号日\\d月一二三四五六七八九十])`, 'g'), '月$1号$2$3号')
+      // 「28号29号30号」: three days or more in a row, as a range.
+      .replace(/(?:\d{1,2}[号日]){3,}/g, inRow)
+      .replace(/明后两?天/g, '明天到后天')
+      .replace(/([今明昨])早(?![上晨点])/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}早上`)
       .replace(/\s+/g, ',')
       .replace(/圣诞节?/g, '12月25日')
       .replace(/平安夜/g, '12月24日')
       .replace(/([今明昨])晚/g, (_, d: string) => `${{ 今: '今天', 明: '明天', 昨: '昨天' }[d]}晚上`)
       .replace(/礼拜/g, '周')
       .replace(/星期/g, '周')
+      // 「12月20号周日」: a weekday after its full date says the same day again (after a bare 12号 it picks the month).
+      .replace(/(月\d{1,2}[号日]),?周[一二三四五六日天](?![一二三四五六日天到至])/g, '$1')
       // 「下周四五」「下周一二三」: days in a row, written as one.
       .replace(/周([一二三四五六日天]{2,})(?![到至])/g, (m, run: string) => {
         const days = [...run.replace('天', '日')].map((d) => WEEKDAYS.indexOf(d));
@@ -64,15 +81,22 @@ export const AFTER_HOLIDAY = new RegExp(
   `(${Object.keys(HOLIDAYS).join('|')})节?(?:假期)?(?:后|过后|之后|以后|收假后?)(?:上班|开工|回来)?的?第一天`,
 );
 
+/** 「元旦前一天」「国庆放假前最后一天」: the last working day before the holiday. */
+export const BEFORE_HOLIDAY = new RegExp(
+  `(${Object.keys(HOLIDAYS).join('|')})节?(?:放假)?(?:前|之前|以前)(?:的)?(?:一天|最后一天|最后一个工作日)`,
+);
+
 /** 「元旦后上班第一天」: the first working day after the holiday's next occurrence, as a date the parser reads. */
 export function afterHolidays(text: string, today: LocalDate, calendar: WorkCalendar): string {
-  return text.replace(AFTER_HOLIDAY, (_, name: string) => {
+  const next = (name: string) => {
     const md = HOLIDAYS[name]!;
     const thisYear = `${today.slice(0, 4)}-${md}` as LocalDate;
-    const next = thisYear >= today ? thisYear : (`${Number(today.slice(0, 4)) + 1}-${md}` as LocalDate);
-    const day = calendar.nextWorkingDay(next);
-    return `${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`;
-  });
+    return thisYear >= today ? thisYear : (`${Number(today.slice(0, 4)) + 1}-${md}` as LocalDate);
+  };
+  const written = (day: LocalDate) => `${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`;
+  return text
+    .replace(AFTER_HOLIDAY, (_, name: string) => written(calendar.nextWorkingDay(next(name))))
+    .replace(BEFORE_HOLIDAY, (_, name: string) => written(calendar.workingDayOnOrBefore(addDays(next(name), -1))));
 }
 
 /**

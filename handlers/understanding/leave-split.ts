@@ -7,9 +7,11 @@ import type { LeaveDraft, LeaveFields, UnderstandingEnv } from './types.ts';
 const FIRST = new RegExp(`(?:前|头)(${N})天`);
 const LAST = new RegExp(`(?:后面?|最后|后边)(${N})天`);
 const REST = /剩下|其余|其他|余下/;
+/** 「年假两天 事假一天」: a count right after the type. */
+const COUNT_AFTER = new RegExp(`^\\s*(?:请|休|用)?(${N})天`);
 
 /**
- * A draft under read-back split into types (「那前三天婚假 后面两天用年假」): its working days
+ * A draft under read-back split into types (「那前三天婚假 后面两天用年假」「年假两天 事假一天」): its working days
  * handed out in order, by count or by date. Null unless two types share the draft's days.
  */
 export function readLeaveSplit(text: string, draft: LeaveDraft, env: UnderstandingEnv): LeaveFields[] | null {
@@ -26,10 +28,12 @@ export function readLeaveSplit(text: string, draft: LeaveDraft, env: Understandi
     let taken: typeof days;
     const first = FIRST.exec(part);
     const last = LAST.exec(part);
+    const count = COUNT_AFTER.exec(text.slice(m.end, mentions[i + 1]?.start ?? text.length));
     const { start, end } = dated;
     if (start !== undefined && end !== undefined) taken = days.filter((d) => d >= start && d <= end);
     else if (first) taken = days.slice(0, parseChineseNumber(first[1]!) ?? 0);
     else if (last) taken = days.slice(-(parseChineseNumber(last[1]!) ?? 0));
+    else if (count) taken = days.slice(0, parseChineseNumber(count[1]!) ?? 0);
     else if (REST.test(part) || i === mentions.length - 1) taken = days;
     else return null;
     if (taken.length === 0) return null;

@@ -12,9 +12,9 @@ const OVERTIME_REASON_EDIT = /(?:事由|理由|原因|内容)(?:改成|改为|�
 const OVERTIME = /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
 /** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
 const OVERTIME_KEYWORDS =
-  /(?:先|补)?(?:补登|登记|报|记|算)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|加了.{0,5}班|要加|下班后|[:：]/;
-/** 「又弄了两个半小时」 says how long, not why. */
-const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了/;
+  /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|加了.{0,5}班|要加|下班后|[:：]/;
+/** 「又弄了两个半小时」「早九晚五」 say how long, not why. */
+const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了|早.晚./;
 const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?)?`);
 const PERIOD = /凌晨|半夜|早上|早晨|上午|中午|下午|午后|傍晚|晚上|夜里|夜间|今晚|明晚|昨晚/;
 
@@ -25,6 +25,8 @@ const PERIOD = /凌晨|半夜|早上|早晨|上午|中午|下午|午后|傍晚|�
  */
 export function readOvertime(text: string, env: UnderstandingEnv): Reading | null {
   if (asksSomething(text.replace(/[?？]$/, ''))) return null;
+  // 「我不想加班了」「加班不登记了」: no overtime to register.
+  if (/不(?:想|用|要)?(?:再)?加班|加班(?:就)?不(?:用)?(?:登记|报|加)了?/.test(text)) return null;
   const said = OVERTIME.test(text);
   const times = readTimes(text, null);
   if (!said && (times.startTime === undefined || times.endTime === undefined)) return null;
@@ -52,9 +54,13 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
     return reason === undefined || reason === draft.reason ? null : { reason };
   }
   if (/日期|哪天|[号日]|周|礼拜|星期|[昨前今明后]天/.test(text)) {
+    // 「不是昨天 是前天」: the day after 不是 is the one replaced.
+    const said = text.replace(/不是[^\s,，。是]*/g, ' ');
     // 昨天/前天 are said from today; a weekday is the draft's week.
-    const from = /[昨前今明后]天/.test(text) ? env.today : mondayOf(reference);
-    const day = readLeaveSpan(text, from, env.calendar).span.start;
+    const from = /[昨前今明后]天/.test(said) ? env.today : mondayOf(reference);
+    const bare = /^[^月]*?(\d{1,2})[号日](?!.*月)/.exec(said);
+    // 「是6号」: a bare day of the month is of the draft's month (overtime is mostly past), not the next one.
+    const day = bare ? inMonthOf(reference, Number(bare[1])) : readLeaveSpan(said, from, env.calendar).span.start;
     if (day !== undefined && day !== draft.date) out.date = day;
   }
   const clocks = [...text.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({ at: m.index, ...clockOf(m) }));
@@ -66,10 +72,15 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
     if (end !== draft.end) out.endTime = end;
     return Object.keys(out).length > 0 ? out : null;
   }
-  const target = clocks.at(-1);
+  // 「结束是八点半不是九点」: the time after 不是 is the one being replaced, not the new one.
+  const target = clocks.filter((c) => !/不是$/.test(text.slice(0, c.at))).at(-1);
   if (target !== undefined) {
     const isStart =
-      /开始|从/.test(text.slice(target.at)) || /开始的?$/.test(text) || /从.{0,3}$/.test(text.slice(0, target.at));
+      /开始|从/.test(text.slice(target.at)) ||
+      /开始的?$/.test(text) ||
+      /从.{0,3}$/.test(text.slice(0, target.at)) ||
+      // 「开始是六点半不是六点」: the message opens with which end it changes.
+      /^(?:开始|起始)/.test(text.trim());
     const old = isStart ? draft.start : draft.end;
     const value = nearest(target.hour, target.minute, old);
     if (isStart && value !== draft.start) out.startTime = value;
@@ -83,10 +94,17 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
  * of both last Monday and the coming Saturday; 上周六 and 12号 as written.
  */
 function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined {
+  const past = /加了|了班|[做干]了|昨|前天|上次/.test(text) && !/要|准备|计划|打算/.test(text);
+  // 「12号加班」: a bare day of the month is this month's — last month's only when said done and still ahead.
+  const bare = /^[^月]*?(?<![\d.\/-])(\d{1,2})[号日](?![^月]*月)/.exec(text);
+  if (bare && !/[昨前今明后]天|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)/.test(text)) {
+    const day = inMonthOf(env.today, Number(bare[1]));
+    if (day !== undefined && !(past && day > env.today)) return day;
+  }
   const asLeave = readLeaveSpan(text, mondayOf(env.today), env.calendar).span.start;
   const explicit = parseOvertimeDate(dateText(text), env.today);
   if (
-    /[昨前今明后]天|[今明昨]晚|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)|[\d一二三四五六七八九十][号日]/.test(
+    /[昨前今明后]天|[今明昨][晚早]|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)|[\d一二三四五六七八九十][号日]/.test(
       text,
     )
   ) {
@@ -94,7 +112,6 @@ function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined
     const leave = readLeaveSpan(text, env.today, env.calendar).span.start;
     if (leave !== undefined) return leave;
   }
-  const past = /加了|了班|[做干]了|昨|前天|上次/.test(text) && !/要|准备|计划|打算/.test(text);
   if (asLeave !== undefined && past && asLeave > env.today) return addDays(asLeave, -7);
   return asLeave ?? (explicit.kind === 'date' ? explicit.date : undefined);
 }
@@ -127,6 +144,12 @@ function nearest(hour: number, minute: number, old: string | undefined): string 
  * daytime shift on a day off (「9点到5点」 = 09:00–17:00). 「加班到九点」 has an end only.
  */
 function readTimes(text: string, workingDay: boolean | null): Pick<Fields, 'startTime' | 'endTime'> {
+  // 「早九晚五」: morning to evening hours, said as an idiom.
+  const idiom = new RegExp(`早(${N})晚(${N})`).exec(text);
+  if (idiom) {
+    const [from, to] = [parseChineseNumber(idiom[1]!) ?? 9, parseChineseNumber(idiom[2]!) ?? 5];
+    return { startTime: clock(from, 0), endTime: clock(to < 12 ? to + 12 : to, 0) };
+  }
   const norm = dateText(text);
   const range = parseTimeRange(norm);
   if (range.kind === 'time-range') return { startTime: range.start, endTime: range.end };
@@ -156,6 +179,15 @@ function readTimes(text: string, workingDay: boolean | null): Pick<Fields, 'star
   if (from !== undefined) out.startTime = clock(toHour(from.hour), from.minute);
   if (to !== undefined) out.endTime = clock(toHour(to.hour), to.minute);
   return out;
+}
+
+/** Day `d` of the month of `reference`; undefined when that month has no such day. */
+function inMonthOf(reference: LocalDate, d: number): LocalDate | undefined {
+  if (d < 1 || d > 31) return undefined;
+  const date = `${reference.slice(0, 8)}${String(d).padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).getUTCDate() !== d
+    ? undefined
+    : (date as LocalDate);
 }
 
 function clock(hour: number, minute: number): string {

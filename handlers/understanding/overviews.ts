@@ -5,7 +5,7 @@ import type { OverviewPeriod, Reading, UnderstandingEnv } from './types.ts';
 /** Who is away: 谁请假了, 有几个人不在, 请假名单/情况/汇总. Not 「请假找谁批」. */
 const WHO_IS_AWAY = anyOf(
   '',
-  /几个(?:人)?(?:请假|休假|不在)|(?:谁|哪些人|哪几个|几个人|多少人|的人)[^批审]{0,6}(?:请假|休假|不在|休息|请了假|没来)/,
+  /几个(?:人)?(?:请假|休假|不在)|(?:谁|哪些人|哪几个|几个人|多少人|的人)[^批审]{0,6}(?:请假|休假|不在|休息|请了假|请过假|休过假|没来)/,
   /(?:请假|休假)的?(?:人|名单|情况|汇总|人员|统计)|(?:请假|休假|不在)的?(?:有哪些|都有谁|有谁)/,
   // 「明天我们组有人请假吗」「下周组里谁休」
   /有(?:没有)?人(?:要)?(?:请假|休假|休息|不在)|(?:谁|哪些人|哪几个)(?:要)?休/,
@@ -25,7 +25,8 @@ const PERIODS: readonly (readonly [RegExp, OverviewPeriod])[] = [
 const SCOPES: readonly (readonly [RegExp, 'team' | 'department' | 'all'])[] = [
   [/全机构|所有人|全部人|各部门|全中心|整个机构/, 'all'],
   [/部里|部门|服务部|项目部|我们部/, 'department'],
-  [/我们组|组里|组员|本组|我组|我们小组/, 'team'],
+  // 「护理员有谁请假」: the caregivers are a team (the project lead's), named by what they do.
+  [/我们组|组里|组员|本组|我组|我们小组|护理员|护工/, 'team'],
 ];
 
 /**

@@ -9,17 +9,22 @@ import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts'
 
 const MY_REQUESTS =
   /^请假记录$|我的(?:请假|申请|假)(?!余额)|(?:审批了吗|批下来了?吗|批下来没|有结果了吗|批了没|批了吗|批没批|批了没有|审批到哪|怎么样了|有没有批|通过了吗|通过没|到哪一?步|(?:请假|申请)的?进度)/;
+/** 「部长批了我的婚假没」「我提交的那两个申请什么状态」: asking after one's own requests in other words. */
+const MY_REQUESTS_STATUS =
+  /批了.{1,8}没有?[?？]*$|(?:申请|请假|假).{0,4}(?:什么|啥)状态|(?:申请|请假).{0,4}状态(?:怎么样|如何)/;
 const BALANCE =
-  /还(?:能|可以)休(?:几|多少)|还剩|还有(?:多少|几)|剩(?:多少|几)|余额|剩下(?:多少|几)|^(?:查查?|看看|查一下|看一下)我的?(?:年假|调休)$/;
+  /还(?:能|可以)休(?:几|多少)|还剩|还有(?:多少|几)|剩(?:多少|几)|余额|剩下(?:多少|几)|^(?:查查?|看看|查一下|看一下)我的?(?:年假|调休)$|还有(?:没有)?假(?:没有?|吗)?[?？]*$/;
 const HELP =
   /^(?:帮助|help|菜单|功能)$|你.{0,2}(?:能|会|可以).{0,3}(?:什么|啥|干嘛|干啥)|有(?:什么|哪些)功能|怎么用你|^(?:这个)?(?:小助手|助手|机器人)?怎么用[?？啊呀]*$/i;
 const CONSOLE =
   /后台登录|登录链接|网页后台|后台.{0,4}(?:链接|网址|地址)|登录后台|登陆后台|后台(?:网址|链接|地址|入口)|网页版|管理后台|后台怎么(?:登录|登陆|进)/;
 const FEEDBACK =
-  /不是我问的|没回答|答非所问|没用|没帮助|没有帮助|不是我要的|不对|不准确|错了|👎|胡说|乱说|不是这样|说得不对|不是这个意思|没听懂/;
+  /不是我(?:想|要)?问的|没回答|答非所问|没用|没帮助|没有帮助|不是我要的|不对|不准确|错了|👎|胡说|乱说|不是这样|说得不对|不是这个意思|没听懂/;
 const DEPUTY = anyOf(
   '',
   /(?:审批|请假).{0,4}(?:交给|转给|由)|代批|代为审批|帮我(?:批|看|审)|替我(?:批|审)/,
+  // 「明天我不在 请假的事找宋嘉伟」
+  /(?:审批|请假|批假)的事(?:情)?(?:都)?(?:找|问|让|交给)/,
   /(?:让|请|由).{1,5}(?:帮我|替我|代)?(?:批|审批|看一下|看看)|(?:让|请|由)[\u4e00-\u9fa5]{2,4}代/,
 );
 const TITLES: readonly (readonly [RegExp, string])[] = [
@@ -30,7 +35,7 @@ const TITLES: readonly (readonly [RegExp, string])[] = [
 
 export function readMyRequests(text: string): Reading | null {
   if (!/我|自己|^请假记录$/.test(text)) return null;
-  if (MY_REQUESTS.test(text) || /^(?:看下|查一下|查下)?我的(?:请假|申请)/.test(text))
+  if (MY_REQUESTS.test(text) || MY_REQUESTS_STATUS.test(text) || /^(?:看下|查一下|查下)?我的(?:请假|申请)/.test(text))
     return { intent: 'my_requests', fields: {} };
   return null;
 }
@@ -46,7 +51,8 @@ export function readBalance(text: string): Reading | null {
   // 「查一下余额」: the balance asked for with no kind is one's own.
   if (/^(?:查|看)(?:一下|下|查)?(?:我的?)?余额[?？吗]*$/.test(text.trim())) return { intent: 'balance', fields: {} };
   if (!BALANCE.test(text) || (kind === undefined && !/假/.test(text))) return null;
-  if (!/我|自己/.test(text) && !/^(?:年假|年休假|调休|补休)/.test(text)) return null;
+  // 「查下年假余额」: a bare command to look is about one's own balance.
+  if (!/我|自己/.test(text) && !/^(?:(?:查|看)(?:一下|下|查|看)?)?(?:年假|年休假|调休|补休)/.test(text)) return null;
   return { intent: 'balance', fields: kind ? { kind } : {} };
 }
 

@@ -1,12 +1,13 @@
 import { normalizeText } from '../leave/parse/normalize.ts';
 import { tokenize } from '../leave/parse/tokenize.ts';
-import { AFTER_HOLIDAY } from './leave-span.ts';
+import { AFTER_HOLIDAY, BEFORE_HOLIDAY } from './leave-span.ts';
 import { anyOf, CLAUSE_BREAK, EMOJI } from './text-cues.ts';
 
 /*
  * A reason is the person's own words stating why (「陪孩子看病」). It is found as a whole phrase of
  * the message that is neither dates, times nor request words — never as what is left after those
- * are cut out of a phrase, which is how 「那改到」 became a 事由.
+ * are cut out of a phrase, which is how 「那改到」 became a 事由. Clauses of reason said one after the
+ * other (「带孩子出去玩一下 寒假前人少」「我妈七十大寿，要回乡下帮忙张罗」) are one reason, as said.
  */
 
 const DATE_TOKENS = new Set(['date', 'half', 'days', 'time']);
@@ -14,17 +15,37 @@ const JOINERS = new Set(['sep', 'and', 'from', 'start-mark']);
 
 /** Words around dates that are still about when: 晚上, 那天, 圣诞. */
 const WHEN_WORDS =
-  /[\d一二三四五六七八九十]+月份|晚上|中午|傍晚|凌晨|夜里|今晚|明晚|昨晚|全天|整天|那天|当天|圣诞节?|平安夜|礼拜[一二三四五六天日]|星期[一二三四五六天日]/g;
+  /[\d一二三四五六七八九十]+月份|晚上|中午|傍晚|凌晨|夜里|今晚|明晚|昨晚|全天|整天|那天|当天|圣诞节?|平安夜|(?:礼拜|星期|周)[一二三四五六天日]+|明后/g;
 
 /** A phrase that says nothing about why: filler, addresses, laughter, time words. */
 const FILLER = anyOf(
   'u',
   /[\p{P}\p{S}\s\d]|嘿|哈|呵|嗯|哦|啊|呀|好的?|行不行|可以吗|行吗|好吗|好不好|谢谢|麻烦了?|一下|帮我|登记/u,
   /然后|还有|另外|另一个|一个是|元旦|春节|国庆|后面|之后|以后|前面|开始|一天|两天|全天|整天|那天|那几天|当天|一段|各|都/u,
-  /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师)|[我你他她]|自己|也|就|还|那|那就|那么/,
+  /[\u4e00-\u9fa5]{1,2}(?:姐|哥|姨|叔|老师|主任|组长|部长|经理|领导)|[我你他她]|自己|也|就|还|那|那就|那么/,
+  /能不能|可不可以|能否|估计|大概|大约|预计|明后|补个?|补请|[〇零一二三四五六七八九十两百]|就?行了?|就?好了|就可以了?|休息|[了啦哈哦呢吧]/,
+  // 「事由：回老家 时间：12月21-23日」: a form's own labels.
+  /时间|日期|类型|假别|天数|事由|理由|原因/,
+  // 「我下周要请婚假 14号到25号」: a week or month said before the dates, with 要, is no reason.
+  /(?:下下?|上|这|本)个?(?:周|星期|礼拜|月)|这[两几]天|要|得/,
   /不对|不是|错了|搞错了|应该是|改成|改为|换成/,
 );
 const NOT_A_REASON = new RegExp(`^(?:${FILLER.source})+$`, 'u');
+
+/**
+ * Said beside the reason, not why: being absent (「昨天没来上班」「明天我不能来了」), forgetting to ask
+ * (「忘记请了」), paperwork to follow (「医院证明到时候补」), work that cannot be done (「月报交不了了」), when
+ * one is back (「元旦后回来」), a question beside the request (「找谁批」「需要什么材料」).
+ */
+const NOT_WHY =
+  /没来|没去上班|没上班|不能来|来不了|去不了|忘记|忘了|本来就|证明.{0,6}补|到时候补|回头补|交不了|做不了|(?:后|以后|之后)回来|找谁|谁批|要什么|什么材料|怎么办|吗$|(?:正常|回来|回去|照常|再去|再来)上班/;
+
+/**
+ * Times of a story inside a reason's phrase (「外婆昨晚走了」「儿子半夜烧到39度」), or opening a clause of
+ * it (「早上起来发烧」「圣诞节带娃去广州」), or closing it (「排队估计一整天」): part of the person's words, not
+ * the leave's when.
+ */
+const STORY_TIME = /昨晚|昨天晚上|昨天夜里|半夜|夜里|凌晨|早上|早晨|圣诞节|平安夜|一整天/g;
 
 const LEADING = /^(?:[我想要还也就先]|打算|准备|因为|由于|原因是|事由是?|理由是?|是|的|了|起来|有个|那个)+/;
 const TRAILING = /(?:吧|啊|呀|哈+|嘿+|呢|行不行|可以吗|好吗|行吗|谢谢|[~～!！。.,，])+$/;
@@ -41,35 +62,68 @@ export interface ReasonOptions {
 export function findReason(text: string, options: ReasonOptions): string | undefined {
   const masked = maskWhen(text);
   for (const m of text.matchAll(new RegExp(options.keywords.source, 'g'))) mask(masked, m.index, m.index + m[0].length);
-  const pieces: string[] = [];
-  let piece = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (masked[i] || CLAUSE_BREAK.test(ch)) {
-      pieces.push(piece);
-      piece = '';
-    } else piece += ch;
+  unmaskStoryTimes(text, masked);
+  const pieces: { from: number; to: number }[] = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const apart = i === text.length || masked[i] || CLAUSE_BREAK.test(text[i]!);
+    if (apart && from >= 0) pieces.push({ from, to: i });
+    if (apart) from = -1;
+    else if (from < 0) from = i;
   }
-  pieces.push(piece);
-  const reasons = pieces
-    .map(tidy)
-    .filter((p) => p.length >= 2 && !NOT_A_REASON.test(p) && !(options.skip?.test(p) ?? false));
+  const isReason = (p: string) =>
+    p.length >= 2 && !NOT_A_REASON.test(p) && !NOT_WHY.test(p) && !(options.skip?.test(p) ?? false);
+  // Reason pieces apart only by punctuation or spaces are one reason; anything else between parts them.
+  const runs: { from: number; to: number }[] = [];
+  let run: { from: number; to: number } | null = null;
+  for (const piece of pieces) {
+    if (!isReason(tidy(text.slice(piece.from, piece.to)))) {
+      run = null;
+      continue;
+    }
+    const between = run === null ? '' : text.slice(run.to, piece.from);
+    if (run !== null && [...between].every((ch, k) => !masked[run!.to + k] && CLAUSE_BREAK.test(ch))) run.to = piece.to;
+    else {
+      run = { ...piece };
+      runs.push(run);
+    }
+  }
+  const reasons = runs.map((r) => tidy(text.slice(r.from, r.to))).filter(isReason);
   return options.prefer === 'first' ? reasons[0] : reasons.at(-1);
 }
 
+function unmaskStoryTimes(text: string, masked: boolean[]): void {
+  const words = (i: number) => i >= 0 && i < text.length && !masked[i] && /\p{Script=Han}/u.test(text[i]!);
+  for (const m of text.matchAll(STORY_TIME)) {
+    const end = m.index + m[0].length;
+    const opensClause = m.index === 0 || CLAUSE_BREAK.test(text[m.index - 1]!);
+    const closesClause = end === text.length || CLAUSE_BREAK.test(text[end]!);
+    const inside = words(m.index - 1) && words(end) && m[0] !== '一整天';
+    const opening = opensClause && /^[早圣平]/.test(m[0]) && words(end);
+    const closing = m[0] === '一整天' && words(m.index - 1) && closesClause;
+    if (inside || opening || closing) for (let i = m.index; i < end; i++) masked[i] = false;
+  }
+}
+
+/** 「事由写错了」: saying the reason is wrong gives no new one. */
+const NO_NEW_REASON = /^(?:错了?|写错了?|不对|有误|有问题|不太对)(?:了|吧|啊)?$/;
+
 /** A reason given on its own (the answer to 「请问事由是？」): the whole text, tidied. */
-export function wholeReason(text: string): string | undefined {
+export function wholeReason(text: string, options: { keepTone?: boolean } = {}): string | undefined {
   const r = text
     .replace(/^(?:事由|理由|原因)(?:是|写|为|[:：])?/, '')
     .replace(/(?:就行了?|就好了?|就可以了?)$/, '')
     .trim();
-  const t = r.replace(TRAILING, '').trim();
+  const t = r.replace(options.keepTone ? /[~～!！。.,，\s]+$/ : TRAILING, '').trim();
+  if (NO_NEW_REASON.test(t)) return undefined;
   return t.length > 0 ? t : undefined;
 }
 
 function tidy(piece: string): string {
-  let p = piece.replace(EMOJI, '').trim();
-  for (let i = 0; i < 3; i++) p = p.replace(LEADING, '').replace(TRAILING, '').trim();
+  // 「理由：办理房产过户」: punctuation left at either end once the words before it are gone.
+  const ends = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
+  let p = piece.replace(EMOJI, '').replace(ends, '');
+  for (let i = 0; i < 3; i++) p = p.replace(LEADING, '').replace(TRAILING, '').replace(ends, '').trim();
   return p;
 }
 
@@ -89,8 +143,10 @@ function maskWhen(text: string): boolean[] {
     if (DATE_TOKENS.has(t.kind) || joins) mask(masked, original(t.start), original(t.end - 1) + 1);
   });
   for (const m of text.matchAll(WHEN_WORDS)) mask(masked, m.index, m.index + m[0].length);
-  const holiday = AFTER_HOLIDAY.exec(text);
-  if (holiday) mask(masked, holiday.index, holiday.index + holiday[0].length);
+  for (const re of [AFTER_HOLIDAY, BEFORE_HOLIDAY]) {
+    const holiday = re.exec(text);
+    if (holiday) mask(masked, holiday.index, holiday.index + holiday[0].length);
+  }
   return masked;
 }
 

@@ -28,6 +28,8 @@ export const ASK_BELOW = 0.6;
 const POLICY_TOPIC =
   /假|加班|调休|打卡|考勤|迟到|早退|旷工|报销|工资|社保|公积金|体检|培训|证明|规定|制度|流程|审批|月报|文书|归档|总结/;
 
+const GREETING_OPENING = /^(?:在吗|在不在|你好|您好|打扰一下|打扰了)[\s,，。!！?？~～]+/;
+
 type Reader = (text: string, ctx: ConversationContext, env: UnderstandingEnv) => Reading | null;
 
 /**
@@ -62,9 +64,11 @@ export function understand(text: string, ctx: ConversationContext, env: Understa
   const fixed = fixTypos(text.trim());
   const step = ctx.state === 'idle' ? null : readStepReply(fixed, ctx, env);
   if (step !== null) return withAlternatives(step, fixed, ctx, env, 0.9);
+  // 「在吗 我想请个假」: a greeting opening a message asks nothing of its own.
+  const said = fixed.replace(GREETING_OPENING, '') || fixed;
   for (const read of IDLE_READERS) {
-    const r = read(fixed, ctx, env);
-    if (r !== null) return withAlternatives(r, fixed, ctx, env, 0.9);
+    const r = read(said, ctx, env);
+    if (r !== null) return withAlternatives(r, said, ctx, env, 0.9);
   }
   // Greetings first: 「在吗」 asks nothing about the rules.
   if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };

@@ -1,3 +1,5 @@
+import { asksForLeave, withoutDeclinedClauses } from './leave-request.ts';
+import type { LocalDate } from '../../data/time/index.ts';
 import { readLeaveSpan } from './leave-span.ts';
 import { typeOf } from './leave-types.ts';
 import { asksSomething } from './text-cues.ts';
@@ -10,7 +12,28 @@ const ABOUT_LEAVE = /假|调休|申请|请的|那个|编号|\d+号|[一二三四
 /** Asking how withdrawing works, not asking for it. */
 const ABOUT_RULES = /多久|多长时间|怎么|怎样|如何|流程|什么|哪里|谁|会不会|影响/;
 /** By number: 编号4, 第4, 4号申请, and 「撤回4号」 (the bot's own command 「撤回 4」, as approvers' 「4号」). */
-const NUMBERED = /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请|^(?:撤回|撤销)\s*(\d{1,4})\s*号?[。!！]*$/;
+const NUMBERED =
+  /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请|^(?:撤回|撤销)\s*(\d{1,4})\s*号?[。!！]*$|^(\d{1,4})\s*号?\s*(?:撤回|撤销)(?:吧|了)?[。!！]*$/;
+
+/**
+ * The start of the leave meant: a half day's which half does not matter (「后天的半天假不用了」), and the
+ * clause with the date is read alone when the whole is not one date (「元旦后那个年假撤回 1月4号开始的那个」).
+ */
+function leaveDate(text: string, env: UnderstandingEnv): LocalDate | undefined {
+  const read = (t: string) => readLeaveSpan(t.replace(/的?半天/g, '').replace(/开始的/g, ''), env.today, env.calendar);
+  const whole = read(text);
+  if (whole.span.start !== undefined || whole.parse.kind === 'none') return whole.span.start;
+  for (const clause of text.split(/[\s,，。;；!！]+/)) {
+    const start = read(clause).span.start;
+    if (start !== undefined) return start;
+  }
+  return undefined;
+}
+
+/** 「昨天补的那个事假」: the day it was handed in, not the leave's — it names no leave date. */
+const SUBMITTED_ON = /(?:[今昨前]天|上周.|礼拜.|星期.|\d{1,2}[号日])(?:刚|才)?(?:补|提交|申请|交|报|发|提)(?:上去)?的/g;
+/** Only 「不请了」 said, no 撤: it may be a day left out of a new request (「周二要开例会就不请了」). */
+const DECLINED_ONLY = /^(?:(?!撤|退掉|取消).)*$/;
 
 /**
  * A request to withdraw a leave already submitted or approved: by number, by its date (the
@@ -22,11 +45,14 @@ export function readWithdraw(text: string, env: UnderstandingEnv): Reading | nul
   // 「调休不休了」 is no A-not-A question; 「能帮我撤回吗」 asks for it, 「撤回申请要多久」 asks about it.
   const asks = asksSomething(text.replace(/[?？]$/, '').replace(/不(?:请|休)了/g, ''));
   if (asks && (!/撤/.test(text) || ABOUT_RULES.test(text))) return null;
+  // 「帮我请下周一和下周三的年假 周二要开例会就不请了」 asks for leave; the 不请了 leaves a day out.
+  const asked = withoutDeclinedClauses(text);
+  if (DECLINED_ONLY.test(text) && asked !== text && asksForLeave(asked, env)) return null;
   const fields: Fields = {};
   const numbered = NUMBERED.exec(text);
-  if (numbered) fields.no = Number(numbered[1] ?? numbered[2] ?? numbered[3]);
+  if (numbered) fields.no = Number(numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4]);
   else {
-    const start = readLeaveSpan(text, env.today, env.calendar).span.start;
+    const start = leaveDate(text.replace(SUBMITTED_ON, ''), env);
     if (start !== undefined) fields.date = start;
     const type = typeOf(text);
     if (type !== undefined) fields.type = type;
