@@ -37,8 +37,11 @@ const NOT_A_REASON = new RegExp(`^(?:${FILLER.source})+$`, 'u');
  * (「忘记请了」), paperwork to follow (「医院证明到时候补」), work that cannot be done (「月报交不了了」), when
  * one is back (「元旦后回来」), a question beside the request (「找谁批」「需要什么材料」).
  */
-const NOT_WHY =
-  /没来|没去上班|没上班|不能来|来不了|去不了|忘记|忘了|本来就|证明.{0,6}补|到时候补|回头补|交不了|做不了|(?:后|以后|之后)回来|找谁|谁批|要什么|什么材料|怎么办|吗$|(?:正常|回来|回去|照常|再去|再来)上班/;
+const NOT_WHY = anyOf(
+  '',
+  /没来|没去上班|没上班|不能来|来不了|去不了|忘记|忘了|本来就|证明.{0,6}补|到时候补|回头补|交不了|做不了/,
+  /(?:后|以后|之后)回来|找谁|谁批|要什么|什么材料|怎么办|吗$|(?:正常|回来|回去|照常|再去|再来)上班/,
+);
 
 /**
  * Times of a story inside a reason's phrase (「外婆昨晚走了」「儿子半夜烧到39度」), or opening a clause of
