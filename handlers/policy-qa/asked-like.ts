@@ -37,13 +37,15 @@ export class AskedLike {
 
   private constructor(
     private readonly near: ReadonlyMap<PolicySection, Nearest>,
-    private readonly known: boolean,
+    /** Whether questions were written for the section (none for the organisation: no section). */
+    private readonly asked: (section: PolicySection) => boolean,
   ) {
     this.best = Math.max(0, ...[...near.values()].map((n) => n.similarity));
   }
 
   static of(index: PolicyIndex, question: string): AskedLike {
-    return new AskedLike(index.hasQuestions ? index.nearest(question) : new Map(), index.hasQuestions);
+    if (!index.hasQuestions) return new AskedLike(new Map(), () => false);
+    return new AskedLike(index.nearest(question), (s) => index.isAsked(s));
   }
 
   /** The hits re-ranked by how near the questions asked of each section are, best `limit` kept. */
@@ -56,11 +58,11 @@ export class AskedLike {
 
   /** Why quoting this section is doubtful, or undefined when the questions asked of it bear it out. */
   doubt(section: PolicySection): string | undefined {
-    if (!this.known) return undefined;
     const mine = this.of(section);
     if (this.best >= ELSEWHERE && this.best - mine > ELSEWHERE_GAP)
       return 'questions like it are asked of another section';
-    if (mine < ASKED_AT_ALL) return `nothing like it is asked of it (${mine.toFixed(2)})`;
+    // A section nobody wrote questions for (HR wrote them for some sections only) says nothing either way.
+    if (this.asked(section) && mine < ASKED_AT_ALL) return `nothing like it is asked of it (${mine.toFixed(2)})`;
     return undefined;
   }
 

@@ -324,6 +324,11 @@ export class PolicyIndex implements CorpusStats {
     return this.nearQuestions.questions.length > 0;
   }
 
+  /** Whether questions were written for this section. */
+  isAsked(section: PolicySection): boolean {
+    return (this.bySection.get(section)?.askedLength ?? 0) > 0;
+  }
+
   /**
    * How near the question is to the questions staff ask of each section (0–1, the nearest of
    * them), for the sections asked anything like it.

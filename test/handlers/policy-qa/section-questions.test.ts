@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../../data/org/load-org.ts';
@@ -38,6 +38,19 @@ describe('questions written for the sections', () => {
     const r = qa.answer('名片用完了怎么申请再印');
     expect(r.found).toBe(false);
     expect(r.why).toMatch(/nothing like it is asked of it|coverage|score/);
+  });
+
+  it('answers from a section nobody wrote questions for when HR wrote them for some sections only', () => {
+    const dir = copySampleOrg();
+    const file = join(dir, 'section-questions.jsonl');
+    const few = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('5. 婚假'))
+      .join('\n');
+    writeFileSync(file, `${few}\n`);
+    const r = new PolicyQa(loadOrg(dir)).answer('外勤交通费每天多少钱');
+    expect(r.kind).toBe('policy');
+    expect(r.rule).toContain('50元');
   });
 
   it('still answers from the documents alone for an organisation that has written none', () => {
