@@ -81,6 +81,12 @@ export interface IndexOptions {
   readonly building?: (steps: Iterable<void>) => void;
 }
 
+interface AskedTables {
+  readonly df: Map<string, number>;
+  readonly postings: Map<string, [IndexedSection, number][]>;
+  readonly avgLength: number;
+}
+
 interface CharTables {
   readonly df: Map<string, number>;
   /** Character → the sections holding it and how often. */
@@ -95,10 +101,11 @@ export class PolicyIndex implements CorpusStats {
   /** Word → the sections holding it and how often; the same for lone characters. */
   private readonly postings = new Map<string, [IndexedSection, number][]>();
   /** The same for the words of the questions written for the sections (a field of its own). */
-  private readonly askedDf = new Map<string, number>();
-  private readonly askedPostings = new Map<string, [IndexedSection, number][]>();
-  private avgAsked = 0;
-  private nearQuestions = new NearestQuestions([]);
+  /** Counted on first use (see askedTables). */
+  private asked: AskedTables | undefined;
+  /** The questions written for the sections, weighed; searched through `near`, made on first use. */
+  private questions: readonly AskedQuestion[] = [];
+  private nearCache: NearestQuestions | undefined;
   /** Counted on first use (see charTables). */
   private chars: CharTables | undefined;
   private avgLength = 0;
@@ -191,12 +198,9 @@ export class PolicyIndex implements CorpusStats {
     let askedLength = 0;
     for (const f of asked.values()) askedLength += f;
     const indexed: IndexedSection = { section, tf, length, passages, context, text, asked, askedLength };
-    for (const [t, f] of asked) {
-      this.askedDf.set(t, (this.askedDf.get(t) ?? 0) + 1);
-      getOrAdd(this.askedPostings, t).push([indexed, f]);
-    }
     // Counted again when next needed, with this section in.
     this.chars = undefined;
+    this.asked = undefined;
     this.sections.push(indexed);
     this.bySection.set(section, indexed);
     for (const [t, f] of tf) getOrAdd(this.postings, t).push([indexed, f]);
@@ -210,9 +214,7 @@ export class PolicyIndex implements CorpusStats {
       .toLowerCase();
     const total = this.sections.reduce((sum, s) => sum + s.length, 0);
     this.avgLength = total / Math.max(1, this.sections.length);
-    const asked = this.sections.filter((s) => s.askedLength);
-    this.avgAsked = asked.reduce((sum, s) => sum + s.askedLength, 0) / Math.max(1, asked.length);
-    this.tokenizer = this.given.withVocabulary((w) => this.df.has(w) || this.askedDf.has(w));
+    this.tokenizer = this.given.withVocabulary((w) => this.df.has(w) || this.askedTables().df.has(w));
   }
 
   /** The questions written for the sections, weighed once the documents' words are counted. */
@@ -229,7 +231,8 @@ export class PolicyIndex implements CorpusStats {
       );
       weighed.push(askedQuestion(section, answerKind(q.q), weights));
     }
-    this.nearQuestions = new NearestQuestions(weighed);
+    this.questions = weighed;
+    this.nearCache = undefined;
   }
 
   /**
@@ -256,7 +259,7 @@ export class PolicyIndex implements CorpusStats {
         asked: [...s.asked],
       })),
       docNames: [...this.docNames],
-      questions: this.nearQuestions.questions,
+      questions: this.questions,
     };
   }
 
@@ -276,7 +279,7 @@ export class PolicyIndex implements CorpusStats {
     });
     for (const [word, slug] of data.docNames) index.docNames.set(word, slug);
     index.finish(documents);
-    index.nearQuestions = new NearestQuestions(data.questions);
+    index.questions = data.questions;
     return index;
   }
 
@@ -308,7 +311,7 @@ export class PolicyIndex implements CorpusStats {
 
   /** Whether any document uses the word, or staff ask about a section with it (打车 for 出租车). */
   knows(term: string): boolean {
-    return this.df.has(term) || this.docNames.has(term) || this.askedDf.has(term);
+    return this.df.has(term) || this.docNames.has(term) || this.askedTables().df.has(term);
   }
 
   /**
@@ -321,7 +324,7 @@ export class PolicyIndex implements CorpusStats {
 
   /** Whether questions were written for the sections (section-questions.jsonl). */
   get hasQuestions(): boolean {
-    return this.nearQuestions.questions.length > 0;
+    return this.questions.length > 0;
   }
 
   /** Whether questions were written for this section. */
@@ -340,7 +343,8 @@ export class PolicyIndex implements CorpusStats {
       (t) => this.knows(t),
     );
     const out = new Map<PolicySection, Nearest>();
-    for (const [i, v] of this.nearQuestions.near(asked, answerKind(question))) out.set(this.sections[i]!.section, v);
+    this.nearCache ??= new NearestQuestions(this.questions);
+    for (const [i, v] of this.nearCache.near(asked, answerKind(question))) out.set(this.sections[i]!.section, v);
     return out;
   }
 
@@ -356,13 +360,14 @@ export class PolicyIndex implements CorpusStats {
       // The questions staff ask a section with: weaker evidence than its own words, but what
       // finds 出租车 for 打车. Its own idf: the words every question uses (几天, 可以) say little.
       if (t.char) continue;
-      const df = this.askedDf.get(t.token);
+      const asked = this.askedTables();
+      const df = asked.df.get(t.token);
       // A word a quarter of the sections are asked with (吗, 可以, 几天) says nothing of which:
       // skipping it keeps the field's cost to the words that tell sections apart.
       if (!df || df > this.sections.length * ASKED_COMMON) continue;
       const idf = this.idfOf(df) / Math.max(1e-9, this.idf(t.token));
-      for (const [s, f] of this.askedPostings.get(t.token) ?? []) {
-        const norm = f + K1 * (1 - B + (B * s.askedLength) / this.avgAsked);
+      for (const [s, f] of asked.postings.get(t.token) ?? []) {
+        const norm = f + K1 * (1 - B + (B * s.askedLength) / asked.avgLength);
         bm25.set(s, (bm25.get(s) ?? 0) + ASKED_WEIGHT * idf * t.weight * ((f * (K1 + 1)) / norm));
       }
     }
@@ -480,6 +485,28 @@ export class PolicyIndex implements CorpusStats {
    * the first question that needs them, not at start-up (counting every character of the
    * documents was most of reading it back).
    */
+  /**
+   * The questions field's document frequencies and postings, counted on the first question (the
+   * compiled start reads the index back and answers nothing yet: this was a tenth of its time).
+   */
+  private askedTables(): AskedTables {
+    if (this.asked) return this.asked;
+    const tables: AskedTables = { df: new Map(), postings: new Map(), avgLength: 0 };
+    let total = 0;
+    let count = 0;
+    for (const s of this.sections) {
+      if (!s.askedLength) continue;
+      total += s.askedLength;
+      count++;
+      for (const [t, f] of s.asked) {
+        tables.df.set(t, (tables.df.get(t) ?? 0) + 1);
+        getOrAdd(tables.postings, t).push([s, f]);
+      }
+    }
+    this.asked = { ...tables, avgLength: total / Math.max(1, count) };
+    return this.asked;
+  }
+
   private charTables(): CharTables {
     if (this.chars) return this.chars;
     const tables: CharTables = { df: new Map(), postings: new Map() };
