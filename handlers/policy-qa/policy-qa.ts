@@ -263,7 +263,15 @@ export class PolicyQa {
     const choices = this.choicesOf(offered, top.score, askedLike.offer());
     // One likely section, and it is asked things like this: a choice of one would only cost a message.
     const only = choices.length === 1 ? offered.find((h) => sameSection(h.section, choices[0]!)) : undefined;
-    if (only && askedLike.vouches(only.section)) return this.answerFrom(q, choices[0]!);
+    if (only && askedLike.vouches(only.section)) {
+      // As if picked (answerFrom), from the query and nearest questions already worked out.
+      const composed = composeAnswer(
+        withWords(query, askedLike.wordsOf(only.section), this.index),
+        only.section,
+        this.index,
+      );
+      if (composed.text) return this.found(composed.text, only);
+    }
     if (choices.length)
       return {
         kind: 'choices',
