@@ -10,7 +10,7 @@ const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)
 /**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` / `UTTERANCE_DEV3_FAILURES=1` list a development part's
+ * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` / `UTTERANCE_DEV3_FAILURES=1` / `UTTERANCE_DEV4_FAILURES=1` list a development part's
  * misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
@@ -19,17 +19,21 @@ export function benchUtterances(): BenchRow[] {
   const dev = scoreSet(readUtterances(join(DIR, 'dev.jsonl')), env);
   const dev2 = scoreSet(readUtterances(join(DIR, 'dev2.jsonl')), env);
   const dev3 = scoreSet(readUtterances(join(DIR, 'dev3.jsonl')), env);
+  const dev4 = scoreSet(readUtterances(join(DIR, 'dev4.jsonl')), env);
   const held = scoreSet(readUtterances(join(DIR, 'holdout.jsonl')), env);
   const held2 = scoreSet(readUtterances(join(DIR, 'holdout2.jsonl')), env);
   if (process.env.UTTERANCE_DEV_FAILURES) printFailures(dev);
   if (process.env.UTTERANCE_DEV2_FAILURES) printFailures(dev2);
   if (process.env.UTTERANCE_DEV3_FAILURES) printFailures(dev3);
+  if (process.env.UTTERANCE_DEV4_FAILURES) printFailures(dev4);
   return [
     ...readOnly('dev', dev),
     // A third writer's set, written without the code; read while tuning, so not a held-out figure.
     ...readOnly('dev2, outside writer, read while tuning', dev2),
     // A fourth writer's set (issue 11), likewise written without the code and read while tuning.
     ...readOnly('dev3, outside writer, read while tuning', dev3),
+    // A sixth writer's set, heavy on near-misses (收到/交了/同意 that are no ack, hand-in or approval).
+    ...readOnly('dev4, outside writer, near-misses, read while tuning', dev4),
     ...heldOut('held-out', held),
     // Written this round by a fifth writer, after the tuning on dev3 ended; never read.
     ...heldOut('held-out 2, written after the tuning', held2),
