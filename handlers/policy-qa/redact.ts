@@ -108,14 +108,10 @@ export function redact(text: string, directory: Directory, kind: 'question' | 'p
       .replace(BIRTH_DATE, '[出生日期]')
       .replace(HEALTH, '[健康信息]')
       .replace(/(?:\[健康信息\])+/g, '[健康信息]');
-  const names = namesLongestFirst(directory);
-  if (names.length) out = out.replace(new RegExp(names.map(namePattern).join('|'), 'g'), '某同事');
+  const { names, titled } = patternsOf(directory);
+  if (names) out = out.replace(names, '某同事');
   // Only in what people typed: in a rule "任何主任" is not 何主任.
-  const surnames = surnamesOf(directory);
-  if (kind === 'question' && surnames.length) {
-    const surname = `(?:${surnames.map(namePattern).join('|')})`;
-    out = out.replace(new RegExp(`${surname}(?:${TITLES.join('|')})|[老小]${surname}`, 'g'), '某同事');
-  }
+  if (kind === 'question' && titled) out = out.replace(titled, '某同事');
   if (kind === 'question') out = out.replace(KIN, '某人');
   return out;
 }
@@ -125,16 +121,47 @@ export function redact(text: string, directory: Directory, kind: 'question' | 'p
  * policy question is about ("我和林晓下个月结婚，婚假几天"), only noise for the search.
  */
 export function withoutPersonalDetails(text: string, directory: Directory): string {
-  const number = `(?:${ID_NUMBER.source}|${MOBILE.source}|${LANDLINE.source})`;
-  // "我手机13812345678", "证件号：4419…": the label goes with the number.
-  let out = text.replace(
-    new RegExp(`(我的?)?(手机号?码?|电话号?码?|联系方式|身份证号?码?|证件号?码?)[是为：:\\s]*${number}`, 'g'),
-    ' ',
-  );
+  let out = text.replace(LABELLED_NUMBER, ' ');
   out = out.replace(ID_NUMBER, ' ').replace(MOBILE, ' ').replace(LANDLINE, ' ');
-  const names = namesLongestFirst(directory);
-  if (names.length) out = out.replace(new RegExp(names.map(namePattern).join('|'), 'g'), ' ');
+  const { names } = patternsOf(directory);
+  if (names) out = out.replace(names, ' ');
   return out;
+}
+
+/** "我手机13812345678", "证件号：4419…": the label goes with the number. */
+const LABELLED_NUMBER = new RegExp(
+  `(我的?)?(手机号?码?|电话号?码?|联系方式|身份证号?码?|证件号?码?)[是为：:\\s]*` +
+    `(?:${ID_NUMBER.source}|${MOBILE.source}|${LANDLINE.source})`,
+  'g',
+);
+
+interface NamePatterns {
+  /** Any colleague's full name, longest first, in either script or spaced out. */
+  readonly names?: RegExp;
+  /** A colleague's surname with a title (张姐, 老陈). */
+  readonly titled?: RegExp;
+}
+
+/**
+ * Compiled once per directory (a Directory is read-only; a reload makes a new one): compiling
+ * every name's pattern on every question was a tenth of an answer's time.
+ */
+const patternCache = new WeakMap<Directory, NamePatterns>();
+
+function patternsOf(directory: Directory): NamePatterns {
+  const cached = patternCache.get(directory);
+  if (cached) return cached;
+  const names = namesLongestFirst(directory);
+  const surnames = surnamesOf(directory);
+  const surname = `(?:${surnames.map(namePattern).join('|')})`;
+  const patterns: NamePatterns = {
+    ...(names.length ? { names: new RegExp(names.map(namePattern).join('|'), 'g') } : {}),
+    ...(surnames.length
+      ? { titled: new RegExp(`${surname}(?:${TITLES.join('|')})|[老小]${surname}`, 'g') }
+      : {}),
+  };
+  patternCache.set(directory, patterns);
+  return patterns;
 }
 
 function namesLongestFirst(directory: Directory): string[] {

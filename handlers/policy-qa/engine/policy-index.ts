@@ -61,6 +61,8 @@ export interface SectionHit {
 }
 
 interface IndexedSection {
+  /** Its place among the index's sections. */
+  readonly ord: number;
   readonly section: PolicySection;
   readonly tf: Map<string, number>;
   readonly length: number;
@@ -109,6 +111,9 @@ export class PolicyIndex implements CorpusStats {
   /** Counted on first use (see charTables). */
   private chars: CharTables | undefined;
   private avgLength = 0;
+  /** Scratch for search(): each section's BM25 sum and whether it is summed, cleared before search() returns. */
+  private sums: Float64Array | undefined;
+  private seen: Uint8Array | undefined;
   /** Words that name one document ("普惠", "众爱"), with that document's slug. */
   private readonly docNames = new Map<string, string>();
   /** Plans and reports: between two equally good answers, a rule is quoted rather than a report of work. */
@@ -197,9 +202,11 @@ export class PolicyIndex implements CorpusStats {
     const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
     let askedLength = 0;
     for (const f of asked.values()) askedLength += f;
-    const indexed: IndexedSection = { section, tf, length, passages, context, text, asked, askedLength };
+    const indexed: IndexedSection = { ord: this.sections.length, section, tf, length, passages, context, text, asked, askedLength };
     // Counted again when next needed, with this section in.
     this.chars = undefined;
+    this.sums = undefined;
+    this.seen = undefined;
     this.asked = undefined;
     this.sections.push(indexed);
     this.bySection.set(section, indexed);
@@ -300,7 +307,15 @@ export class PolicyIndex implements CorpusStats {
   }
 
   phraseIdf(text: string): number {
-    const df = this.sections.filter((s) => s.text.includes(text)).length;
+    // Only the sections holding its rarest character can hold the phrase: looked for there,
+    // not in every section's text.
+    const { postings } = this.charTables();
+    let fewest: readonly [IndexedSection, number][] | undefined;
+    for (const c of text) {
+      const holding = postings.get(c) ?? [];
+      if (!fewest || holding.length < fewest.length) fewest = holding;
+    }
+    const df = (fewest ?? this.sections.map((s) => [s, 0] as const)).filter(([s]) => s.text.includes(text)).length;
     return df ? this.idfOf(df) : 0;
   }
 
@@ -351,11 +366,22 @@ export class PolicyIndex implements CorpusStats {
   search(question: string | Query, limit = 3): SectionHit[] {
     const q = typeof question === 'string' ? this.query(question) : question;
     if (!q.terms.length) return [];
-    const bm25 = new Map<IndexedSection, number>();
+    // Sums by the section's place, in a typed array: the postings of common words and
+    // characters run to hundreds of sections, and a Map per question cost a sixth of an answer.
+    const bm25 = (this.sums ??= new Float64Array(this.sections.length));
+    const seen = (this.seen ??= new Uint8Array(this.sections.length));
+    const touched: IndexedSection[] = [];
+    const addTo = (s: IndexedSection, score: number) => {
+      if (!seen[s.ord]) {
+        seen[s.ord] = 1;
+        touched.push(s);
+      }
+      bm25[s.ord]! += score;
+    };
     for (const t of q.tokens) {
       for (const [s, f] of (t.char ? this.charTables().postings : this.postings).get(t.token) ?? []) {
         const norm = f + K1 * (1 - B + (B * s.length) / this.avgLength);
-        bm25.set(s, (bm25.get(s) ?? 0) + t.weight * ((f * (K1 + 1)) / norm));
+        addTo(s, t.weight * ((f * (K1 + 1)) / norm));
       }
       // The questions staff ask a section with: weaker evidence than its own words, but what
       // finds 出租车 for 打车. Its own idf: the words every question uses (几天, 可以) say little.
@@ -368,11 +394,17 @@ export class PolicyIndex implements CorpusStats {
       const idf = this.idfOf(df) / Math.max(1e-9, this.idf(t.token));
       for (const [s, f] of asked.postings.get(t.token) ?? []) {
         const norm = f + K1 * (1 - B + (B * s.askedLength) / asked.avgLength);
-        bm25.set(s, (bm25.get(s) ?? 0) + ASKED_WEIGHT * idf * t.weight * ((f * (K1 + 1)) / norm));
+        addTo(s, ASKED_WEIGHT * idf * t.weight * ((f * (K1 + 1)) / norm));
       }
     }
+    const scored = touched.map((s) => {
+      const score = bm25[s.ord]!;
+      bm25[s.ord] = 0;
+      seen[s.ord] = 0;
+      return [s, score] as const;
+    });
     // The sentence-level score only reorders the sections the words already found.
-    const candidates = [...bm25].sort((a, b) => b[1] - a[1]).slice(0, RERANKED);
+    const candidates = scored.sort((a, b) => b[1] - a[1]).slice(0, RERANKED);
     const hits = candidates.map(([s, score]) => {
       let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q);
       for (const ph of q.phrases) if (s.text.includes(ph.text)) total += ph.weight * PHRASE_WEIGHT;
