@@ -42,6 +42,12 @@ export const OUTSIDER_HOLDOUT_FILE = 'outsider-holdout-qa.jsonl';
  * (/work/shared/seeds): scored before any tuning on it, then read while tuning.
  */
 export const OUTSIDER_DEV2_FILE = 'outsider-dev2-qa.jsonl';
+/**
+ * A third outsider development set, by two more writers who saw only the seed texts, written
+ * after the tuning on the second ended (outsider-dev3-label-fixes.txt): its first figure is
+ * one more measure of questions nobody tuned for; then it is read while tuning.
+ */
+export const OUTSIDER_DEV3_FILE = 'outsider-dev3-qa.jsonl';
 
 /**
  * A second held-out outsider set (issue 12), by two more writers who saw only the seed texts:
