@@ -107,23 +107,37 @@ export function analysePassage(tokenizer: Tokenizer, sentence: string, list = fa
  * kind of fact asked for.
  */
 export function passageScore(q: Query, p: AnalysedPassage, { heading, kinds }: SectionContext): number {
+  // Plain loops, no closures: this runs for every sentence of every section re-ranked.
+  const words = p.words;
   let sum = 0;
   for (const t of q.tokens) {
-    if (p.words.has(t.token) || (t.char && p.text.includes(t.token))) sum += t.weight;
+    if (words.has(t.token) || (t.char && p.text.includes(t.token))) sum += t.weight;
     else if (heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
   }
   if (sum <= 0) return 0;
   // Both words must be in the sentence before their order is looked at (most pairs aren't).
   for (const [a, b, w] of q.pairs) {
-    if (w > 0 && p.words.has(a) && p.words.has(b) && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
+    if (w > 0 && words.has(a) && words.has(b) && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
   }
   const days = q.days;
-  if (days !== undefined && p.ranges.some((r) => days >= r.from && days <= r.to)) sum += DAYS_BONUS;
+  if (days !== undefined && holdsDays(p.ranges, days)) sum += DAYS_BONUS;
   if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;
-  if (q.amounts.some((a) => p.words.has(a))) sum += AMOUNT_BONUS;
+  for (const a of q.amounts) {
+    if (!words.has(a)) continue;
+    sum += AMOUNT_BONUS;
+    break;
+  }
   if (q.listing && p.list) sum += KIND_BONUS;
-  for (const ph of q.phrases) if (p.text.includes(ph.text)) sum += ph.weight * PHRASE_WEIGHT;
+  if (q.phrases.length) {
+    const text = p.text;
+    for (const ph of q.phrases) if (text.includes(ph.text)) sum += ph.weight * PHRASE_WEIGHT;
+  }
   return sum;
+}
+
+function holdsDays(ranges: readonly DayRange[], days: number): boolean {
+  for (const r of ranges) if (days >= r.from && days <= r.to) return true;
+  return false;
 }
 
 /** Whether `b` follows `a` within a few words, as in the question ("组长…请假" in "组长/中心主任请假"). */
