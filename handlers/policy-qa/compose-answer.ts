@@ -53,8 +53,12 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     score: passageScore(query, p, context),
     own: passageScore(query, p, NO_CONTEXT) > 0,
   }));
-  // A checklist's questions ("是否有宠物？") are not rules: they answer nothing.
-  const ranked = scored.filter((p) => !/[？?]$/.test(p.text)).sort((a, b) => b.score - a.score || a.i - b.i);
+  // A checklist's questions ("是否有宠物？") are not rules: they answer nothing — unless no
+  // statement holds a word of the question and a checklist item does (「家访能戴耳环项链吗」 and
+  // 「身上是否戴着长耳环、项链等容易被拉扯的饰品？」: the checklist is the guidance).
+  const statements = scored.filter((p) => !/[？?]$/.test(p.text));
+  const pool = statements.some((p) => p.own) || !scored.some((p) => p.own) ? statements : scored;
+  const ranked = pool.sort((a, b) => b.score - a.score || a.i - b.i);
   if (!ranked.length) return { text: '', passages: [], paragraphs: [], paragraphWords: [] };
   const best = ranked[0]!;
   const chosen = new Map<number, string>([[best.i, best.text]]);
