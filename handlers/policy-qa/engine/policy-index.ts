@@ -404,10 +404,12 @@ export class PolicyIndex implements CorpusStats {
       return [s, score] as const;
     });
     // The sentence-level score only reorders the sections the words already found.
-    const candidates = scored.sort((a, b) => b[1] - a[1]).slice(0, RERANKED);
+    const candidates = highest(scored, RERANKED);
     const hits = candidates.map(([s, score]) => {
-      let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q);
-      for (const ph of q.phrases) if (s.text.includes(ph.text)) total += ph.weight * PHRASE_WEIGHT;
+      // Looked for in the section's whole text once, for its sentences and for itself.
+      const phrases = q.phrases.filter((ph) => s.text.includes(ph.text));
+      let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, phrases);
+      for (const ph of phrases) total += ph.weight * PHRASE_WEIGHT;
       // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
       if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
       if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
@@ -453,14 +455,14 @@ export class PolicyIndex implements CorpusStats {
   }
 
   /** The best sentence of a section for the question. */
-  private bestPassage(s: IndexedSection, q: Query): number {
+  private bestPassage(s: IndexedSection, q: Query, phrases: Query['phrases']): number {
     // Only what the section holds can be in one of its sentences: the rest is not looked for
     // sentence by sentence (the same score, a fraction of the work).
     const held: Query = {
       ...q,
       tokens: q.tokens.filter((t) => (t.char ? s.text.includes(t.token) : s.tf.has(t.token))),
       pairs: q.pairs.filter(([a, b]) => s.tf.has(a) && s.tf.has(b)),
-      phrases: q.phrases.filter((ph) => s.text.includes(ph.text)),
+      phrases,
     };
     let best = 0;
     for (const p of s.passages) best = Math.max(best, passageScore(held, p, s.context));
@@ -586,4 +588,20 @@ function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
+}
+
+/**
+ * The `k` highest-scored entries, highest first, ties in their given order: what a stable
+ * sort and a slice would give, without sorting the hundreds of sections a word touches.
+ */
+function highest<T>(entries: readonly (readonly [T, number])[], k: number): (readonly [T, number])[] {
+  const top: (readonly [T, number])[] = [];
+  for (const e of entries) {
+    if (top.length === k && e[1] <= top[k - 1]![1]) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]![1] < e[1]) at--;
+    top.splice(at, 0, e);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
