@@ -32,13 +32,33 @@ export function askedQuestion(section: number, kind: AnswerKind | undefined, wei
 export class NearestQuestions {
   /** Word → the questions holding it and its weight there, interleaved (question, weight, …): few objects. */
   private readonly postings = new Map<string, number[]>();
-  private readonly totals: number[] = [];
-  /** Scratch for near(): each question's shared weight and whether it is summed, cleared before near() returns. */
-  private shared: Float64Array | undefined;
-  private seen: Uint8Array | undefined;
+  /**
+   * Each question's total weight and section, in typed arrays: reaching into hundreds of
+   * scattered question tuples per question asked was most of near()'s time.
+   */
+  private readonly totals: Float64Array;
+  private readonly sectionOf: Int32Array;
+  /** Each question's kind of fact asked, as its place in `kinds` plus one (0: none). */
+  private readonly kindOf: Uint8Array;
+  private readonly kinds: AnswerKind[] = [];
+  /** Scratch for near(), cleared before it returns: each question's shared weight and whether it is summed… */
+  private readonly shared: Float64Array;
+  private readonly seen: Uint8Array;
+  /** …and each section's nearest question so far (its similarity, and the question's place). */
+  private readonly best: Float64Array;
+  private readonly bestOf: Int32Array;
 
   constructor(readonly questions: readonly AskedQuestion[]) {
-    questions.forEach(([, , words, weights], i) => {
+    const n = questions.length;
+    this.totals = new Float64Array(n);
+    this.sectionOf = new Int32Array(n);
+    this.kindOf = new Uint8Array(n);
+    this.shared = new Float64Array(n);
+    this.seen = new Uint8Array(n);
+    let sections = 0;
+    questions.forEach(([section, kind, words, weights], i) => {
+      if (kind && !this.kinds.includes(kind)) this.kinds.push(kind);
+      this.kindOf[i] = kind ? this.kinds.indexOf(kind) + 1 : 0;
       let total = 0;
       words.forEach((word, j) => {
         const w = weights[j]!;
@@ -47,8 +67,12 @@ export class NearestQuestions {
         if (!list) this.postings.set(word, (list = []));
         list.push(i, w);
       });
-      this.totals.push(total);
+      this.totals[i] = total;
+      this.sectionOf[i] = section;
+      sections = Math.max(sections, section + 1);
     });
+    this.best = new Float64Array(sections);
+    this.bestOf = new Int32Array(sections);
   }
 
   /**
@@ -56,10 +80,7 @@ export class NearestQuestions {
    * and its words. Absent for a section none of whose questions shares a word.
    */
   near(asked: Weights, kind: AnswerKind | undefined): Map<number, Nearest> {
-    // Common words (吗, 可以, 请假) hold thousands of questions: sums in a typed array, with
-    // the questions touched in the order first met, cost a fraction of a Map's.
-    const shared = (this.shared ??= new Float64Array(this.questions.length));
-    const seen = (this.seen ??= new Uint8Array(this.questions.length));
+    const { shared, seen, best, bestOf } = this;
     const touched: number[] = [];
     let askedTotal = 0;
     for (const [word, w] of asked) {
@@ -75,16 +96,25 @@ export class NearestQuestions {
         shared[i]! += Math.min(w, list[k + 1]!);
       }
     }
-    const out = new Map<number, Nearest>();
+    // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
+    const fits = [true, ...this.kinds.map((k) => !kind || compatible(kind, k))];
+    const sections: number[] = [];
     for (const i of touched) {
       const sum = shared[i]!;
       shared[i] = 0;
       seen[i] = 0;
-      const [section, questionKind, words] = this.questions[i]!;
-      // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
-      if (kind && questionKind && !compatible(kind, questionKind)) continue;
+      if (!fits[this.kindOf[i]!]) continue;
       const similarity = similarityFrom(sum, askedTotal, this.totals[i]!);
-      if (similarity > (out.get(section)?.similarity ?? 0)) out.set(section, { similarity, words });
+      const section = this.sectionOf[i]!;
+      if (similarity <= best[section]!) continue;
+      if (best[section] === 0) sections.push(section);
+      best[section] = similarity;
+      bestOf[section] = i;
+    }
+    const out = new Map<number, Nearest>();
+    for (const section of sections) {
+      out.set(section, { similarity: best[section]!, words: this.questions[bestOf[section]!]![2] });
+      best[section] = 0;
     }
     return out;
   }
