@@ -221,7 +221,9 @@ export class PolicyIndex implements CorpusStats {
       .toLowerCase();
     const total = this.sections.reduce((sum, s) => sum + s.length, 0);
     this.avgLength = total / Math.max(1, this.sections.length);
-    this.tokenizer = this.given.withVocabulary((w) => this.df.has(w) || this.askedTables().df.has(w));
+    // The documents' words only: a word staff's written questions use ("拍下来") but no document
+    // does is still read by its core ("拍", of 拍照), as the documents would say it.
+    this.tokenizer = this.given.withVocabulary((w) => this.df.has(w));
   }
 
   /** The questions written for the sections, weighed once the documents' words are counted. */
