@@ -30,17 +30,33 @@ export function replicated(documents: readonly PolicyDocument[], times: number):
   ).flat();
 }
 
-/** Median time of `run` over the questions, several rounds, after a warm-up round. */
-export function medianMs(questions: readonly string[], run: (q: string) => unknown, rounds = 5): number {
-  for (const q of questions) run(q);
-  const times: number[] = [];
+/**
+ * Median times of two runs over the same questions, several rounds after a warm-up round,
+ * taken in turn question by question: a machine busy with something else slows both alike,
+ * where timing one after the other let a burst of load fall on one side only.
+ */
+export function medianPairMs(
+  questions: readonly string[],
+  a: (q: string) => unknown,
+  b: (q: string) => unknown,
+  rounds = 5,
+): [number, number] {
+  for (const q of questions) {
+    a(q);
+    b(q);
+  }
+  const times: [number[], number[]] = [[], []];
   for (let r = 0; r < rounds; r++) {
     for (const q of questions) {
-      const t = performance.now();
-      run(q);
-      times.push(performance.now() - t);
+      // Which goes first alternates, so neither always finds the caches warmed by the other.
+      const order = r % 2 ? ([b, a] as const) : ([a, b] as const);
+      for (const run of order) {
+        const t = performance.now();
+        run(q);
+        times[run === a ? 0 : 1].push(performance.now() - t);
+      }
     }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return [median(times[0]), median(times[1])];
 }

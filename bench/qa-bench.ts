@@ -1,7 +1,7 @@
 import { loadOrg } from '../data/org/load-org.ts';
 import { PolicyQa } from '../handlers/policy-qa/policy-qa.ts';
 import { percentile, type BenchRow } from './bench-row.ts';
-import { medianMs, miniSearchOver, replicated } from './minisearch-baseline.ts';
+import { medianPairMs, miniSearchOver, replicated } from './minisearch-baseline.ts';
 import {
   loadDevSet,
   loadHoldout2Set,
@@ -188,8 +188,7 @@ function speedRow(
   label: string,
 ): BenchRow {
   const questions = cases.map((c) => c.q);
-  const mini = medianMs(questions, miniSearchOver(documents));
-  const ours = medianMs(questions, (q) => qa.answer(q));
+  const [mini, ours] = medianPairMs(questions, miniSearchOver(documents), (q) => qa.answer(q));
   const ratio = ours / mini;
   return {
     name: `Q&A median answer vs MiniSearch (${label})`,
