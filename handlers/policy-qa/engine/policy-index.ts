@@ -89,6 +89,13 @@ interface AskedTables {
   readonly avgLength: number;
 }
 
+interface WeighedPostings {
+  readonly ords: Int32Array;
+  readonly parts: Float64Array;
+}
+
+const NO_POSTINGS: WeighedPostings = { ords: new Int32Array(0), parts: new Float64Array(0) };
+
 interface CharTables {
   readonly df: Map<string, number>;
   /** Character → the sections holding it and how often. */
@@ -114,6 +121,8 @@ export class PolicyIndex implements CorpusStats {
   /** Scratch for search(): each section's BM25 sum and whether it is summed, cleared before search() returns. */
   private sums: Float64Array | undefined;
   private seen: Uint8Array | undefined;
+  /** A token's postings as search() walks them, made on first use (see weighed). */
+  private readonly weighedCache = new Map<string, WeighedPostings>();
   /** Words that name one document ("普惠", "众爱"), with that document's slug. */
   private readonly docNames = new Map<string, string>();
   /** Plans and reports: between two equally good answers, a rule is quoted rather than a report of work. */
@@ -207,6 +216,7 @@ export class PolicyIndex implements CorpusStats {
     this.chars = undefined;
     this.sums = undefined;
     this.seen = undefined;
+    this.weighedCache.clear();
     this.asked = undefined;
     this.sections.push(indexed);
     this.bySection.set(section, indexed);
@@ -372,38 +382,35 @@ export class PolicyIndex implements CorpusStats {
     // characters run to hundreds of sections, and a Map per question cost a sixth of an answer.
     const bm25 = (this.sums ??= new Float64Array(this.sections.length));
     const seen = (this.seen ??= new Uint8Array(this.sections.length));
-    const touched: IndexedSection[] = [];
-    const addTo = (s: IndexedSection, score: number) => {
-      if (!seen[s.ord]) {
-        seen[s.ord] = 1;
-        touched.push(s);
+    const touched: number[] = [];
+    const add = (postings: WeighedPostings, weight: number) => {
+      const { ords, parts } = postings;
+      for (let k = 0; k < ords.length; k++) {
+        const ord = ords[k]!;
+        if (!seen[ord]) {
+          seen[ord] = 1;
+          touched.push(ord);
+        }
+        bm25[ord]! += weight * parts[k]!;
       }
-      bm25[s.ord]! += score;
     };
     for (const t of q.tokens) {
-      for (const [s, f] of (t.char ? this.charTables().postings : this.postings).get(t.token) ?? []) {
-        const norm = f + K1 * (1 - B + (B * s.length) / this.avgLength);
-        addTo(s, t.weight * ((f * (K1 + 1)) / norm));
-      }
+      add(this.weighed(t.char ? 'char' : 'word', t.token), t.weight);
       // The questions staff ask a section with: weaker evidence than its own words, but what
       // finds 出租车 for 打车. Its own idf: the words every question uses (几天, 可以) say little.
       if (t.char) continue;
-      const asked = this.askedTables();
-      const df = asked.df.get(t.token);
+      const df = this.askedTables().df.get(t.token);
       // A word a quarter of the sections are asked with (吗, 可以, 几天) says nothing of which:
       // skipping it keeps the field's cost to the words that tell sections apart.
       if (!df || df > this.sections.length * ASKED_COMMON) continue;
       const idf = this.idfOf(df) / Math.max(1e-9, this.idf(t.token));
-      for (const [s, f] of asked.postings.get(t.token) ?? []) {
-        const norm = f + K1 * (1 - B + (B * s.askedLength) / asked.avgLength);
-        addTo(s, ASKED_WEIGHT * idf * t.weight * ((f * (K1 + 1)) / norm));
-      }
+      add(this.weighed('asked', t.token), ASKED_WEIGHT * idf * t.weight);
     }
-    const scored = touched.map((s) => {
-      const score = bm25[s.ord]!;
-      bm25[s.ord] = 0;
-      seen[s.ord] = 0;
-      return [s, score] as const;
+    const scored = touched.map((ord) => {
+      const score = bm25[ord]!;
+      bm25[ord] = 0;
+      seen[ord] = 0;
+      return [this.sections[ord]!, score] as const;
     });
     // The sentence-level score only reorders the sections the words already found.
     const candidates = highest(scored, RERANKED);
@@ -454,6 +461,33 @@ export class PolicyIndex implements CorpusStats {
       this.bySection.get(section)?.passages ??
       splitPassages(section.body).map((p) => analysePassage(this.tokenizer, p.text, p.list, p.line))
     );
+  }
+
+  /**
+   * A token's postings in a field, as the sections' places and BM25's saturated term frequency
+   * (the part of a section's score that doesn't depend on the question), worked out on the
+   * token's first search: walking tuples and weighing each again was most of a search's time.
+   */
+  private weighed(field: 'word' | 'char' | 'asked', token: string): WeighedPostings {
+    const key = `${field}\n${token}`;
+    const cached = this.weighedCache.get(key);
+    if (cached) return cached;
+    const asked = field === 'asked' ? this.askedTables() : undefined;
+    const list = (asked ?? (field === 'char' ? this.charTables() : { postings: this.postings })).postings.get(token);
+    // A token no section holds is not kept: a running bot is sent words without end.
+    if (!list) return NO_POSTINGS;
+    const ords = new Int32Array(list.length);
+    const parts = new Float64Array(list.length);
+    list.forEach(([s, f], k) => {
+      const norm = asked
+        ? f + K1 * (1 - B + (B * s.askedLength) / asked.avgLength)
+        : f + K1 * (1 - B + (B * s.length) / this.avgLength);
+      ords[k] = s.ord;
+      parts[k] = (f * (K1 + 1)) / norm;
+    });
+    const weighed = { ords, parts };
+    this.weighedCache.set(key, weighed);
+    return weighed;
   }
 
   /** The best sentence of a section for the question. */
