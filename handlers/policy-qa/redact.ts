@@ -156,9 +156,7 @@ function patternsOf(directory: Directory): NamePatterns {
   const surname = `(?:${surnames.map(namePattern).join('|')})`;
   const patterns: NamePatterns = {
     ...(names.length ? { names: new RegExp(names.map(namePattern).join('|'), 'g') } : {}),
-    ...(surnames.length
-      ? { titled: new RegExp(`${surname}(?:${TITLES.join('|')})|[老小]${surname}`, 'g') }
-      : {}),
+    ...(surnames.length ? { titled: new RegExp(`${surname}(?:${TITLES.join('|')})|[老小]${surname}`, 'g') } : {}),
   };
   patternCache.set(directory, patterns);
   return patterns;

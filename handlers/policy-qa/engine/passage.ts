@@ -106,7 +106,10 @@ export function analysePassage(tokenizer: Tokenizer, sentence: string, list = fa
  * and bonuses when its day range holds the asked length of leave and when it states the
  * kind of fact asked for.
  */
-export function passageScore(q: Query, p: AnalysedPassage, { heading, kinds }: SectionContext): number {
+/** What of a question a sentence is scored on. */
+export type PassageQuery = Pick<Query, 'tokens' | 'pairs' | 'phrases' | 'days' | 'kind' | 'amounts' | 'listing'>;
+
+export function passageScore(q: PassageQuery, p: AnalysedPassage, { heading, kinds }: SectionContext): number {
   // Plain loops, no closures: this runs for every sentence of every section re-ranked.
   const words = p.words;
   let sum = 0;

@@ -13,6 +13,7 @@ import {
   passageScore,
   StoredPassage,
   type AnalysedPassage,
+  type PassageQuery,
   type SectionContext,
 } from './passage.ts';
 import { askedQuestion, NearestQuestions, type AskedQuestion, type Nearest } from './nearest-questions.ts';
@@ -211,7 +212,17 @@ export class PolicyIndex implements CorpusStats {
     const text = `${section.path.slice(-LOCATING_HEADINGS).join(' ')}\n${section.body}`.toLowerCase();
     let askedLength = 0;
     for (const f of asked.values()) askedLength += f;
-    const indexed: IndexedSection = { ord: this.sections.length, section, tf, length, passages, context, text, asked, askedLength };
+    const indexed: IndexedSection = {
+      ord: this.sections.length,
+      section,
+      tf,
+      length,
+      passages,
+      context,
+      text,
+      asked,
+      askedLength,
+    };
     // Counted again when next needed, with this section in.
     this.chars = undefined;
     this.sums = undefined;
@@ -494,11 +505,14 @@ export class PolicyIndex implements CorpusStats {
   private bestPassage(s: IndexedSection, q: Query, phrases: Query['phrases']): number {
     // Only what the section holds can be in one of its sentences: the rest is not looked for
     // sentence by sentence (the same score, a fraction of the work).
-    const held: Query = {
-      ...q,
+    const held: PassageQuery = {
       tokens: q.tokens.filter((t) => (t.char ? s.text.includes(t.token) : s.tf.has(t.token))),
       pairs: q.pairs.filter(([a, b]) => s.tf.has(a) && s.tf.has(b)),
       phrases,
+      days: q.days,
+      kind: q.kind,
+      amounts: q.amounts,
+      listing: q.listing,
     };
     let best = 0;
     for (const p of s.passages) best = Math.max(best, passageScore(held, p, s.context));
