@@ -46,14 +46,18 @@ export class FaqMatcher {
       // HR's answer to "忘记打卡怎么办" doesn't say how many times one may make up for it: the
       // same check as for a rule from the documents.
       // Not when HR wrote the question as that kind ("公积金什么时候开始买"): HR's answer answers it.
-      const statesAsked =
-        !kind || !REQUIRED_KINDS.has(kind) || (statesKind(entry.answer, kind) && statesCount(question, entry.answer));
+      // Worked out only for a row near enough to win (its patterns run over HR's whole answer).
+      let statesAsked: boolean | undefined;
+      const answersKind = () =>
+        (statesAsked ??=
+          !kind || !REQUIRED_KINDS.has(kind) || (statesKind(entry.answer, kind) && statesCount(question, entry.answer)));
       for (const q of questions) {
         // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
         if (kind && q.kind && !compatible(kind, q.kind)) continue;
-        if (!statesAsked && q.kind !== kind) continue;
         const similarity = similarityOf(asked, q.weights);
-        if (similarity >= threshold && (!best || similarity > best.similarity)) best = { entry, similarity };
+        if (similarity < threshold || (best && similarity <= best.similarity)) continue;
+        if (q.kind !== kind && !answersKind()) continue;
+        best = { entry, similarity };
       }
     }
     return best;
