@@ -50,7 +50,9 @@ export class FaqMatcher {
       let statesAsked: boolean | undefined;
       const answersKind = () =>
         (statesAsked ??=
-          !kind || !REQUIRED_KINDS.has(kind) || (statesKind(entry.answer, kind) && statesCount(question, entry.answer)));
+          !kind ||
+          !REQUIRED_KINDS.has(kind) ||
+          (statesKind(entry.answer, kind) && statesCount(question, entry.answer)));
       for (const q of questions) {
         // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
         if (kind && q.kind && !compatible(kind, q.kind)) continue;

@@ -79,7 +79,7 @@ export class NearestQuestions {
    * Each section's nearest question to the asked one, by the section's place: its similarity (0–1)
    * and its words. Absent for a section none of whose questions shares a word.
    */
-  near(asked: Weights, kind: AnswerKind | undefined): Map<number, Nearest> {
+  near(asked: Weights, kind: AnswerKind | undefined): [section: number, nearest: Nearest][] {
     const { shared, seen, best, bestOf } = this;
     const touched: number[] = [];
     let askedTotal = 0;
@@ -111,11 +111,10 @@ export class NearestQuestions {
       best[section] = similarity;
       bestOf[section] = i;
     }
-    const out = new Map<number, Nearest>();
-    for (const section of sections) {
-      out.set(section, { similarity: best[section]!, words: this.questions[bestOf[section]!]![2] });
+    return sections.map((section) => {
+      const similarity = best[section]!;
       best[section] = 0;
-    }
-    return out;
+      return [section, { similarity, words: this.questions[bestOf[section]!]![2] }];
+    });
   }
 }

@@ -122,6 +122,7 @@ export class PolicyIndex implements CorpusStats {
   /** Scratch for search(): each section's BM25 sum and whether it is summed, cleared before search() returns. */
   private sums: Float64Array | undefined;
   private seen: Uint8Array | undefined;
+  private holds: Uint32Array | undefined;
   /** A token's postings as search() walks them, made on first use (see weighed). */
   private readonly weighedCache = new Map<string, WeighedPostings>();
   /** Words that name one document ("普惠", "众爱"), with that document's slug. */
@@ -227,6 +228,7 @@ export class PolicyIndex implements CorpusStats {
     this.chars = undefined;
     this.sums = undefined;
     this.seen = undefined;
+    this.holds = undefined;
     this.weighedCache.clear();
     this.asked = undefined;
     this.sections.push(indexed);
@@ -393,8 +395,11 @@ export class PolicyIndex implements CorpusStats {
     // characters run to hundreds of sections, and a Map per question cost a sixth of an answer.
     const bm25 = (this.sums ??= new Float64Array(this.sections.length));
     const seen = (this.seen ??= new Uint8Array(this.sections.length));
+    // Which of the question's (first 32) tokens each section holds, as its own postings say:
+    // the sentences are then scored on those only, without looking for them in the section again.
+    const holds = (this.holds ??= new Uint32Array(this.sections.length));
     const touched: number[] = [];
-    const add = (postings: WeighedPostings, weight: number) => {
+    const add = (postings: WeighedPostings, weight: number, bit = 0) => {
       const { ords, parts } = postings;
       for (let k = 0; k < ords.length; k++) {
         const ord = ords[k]!;
@@ -403,10 +408,11 @@ export class PolicyIndex implements CorpusStats {
           touched.push(ord);
         }
         bm25[ord]! += weight * parts[k]!;
+        holds[ord]! |= bit;
       }
     };
-    for (const t of q.tokens) {
-      add(this.weighed(t.char ? 'char' : 'word', t.token), t.weight);
+    for (const [i, t] of q.tokens.entries()) {
+      add(this.weighed(t.char ? 'char' : 'word', t.token), t.weight, i < 32 ? 1 << i : 0);
       // The questions staff ask a section with: weaker evidence than its own words, but what
       // finds 出租车 for 打车. Its own idf: the words every question uses (几天, 可以) say little.
       if (t.char) continue;
@@ -423,12 +429,16 @@ export class PolicyIndex implements CorpusStats {
       seen[ord] = 0;
       return [this.sections[ord]!, score] as const;
     });
+    const held = (s: IndexedSection) =>
+      q.tokens.filter((t, i) =>
+        i < 32 ? (holds[s.ord]! >>> i) & 1 : t.char ? s.text.includes(t.token) : s.tf.has(t.token),
+      );
     // The sentence-level score only reorders the sections the words already found.
     const candidates = highest(scored, RERANKED);
     const hits = candidates.map(([s, score]) => {
       // Looked for in the section's whole text once, for its sentences and for itself.
       const phrases = q.phrases.filter((ph) => s.text.includes(ph.text));
-      let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, phrases);
+      let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, held(s), phrases);
       for (const ph of phrases) total += ph.weight * PHRASE_WEIGHT;
       // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
       if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
@@ -436,6 +446,7 @@ export class PolicyIndex implements CorpusStats {
       else if (this.reports.has(s.section.doc)) total *= REPORT_RANK;
       return { s, score: total };
     });
+    for (const ord of touched) holds[ord] = 0;
     // A section holding more of what is asked ranks above one matching a few words strongly.
     const known = q.terms.map((t) => this.isKnown(t));
     return hits
@@ -502,11 +513,11 @@ export class PolicyIndex implements CorpusStats {
   }
 
   /** The best sentence of a section for the question. */
-  private bestPassage(s: IndexedSection, q: Query, phrases: Query['phrases']): number {
+  private bestPassage(s: IndexedSection, q: Query, tokens: Query['tokens'], phrases: Query['phrases']): number {
     // Only what the section holds can be in one of its sentences: the rest is not looked for
     // sentence by sentence (the same score, a fraction of the work).
     const held: PassageQuery = {
-      tokens: q.tokens.filter((t) => (t.char ? s.text.includes(t.token) : s.tf.has(t.token))),
+      tokens,
       pairs: q.pairs.filter(([a, b]) => s.tf.has(a) && s.tf.has(b)),
       phrases,
       days: q.days,
