@@ -1,7 +1,7 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
 import { statesKind } from './answer-kind.ts';
 import { dayRanges } from './leave-days.ts';
-import { NO_CONTEXT, passageScore } from './engine/passage.ts';
+import { holdsQuestionWords, passageScore } from './engine/passage.ts';
 import type { PolicyIndex, Query } from './engine/policy-index.ts';
 import { isTitle, LIST_ITEM, type Passage } from './sentences.ts';
 
@@ -51,7 +51,7 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     words: p.words,
     i,
     score: passageScore(query, p, context),
-    own: passageScore(query, p, NO_CONTEXT) > 0,
+    own: holdsQuestionWords(query, p),
   }));
   // A checklist's questions ("是否有宠物？") are not rules: they answer nothing — unless no
   // statement holds a word of the question and a checklist item does (「家访能戴耳环项链吗」 and

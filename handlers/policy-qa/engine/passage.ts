@@ -138,6 +138,14 @@ export function passageScore(q: PassageQuery, p: AnalysedPassage, { heading, kin
   return sum;
 }
 
+/**
+ * Whether the sentence itself, headings aside, holds a word of the question: what a score
+ * without the section's context being above 0 says (every token weighs more than 0), for less.
+ */
+export function holdsQuestionWords(q: PassageQuery, p: AnalysedPassage): boolean {
+  return q.tokens.some((t) => p.words.has(t.token) || (t.char && p.text.includes(t.token)));
+}
+
 function holdsDays(ranges: readonly DayRange[], days: number): boolean {
   for (const r of ranges) if (days >= r.from && days <= r.to) return true;
   return false;
