@@ -107,15 +107,20 @@ export function analysePassage(tokenizer: Tokenizer, sentence: string, list = fa
  * kind of fact asked for.
  */
 /** What of a question a sentence is scored on. */
-export type PassageQuery = Pick<Query, 'tokens' | 'pairs' | 'phrases' | 'days' | 'kind' | 'amounts' | 'listing'>;
+export type PassageQuery = Pick<Query, 'tokens' | 'pairs' | 'phrases' | 'days' | 'kind' | 'amounts' | 'listing'> & {
+  /** Whether each token is in the section's headings, when already known (one section, many sentences). */
+  readonly inHeading?: readonly boolean[];
+};
 
 export function passageScore(q: PassageQuery, p: AnalysedPassage, { heading, kinds }: SectionContext): number {
   // Plain loops, no closures: this runs for every sentence of every section re-ranked.
   const words = p.words;
   let sum = 0;
-  for (const t of q.tokens) {
+  const { tokens, inHeading } = q;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (words.has(t.token) || (t.char && p.text.includes(t.token))) sum += t.weight;
-    else if (heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
+    else if (inHeading ? inHeading[i] : heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
   }
   if (sum <= 0) return 0;
   // Both words must be in the sentence before their order is looked at (most pairs aren't).

@@ -518,6 +518,7 @@ export class PolicyIndex implements CorpusStats {
     // sentence by sentence (the same score, a fraction of the work).
     const held: PassageQuery = {
       tokens,
+      inHeading: tokens.map((t) => s.context.heading.has(t.token)),
       pairs: q.pairs.filter(([a, b]) => s.tf.has(a) && s.tf.has(b)),
       phrases,
       days: q.days,
