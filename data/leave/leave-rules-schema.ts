@@ -186,6 +186,12 @@ const overtimeSchema = z.strictObject({
   reminderDaysBefore: z.int().positive(),
   /** [decision] One registration longer than this is a typo (「-5:00-3:00」 is not 22 hours). */
   maxHoursPerRecord: z.number().positive().max(24).default(16),
+  /**
+   * [decision] Overtime planned up to this many days ahead may be registered before it is worked
+   * (「周六要加班 9点到5点」); its hours count only once it has ended and been approved. 0 keeps
+   * to overtime worked already or later today.
+   */
+  plannedDaysAhead: z.int().min(0).max(60).default(14),
   clause: clauseSchema,
 });
 

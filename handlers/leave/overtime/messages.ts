@@ -14,7 +14,8 @@ export const overtimeText = {
   confirmHint: '回复「确认」提交；要修改直接告诉我（如「改成19:00-21:30」），回复「取消」放弃。',
   confirmAction: '提交加班登记',
   cancelled: '好的，已取消这次加班登记。',
-  future: '加班结束后再登记：这个日期还没到。',
+  future: (days: number) =>
+    days ? `计划中的加班最多提前${days}天登记，这个日期还太远，临近了再登记吧。` : '加班结束后再登记：这个日期还没到。',
   tooOld: (expiry: string) => `这次加班的调休有效期已过（${expiry}），不能再登记折算调休。`,
   tooLong: (max: number) => `一次加班最长按${max}小时登记，这段时间超过了，请核对开始和结束时间（如「18:00-21:30」）。`,
   reasonTooLong: (n: number, max: number) => `事由有${n}个字，请精简到${max}字以内再发来。`,

@@ -292,13 +292,13 @@ function readBack(state: CompleteDraft, env: OvertimeFlowEnv): OutgoingMessage {
 
 function problemText(
   check: { problem: string; expiresOn: LocalDate; duplicateId?: number },
-  rules: { roundingMinutes: number; maxHoursPerRecord: number },
+  rules: { roundingMinutes: number; maxHoursPerRecord: number; plannedDaysAhead: number },
 ): string {
   switch (check.problem) {
     case 'too-long':
       return overtimeText.tooLong(rules.maxHoursPerRecord);
     case 'future':
-      return overtimeText.future;
+      return overtimeText.future(rules.plannedDaysAhead);
     case 'too-old':
       return overtimeText.tooOld(formatDate(check.expiresOn));
     case 'too-short':

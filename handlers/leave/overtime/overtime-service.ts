@@ -1,4 +1,4 @@
-import { shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
+import { addDays, shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
 import type { Db } from '../../../data/db/open-database.ts';
 import type { Org } from '../../../data/org/load-org.ts';
 import type { Staff } from '../../../data/org/staff.ts';
@@ -38,7 +38,11 @@ export type OvertimeDecision =
   | { readonly kind: 'already'; readonly record: OvertimeRecord }
   | { readonly kind: 'approved' | 'rejected'; readonly record: OvertimeRecord };
 
-/** Checks an overtime registration: worked already, still within its 调休 validity, not registered twice. */
+/**
+ * Checks an overtime registration: worked already or planned within `plannedDaysAhead` days
+ * (its hours count from its end: BalanceLedgerRepo), still within its 调休 validity, not
+ * registered twice.
+ */
 export function checkOvertime(
   org: Org,
   person: Staff,
@@ -48,7 +52,7 @@ export function checkOvertime(
 ): OvertimeCheck {
   const rules = org.leaveRules!.overtime;
   const expiresOn = addMonths(draft.date, rules.expiryMonths);
-  if (draft.date > today) return { ok: false, problem: 'future', expiresOn };
+  if (draft.date > addDays(today, rules.plannedDaysAhead)) return { ok: false, problem: 'future', expiresOn };
   if (expiresOn < today) return { ok: false, problem: 'too-old', expiresOn };
   const hours = creditedHours(draft.minutes, rules.roundingMinutes);
   if (hours <= 0) return { ok: false, problem: 'too-short', expiresOn };

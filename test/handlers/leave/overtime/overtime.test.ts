@@ -56,9 +56,21 @@ describe('overtime', () => {
     expect(one(await sim.say('S003', '未经事先安排'), 'S010')).toContain('理由：未经事先安排');
   });
 
-  it('refuses overtime in the future, registered twice, or older than its validity', async () => {
+  it('registers planned overtime, and counts its hours only once it has ended and been approved', async () => {
     sim = await leaveSim(FRIDAY_AFTER);
-    expect(one(await sim.say('S011', '加班登记 11月25日 18:00-21:00 社区活动'), 'S011')).toContain('加班结束后再登记');
+    expect(one(await sim.say('S011', '加班登记 11月25日 18:00-21:00 社区活动'), 'S011')).toContain(
+      '11月25日（周三）18:00–21:00，按3小时计',
+    );
+    expect(one(await sim.say('S011', '确认'), 'S010')).toContain('【加班待审批】加班1');
+    expect(one(await sim.say('S010', '同意 加班1'), 'S011')).toContain('将于11月25日（周三）21:00加班结束后记入调休3小时');
+    expect(one(await sim.say('S011', '调休还剩多少'), 'S011')).not.toContain('可用：3小时');
+    await sim.advanceTo(new Date('2026-11-25T21:30:00+08:00'));
+    expect(one(await sim.say('S011', '调休还剩多少'), 'S011')).toContain('可用：3小时');
+  });
+
+  it('refuses overtime planned too far ahead, registered twice, or older than its validity', async () => {
+    sim = await leaveSim(FRIDAY_AFTER);
+    expect(one(await sim.say('S011', '加班登记 12月20日 9:00-12:00 社区活动'), 'S011')).toContain('最多提前14天');
     await sim.say('S011', '取消');
     await sim.say('S011', '加班登记 11月20日 18:00-21:30 社区活动');
     await sim.say('S011', '确认');
