@@ -62,7 +62,9 @@ describe('overtime', () => {
       '11月25日（周三）18:00–21:00，按3小时计',
     );
     expect(one(await sim.say('S011', '确认'), 'S010')).toContain('【加班待审批】加班1');
-    expect(one(await sim.say('S010', '同意 加班1'), 'S011')).toContain('将于11月25日（周三）21:00加班结束后记入调休3小时');
+    expect(one(await sim.say('S010', '同意 加班1'), 'S011')).toContain(
+      '将于11月25日（周三）21:00加班结束后记入调休3小时',
+    );
     expect(one(await sim.say('S011', '调休还剩多少'), 'S011')).not.toContain('可用：3小时');
     await sim.advanceTo(new Date('2026-11-25T21:30:00+08:00'));
     expect(one(await sim.say('S011', '调休还剩多少'), 'S011')).toContain('可用：3小时');
