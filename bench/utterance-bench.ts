@@ -10,7 +10,7 @@ const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)
 /**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` / `UTTERANCE_DEV3_FAILURES=1` / `UTTERANCE_DEV4_FAILURES=1` list a development part's
+ * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` / `UTTERANCE_DEV3_FAILURES=1` / `UTTERANCE_DEV4_FAILURES=1` / `UTTERANCE_DEV5_FAILURES=1` list a development part's
  * misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
@@ -20,12 +20,14 @@ export function benchUtterances(): BenchRow[] {
   const dev2 = scoreSet(readUtterances(join(DIR, 'dev2.jsonl')), env);
   const dev3 = scoreSet(readUtterances(join(DIR, 'dev3.jsonl')), env);
   const dev4 = scoreSet(readUtterances(join(DIR, 'dev4.jsonl')), env);
+  const dev5 = scoreSet(readUtterances(join(DIR, 'dev5.jsonl')), env);
   const held = scoreSet(readUtterances(join(DIR, 'holdout.jsonl')), env);
   const held2 = scoreSet(readUtterances(join(DIR, 'holdout2.jsonl')), env);
   if (process.env.UTTERANCE_DEV_FAILURES) printFailures(dev);
   if (process.env.UTTERANCE_DEV2_FAILURES) printFailures(dev2);
   if (process.env.UTTERANCE_DEV3_FAILURES) printFailures(dev3);
   if (process.env.UTTERANCE_DEV4_FAILURES) printFailures(dev4);
+  if (process.env.UTTERANCE_DEV5_FAILURES) printFailures(dev5);
   return [
     ...readOnly('dev', dev),
     // A third writer's set, written without the code; read while tuning, so not a held-out figure.
@@ -34,6 +36,8 @@ export function benchUtterances(): BenchRow[] {
     ...readOnly('dev3, outside writer, read while tuning', dev3),
     // A sixth writer's set, heavy on near-misses (收到/交了/同意 that are no ack, hand-in or approval).
     ...readOnly('dev4, outside writer, near-misses, read while tuning', dev4),
+    // A seventh writer's, likewise heavy on near-misses, written while dev4 was being tuned on.
+    ...readOnly('dev5, outside writer, near-misses', dev5),
     ...heldOut('held-out', held),
     // Written this round by a fifth writer, after the tuning on dev3 ended; never read.
     ...heldOut('held-out 2, written after the tuning', held2),
