@@ -1,6 +1,6 @@
 import { readAck } from '../understanding/acknowledgements.ts';
 import { readHandIn } from '../understanding/hand-ins.ts';
-import { asksSomething, withoutPoliteness } from '../understanding/text-cues.ts';
+import { asksSomething, fixTypos, withoutPoliteness } from '../understanding/text-cues.ts';
 import type { ConversationContext, UnderstandingEnv } from '../understanding/types.ts';
 
 /** A typed confirmation: the notice number, if typed, and what else the message asks. */
@@ -29,7 +29,9 @@ const NO_ONE = { people: [] } as unknown as UnderstandingEnv;
  * set apart from it. 「知道了」「好的」 alone are left to the rest of the bot (they answer whatever
  * it said last; which notices are open is not known here).
  */
-export function readTypedAck(text: string): TypedAck | undefined {
+export function readTypedAck(typed: string): TypedAck | undefined {
+  // 「收道」「手到」: voice input's 收到 (the same length, so the question after it is cut where it was typed).
+  const text = fixTypos(typed);
   const numbered = NUMBERED.exec(text);
   if (numbered) return { noticeId: Number(numbered[1]) };
   if (!/收到/.test(text)) return undefined;

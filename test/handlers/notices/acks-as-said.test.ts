@@ -22,6 +22,19 @@ describe('confirmations the way people say them', () => {
     expect(await ackedBy(sim)).toEqual(['S011', 'S012', 'S013', 'S014']);
   });
 
+  it('records a confirmation voice input misheard (「收道」「手到了 谢谢」「收道👌」)', async () => {
+    sim = await withDeliveredNotice();
+    for (const [who, said] of [
+      ['S011', '收道'],
+      ['S012', '手到了 谢谢'],
+      ['S013', '收道👌'],
+    ] as const) {
+      const out = await sim.say(who, said);
+      expect(out).toEqual([expect.objectContaining({ to: who, text: expect.stringContaining('已确认收到通知 1') })]);
+    }
+    expect(await ackedBy(sim)).toEqual(['S011', 'S012', 'S013']);
+  });
+
   it('records 「收到，我那天要请假可以吗」 and points the leave wish to a leave request, not a policy quote', async () => {
     sim = await withDeliveredNotice();
     const out = await sim.say('S011', '收到，我那天要请假可以吗');
