@@ -1,5 +1,5 @@
 import { parseChineseNumber } from '../../data/text/chinese-number.ts';
-import { asksSomething, withoutPoliteness } from './text-cues.ts';
+import { anyOf, asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
@@ -15,6 +15,34 @@ const ALL = /全部|全都|都|所有|[两三四五六七八九十\d]个都|一�
 const NUMBER = /(?<![\d月.])(\d{1,3})(?![\d月点天个:.年])/g;
 
 /**
+ * Words that put a decision off (「先别批」「等她把证明发我再批」「晚点再看」「考虑一下」): the clause
+ * they are in decides nothing, whatever verb or number it has. 「先不批」 is a rejection (for now), not
+ * put off; 等 as 等级/等于/「…等」 defers nothing.
+ */
+const DEFERS = anyOf(
+  '',
+  /先别|先不要|别急|暂(?:时|且)?(?:不|别|缓)|缓一?缓|压一?压|晚点|晚些|迟点|回头|待会|等会|过会|稍后|改天/,
+  /再(?:批|同意|审|定|决定|说|看|回复|答复|处理|通过)|考虑|想想|等(?!级|额|于|同|$)/,
+);
+
+/** The text with its deferring clauses blanked out, the same length so that positions still hold. */
+function withoutDeferred(text: string): string {
+  return text.replace(/[^\s,，。;；!！?？、~～…]+/g, (clause) =>
+    DEFERS.test(clause) ? ' '.repeat(clause.length) : clause,
+  );
+}
+
+/**
+ * 「6号等她把证明发我再批」「先别批 5号」: a decision on something waiting, put off. It records
+ * nothing and asks nothing of the bot: talk, not a question about the rules.
+ */
+export function putsOffDecision(said: string, ctx: ConversationContext): boolean {
+  if ((ctx.pending ?? []).length === 0 || asksSomething(said)) return false;
+  const decides = (t: string) => REJECT.test(t) || APPROVE.test(t);
+  return decides(said) && readApproval(said, ctx) === null && withoutDeferred(said) !== said;
+}
+
+/**
  * An approver's decision on the requests waiting for them, the way people say it: by number in
  * any order (「4号同意」「同意4」「4 ok」), by name (「郑雨的同意」), several at once, all at once,
  * with or without a reason. A bare 「同意」 with several waiting carries no numbers: ask which.
@@ -23,13 +51,15 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
   // 「第4个同意」: the fourth as the bot numbered them, 4号; 「四号同意」 as 4号.
-  const text = said
+  const spoken = said
     .replace(/第\s*(\d{1,3})\s*个/g, '$1号')
     .replace(/(?<![月周期拜\d])([一二三四五六七八九十]{1,3})号/g, (m, n: string) => {
       // Only a number waiting is converted: a date in a reason stays in the approver's words.
       const no = parseChineseNumber(n);
       return no !== null && pending.some((p) => p.no === no) ? `${no}号` : m;
     });
+  // A deferring clause is blanked for choosing and deciding; a rejection's reason is read from all that was said.
+  const text = withoutDeferred(spoken);
   const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。]*$/.test(text.trim());
   const names =
     bare || pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);
@@ -70,7 +100,7 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
     // 「不同意4号 年底太忙了」: the number right after the verb chose the request; the reason follows it.
     // 「唐明的不行 17号个案会议他要主持」: chosen by name before the verb, a date after it is the reason's.
     const chosenBefore = nos.length > 0 || named.some((p) => text.indexOf(p.applicant) < verb.index);
-    const reason = text
+    const reason = spoken
       .slice(verbEnd)
       .replace(/^\s*(?:第\s*)?\d{1,3}\s*号?/, (m) =>
         numbersIn(m, pending).length > 0 && !(named.length > 0 && chosenBefore) ? '' : m,

@@ -1,5 +1,5 @@
 import { readAck } from './acknowledgements.ts';
-import { readApproval } from './approvals.ts';
+import { putsOffDecision, readApproval } from './approvals.ts';
 import { readStepReply } from './flow-steps.ts';
 import { readHandIn, readNotYet } from './hand-ins.ts';
 import { readHrCommand } from './hr-commands.ts';
@@ -42,6 +42,7 @@ const IDLE_READERS: readonly Reader[] = [
   (t) => readHelp(t),
   (t, c) => readFeedback(t, c),
   (t, c) => readApproval(t, c),
+  (t, c) => (putsOffDecision(t, c) ? { intent: 'small_talk', fields: {} } : null),
   (t, c, e) => readHandIn(t, c, e),
   (t, c) => readNotYet(t, c),
   (t, c) => readAck(t, c),
