@@ -11,7 +11,7 @@ import { readOvertimeEdit } from './overtime.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
 import { isNeverMind, isNo, isYes, optionNamed, pickedOption } from './replies.ts';
-import { anyOf, asksSomething } from './text-cues.ts';
+import { anyOf, asksSomething, SUPPOSES } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
 
@@ -64,7 +64,7 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'overtime_readback': {
       if (readHrCommand(text, env) !== null) return null;
       if (isNeverMind(text)) return reading('cancel');
-      if (asksSomething(text) && POLICY_QUESTION.test(text)) return reading('ask_policy');
+      if (asksSomething(text) && (POLICY_QUESTION.test(text) || SUPPOSES.test(text))) return reading('ask_policy');
       if (isYes(text)) return reading('confirm');
       const edit = readOvertimeEdit(text, step.draft, env);
       if (edit !== null) return reading('edit', edit);
@@ -103,7 +103,7 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   // 「我先问一下组长再说」: asking someone else is no question to the bot.
   if (asksSomething(text.replace(/^(?:那|那就)?还是/, '').replace(ASKS_SOMEONE_ELSE, ''))) {
     if (OBJECTION.test(text)) return reading('remark');
-    const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) ? edit() : null;
+    const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) && !SUPPOSES.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');
   }
   const split = readLeaveSplit(text, draft, env);

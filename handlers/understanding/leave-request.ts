@@ -3,7 +3,7 @@ import { tokenize } from '../leave/parse/tokenize.ts';
 import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { TYPE_WORD_SOURCE, typeMentions, typeOf } from './leave-types.ts';
 import { findReason } from './reason.ts';
-import { asksSomething } from './text-cues.ts';
+import { asksSomething, SUPPOSES } from './text-cues.ts';
 import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Request words: they are never part of a reason. */
@@ -44,6 +44,7 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
     (readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' || /这两天|这几天/.test(text)) &&
     !/晚点|迟到/.test(text);
   if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
+  if (SUPPOSES.test(text) && asksSomething(text.replace(POLITE_ASK, ''))) return false;
   // 「我想请病假 需要什么材料」: with no day of its own, a question word makes it a question about the rules.
   const undatedQuestion =
     RULE_QUESTION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'none';

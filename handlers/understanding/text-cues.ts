@@ -57,6 +57,12 @@ export function asksSomething(text: string): boolean {
   return QUESTION.test(text.replace(NOT_ASKING, ''));
 }
 
+/**
+ * A supposition (「要是改成周五 还要重新批吗」「如果那天开会 还能请吗」): with a question it asks what
+ * would follow, it neither changes nor asks for anything.
+ */
+export const SUPPOSES = /要是|如果|假如|假设|万一|若是|倘若/;
+
 /** Emoji and pictographs: read as politeness, never as content. */
 export const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
 

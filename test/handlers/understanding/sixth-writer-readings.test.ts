@@ -34,4 +34,29 @@ describe('near-misses that must record nothing', () => {
     // The clause put off is left out; the other one still decides.
     expect(read('3号同意 8号等我问下她组里', lead)).toEqual({ intent: 'approve', fields: { nos: [3] } });
   });
+
+  it('records no ack when what was received is something other than a notice', () => {
+    const open = { ...idle, notices: [{ no: 5, title: '年终总结会议通知' }] } as ConversationContext;
+    expect(read('快递收到了 谢谢张姐', open).intent).not.toBe('ack_notice');
+    expect(read('收到的报销款少了一百 问谁', open).intent).toBe('ask_policy');
+    // A notice named before 收到 — by its subject or by number — or who received it, still confirms.
+    expect(read('总结会议收到', open).intent).toBe('ack_notice');
+    expect(read('5号收到了', open).intent).toBe('ack_notice');
+    expect(read('胡秋菊收到', open).intent).toBe('ack_notice');
+  });
+});
+
+describe('questions that must not be taken for changes or requests', () => {
+  it('answers a change only supposed (要是/如果/假如 … ?) as a question, never applying it', () => {
+    const draft = readBack({ type: '事假', start: '2026-12-17', end: '2026-12-18' });
+    expect(read('如果挪到21号22号 组长还得再批一次吗', draft).intent).toBe('ask_policy');
+    expect(read('假如下周一开始请 会不会扣工资', draft).intent).toBe('ask_policy');
+    const overtime = {
+      state: 'overtime_readback',
+      roles: ['social_worker'],
+      draft: { date: '2026-12-07', start: '18:00', end: '20:00' },
+    } as unknown as ConversationContext;
+    expect(read('要是改成到九点 算几个小时调休', overtime).intent).toBe('ask_policy');
+    expect(read('万一周四要值班 还能请事假吗', idle).intent).toBe('ask_policy');
+  });
 });
