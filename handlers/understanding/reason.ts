@@ -115,6 +115,8 @@ const NO_NEW_REASON = /^(?:错了?|写错了?|不对|有误|有问题|不太对)
 export function wholeReason(text: string, options: { keepTone?: boolean } = {}): string | undefined {
   const r = text
     .replace(/^(?:事由|理由|原因)(?:是|写|为|[:：])?/, '')
+    // 「写详细点：社区长者讲座」: a short word on how to write it, before the colon, is no part of it (not 3:00).
+    .replace(/^[^:：\d]{0,6}[:：](?!\d)\s*/, '')
     .replace(/(?:就行了?|就好了?|就可以了?)$/, '')
     .trim();
   const t = r.replace(options.keepTone ? /[~～!！。.,，\s]+$/ : TRAILING, '').trim();
