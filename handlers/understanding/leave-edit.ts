@@ -31,6 +31,10 @@ const DROP_DAY = new RegExp(
 );
 const HALF = /上午|早上|下午/g;
 const MOVE_DAY = /(\d{1,2})[号日]?\s*(?:改|换|挪|调)(?:成|为|到)?\s*(\d{1,2})[号日]/;
+/** 「不是16号 是17号」: a day corrected, said as what it is not and what it is. */
+const CORRECTED_DAY = /不是\s*(\d{1,2})[号日]?[\s,，。]*(?:而|应该|应)?是\s*(\d{1,2})[号日]/;
+/** 「28号不行」「不是16号」: a clause refusing a date; the new one is in the other clauses. */
+const REFUSED_DATE = /^不是[^,，。\s]{0,6}[号日]$|[号日](?:那天)?(?:不行|不可以|不方便|不合适)$/;
 /** Relative words read from today, not from the draft: 明天, 下周三. */
 const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
 
@@ -48,9 +52,23 @@ export function readLeaveEdit(text: string, draft: LeaveDraft, env: Understandin
   const next: LeaveDraft = { ...draft };
   const type = newType(text, draft);
   if (type !== undefined) next.type = type;
-  const dates = newDates(text, draft, env) ?? newDates(changeClause(text), draft, env);
+  const kept = withoutRefusedDates(text);
+  // 「不是16号 是17号」 is read whole: its first clause alone would make the day refused the new one.
+  const dates =
+    newDates(kept, draft, env) ?? (CORRECTED_DAY.test(kept) ? null : newDates(changeClause(kept), draft, env));
   if (dates !== null) Object.assign(next, dates);
   return changed(draft, next);
+}
+
+/**
+ * 「28号不行 从29号开始 休三天」: the date refused is no part of the new dates (read with them, 28 and
+ * 29 would make no range). The whole text when no clause refuses one, or only refusing is said.
+ */
+function withoutRefusedDates(text: string): string {
+  if (CORRECTED_DAY.test(text)) return text;
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  const kept = clauses.filter((c) => !REFUSED_DATE.test(c));
+  return kept.length < clauses.length && kept.some((c) => DATED.test(c)) ? kept.join(' ') : text;
 }
 
 /**
@@ -90,14 +108,19 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     return { start: addDays(start, 7), end: addDays(end, 7) };
   }
   // 「15号改16号」: from the first day to the second — a move, never the range 15–16.
-  const moved = MOVE_DAY.exec(text);
+  // 「不是16号 是17号」 likewise; on a one-day draft it says which day it is, whichever day was misread.
+  const corrected = CORRECTED_DAY.exec(text);
+  const moved = corrected ?? MOVE_DAY.exec(text);
   if (moved) {
     const [from, to] = [Number(moved[1]), Number(moved[2])];
     const day = (d: LocalDate) => Number(d.slice(8));
     const target = readLeaveSpan(`${to}号`, env.today, env.calendar).span.start;
-    if (target !== undefined && day(start) === from && start === end) return { start: target, end: target };
+    if (target !== undefined && start === end && (day(start) === from || corrected))
+      return { start: target, end: target };
     if (target !== undefined && day(start) === from && target <= end) return { start: target, end };
     if (target !== undefined && day(end) === from && target >= start) return { start, end: target };
+    // A day corrected that is neither end of the draft: which one is meant is not known, so nothing changes.
+    if (corrected) return null;
   }
   // 「17号我本来要值班的 已经跟红梅换了」: the date is in a clause that changes nothing; the 换 is another matter.
   if (!dateSaidAsChange(text)) return lengthOrHalf(text, draft, env);

@@ -60,3 +60,37 @@ describe('questions that must not be taken for changes or requests', () => {
     expect(read('万一周四要值班 还能请事假吗', idle).intent).toBe('ask_policy');
   });
 });
+
+describe('changes that say what is not so before what is', () => {
+  it('moves a one-day draft to the day after 「不是X 是Y」, both its first and last day', () => {
+    const oneDay = readBack({ type: '年假', start: '2026-12-18', end: '2026-12-18' });
+    expect(read('不是18号，是21号', oneDay)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-21', end: '2026-12-21' },
+    });
+    // On a longer draft the day corrected is the end it names; a day of neither end changes nothing.
+    const twoDays = readBack({ type: '年假', start: '2026-12-17', end: '2026-12-18' });
+    expect(read('不是18号 是21号', twoDays)).toEqual({ intent: 'edit', fields: { end: '2026-12-21' } });
+    expect(read('不是15号 是16号', twoDays).intent).not.toBe('edit');
+  });
+
+  it('leaves a refused date out of the new dates (「X号不行 从Y号开始 N天」)', () => {
+    const draft = readBack({ type: '年假', start: '2026-12-21', end: '2026-12-22' });
+    expect(read('21号不方便 从22号开始 请两天', draft)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-22', end: '2026-12-23' },
+    });
+  });
+
+  it('takes a new reason from after the colon when words on how to write it come first', () => {
+    const overtime = {
+      state: 'overtime_readback',
+      roles: ['social_worker'],
+      draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '活动' },
+    } as unknown as ConversationContext;
+    expect(read('事由写全一点：长者中秋游园会布场', overtime)).toEqual({
+      intent: 'edit',
+      fields: { reason: '长者中秋游园会布场' },
+    });
+  });
+});
