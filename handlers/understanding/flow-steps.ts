@@ -103,6 +103,9 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   // 「我先问一下组长再说」: asking someone else is no question to the bot.
   if (asksSomething(text.replace(/^(?:那|那就)?还是/, '').replace(ASKS_SOMEONE_ELSE, ''))) {
     if (OBJECTION.test(text)) return reading('remark');
+    // 「年假还剩几天 够不够」: one's balance asked before confirming is a balance question, as when idle.
+    const balance = readBalance(text);
+    if (balance !== null) return balance;
     const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) && !SUPPOSES.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');
   }

@@ -94,3 +94,32 @@ describe('changes that say what is not so before what is', () => {
     });
   });
 });
+
+describe('what a message is about, in more of the ways people say it', () => {
+  it('takes more voice-input homophones for the words they stand for', () => {
+    expect(read('明天请病驾', idle)).toMatchObject({ intent: 'leave_request', fields: { type: '病假' } });
+    expect(read('周五晚上加版到九点', idle).intent).toBe('overtime');
+    expect(read('我调修还剩几天', idle)).toEqual({ intent: 'balance', fields: { kind: '调休' } });
+    const draft = readBack({ type: '事假', start: '2026-12-18', end: '2026-12-18' });
+    expect(read('曲消吧', draft).intent).toBe('cancel');
+    const askType = {
+      state: 'leave_ask',
+      asking: 'type',
+      roles: ['caregiver'],
+      draft: { start: '2026-12-18', end: '2026-12-18' },
+    } as unknown as ConversationContext;
+    expect(read('病加', askType)).toEqual({ intent: 'step_answer', fields: { type: '病假' } });
+  });
+
+  it('reads asking whether one’s own request was decided, or what it shows, as my requests', () => {
+    expect(read('部长同意了吗 我那个事假', idle).intent).toBe('my_requests');
+    expect(read('我的怎么一直显示待审批', idle).intent).toBe('my_requests');
+  });
+
+  it('reads the kind before what is left as one’s own balance, idle or during a read-back', () => {
+    expect(read('调休还剩几个小时', idle)).toEqual({ intent: 'balance', fields: { kind: '调休' } });
+    expect(read('今年年假还有没', idle)).toEqual({ intent: 'balance', fields: { kind: '年假' } });
+    const draft = readBack({ type: '年假', start: '2026-12-21', end: '2026-12-23' });
+    expect(read('我年假还剩多少天 够请三天吗', draft)).toEqual({ intent: 'balance', fields: { kind: '年假' } });
+  });
+});
