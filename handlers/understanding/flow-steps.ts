@@ -11,7 +11,7 @@ import { readOvertimeEdit } from './overtime.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
 import { isNeverMind, isNo, isYes, optionNamed, pickedOption } from './replies.ts';
-import { anyOf, asksSomething, SUPPOSES } from './text-cues.ts';
+import { anyOf, asksSomething, CLAUSE_BREAK, SUPPOSES } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
 
@@ -121,8 +121,33 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
     const e = edit();
     if (e) return reading('edit', e);
   }
+  if (closesWithYes(text, draft, env)) return reading('confirm');
   if (isNo(text) || WRONG_FIELD.test(text)) return reading('deny');
   return reading('remark');
+}
+
+/** Words that confirm whatever was said before them: 「…不过先这样吧 确认」「那个不用改 提交吧」. */
+const CONFIRMS_ALL = /确认|提交|确定|就这样|没问题/;
+
+/**
+ * A read-back closed by a yes, after clauses that change nothing: a remark (「16号的家访我已经跟孙浩换了
+ * 确认」) before 确认/提交, or the draft's own dates said back before a 可以 (「14号15号 嗯嗯 可以」).
+ */
+function closesWithYes(text: string, draft: LeaveDraft, env: UnderstandingEnv): boolean {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  let n = clauses.length;
+  while (n > 0 && isYes(clauses[n - 1]!)) n--;
+  if (n === clauses.length || n === 0) return false;
+  const rest = clauses.slice(0, n).join(' ');
+  // 「算了不管了」 gives up a worry; 不请了/取消 before a yes would give up the request.
+  // A change as the read-back reads one: a change word, or dates alone (「22号的活动我让徐阳带了」 is none).
+  const onlyDates = rest.replace(WHEN_AND_FILLER, '') === '';
+  if ((EDIT_CUE.test(rest) || onlyDates) && readLeaveEdit(rest, draft, env) !== null) return false;
+  if (isNo(rest) || WRONG_FIELD.test(rest)) return false;
+  if (isNeverMind(rest.replace(/算了/g, '')) || asksSomething(rest)) return false;
+  if (CONFIRMS_ALL.test(clauses.slice(n).join(''))) return true;
+  const { span } = readLeaveSpan(rest, env.today, env.calendar);
+  return onlyDates && span.start === draft.start && span.end === draft.end;
 }
 
 function leaveAsk(

@@ -123,3 +123,20 @@ describe('what a message is about, in more of the ways people say it', () => {
     expect(read('我年假还剩多少天 够请三天吗', draft)).toEqual({ intent: 'balance', fields: { kind: '年假' } });
   });
 });
+
+describe('a read-back closed by a yes', () => {
+  const draft = readBack({ type: '年假', start: '2026-12-21', end: '2026-12-22', reason: '回老家' });
+
+  it('confirms when the clauses before 确认/提交 change nothing, or only say the draft’s dates back', () => {
+    expect(read('22号的小组活动我让徐阳带了 提交', draft).intent).toBe('confirm');
+    expect(read('原因就那样吧 不用动了 确认', draft).intent).toBe('confirm');
+    expect(read('21号22号 好的', draft).intent).toBe('confirm');
+    // A change, a day of its own or giving up before the yes is no confirmation.
+    expect(read('改到23号 确认', draft)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-23', end: '2026-12-24' },
+    });
+    expect(read('23号 可以', draft).intent).not.toBe('confirm');
+    expect(read('不请了 确认', draft).intent).not.toBe('confirm');
+  });
+});
