@@ -2,7 +2,10 @@ import { parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { anyOf, asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
-const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
+/** 「同意个屁」「批个鬼」: the verb mocked is a refusal. */
+const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过|(?:同意|批|准)个[屁鬼头]/;
+/** 「同意，注意工作交接」: the verb alone opens the message; what follows is said to the applicant. */
+const OPENS_WITH_VERB = /^(?:同意|批准|准了|批了|准假)(?:的|了|吧)?[\s,，。!！]/;
 /** 批 alone decides before a number (「批4号」) or closing the message (「2 3 都批」「批吧」). */
 const APPROVE =
   /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)|(?<![不没未])批(?:吧|啦)?[!！。]*$/;
@@ -75,7 +78,7 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
     numbersIn(text, pending).length === 0 && !ALL.test(text) && !pending.some((p) => text.includes(p.applicant));
   if (ctx.justAnswered !== undefined && choosesNothing) return null;
   // 「我同意你的看法」: a bare verb among other words; with a number (「4号可以 祝玩得开心」) it decides.
-  if (!reject && choosesNothing && saysMore(text, pending)) return null;
+  if (!reject && choosesNothing && saysMore(text, pending) && !OPENS_WITH_VERB.test(text.trim())) return null;
   // 「4号同意 6号不同意」: two decisions in one message; asked again one at a time, never guessed.
   if (reject && (APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')) || mixedByClause(text)))
     return { intent: 'approve', fields: { nos: [] } };

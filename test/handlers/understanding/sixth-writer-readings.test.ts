@@ -140,3 +140,21 @@ describe('a read-back closed by a yes', () => {
     expect(read('不请了 确认', draft).intent).not.toBe('confirm');
   });
 });
+
+describe('approvers’ decisions in more of the ways they say them', () => {
+  const pending = [{ no: 6, applicant: '邓佳', kind: 'leave', type: '事假' }];
+  const lead = { state: 'idle', roles: ['team_lead'], pending } as ConversationContext;
+
+  it('approves when the verb alone opens the message and a word to the applicant follows', () => {
+    expect(read('批准。回来记得补病历', lead)).toEqual({ intent: 'approve', fields: { nos: [6] } });
+    // Agreeing with someone is still no decision.
+    expect(read('同意你的看法 下次早点说', lead).intent).not.toBe('approve');
+  });
+
+  it('reads a mocked verb (同意个屁, 批个鬼) as a refusal, the rest as its reason', () => {
+    expect(read('批个鬼 这周三个人请假了', lead)).toEqual({
+      intent: 'reject',
+      fields: { nos: [6], reason: '这周三个人请假了' },
+    });
+  });
+});
