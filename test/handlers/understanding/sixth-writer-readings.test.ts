@@ -158,3 +158,21 @@ describe('approvers’ decisions in more of the ways they say them', () => {
     });
   });
 });
+
+describe('HR’s notice commands in more of the ways they are typed', () => {
+  const hr = { state: 'idle', roles: ['hr'] } as ConversationContext;
+
+  it('asks a numbered notice’s status when asking whether everyone confirmed it', () => {
+    expect(read('通知12 都确认了吗', hr)).toEqual({
+      intent: 'hr_command',
+      fields: { command: 'notice_status', no: 12 },
+    });
+  });
+
+  it('reminds the unconfirmed of a numbered notice when asked to chase who has not', () => {
+    expect(read('12号哪些人没确认的 提醒下', hr)).toEqual({
+      intent: 'hr_command',
+      fields: { command: 'remind_unconfirmed', no: 12 },
+    });
+  });
+});
