@@ -45,8 +45,16 @@ function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
 const ASKS_SOMEONE_ELSE =
   /(?:问问|问一下|问下)(?:我们)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])/;
 
-/** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
-const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会|怎么又/;
+/**
+ * An objection or surprise about this request, often as a question (「元旦放假啊 为什么也扣我年假」
+ * 「也算我请假了？」「我还以为是周日」「是不是太少了」「明明干了一整天」), or a worry about its fate
+ * (「组长会不会不批啊」): a remark, answered but never applied.
+ */
+const OBJECTION = anyOf(
+  '',
+  /为什么|凭什么|怎么也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？]{0,8}[?？]|别的单位|别人都|人家都/,
+  /太(?:少|多|短|长|累|亏)了|(?:会不会|不会|怕|万一)(?:被)?.{0,3}(?:不批|不同意|驳回|拒绝|打回)/,
+);
 /** Asking whether something is allowed is a question even with 改/提前 in it. */
 const POLICY_QUESTION = /是不是|能不能|可不可以|可以吗|能.{0,8}吗|要不要|需要|必须|几天|多少|谁/;
 
@@ -64,6 +72,7 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'overtime_readback': {
       if (readHrCommand(text, env) !== null) return null;
       if (isNeverMind(text)) return reading('cancel');
+      if (OBJECTION.test(text)) return reading('remark');
       if (asksSomething(text) && (POLICY_QUESTION.test(text) || SUPPOSES.test(text))) return reading('ask_policy');
       if (isYes(text)) return reading('confirm');
       const edit = readOvertimeEdit(text, step.draft, env);

@@ -76,7 +76,8 @@ export function understand(text: string, ctx: ConversationContext, env: Understa
   if (asksSomething(fixed) || POLICY_TOPIC.test(fixed)) {
     return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
   }
-  const fallback = ctx.state === 'leave_readback' ? 'remark' : 'small_talk';
+  // Under a read-back, what is no reply to it is a remark on it (the draft stays as it is).
+  const fallback = ctx.state === 'leave_readback' || ctx.state === 'overtime_readback' ? 'remark' : 'small_talk';
   return { intent: fallback, fields: {}, confidence: 0.5, alternatives: [{ intent: 'ask_policy', fields: {} }] };
 }
 

@@ -176,3 +176,19 @@ describe('HR’s notice commands in more of the ways they are typed', () => {
     });
   });
 });
+
+describe('remarks under a read-back, even when put as questions', () => {
+  it('reads surprise, objection or worry about the request as a remark, not a question on the rules', () => {
+    const draft = readBack({ type: '年假', start: '2026-12-24', end: '2026-12-28', reason: '旅游' });
+    expect(read('周六周日也算进去了？', draft).intent).toBe('remark');
+    expect(read('我还以为24号是周三呢', draft).intent).toBe('remark');
+    expect(read('五天是不是太多了 怕部长不同意', draft).intent).toBe('remark');
+    const overtime = {
+      state: 'overtime_readback',
+      roles: ['social_worker'],
+      draft: { date: '2026-12-05', start: '09:00', end: '12:00', reason: '义诊' },
+    } as unknown as ConversationContext;
+    expect(read('才算三小时？明明忙到下午两点', overtime).intent).toBe('remark');
+    expect(read('唉 周末又没了', overtime).intent).toBe('remark');
+  });
+});
