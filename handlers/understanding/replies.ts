@@ -13,7 +13,8 @@ const YES_WORD = anyOf(
 const YES = new RegExp(`^(?:${YES_WORD.source})+$`, 'i');
 const NO =
   /^(?:不对|不是|不是这样的?|不用了?|不要了?|不需要了?|错了|不行|不了|不必了?)(?:啊|的|呀|哦|不对|错了|吧|这个|那个)*(?:[\s,，。!！]|$)/;
-const NEVER_MIND = /算了|不请了|取消|先不请|不要请了|不登记了|不发了|先不发|不休了|不用请了|不加班了|不办了|不弄了/;
+const NEVER_MIND =
+  /算了|不请了|取消|先不请|不要请了|不(?:用|必)?登记了|不用报了|不发了|先不发|不休了|不用请了|不加班了|不办了|不弄了/;
 
 /** A thumbs-up or OK hand alone says yes (politeness strips emoji, so they are read first). */
 const YES_EMOJI = /^(?:👌|👍|🙆|✅|🆗|\u{FE0F}|\s)+$/u;

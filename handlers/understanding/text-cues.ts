@@ -66,6 +66,9 @@ export function asksSomething(text: string): boolean {
  */
 export const SUPPOSES = /要是|如果|假如|假设|万一|若是|倘若/;
 
+/** 「可能要加班 到时候再说」: a plan left open; nothing to register yet. */
+export const TENTATIVE = /到时候再说|到时再说|再定|再议|还不确定|不一定|说不定|看情况/;
+
 /** Emoji and pictographs: read as politeness, never as content. */
 export const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
 
