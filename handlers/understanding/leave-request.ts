@@ -72,8 +72,12 @@ export function withoutDeclinedClauses(text: string): string {
 export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading | null {
   const text = withoutDeclinedClauses(said);
   if (!asksForLeave(text, env)) return null;
-  // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for.
-  if (env.people.some((p) => p.name !== env.speaker && p.name.length >= 2 && text.includes(`${p.name}的`))) return null;
+  // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for; so is 「郑雨请假 我帮她顶班」,
+  // where she is covered for (「胡秋菊请假明天一天」 alone is the speaker signing her own request).
+  const colleagues = env.people.filter((p) => p.name !== env.speaker && p.name.length >= 2).map((p) => p.name);
+  const covered = /[帮替][她他]/.test(text);
+  if (colleagues.some((name) => new RegExp(`${name}(?:的${covered ? '|要?请(?:了|个)?假' : ''})`).test(text)))
+    return null;
   const several = readSeveral(text, env);
   if (several !== null) return { intent: 'leave_multi', fields: { requests: several } };
   return { intent: 'leave_request', fields: readOneLeave(text, env) };

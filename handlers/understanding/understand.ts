@@ -17,7 +17,7 @@ import {
   readHelp,
   readMyRequests,
 } from './personal.ts';
-import { asksSomething, fixTypos } from './text-cues.ts';
+import { asksSomething, CLAUSE_BREAK, fixTypos } from './text-cues.ts';
 import type { ConversationContext, Reading, Understanding, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
 
@@ -27,6 +27,16 @@ export const ASK_BELOW = 0.6;
 /** Words of the organisation's rules: a statement about them with no question mark is still a question. */
 const POLICY_TOPIC =
   /假|加班|调休|打卡|考勤|迟到|早退|旷工|报销|工资|社保|公积金|体检|培训|证明|规定|制度|流程|审批|月报|文书|归档|总结/;
+
+/**
+ * A topic said in one breath (「婚假规定」「加班费报销」) asks about it; a statement of several clauses
+ * with a topic word in it (「收到你的提醒了 月报还差一点 今晚写完」) tells something, and is left
+ * uncertain: small talk, with the question as the alternative the bot offers.
+ */
+function namesATopic(text: string): boolean {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  return clauses.length === 1 && POLICY_TOPIC.test(text);
+}
 
 const GREETING_OPENING = /^(?:在吗|在不在|你好|您好|打扰一下|打扰了)[\s,，。!！?？~～]+/;
 
@@ -73,7 +83,7 @@ export function understand(text: string, ctx: ConversationContext, env: Understa
   }
   // Greetings first: 「在吗」 asks nothing about the rules.
   if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
-  if (asksSomething(fixed) || POLICY_TOPIC.test(fixed)) {
+  if (asksSomething(fixed) || namesATopic(fixed)) {
     return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
   }
   // Under a read-back, what is no reply to it is a remark on it (the draft stays as it is).

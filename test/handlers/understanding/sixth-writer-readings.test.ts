@@ -192,3 +192,41 @@ describe('remarks under a read-back, even when put as questions', () => {
     expect(read('唉 周末又没了', overtime).intent).toBe('remark');
   });
 });
+
+describe('overtime that is not one to register', () => {
+  it('reads time off taken with 调休 as a leave, the overtime it came from as no reason', () => {
+    expect(read('下周一调休一天 之前周末加班攒下的', idle)).toEqual({
+      intent: 'leave_request',
+      fields: { type: '调休', start: '2026-12-14', end: '2026-12-14' },
+    });
+  });
+
+  it('registers nothing for overtime left open (到时候再说, 还不确定)', () => {
+    expect(read('周五可能得加班 还不确定', idle).intent).toBe('small_talk');
+    expect(read('组长说过了 加班的事下周再定', idle).intent).toBe('small_talk');
+  });
+
+  it('registers nothing for an offer to cover a colleague with no day or time', () => {
+    expect(read('许诺请假的话 我可以替她值班', idle).intent).not.toBe('overtime');
+    expect(read('冯子豪请假 我帮他顶一下班', idle).intent).toBe('small_talk');
+  });
+
+  it('drops the overtime under read-back when told it need not be registered', () => {
+    const overtime = {
+      state: 'overtime_readback',
+      roles: ['social_worker'],
+      draft: { date: '2026-12-12', start: '09:00', end: '12:00' },
+    } as unknown as ConversationContext;
+    expect(read('活动取消了 不用登记了', overtime).intent).toBe('cancel');
+  });
+});
+
+describe('statements with a rules word in them', () => {
+  it('asks about a topic said in one breath, but leaves a statement of several clauses as talk', () => {
+    expect(read('婚假规定', idle).intent).toBe('ask_policy');
+    const u = understand('领导说了 体检那天统一坐大巴去', idle, env);
+    expect(u.intent).toBe('small_talk');
+    // Uncertain: the question is offered as the alternative.
+    expect(u.alternatives).toContainEqual({ intent: 'ask_policy', fields: {} });
+  });
+});
