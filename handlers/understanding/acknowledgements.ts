@@ -1,9 +1,15 @@
-import { asksSomething, CLAUSE_BREAK, EMOJI, withoutPoliteness } from './text-cues.ts';
+import { anyOf, asksSomething, CLAUSE_BREAK, EMOJI, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, KnownPerson, Reading } from './types.ts';
 
-/** 收到 in its forms: 收到了, 已收到, 好的收到, 知道了, 晓得了, 了解, 已阅, 看到了. */
-const RECEIVED =
-  /(?:已经?|都)?收到(?:了|啦|收到)*|知道了|知道啦|知道的|晓得了?|了解(?:了)?|已阅|明白(?:了)?|看到了|看到啦|看过了/;
+/**
+ * 收到 in its forms: 收到了, 已收到, 好的收到, 知道了, 晓得了, 了解, 已阅, 看到了; 看了 only of a notice
+ * named right before it (「7号通知我看了」), not 「我看了下年假」.
+ */
+const RECEIVED = anyOf(
+  '',
+  /(?:已经?|都)?收到(?:了|啦|收到)*|知道了|知道啦|知道的|晓得了?|了解(?:了)?|已阅|明白(?:了)?|看到了|看到啦|看过了/,
+  /(?<=通知|\d号)\s*(?:我们?)?(?:已经?|都)?看了/,
+);
 /** Said after 收到, these ask for something even without a question word: 「收到 我报名」. */
 const REQUEST =
   /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|换一天|换个|参加不了|去不了|走不开|来不了|到不了|提醒我|告诉我|通知我/;

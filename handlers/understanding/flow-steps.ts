@@ -10,7 +10,7 @@ import { typeOf } from './leave-types.ts';
 import { readOvertimeEdit } from './overtime.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
-import { isNeverMind, isNo, isYes, optionNamed, pickedOption } from './replies.ts';
+import { isNeverMind, isNo, isYes, optionByDay, optionNamed, pickedOption } from './replies.ts';
 import { anyOf, asksSomething, CLAUSE_BREAK, SUPPOSES } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
@@ -87,7 +87,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (isNo(text) || /^(?:算了|不转了|先不|不用转|别转|不要转)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     case 'choice': {
-      const option = pickedOption(text, step.options.length) ?? optionNamed(text, step.options);
+      const option =
+        pickedOption(text, step.options.length) ?? optionNamed(text, step.options) ?? optionByDay(text, step.options);
       if (option !== undefined) return reading('pick', { option });
       return /^(?:都不是|都不对|都不要|没有|都不)/.test(text.trim()) || isNo(text) ? reading('deny') : null;
     }

@@ -42,6 +42,18 @@ export function optionNamed(text: string, options: readonly string[]): number | 
   return named[0]![1];
 }
 
+/**
+ * Picks a choice by its day (「16号那个」 among 「12月10日的事假」「12月16日的事假」): the one option with
+ * that day of the month, when the rest of the text only points (那个, 的).
+ */
+export function optionByDay(text: string, options: readonly string[]): number | undefined {
+  const said = /^(?:就|选|要|是)?(\d{1,2})[号日](?:那个|那天|的|那一?个)?(?:吧|啊)?$/.exec(text.trim());
+  if (!said) return undefined;
+  const day = new RegExp(`(?<!\\d)${Number(said[1])}[日号]`);
+  const named = options.map((o, i) => [o, i + 1] as const).filter(([o]) => day.test(o));
+  return named.length === 1 ? named[0]![1] : undefined;
+}
+
 /** Picks one of the offered choices: 「2」「第一个」「选2」. */
 export function pickedOption(text: string, count: number): number | undefined {
   const m = /^(?:选|要|就)?\s*(?:第)?\s*([1-9]|[一二三四五六七八九])\s*(?:个|项|条|号|种)?(?:吧|的)?$/.exec(

@@ -230,3 +230,21 @@ describe('statements with a rules word in them', () => {
     expect(u.alternatives).toContainEqual({ intent: 'ask_policy', fields: {} });
   });
 });
+
+describe('acks, questions and picks in more of the ways people say them', () => {
+  const open = { ...idle, notices: [{ no: 9, title: '元旦值班安排' }] } as ConversationContext;
+
+  it('confirms a notice named right before 看了, answering the question that follows', () => {
+    expect(read('9号通知看了 值班表什么时候出', open)).toEqual({ intent: 'ack_notice', fields: { question: true } });
+    expect(read('我看了下 年假好像不够', open).intent).not.toBe('ack_notice');
+  });
+
+  it('reads 「是A还是B」 as a question wherever it stands in the message', () => {
+    expect(read('值班是三号还是四号 表上看不清', open).intent).toBe('ask_policy');
+  });
+
+  it('picks the one offered choice with the day said (「18号那个」)', () => {
+    const choice = { state: 'choice', roles: ['social_worker'], options: ['12月11日的年假', '12月18日的年假'] };
+    expect(read('18号那个', choice as ConversationContext)).toEqual({ intent: 'pick', fields: { option: 2 } });
+  });
+});
