@@ -10,15 +10,20 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 export const EDIT_CUE = anyOf(
   '',
   /事由|理由|原因|改|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
-  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
+  /(?:上午|下午)(?:去|请|休)?就(?:行|够|可以)/,
+  /不对|不是|应该是|(?:本来|原来|我)说的是|我要的是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
 
 /** Dates, half days and filler: what is left after them is the person's own words (下午 before 下, or 午 is left). */
 export const WHEN_AND_FILLER =
   /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|上午|下午|早上|下下?个?|这个?|本|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
 
-const REASON_EDIT =
-  /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
+const REASON_EDIT = anyOf(
+  '',
+  /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/,
+  // 「理由别写银行 写处理私事」: what not to write, then what to write.
+  /(?:事由|理由|原因)(?:别|不要|不用)写[^\s,，。]*[\s,，。]*(?:就|改)?(?:写|填)成?[\s:：]*(.+)$/,
+);
 const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺延|提前)(?:推|挪|移|延)?(${N})?个?(天|周|星期|礼拜)`);
 /** 「改成两天」: the draft's length said anew, from its first day. */
 const LENGTH = new RegExp(`(?:改成|改为|换成|^(?:那|就|还是)?(?=请))(?:请)?(${N})(?:个工作)?天(?:吧|就行|就好)?$`);
@@ -30,11 +35,18 @@ const DROP_DAY = new RegExp(
     `(?:不用请|不请|不休|不用休)(?:(${N})[号日]|(?:周|星期|礼拜)[一二三四五六日天])`,
 );
 const HALF = /上午|早上|下午/g;
+/** Being at work that half: 「上午还能上班」「下午回来上班」. */
+const AT_WORK = /上班|能来|来单位|在单位|回单位|在岗/;
 const MOVE_DAY = /(\d{1,2})[号日]?\s*(?:改|换|挪|调)(?:成|为|到)?\s*(\d{1,2})[号日]/;
 /** 「不是16号 是17号」: a day corrected, said as what it is not and what it is. */
 const CORRECTED_DAY = /不是\s*(\d{1,2})[号日]?[\s,，。]*(?:而|应该|应)?是\s*(\d{1,2})[号日]/;
 /** 「28号不行」「不是16号」: a clause refusing a date; the new one is in the other clauses. */
-const REFUSED_DATE = /^不是[^,，。\s]{0,6}[号日]$|[号日](?:那天)?(?:不行|不可以|不方便|不合适)$/;
+const REFUSED_DATE = anyOf(
+  '',
+  /^不是[^,，。\s]{0,6}[号日]$/,
+  // 「28号不行」「周三那天我看错了」: the day, then that it is wrong or will not do.
+  /(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?我?(?:不行|不可以|不方便|不合适|[看写搞说填]?错了|不对)$/,
+);
 /** Relative words read from today, not from the draft: 明天, 下周三. */
 const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
 
@@ -46,7 +58,7 @@ const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)
 export function readLeaveEdit(text: string, draft: LeaveDraft, env: UnderstandingEnv): Fields | null {
   const reasonEdit = REASON_EDIT.exec(text);
   if (reasonEdit) {
-    const reason = wholeReason(reasonEdit[1] ?? reasonEdit[2]!);
+    const reason = wholeReason(reasonEdit[1] ?? reasonEdit[2] ?? reasonEdit[3]!);
     return reason === undefined || reason === draft.reason ? null : { reason };
   }
   const next: LeaveDraft = { ...draft };
@@ -67,8 +79,13 @@ export function readLeaveEdit(text: string, draft: LeaveDraft, env: Understandin
 function withoutRefusedDates(text: string): string {
   if (CORRECTED_DAY.test(text)) return text;
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  const refused = clauses.filter((c) => REFUSED_DATE.test(c));
   const kept = clauses.filter((c) => !REFUSED_DATE.test(c));
-  return kept.length < clauses.length && kept.some((c) => DATED.test(c)) ? kept.join(' ') : text;
+  if (refused.length === 0 || !kept.some((c) => DATED.test(c))) return text;
+  // 「15号写错了 应该是16号」: one day for another, read as 「不是15号 是16号」 (which end it was matters).
+  const from = refused.length === 1 ? /(\d{1,2})[号日]/.exec(refused[0]!)?.[1] : undefined;
+  const to = /^(?:应该|应|而)?是?(\d{1,2})[号日](?:才对|吧)?$/.exec(kept.join(''))?.[1];
+  return from !== undefined && to !== undefined ? `不是${from}号 是${to}号` : kept.join(' ');
 }
 
 /**
@@ -179,7 +196,11 @@ function lengthOrHalf(text: string, draft: LeaveDraft, env: UnderstandingEnv): L
   if (longer) return { end: env.calendar.addWorkingDays(end, parseChineseNumber(longer[1]!) ?? 1) };
   const shorter = SHORTER.exec(text);
   if (shorter && end > start) return { end: env.calendar.addWorkingDays(end, -(parseChineseNumber(shorter[1]!) ?? 1)) };
-  const halves = [...text.matchAll(HALF)].map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
+  // 「下午去就行 上午还能上班」: the half said to be at work is not the one off.
+  const offClauses = text.split(CLAUSE_BREAK).filter((c) => !AT_WORK.test(c));
+  const halves = offClauses
+    .flatMap((c) => [...c.matchAll(HALF)])
+    .map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
   const half = halves.at(-1);
   if (half !== undefined && start === end) return { startHalf: half, endHalf: half };
   return null;

@@ -248,3 +248,38 @@ describe('acks, questions and picks in more of the ways people say them', () => 
     expect(read('18号那个', choice as ConversationContext)).toEqual({ intent: 'pick', fields: { option: 2 } });
   });
 });
+
+describe('changes under a read-back in more of the ways people say them', () => {
+  const oneDay = readBack({ type: '事假', start: '2026-12-17', end: '2026-12-17', reason: '看牙' });
+
+  it('takes the new reason after 「理由别写X 写Y」', () => {
+    expect(read('日子没错 理由不要写看牙 写家里有事', oneDay)).toEqual({
+      intent: 'edit',
+      fields: { reason: '家里有事' },
+    });
+  });
+
+  it('reads 「我说的是…」 as the dates meant', () => {
+    const draft = readBack({ type: '年假', start: '2026-12-14', end: '2026-12-15' });
+    expect(read('我说的是15号到16号', draft)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-15', end: '2026-12-16' },
+    });
+  });
+
+  it('reads a day said to be wrong, then the right one, as that day replaced', () => {
+    expect(read('周四写错了 应该是周二', oneDay)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-15', end: '2026-12-15' },
+    });
+    const twoDays = readBack({ type: '年假', start: '2026-12-17', end: '2026-12-18' });
+    expect(read('18号搞错了 应该是21号', twoDays)).toEqual({ intent: 'edit', fields: { end: '2026-12-21' } });
+  });
+
+  it('takes the half not said to be at work as the half off', () => {
+    expect(read('上午请就够了 下午回单位', oneDay)).toEqual({
+      intent: 'edit',
+      fields: { startHalf: 'am', endHalf: 'am' },
+    });
+  });
+});
