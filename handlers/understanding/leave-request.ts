@@ -79,6 +79,8 @@ export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading |
   if (colleagues.some((name) => new RegExp(`${name}(?:的${covered ? '|要?请(?:了|个)?假' : ''})`).test(text)))
     return null;
   const several = readSeveral(text, env);
+  const run = several === null || SEVERAL.test(text) ? null : oneRun(several, env);
+  if (run !== null) return { intent: 'leave_request', fields: { ...run, ...reasonOf(readOneLeave(text, env)) } };
   if (several !== null) return { intent: 'leave_multi', fields: { requests: several } };
   return { intent: 'leave_request', fields: readOneLeave(text, env) };
 }
@@ -125,6 +127,25 @@ function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null 
   if (!requests.every((r) => hasDates(r))) return null;
   return requests;
 }
+
+/**
+ * 「下周一请年假 周二周三也请」「12/22请年假 12/23也请」: whole days of one type, each part starting the
+ * working day after the last ends, are one leave said in parts — unless the message says there are several.
+ */
+function oneRun(requests: readonly LeaveFields[], env: UnderstandingEnv): LeaveFields | null {
+  const [first] = requests;
+  if (first?.type === undefined) return null;
+  const joined = requests.every(
+    (r, i) =>
+      r.type === first.type &&
+      r.startHalf === undefined &&
+      r.endHalf === undefined &&
+      (i === 0 || r.start === env.calendar.addWorkingDays(requests[i - 1]!.end!, 1)),
+  );
+  return joined ? { type: first.type, start: first.start, end: requests.at(-1)!.end } : null;
+}
+
+const reasonOf = (one: LeaveFields) => (one.reason === undefined ? {} : { reason: one.reason });
 
 /** Says there are several: 「请两次假」「一个是…一个是…」「各请一天」. */
 const SEVERAL = /[两三]次|两段|各|分别|一个是/;

@@ -283,3 +283,15 @@ describe('changes under a read-back in more of the ways people say them', () => 
     });
   });
 });
+
+describe('new requests said in parts', () => {
+  it('reads whole days of one type, each part the working day after the last, as one leave', () => {
+    expect(read('这周四请事假 周五也请 搬家', idle)).toEqual({
+      intent: 'leave_request',
+      fields: { type: '事假', start: '2026-12-10', end: '2026-12-11', reason: '搬家' },
+    });
+    // Days apart, or types apart, stay several requests.
+    expect(read('这周四请事假 下周一也请', idle).intent).toBe('leave_multi');
+    expect(read('这周四请事假 周五请年假', idle).intent).toBe('leave_multi');
+  });
+});
