@@ -159,13 +159,18 @@ const CLAUSE_ASKS = /请|休|假|用/;
  */
 function clauseRequests(text: string, env: UnderstandingEnv, common: string | undefined): LeaveFields[] | null {
   // Spaces between two numbers belong to one date (「22 23号」); other spaces and punctuation part clauses.
-  const clauses = inTheSameWeek(text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0));
+  const clauses = onTheSameDay(
+    inTheSameWeek(text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0)),
+  );
   const read = clauses.map((c) => ({ c, one: readOneLeave(c, env) }));
   const dated = read.filter(({ one }) => one.start !== undefined && one.end !== undefined);
   if (dated.length < 2) return null;
   if (!SEVERAL.test(text) && !dated.every(({ c }) => CLAUSE_ASKS.test(c))) return null;
   const spans = dated.map(({ one }) => one).sort((a, b) => (a.start! < b.start! ? -1 : 1));
-  if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end!)) return null;
+  // The morning and then the afternoon of one day are apart too (「上午请事假 下午请年假」).
+  const halvesApart = (a: LeaveFields, b: LeaveFields) =>
+    a.end === b.start && a.endHalf === 'am' && b.startHalf === 'pm';
+  if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end! && !halvesApart(spans[i - 1]!, s))) return null;
   // 「都是带孩子去打疫苗」: a reason said once, after the dates, for all of them.
   const said = SHARED_REASON.test(text) ? read.find(({ one }) => one.start === undefined)?.one.reason : undefined;
   const shared = said?.replace(/^都(?:是|因为|为了)?/, '');
@@ -191,6 +196,21 @@ function inTheSameWeek(clauses: string[]): string[] {
     if (said) week = said[1]!;
     else if (/(?:这|本|上)个?(?:周|礼拜|星期)/.test(c)) week = '';
     else if (week !== '') return c.replace(/(?<![下上这本个])(周|礼拜|星期)(?=[一二三四五六日天])/, `${week}$1`);
+    return c;
+  });
+}
+
+/** A day as said, for a later clause that names only a half of it. */
+const DAY_SAID =
+  /(?:下下?个?|这个?|本)?(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}[号日]?|\d{1,2}[号日]|大?[今明后]天/;
+
+/** 「下周一上午请事假 下午接着请年假」: a clause opening with only a half is of the day said before it. */
+function onTheSameDay(clauses: string[]): string[] {
+  let day = '';
+  return clauses.map((c) => {
+    const said = DAY_SAID.exec(c);
+    if (said) day = said[0];
+    else if (day !== '' && /^(?:然后|接着|再)?(?:上午|下午)/.test(c)) return `${day}${c}`;
     return c;
   });
 }

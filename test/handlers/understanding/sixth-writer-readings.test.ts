@@ -294,4 +294,16 @@ describe('new requests said in parts', () => {
     expect(read('这周四请事假 下周一也请', idle).intent).toBe('leave_multi');
     expect(read('这周四请事假 周五请年假', idle).intent).toBe('leave_multi');
   });
+
+  it('reads a clause naming only a half as that half of the day said before it', () => {
+    expect(read('周五上午请年假 下午再请半天事假', idle)).toEqual({
+      intent: 'leave_multi',
+      fields: {
+        requests: [
+          { type: '年假', start: '2026-12-11', end: '2026-12-11', startHalf: 'am', endHalf: 'am' },
+          { type: '事假', start: '2026-12-11', end: '2026-12-11', startHalf: 'pm', endHalf: 'pm' },
+        ],
+      },
+    });
+  });
 });
