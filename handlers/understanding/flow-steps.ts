@@ -170,7 +170,10 @@ function leaveAsk(
   if (readHrCommand(text, env) !== null || readWithdraw(text, env) !== null) return null;
   const balance = readBalance(text);
   if (balance) return balance;
-  if (asksSomething(text)) return reading('ask_policy');
+  // 「14号不是有例会吗 那就15号吧」: a question answered by oneself; what follows 那 is the answer.
+  const settled = /[\s,，。?？!！]+那(?:就|还是)?([^?？]+)$/.exec(text)?.[1];
+  if (asksSomething(text) && (settled === undefined || asksSomething(settled))) return reading('ask_policy');
+  if (settled !== undefined && asksSomething(text)) return leaveAsk(settled, step, env);
   switch (step.asking) {
     case 'dates': {
       // 「明天 不对 后天」: what follows the correction is the answer.

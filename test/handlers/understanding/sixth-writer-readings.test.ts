@@ -307,3 +307,19 @@ describe('new requests said in parts', () => {
     });
   });
 });
+
+describe('answers to what the bot asked', () => {
+  it('takes what follows 那 as the answer when a question is answered by oneself', () => {
+    const askDates = {
+      state: 'leave_ask',
+      asking: 'dates',
+      roles: ['social_worker'],
+      draft: { type: '事假' },
+    } as unknown as ConversationContext;
+    expect(read('周四是不是要开督导会？那就周五吧', askDates)).toEqual({
+      intent: 'step_answer',
+      fields: { start: '2026-12-11', end: '2026-12-11' },
+    });
+    expect(read('周四要开会吗 那周五行不行', askDates).intent).toBe('ask_policy');
+  });
+});
