@@ -207,7 +207,7 @@ function lengthOrHalf(text: string, draft: LeaveDraft, env: UnderstandingEnv): L
 }
 
 /** A date clause is a change when it has a change word or is only a date (「是16号」「那17号吧」). */
-const DATED = /\d|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|礼拜|星期|[今明后昨]天/;
+export const DATED = /\d|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|礼拜|星期|[今明后昨]天/;
 
 function dateSaidAsChange(text: string): boolean {
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
