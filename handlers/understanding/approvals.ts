@@ -85,7 +85,9 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
   const intent = reject ? 'reject' : 'approve';
   // 「除了2号 其他都同意」: everything waiting but the numbers excepted.
   const except = EXCEPT.exec(text);
-  const excepted = except && ALL.test(text) ? exceptedIn(except[0], pending) : [];
+  // 「都同意 孙浩的等一下」: what a deferring clause names is taken out of 都, as 除了 would.
+  const putOff = exceptedIn(spoken, pending).filter((no) => !exceptedIn(text, pending).includes(no));
+  const excepted = ALL.test(text) ? [...(except ? exceptedIn(except[0], pending) : []), ...putOff] : [];
   // A reject's reason follows the verb and may mention other days (「20号驳回 和19号时间冲突了」):
   // only numbers before the verb, or right after it, choose requests.
   const verbEnd = verb.index + verb[0].length;

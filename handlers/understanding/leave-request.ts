@@ -133,16 +133,20 @@ function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null 
  * working day after the last ends, are one leave said in parts — unless the message says there are several.
  */
 function oneRun(requests: readonly LeaveFields[], env: UnderstandingEnv): LeaveFields | null {
-  const [first] = requests;
-  if (first?.type === undefined) return null;
-  const joined = requests.every(
-    (r, i) =>
-      r.type === first.type &&
-      r.startHalf === undefined &&
-      r.endHalf === undefined &&
-      (i === 0 || r.start === env.calendar.addWorkingDays(requests[i - 1]!.end!, 1)),
-  );
-  return joined ? { type: first.type, start: first.start, end: requests.at(-1)!.end } : null;
+  const first = requests[0];
+  const last = requests.at(-1);
+  if (first === undefined || last === undefined || requests.length < 2) return null;
+  // Parts meet whole day to whole day, or a morning to the afternoon of the same day (「上午请假 下午也请」).
+  const meets = (a: LeaveFields, b: LeaveFields) =>
+    (a.endHalf === undefined && b.startHalf === undefined && b.start === env.calendar.addWorkingDays(a.end!, 1)) ||
+    (a.end === b.start && a.endHalf === 'am' && b.startHalf === 'pm');
+  const joined = requests.every((r, i) => r.type === first.type && (i === 0 || meets(requests[i - 1]!, r)));
+  if (!joined) return null;
+  const halves = {
+    ...(first.startHalf === 'pm' ? { startHalf: first.startHalf } : {}),
+    ...(last.endHalf === 'am' ? { endHalf: last.endHalf } : {}),
+  };
+  return { ...(first.type ? { type: first.type } : {}), start: first.start, end: last.end, ...halves };
 }
 
 const reasonOf = (one: LeaveFields) => (one.reason === undefined ? {} : { reason: one.reason });

@@ -12,7 +12,7 @@ const OVERTIME_REASON_EDIT = /(?:事由|理由|原因|内容)(?:改成|改为|�
 const OVERTIME = /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
 /** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
 const OVERTIME_KEYWORDS =
-  /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|(?:先)?报备(?:一下)?|加了.{0,5}班|要加|下班后|[:：]/;
+  /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|(?:先)?报备(?:一下)?|(?:用来|拿来|换)调休|加了.{0,5}班|要加|下班后|[:：]/;
 /** 「这周五调休一天 上个月加班攒的」: time off taken with 调休 is a leave; the overtime only says where it came from. */
 const TAKES_TIME_OFF = /(?:请|用|休)(?:个|一天|半天)?调休|调休(?:[一两三四五半\d]个?(?:天|小时)|半天)/;
 /** 「顶班」「替她上班」 without a day or a time: an offer to cover, nothing worked or planned yet. */

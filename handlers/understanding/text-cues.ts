@@ -68,8 +68,11 @@ export function asksSomething(text: string): boolean {
  */
 export const SUPPOSES = /要是|如果|假如|假设|万一|若是|倘若/;
 
-/** 「可能要加班 到时候再说」: a plan left open; nothing to register yet. */
-export const TENTATIVE = /到时候再说|到时再说|再定|再议|还不确定|不一定|说不定|看情况/;
+/**
+ * 「可能要加班 到时候再说」: a plan left open; nothing to register yet. Not 「到时候再说调休的事」, where
+ * only what follows is left open.
+ */
+export const TENTATIVE = /到时候?再说(?=$|[\s,，。!！~～吧啊])|再定|再议|还不确定|不一定|说不定|看情况/;
 
 /** Emoji and pictographs: read as politeness, never as content. */
 export const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;

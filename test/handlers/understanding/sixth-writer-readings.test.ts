@@ -31,8 +31,9 @@ describe('near-misses that must record nothing', () => {
     expect(read('8号先别通过 我得看看排班', lead).intent).toBe('small_talk');
     expect(read('唐明那个等他把交接表给我再同意', lead).intent).toBe('small_talk');
     expect(read('好 3号我回头再看看', lead).intent).toBe('small_talk');
-    // The clause put off is left out; the other one still decides.
+    // The clause put off is left out; the other one still decides, and what it names is out of 都.
     expect(read('3号同意 8号等我问下她组里', lead)).toEqual({ intent: 'approve', fields: { nos: [3] } });
+    expect(read('都批了吧 蔡婷的回头再说', lead)).toEqual({ intent: 'approve', fields: { nos: [3] } });
   });
 
   it('records no ack when what was received is something other than a notice', () => {
@@ -138,6 +139,9 @@ describe('a read-back closed by a yes', () => {
     });
     expect(read('23号 可以', draft).intent).not.toBe('confirm');
     expect(read('不请了 确认', draft).intent).not.toBe('confirm');
+    // Something refused, or a day that is not the draft's, before the yes is no agreement to the draft.
+    expect(read('22号不太方便 确认', draft).intent).not.toBe('confirm');
+    expect(read('24号我要去市里开会 没问题', draft).intent).not.toBe('confirm');
   });
 });
 
@@ -204,6 +208,8 @@ describe('overtime that is not one to register', () => {
   it('registers nothing for overtime left open (到时候再说, 还不确定)', () => {
     expect(read('周五可能得加班 还不确定', idle).intent).toBe('small_talk');
     expect(read('组长说过了 加班的事下周再定', idle).intent).toBe('small_talk');
+    // Only what follows 再说 is left open here: the overtime itself is said.
+    expect(read('明晚加班到八点 到时候再说调休的事', idle)).toMatchObject({ intent: 'overtime' });
   });
 
   it('registers nothing for an offer to cover a colleague with no day or time', () => {
@@ -289,6 +295,10 @@ describe('new requests said in parts', () => {
     expect(read('这周四请事假 周五也请 搬家', idle)).toEqual({
       intent: 'leave_request',
       fields: { type: '事假', start: '2026-12-10', end: '2026-12-11', reason: '搬家' },
+    });
+    expect(read('周四上午请假 下午也请', idle)).toEqual({
+      intent: 'leave_request',
+      fields: { start: '2026-12-10', end: '2026-12-10' },
     });
     // Days apart, or types apart, stay several requests.
     expect(read('这周四请事假 下周一也请', idle).intent).toBe('leave_multi');
