@@ -2,7 +2,7 @@ import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-
 import { parseSendTime } from '../notices/parse-send-time.ts';
 import { addDays, mondayOf, shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { readHrCommand } from './hr-commands.ts';
-import { DATED, EDIT_CUE, readLeaveEdit, WHEN_AND_FILLER } from './leave-edit.ts';
+import { DATED, EDIT_CUE, onlyRefusesADate, readLeaveEdit, WHEN_AND_FILLER } from './leave-edit.ts';
 import { LEAVE_KEYWORDS } from './leave-request.ts';
 import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { readLeaveSplit } from './leave-split.ts';
@@ -132,7 +132,7 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
     if (e) return reading('edit', e);
   }
   if (closesWithYes(text, draft, env)) return reading('confirm');
-  if (isNo(text) || WRONG_FIELD.test(text)) return reading('deny');
+  if (isNo(text) || WRONG_FIELD.test(text) || onlyRefusesADate(text)) return reading('deny');
   return reading('remark');
 }
 

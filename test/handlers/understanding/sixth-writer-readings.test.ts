@@ -73,6 +73,23 @@ describe('changes that say what is not so before what is', () => {
     const twoDays = readBack({ type: '年假', start: '2026-12-17', end: '2026-12-18' });
     expect(read('不是18号 是21号', twoDays)).toEqual({ intent: 'edit', fields: { end: '2026-12-21' } });
     expect(read('不是15号 是16号', twoDays).intent).not.toBe('edit');
+    // Weekdays are the draft's week; 「…开始」 names the first day.
+    expect(read('不是周五 是下周一', oneDay)).toEqual({
+      intent: 'edit',
+      fields: { start: '2026-12-21', end: '2026-12-21' },
+    });
+    expect(read('不是17号开始 是18号开始', readBack({ type: '年假', start: '2026-12-17', end: '2026-12-21' }))).toEqual(
+      {
+        intent: 'edit',
+        fields: { start: '2026-12-18' },
+      },
+    );
+  });
+
+  it('asks what to change when a day is only said to be wrong, never taking that day', () => {
+    const threeDays = readBack({ type: '年假', start: '2026-12-16', end: '2026-12-18' });
+    expect(read('17号搞错了', threeDays)).toEqual({ intent: 'deny', fields: {} });
+    expect(read('周五不行', threeDays)).toEqual({ intent: 'deny', fields: {} });
   });
 
   it('leaves a refused date out of the new dates (「X号不行 从Y号开始 N天」)', () => {
