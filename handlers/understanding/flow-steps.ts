@@ -52,7 +52,7 @@ const ASKS_SOMEONE_ELSE =
  */
 const OBJECTION = anyOf(
   '',
-  /为什么|凭什么|怎么也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？]{0,8}[?？]|别的单位|别人都|人家都/,
+  /为什么|凭什么|怎么也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？吗]{0,8}了[?？]|别的单位|别人都|人家都/,
   /太(?:少|多|短|长|累|亏)了|(?:会不会|不会|怕|万一)(?:被)?.{0,3}(?:不批|不同意|驳回|拒绝|打回)/,
 );
 /** Asking whether something is allowed is a question even with 改/提前 in it. */
@@ -72,7 +72,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'overtime_readback': {
       if (readHrCommand(text, env) !== null) return null;
       if (isNeverMind(text)) return reading('cancel');
-      if (OBJECTION.test(text)) return reading('remark');
+      // An objection is a remark, unless it goes on to say the change (「明明是九点开始的 改一下」 does not).
+      if (OBJECTION.test(text) && readOvertimeEdit(text, step.draft, env) === null) return reading('remark');
       if (asksSomething(text) && (POLICY_QUESTION.test(text) || SUPPOSES.test(text))) return reading('ask_policy');
       if (isYes(text)) return reading('confirm');
       const edit = readOvertimeEdit(text, step.draft, env);

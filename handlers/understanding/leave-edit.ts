@@ -234,9 +234,17 @@ function lengthOrHalf(text: string, draft: LeaveDraft, env: UnderstandingEnv): L
 /** A date clause is a change when it has a change word or is only a date (「是16号」「那17号吧」). */
 export const DATED = /\d|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|礼拜|星期|[今明后昨]天/;
 
+/**
+ * 「18号的会我推了」「16号的家访跟孙浩换了」: the date says which meeting or visit; its 推/换 are that
+ * thing's, not the leave's (「16号的假」「16号那天」 are the leave's).
+ */
+const DATE_OF_SOMETHING_ELSE =
+  /(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天)的(?!假|请|[年事病婚丧产]假|调休|那|这|时候)\p{Script=Han}/u;
+
 function dateSaidAsChange(text: string): boolean {
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
   const dated = clauses.filter((c) => DATED.test(c));
+  if (dated.length > 0 && dated.every((c) => DATE_OF_SOMETHING_ELSE.test(c))) return false;
   if (clauses.length < 2 || dated.length === 0) return true;
   return dated.some((c) => EDIT_CUE.test(c) || c.replace(WHEN_AND_FILLER, '').replace(/^(?:是|改|就是)+/, '') === '');
 }

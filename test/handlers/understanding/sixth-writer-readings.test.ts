@@ -209,8 +209,18 @@ describe('remarks under a read-back, even when put as questions', () => {
       roles: ['social_worker'],
       draft: { date: '2026-12-05', start: '09:00', end: '12:00', reason: '义诊' },
     } as unknown as ConversationContext;
-    expect(read('才算三小时？明明忙到下午两点', overtime).intent).toBe('remark');
+    expect(read('才算三小时？明明忙了一上午', overtime).intent).toBe('remark');
+    // An objection that says the time worked is that change (read back again before anything is recorded).
+    expect(read('才算三小时？明明忙到下午两点', overtime)).toEqual({ intent: 'edit', fields: { endTime: '14:00' } });
     expect(read('唉 周末又没了', overtime).intent).toBe('remark');
+    // Asking how a rule works is still a question.
+    expect(read('周末也算年假吗？', draft).intent).toBe('ask_policy');
+  });
+
+  it('reads a date that says which meeting or visit as no change to the leave', () => {
+    const draft = readBack({ type: '年假', start: '2026-12-17', end: '2026-12-21' });
+    expect(read('17号的督导我挪到下周了', draft).intent).toBe('remark');
+    expect(read('18号的小组活动我推了 确认', draft).intent).toBe('confirm');
   });
 });
 
