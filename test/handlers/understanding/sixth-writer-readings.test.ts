@@ -47,6 +47,16 @@ describe('near-misses that must record nothing', () => {
   });
 });
 
+describe('hand-ins that are not done yet', () => {
+  it('records no hand-in that is only meant, waited for, put off or partly done', () => {
+    const owing = { ...idle, due: ['文书', '考勤表'] } as ConversationContext;
+    for (const text of ['文书准备交了', '考勤表交了一部分 还差两个人', '等组长签了字考勤表就交', '文书先别算我交了']) {
+      expect(read(text, owing).intent).toBe('small_talk');
+    }
+    expect(read('文书前天就交了 怎么还在提醒', owing)).toEqual({ intent: 'handin', fields: { items: ['文书'] } });
+  });
+});
+
 describe('questions that must not be taken for changes or requests', () => {
   it('answers a change only supposed (要是/如果/假如 … ?) as a question, never applying it', () => {
     const draft = readBack({ type: '事假', start: '2026-12-17', end: '2026-12-18' });
