@@ -16,6 +16,10 @@ const NO =
 const NEVER_MIND =
   /算了|不请了|取消|先不请|不要请了|不(?:用|必)?登记了|不用报了|不发了|先不发|不休了|不用请了|不加班了|不办了|不弄了/;
 
+/** 「事由写错了」「日期不对」: a part of the read-back said to be wrong, without what it should be. */
+export const WRONG_FIELD =
+  /(?:事由|理由|原因|日期|时间|类型|天数|假别).{0,2}(?:写错了?|错了|不对|有误)[了吧啊!！。\s]*$/;
+
 /** A thumbs-up or OK hand alone says yes (politeness strips emoji, so they are read first). */
 const YES_EMOJI = /^(?:👌|👍|🙆|✅|🆗|\u{FE0F}|\s)+$/u;
 
