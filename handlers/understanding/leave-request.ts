@@ -1,7 +1,9 @@
 import { normalizeText } from '../leave/parse/normalize.ts';
 import { tokenize } from '../leave/parse/tokenize.ts';
+import { inTheSameWeek, onTheSameDay } from './clause-context.ts';
 import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { TYPE_WORD_SOURCE, typeMentions, typeOf } from './leave-types.ts';
+import { oneRun } from './one-run.ts';
 import { findReason } from './reason.ts';
 import { asksSomething, SUPPOSES } from './text-cues.ts';
 import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
@@ -128,27 +130,6 @@ function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null 
   return requests;
 }
 
-/**
- * 「下周一请年假 周二周三也请」「12/22请年假 12/23也请」: whole days of one type, each part starting the
- * working day after the last ends, are one leave said in parts — unless the message says there are several.
- */
-function oneRun(requests: readonly LeaveFields[], env: UnderstandingEnv): LeaveFields | null {
-  const first = requests[0];
-  const last = requests.at(-1);
-  if (first === undefined || last === undefined || requests.length < 2) return null;
-  // Parts meet whole day to whole day, or a morning to the afternoon of the same day (「上午请假 下午也请」).
-  const meets = (a: LeaveFields, b: LeaveFields) =>
-    (a.endHalf === undefined && b.startHalf === undefined && b.start === env.calendar.addWorkingDays(a.end!, 1)) ||
-    (a.end === b.start && a.endHalf === 'am' && b.startHalf === 'pm');
-  const joined = requests.every((r, i) => r.type === first.type && (i === 0 || meets(requests[i - 1]!, r)));
-  if (!joined) return null;
-  const halves = {
-    ...(first.startHalf === 'pm' ? { startHalf: first.startHalf } : {}),
-    ...(last.endHalf === 'am' ? { endHalf: last.endHalf } : {}),
-  };
-  return { ...(first.type ? { type: first.type } : {}), start: first.start, end: last.end, ...halves };
-}
-
 const reasonOf = (one: LeaveFields) => (one.reason === undefined ? {} : { reason: one.reason });
 
 /** Says there are several: 「请两次假」「一个是…一个是…」「各请一天」. */
@@ -191,33 +172,6 @@ function clauseRequests(text: string, env: UnderstandingEnv, common: string | un
 
 /** 「都是…」「都因为…」: one reason for every request of the message. */
 const SHARED_REASON = /都是|都因为|都为了|都要/;
-
-/** 「下周一请年假 周五下午请半天」: a bare weekday after 下周X is of that week, as it is said. */
-function inTheSameWeek(clauses: string[]): string[] {
-  let week = '';
-  return clauses.map((c) => {
-    const said = /(下下?个?)(?:周|礼拜|星期)[一二三四五六日天]/.exec(c);
-    if (said) week = said[1]!;
-    else if (/(?:这|本|上)个?(?:周|礼拜|星期)/.test(c)) week = '';
-    else if (week !== '') return c.replace(/(?<![下上这本个])(周|礼拜|星期)(?=[一二三四五六日天])/, `${week}$1`);
-    return c;
-  });
-}
-
-/** A day as said, for a later clause that names only a half of it. */
-const DAY_SAID =
-  /(?:下下?个?|这个?|本)?(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}[号日]?|\d{1,2}[号日]|大?[今明后]天/;
-
-/** 「下周一上午请事假 下午接着请年假」: a clause opening with only a half is of the day said before it. */
-function onTheSameDay(clauses: string[]): string[] {
-  let day = '';
-  return clauses.map((c) => {
-    const said = DAY_SAID.exec(c);
-    if (said) day = said[0];
-    else if (day !== '' && /^(?:然后|接着|再)?(?:上午|下午)/.test(c)) return `${day}${c}`;
-    return c;
-  });
-}
 
 /** 「这周五和下周一」: days listed that are not one run (the parser will not read them as a range). */
 function notOneRange(text: string, env: UnderstandingEnv): boolean {
