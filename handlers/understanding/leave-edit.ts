@@ -10,7 +10,9 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
 export const EDIT_CUE = anyOf(
   '',
-  /事由|理由|原因|改|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
+  // 「改天再说」 is later, no change; 「我老婆也休」 is someone else's leave.
+  /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了/,
+  /提前|延后|推迟|顺延|加一天|多请|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:休|请)/,
   /(?:上午|下午)(?:去|请|休)?就(?:行|够|可以)/,
   /不对|不是|应该是|(?:本来|原来|我)说的是|我要的是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
@@ -47,7 +49,8 @@ const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)
  * new values. Relative words are read against the draft: 「改到周四」 is the Thursday of the
  * requested week, 「往后推一天」 moves both dates. Null when it names no change.
  */
-export function readLeaveEdit(text: string, draft: LeaveDraft, env: UnderstandingEnv): Fields | null {
+export function readLeaveEdit(said: string, draft: LeaveDraft, env: UnderstandingEnv): Fields | null {
+  const text = withoutUnmeant(said);
   const reasonEdit = REASON_EDIT.exec(text);
   if (reasonEdit) {
     const reason = wholeReason(reasonEdit[1] ?? reasonEdit[2] ?? reasonEdit[3]!);
@@ -62,6 +65,18 @@ export function readLeaveEdit(text: string, draft: LeaveDraft, env: Understandin
     newDates(kept, draft, env) ?? (CORRECTED_DAY.test(kept) ? null : newDates(changeClause(kept), draft, env));
   if (dates !== null) Object.assign(next, dates);
   return changed(draft, next);
+}
+
+/** 「本来想请到25号的」「要不是25号有活动我就多请两天了」: a wish given up, or what would have been. */
+const UNMEANT = /本来想|本想|原本想|原来想|要不是|早知道|差点/;
+
+/** The text without the clauses that only say what was not meant to be (the rest may still change). */
+function withoutUnmeant(text: string): string {
+  if (!UNMEANT.test(text)) return text;
+  return text
+    .split(CLAUSE_BREAK)
+    .filter((c) => c.length > 0 && !UNMEANT.test(c))
+    .join(' ');
 }
 
 /**

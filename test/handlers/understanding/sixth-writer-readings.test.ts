@@ -227,6 +227,18 @@ describe('remarks under a read-back, even when put as questions', () => {
     expect(read('周末也算年假吗？', draft).intent).toBe('ask_policy');
   });
 
+  it('reads a wish given up, what would have been, someone else’s leave or 改天 as no change', () => {
+    const draft = readBack({ type: '年假', start: '2026-12-21', end: '2026-12-23' });
+    for (const text of [
+      '原本想休到28号 想想算了',
+      '要不是24号要值班我就多请一天了',
+      '22号我爸也请了',
+      '23号的事改天再说',
+    ]) {
+      expect(read(text, draft).intent).toBe('remark');
+    }
+  });
+
   it('reads a date that says which meeting or visit as no change to the leave', () => {
     const draft = readBack({ type: '年假', start: '2026-12-17', end: '2026-12-21' });
     expect(read('17号的督导我挪到下周了', draft).intent).toBe('remark');
