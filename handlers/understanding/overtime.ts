@@ -32,7 +32,8 @@ export function readOvertime(text: string, env: UnderstandingEnv): Reading | nul
   // 「我不想加班了」「加班不登记了」: no overtime to register.
   if (/不(?:想|用|要)?(?:再)?加班|加班(?:就)?不(?:用)?(?:登记|报|加)了?/.test(text)) return null;
   if (TAKES_TIME_OFF.test(text) || TENTATIVE.test(text)) return null;
-  const said = OVERTIME.test(text);
+  // 「加班费」「加班工资」 are topics: overtime is said as something done or planned.
+  const said = OVERTIME.test(text.replace(/加班(?:费|工资|补贴|时长|规定|制度)/g, ''));
   const times = readTimes(text, null);
   if (!said && (times.startTime === undefined || times.endTime === undefined)) return null;
   if (!said && /请.{0,4}假|年假|事假|病假|调休/.test(text)) return null;

@@ -29,14 +29,18 @@ const POLICY_TOPIC =
   /假|加班|调休|打卡|考勤|迟到|早退|旷工|报销|工资|社保|公积金|体检|培训|证明|规定|制度|流程|审批|月报|文书|归档|总结/;
 
 /**
- * A topic said in one breath (「婚假规定」「加班费报销」) asks about it; a statement of several clauses
- * with a topic word in it (「收到你的提醒了 月报还差一点 今晚写完」) tells something, and is left
+ * A topic said in one breath (「婚假规定」「加班费报销」) or a list of them asks about it; a statement
+ * with clauses of other things (「收到你的提醒了 月报还差一点 今晚写完」) tells something, and is left
  * uncertain: small talk, with the question as the alternative the bot offers.
  */
 function namesATopic(text: string): boolean {
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
-  return clauses.length === 1 && POLICY_TOPIC.test(text);
+  // Every clause a topic (「加班费 调休」) is a list of them; 「年假规定 发我一下」 names the rules themselves.
+  return clauses.every((c) => POLICY_TOPIC.test(c)) || RULES.test(text);
 }
+
+/** The organisation's rules as such: 规定, 制度, 流程. */
+const RULES = /规定|制度|流程|政策|标准|细则|条例|手册/;
 
 const GREETING_OPENING = /^(?:在吗|在不在|你好|您好|打扰一下|打扰了)[\s,，。!！?？~～]+/;
 

@@ -279,6 +279,9 @@ describe('overtime that is not one to register', () => {
 describe('statements with a rules word in them', () => {
   it('asks about a topic said in one breath, but leaves a statement of several clauses as talk', () => {
     expect(read('婚假规定', idle).intent).toBe('ask_policy');
+    // A list of topics, or the rules themselves asked for, is still a question.
+    expect(read('加班费 调休', idle).intent).toBe('ask_policy');
+    expect(read('报销流程 麻烦发我一份', idle).intent).toBe('ask_policy');
     const u = understand('领导说了 体检那天统一坐大巴去', idle, env);
     expect(u.intent).toBe('small_talk');
     // Uncertain: the question is offered as the alternative.
