@@ -10,8 +10,8 @@ const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)
 /**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` / `UTTERANCE_DEV3_FAILURES=1` / `UTTERANCE_DEV4_FAILURES=1` / `UTTERANCE_DEV5_FAILURES=1` list a development part's
- * misreadings, for tuning.
+ * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` / `UTTERANCE_DEV3_FAILURES=1` /
+ * `UTTERANCE_DEV4_FAILURES=1` / `UTTERANCE_DEV5_FAILURES=1` list a development part's misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
   const org = loadOrg();

@@ -1,9 +1,15 @@
-import { asksSomething, withoutPoliteness } from './text-cues.ts';
-import type { ConversationContext, Reading } from './types.ts';
+import { anyOf, asksSomething, CLAUSE_BREAK, EMOJI, withoutPoliteness } from './text-cues.ts';
+import type { ConversationContext, KnownPerson, Reading } from './types.ts';
 
-/** 收到 in its forms: 收到了, 已收到, 好的收到, 知道了, 晓得了, 了解, 已阅, 看到了. */
-const RECEIVED =
-  /(?:已经?|都)?收到(?:了|啦|收到)*|知道了|知道啦|知道的|晓得了?|了解(?:了)?|已阅|明白(?:了)?|看到了|看到啦|看过了/;
+/**
+ * 收到 in its forms: 收到了, 已收到, 好的收到, 知道了, 晓得了, 了解, 已阅, 看到了; 看了 only of a notice
+ * named right before it (「7号通知我看了」), not 「我看了下年假」.
+ */
+const RECEIVED = anyOf(
+  '',
+  /(?:已经?|都)?收到(?:了|啦|收到)*|知道了|知道啦|知道的|晓得了?|了解(?:了)?|已阅|明白(?:了)?|看到了|看到啦|看过了/,
+  /(?<=通知|\d号)\s*(?:我们?)?(?:已经?|都)?看了/,
+);
 /** Said after 收到, these ask for something even without a question word: 「收到 我报名」. */
 const REQUEST =
   /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|换一天|换个|参加不了|去不了|走不开|来不了|到不了|提醒我|告诉我|通知我/;
@@ -29,12 +35,28 @@ function aboutANotice(question: string, ctx: ConversationContext): boolean {
   });
 }
 
+/** Who received, and how, said before 收到: 「我们组都收到了」「好的 已经收到」. */
+const RECEIVER = /好的?|ok|okay|嗯+|了解|明白|我们?(?:组|这边)?|这边|组里|大家|全组|都|也|已经?|[\s~!！。]/gi;
+
+/**
+ * 「蛋糕券收到了」「工资条收到了」: the thing received named before 收到, and it is no notice — not
+ * 「通知」, a number (「7号收到」), a word of an open notice's title (「元旦放假收到」) nor who received
+ * it (「杨桂兰收到」).
+ */
+function receivedSomethingElse(before: string, ctx: ConversationContext, people: readonly KnownPerson[]): boolean {
+  let thing = withoutPoliteness(before.split(CLAUSE_BREAK).at(-1) ?? '').replace(EMOJI, '');
+  for (const p of people) thing = thing.replaceAll(p.name, '');
+  thing = thing.replace(RECEIVER, '');
+  if (!/\p{Script=Han}{2}/u.test(thing) || /通知|公告|\d/.test(thing)) return false;
+  return !aboutANotice(thing, ctx);
+}
+
 /**
  * A confirmation of a notice, the way people say it: with thanks, names and emoji, or with a
  * question attached (then `question` is set: record the ack and answer the question).
  * 「好的」 alone is not an ack (it answers whatever the bot said last).
  */
-export function readAck(text: string, ctx: ConversationContext): Reading | null {
+export function readAck(text: string, ctx: ConversationContext, people: readonly KnownPerson[] = []): Reading | null {
   // With no notice open, 收到 answers something else (an answer, a reminder): nothing to record.
   if ((ctx.notices ?? []).length === 0) return null;
   const received = RECEIVED.exec(text);
@@ -51,13 +73,16 @@ export function readAck(text: string, ctx: ConversationContext): Reading | null 
   }
   // 「没收到通知」「还没收到」: the opposite of a confirmation.
   if (/(?:没|未|没有|不)$/.test(text.slice(0, received.index))) return null;
+  if (receivedSomethingElse(text.slice(0, received.index), ctx, people)) return null;
   // 「知道了」 right after an answer answers the answer; only 收到 is said to a notice whatever came last.
   if (ctx.justAnswered !== undefined && !/收到/.test(received[0])) return null;
   // 「收到孙浩的请假了吗」: 收到 with its own object is not a confirmation (「收到通知了」 is).
   const after = text.slice(received.index + received[0].length);
-  const ownObject = /^[\p{Script=Han}]/u.test(after) && !/^(?:通知|啦|了|哈|的|谢|好)/.test(after);
+  // 「收到的工资条不对」: what was received, named after 的.
+  const ownObject =
+    /^的?[\p{Script=Han}]/u.test(after) && !/^(?:的?通知|啦|了|哈|的$|的[\s,，。!！]|谢|好)/.test(after);
   // 「我收到孙浩的请假了」「收到工资了」: something else received, said or asked.
-  if (ownObject && (asksSomething(after) || OTHER_OBJECT.test(after))) return null;
+  if (ownObject && (asksSomething(after) || OTHER_OBJECT.test(after) || after.startsWith('的'))) return null;
   const rest = withoutPoliteness(text.replace(received[0], ' ').replace(/^(?:好的?|ok|OK|嗯|了解)\s*/, ''));
   const asks = rest.length > 0 && !STATEMENT.test(rest) && (asksSomething(rest) || REQUEST.test(rest));
   return { intent: 'ack_notice', fields: asks ? { question: true } : {} };

@@ -1,8 +1,11 @@
 import { parseChineseNumber } from '../../data/text/chinese-number.ts';
-import { asksSomething, withoutPoliteness } from './text-cues.ts';
+import { anyOf, asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
-const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过/;
+/** 「同意个屁」「批个鬼」: the verb mocked is a refusal. */
+const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过|(?:同意|批|准)个[屁鬼头]/;
+/** 「同意，注意工作交接」: the verb alone opens the message; what follows is said to the applicant. */
+const OPENS_WITH_VERB = /^(?:同意|批准|准了|批了|准假)(?:的|了|吧)?[\s,，。!！]/;
 /** 批 alone decides before a number (「批4号」) or closing the message (「2 3 都批」「批吧」). */
 const APPROVE =
   /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)|(?<![不没未])批(?:吧|啦)?[!！。]*$/;
@@ -15,6 +18,34 @@ const ALL = /全部|全都|都|所有|[两三四五六七八九十\d]个都|一�
 const NUMBER = /(?<![\d月.])(\d{1,3})(?![\d月点天个:.年])/g;
 
 /**
+ * Words that put a decision off (「先别批」「等她把证明发我再批」「晚点再看」「考虑一下」): the clause
+ * they are in decides nothing, whatever verb or number it has. 「先不批」 is a rejection (for now), not
+ * put off; 等 as 等级/等于/「…等」 defers nothing.
+ */
+const DEFERS = anyOf(
+  '',
+  /先别|先不要|别急|暂(?:时|且)?(?:不|别|缓)|缓一?缓|压一?压|晚点|晚些|迟点|回头|待会|等会|过会|稍后|改天/,
+  /再(?:批|同意|审|定|决定|说|看|回复|答复|处理|通过)|考虑|想想|等(?!级|额|于|同|$)/,
+);
+
+/** The text with its deferring clauses blanked out, the same length so that positions still hold. */
+function withoutDeferred(text: string): string {
+  return text.replace(/[^\s,，。;；!！?？、~～…]+/g, (clause) =>
+    DEFERS.test(clause) ? ' '.repeat(clause.length) : clause,
+  );
+}
+
+/**
+ * 「6号等她把证明发我再批」「先别批 5号」: a decision on something waiting, put off. It records
+ * nothing and asks nothing of the bot: talk, not a question about the rules.
+ */
+export function putsOffDecision(said: string, ctx: ConversationContext): boolean {
+  if ((ctx.pending ?? []).length === 0 || asksSomething(said)) return false;
+  const decides = (t: string) => REJECT.test(t) || APPROVE.test(t);
+  return decides(said) && readApproval(said, ctx) === null && withoutDeferred(said) !== said;
+}
+
+/**
  * An approver's decision on the requests waiting for them, the way people say it: by number in
  * any order (「4号同意」「同意4」「4 ok」), by name (「郑雨的同意」), several at once, all at once,
  * with or without a reason. A bare 「同意」 with several waiting carries no numbers: ask which.
@@ -23,13 +54,15 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
   // 「第4个同意」: the fourth as the bot numbered them, 4号; 「四号同意」 as 4号.
-  const text = said
+  const spoken = said
     .replace(/第\s*(\d{1,3})\s*个/g, '$1号')
     .replace(/(?<![月周期拜\d])([一二三四五六七八九十]{1,3})号/g, (m, n: string) => {
       // Only a number waiting is converted: a date in a reason stays in the approver's words.
       const no = parseChineseNumber(n);
       return no !== null && pending.some((p) => p.no === no) ? `${no}号` : m;
     });
+  // A deferring clause is blanked for choosing and deciding; a rejection's reason is read from all that was said.
+  const text = withoutDeferred(spoken);
   const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。]*$/.test(text.trim());
   const names =
     bare || pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);
@@ -45,14 +78,16 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
     numbersIn(text, pending).length === 0 && !ALL.test(text) && !pending.some((p) => text.includes(p.applicant));
   if (ctx.justAnswered !== undefined && choosesNothing) return null;
   // 「我同意你的看法」: a bare verb among other words; with a number (「4号可以 祝玩得开心」) it decides.
-  if (!reject && choosesNothing && saysMore(text, pending)) return null;
+  if (!reject && choosesNothing && saysMore(text, pending) && !OPENS_WITH_VERB.test(text.trim())) return null;
   // 「4号同意 6号不同意」: two decisions in one message; asked again one at a time, never guessed.
   if (reject && (APPROVE.test(text.replace(new RegExp(REJECT.source, 'g'), '')) || mixedByClause(text)))
     return { intent: 'approve', fields: { nos: [] } };
   const intent = reject ? 'reject' : 'approve';
   // 「除了2号 其他都同意」: everything waiting but the numbers excepted.
   const except = EXCEPT.exec(text);
-  const excepted = except && ALL.test(text) ? exceptedIn(except[0], pending) : [];
+  // 「都同意 孙浩的等一下」: what a deferring clause names is taken out of 都, as 除了 would.
+  const putOff = exceptedIn(spoken, pending).filter((no) => !exceptedIn(text, pending).includes(no));
+  const excepted = ALL.test(text) ? [...(except ? exceptedIn(except[0], pending) : []), ...putOff] : [];
   // A reject's reason follows the verb and may mention other days (「20号驳回 和19号时间冲突了」):
   // only numbers before the verb, or right after it, choose requests.
   const verbEnd = verb.index + verb[0].length;
@@ -70,7 +105,7 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
     // 「不同意4号 年底太忙了」: the number right after the verb chose the request; the reason follows it.
     // 「唐明的不行 17号个案会议他要主持」: chosen by name before the verb, a date after it is the reason's.
     const chosenBefore = nos.length > 0 || named.some((p) => text.indexOf(p.applicant) < verb.index);
-    const reason = text
+    const reason = spoken
       .slice(verbEnd)
       .replace(/^\s*(?:第\s*)?\d{1,3}\s*号?/, (m) =>
         numbersIn(m, pending).length > 0 && !(named.length > 0 && chosenBefore) ? '' : m,

@@ -8,17 +8,16 @@ import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { readLeaveSplit } from './leave-split.ts';
 import { typeOf } from './leave-types.ts';
 import { readOvertimeEdit } from './overtime.ts';
+import { onlyRefusesADate } from './refused-dates.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
-import { isNeverMind, isNo, isYes, optionNamed, pickedOption } from './replies.ts';
-import { anyOf, asksSomething } from './text-cues.ts';
+import { closesWithYes } from './closes-with-yes.ts';
+import { isNeverMind, isNo, isYes, optionByDay, optionNamed, pickedOption, WRONG_FIELD } from './replies.ts';
+import { anyOf, asksSomething, SUPPOSES } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
 
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
-
-/** 「事由写错了」「日期不对」: a part of the read-back said to be wrong, without what it should be. */
-const WRONG_FIELD = /(?:事由|理由|原因|日期|时间|类型|天数|假别).{0,2}(?:写错了?|错了|不对|有误)[了吧啊!！。\s]*$/;
 
 /** Agreeing words after the read-back's own facts: 「16号到18号没错」「日期对的 提交吧」「对的 三天」. */
 const AGREES = /没错|对的|是的|没问题|确认|提交/;
@@ -45,8 +44,16 @@ function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
 const ASKS_SOMEONE_ELSE =
   /(?:问问|问一下|问下)(?:我们)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])/;
 
-/** An objection about this request (「元旦放假啊 为什么也扣我年假」): answered, never applied. */
-const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会|怎么又/;
+/**
+ * An objection or surprise about this request, often as a question (「元旦放假啊 为什么也扣我年假」
+ * 「也算我请假了？」「我还以为是周日」「是不是太少了」「明明干了一整天」), or a worry about its fate
+ * (「组长会不会不批啊」): a remark, answered but never applied.
+ */
+const OBJECTION = anyOf(
+  '',
+  /为什么|凭什么|怎么也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？吗]{0,8}了[?？]|别的单位|别人都|人家都/,
+  /太(?:少|多|短|长|累|亏)了|(?:会不会|不会|怕|万一)(?:被)?.{0,3}(?:不批|不同意|驳回|拒绝|打回)/,
+);
 /** Asking whether something is allowed is a question even with 改/提前 in it. */
 const POLICY_QUESTION = /是不是|能不能|可不可以|可以吗|能.{0,8}吗|要不要|需要|必须|几天|多少|谁/;
 
@@ -64,7 +71,9 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'overtime_readback': {
       if (readHrCommand(text, env) !== null) return null;
       if (isNeverMind(text)) return reading('cancel');
-      if (asksSomething(text) && POLICY_QUESTION.test(text)) return reading('ask_policy');
+      // An objection is a remark, unless it goes on to say the change (「明明是九点开始的 改一下」 does not).
+      if (OBJECTION.test(text) && readOvertimeEdit(text, step.draft, env) === null) return reading('remark');
+      if (asksSomething(text) && (POLICY_QUESTION.test(text) || SUPPOSES.test(text))) return reading('ask_policy');
       if (isYes(text)) return reading('confirm');
       const edit = readOvertimeEdit(text, step.draft, env);
       if (edit !== null) return reading('edit', edit);
@@ -78,7 +87,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (isNo(text) || /^(?:算了|不转了|先不|不用转|别转|不要转)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     case 'choice': {
-      const option = pickedOption(text, step.options.length) ?? optionNamed(text, step.options);
+      const option =
+        pickedOption(text, step.options.length) ?? optionNamed(text, step.options) ?? optionByDay(text, step.options);
       if (option !== undefined) return reading('pick', { option });
       return /^(?:都不是|都不对|都不要|没有|都不)/.test(text.trim()) || isNo(text) ? reading('deny') : null;
     }
@@ -103,7 +113,10 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   // 「我先问一下组长再说」: asking someone else is no question to the bot.
   if (asksSomething(text.replace(/^(?:那|那就)?还是/, '').replace(ASKS_SOMEONE_ELSE, ''))) {
     if (OBJECTION.test(text)) return reading('remark');
-    const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) ? edit() : null;
+    // 「年假还剩几天 够不够」: one's balance asked before confirming is a balance question, as when idle.
+    const balance = readBalance(text);
+    if (balance !== null) return balance;
+    const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) && !SUPPOSES.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');
   }
   const split = readLeaveSplit(text, draft, env);
@@ -118,7 +131,8 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
     const e = edit();
     if (e) return reading('edit', e);
   }
-  if (isNo(text) || WRONG_FIELD.test(text)) return reading('deny');
+  if (closesWithYes(text, draft, env)) return reading('confirm');
+  if (isNo(text) || WRONG_FIELD.test(text) || onlyRefusesADate(text)) return reading('deny');
   return reading('remark');
 }
 
@@ -132,7 +146,10 @@ function leaveAsk(
   if (readHrCommand(text, env) !== null || readWithdraw(text, env) !== null) return null;
   const balance = readBalance(text);
   if (balance) return balance;
-  if (asksSomething(text)) return reading('ask_policy');
+  // 「14号不是有例会吗 那就15号吧」: a question answered by oneself; what follows 那 is the answer.
+  const settled = /[\s,，。?？!！]+那(?:就|还是)?([^?？]+)$/.exec(text)?.[1];
+  if (asksSomething(text) && (settled === undefined || asksSomething(settled))) return reading('ask_policy');
+  if (settled !== undefined && asksSomething(text)) return leaveAsk(settled, step, env);
   switch (step.asking) {
     case 'dates': {
       // 「明天 不对 后天」: what follows the correction is the answer.

@@ -21,8 +21,15 @@ const DONE = anyOf(
   /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/,
   /发.{0,6}邮箱|发(?:到)?群里了?|(?:已|已经)?上传(?:到)?.{0,4}了?|放(?:到|进)?.{0,4}(?:档案|柜)/,
 );
-/** Not yet: 还在写, 明天交, 没交. */
-const NOT_YET = /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/;
+/**
+ * Not yet: 还在写, 明天交, 没交; meant or waited for (准备交了, 等她交了我再一起交, 先别算我交了); or part of it
+ * only (交了一半, 还差).
+ */
+const NOT_YET = anyOf(
+  '',
+  /还在|还没|没交|未交|明天|后天|下午|晚点|等会|待会|正在|马上/,
+  /准备|打算|要交(?!了)|就交(?!了)|再交|再一起|等(?!级)|先别|先不|一半|一部分|还差/,
+);
 
 /**
  * A part of an item said by its own name (「个案记录交了」「活动记录交了」): kept as said, never widened to
@@ -46,7 +53,9 @@ const ASKS_IF_DONE = /(?:了|交)没有?[?？。!！\s]*$|交没交|交了没/;
  */
 export function readNotYet(text: string, ctx: ConversationContext): Reading | null {
   const due = ctx.due ?? [];
-  if (due.length === 0 || asksSomething(text) || DONE.test(text.replace(NOT_YET_DONE, ''))) return null;
+  // Done words count in a clause that is not a not-yet (「准备交了」「交了一半」 hand nothing in).
+  const done = text.split(/[\s,，。;；!！]+/).some((c) => DONE.test(c.replace(NOT_YET_DONE, '')) && !NOT_YET.test(c));
+  if (due.length === 0 || asksSomething(text) || done) return null;
   const names = ITEMS.filter(([re, item]) => re.test(text) && due.includes(item)).length > 0;
   return names && NOT_YET.test(text) && !/请.{0,4}假|假/.test(text) ? { intent: 'small_talk', fields: {} } : null;
 }

@@ -1,6 +1,7 @@
 import { parseChineseNumber, NUMBER_SOURCE as N } from '../../data/text/chinese-number.ts';
 import { addDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
 import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
+import { CORRECTED_DAY, DATED, withoutRefusedDates } from './refused-dates.ts';
 import { typeMentions } from './leave-types.ts';
 import { wholeReason } from './reason.ts';
 import { anyOf, CLAUSE_BREAK } from './text-cues.ts';
@@ -9,16 +10,23 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 /** Words that change a draft: 改, 换, 推, 提前, 多请, 不对 是… */
 export const EDIT_CUE = anyOf(
   '',
-  /事由|理由|原因|改|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了|提前|延后|推迟|顺延|加一天|多请|少请|不用请|也休|也请/,
-  /不对|不是|应该是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
+  // 「改天再说」 is later, no change; 「我老婆也休」 is someone else's leave.
+  /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了/,
+  /提前|延后|推迟|顺延|加一天|多请|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:休|请)/,
+  /(?:上午|下午)(?:去|请|休)?就(?:行|够|可以)/,
+  /不对|不是|应该是|(?:本来|原来|我)说的是|我要的是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
 
 /** Dates, half days and filler: what is left after them is the person's own words (下午 before 下, or 午 is left). */
 export const WHEN_AND_FILLER =
   /[\d一二三四五六七八九十两]|[号日月天]|周.|星期.|礼拜.|上午|下午|早上|下下?个?|这个?|本|全天|整天|半|[\s\p{P}\p{S}]|那|就|只|吧|呢|啊|还是|的|了|行|好|可以|到|至|请|假/gu;
 
-const REASON_EDIT =
-  /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/;
+const REASON_EDIT = anyOf(
+  '',
+  /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/,
+  // 「理由别写银行 写处理私事」: what not to write, then what to write.
+  /(?:事由|理由|原因)(?:别|不要|不用)写[^\s,，。]*[\s,，。]*(?:就|改)?(?:写|填)成?[\s:：]*(.+)$/,
+);
 const SHIFT = new RegExp(`(往后|向后|往前|向前|推迟|延后|后延|顺延|提前)(?:推|挪|移|延)?(${N})?个?(天|周|星期|礼拜)`);
 /** 「改成两天」: the draft's length said anew, from its first day. */
 const LENGTH = new RegExp(`(?:改成|改为|换成|^(?:那|就|还是)?(?=请))(?:请)?(${N})(?:个工作)?天(?:吧|就行|就好)?$`);
@@ -30,6 +38,8 @@ const DROP_DAY = new RegExp(
     `(?:不用请|不请|不休|不用休)(?:(${N})[号日]|(?:周|星期|礼拜)[一二三四五六日天])`,
 );
 const HALF = /上午|早上|下午/g;
+/** Being at work that half: 「上午还能上班」「下午回来上班」. */
+const AT_WORK = /上班|能来|来单位|在单位|回单位|在岗/;
 const MOVE_DAY = /(\d{1,2})[号日]?\s*(?:改|换|挪|调)(?:成|为|到)?\s*(\d{1,2})[号日]/;
 /** Relative words read from today, not from the draft: 明天, 下周三. */
 const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
@@ -39,18 +49,34 @@ const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)
  * new values. Relative words are read against the draft: 「改到周四」 is the Thursday of the
  * requested week, 「往后推一天」 moves both dates. Null when it names no change.
  */
-export function readLeaveEdit(text: string, draft: LeaveDraft, env: UnderstandingEnv): Fields | null {
+export function readLeaveEdit(said: string, draft: LeaveDraft, env: UnderstandingEnv): Fields | null {
+  const text = withoutUnmeant(said);
   const reasonEdit = REASON_EDIT.exec(text);
   if (reasonEdit) {
-    const reason = wholeReason(reasonEdit[1] ?? reasonEdit[2]!);
+    const reason = wholeReason(reasonEdit[1] ?? reasonEdit[2] ?? reasonEdit[3]!);
     return reason === undefined || reason === draft.reason ? null : { reason };
   }
   const next: LeaveDraft = { ...draft };
   const type = newType(text, draft);
   if (type !== undefined) next.type = type;
-  const dates = newDates(text, draft, env) ?? newDates(changeClause(text), draft, env);
+  const kept = withoutRefusedDates(text, draft, env);
+  // 「不是16号 是17号」 is read whole: its first clause alone would make the day refused the new one.
+  const dates =
+    newDates(kept, draft, env) ?? (CORRECTED_DAY.test(kept) ? null : newDates(changeClause(kept), draft, env));
   if (dates !== null) Object.assign(next, dates);
   return changed(draft, next);
+}
+
+/** 「本来想请到25号的」「要不是25号有活动我就多请两天了」: a wish given up, or what would have been. */
+const UNMEANT = /本来想|本想|原本想|原来想|要不是|早知道|差点/;
+
+/** The text without the clauses that only say what was not meant to be (the rest may still change). */
+function withoutUnmeant(text: string): string {
+  if (!UNMEANT.test(text)) return text;
+  return text
+    .split(CLAUSE_BREAK)
+    .filter((c) => c.length > 0 && !UNMEANT.test(c))
+    .join(' ');
 }
 
 /**
@@ -90,14 +116,19 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     return { start: addDays(start, 7), end: addDays(end, 7) };
   }
   // 「15号改16号」: from the first day to the second — a move, never the range 15–16.
-  const moved = MOVE_DAY.exec(text);
+  // 「不是16号 是17号」 likewise; on a one-day draft it says which day it is, whichever day was misread.
+  const corrected = CORRECTED_DAY.exec(text);
+  const moved = corrected ?? MOVE_DAY.exec(text);
   if (moved) {
     const [from, to] = [Number(moved[1]), Number(moved[2])];
     const day = (d: LocalDate) => Number(d.slice(8));
     const target = readLeaveSpan(`${to}号`, env.today, env.calendar).span.start;
-    if (target !== undefined && day(start) === from && start === end) return { start: target, end: target };
+    if (target !== undefined && start === end && (day(start) === from || corrected))
+      return { start: target, end: target };
     if (target !== undefined && day(start) === from && target <= end) return { start: target, end };
     if (target !== undefined && day(end) === from && target >= start) return { start, end: target };
+    // A day corrected that is neither end of the draft: which one is meant is not known, so nothing changes.
+    if (corrected) return null;
   }
   // 「17号我本来要值班的 已经跟红梅换了」: the date is in a clause that changes nothing; the 换 is another matter.
   if (!dateSaidAsChange(text)) return lengthOrHalf(text, draft, env);
@@ -156,18 +187,29 @@ function lengthOrHalf(text: string, draft: LeaveDraft, env: UnderstandingEnv): L
   if (longer) return { end: env.calendar.addWorkingDays(end, parseChineseNumber(longer[1]!) ?? 1) };
   const shorter = SHORTER.exec(text);
   if (shorter && end > start) return { end: env.calendar.addWorkingDays(end, -(parseChineseNumber(shorter[1]!) ?? 1)) };
-  const halves = [...text.matchAll(HALF)].map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
+  // 「下午去就行 上午还能上班」: the half said to be at work is not the one off.
+  const offClauses = text.split(CLAUSE_BREAK).filter((c) => !AT_WORK.test(c));
+  const halves = offClauses
+    .flatMap((c) => [...c.matchAll(HALF)])
+    .map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
   const half = halves.at(-1);
   if (half !== undefined && start === end) return { startHalf: half, endHalf: half };
   return null;
 }
 
 /** A date clause is a change when it has a change word or is only a date (「是16号」「那17号吧」). */
-const DATED = /\d|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|礼拜|星期|[今明后昨]天/;
+
+/**
+ * 「18号的会我推了」「16号的家访跟孙浩换了」: the date says which meeting or visit; its 推/换 are that
+ * thing's, not the leave's (「16号的假」「16号那天」 are the leave's).
+ */
+const DATE_OF_SOMETHING_ELSE =
+  /(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天)的(?!假|请|[年事病婚丧产]假|调休|那|这|时候)\p{Script=Han}/u;
 
 function dateSaidAsChange(text: string): boolean {
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
   const dated = clauses.filter((c) => DATED.test(c));
+  if (dated.length > 0 && dated.every((c) => DATE_OF_SOMETHING_ELSE.test(c))) return false;
   if (clauses.length < 2 || dated.length === 0) return true;
   return dated.some((c) => EDIT_CUE.test(c) || c.replace(WHEN_AND_FILLER, '').replace(/^(?:是|改|就是)+/, '') === '');
 }

@@ -1,9 +1,11 @@
 import { normalizeText } from '../leave/parse/normalize.ts';
 import { tokenize } from '../leave/parse/tokenize.ts';
+import { inTheSameWeek, onTheSameDay } from './clause-context.ts';
 import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { TYPE_WORD_SOURCE, typeMentions, typeOf } from './leave-types.ts';
+import { oneRun } from './one-run.ts';
 import { findReason } from './reason.ts';
-import { asksSomething } from './text-cues.ts';
+import { asksSomething, SUPPOSES } from './text-cues.ts';
 import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Request words: they are never part of a reason. */
@@ -44,6 +46,7 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
     (readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' || /这两天|这几天/.test(text)) &&
     !/晚点|迟到/.test(text);
   if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
+  if (SUPPOSES.test(text) && asksSomething(text.replace(POLITE_ASK, ''))) return false;
   // 「我想请病假 需要什么材料」: with no day of its own, a question word makes it a question about the rules.
   const undatedQuestion =
     RULE_QUESTION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'none';
@@ -71,9 +74,15 @@ export function withoutDeclinedClauses(text: string): string {
 export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading | null {
   const text = withoutDeclinedClauses(said);
   if (!asksForLeave(text, env)) return null;
-  // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for.
-  if (env.people.some((p) => p.name !== env.speaker && p.name.length >= 2 && text.includes(`${p.name}的`))) return null;
+  // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for; so is 「郑雨请假 我帮她顶班」,
+  // where she is covered for (「胡秋菊请假明天一天」 alone is the speaker signing her own request).
+  const colleagues = env.people.filter((p) => p.name !== env.speaker && p.name.length >= 2).map((p) => p.name);
+  const covered = /[帮替][她他]/.test(text);
+  if (colleagues.some((name) => new RegExp(`${name}(?:的${covered ? '|要?请(?:了|个)?假' : ''})`).test(text)))
+    return null;
   const several = readSeveral(text, env);
+  const run = several === null || SEVERAL.test(text) ? null : oneRun(several, env);
+  if (run !== null) return { intent: 'leave_request', fields: { ...run, ...reasonOf(readOneLeave(text, env)) } };
   if (several !== null) return { intent: 'leave_multi', fields: { requests: several } };
   return { intent: 'leave_request', fields: readOneLeave(text, env) };
 }
@@ -121,6 +130,8 @@ function readSeveral(text: string, env: UnderstandingEnv): LeaveFields[] | null 
   return requests;
 }
 
+const reasonOf = (one: LeaveFields) => (one.reason === undefined ? {} : { reason: one.reason });
+
 /** Says there are several: 「请两次假」「一个是…一个是…」「各请一天」. */
 const SEVERAL = /[两三]次|两段|各|分别|一个是/;
 /** A clause that asks for leave by itself: 「后天下午也要请」「24号用调休」. */
@@ -133,13 +144,18 @@ const CLAUSE_ASKS = /请|休|假|用/;
  */
 function clauseRequests(text: string, env: UnderstandingEnv, common: string | undefined): LeaveFields[] | null {
   // Spaces between two numbers belong to one date (「22 23号」); other spaces and punctuation part clauses.
-  const clauses = inTheSameWeek(text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0));
+  const clauses = onTheSameDay(
+    inTheSameWeek(text.split(/(?<!\d)\s+|[,，。;；!！]+/).filter((c) => c.trim().length > 0)),
+  );
   const read = clauses.map((c) => ({ c, one: readOneLeave(c, env) }));
   const dated = read.filter(({ one }) => one.start !== undefined && one.end !== undefined);
   if (dated.length < 2) return null;
   if (!SEVERAL.test(text) && !dated.every(({ c }) => CLAUSE_ASKS.test(c))) return null;
   const spans = dated.map(({ one }) => one).sort((a, b) => (a.start! < b.start! ? -1 : 1));
-  if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end!)) return null;
+  // The morning and then the afternoon of one day are apart too (「上午请事假 下午请年假」).
+  const halvesApart = (a: LeaveFields, b: LeaveFields) =>
+    a.end === b.start && a.endHalf === 'am' && b.startHalf === 'pm';
+  if (spans.some((s, i) => i > 0 && s.start! <= spans[i - 1]!.end! && !halvesApart(spans[i - 1]!, s))) return null;
   // 「都是带孩子去打疫苗」: a reason said once, after the dates, for all of them.
   const said = SHARED_REASON.test(text) ? read.find(({ one }) => one.start === undefined)?.one.reason : undefined;
   const shared = said?.replace(/^都(?:是|因为|为了)?/, '');
@@ -156,18 +172,6 @@ function clauseRequests(text: string, env: UnderstandingEnv, common: string | un
 
 /** 「都是…」「都因为…」: one reason for every request of the message. */
 const SHARED_REASON = /都是|都因为|都为了|都要/;
-
-/** 「下周一请年假 周五下午请半天」: a bare weekday after 下周X is of that week, as it is said. */
-function inTheSameWeek(clauses: string[]): string[] {
-  let week = '';
-  return clauses.map((c) => {
-    const said = /(下下?个?)(?:周|礼拜|星期)[一二三四五六日天]/.exec(c);
-    if (said) week = said[1]!;
-    else if (/(?:这|本|上)个?(?:周|礼拜|星期)/.test(c)) week = '';
-    else if (week !== '') return c.replace(/(?<![下上这本个])(周|礼拜|星期)(?=[一二三四五六日天])/, `${week}$1`);
-    return c;
-  });
-}
 
 /** 「这周五和下周一」: days listed that are not one run (the parser will not read them as a range). */
 function notOneRange(text: string, env: UnderstandingEnv): boolean {

@@ -3,7 +3,7 @@ import { addDays, mondayOf, shanghaiDate, shanghaiTime, type LocalDate } from '.
 import { parseOvertimeDate, parseTimeRange } from '../leave/parse/index.ts';
 import { dateText, readLeaveSpan } from './leave-span.ts';
 import { findReason, wholeReason } from './reason.ts';
-import { asksSomething } from './text-cues.ts';
+import { asksSomething, TENTATIVE } from './text-cues.ts';
 import type { Fields, OvertimeDraft, Reading, UnderstandingEnv } from './types.ts';
 
 /** Overtime said outright: 加班, 加了一天班, 登记加班, 算加班. */
@@ -12,7 +12,11 @@ const OVERTIME_REASON_EDIT = /(?:事由|理由|原因|内容)(?:改成|改为|�
 const OVERTIME = /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
 /** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
 const OVERTIME_KEYWORDS =
-  /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|加了.{0,5}班|要加|下班后|[:：]/;
+  /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|(?:先)?报备(?:一下)?|(?:用来|拿来|换)调休|加了.{0,5}班|要加|下班后|[:：]/;
+/** 「这周五调休一天 上个月加班攒的」: time off taken with 调休 is a leave; the overtime only says where it came from. */
+const TAKES_TIME_OFF = /(?:请|用|休)(?:个|一天|半天)?调休|调休(?:[一两三四五半\d]个?(?:天|小时)|半天)/;
+/** 「顶班」「替她上班」 without a day or a time: an offer to cover, nothing worked or planned yet. */
+const COVERS = /顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
 /** 「又弄了两个半小时」「早九晚五」 say how long, not why. */
 const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了|早.晚./;
 const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?)?`);
@@ -27,12 +31,16 @@ export function readOvertime(text: string, env: UnderstandingEnv): Reading | nul
   if (asksSomething(text.replace(/[?？]$/, ''))) return null;
   // 「我不想加班了」「加班不登记了」: no overtime to register.
   if (/不(?:想|用|要)?(?:再)?加班|加班(?:就)?不(?:用)?(?:登记|报|加)了?/.test(text)) return null;
-  const said = OVERTIME.test(text);
+  if (TAKES_TIME_OFF.test(text) || TENTATIVE.test(text)) return null;
+  // 「加班费」「加班工资」 are topics: overtime is said as something done or planned.
+  const said = OVERTIME.test(text.replace(/加班(?:费|工资|补贴|时长|规定|制度)/g, ''));
   const times = readTimes(text, null);
   if (!said && (times.startTime === undefined || times.endTime === undefined)) return null;
   if (!said && /请.{0,4}假|年假|事假|病假|调休/.test(text)) return null;
   const date = overtimeDay(text, env);
   if (!said && date === undefined) return null;
+  const onlyCovers = !OVERTIME.test(text.replace(COVERS, ''));
+  if (onlyCovers && date === undefined && times.startTime === undefined && times.endTime === undefined) return null;
   const resolved = readTimes(text, date === undefined ? null : env.calendar.isWorkingDay(date));
   const reason = findReason(text, { keywords: OVERTIME_KEYWORDS, prefer: 'last', skip: NOT_REASON });
   const fields: Fields = {

@@ -10,12 +10,18 @@ import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts'
 const MY_REQUESTS =
   /^请假记录$|我的(?:请假|申请|假)(?!余额)|(?:审批了吗|批下来了?吗|批下来没|有结果了吗|批了没|批了吗|批没批|批了没有|审批到哪|怎么样了|有没有批|通过了吗|通过没|到哪一?步|(?:请假|申请)的?进度)/;
 /** 「部长批了我的婚假没」「我提交的那两个申请什么状态」: asking after one's own requests in other words. */
-const MY_REQUESTS_STATUS =
-  /批了.{1,8}没有?[?？]*$|(?:申请|请假|假).{0,4}(?:什么|啥)状态|(?:申请|请假).{0,4}状态(?:怎么样|如何)/;
+const MY_REQUESTS_STATUS = anyOf(
+  '',
+  /批了.{1,8}没有?[?？]*$|(?:申请|请假|假).{0,4}(?:什么|啥)状态|(?:申请|请假).{0,4}状态(?:怎么样|如何)/,
+  // 「组长同意了没 我的年假」「怎么我这还显示审批中」: whether the approver has decided, what the bot shows.
+  /(?:同意|批准)了?(?:没有?|吗)|(?:显示|还是|还在|一直)(?:审批中|在审批|待审批|未审批|没批)/,
+);
 const BALANCE = anyOf(
   '',
   /还(?:能|可以)休(?:几|多少)|还剩|还有(?:多少|几)|剩(?:多少|几)|余额|剩下(?:多少|几)/,
   /^(?:查查?|看看|查一下|看一下)我的?(?:年假|调休)$|还有(?:没有)?假(?:没有?|吗)?[?？]*$/,
+  // 「年假还有没」: the kind, then whether any is left.
+  /(?:年假|年休假|调休|补休)还有(?:没有?|吗|不)[?？]*$/,
 );
 const HELP =
   /^(?:帮助|help|菜单|功能)$|你.{0,2}(?:能|会|可以).{0,3}(?:什么|啥|干嘛|干啥)|有(?:什么|哪些)功能|怎么用你|^(?:这个)?(?:小助手|助手|机器人)?怎么用[?？啊呀]*$/i;
@@ -55,7 +61,10 @@ export function readBalance(text: string): Reading | null {
   if (/^(?:查|看)(?:一下|下|查)?(?:我的?)?余额[?？吗]*$/.test(text.trim())) return { intent: 'balance', fields: {} };
   if (!BALANCE.test(text) || (kind === undefined && !/假/.test(text))) return null;
   // 「查下年假余额」: a bare command to look is about one's own balance.
-  if (!/我|自己/.test(text) && !/^(?:(?:查|看)(?:一下|下|查|看)?)?(?:年假|年休假|调休|补休)/.test(text)) return null;
+  // 「上个月加的班 调休还剩多少」: the kind right before what is left, nobody else's named, is one's own.
+  const ownKind = /(?<!的)(?:年假|年休假|调休|补休)(?:还|剩)/.test(text);
+  const lookUp = /^(?:(?:查|看)(?:一下|下|查|看)?)?(?:年假|年休假|调休|补休)/.test(text);
+  if (!/我|自己/.test(text) && !ownKind && !lookUp) return null;
   return { intent: 'balance', fields: kind ? { kind } : {} };
 }
 

@@ -13,7 +13,12 @@ const YES_WORD = anyOf(
 const YES = new RegExp(`^(?:${YES_WORD.source})+$`, 'i');
 const NO =
   /^(?:不对|不是|不是这样的?|不用了?|不要了?|不需要了?|错了|不行|不了|不必了?)(?:啊|的|呀|哦|不对|错了|吧|这个|那个)*(?:[\s,，。!！]|$)/;
-const NEVER_MIND = /算了|不请了|取消|先不请|不要请了|不登记了|不发了|先不发|不休了|不用请了|不加班了|不办了|不弄了/;
+const NEVER_MIND =
+  /算了|不请了|取消|先不请|不要请了|不(?:用|必)?登记了|不用报了|不发了|先不发|不休了|不用请了|不加班了|不办了|不弄了/;
+
+/** 「事由写错了」「日期不对」: a part of the read-back said to be wrong, without what it should be. */
+export const WRONG_FIELD =
+  /(?:事由|理由|原因|日期|时间|类型|天数|假别).{0,2}(?:写错了?|错了|不对|有误)[了吧啊!！。\s]*$/;
 
 /** A thumbs-up or OK hand alone says yes (politeness strips emoji, so they are read first). */
 const YES_EMOJI = /^(?:👌|👍|🙆|✅|🆗|\u{FE0F}|\s)+$/u;
@@ -39,6 +44,18 @@ export function optionNamed(text: string, options: readonly string[]): number | 
   const named = options.map((o, i) => [o, i + 1] as const).filter(([o]) => o.length > 0 && said.includes(o));
   if (named.length !== 1 || said.length > named[0]![0].length + 4) return undefined;
   return named[0]![1];
+}
+
+/**
+ * Picks a choice by its day (「16号那个」 among 「12月10日的事假」「12月16日的事假」): the one option with
+ * that day of the month, when the rest of the text only points (那个, 的).
+ */
+export function optionByDay(text: string, options: readonly string[]): number | undefined {
+  const said = /^(?:就|选|要|是)?(\d{1,2})[号日](?:那个|那天|的|那一?个)?(?:吧|啊)?$/.exec(text.trim());
+  if (!said) return undefined;
+  const day = new RegExp(`(?<!\\d)${Number(said[1])}[日号]`);
+  const named = options.map((o, i) => [o, i + 1] as const).filter(([o]) => day.test(o));
+  return named.length === 1 ? named[0]![1] : undefined;
 }
 
 /** Picks one of the offered choices: 「2」「第一个」「选2」. */

@@ -19,13 +19,16 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/(?<!再)请加(?![班一两二三四五六七八九十半\d])/g, '请假'],
   // 「请个价」「请一天价」: 价 right after a request's count; not 请问价格.
   [/(?<=请[个一两三四五半天]{1,3})价(?![格钱位])/g, '假'],
-  [/年加|年价/g, '年假'],
-  // 「不是病假是是假」: the second 是 is 事 typed by sound.
-  [/事价|(?<=[请个天是])是假/g, '事假'],
-  [/病价|病家(?!属)/g, '病假'],
+  [/年加|年价|年驾/g, '年假'],
+  // 「不是病假是是假」「10号的是假」: 是 is 事 typed by sound (not 是假日/是假的).
+  [/事价|事驾|(?<=[请个天是])是假|(?<=[号的])是假(?![日期的])/g, '事假'],
+  // 驾 and 加 are 假 said the same way: 病驾, and 病加 alone or before a count (not 生病加班).
+  [/病价|病驾|病家(?!属)|病加(?![班一两二三四五六七八九十半\d])|病加(?=[一两三\d]天)/g, '病假'],
+  [/调修/g, '调休'],
+  [/曲消|取销/g, '取消'],
   [/婚价|(?<=请)婚嫁/g, '婚假'],
   [/掉休|条休/g, '调休'],
-  [/加般|加斑/g, '加班'],
+  [/加般|加斑|加版/g, '加班'],
   [/确任|确仁|却认/g, '确认'],
   [/收倒|手到|收道/g, '收到'],
   // 「同以4号」: 意 typed by sound, before an approval's number or name.
@@ -49,6 +52,8 @@ const QUESTION = anyOf(
   /[?？]|问一?下|想问|请问|了解一?下|咨询|吗|(?<![这那怎什多])么|谁|哪|怎么|怎样|咋|如何|什么|啥|多少|几(?!乎)/,
   /多久|多长|是否|有没有|能不能|可不可以|可以不|要不要|是不是|会不会|算不算|(?<!不)(.)不\1|来着|呢$|区别/,
   /还是.{1,8}[?？]?$|[^\s不]不$|[对是]吧[?？。]*$/,
+  // 「团建是周六还是周日 通知里没写」: A or B, asked mid-message too.
+  /是[^\s,，。]{1,6}还是[^\s,，。]{1,6}/,
 );
 /** Words with a question word inside that ask nothing: 没什么人, 这么多, 不怎么. */
 const NOT_ASKING = /^嗯呢$|[那这]几[天个]|好几|没什么|没啥|不怎么|这么|那么|什么的|多少有点|几乎/g;
@@ -56,6 +61,18 @@ const NOT_ASKING = /^嗯呢$|[那这]几[天个]|好几|没什么|没啥|不怎�
 export function asksSomething(text: string): boolean {
   return QUESTION.test(text.replace(NOT_ASKING, ''));
 }
+
+/**
+ * A supposition (「要是改成周五 还要重新批吗」「如果那天开会 还能请吗」): with a question it asks what
+ * would follow, it neither changes nor asks for anything.
+ */
+export const SUPPOSES = /要是|如果|假如|假设|万一|若是|倘若/;
+
+/**
+ * 「可能要加班 到时候再说」: a plan left open; nothing to register yet. Not 「到时候再说调休的事」, where
+ * only what follows is left open.
+ */
+export const TENTATIVE = /到时候?再说(?=$|[\s,，。!！~～吧啊])|再定|再议|还不确定|不一定|说不定|看情况/;
 
 /** Emoji and pictographs: read as politeness, never as content. */
 export const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;

@@ -1,5 +1,5 @@
 import { readAck } from './acknowledgements.ts';
-import { readApproval } from './approvals.ts';
+import { putsOffDecision, readApproval } from './approvals.ts';
 import { readStepReply } from './flow-steps.ts';
 import { readHandIn, readNotYet } from './hand-ins.ts';
 import { readHrCommand } from './hr-commands.ts';
@@ -17,7 +17,7 @@ import {
   readHelp,
   readMyRequests,
 } from './personal.ts';
-import { asksSomething, fixTypos } from './text-cues.ts';
+import { asksSomething, CLAUSE_BREAK, fixTypos } from './text-cues.ts';
 import type { ConversationContext, Reading, Understanding, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
 
@@ -27,6 +27,20 @@ export const ASK_BELOW = 0.6;
 /** Words of the organisation's rules: a statement about them with no question mark is still a question. */
 const POLICY_TOPIC =
   /假|加班|调休|打卡|考勤|迟到|早退|旷工|报销|工资|社保|公积金|体检|培训|证明|规定|制度|流程|审批|月报|文书|归档|总结/;
+
+/**
+ * A topic said in one breath (「婚假规定」「加班费报销」) or a list of them asks about it; a statement
+ * with clauses of other things (「收到你的提醒了 月报还差一点 今晚写完」) tells something, and is left
+ * uncertain: small talk, with the question as the alternative the bot offers.
+ */
+function namesATopic(text: string): boolean {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  // Every clause a topic (「加班费 调休」) is a list of them; 「年假规定 发我一下」 names the rules themselves.
+  return clauses.every((c) => POLICY_TOPIC.test(c)) || RULES.test(text);
+}
+
+/** The organisation's rules as such: 规定, 制度, 流程. */
+const RULES = /规定|制度|流程|政策|标准|细则|条例|手册/;
 
 const GREETING_OPENING = /^(?:在吗|在不在|你好|您好|打扰一下|打扰了)[\s,，。!！?？~～]+/;
 
@@ -42,9 +56,10 @@ const IDLE_READERS: readonly Reader[] = [
   (t) => readHelp(t),
   (t, c) => readFeedback(t, c),
   (t, c) => readApproval(t, c),
+  (t, c) => (putsOffDecision(t, c) ? { intent: 'small_talk', fields: {} } : null),
   (t, c, e) => readHandIn(t, c, e),
   (t, c) => readNotYet(t, c),
-  (t, c) => readAck(t, c),
+  (t, c, e) => readAck(t, c, e.people),
   (t, _c, e) => readWithdraw(t, e),
   (t, _c, e) => readDeputy(t, e),
   (t, _c, e) => readOverview(t, e),
@@ -72,10 +87,11 @@ export function understand(text: string, ctx: ConversationContext, env: Understa
   }
   // Greetings first: 「在吗」 asks nothing about the rules.
   if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
-  if (asksSomething(fixed) || POLICY_TOPIC.test(fixed)) {
+  if (asksSomething(fixed) || namesATopic(fixed)) {
     return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
   }
-  const fallback = ctx.state === 'leave_readback' ? 'remark' : 'small_talk';
+  // Under a read-back, what is no reply to it is a remark on it (the draft stays as it is).
+  const fallback = ctx.state === 'leave_readback' || ctx.state === 'overtime_readback' ? 'remark' : 'small_talk';
   return { intent: fallback, fields: {}, confidence: 0.5, alternatives: [{ intent: 'ask_policy', fields: {} }] };
 }
 
