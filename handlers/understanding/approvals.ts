@@ -28,10 +28,20 @@ const DEFERS = anyOf(
   /再(?:批|同意|审|定|决定|说|看|回复|答复|处理|通过)|考虑|想想|等(?!级|额|于|同|$)/,
 );
 
+/**
+ * 「郑雨要是能把小组找人顶上 我就同意」: a decision on a condition not yet met. The condition's clause is
+ * put off, and so is the 就/才 clause it leads to (「那就同意吧」 alone still decides).
+ */
+const CONDITION = /要是|如果|假如|假设|只要|除非|前提是|的话/;
+const ON_CONDITION = /[就才]\s*(?:同意|批|准|通过|可以)/;
+
 /** The text with its deferring clauses blanked out, the same length so that positions still hold. */
 function withoutDeferred(text: string): string {
+  const conditional = CONDITION.test(text);
   return text.replace(/[^\s,，。;；!！?？、~～…]+/g, (clause) =>
-    DEFERS.test(clause) ? ' '.repeat(clause.length) : clause,
+    DEFERS.test(clause) || (conditional && (CONDITION.test(clause) || ON_CONDITION.test(clause)))
+      ? ' '.repeat(clause.length)
+      : clause,
   );
 }
 

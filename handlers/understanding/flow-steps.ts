@@ -54,8 +54,15 @@ const OBJECTION = anyOf(
   /为什么|凭什么|怎么也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？吗]{0,8}了[?？]|别的单位|别人都|人家都/,
   /太(?:少|多|短|长|累|亏)了|(?:会不会|不会|怕|万一)(?:被)?.{0,3}(?:不批|不同意|驳回|拒绝|打回)/,
 );
-/** Asking whether something is allowed is a question even with 改/提前 in it. */
-const POLICY_QUESTION = /是不是|能不能|可不可以|可以吗|能.{0,8}吗|要不要|需要|必须|几天|多少|谁/;
+/**
+ * Asking whether something is allowed is a question even with 改/提前 in it, and so is the rule
+ * quoted back to ask whether it is met (「事假不是要提前三天吗 16号还来得及吧」).
+ */
+const POLICY_QUESTION = anyOf(
+  '',
+  /是不是|能不能|可不可以|可以吗|能.{0,8}吗|要不要|需要|必须|几天|多少|谁/,
+  /不是(?:要|得|说)|来得及|来不来得及|赶得上|赶不赶得上/,
+);
 
 /**
  * Reads a message as a reply to the step the flow is at. Null when it is not one — a command

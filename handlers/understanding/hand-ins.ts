@@ -107,5 +107,10 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     new RegExp(
       `${colleague.name}的(?:${ITEM_WORDS})|[帮替]${colleague.name}|给${colleague.name}(?:登记|记)|帮(?:她|他)|替(?:她|他)`,
     ).test(text);
+  // 「郑雨交了月报 我还没写完」: the colleague handed it in — news, not the speaker's hand-in, unless
+  // it is recorded for them as above.
+  const theirs =
+    colleague !== undefined && new RegExp(`${colleague.name}(?:已经|已|也|都|刚|早就?)?(?:交|提交|上交)`).test(text);
+  if (theirs && !forWhom && !RECORD_FOR.test(text)) return null;
   return { intent: 'handin', fields: { items, ...(forWhom ? { for: colleague.name } : {}) } };
 }

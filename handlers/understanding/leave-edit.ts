@@ -12,7 +12,7 @@ export const EDIT_CUE = anyOf(
   '',
   // 「改天再说」 is later, no change; 「我老婆也休」 is someone else's leave.
   /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了/,
-  /提前|延后|推迟|顺延|加一天|多请|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:休|请)/,
+  /提前|延后|推迟|顺延|延长到|加一天|再多|多请|多休|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:休|请)/,
   /(?:上午|下午)(?:去|请|休)?就(?:行|够|可以)/,
   /不对|不是|应该是|(?:本来|原来|我)说的是|我要的是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
@@ -142,7 +142,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   const againstDraft = () => readLeaveSpan(text, mondayOf(start), env.calendar, draft.type).span;
   if (FROM_TODAY.test(text) && /下/.test(text) && said.start !== undefined) {
     const same = said.start === start && said.end === end;
-    const endsBefore = /[请休]到/.test(text) && said.end !== undefined && said.end < start;
+    // 「再加一天 到下周一」「延长到下周一」 on a Thursday–Friday draft: the Monday after it.
+    const endsBefore =
+      /[请休长]到|再加|多请|加上|(?:^|[\s,，。])到/.test(text) && said.end !== undefined && said.end < start;
     if (same || endsBefore) said = againstDraft();
   }
   const drop = DROP_DAY.exec(text);
@@ -162,7 +164,7 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     }
     // 「那到17号吧」「不对 是到17号」: the end said anew.
     if (
-      /结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休]到|再加|加上|再请|也休|也请|多请/.test(text) &&
+      /结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休长]到|再加|再多|加上|再请|也休|也请|多请|多休/.test(text) &&
       said.start >= start
     )
       return { end: said.end };

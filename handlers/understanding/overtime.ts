@@ -73,7 +73,9 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
   }
   const clocks = [...text.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({ at: m.index, ...clockOf(m) }));
   const [a, b] = clocks;
-  if (a !== undefined && b !== undefined && /(?:到|至|-|~)[^到至]{0,2}$/.test(text.slice(a.at, b.at))) {
+  // 「不是到九点 是到九点半」: the first time is the one replaced, not the start of a range.
+  const replaced = a !== undefined && /不是(?:到|从)?$/.test(text.slice(0, a.at));
+  if (a !== undefined && b !== undefined && !replaced && /(?:到|至|-|~)[^到至]{0,2}$/.test(text.slice(a.at, b.at))) {
     const start = nearest(a.hour, a.minute, draft.start);
     const end = nearest(b.hour, b.minute, draft.end);
     if (start !== draft.start) out.startTime = start;

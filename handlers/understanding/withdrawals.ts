@@ -45,6 +45,13 @@ export function readWithdraw(text: string, env: UnderstandingEnv): Reading | nul
   // 「调休不休了」 is no A-not-A question; 「能帮我撤回吗」 asks for it, 「撤回申请要多久」 asks about it.
   const asks = asksSomething(text.replace(/[?？]$/, '').replace(/不(?:请|休)了/g, ''));
   if (asks && (!/撤/.test(text) || ABOUT_RULES.test(text))) return null;
+  // 「批了的假还能撤回吗」: whether one may, of no leave of one's own in particular, asks about the rule.
+  if (
+    asks &&
+    /还能|能不能|可不可以|可以|能否|允许/.test(text) &&
+    !/帮|我|那个|这个|[\d一二三四五六七八九十]+号/.test(text)
+  )
+    return null;
   // 「帮我请下周一和下周三的年假 周二要开例会就不请了」 asks for leave; the 不请了 leaves a day out.
   const asked = withoutDeclinedClauses(text);
   if (DECLINED_ONLY.test(text) && asked !== text && asksForLeave(asked, env)) return null;
