@@ -55,7 +55,7 @@ describe('read-backs', () => {
     state: 'leave_readback',
     roles: ['social_worker'],
     draft: { type: '年假', start: '2026-12-17', end: '2026-12-18', reason: '回老家' },
-  } as ConversationContext;
+  } as unknown as ConversationContext;
 
   it('takes a rule quoted back as a question (不是要提前…吗 / 来得及吧), not a move', () => {
     expect(read('年假不是要提前一个月吗 这样来得及吗', thursdayFriday).intent).toBe('ask_policy');
@@ -71,7 +71,7 @@ describe('read-backs', () => {
       state: 'overtime_readback',
       roles: ['social_worker'],
       draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '写个案记录' },
-    } as ConversationContext;
+    } as unknown as ConversationContext;
     expect(read('不是到八点 是到八点半', overtime)).toEqual({ intent: 'edit', fields: { endTime: '20:30' } });
   });
 });
