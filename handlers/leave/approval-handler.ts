@@ -17,7 +17,7 @@ import { personSummary } from './leave-summary.ts';
 import { approvalText, leaveText } from './messages.ts';
 import { DRAFT_ACTION_ID } from './read-back.ts';
 import type { RejectReasonState } from './reject-reason-flow.ts';
-import { type Chosen, mayBeDecision, readDecision } from './approval-reading.ts';
+import { type Chosen, mayBeDecision, mayPutOff, readDecision } from './approval-reading.ts';
 import { type BatchState, batchText } from './batch-decision-flow.ts';
 import { hasRole } from '../../data/org/staff.ts';
 
@@ -51,7 +51,7 @@ export function decider(deps: Pick<ApprovalDeps, 'leave' | 'overtime'>) {
 /** Who may decide without typing a request number first: their bare 「可以」 may be a decision. */
 const APPROVER_ROLES = ['team_lead', 'project_lead', 'dept_head', 'director', 'manager', 'hr'] as const;
 
-type Match = { readonly command?: ApprovalCommand } | { readonly said: true };
+type Match = { readonly command?: ApprovalCommand } | { readonly said: true } | { readonly putOff: true };
 
 /**
  * "同意 12", "驳回 12 时间冲突" and the same as buttons (`leave:12:step:2` → approve/reject): one
@@ -77,9 +77,16 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
       const approver = APPROVER_ROLES.some((r) => hasRole(ctx.person, r));
       if (!command && !approver) return undefined;
       const names = deps.leave.org().directory.all.map((s) => s.name);
-      return command || mayBeDecision(ctx.text, names) ? { said: true } : undefined;
+      if (command || mayBeDecision(ctx.text, names)) return { said: true };
+      // Put off (「1号我晚点再看」): nothing decided — not a question for the Q&A, nor an overtime to register.
+      return approver && mayPutOff(ctx.text, names) ? { putOff: true } : undefined;
     },
     async handle(ctx, match) {
+      if ('putOff' in match) {
+        const waiting = await waitingFor(deps, ctx.person.id, ctx.now);
+        if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
+        return ctx.replyPrivately(approvalText.putOff(waiting.map((w) => w.line)));
+      }
       if (!('said' in match)) {
         const { command } = match;
         if (!command) return ctx.replyPrivately(leaveText.draftExpired);

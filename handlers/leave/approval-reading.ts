@@ -1,4 +1,4 @@
-import { decidedPart, readApproval } from '../understanding/approvals.ts';
+import { decidedPart, putsOffDecision, readApproval } from '../understanding/approvals.ts';
 import { withoutPoliteness } from '../understanding/text-cues.ts';
 import type { ConversationContext, PendingApproval } from '../understanding/types.ts';
 import type { Waiting } from './approval-handler.ts';
@@ -59,6 +59,20 @@ export function mayBeDecision(text: string, names: readonly string[]): boolean {
   if (pending.length < 2) pending.push({ no: -100_000, applicant: NOBODY, kind: 'leave' });
   const r = readApproval(text, context(pending));
   return r !== null && !saysMore(text, r.intent === 'approve', names);
+}
+
+/**
+ * Whether the text puts a decision off (「1号我晚点再看」「先别批 我问问」「等她把证明发来再批」),
+ * read as mayBeDecision reads a decision: numbers and names stand in for what may be waiting.
+ */
+export function mayPutOff(text: string, names: readonly string[]): boolean {
+  if (text.length > MAX_LENGTH) return false;
+  const pending: PendingApproval[] = [
+    ...numbersIn(text).map((no) => ({ no, applicant: NOBODY, kind: 'leave' as const })),
+    ...names.filter((n) => n.length >= 2).map((applicant, i) => ({ no: -1 - i, applicant, kind: 'leave' as const })),
+  ];
+  if (pending.length === 0) pending.push({ no: -100_000, applicant: NOBODY, kind: 'leave' });
+  return putsOffDecision(text, context(pending));
 }
 
 /**

@@ -147,6 +147,9 @@ export const approvalText = {
   notApprover: (id: number) => `第${id}号目前不需要您审批。`,
   notFound: (id: number) => `没有找到第${id}号请假申请。`,
   nothingWaiting: '目前没有等您审批的申请。',
+  /** 「1号我晚点再看」「先别批」: nothing decided, the approver told what still waits. */
+  putOff: (lines: readonly string[]) =>
+    `好的，先不处理。还在等您审批的：\n${lines.join('\n')}\n想好了回复「同意 编号」或「驳回 编号 理由」。`,
   whichOne: (lines: readonly string[]) =>
     `有${lines.length}份申请等您审批，请带上编号回复，如「同意 ${lines[0]?.match(/\d+/)?.[0] ?? '12'}」：\n${lines.join('\n')}`,
   askRejectReason: (label: string) => `请说明驳回${label}的理由（会转告申请人）：`,

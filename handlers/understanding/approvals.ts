@@ -50,8 +50,13 @@ function withoutDeferred(text: string): string {
  * nothing and asks nothing of the bot: talk, not a question about the rules.
  */
 export function putsOffDecision(said: string, ctx: ConversationContext): boolean {
-  if ((ctx.pending ?? []).length === 0 || asksSomething(said)) return false;
-  const decides = (t: string) => REJECT.test(t) || APPROVE.test(t);
+  const pending = ctx.pending ?? [];
+  // 「先别批 我问下郑雨手上的个案谁接」: what the approver will ask someone else is no question to the bot.
+  const asksElsewhere = /(?:我|等我)?先?(?:问问|问一下|问下|了解一下|确认一下|核实一下)[^\s,，。!！?？]*/g;
+  if (pending.length === 0 || asksSomething(said.replace(asksElsewhere, ' '))) return false;
+  // 「1号我晚点再看」: a request waiting, named, and put off, verb or not.
+  const names = (t: string) => numbersIn(t, pending).length > 0 || pending.some((p) => t.includes(p.applicant));
+  const decides = (t: string) => REJECT.test(t) || APPROVE.test(t) || names(t);
   return decides(said) && readApproval(said, ctx) === null && withoutDeferred(said) !== said;
 }
 

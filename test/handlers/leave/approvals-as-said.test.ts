@@ -34,6 +34,18 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'approved', 4: 'rejected' });
   });
 
+  it('decides nothing when the lead puts it off, and says what still waits (no Q&A, no overtime started)', async () => {
+    sim = await fourWaitingOnLead();
+    for (const said of ['2号我晚点再看', '先别批 我问下赵丽娜手上的个案谁接', '加班的等活动搞完再批']) {
+      const reply = one(await sim.say('S010', said), 'S010');
+      expect(reply).toContain('好的，先不处理');
+      expect(reply).toContain('第2号');
+    }
+    expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
+    // The next decision is read as one, not as an answer to an overtime registration.
+    expect(one(await sim.say('S010', '2号同意'), 'S010')).toContain('已同意第2号');
+  });
+
   it('asks which one for a bare 「同意」 when several wait, listing them, and decides nothing', async () => {
     sim = await fourWaitingOnLead();
     const ask = one(await sim.say('S010', '同意'), 'S010');
