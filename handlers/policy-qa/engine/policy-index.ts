@@ -446,13 +446,13 @@ export class PolicyIndex implements CorpusStats {
       else if (this.reports.has(s.section.doc)) total *= REPORT_RANK;
       return { s, score: total };
     });
-    for (const ord of touched) holds[ord] = 0;
     // A section holding more of what is asked ranks above one matching a few words strongly.
     const known = q.terms.map((t) => this.isKnown(t));
-    return hits
+    const match = this.matcher(q, holds);
+    const ranked = hits
       .map(({ s, score }) => {
-        const coverage = this.coverage(q, s, known);
-        const namesKind = q.kindModifiers.every((t) => this.matchOf(t, s) > 0);
+        const coverage = this.coverage(q, s, known, match);
+        const namesKind = q.kindModifiers.every((t) => match(t, s) > 0);
         return {
           section: s.section,
           score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage),
@@ -462,6 +462,36 @@ export class PolicyIndex implements CorpusStats {
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
+    for (const ord of touched) holds[ord] = 0;
+    return ranked;
+  }
+
+  /**
+   * matchOf for the sections a search touched, reading whether a section holds a term's word or
+   * pieces from the tokens its postings gave it (`holds`), not from its word counts again.
+   */
+  private matcher(q: Query, holds: Uint32Array): (t: Term, s: IndexedSection) => number {
+    const bit = new Map(q.tokens.slice(0, 32).map((t, i) => [t.token, i] as const));
+    const masks = new Map<Term, { word?: number; pieces?: number }>();
+    const maskOf = (t: Term) => {
+      let m = masks.get(t);
+      if (m) return m;
+      const word = t.word.length > 1 ? bit.get(t.word) : undefined;
+      const pieces = t.pieces.every((p) => bit.has(p))
+        ? t.pieces.reduce((acc, p) => acc | (1 << bit.get(p)!), 0)
+        : undefined;
+      m = { ...(word !== undefined ? { word } : {}), ...(pieces !== undefined ? { pieces } : {}) };
+      masks.set(t, m);
+      return m;
+    };
+    return (t, s) => {
+      const { word, pieces } = maskOf(t);
+      const held = holds[s.ord]!;
+      if (word !== undefined ? (held >>> word) & 1 : s.tf.has(t.word)) return 1;
+      if (t.word.length === 1 && s.text.includes(t.word)) return CHAR_COVERAGE;
+      if (pieces !== undefined ? (held & pieces) !== 0 : t.pieces.some((p) => s.tf.has(p))) return PIECE_COVERAGE;
+      return s.asked.has(t.word) ? ASKED_COVERAGE : 0;
+    };
   }
 
   /** How well one sentence answers the question (see passageScore). */
@@ -532,12 +562,17 @@ export class PolicyIndex implements CorpusStats {
   }
 
   /** `known[i]`: whether the documents know the question's i-th term (see isKnown), worked out once per question. */
-  private coverage(q: Query, s: IndexedSection, known: readonly boolean[]): number {
+  private coverage(
+    q: Query,
+    s: IndexedSection,
+    known: readonly boolean[],
+    match: (t: Term, s: IndexedSection) => number,
+  ): number {
     let covered = 0;
     let total = 0;
     q.terms.forEach((t, i) => {
       const weight = Math.max(MIN_SALIENCE, t.salience);
-      const found = this.docNames.get(t.word) === s.section.doc ? 1 : this.matchOf(t, s);
+      const found = this.docNames.get(t.word) === s.section.doc ? 1 : match(t, s);
       covered += weight * found;
       total += found || !known[i] ? weight : weight * MISSED_KNOWN;
     });
@@ -561,13 +596,6 @@ export class PolicyIndex implements CorpusStats {
   private isKnown(t: Term): boolean {
     if (t.word.length === 1) return this.writesChar(t.word);
     return this.knows(t.word) || t.pieces.some((p) => this.df.has(p));
-  }
-
-  private matchOf(t: Term, s: IndexedSection): number {
-    if (s.tf.has(t.word)) return 1;
-    if (t.word.length === 1 && s.text.includes(t.word)) return CHAR_COVERAGE;
-    if (t.pieces.some((p) => s.tf.has(p))) return PIECE_COVERAGE;
-    return s.asked.has(t.word) ? ASKED_COVERAGE : 0;
   }
 
   /** Whether a section's text or locating headings hold the character. */
