@@ -332,15 +332,17 @@ export class PolicyIndex implements CorpusStats {
   }
 
   phraseIdf(text: string): number {
-    // Only the sections holding its rarest character can hold the phrase: looked for there,
-    // not in every section's text.
-    const { postings } = this.charTables();
-    let fewest: readonly [IndexedSection, number][] | undefined;
-    for (const c of text) {
-      const holding = postings.get(c) ?? [];
-      if (!fewest || holding.length < fewest.length) fewest = holding;
+    // Only the sections holding its two rarest characters can hold the phrase (their places,
+    // ascending, walked together): looked for there, not in every section's text.
+    let [fewest, next] = [...text].map((c) => this.weighed('char', c).ords).sort((a, b) => a.length - b.length);
+    if (!fewest) return 0;
+    next ??= fewest;
+    let df = 0;
+    for (let i = 0, j = 0; i < fewest.length; i++) {
+      const ord = fewest[i]!;
+      while (j < next.length && next[j]! < ord) j++;
+      if (j < next.length && next[j] === ord && this.sections[ord]!.text.includes(text)) df++;
     }
-    const df = (fewest ?? this.sections.map((s) => [s, 0] as const)).filter(([s]) => s.text.includes(text)).length;
     return df ? this.idfOf(df) : 0;
   }
 
