@@ -90,8 +90,11 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       return asksSomething(text) ? reading('ask_policy') : null;
     }
     case 'forward_offer':
-      if (isYes(text)) return reading('confirm');
-      if (isNo(text) || /^(?:算了|不转了|先不|不用转|别转|不要转)/.test(text)) return reading('deny');
+      // 「ok 我直接去问人事就行 不用转」: a no said anywhere; 「好的 麻烦帮我转一下」: a yes with its verb.
+      if (/不用转|别转|不要转|不转了|不需要转|不必转/.test(text)) return reading('deny');
+      if (isYes(text) || /(?:麻烦|帮我|请|那就|就)[^不别]{0,3}转(?:一下|下|吧|过去|给)?/.test(text))
+        return reading('confirm');
+      if (isNo(text) || /^(?:算了|先不)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
     case 'choice': {
       const option =

@@ -91,7 +91,9 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     for (const item of all) if (!items.includes(item)) items.push(item);
   }
   if (!named) {
-    if (due.length === 0 || !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了)/.test(text.trim()))
+    // 「别催了 交了交了」: an impatient opening before the bare 交了 is no other item.
+    const bare = text.trim().replace(/^(?:别催了?|不用催了?|知道了|好了|好的|行了|哎呀?)[\s,，。!！]*/, '');
+    if (due.length === 0 || !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了)/.test(bare))
       return null;
     items.push(...due);
   }

@@ -60,9 +60,11 @@ export function optionByDay(text: string, options: readonly string[]): number | 
 
 /** Picks one of the offered choices: 「2」「第一个」「选2」. */
 export function pickedOption(text: string, count: number): number | undefined {
-  const m = /^(?:选|要|就)?\s*(?:第)?\s*([1-9]|[一二三四五六七八九])\s*(?:个|项|条|号|种)?(?:吧|的)?$/.exec(
-    text.trim(),
-  );
+  // 「嗯 2」「好的 选3」: a filler before the number is no other answer.
+  const m =
+    /^(?:(?:嗯+|好的?|哦|那)[\s,，]*)?(?:选|要|就)?\s*(?:第)?\s*([1-9]|[一二三四五六七八九])\s*(?:个|项|条|号|种)?(?:吧|的)?$/.exec(
+      text.trim(),
+    );
   if (!m) return undefined;
   const n = '一二三四五六七八九'.indexOf(m[1]!) + 1 || Number(m[1]);
   return n >= 1 && n <= Math.max(count, 1) ? n : undefined;

@@ -75,3 +75,31 @@ describe('read-backs', () => {
     expect(read('不是到八点 是到八点半', overtime)).toEqual({ intent: 'edit', fields: { endTime: '20:30' } });
   });
 });
+
+describe("small replies and questions about one's own requests", () => {
+  it('reads a yes or a no to the forward offer wherever it stands in the message', () => {
+    const offer = { state: 'forward_offer', roles: ['social_worker'], question: '体检能报销吗' } as ConversationContext;
+    expect(read('好 那就帮我转过去', offer).intent).toBe('confirm');
+    expect(read('算了 我自己问人事 不用转了', offer).intent).toBe('deny');
+  });
+
+  it('picks a choice with a filler before its number', () => {
+    const choice = {
+      state: 'choice',
+      roles: ['social_worker'],
+      options: ['年假', '事假', '调休'],
+    } as ConversationContext;
+    expect(read('好的 3', choice)).toEqual({ intent: 'pick', fields: { option: 3 } });
+  });
+
+  it('records 「交了交了」 after an impatient opening as the hand-in owed', () => {
+    const owing = { ...idle, due: ['文书'] } as ConversationContext;
+    expect(read('知道了 交了交了', owing)).toEqual({ intent: 'handin', fields: { items: ['文书'] } });
+  });
+
+  it("reads whether one's own request was received, registered or decided as 「我的请假」", () => {
+    for (const text of ['我前天发的请假收到了吗', '我的请假申请提交好久了 为什么还没批']) {
+      expect(read(text, idle).intent).toBe('my_requests');
+    }
+  });
+});
