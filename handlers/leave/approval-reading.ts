@@ -52,13 +52,21 @@ function context(pending: PendingApproval[]): ConversationContext {
  */
 export function mayBeDecision(text: string, names: readonly string[]): boolean {
   if (text.length > MAX_LENGTH) return false;
+  const r = readApproval(text, context(standIns(text, names)));
+  return r !== null && !saysMore(text, r.intent === 'approve', names);
+}
+
+/**
+ * What may be waiting, as the text names it: each number in it and every colleague, and one
+ * request nobody named (so a bare 「同意」 reads as one with several waiting).
+ */
+function standIns(text: string, names: readonly string[]): PendingApproval[] {
   const pending: PendingApproval[] = [
     ...numbersIn(text).map((no) => ({ no, applicant: NOBODY, kind: 'leave' as const })),
     ...names.filter((n) => n.length >= 2).map((applicant, i) => ({ no: -1 - i, applicant, kind: 'leave' as const })),
   ];
   if (pending.length < 2) pending.push({ no: -100_000, applicant: NOBODY, kind: 'leave' });
-  const r = readApproval(text, context(pending));
-  return r !== null && !saysMore(text, r.intent === 'approve', names);
+  return pending;
 }
 
 /**
@@ -66,13 +74,7 @@ export function mayBeDecision(text: string, names: readonly string[]): boolean {
  * read as mayBeDecision reads a decision: numbers and names stand in for what may be waiting.
  */
 export function mayPutOff(text: string, names: readonly string[]): boolean {
-  if (text.length > MAX_LENGTH) return false;
-  const pending: PendingApproval[] = [
-    ...numbersIn(text).map((no) => ({ no, applicant: NOBODY, kind: 'leave' as const })),
-    ...names.filter((n) => n.length >= 2).map((applicant, i) => ({ no: -1 - i, applicant, kind: 'leave' as const })),
-  ];
-  if (pending.length === 0) pending.push({ no: -100_000, applicant: NOBODY, kind: 'leave' });
-  return putsOffDecision(text, context(pending));
+  return text.length <= MAX_LENGTH && putsOffDecision(text, context(standIns(text, names)));
 }
 
 /**

@@ -73,10 +73,11 @@ export function readAck(text: string, ctx: ConversationContext, people: readonly
   }
   // 「没收到通知」「还没收到」: the opposite of a confirmation.
   if (/(?:没|未|没有|不)$/.test(text.slice(0, received.index))) return null;
-  // 「这个通知要怎么确认收到啊」「收到要回什么」: asking how to confirm is not confirming.
+  // 「这个通知要怎么确认收到啊」「收到要回什么」: asking how to confirm is not confirming (「收到，怎么报名」
+  // confirms, and asks).
   if (
-    /(?:怎么|怎样|如何|咋)\S{0,4}$/.test(text.slice(0, received.index)) ||
-    /^\S{0,2}(?:要|该|得)?(?:怎么|回什么|咋)/.test(text.slice(received.index + received[0].length))
+    /(?:怎么|怎样|如何|咋)(?:确认|回复?|点|算|才算)?$/.test(text.slice(0, received.index)) ||
+    /^(?:要|该|得)?(?:怎么回|怎么确认|回什么|回啥|咋回)/.test(text.slice(received.index + received[0].length))
   )
     return null;
   if (receivedSomethingElse(text.slice(0, received.index), ctx, people)) return null;

@@ -431,41 +431,45 @@ export class PolicyIndex implements CorpusStats {
       seen[ord] = 0;
       return [this.sections[ord]!, score] as const;
     });
-    const held = (s: IndexedSection) =>
-      q.tokens.filter((t, i) =>
-        i < 32 ? (holds[s.ord]! >>> i) & 1 : t.char ? s.text.includes(t.token) : s.tf.has(t.token),
-      );
-    // The sentence-level score only reorders the sections the words already found.
-    const candidates = highest(scored, RERANKED);
-    const hits = candidates.map(([s, score]) => {
-      // Looked for in the section's whole text once, for its sentences and for itself.
-      const phrases = q.phrases.filter((ph) => s.text.includes(ph.text));
-      let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, held(s), phrases);
-      for (const ph of phrases) total += ph.weight * PHRASE_WEIGHT;
-      // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
-      if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
-      if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
-      else if (this.reports.has(s.section.doc)) total *= REPORT_RANK;
-      return { s, score: total };
-    });
-    // A section holding more of what is asked ranks above one matching a few words strongly.
-    const known = q.terms.map((t) => this.isKnown(t));
-    const match = this.matcher(q, holds);
-    const ranked = hits
-      .map(({ s, score }) => {
-        const coverage = this.coverage(q, s, known, match);
-        const namesKind = q.kindModifiers.every((t) => match(t, s) > 0);
-        return {
-          section: s.section,
-          score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage),
-          coverage,
-          namesKind,
-        };
-      })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
-    for (const ord of touched) holds[ord] = 0;
-    return ranked;
+    // The bits are cleared however the search ends: a stale one would score a later question's sentences.
+    try {
+      const held = (s: IndexedSection) =>
+        q.tokens.filter((t, i) =>
+          i < 32 ? (holds[s.ord]! >>> i) & 1 : t.char ? s.text.includes(t.token) : s.tf.has(t.token),
+        );
+      // The sentence-level score only reorders the sections the words already found.
+      const candidates = highest(scored, RERANKED);
+      const hits = candidates.map(([s, score]) => {
+        // Looked for in the section's whole text once, for its sentences and for itself.
+        const phrases = q.phrases.filter((ph) => s.text.includes(ph.text));
+        let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, held(s), phrases);
+        for (const ph of phrases) total += ph.weight * PHRASE_WEIGHT;
+        // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
+        if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
+        if (q.namedDoc === s.section.doc) total *= NAMED_DOC_BOOST;
+        else if (this.reports.has(s.section.doc)) total *= REPORT_RANK;
+        return { s, score: total };
+      });
+      // A section holding more of what is asked ranks above one matching a few words strongly.
+      const known = q.terms.map((t) => this.isKnown(t));
+      const match = this.matcher(q, holds);
+      const ranked = hits
+        .map(({ s, score }) => {
+          const coverage = this.coverage(q, s, known, match);
+          const namesKind = q.kindModifiers.every((t) => match(t, s) > 0);
+          return {
+            section: s.section,
+            score: score * (1 - COVERAGE_RANK + COVERAGE_RANK * coverage),
+            coverage,
+            namesKind,
+          };
+        })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+      return ranked;
+    } finally {
+      for (const ord of touched) holds[ord] = 0;
+    }
   }
 
   /**

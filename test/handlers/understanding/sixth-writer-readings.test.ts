@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadOrg } from '../../../data/org/load-org.ts';
-import { shanghaiDate } from '../../../data/time/index.ts';
-import { understand, type ConversationContext, type UnderstandingEnv } from '../../../handlers/understanding/index.ts';
+import { understand, type ConversationContext } from '../../../handlers/understanding/index.ts';
+import { env, idle, read, readBack } from './reading.ts';
 
 /*
  * Ways of talking a sixth outside writer's set (bench/fixtures/utterances/dev4.jsonl, heavy on
  * near-misses) showed the bot misread; each test is the behaviour in other words than the set's lines.
  */
-
-/** Tuesday 8 December 2026, 10:00 in Shanghai. */
-const now = new Date('2026-12-08T10:00:00+08:00');
-const org = loadOrg();
-const env: UnderstandingEnv = { now, today: shanghaiDate(now), calendar: org.calendar, people: org.directory.all };
-const idle = { state: 'idle', roles: ['social_worker'] } as ConversationContext;
-const readBack = (draft: Record<string, string>) =>
-  ({ state: 'leave_readback', roles: ['social_worker'], draft }) as ConversationContext;
-const read = (text: string, ctx: ConversationContext) => {
-  const u = understand(text, ctx, env);
-  return { intent: u.intent, fields: u.fields };
-};
 
 describe('near-misses that must record nothing', () => {
   const pending = [
