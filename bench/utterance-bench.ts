@@ -10,8 +10,7 @@ const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)
 /**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` / `UTTERANCE_DEV2_FAILURES=1` / `UTTERANCE_DEV3_FAILURES=1` /
- * `UTTERANCE_DEV4_FAILURES=1` / `UTTERANCE_DEV5_FAILURES=1` list a development part's misreadings, for tuning.
+ * `UTTERANCE_DEV_FAILURES=1` … `UTTERANCE_DEV6_FAILURES=1` list a development part's misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
   const org = loadOrg();
@@ -21,6 +20,7 @@ export function benchUtterances(): BenchRow[] {
   const dev3 = scoreSet(readUtterances(join(DIR, 'dev3.jsonl')), env);
   const dev4 = scoreSet(readUtterances(join(DIR, 'dev4.jsonl')), env);
   const dev5 = scoreSet(readUtterances(join(DIR, 'dev5.jsonl')), env);
+  const dev6 = scoreSet(readUtterances(join(DIR, 'dev6.jsonl')), env);
   const held = scoreSet(readUtterances(join(DIR, 'holdout.jsonl')), env);
   const held2 = scoreSet(readUtterances(join(DIR, 'holdout2.jsonl')), env);
   if (process.env.UTTERANCE_DEV_FAILURES) printFailures(dev);
@@ -28,6 +28,7 @@ export function benchUtterances(): BenchRow[] {
   if (process.env.UTTERANCE_DEV3_FAILURES) printFailures(dev3);
   if (process.env.UTTERANCE_DEV4_FAILURES) printFailures(dev4);
   if (process.env.UTTERANCE_DEV5_FAILURES) printFailures(dev5);
+  if (process.env.UTTERANCE_DEV6_FAILURES) printFailures(dev6);
   return [
     ...readOnly('dev', dev),
     // A third writer's set, written without the code; read while tuning, so not a held-out figure.
@@ -38,6 +39,8 @@ export function benchUtterances(): BenchRow[] {
     ...readOnly('dev4, outside writer, near-misses, read while tuning', dev4),
     // A seventh writer's, likewise heavy on near-misses, written while dev4 was being tuned on.
     ...readOnly('dev5, outside writer, near-misses', dev5),
+    // An eighth writer's, a third near-misses and many fields, written after the tuning on dev5.
+    ...readOnly('dev6, outside writer', dev6),
     ...heldOut('held-out', held),
     // Written this round by a fifth writer, after the tuning on dev3 ended; never read.
     ...heldOut('held-out 2, written after the tuning', held2),

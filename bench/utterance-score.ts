@@ -72,10 +72,11 @@ export function asLabelFields(u: Understanding, row: UtteranceRow): Json {
 }
 
 /**
- * 「我家公公走了」/「家公公走了」, 「要去银行办业务」/「去银行办业务」: the writers differ on whether a
- * reason keeps a leading 我/要/想; it states the same reason either way (README.md of the set).
+ * 「我家公公走了」/「家公公走了」, 「要去银行办业务」/「去银行办业务」, 「昨天把腰扭了」/「把腰扭了」: the writers
+ * differ on whether a reason keeps a leading 我/要/想 or the day the story happened; it states the same
+ * reason either way (README.md of the set).
  */
-const LEADING_FILLER = /^(?:我|要|想)+/;
+const LEADING_FILLER = /^(?:我|要|想|昨天|前天)+/;
 
 /** Both sides, label conventions made one (README.md of the set). */
 export function normalise(fields: Json, row: UtteranceRow): Json {
@@ -183,6 +184,17 @@ function conflicts(got: Json, want: Json, keys: readonly string[]): boolean {
   return keys.some((k) => got[k] !== undefined && !same(got[k], want[k]));
 }
 
+/**
+ * With nothing open, a remark and small talk are one reading: SPEC.md defines a remark as a comment on a
+ * read-back that must change nothing, and idle there is nothing to change (the dev6 writer labelled comments
+ * on something waiting — 「我打算周五再交月报」 — `remark`, the others `small_talk`).
+ */
+function sameIntent(got: string, want: string, row: UtteranceRow): boolean {
+  if (got === want) return true;
+  const talk = (i: string) => i === 'remark' || i === 'small_talk';
+  return row.context.state === 'idle' && talk(got) && talk(want);
+}
+
 export function scoreRow(row: UtteranceRow, env: UnderstandingEnv): Scored {
   const got = understand(row.text, contextOf(row), env);
   const gotFields = normalise(asLabelFields(got, row), row);
@@ -194,7 +206,7 @@ export function scoreRow(row: UtteranceRow, env: UnderstandingEnv): Scored {
     row,
     got,
     gotFields,
-    intentRight: got.intent === row.intent,
+    intentRight: sameIntent(got.intent, row.intent, row),
     fieldsRight: right,
     fieldsTotal: keys.size,
     dangerous: isDangerous({ intent: row.intent, fields: want }, got, gotFields),

@@ -34,12 +34,19 @@ const DEFERS = anyOf(
  */
 const CONDITION = /要是|如果|假如|假设|只要|除非|前提是|的话/;
 const ON_CONDITION = /[就才]\s*(?:同意|批|准|通过|可以)/;
+/**
+ * 「改了我就批」「安排好了我再批」「证明到了才同意」: the decision waits on something to be done first.
+ * Whatever the message asks around it is asked of the applicant, not of the bot.
+ */
+const WAITS_ON = /(?:了|好|完|齐|到)\s*(?:我|再)?\s*(?:就|再|才)\s*(?:批|同意|准|通过|审)/;
 
 /** The text with its deferring clauses blanked out, the same length so that positions still hold. */
 function withoutDeferred(text: string): string {
   const conditional = CONDITION.test(text);
   return text.replace(/[^\s,，。;；!！?？、~～…]+/g, (clause) =>
-    DEFERS.test(clause) || (conditional && (CONDITION.test(clause) || ON_CONDITION.test(clause)))
+    DEFERS.test(clause) ||
+    WAITS_ON.test(clause) ||
+    (conditional && (CONDITION.test(clause) || ON_CONDITION.test(clause)))
       ? ' '.repeat(clause.length)
       : clause,
   );
@@ -52,11 +59,14 @@ function withoutDeferred(text: string): string {
 export function putsOffDecision(said: string, ctx: ConversationContext): boolean {
   const pending = ctx.pending ?? [];
   // 「先别批 我问下郑雨手上的个案谁接」: what the approver will ask someone else is no question to the bot.
-  const asksElsewhere = /(?:我|等我)?先?(?:问问|问一下|问下|了解一下|确认一下|核实一下)[^\s,，。!！?？]*/g;
-  if (pending.length === 0 || asksSomething(said.replace(asksElsewhere, ' '))) return false;
+  const asksElsewhere =
+    /(?:我|等我)?先?(?:问问|问一下|问下|了解一下|了解下|确认一下|确认下|核实一下|核实下|查一下|查下|看看|看一下)[^\s,，。!！?？]*/g;
+  if (pending.length === 0) return false;
+  if (!WAITS_ON.test(said) && asksSomething(said.replace(asksElsewhere, ' '))) return false;
   // 「1号我晚点再看」: a request waiting, named, and put off, verb or not.
   const names = (t: string) => numbersIn(t, pending).length > 0 || pending.some((p) => t.includes(p.applicant));
-  const decides = (t: string) => REJECT.test(t) || APPROVE.test(t) || names(t);
+  // 「先别批 我查下那天排班」: the verb put off says what is meant, with no number or name.
+  const decides = (t: string) => REJECT.test(t) || APPROVE.test(t) || names(t) || /[别再缓]批/.test(t);
   return decides(said) && readApproval(said, ctx) === null && withoutDeferred(said) !== said;
 }
 
@@ -86,6 +96,8 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
   const verb = reject ?? approve;
   if (verb === null) return null;
   if (asksSomething(text.replace(/不行|不可以/g, ''))) return null;
+  // 「我批完还要周总批吧」: who else decides after, asked, decides nothing.
+  if (/还要[^\s,，。]{0,6}(?:批|审|签)|[批审]完(?:之后|以后)?(?:还|再)/.test(text)) return null;
   // 「我同意孙浩说的」「孙浩说可以」: agreeing with someone, or reporting them, decides nothing.
   if (/说/.test(text.slice(0, verb.index + verb[0].length + 4)) && !reject) return null;
   // Right after an answer, 「行吧」「没问题 谢谢」 answer that answer; a decision names what it decides.

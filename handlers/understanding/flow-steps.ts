@@ -41,8 +41,9 @@ function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   return rest.replace(/日期|时间|天数|事由|都|也/g, '').replace(WHEN_AND_FILLER, '') === '';
 }
 
+/** 「我先问问组长14号忙不忙」: asking someone else, and what they will be asked. */
 const ASKS_SOMEONE_ELSE =
-  /(?:问问|问一下|问下)(?:我们)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])/;
+  /(?:问问|问一下|问下)(?:我们)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])[^\s,，。!！?？]*/;
 
 /**
  * An objection or surprise about this request, often as a question (「元旦放假啊 为什么也扣我年假」

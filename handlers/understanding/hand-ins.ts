@@ -10,14 +10,15 @@ const ITEMS: readonly (readonly [RegExp, string])[] = [
   [/年度总结|年终总结/, '年度总结'],
   [/月报/, '月报'],
   [/文书/, '文书'],
-  [/归档/, '归档'],
+  // 季度归档 is handing in the case files: 「三季度的个案档案都交到服务部了」.
+  [/归档|(?<!放进?|放到)档案(?!柜)/, '归档'],
 ];
 /** Any item's words, for 「郑雨的月报」 (the colleague's own item). */
 const ITEM_WORDS = ITEMS.map(([re]) => re.source).join('|');
 /** Said to be done: 交了, 已交, 给督导了, 交到部里, 签好了, 我收到了 (a lead for a member). */
 const DONE = anyOf(
   '',
-  /交啦|交好了|交了|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
+  /交啦|交好了|交了|交齐了?|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
   /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/,
   /发.{0,6}邮箱|发(?:到)?群里了?|(?:已|已经)?上传(?:到)?.{0,4}了?|放(?:到|进)?.{0,4}(?:档案|柜)/,
 );
@@ -103,11 +104,13 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
   const reported = env.people.some((p) => p.name.length >= 2 && new RegExp(`${p.name}(?:说|讲|告诉)`).test(text));
   if (reported && !RECORD_FOR.test(text)) return null;
   const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name) && p.name.length >= 2);
-  // 「蔡婷的请假条我收齐了 考勤表也交给部里了」: 的 makes it theirs only when an item follows it.
+  // 「蔡婷的请假条我收齐了 考勤表也交给部里了」: 的 makes it theirs only when an item follows it;
+  // 「许诺请假了 她的月报我代交了」: her item, named after her, handed in for her.
   const forWhom =
     colleague !== undefined &&
     new RegExp(
-      `${colleague.name}的(?:${ITEM_WORDS})|[帮替]${colleague.name}|给${colleague.name}(?:登记|记)|帮(?:她|他)|替(?:她|他)`,
+      `${colleague.name}的(?:${ITEM_WORDS})|[帮替]${colleague.name}|给${colleague.name}(?:登记|记)|` +
+        `[帮替代](?:她|他)|(?:她|他)的(?:${ITEM_WORDS})|代交|代为?(?:提交|上交)`,
     ).test(text);
   // 「郑雨交了月报 我还没写完」: the colleague handed it in — news, not the speaker's hand-in, unless
   // it is recorded for them as above.

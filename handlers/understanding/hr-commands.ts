@@ -28,6 +28,8 @@ const RULES: readonly CommandRule[] = [
       /通知\s*\d+.{0,12}(?:提醒|催)|\d+\s*号?通知.{0,12}(?:提醒|催)|提醒.{0,6}\d+\s*号?通知/,
       // 「7号还有谁没回收到的 催一下」: those who have not confirmed a numbered one, chased.
       /\d+\s*号.{0,4}(?:谁|哪些人|的人).{0,3}(?:没|未)(?:回|确认|回复)?(?:收到)?.{0,8}(?:提醒|催)/,
+      // 「提醒一下7号没回收到的」: the chasing said first.
+      /(?:提醒|催)(?:一下|下)?\s*\d+\s*号?.{0,4}(?:没|未)(?:回|确认|回复)?(?:收到)?的/,
     ),
   },
   {
@@ -55,6 +57,7 @@ const RULES: readonly CommandRule[] = [
   { command: 'reload', re: /重新加载|重载配置|重新读取/ },
 ];
 
+const remindRule = RULES.find((r) => r.command === 'remind_unconfirmed')!;
 const NO = /(\d{1,4})/;
 const MONTH = new RegExp(`(${N})月`);
 
@@ -76,8 +79,12 @@ export function readHrCommand(text: string, env: UnderstandingEnv): Reading | nu
   const person = personIn(text, env);
   const atName = person !== undefined && ADJUST_AT_NAME(person).test(text) && ADJUST_KIND.test(text);
   const named = (ADJUST_NAMED.test(text) || atName) && person !== undefined && !/[?？吗]|为什么|怎么/.test(text);
+  // 「7号通知还有谁没确认收到 提醒一下他们」: asking who, then chasing them, is the chasing.
+  const chases = /提醒|催/.test(text) && remindRule.re.test(text);
   const rule =
-    RULES.find((r) => r.re.test(text)) ?? (named ? RULES.find((r) => r.command === 'adjust_balance') : undefined);
+    (chases ? remindRule : undefined) ??
+    RULES.find((r) => r.re.test(text)) ??
+    (named ? RULES.find((r) => r.command === 'adjust_balance') : undefined);
   if (rule === undefined) return null;
   const fields: Fields = { command: rule.command };
   const { year, month } = localDateParts(env.today);

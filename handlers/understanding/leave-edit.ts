@@ -3,7 +3,7 @@ import { addDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
 import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { CORRECTED_DAY, DATED, withoutRefusedDates } from './refused-dates.ts';
 import { typeMentions } from './leave-types.ts';
-import { wholeReason } from './reason.ts';
+import { findReason, wholeReason } from './reason.ts';
 import { anyOf, CLAUSE_BREAK } from './text-cues.ts';
 import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 
@@ -11,9 +11,9 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 export const EDIT_CUE = anyOf(
   '',
   // 「改天再说」 is later, no change; 「我老婆也休」 is someone else's leave.
-  /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])不(?:用)?请|[号日](?:那天)?不用了/,
+  /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?不(?:用)?(?:请|休)|[号日](?:那天)?不用了/,
   /提前|延后|推迟|顺延|延长到|加一天|再多|多请|多休|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:休|请)/,
-  /(?:上午|下午)(?:去|请|休)?就(?:行|够|可以)/,
+  /(?:上午|下午)(?:去|请|休)?就(?:行|够|可以|好)|(?:请|休)(?:上午|下午)就/,
   /不对|不是|应该是|(?:本来|原来|我)说的是|我要的是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
 
@@ -40,6 +40,11 @@ const DROP_DAY = new RegExp(
 const HALF = /上午|早上|下午/g;
 /** Being at work that half: 「上午还能上班」「下午回来上班」. */
 const AT_WORK = /上班|能来|来单位|在单位|回单位|在岗/;
+/** 「周五改成下周一」: a day said in words, then the one it changes to. */
+const WEEKDAY = '(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|[明后]天';
+const DAY_TO_DAY = new RegExp(
+  `^(${WEEKDAY})(?:那天|的)?\\s*(?:改成|改到|改为|换成|换到|挪到|调到)\\s*(${WEEKDAY}|\\d{1,2}[号日])(?:吧|了)?$`,
+);
 const MOVE_DAY = /(\d{1,2})[号日]?\s*(?:改|换|挪|调)(?:成|为|到)?\s*(\d{1,2})[号日]/;
 /** Relative words read from today, not from the draft: 明天, 下周三. */
 const FROM_TODAY = /[今明后昨]天|大后天|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|上个?(?:周|星期|礼拜)/;
@@ -59,12 +64,24 @@ export function readLeaveEdit(said: string, draft: LeaveDraft, env: Understandin
   const next: LeaveDraft = { ...draft };
   const type = newType(text, draft);
   if (type !== undefined) next.type = type;
+  // 「不是事假是病假 我感冒了」: a new type with why, said in a clause of its own; the old reason was the old type's.
+  const why = type === undefined ? undefined : reasonBeside(text);
   const kept = withoutRefusedDates(text, draft, env);
   // 「不是16号 是17号」 is read whole: its first clause alone would make the day refused the new one.
   const dates =
     newDates(kept, draft, env) ?? (CORRECTED_DAY.test(kept) ? null : newDates(changeClause(kept), draft, env));
   if (dates !== null) Object.assign(next, dates);
-  return changed(draft, next);
+  const out = changed(draft, next);
+  return out !== null && why !== undefined && why !== draft.reason ? { ...out, reason: why } : out;
+}
+
+/** The reason said in a clause with no type, date or change word of its own. */
+function reasonBeside(text: string): string | undefined {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  const plain = clauses.filter((c) => typeMentions(c).length === 0 && !EDIT_CUE.test(c) && !DATED.test(c));
+  if (plain.length !== 1 || clauses.length < 2) return undefined;
+  const reason = findReason(plain[0]!, { keywords: EDIT_CUE, prefer: 'last' });
+  return reason === undefined || /反正|还有|还剩|够/.test(reason) ? undefined : reason;
 }
 
 /** 「本来想请到25号的」「要不是25号有活动我就多请两天了」: a wish given up, or what would have been. */
@@ -130,6 +147,21 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     // A day corrected that is neither end of the draft: which one is meant is not known, so nothing changes.
     if (corrected) return null;
   }
+  // 「礼拜五改成下礼拜一」: a day of the draft said, then the day it moves to (as 15号改16号, in words).
+  const said2 = DAY_TO_DAY.exec(text);
+  if (said2) {
+    const from = readLeaveSpan(said2[1]!, mondayOf(start), env.calendar).span.start;
+    const toRef = FROM_TODAY.test(said2[2]!) ? env.today : mondayOf(start);
+    let to = readLeaveSpan(said2[2]!, toRef, env.calendar).span.start;
+    // 「周五改成下周一」 on a draft of next Friday: the Monday after it, not this coming one.
+    if (to !== undefined && from !== undefined && to < from && /下/.test(said2[2]!))
+      to = readLeaveSpan(said2[2]!, mondayOf(start), env.calendar).span.start;
+    if (from !== undefined && to !== undefined) {
+      if (start === end && from === start) return { start: to, end: to };
+      if (from === start && to <= end) return { start: to, end };
+      if (from === end && to >= start) return { start, end: to };
+    }
+  }
   // 「17号我本来要值班的 已经跟红梅换了」: the date is in a clause that changes nothing; the 换 is another matter.
   if (!dateSaidAsChange(text)) return lengthOrHalf(text, draft, env);
   // A weekday is the requested week's; a bare 17号 the next one from today (this month's, not the draft's next).
@@ -153,7 +185,7 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (said.start === start && end > start) return { start: env.calendar.workingDayOnOrAfter(addDays(start, 1)), end };
   }
   // 「15号只请上午」「14号下午开始」 on a 14–15 draft: a half of its first or last day, not a new day.
-  const ofTheDraft = halfOfTheDraft(text, said.start, draft);
+  const ofTheDraft = halfOfTheDraft(text, said.start, draft, env);
   if (ofTheDraft !== null) return ofTheDraft;
   if (said.start !== undefined && said.end !== undefined) {
     if (said.start !== said.end) return said;
@@ -216,7 +248,12 @@ function dateSaidAsChange(text: string): boolean {
   return dated.some((c) => EDIT_CUE.test(c) || c.replace(WHEN_AND_FILLER, '').replace(/^(?:是|改|就是)+/, '') === '');
 }
 
-function halfOfTheDraft(text: string, saidDay: LocalDate | undefined, draft: LeaveDraft): LeaveSpan | null {
+function halfOfTheDraft(
+  text: string,
+  saidDay: LocalDate | undefined,
+  draft: LeaveDraft,
+  env: UnderstandingEnv,
+): LeaveSpan | null {
   const halves = text.match(/上午|早上|下午/g);
   if (halves?.length !== 1 || draft.start === undefined || draft.start === draft.end) return null;
   // The parser does not join 「15号」 and 「上午」 across 「只请」, nor read 「14号下午开始」 without a count.
@@ -224,8 +261,13 @@ function halfOfTheDraft(text: string, saidDay: LocalDate | undefined, draft: Lea
   const is = (d: LocalDate | undefined) =>
     d !== undefined && (d === saidDay || (dayOfMonth !== undefined && Number(d.slice(8)) === Number(dayOfMonth)));
   // 「最后一天只请上午」「第一天下午开始请」: the draft's ends named by their place.
-  const last = /最后(?:一|那)天|末一天/.test(text);
-  const first = /第一天|头一天|首日/.test(text);
+  // 「第二天只请上午」 on a two-day draft: a day counted in working days from the first.
+  const nth = new RegExp(`第(${N})(?:个工作)?天`).exec(text);
+  const n = nth ? parseChineseNumber(nth[1]!) : null;
+  const counted =
+    n !== null && n >= 1 ? env.calendar.addWorkingDays(env.calendar.workingDayOnOrAfter(draft.start), n - 1) : null;
+  const last = /最后(?:一|那)天|末一天/.test(text) || counted === draft.end;
+  const first = /第一天|头一天|首日/.test(text) || (n === 1 && counted !== null);
   if ((is(draft.end) || last) && halves[0] !== '下午') return { endHalf: 'am' };
   if ((is(draft.start) || first) && halves[0] === '下午') return { startHalf: 'pm' };
   return null;

@@ -5,7 +5,7 @@ import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { TYPE_WORD_SOURCE, typeMentions, typeOf } from './leave-types.ts';
 import { oneRun } from './one-run.ts';
 import { findReason } from './reason.ts';
-import { asksSomething, SUPPOSES } from './text-cues.ts';
+import { asksSomething, SUPPOSES, TENTATIVE } from './text-cues.ts';
 import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Request words: they are never part of a reason. */
@@ -34,6 +34,9 @@ const RULE_QUESTION = /什么|几天|多少|谁|怎么|哪|多久|要不要|需�
 /** Politeness at the end of a request is not a question: 「…年假 行不行」「28号请年假行吗」. */
 const POLITE_ASK = /(?:^|[\s,，。]|(?<=假))(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
 
+const MAYBE = /可能|也许|或许|说不定|不一定/;
+const COUNT = '[\\d一二两三四五六七八九十]+';
+
 /** Whether a message asks for leave (「下周一到周三请年假」) rather than asking about leave. */
 export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   // A type named with dates asks for it (「12.28-12.30 年假」); a type alone is a topic (「丧假的规定」).
@@ -47,6 +50,19 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
     !/晚点|迟到/.test(text);
   if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
   if (SUPPOSES.test(text) && asksSomething(text.replace(POLITE_ASK, ''))) return false;
+  // 「如果下周三孩子还发烧 我就得请病假了」: a leave on a condition not yet met.
+  if (SUPPOSES.test(text) && /[就才]\s*(?:得|要|只能|会|只好)?\s*(?:请|休)/.test(text)) return false;
+  // 「下次请年假我提前一个月说」: a later time, no day: a promise, not a request.
+  if (/下次|下回|以后|将来/.test(text) && readLeaveSpan(text, env.today, env.calendar).span.start === undefined)
+    return false;
+  // 「我们组下周三有三个人请假」: others' leave, counted.
+  if (new RegExp(`(?:${COUNT}个?|几个|好几个|多少)人(?:都|要|在)?(?:请|休)`).test(text)) return false;
+  // 「还没想好要不要请假」「组长说让我请假休息一下」: undecided, or someone else's suggestion, asks for nothing.
+  if (/(?:还没|没)(?:想好|决定|定)|不知道要不要|(?:说|叫)让?我.{0,6}请.{0,3}假/.test(text)) return false;
+  // 「上个月的调休还没休完呢」: how much is left is said, nothing asked for.
+  if (/(?:还没|没)(?:休|用|请)完|(?:休|用)完了/.test(text)) return false;
+  // 「下周可能要请两天假 等医院通知了再说」: a leave only maybe, left for later, asks for nothing yet.
+  if (MAYBE.test(text) && (TENTATIVE.test(text) || /再说|再定|再看|再请/.test(text))) return false;
   // 「我想请病假 需要什么材料」: with no day of its own, a question word makes it a question about the rules.
   const undatedQuestion =
     RULE_QUESTION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'none';
@@ -80,6 +96,15 @@ export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading |
   const covered = /[帮替][她他]/.test(text);
   if (colleagues.some((name) => new RegExp(`${name}(?:的${covered ? '|要?请(?:了|个)?假' : ''})`).test(text)))
     return null;
+  // 「马建华说他礼拜六要请假」: a colleague's leave, as they told it.
+  if (colleagues.some((name) => new RegExp(`${name}(?:跟我|和我)?说[他她]`).test(text))) return null;
+  // 「郑雨下周请婚假了」: news of a colleague's leave, said as done.
+  if (
+    colleagues.some((name) =>
+      new RegExp(`${name}[^我\\s,，。]{0,8}(?:请|休)[^\\s,，。]{0,4}[了啦](?:$|[\\s,，。!！])`).test(text),
+    )
+  )
+    return null;
   const several = readSeveral(text, env);
   const run = several === null || SEVERAL.test(text) ? null : oneRun(several, env);
   if (run !== null) return { intent: 'leave_request', fields: { ...run, ...reasonOf(readOneLeave(text, env)) } };
@@ -90,13 +115,28 @@ export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading |
 /** Type, dates and reason of one leave. */
 export function readOneLeave(text: string, env: UnderstandingEnv): LeaveFields {
   const type = typeOf(text);
-  const { span } = readLeaveSpan(text, env.today, env.calendar, type);
+  const span = spanWithoutTheStory(text, env, type);
   // 「胡秋菊请假明天一天」: the person signing with their own name gives no reason by it.
   const names = env.people.map((p) => p.name).filter((n) => n.length >= 2);
   const skip = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`) : undefined;
   const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first', ...(skip ? { skip } : {}) });
   return { ...(type ? { type } : {}), ...span, ...(reason ? { reason } : {}) };
 }
+
+/**
+ * 「外婆昨晚走了 想请丧假 明天到礼拜五」: the story's own day (昨晚, 前天) is no day of the leave. When the
+ * whole message reads as no span, it is read again without the clauses telling what happened.
+ */
+function spanWithoutTheStory(text: string, env: UnderstandingEnv, type: string | undefined) {
+  const { span } = readLeaveSpan(text, env.today, env.calendar, type);
+  if (span.start !== undefined) return span;
+  const clauses = text.split(/[\s,，。;；!！]+/).filter((c) => c.length > 0);
+  const kept = clauses.filter((c) => !(STORY_DAY.test(c) && /了/.test(c) && !/请|假|休/.test(c)));
+  if (kept.length === clauses.length || kept.length === 0) return span;
+  return readLeaveSpan(kept.join(' '), env.today, env.calendar, type).span;
+}
+
+const STORY_DAY = /昨晚|昨天|前天|昨夜|半夜|凌晨|上周/;
 
 /**
  * Several leaves in one message: a type per part (「21号事假 22号23号年假」), or one type over

@@ -9,7 +9,9 @@ import type { Fields, OvertimeDraft, Reading, UnderstandingEnv } from './types.t
 /** Overtime said outright: 加班, 加了一天班, 登记加班, 算加班. */
 /** 「事由写跟进个案」「原因改成…」: the overtime's reason replaced, in the person's words. */
 const OVERTIME_REASON_EDIT = /(?:事由|理由|原因|内容)(?:改成|改为|换成|写成?|填成?|是|为|[:：])[\s:：,，]*(.+)$/;
-const OVERTIME = /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
+/** 「昨天加到十点」: 加 right before an hour is 加班. */
+const OVERTIME =
+  /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班|加到(?=\s*(?:晚上|夜里|凌晨)?\s*(?:\d|[一二三四五六七八九十两]+)\s*[点:：])/;
 /** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
 const OVERTIME_KEYWORDS =
   /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|(?:先)?报备(?:一下)?|(?:用来|拿来|换)调休|加了.{0,5}班|要加|下班后|[:：]/;
@@ -32,9 +34,17 @@ export function readOvertime(text: string, env: UnderstandingEnv): Reading | nul
   // 「我不想加班了」「加班不登记了」: no overtime to register.
   if (/不(?:想|用|要)?(?:再)?加班|加班(?:就)?不(?:用)?(?:登记|报|加)了?/.test(text)) return null;
   if (TAKES_TIME_OFF.test(text) || TENTATIVE.test(text)) return null;
+  // 「周六又要加班 家里人都有意见了」: 又 with no hours is a complaint, nothing to register.
+  const complains = /又(?:要|得|在)?加班/.test(text);
   // 「加班费」「加班工资」 are topics: overtime is said as something done or planned.
   const said = OVERTIME.test(text.replace(/加班(?:费|工资|补贴|时长|规定|制度)/g, ''));
   const times = readTimes(text, null);
+  const noHours = times.startTime === undefined && times.endTime === undefined;
+  if (complains && noHours) return null;
+  // 「马建华…叫我帮他顶班」: asked to cover, with no hours, is nothing worked or planned yet.
+  if (noHours && /(?:叫|让|请|找)我(?:帮|替|去)/.test(text)) return null;
+  // 「孙浩昨天加班到十点 太拼了」: a colleague's overtime, told by someone else, is theirs to register.
+  if (!/我/.test(text) && colleagueIsSubject(text, env)) return null;
   if (!said && (times.startTime === undefined || times.endTime === undefined)) return null;
   if (!said && /请.{0,4}假|年假|事假|病假|调休/.test(text)) return null;
   const date = overtimeDay(text, env);
@@ -50,6 +60,13 @@ export function readOvertime(text: string, env: UnderstandingEnv): Reading | nul
   };
   if (date !== undefined) fields.planned = isAhead(date, fields.endTime ?? fields.startTime, env);
   return { intent: 'overtime', fields };
+}
+
+function colleagueIsSubject(text: string, env: UnderstandingEnv): boolean {
+  const names = env.people.map((p) => p.name).filter((n) => n.length >= 2 && n !== env.speaker);
+  return names.some((n) =>
+    new RegExp(`(?:^|[\\s,，。])${n}(?:说|他|她)?[^\\s,，。]{0,6}(?:加班|加了|值班|加到)`).test(text),
+  );
 }
 
 /** An overtime draft under read-back changed: its day or clock times. Null when none is named. */

@@ -42,7 +42,12 @@ export function readOverview(text: string, env: UnderstandingEnv): Reading | nul
   const span = readLeaveSpan(text, env.today, env.calendar).span;
   if (span.start !== undefined && span.end !== undefined && span.start !== span.end) {
     period = { start: span.start, end: span.end };
-  } else if (period === undefined && span.start !== undefined && span.end !== undefined) {
+  } else if (
+    span.start !== undefined &&
+    span.end !== undefined &&
+    (period === undefined || /(?:周|星期|礼拜)[一二三四五六日天]/.test(text))
+  ) {
+    // 「下周一谁请假了」: a day of next week, not the week.
     period = { start: span.start, end: span.end };
   }
   const scope = SCOPES.find(([re]) => re.test(text))?.[1];

@@ -15,6 +15,8 @@ const MY_REQUESTS_STATUS = anyOf(
   /批了.{1,8}没有?[?？]*$|(?:申请|请假|假).{0,4}(?:什么|啥)状态|(?:申请|请假).{0,4}状态(?:怎么样|如何)/,
   // 「组长同意了没 我的年假」「怎么我这还显示审批中」: whether the approver has decided, what the bot shows.
   /(?:同意|批准)了?(?:没有?|吗)|(?:显示|还是|还在|一直)(?:审批中|在审批|待审批|未审批|没批)/,
+  // 「部长同意我的年假了没」: the request named between the verb and the question.
+  /(?:同意|批准|批)了?我的[^\s,，。]{0,6}?了?(?:没有?|吗)[?？]*$/,
   // 「收到了吗 我昨天发的请假」「上周的加班登记了吗」「请假申请提交了 怎么还没批」: one's own request asked after.
   /(?:收到|登记|登上|记上)了?(?:吗|没有?).{0,12}(?:请假|加班|申请)|(?:请假|加班|申请).{0,8}(?:收到|登记|登上|记上)了?(?:吗|没有?)/,
   /(?:请假|加班|申请).{0,8}(?:怎么|为什么|咋)还没(?:批|审|通过|结果)/,
@@ -38,6 +40,8 @@ const DEPUTY = anyOf(
   // 「明天我不在 请假的事找宋嘉伟」
   /(?:审批|请假|批假)的事(?:情)?(?:都)?(?:找|问|让|交给)/,
   /(?:让|请|由).{1,5}(?:帮我|替我|代)?(?:批|审批|看一下|看看)|(?:让|请|由)[\u4e00-\u9fa5]{2,4}代/,
+  // 「护理员请假同意不同意先让宋嘉伟定」: who decides the leaves meanwhile.
+  /(?:请假|审批|批假).{0,8}(?:让|请|由|交给)[\u4e00-\u9fa5]{2,4}(?:定|决定|拍板|做主|处理)/,
 );
 const TITLES: readonly (readonly [RegExp, string])[] = [
   [/部长/, 'dept_head'],
@@ -46,7 +50,8 @@ const TITLES: readonly (readonly [RegExp, string])[] = [
 ];
 
 export function readMyRequests(text: string): Reading | null {
-  if (!/我|自己|^请假记录$/.test(text)) return null;
+  // 「请假申请提交了 怎么还没批」: having handed it in says whose it is.
+  if (!/我|自己|^请假记录$|^(?:请假|加班)?申请?(?:已经)?(?:提交|申请)了/.test(text)) return null;
   if (MY_REQUESTS.test(text) || MY_REQUESTS_STATUS.test(text) || /^(?:看下|查一下|查下)?我的(?:请假|申请)/.test(text))
     return { intent: 'my_requests', fields: {} };
   return null;

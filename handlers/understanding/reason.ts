@@ -15,7 +15,7 @@ const JOINERS = new Set(['sep', 'and', 'from', 'start-mark']);
 
 /** Words around dates that are still about when: 晚上, 那天, 圣诞. */
 const WHEN_WORDS =
-  /[\d一二三四五六七八九十]+月份|晚上|中午|傍晚|凌晨|夜里|今晚|明晚|昨晚|全天|整天|那天|当天|圣诞节?|平安夜|(?:礼拜|星期|周)[一二三四五六天日]+|明后/g;
+  /[\d一二三四五六七八九十]+月份|晚上|白天|中午|傍晚|凌晨|夜里|今晚|明晚|昨晚|全天|整天|那天|当天|圣诞节?|平安夜|(?:礼拜|星期|周)[一二三四五六天日]+|明后/g;
 
 /** A phrase that says nothing about why: filler, addresses, laughter, time words. */
 const FILLER = anyOf(
@@ -29,6 +29,8 @@ const FILLER = anyOf(
   // 「我下周要请婚假 14号到25号」: a week or month said before the dates, with 要, is no reason.
   /(?:下下?|上|这|本)个?(?:周|星期|礼拜|月)|这[两几]天|要|得/,
   /不对|不是|错了|搞错了|应该是|改成|改为|换成/,
+  // 「干到晚上十点」「帮我提交一下」: how long one worked, and asking to submit, say nothing of why.
+  /[干弄忙搞做加熬]到|提交|申请|忙/,
 );
 const NOT_A_REASON = new RegExp(`^(?:${FILLER.source})+$`, 'u');
 
@@ -45,6 +47,8 @@ const NOT_WHY = anyOf(
   /攒的|攒下的|加班(?:换|补)的|再说/,
   // 「如果能批的话」: a supposition is the condition, not the reason.
   /如果|要是|假如|的话$/,
+  // 「林组长说可以」: who agreed is no reason.
+  /说(?:了)?(?:可以|行|同意|没问题|ok)|(?:同意|答应|批准|批)了$/i,
 );
 
 /**
@@ -52,9 +56,11 @@ const NOT_WHY = anyOf(
  * it (「早上起来发烧」「圣诞节带娃去广州」), or closing it (「排队估计一整天」): part of the person's words, not
  * the leave's when.
  */
-const STORY_TIME = /昨晚|昨天晚上|昨天夜里|半夜|夜里|凌晨|早上|早晨|圣诞节|平安夜|一整天/g;
+const STORY_TIME = /昨晚|昨天晚上|昨天夜里|昨天|前天|半夜|夜里|凌晨|早上|早晨|圣诞节|平安夜|一整天/g;
 
-const LEADING = /^(?:[我想要还也就先]|打算|准备|因为|由于|原因是|事由是?|理由是?|是|的|了|起来|有个|那个)+/;
+/** 「打算回老家」 is 回老家; 「准备义卖」「准备明天的评估」 are the work itself. */
+const LEADING =
+  /^(?:[我想要还也就先]|(?:打算|准备)(?=[去回出到陪带])|因为|由于|原因是|事由是?|理由是?|是|的|了|起来|有个|那个)+/;
 const TRAILING = /(?:吧|啊|呀|哈+|嘿+|呢|行不行|可以吗|好吗|行吗|谢谢|[~～!！。.,，])+$/;
 
 export interface ReasonOptions {
@@ -99,14 +105,30 @@ export function findReason(text: string, options: ReasonOptions): string | undef
   return options.prefer === 'first' ? reasons[0] : reasons.at(-1);
 }
 
+/**
+ * 「准备明天的评估」「整理14号的活动照片」: a date saying which thing, inside a phrase of the reason, is part of
+ * it (not 「明天的假」, which is the leave's).
+ */
+const DATE_OF_A_THING =
+  /(?:[今明后昨]天|(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[号日])(?=的(?![年事病婚丧产]?假|请|那|这|时候)\p{Script=Han})/gu;
+
 function unmaskStoryTimes(text: string, masked: boolean[]): void {
+  for (const m of text.matchAll(DATE_OF_A_THING)) {
+    const before = m.index - 1;
+    if (before >= 0 && !masked[before] && /\p{Script=Han}/u.test(text[before]!)) {
+      for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = false;
+    }
+  }
   const words = (i: number) => i >= 0 && i < text.length && !masked[i] && /\p{Script=Han}/u.test(text[i]!);
   for (const m of text.matchAll(STORY_TIME)) {
     const end = m.index + m[0].length;
     const opensClause = m.index === 0 || CLAUSE_BREAK.test(text[m.index - 1]!);
     const closesClause = end === text.length || CLAUSE_BREAK.test(text[end]!);
-    const inside = words(m.index - 1) && words(end) && m[0] !== '一整天';
-    const opening = opensClause && /^[早圣平]/.test(m[0]) && words(end);
+    const inside = words(m.index - 1) && words(end) && m[0] !== '一整天' && !/^[昨前]天$/.test(m[0]);
+    // 「昨天上门扶老人把腰闪了」: a past day opening a clause of what happened (no leave word in it) is the story's.
+    const clause = text.slice(m.index).split(CLAUSE_BREAK)[0]!;
+    const happened = /^[昨前]天$/.test(m[0]) && /了/.test(clause) && !/请|假|休|班/.test(clause);
+    const opening = opensClause && (/^[早圣平]/.test(m[0]) || happened) && words(end);
     const closing = m[0] === '一整天' && words(m.index - 1) && closesClause;
     if (inside || opening || closing) for (let i = m.index; i < end; i++) masked[i] = false;
   }

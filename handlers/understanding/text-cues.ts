@@ -15,6 +15,8 @@ export function anyOf(flags: string, ...parts: RegExp[]): RegExp {
  */
 const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/请价/g, '请假'],
+  // 「明天上午要请家」: 家 for 假, not 请家政 / 请家里人 / 请家属.
+  [/请家(?![政里人属长访教])/g, '请假'],
   // 「明天请加 腰疼」: 加 for 假, never 请加班 nor 再请加一天.
   [/(?<!再)请加(?![班一两二三四五六七八九十半\d])/g, '请假'],
   // 「请个价」「请一天价」: 价 right after a request's count; not 请问价格.
@@ -50,13 +52,15 @@ export function fixTypos(text: string): string {
 const QUESTION = anyOf(
   '',
   /[?？]|问一?下|想问|请问|了解一?下|咨询|吗|(?<![这那怎什多])么|谁|哪|怎么|怎样|咋|如何|什么|啥|多少|几(?!乎)/,
-  /多久|多长|是否|有没有|能不能|可不可以|可以不|要不要|是不是|会不会|算不算|(?<!不)(.)不\1|来着|呢$|区别/,
-  /还是.{1,8}[?？]?$|[^\s不]不$|[对是]吧[?？。]*$/,
+  /多久|多长|是否|有没有|能不能|可不可以|可以不|要不要|是不是|会不会|算不算|(?<!不)(.)不\1|来着|(?<!(?:还没|没|还在)[^\s,，。]{0,6})呢$|区别/,
+  // 「不会过期吧」: a worry put as a question expecting no.
+  /还是.{1,8}[?？]?$|[^\s不]不$|[对是]吧[?？。]*$|不会.{1,6}吧[?？。]*$|还要[^\s,，。]{1,8}吧[?？。]*$/,
   // 「团建是周六还是周日 通知里没写」: A or B, asked mid-message too.
   /是[^\s,，。]{1,6}还是[^\s,，。]{1,6}/,
 );
 /** Words with a question word inside that ask nothing: 没什么人, 这么多, 不怎么. */
-const NOT_ASKING = /^嗯呢$|[那这]几[天个]|好几|没什么|没啥|不怎么|这么|那么|什么的|多少有点|几乎/g;
+const NOT_ASKING =
+  /^嗯呢$|[那这]几[天个]|好几|没什么|没啥|不怎么|这么|那么|什么的|多少有点|几乎|(?:还没|没)(?:想好|决定|定)(?:要不要|是否)?|我哪有/g;
 
 export function asksSomething(text: string): boolean {
   return QUESTION.test(text.replace(NOT_ASKING, ''));

@@ -36,8 +36,13 @@ const POLICY_TOPIC =
 function namesATopic(text: string): boolean {
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
   // Every clause a topic (「加班费 调休」) is a list of them; 「年假规定 发我一下」 names the rules themselves.
-  return clauses.every((c) => POLICY_TOPIC.test(c)) || RULES.test(text);
+  // 「上个月的调休还没休完呢」: a clause saying how things stand is a statement, not a topic.
+  const topic = (c: string) => POLICY_TOPIC.test(c) && !STATES.test(c);
+  return clauses.every(topic) || RULES.test(text);
 }
+
+/** How things stand (没, 还在, closing 了/呢): a statement. */
+const STATES = /没|还在|[了呢]$/;
 
 /** The organisation's rules as such: 规定, 制度, 流程. */
 const RULES = /规定|制度|流程|政策|标准|细则|条例|手册/;

@@ -36,8 +36,16 @@ describe('approvals the way leads say them', () => {
 
   it('decides nothing when the lead puts it off, and says what still waits (no Q&A, no overtime started)', async () => {
     sim = await fourWaitingOnLead();
-    for (const said of ['2号我晚点再看', '先别批 我问下赵丽娜手上的个案谁接', '加班的等活动搞完再批']) {
-      const reply = one(await sim.say('S010', said), 'S010');
+    const said = [
+      '2号我晚点再看',
+      '先别批 我问下赵丽娜手上的个案谁接',
+      '加班的等活动搞完再批',
+      // The decision waiting on something done first, around a question put to the applicant.
+      '2号能不能改成半天 改好了我就批',
+      '先别批 我查下那天排班',
+    ];
+    for (const s of said) {
+      const reply = one(await sim.say('S010', s), 'S010');
       expect(reply).toContain('好的，先不处理');
       expect(reply).toContain('第2号');
     }

@@ -90,3 +90,69 @@ describe("small replies and questions about one's own requests", () => {
     }
   });
 });
+
+/*
+ * The seventh writer's remaining misreadings, fixed by general rules in a later round; the tests
+ * say each behaviour in other words than the set's lines.
+ */
+describe('what is put off or only planned records nothing', () => {
+  const lead = {
+    state: 'idle',
+    roles: ['team_lead'],
+    pending: [
+      { no: 4, applicant: '郑雨', kind: 'leave', type: '年假' },
+      { no: 5, applicant: '孙浩', kind: 'leave', type: '事假' },
+    ],
+  } as ConversationContext;
+
+  it('decides nothing when the decision waits on something to be done first, even around a question', () => {
+    expect(read('4号能不能先把个案交接一下 交接完我再批', lead).intent).toBe('small_talk');
+    expect(read('孙浩那天的小组谁带 找好人了我就同意', lead).intent).toBe('small_talk');
+    expect(read('先别批 我查下5号那天排班', lead).intent).toBe('small_talk');
+  });
+
+  it('starts no leave for a leave only maybe, left for later', () => {
+    expect(read('月底也许要请几天假 等老家来电话再说', idle).intent).not.toBe('leave_request');
+    expect(read('下周三请一天事假 去银行', idle).intent).toBe('leave_request');
+  });
+
+  it('registers no overtime for a complaint about overtime without hours', () => {
+    expect(read('这周日又得加班 孩子都没人带', idle).intent).not.toBe('overtime');
+    expect(read('周日又要加班 九点到五点 社区义诊', idle).intent).toBe('overtime');
+  });
+
+  it('asks nothing when saying how much is left, and takes 不会…吧 as a question', () => {
+    const overtime = {
+      state: 'overtime_readback',
+      roles: ['social_worker'],
+      draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '写个案记录' },
+    } as unknown as ConversationContext;
+    expect(read('之前的年假都还没用完呢', overtime).intent).toBe('remark');
+    const draft = readBack({ type: '调休', start: '2026-12-17', end: '2026-12-17' });
+    expect(read('这个调休年底不会清零吧', draft).intent).toBe('ask_policy');
+  });
+});
+
+describe('fields said in other ways', () => {
+  it('reads a half of the draft’s n-th day, and a day dropped with 不休', () => {
+    const twoDays = readBack({ type: '年假', start: '2026-12-17', end: '2026-12-18' });
+    expect(read('第二天请上午就好', twoDays)).toEqual({ intent: 'edit', fields: { endHalf: 'am' } });
+    expect(read('17号不休了 只要18号', twoDays)).toEqual({ intent: 'edit', fields: { start: '2026-12-18' } });
+  });
+
+  it('keeps a reason with a date that says which thing, and takes no reason from how long or who agreed', () => {
+    expect(read('今晚加班 七点到九点 整理周五的活动照片', idle).fields.reason).toBe('整理周五的活动照片');
+    expect(read('前天加班忙到夜里十一点', idle).fields.reason).toBeUndefined();
+    expect(read('组长说行 帮我提交一下下周一的事假', idle).fields.reason).toBeUndefined();
+  });
+
+  it('reads HR chasing a numbered notice’s unconfirmed, a case-file hand-in, and one’s own request asked after', () => {
+    const hr = { state: 'idle', roles: ['hr'] } as ConversationContext;
+    expect(read('催一下3号没回复收到的', hr)).toEqual({
+      intent: 'hr_command',
+      fields: { command: 'remind_unconfirmed', no: 3 },
+    });
+    expect(read('上季度的档案都交到部里了', idle)).toEqual({ intent: 'handin', fields: { items: ['归档'] } });
+    expect(read('加班申请提交了 为什么还没批', idle).intent).toBe('my_requests');
+  });
+});
