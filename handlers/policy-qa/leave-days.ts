@@ -18,10 +18,12 @@ const UNIT_DAYS: Record<string, number> = {
   月: 30,
 };
 
+const ASKED_LENGTH = new RegExp(`([\\d.]+|[${NUMERAL_CHARS}]+|半)\\s*(个星期|个礼拜|个月|天|日|周|星期|礼拜)`);
+
 /** The length of leave a question asks about, in days, or undefined. */
 export function askedDays(question: string): number | undefined {
   if (/半天|半日/.test(question)) return 0.5;
-  const m = new RegExp(`([\\d.]+|[${NUMERAL_CHARS}]+|半)\\s*(个星期|个礼拜|个月|天|日|周|星期|礼拜)`).exec(question);
+  const m = ASKED_LENGTH.exec(question);
   if (!m) return undefined;
   const n = parseChineseNumber(m[1]!);
   if (n === null) return undefined;

@@ -367,6 +367,9 @@ function joinAmounts(words: readonly string[]): string[] {
   return out;
 }
 
+/** A numeral before a unit ("三日", "两个月"); compiled once, as every question and sentence passes here. */
+const SPOKEN_AMOUNT = new RegExp(`(^|[^第哪])([${NUMERAL_CHARS}]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g');
+
 /**
  * Writes amounts the same way whoever wrote them: "三日" and "3天", "两天" and "2天",
  * "半天" and "0.5天", "15号" and "15日" become the same token.
@@ -382,14 +385,11 @@ function normaliseNumbers(text: string): string {
         (_, n: string, unit: string) => `${parseChineseNumber(n)! + 0.5}${unit === '月' ? '个月' : unit}`,
       )
       // "第一年", "哪一年": an ordinal or a question, not an amount.
-      .replace(
-        new RegExp(`(^|[^第哪])([${NUMERAL_CHARS}]+)(?=个?(?:${UNIT}))(个?)(日?)`, 'g'),
-        (whole, before: string, numeral: string, ge: string, ri: string) => {
-          const n = parseChineseNumber(numeral);
-          // "一日" is a length of time, like "一天"; "15日" is a date and stays.
-          return n === null ? whole : `${before}${n}${ge}${ri ? '天' : ''}`;
-        },
-      )
+      .replace(SPOKEN_AMOUNT, (whole, before: string, numeral: string, ge: string, ri: string) => {
+        const n = parseChineseNumber(numeral);
+        // "一日" is a length of time, like "一天"; "15日" is a date and stays.
+        return n === null ? whole : `${before}${n}${ge}${ri ? '天' : ''}`;
+      })
       .replace(/(\d+)号/g, '$1日')
   );
 }

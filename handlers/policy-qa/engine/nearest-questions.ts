@@ -30,8 +30,8 @@ export function askedQuestion(section: number, kind: AnswerKind | undefined, wei
  * (faq-matcher.ts), over postings, as there are thousands of them.
  */
 export class NearestQuestions {
-  /** Word → the questions holding it and its weight there, interleaved (question, weight, …): few objects. */
-  private readonly postings = new Map<string, number[]>();
+  /** Word → the questions holding it and its weight there, in typed arrays (a posting's two halves). */
+  private readonly postings = new Map<string, { readonly ids: Int32Array; readonly weights: Float64Array }>();
   /**
    * Each question's total weight and section, in typed arrays: reaching into hundreds of
    * scattered question tuples per question asked was most of near()'s time.
@@ -56,6 +56,7 @@ export class NearestQuestions {
     this.shared = new Float64Array(n);
     this.seen = new Uint8Array(n);
     let sections = 0;
+    const lists = new Map<string, number[]>();
     questions.forEach(([section, kind, words, weights], i) => {
       if (kind && !this.kinds.includes(kind)) this.kinds.push(kind);
       this.kindOf[i] = kind ? this.kinds.indexOf(kind) + 1 : 0;
@@ -63,14 +64,23 @@ export class NearestQuestions {
       words.forEach((word, j) => {
         const w = weights[j]!;
         total += w;
-        let list = this.postings.get(word);
-        if (!list) this.postings.set(word, (list = []));
+        let list = lists.get(word);
+        if (!list) lists.set(word, (list = []));
         list.push(i, w);
       });
       this.totals[i] = total;
       this.sectionOf[i] = section;
       sections = Math.max(sections, section + 1);
     });
+    for (const [word, list] of lists) {
+      const ids = new Int32Array(list.length / 2);
+      const ws = new Float64Array(list.length / 2);
+      for (let k = 0; k < ids.length; k++) {
+        ids[k] = list[2 * k]!;
+        ws[k] = list[2 * k + 1]!;
+      }
+      this.postings.set(word, { ids, weights: ws });
+    }
     this.best = new Float64Array(sections);
     this.bestOf = new Int32Array(sections);
   }
@@ -87,13 +97,15 @@ export class NearestQuestions {
       askedTotal += w;
       const list = this.postings.get(word);
       if (!list) continue;
-      for (let k = 0; k < list.length; k += 2) {
-        const i = list[k]!;
+      const { ids, weights } = list;
+      for (let k = 0; k < ids.length; k++) {
+        const i = ids[k]!;
         if (!seen[i]) {
           seen[i] = 1;
           touched.push(i);
         }
-        shared[i]! += Math.min(w, list[k + 1]!);
+        const v = weights[k]!;
+        shared[i]! += v < w ? v : w;
       }
     }
     // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.

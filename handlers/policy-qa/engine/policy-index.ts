@@ -439,10 +439,23 @@ export class PolicyIndex implements CorpusStats {
         );
       // The sentence-level score only reorders the sections the words already found.
       const candidates = highest(scored, RERANKED);
+      // Each word pair's two bits (-1 past the 32 bits): whether a section holds both is then one test.
+      const wordBit = new Map<string, number>();
+      q.tokens.forEach((t, i) => {
+        if (i < 32 && !t.char && !wordBit.has(t.token)) wordBit.set(t.token, i);
+      });
+      const pairBits = q.pairs.map(([a, b]) => {
+        const [i, j] = [wordBit.get(a), wordBit.get(b)];
+        return i === undefined || j === undefined ? -1 : ((1 << i) | (1 << j)) >>> 0;
+      });
       const hits = candidates.map(([s, score]) => {
         // Looked for in the section's whole text once, for its sentences and for itself.
         const phrases = q.phrases.filter((ph) => s.text.includes(ph.text));
-        let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, held(s), phrases);
+        const pairs = q.pairs.filter(([a, b], k) => {
+          const bits = pairBits[k]!;
+          return bits >= 0 ? (holds[s.ord]! & bits) >>> 0 === bits : s.tf.has(a) && s.tf.has(b);
+        });
+        let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, held(s), phrases, pairs);
         for (const ph of phrases) total += ph.weight * PHRASE_WEIGHT;
         // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
         if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
@@ -549,13 +562,19 @@ export class PolicyIndex implements CorpusStats {
   }
 
   /** The best sentence of a section for the question. */
-  private bestPassage(s: IndexedSection, q: Query, tokens: Query['tokens'], phrases: Query['phrases']): number {
+  private bestPassage(
+    s: IndexedSection,
+    q: Query,
+    tokens: Query['tokens'],
+    phrases: Query['phrases'],
+    pairs: Query['pairs'],
+  ): number {
     // Only what the section holds can be in one of its sentences: the rest is not looked for
     // sentence by sentence (the same score, a fraction of the work).
     const held: PassageQuery = {
       tokens,
       inHeading: tokens.map((t) => s.context.heading.has(t.token)),
-      pairs: q.pairs.filter(([a, b]) => s.tf.has(a) && s.tf.has(b)),
+      pairs,
       phrases,
       days: q.days,
       kind: q.kind,
