@@ -1,4 +1,4 @@
-import { decidedPart, putsOffDecision, readApproval } from '../understanding/approvals.ts';
+import { decidedPart, OPENS_WITH_VERB, putsOffDecision, readApproval } from '../understanding/approvals.ts';
 import { withoutPoliteness } from '../understanding/text-cues.ts';
 import type { ConversationContext, PendingApproval } from '../understanding/types.ts';
 import type { Waiting } from './approval-handler.ts';
@@ -82,10 +82,19 @@ export function mayPutOff(text: string, names: readonly string[]): boolean {
  * clause about another request (「1和3同意 2等我问问他再说」) is not part of the decision.
  */
 function saysMore(text: string, approve: boolean, names: readonly string[]): boolean {
-  if (!approve) return false;
+  // 「同意，注意工作交接」: the verb alone opens the message; what follows is said to the applicant.
+  if (!approve || OPENS_WITH_VERB.test(text.trim())) return false;
   let rest = withoutPoliteness(decidedPart(text));
   for (const name of names) if (name.length >= 2) rest = rest.replaceAll(name, '');
   return rest.replace(DECIDING, '').length > MAX_OTHER;
+}
+
+/** 「同意，注意工作交接」: the words after an opening verb, passed on with the approval. */
+function noteAfterVerb(text: string, approve: boolean): string | null {
+  const t = text.trim();
+  const verb = approve ? OPENS_WITH_VERB.exec(t) : null;
+  const note = verb ? t.slice(verb[0].length).trim() : '';
+  return note.length > 0 ? note : null;
 }
 
 /**
@@ -132,7 +141,7 @@ export function readDecision(text: string, waiting: readonly Waiting[]): Decisio
   const decided = (chosen: Chosen[]): Decision =>
     chosen.length === 0
       ? { kind: 'nothing' }
-      : { kind: 'targets', approve, targets: chosen, comment: r.fields.reason ?? null };
+      : { kind: 'targets', approve, targets: chosen, comment: r.fields.reason ?? noteAfterVerb(text, approve) };
   const listed = (w: Waiting): Chosen => ({ target: w.target, line: w.line });
   if (r.fields.nos === 'all') return decided(waiting.map(listed));
   if (r.fields.applicant !== undefined) {

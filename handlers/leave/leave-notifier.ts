@@ -124,6 +124,7 @@ export class LeaveNotifier {
         this.name(step.approverId),
         this.name(next.approverId),
         ACTION_LABEL[next.action] ?? '',
+        step.comment,
       ),
     );
   }
@@ -145,6 +146,7 @@ export class LeaveNotifier {
         shortSummary(org.leaveRules, request),
         this.name(step.approverId),
         documents,
+        step.comment,
       ),
     );
     // The day count HR files is provisional in a year without an official schedule: say so on the decision too.

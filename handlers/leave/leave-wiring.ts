@@ -51,8 +51,9 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     );
   });
   const decide = decider(approvals);
-  const rejectFlow = rejectReasonFlow((approver, target, comment, now) =>
-    decide(approver, target, false, comment, now),
+  const rejectFlow = rejectReasonFlow(
+    (approver, target, approve, comment, now) => decide(approver, target, approve, comment, now),
+    org,
   );
   const batchFlow = batchDecisionFlow(decide);
   const handlers: Handler[] = [

@@ -132,10 +132,20 @@ export const approvalText = {
   outcomeRejected: (by: string, why: string | null) => `已驳回（${by}${why ? `：${why}` : ''}）`,
   outcomeWithdrawn: '申请人已撤回',
   outcomeAuto: '无需审批，直接生效',
-  toRequesterAdvanced: (id: number, summary: string, by: string, next: string, nextAction: string) =>
-    `您的第${id}号请假（${summary}）：${by}已同意，已转${next}${nextAction}。`,
-  toRequesterApproved: (id: number, summary: string, by: string, documents: readonly string[]) =>
-    `您的第${id}号请假（${summary}）已由${by}批准 ✅${documents.length ? `\n别忘了提交：${documents.join('、')}` : ''}\n假期结束回来后请发「销假」。`,
+  /** 「同意，注意工作交接」: what the approver said with the approval, passed on to the applicant. */
+  approverNote: (by: string, note: string | null) => (note ? `\n${by}留言：${note}` : ''),
+  toRequesterAdvanced: (
+    id: number,
+    summary: string,
+    by: string,
+    next: string,
+    nextAction: string,
+    note: string | null,
+  ) => `您的第${id}号请假（${summary}）：${by}已同意，已转${next}${nextAction}。${approvalText.approverNote(by, note)}`,
+  toRequesterApproved: (id: number, summary: string, by: string, documents: readonly string[], note: string | null) => {
+    const papers = documents.length ? `\n别忘了提交：${documents.join('、')}` : '';
+    return `您的第${id}号请假（${summary}）已由${by}批准 ✅${approvalText.approverNote(by, note)}${papers}\n假期结束回来后请发「销假」。`;
+  },
   toRequesterRejected: (id: number, summary: string, by: string, why: string | null) =>
     `您的第${id}号请假（${summary}）被${by}驳回。${why ? `理由：${why}` : ''}`,
   toApproverWithdrawn: (id: number, summary: string) => `第${id}号请假（${summary}）已由申请人撤回，无需再审批。`,
@@ -152,7 +162,7 @@ export const approvalText = {
     `好的，先不处理。还在等您审批的：\n${lines.join('\n')}\n想好了回复「同意 编号」或「驳回 编号 理由」。`,
   whichOne: (lines: readonly string[]) =>
     `有${lines.length}份申请等您审批，请带上编号回复，如「同意 ${lines[0]?.match(/\d+/)?.[0] ?? '12'}」：\n${lines.join('\n')}`,
-  askRejectReason: (label: string) => `请说明驳回${label}的理由（会转告申请人）：`,
+  askRejectReason: (label: string) => `请说明驳回${label}的理由（会转告申请人；不写理由请回「不写」）：`,
   rejectReasonTitle: '填写驳回理由',
   waitingTitle: (n: number) => `待您审批（${n}份）：`,
   nudgeTitle: (days: number) => `【审批提醒】以下申请等您审批已超过${days}个工作日：`,

@@ -5,12 +5,12 @@ import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 /** 「同意个屁」「批个鬼」: the verb mocked is a refusal. */
 const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过|(?:同意|批|准)个[屁鬼头]/;
 /** 「同意，注意工作交接」: the verb alone opens the message; what follows is said to the applicant. */
-const OPENS_WITH_VERB = /^(?:同意|批准|准了|批了|准假)(?:的|了|吧)?[\s,，。!！]/;
+export const OPENS_WITH_VERB = /^(?:同意|批准|准了|批了|准假)(?:的|了|吧)?[\s,，。!！]/;
 /** 批 alone decides before a number (「批4号」) or closing the message (「2 3 都批」「批吧」). */
 const APPROVE =
   /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)|(?<![不没未])批(?:吧|啦)?[!！。]*$/;
 /** Said of a request only when it is named: 「4号可以」「9不行」, not a bare 「好的」. */
-const WEAK_REJECT = /不行|不可以/;
+const WEAK_REJECT = /不行|不可以|(?<![\u4e00-\u9fa5])拒(?![\u4e00-\u9fa5])/;
 const WEAK_APPROVE = /可以|ok|okay|行|好的?|👍|👌/i;
 /** Everything waiting, without numbers: 全部同意, 都批了, 三个都可以. */
 const ALL = /全部|全都|都|所有|[两三四五六七八九十\d]个都|一起/;

@@ -34,6 +34,21 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'approved', 4: 'rejected' });
   });
 
+  it('reads the reply to 「请说明驳回…的理由」: none given, a slip, a question — never as a reason', async () => {
+    sim = await fourWaitingOnLead();
+    expect(one(await sim.say('S010', '1号不批'), 'S010')).toContain('请说明驳回第1号请假的理由');
+    const noReason = await sim.say('S010', '算了 不写了');
+    expect(one(noReason, 'S011')).toContain('驳回');
+    expect(one(noReason, 'S011')).not.toContain('算了');
+    expect(one(await sim.say('S010', '2号不批'), 'S010')).toContain('请说明驳回第2号请假的理由');
+    // A question meanwhile is answered, and the reason is still awaited.
+    const asked = await sim.say('S010', '驳回以后她还能重新申请吗');
+    expect(to(asked, 'S012')).toEqual([]);
+    const slip = await sim.say('S010', '等等 搞错了 我是要批的');
+    expect(one(slip, 'S012')).not.toContain('驳回');
+    expect(await firstSteps(sim, [1, 2])).toEqual({ 1: 'rejected', 2: 'approved' });
+  });
+
   it('decides nothing when the lead puts it off, and says what still waits (no Q&A, no overtime started)', async () => {
     sim = await fourWaitingOnLead();
     const said = [
@@ -52,6 +67,15 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'waiting', 4: 'waiting' });
     // The next decision is read as one, not as an answer to an overtime registration.
     expect(one(await sim.say('S010', '2号同意'), 'S010')).toContain('已同意第2号');
+  });
+
+  it('approves 「同意，注意工作交接」 with one waiting, and passes the note on to the applicant', async () => {
+    sim = await leaveSim();
+    expect(await submitLeave(sim, 'S012', '下周二请事假，家里有事')).toBe(1);
+    const said = await sim.say('S010', '同意，注意工作交接');
+    expect(one(said, 'S010')).toContain('第1号');
+    expect(one(said, 'S012')).toContain('留言：注意工作交接');
+    expect(await firstSteps(sim, [1])).toEqual({ 1: 'approved' });
   });
 
   it('asks which one for a bare 「同意」 when several wait, listing them, and decides nothing', async () => {
