@@ -10,7 +10,7 @@ const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)
 /**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` … `UTTERANCE_DEV6_FAILURES=1` list a development part's misreadings, for tuning.
+ * `UTTERANCE_DEV_FAILURES=1` … `UTTERANCE_DEV8_FAILURES=1` list a development part's misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
   const org = loadOrg();
@@ -21,6 +21,8 @@ export function benchUtterances(): BenchRow[] {
   const dev4 = scoreSet(readUtterances(join(DIR, 'dev4.jsonl')), env);
   const dev5 = scoreSet(readUtterances(join(DIR, 'dev5.jsonl')), env);
   const dev6 = scoreSet(readUtterances(join(DIR, 'dev6.jsonl')), env);
+  const dev7 = scoreSet(readUtterances(join(DIR, 'dev7.jsonl')), env);
+  const dev8 = scoreSet(readUtterances(join(DIR, 'dev8.jsonl')), env);
   const held = scoreSet(readUtterances(join(DIR, 'holdout.jsonl')), env);
   const held2 = scoreSet(readUtterances(join(DIR, 'holdout2.jsonl')), env);
   if (process.env.UTTERANCE_DEV_FAILURES) printFailures(dev);
@@ -29,6 +31,8 @@ export function benchUtterances(): BenchRow[] {
   if (process.env.UTTERANCE_DEV4_FAILURES) printFailures(dev4);
   if (process.env.UTTERANCE_DEV5_FAILURES) printFailures(dev5);
   if (process.env.UTTERANCE_DEV6_FAILURES) printFailures(dev6);
+  if (process.env.UTTERANCE_DEV7_FAILURES) printFailures(dev7);
+  if (process.env.UTTERANCE_DEV8_FAILURES) printFailures(dev8);
   return [
     ...readOnly('dev', dev),
     // A third writer's set, written without the code; read while tuning, so not a held-out figure.
@@ -41,6 +45,10 @@ export function benchUtterances(): BenchRow[] {
     ...readOnly('dev5, outside writer, near-misses', dev5),
     // An eighth writer's, a third near-misses and many fields, written after the tuning on dev5.
     ...readOnly('dev6, outside writer', dev6),
+    // A ninth writer's, every intent and step at SPEC.md's rates, written while dev6 was being tuned on.
+    ...readOnly('dev7, outside writer', dev7),
+    // A tenth writer's, half of it messages a careless reader would act on, written while dev7 was tuned on.
+    ...readOnly('dev8, outside writer, harmful misreadings', dev8),
     ...heldOut('held-out', held),
     // Written this round by a fifth writer, after the tuning on dev3 ended; never read.
     ...heldOut('held-out 2, written after the tuning', held2),

@@ -16,6 +16,8 @@ export const qaText = {
   thanks: '不客气！还有问题随时找我。',
   /** A bare 「确认」「好的」 when nothing waits for one (the read-back it answered has ended). */
   nothingPending: '好的。目前没有等您确认的事项。需要办什么直接告诉我，发「帮助」看看我能做什么。',
+  /** News or a remark, not a question: acknowledged, nothing searched for or offered. */
+  noted: '好的，知道了。需要我办什么直接告诉我；有制度上的问题也可以直接问我。',
   unrelated:
     '这个我帮不上忙😊 我可以回答机构制度问题（请假、考勤、档案、财务等），办理请假和加班登记。发送「帮助」了解更多。',
   personalData: '抱歉，同事的请假、健康、薪酬、生日等属于个人信息，我不能提供。如有工作需要，请联系人力资源部。',

@@ -6,6 +6,7 @@ import { LlmCallBudget } from './llm-call-budget.ts';
 import type { Directory } from '../../data/org/directory.ts';
 import type { QuestionLoop } from '../qa-loop/question-loop.ts';
 import { looksLikeQuestion } from '../qa-loop/looks-like-question.ts';
+import { asksNothing } from '../understanding/index.ts';
 import { choiceActions } from './choose-section-flow.ts';
 import { qaText } from './messages.ts';
 import type { PolicyQa, QaResult } from './policy-qa.ts';
@@ -53,6 +54,13 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         await deps.loop?.declined(ctx.person.id, ctx.text, ctx.now);
         return ctx.reply(qaText.notFoundInFlow);
       }
+      // 「确认」「好的」 after the read-back it meant has ended: no question to decline or pass to HR.
+      if (result.kind === 'not-found' && BARE_REPLY.test(ctx.text)) return ctx.reply(qaText.nothingPending);
+      // News or a remark the documents don't answer (「孙浩昨天加班到十点 太拼了」): acknowledged, not declined
+      // with an offer to pass it to HR, and not queued for HR.
+      const unanswered = result.kind === 'not-found' || result.kind === 'choices';
+      if (unanswered && ctx.message.isDirect && asksNothing(ctx.text) && !looksLikeQuestion(ctx.text))
+        return ctx.reply(qaText.noted);
       if (result.kind === 'choices' && result.choices && deps.choiceFlow && ctx.message.isDirect) {
         const offer = { text: result.answer, actions: choiceActions(result.choices) };
         await ctx.conversation.start(
@@ -62,8 +70,6 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         );
         return;
       }
-      // 「确认」「好的」 after the read-back it meant has ended: no question to decline or pass to HR.
-      if (result.kind === 'not-found' && BARE_REPLY.test(ctx.text)) return ctx.reply(qaText.nothingPending);
       if (result.kind === 'not-found' || result.kind === 'choices') {
         // The reason quotes the question's words: debug level only, like message bodies.
         ctx.log.debug({ why: result.why }, 'policy question not answered');

@@ -71,6 +71,8 @@ export function readAck(text: string, ctx: ConversationContext, people: readonly
       ? { intent: 'ack_notice', fields: { question: true } }
       : null;
   }
+  // 「收到通知的人都要去吗」: those who received it, a noun, not a confirmation.
+  if (/^(?:通知)?的(?:人|同事|同工|都)/.test(text.slice(received.index + received[0].length))) return null;
   // 「没收到通知」「还没收到」: the opposite of a confirmation.
   if (/(?:没|未|没有|不)$/.test(text.slice(0, received.index))) return null;
   // 「这个通知要怎么确认收到啊」「收到要回什么」: asking how to confirm is not confirming (「收到，怎么报名」

@@ -13,7 +13,7 @@ import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
 import { closesWithYes } from './closes-with-yes.ts';
 import { isNeverMind, isNo, isYes, optionByDay, optionNamed, pickedOption, WRONG_FIELD } from './replies.ts';
-import { anyOf, asksSomething, SUPPOSES } from './text-cues.ts';
+import { anyOf, asksSomething, CLAUSE_BREAK, SUPPOSES, TENTATIVE } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
 
@@ -42,6 +42,14 @@ function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
 }
 
 /** 「我先问问组长14号忙不忙」: asking someone else, and what they will be asked. */
+/** A clause saying there is no reason to give. */
+const NO_REASON = /^(?:不用|不写|算了|没有|无|没什么|不需要|直接驳回|直接拒绝)(?:写|了)?(?:了|吧)?$/;
+/** 「就说那天人手不够」「跟他说一下 …」: the reason follows. */
+const PASS_ON = /^(?:你)?(?:就说|跟(?:他|她)说(?:一下|下)?|告诉(?:他|她)|和(?:他|她)说(?:一下|下)?)[\s,，:：]*/;
+
+/** Not decided yet: 我再想想, 还没定, 可能, 说不定. */
+const UNDECIDED = anyOf('', TENTATIVE, /再想想|想一想|考虑一下|再考虑|还没定|没定下来|可能|也许|或许/);
+
 const ASKS_SOMEONE_ELSE =
   /(?:问问|问一下|问下)(?:我们)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])[^\s,，。!！?？]*/;
 
@@ -78,7 +86,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       return leaveAsk(text, step, env);
     case 'overtime_readback': {
       if (readHrCommand(text, env) !== null) return null;
-      if (isNeverMind(text)) return reading('cancel');
+      // 「不加了 活动改期了」: the overtime itself called off.
+      if (isNeverMind(text) || /^(?:不加了|不用加了|不加班了|加班取消了?)/.test(text)) return reading('cancel');
       // An objection is a remark, unless it goes on to say the change (「明明是九点开始的 改一下」 does not).
       if (OBJECTION.test(text) && readOvertimeEdit(text, step.draft, env) === null) return reading('remark');
       if (asksSomething(text) && (POLICY_QUESTION.test(text) || SUPPOSES.test(text))) return reading('ask_policy');
@@ -93,7 +102,9 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
     case 'forward_offer':
       // 「ok 我直接去问人事就行 不用转」: a no said anywhere; 「好的 麻烦帮我转一下」: a yes with its verb.
       if (/不用转|别转|不要转|不转了|不需要转|不必转/.test(text)) return reading('deny');
-      if (isYes(text) || /(?:麻烦|帮我|请|那就|就)[^不别]{0,3}转(?:一下|下|吧|过去|给)?/.test(text))
+      // 「转给谁 张敏还是刘芳」: asking where it would go is a question, not yet a yes.
+      if (/转给谁|转到哪|转给哪|谁来回|谁回复|多久(?:能|会)?回/.test(text)) return reading('ask_policy');
+      if (isYes(text) || /(?:麻烦|帮我|请|那就|就|要得|^)[^不别]{0,3}转(?:一下|下|吧|过去|给)?/.test(text))
         return reading('confirm');
       if (isNo(text) || /^(?:算了|先不)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;
@@ -103,11 +114,19 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (option !== undefined) return reading('pick', { option });
       return /^(?:都不是|都不对|都不要|没有|都不)/.test(text.trim()) || isNo(text) ? reading('deny') : null;
     }
-    case 'reject_reason':
+    case 'reject_reason': {
+      // 「等等 搞错了 4号我是要批的」: the rejection was a slip; it approves.
+      if (/搞错|弄错|按错|点错|错了/.test(text) && /(?<![不别])(?:要批|同意|批准|是批)/.test(text))
+        return reading('approve', { nos: [step.no] });
       if (asksSomething(text)) return reading('ask_policy');
-      if (/^(?:不用|不写|算了|没有|无|没什么)(?:写)?(?:了|吧)?$/.test(text.trim())) return reading('deny');
-      // A rejection's reason goes to the applicant as the approver wrote it, tone words and all (「换个时间吧」).
-      return reading('step_answer', { reason: wholeReason(text, { keepTone: true }) ?? text.trim() });
+      // 「算了 不写了」「不用了 直接驳回」: no reason, every clause says so.
+      const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+      if (clauses.length > 0 && clauses.every((c) => NO_REASON.test(c))) return reading('deny');
+      // A rejection's reason goes to the applicant as the approver wrote it, tone words and all (「换个时间吧」),
+      // without the words saying it is to be passed on (「就说…」「跟他说一下…」).
+      const said = text.replace(PASS_ON, '').trim() || text;
+      return reading('step_answer', { reason: wholeReason(said, { keepTone: true }) ?? said.trim() });
+    }
     case 'notice_compose':
       return noticeStep(text, step.asking, env);
     case 'idle':
@@ -130,6 +149,10 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
     const e = EDIT_CUE.test(text) && !POLICY_QUESTION.test(text) && !SUPPOSES.test(text) ? edit() : null;
     return e ? reading('edit', e) : reading('ask_policy');
   }
+  // 「我老婆说干脆请到周五算了 我再想想」「老师说家长会可能改到周五 还没定」: a change not decided is
+  // a remark (the edit it could be is offered as the alternative, so the bot asks).
+  // A message closing with 确认 (「15号我可能要回来开个会 不过先这样吧 确认」) still confirms.
+  if (UNDECIDED.test(text) && EDIT_CUE.test(text) && !/(?:确认|提交)[。!！~～]*$/.test(text)) return reading('remark');
   const split = readLeaveSplit(text, draft, env);
   if (split !== null) return reading('leave_multi', { requests: split });
   const said = readLeaveSpan(text, env.today, env.calendar).span;
@@ -192,7 +215,8 @@ function noticeStep(text: string, asking: NoticeStep, env: UnderstandingEnv): Re
     if (isNeverMind(text) || /^(?:先不|先别|暂时不|不发|别发)/.test(text)) return reading('cancel');
     return isYes(text) ? reading('confirm') : null;
   }
-  if (isNeverMind(text) && text.length <= 8) return reading('cancel');
+  // 「这个通知先不发了 取消」: a longer message still cancels when it ends so, or says it won't be sent.
+  if (isNeverMind(text) && (text.length <= 8 || /取消[。!！]*$|先不发|不发了/.test(text))) return reading('cancel');
   if (asking !== 'text' && asksSomething(text)) return reading('ask_policy');
   if (asking === 'text') return reading('step_answer', { text: text.trim() });
   if (asking === 'audience') {

@@ -18,7 +18,7 @@ const ITEM_WORDS = ITEMS.map(([re]) => re.source).join('|');
 /** Said to be done: 交了, 已交, 给督导了, 交到部里, 签好了, 我收到了 (a lead for a member). */
 const DONE = anyOf(
   '',
-  /交啦|交好了|交了|交齐了?|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
+  /交啦|交好了|交了|交齐了?|已交|^(?:已经?)?发(?:了|过了)[。!！~～]*$|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
   /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/,
   /发.{0,6}邮箱|发(?:到)?群里了?|(?:已|已经)?上传(?:到)?.{0,4}了?|放(?:到|进)?.{0,4}(?:档案|柜)/,
 );
@@ -94,7 +94,12 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
   if (!named) {
     // 「别催了 交了交了」: an impatient opening before the bare 交了 is no other item.
     const bare = text.trim().replace(/^(?:别催了?|不用催了?|知道了|好了|好的|行了|哎呀?)[\s,，。!！]*/, '');
-    if (due.length === 0 || !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了)/.test(bare))
+    if (
+      due.length === 0 ||
+      !/^(?:我|都|全|两个都|[两三]样都)?(?:已交|交了|已经交了|都交了|交过了|已发|发了|已经发了|已提交|提交了)/.test(
+        bare,
+      )
+    )
       return null;
     items.push(...due);
   }

@@ -1,6 +1,6 @@
 import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { localDateParts } from '../../data/time/index.ts';
-import { anyOf } from './text-cues.ts';
+import { anyOf, asksSomething } from './text-cues.ts';
 import type { Fields, HrCommand, Reading, UnderstandingEnv } from './types.ts';
 
 interface CommandRule {
@@ -44,8 +44,9 @@ const RULES: readonly CommandRule[] = [
     re: /(?:月报|文书|考勤表|归档|总结|报告书).{0,6}(?:进度|交了几个|交了多少|几个人交|谁没交|谁还没交|多少人交)/,
   },
   { command: 'birthday_list', re: /(?:本|这个?)季度.{0,4}生日|生日名单|生日列表/ },
-  { command: 'pause', re: /暂停定时|暂停.{0,4}(?:发送|推送)/ },
-  { command: 'resume', re: /恢复定时|恢复.{0,4}(?:发送|推送)/ },
+  // 「定时发送先暂停」: the object first, too.
+  { command: 'pause', re: /暂停定时|暂停.{0,4}(?:发送|推送)|定时(?:发送|推送).{0,3}暂停/ },
+  { command: 'resume', re: /恢复定时|恢复.{0,4}(?:发送|推送)|定时(?:发送|推送).{0,3}恢复/ },
   {
     command: 'adjust_balance',
     re: anyOf(
@@ -75,6 +76,19 @@ const ADJUST_AT_NAME = (name: string) =>
   );
 const ADJUST_KIND = new RegExp(`(?:${N}|半|\\d)(?:个)?半?天(?:的)?(?:年假|调休)`);
 
+/** Commands that change something: asked about, or told of as done, they are not given. */
+const CHANGES: ReadonlySet<HrCommand> = new Set(['cancel_notice', 'adjust_balance', 'pause', 'resume']);
+/** 「刘芳已经把8号通知取消了」: someone has done it; the speaker tells, not asks. */
+const DONE_BY_SOMEONE = /已经?把.{0,10}(?:取消|暂停|恢复|调整|扣|加)了/;
+
+/**
+ * 「取消通知以后 已经收到的人还能看到吗」「调整余额要不要部长签字」: a question about the command with
+ * nothing to act on (no notice number, nobody named) asks how it works.
+ */
+function askedAbout(text: string, env: UnderstandingEnv): boolean {
+  return asksSomething(text) && !/\d/.test(text) && personIn(text, env) === undefined;
+}
+
 export function readHrCommand(text: string, env: UnderstandingEnv): Reading | null {
   const person = personIn(text, env);
   const atName = person !== undefined && ADJUST_AT_NAME(person).test(text) && ADJUST_KIND.test(text);
@@ -86,6 +100,7 @@ export function readHrCommand(text: string, env: UnderstandingEnv): Reading | nu
     RULES.find((r) => r.re.test(text)) ??
     (named ? RULES.find((r) => r.command === 'adjust_balance') : undefined);
   if (rule === undefined) return null;
+  if (CHANGES.has(rule.command) && (askedAbout(text, env) || DONE_BY_SOMEONE.test(text))) return null;
   const fields: Fields = { command: rule.command };
   const { year, month } = localDateParts(env.today);
   switch (rule.command) {

@@ -13,4 +13,4 @@ export type {
   UnderstandingEnv,
   Waiting,
 } from './types.ts';
-export { ASK_BELOW, understand } from './understand.ts';
+export { ASK_BELOW, asksNothing, understand } from './understand.ts';

@@ -12,8 +12,8 @@ export const EDIT_CUE = anyOf(
   '',
   // 「改天再说」 is later, no change; 「我老婆也休」 is someone else's leave.
   /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?不(?:用)?(?:请|休)|[号日](?:那天)?不用了/,
-  /提前|延后|推迟|顺延|延长到|加一天|再多|多请|多休|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:休|请)/,
-  /(?:上午|下午)(?:去|请|休)?就(?:行|够|可以|好)|(?:请|休)(?:上午|下午)就/,
+  /提前|延后|推迟|顺延|延长到|加一天|再多|多请|多休|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:休|请)(?!过)/,
+  /(?:上午|下午)(?:半天)?(?:去|请|休)?就(?:行|够|可以|好)|(?:请|休)(?:上午|下午)就/,
   /不对|不是|应该是|(?:本来|原来|我)说的是|我要的是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
 
@@ -23,6 +23,8 @@ export const WHEN_AND_FILLER =
 
 const REASON_EDIT = anyOf(
   '',
+  // 「事由写错了 是带我妈去医院复查」: said wrong, then what it is.
+  /(?:事由|理由|原因)(?:写|填)?错了?[\s,，。]*(?:是|应该是|改成|改为|写)[\s:：,，]*(.+)$/,
   /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/,
   // 「理由别写银行 写处理私事」: what not to write, then what to write.
   /(?:事由|理由|原因)(?:别|不要|不用)写[^\s,，。]*[\s,，。]*(?:就|改)?(?:写|填)成?[\s:：]*(.+)$/,
@@ -58,7 +60,7 @@ export function readLeaveEdit(said: string, draft: LeaveDraft, env: Understandin
   const text = withoutUnmeant(said);
   const reasonEdit = REASON_EDIT.exec(text);
   if (reasonEdit) {
-    const reason = wholeReason(reasonEdit[1] ?? reasonEdit[2] ?? reasonEdit[3]!);
+    const reason = wholeReason(reasonEdit.slice(1).find((g) => g !== undefined)!);
     return reason === undefined || reason === draft.reason ? null : { reason };
   }
   const next: LeaveDraft = { ...draft };

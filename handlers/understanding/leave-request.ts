@@ -10,7 +10,7 @@ import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Request words: they are never part of a reason. */
 export const LEAVE_KEYWORDS = new RegExp(
-  `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|(?<![家好])休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
+  `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|(?<![家好让议求])休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
     `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?|不能来了?|不来了`,
 );
 
@@ -32,13 +32,14 @@ const ASKS_TO_FILE = /(?:能不能|可不可以|能|可以|麻烦)帮(?:我|忙)
 /** Asking about how, not politeness: 什么, 几天, 谁, 怎么, 需要…吗. */
 const RULE_QUESTION = /什么|几天|多少|谁|怎么|哪|多久|要不要|需不需要|需要.{0,6}吗|是不是/;
 /** Politeness at the end of a request is not a question: 「…年假 行不行」「28号请年假行吗」. */
-const POLITE_ASK = /(?:^|[\s,，。]|(?<=假))(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗)[?？!！\s]*$/;
+const POLITE_ASK =
+  /(?:^|[\s,，。]|(?<=假))(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗|(?:一共|总共|共)[^\s,，。]{1,4}(?:对吧|是吧|对不对|吧))[?？!！\s]*$/;
 
 const MAYBE = /可能|也许|或许|说不定|不一定/;
 const COUNT = '[\\d一二两三四五六七八九十]+';
 
-/** Whether a message asks for leave (「下周一到周三请年假」) rather than asking about leave. */
-export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
+/** Whether a message speaks of taking leave at all: a request verb, a type with dates, a day one cannot come. */
+function mentionsLeave(text: string, env: UnderstandingEnv): boolean {
   // A type named with dates asks for it (「12.28-12.30 年假」); a type alone is a topic (「丧假的规定」).
   const typeWithDates =
     typeMentions(text).some((m) => !m.negated) && readLeaveSpan(text, env.today, env.calendar).parse.kind !== 'none';
@@ -48,21 +49,35 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
     ABSENT.test(text) &&
     (readLeaveSpan(text, env.today, env.calendar).parse.kind === 'range' || /这两天|这几天/.test(text)) &&
     !/晚点|迟到/.test(text);
-  if (!VERB.test(text) && !typeWithDates && !absentOnADay) return false;
-  if (SUPPOSES.test(text) && asksSomething(text.replace(POLITE_ASK, ''))) return false;
+  return VERB.test(text) || typeWithDates || absentOnADay;
+}
+
+/**
+ * Leave spoken of without being asked for: on a condition, promised for later, others' counted, undecided or
+ * suggested by someone, what is left, a maybe left for later. Read as talk for sure, so that no looser reader
+ * of leave requests takes it up after.
+ */
+function onlyTalksOfLeave(text: string, env: UnderstandingEnv): boolean {
   // 「如果下周三孩子还发烧 我就得请病假了」: a leave on a condition not yet met.
-  if (SUPPOSES.test(text) && /[就才]\s*(?:得|要|只能|会|只好)?\s*(?:请|休)/.test(text)) return false;
+  if (SUPPOSES.test(text) && /[就才]\s*(?:得|要|只能|会|只好)?\s*(?:请|休)/.test(text)) return true;
   // 「下次请年假我提前一个月说」: a later time, no day: a promise, not a request.
   if (/下次|下回|以后|将来/.test(text) && readLeaveSpan(text, env.today, env.calendar).span.start === undefined)
-    return false;
+    return true;
   // 「我们组下周三有三个人请假」: others' leave, counted.
-  if (new RegExp(`(?:${COUNT}个?|几个|好几个|多少)人(?:都|要|在)?(?:请|休)`).test(text)) return false;
+  if (new RegExp(`(?:${COUNT}个?|几个|好几个|多少)人(?:都|要|在)?(?:请|休)`).test(text)) return true;
   // 「还没想好要不要请假」「组长说让我请假休息一下」: undecided, or someone else's suggestion, asks for nothing.
-  if (/(?:还没|没)(?:想好|决定|定)|不知道要不要|(?:说|叫)让?我.{0,6}请.{0,3}假/.test(text)) return false;
+  if (/(?:还没|没)(?:想好|决定|定)|不知道要不要|(?:说|叫)让?我.{0,6}请.{0,3}假/.test(text)) return true;
   // 「上个月的调休还没休完呢」: how much is left is said, nothing asked for.
-  if (/(?:还没|没)(?:休|用|请)完|(?:休|用)完了/.test(text)) return false;
+  if (/(?:还没|没)(?:休|用|请)完|(?:休|用)完了/.test(text)) return true;
   // 「下周可能要请两天假 等医院通知了再说」: a leave only maybe, left for later, asks for nothing yet.
-  if (MAYBE.test(text) && (TENTATIVE.test(text) || /再说|再定|再看|再请/.test(text))) return false;
+  return MAYBE.test(text) && (TENTATIVE.test(text) || /再说|再定|再看|再请/.test(text));
+}
+
+/** Whether a message asks for leave (「下周一到周三请年假」) rather than asking about leave. */
+export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
+  if (!mentionsLeave(text, env)) return false;
+  if (SUPPOSES.test(text) && asksSomething(text.replace(POLITE_ASK, ''))) return false;
+  if (onlyTalksOfLeave(text, env)) return false;
   // 「我想请病假 需要什么材料」: with no day of its own, a question word makes it a question about the rules.
   const undatedQuestion =
     RULE_QUESTION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'none';
@@ -89,22 +104,32 @@ export function withoutDeclinedClauses(text: string): string {
 /** A new leave request, or several (「14号请年假 15 16号用调休」), read from one message. */
 export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading | null {
   const text = withoutDeclinedClauses(said);
+  const talk = { intent: asksSomething(text) ? 'ask_policy' : 'small_talk', fields: {} } as const;
+  if (mentionsLeave(text, env) && onlyTalksOfLeave(text, env)) return talk;
   if (!asksForLeave(text, env)) return null;
   // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for; so is 「郑雨请假 我帮她顶班」,
   // where she is covered for (「胡秋菊请假明天一天」 alone is the speaker signing her own request).
   const colleagues = env.people.filter((p) => p.name !== env.speaker && p.name.length >= 2).map((p) => p.name);
   const covered = /[帮替][她他]/.test(text);
   if (colleagues.some((name) => new RegExp(`${name}(?:的${covered ? '|要?请(?:了|个)?假' : ''})`).test(text)))
-    return null;
+    return talk;
+  // 「郑雨把年假撤了」: a colleague's leave taken back, told.
+  if (
+    colleagues.some((name) => new RegExp(`${name}(?:已经)?(?:把|的)?[^\\s,，。]{0,6}(?:撤|取消|不请|不休)`).test(text))
+  )
+    return talk;
+  // 「孙浩下周请了三天假」「孙浩下周请假 他的个案我来跟」: a colleague named first, whose leave it is.
+  const first = colleagues.find((name) => text.startsWith(name));
+  if (first !== undefined && (/(?:请|休)了/.test(text) || /[他她]/.test(text.slice(first.length)))) return talk;
   // 「马建华说他礼拜六要请假」: a colleague's leave, as they told it.
-  if (colleagues.some((name) => new RegExp(`${name}(?:跟我|和我)?说[他她]`).test(text))) return null;
+  if (colleagues.some((name) => new RegExp(`${name}(?:跟我|和我)?说[他她]`).test(text))) return talk;
   // 「郑雨下周请婚假了」: news of a colleague's leave, said as done.
   if (
     colleagues.some((name) =>
       new RegExp(`${name}[^我\\s,，。]{0,8}(?:请|休)[^\\s,，。]{0,4}[了啦](?:$|[\\s,，。!！])`).test(text),
     )
   )
-    return null;
+    return talk;
   const several = readSeveral(text, env);
   const run = several === null || SEVERAL.test(text) ? null : oneRun(several, env);
   if (run !== null) return { intent: 'leave_request', fields: { ...run, ...reasonOf(readOneLeave(text, env)) } };

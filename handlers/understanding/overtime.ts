@@ -3,18 +3,24 @@ import { addDays, mondayOf, shanghaiDate, shanghaiTime, type LocalDate } from '.
 import { parseOvertimeDate, parseTimeRange } from '../leave/parse/index.ts';
 import { dateText, readLeaveSpan } from './leave-span.ts';
 import { findReason, wholeReason } from './reason.ts';
-import { asksSomething, TENTATIVE } from './text-cues.ts';
+import { anyOf, asksSomething, TENTATIVE } from './text-cues.ts';
 import type { Fields, OvertimeDraft, Reading, UnderstandingEnv } from './types.ts';
 
 /** Overtime said outright: 加班, 加了一天班, 登记加班, 算加班. */
 /** 「事由写跟进个案」「原因改成…」: the overtime's reason replaced, in the person's words. */
 const OVERTIME_REASON_EDIT = /(?:事由|理由|原因|内容)(?:改成|改为|换成|写成?|填成?|是|为|[:：])[\s:：,，]*(.+)$/;
 /** 「昨天加到十点」: 加 right before an hour is 加班. */
-const OVERTIME =
-  /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班|加到(?=\s*(?:晚上|夜里|凌晨)?\s*(?:\d|[一二三四五六七八九十两]+)\s*[点:：])/;
+const OVERTIME = anyOf(
+  '',
+  /加班|值班|加了.{0,5}班|顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班|下班后(?:还)?要?(?:留下来?|留在单位|继续)/,
+  /加到(?=\s*(?:晚上|夜里|凌晨)?\s*(?:\d|[一二三四五六七八九十两]+)\s*[点:：])/,
+);
 /** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
-const OVERTIME_KEYWORDS =
-  /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|(?:先)?报备(?:一下)?|(?:用来|拿来|换)调休|加了.{0,5}班|要加|下班后|[:：]/;
+const OVERTIME_KEYWORDS = anyOf(
+  '',
+  /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|(?:先)?报备(?:一下)?/,
+  /(?:用来|拿来|换)调休|加了.{0,5}班|要加|下班后|留下来?|留在单位|[:：]/,
+);
 /** 「这周五调休一天 上个月加班攒的」: time off taken with 调休 is a leave; the overtime only says where it came from. */
 const TAKES_TIME_OFF = /(?:请|用|休)(?:个|一天|半天)?调休|调休(?:[一两三四五半\d]个?(?:天|小时)|半天)/;
 /** 「顶班」「替她上班」 without a day or a time: an offer to cover, nothing worked or planned yet. */
@@ -41,6 +47,12 @@ export function readOvertime(text: string, env: UnderstandingEnv): Reading | nul
   const times = readTimes(text, null);
   const noHours = times.startTime === undefined && times.endTime === undefined;
   if (complains && noHours) return null;
+  // 「这个月都第三回加班了」: overtimes counted are talk, nothing to register.
+  if (
+    noHours &&
+    /第?[\d一二两三四五六七八九十几]+[回次](?:班|加班|[了的]?加班)|加了[\d一二两三四五六七八九十几]+[回次]/.test(text)
+  )
+    return null;
   // 「马建华…叫我帮他顶班」: asked to cover, with no hours, is nothing worked or planned yet.
   if (noHours && /(?:叫|让|请|找)我(?:帮|替|去)/.test(text)) return null;
   // 「孙浩昨天加班到十点 太拼了」: a colleague's overtime, told by someone else, is theirs to register.

@@ -15,6 +15,10 @@ const MY_REQUESTS_STATUS = anyOf(
   /批了.{1,8}没有?[?？]*$|(?:申请|请假|假).{0,4}(?:什么|啥)状态|(?:申请|请假).{0,4}状态(?:怎么样|如何)/,
   // 「组长同意了没 我的年假」「怎么我这还显示审批中」: whether the approver has decided, what the bot shows.
   /(?:同意|批准)了?(?:没有?|吗)|(?:显示|还是|还在|一直)(?:审批中|在审批|待审批|未审批|没批)/,
+  // 「组长同意了没」「李姐说我那个假批了 是真的吗」「上周加班的那个还没批呢」: one's own, by who decides or which.
+  /^(?:组长|部长|主任|领导|主管|负责人)(?:批|同意|批准|审批)了?(?:没有?|吗)[?？]*$/,
+  /我(?:那个|的)(?:假|请假|加班|申请)(?:批|同意|批准)了.{0,6}(?:真的|是吗|对吗|吗)/,
+  /(?:加班|请假|假)的?(?:那个|那条|那份).{0,4}(?:还没批|没批|批了没|还没通过)/,
   // 「部长同意我的年假了没」: the request named between the verb and the question.
   /(?:同意|批准|批)了?我的[^\s,，。]{0,6}?了?(?:没有?|吗)[?？]*$/,
   // 「收到了吗 我昨天发的请假」「上周的加班登记了吗」「请假申请提交了 怎么还没批」: one's own request asked after.
@@ -28,8 +32,12 @@ const BALANCE = anyOf(
   // 「年假还有没」: the kind, then whether any is left.
   /(?:年假|年休假|调休|补休)还有(?:没有?|吗|不)[?？]*$/,
 );
-const HELP =
-  /^(?:帮助|help|菜单|功能)$|你.{0,2}(?:能|会|可以).{0,3}(?:什么|啥|干嘛|干啥)|有(?:什么|哪些)功能|怎么用你|^(?:这个)?(?:小助手|助手|机器人)?怎么用[?？啊呀]*$/i;
+const HELP = anyOf(
+  'i',
+  /^(?:帮助|help|菜单|功能)$|你.{0,2}(?:能|会|可以).{0,3}(?:什么|啥|干嘛|干啥)|有(?:什么|哪些)功能|怎么用你/,
+  /(?:这个|你这个)(?:东西|机器人|助手|小助手)?(?:能|会|可以)(?:干|做)(?:什么|啥|嘛)/,
+  /^(?:这个)?(?:小助手|助手|机器人)?怎么用[?？啊呀]*$/,
+);
 const CONSOLE =
   /后台登录|登录链接|网页后台|后台.{0,4}(?:链接|网址|地址)|登录后台|登陆后台|后台(?:网址|链接|地址|入口)|网页版|管理后台|后台怎么(?:登录|登陆|进)/;
 const FEEDBACK =
@@ -51,7 +59,9 @@ const TITLES: readonly (readonly [RegExp, string])[] = [
 
 export function readMyRequests(text: string): Reading | null {
   // 「请假申请提交了 怎么还没批」: having handed it in says whose it is.
-  if (!/我|自己|^请假记录$|^(?:请假|加班)?申请?(?:已经)?(?:提交|申请)了/.test(text)) return null;
+  const own =
+    /我|自己|^请假记录$|^(?:请假|加班)?申请?(?:已经)?(?:提交|申请)了|^(?:组长|部长|主任|领导|主管|负责人)|的那个/;
+  if (!own.test(text)) return null;
   if (MY_REQUESTS.test(text) || MY_REQUESTS_STATUS.test(text) || /^(?:看下|查一下|查下)?我的(?:请假|申请)/.test(text))
     return { intent: 'my_requests', fields: {} };
   return null;

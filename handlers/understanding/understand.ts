@@ -47,7 +47,8 @@ const STATES = /没|还在|[了呢]$/;
 /** The organisation's rules as such: 规定, 制度, 流程. */
 const RULES = /规定|制度|流程|政策|标准|细则|条例|手册/;
 
-const GREETING_OPENING = /^(?:在吗|在不在|你好|您好|打扰一下|打扰了)[\s,，。!！?？~～]+/;
+const GREETING_OPENING =
+  /^(?:在吗|在不在|你好|您好|打扰一下|打扰了|早上好|早安|上午好|中午好|下午好|晚上好|早)[\s,，。!！?？~～]+/;
 
 type Reader = (text: string, ctx: ConversationContext, env: UnderstandingEnv) => Reading | null;
 
@@ -82,22 +83,33 @@ const IDLE_READERS: readonly Reader[] = [
  */
 export function understand(text: string, ctx: ConversationContext, env: UnderstandingEnv): Understanding {
   const fixed = fixTypos(text.trim());
-  const step = ctx.state === 'idle' ? null : readStepReply(fixed, ctx, env);
-  if (step !== null) return withAlternatives(step, fixed, ctx, env, 0.9);
-  // 「在吗 我想请个假」: a greeting opening a message asks nothing of its own.
+  // 「在吗 我想请个假」「早上好～下周三请一天事假」: a greeting opening a message says nothing of its own.
   const said = fixed.replace(GREETING_OPENING, '') || fixed;
+  const step = ctx.state === 'idle' ? null : readStepReply(said, ctx, env);
+  if (step !== null) return withAlternatives(step, said, ctx, env, 0.9);
   for (const read of IDLE_READERS) {
     const r = read(said, ctx, env);
-    if (r !== null) return withAlternatives(r, said, ctx, env, 0.9);
+    // Talk inside a flow is a remark on it (the step still waits).
+    const inFlow = r?.intent === 'small_talk' && ctx.state !== 'idle' ? { ...r, intent: 'remark' as const } : r;
+    if (inFlow !== null) return withAlternatives(inFlow, said, ctx, env, 0.9);
   }
   // Greetings first: 「在吗」 asks nothing about the rules.
   if (isSmallTalk(fixed)) return { intent: 'small_talk', fields: {}, confidence: 0.8, alternatives: [] };
   if (asksSomething(fixed) || namesATopic(fixed)) {
     return { intent: 'ask_policy', fields: {}, confidence: 0.7, alternatives: [] };
   }
-  // Under a read-back, what is no reply to it is a remark on it (the draft stays as it is).
-  const fallback = ctx.state === 'leave_readback' || ctx.state === 'overtime_readback' ? 'remark' : 'small_talk';
+  // In a flow, what is no reply to its step is a remark on it (the draft stays as it is); idle, small talk.
+  const fallback = ctx.state === 'idle' ? 'small_talk' : 'remark';
   return { intent: fallback, fields: {}, confidence: 0.5, alternatives: [{ intent: 'ask_policy', fields: {} }] };
+}
+
+/**
+ * Whether a message asks nothing and names no topic (「孙浩昨天加班到十点 太拼了」): news or a remark, not a
+ * question, though nothing else claimed it.
+ */
+export function asksNothing(text: string): boolean {
+  const fixed = fixTypos(text.trim());
+  return !asksSomething(fixed) && !namesATopic(fixed);
 }
 
 /** Where a reading has a plausible second one, both go back and the bot asks. */

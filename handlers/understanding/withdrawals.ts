@@ -10,7 +10,7 @@ const WITHDRAW = /不想请了|不想休了|撤回|撤掉|撤了|撤销|撤下|�
 /** What is taken back must be a leave, not a notice (取消通知 7 is HR's). */
 const ABOUT_LEAVE = /假|调休|申请|请的|那个|编号|\d+号|[一二三四五六日天]|明天|后天/;
 /** Asking how withdrawing works, not asking for it. */
-const ABOUT_RULES = /多久|多长时间|怎么|怎样|如何|流程|什么|哪里|谁|会不会|影响|操作/;
+const ABOUT_RULES = /多久|多长时间|怎么|怎样|如何|流程|什么|哪里|谁|会不会|影响|操作|以后|之后/;
 /** By number: 编号4, 第4, 4号申请, and 「撤回4号」 (the bot's own command 「撤回 4」, as approvers' 「4号」). */
 const NUMBERED =
   /(?:编号|第)\s*(\d{1,4})|(\d{1,4})\s*号申请|^(?:撤回|撤销)\s*(\d{1,4})\s*号?[。!！]*$|^(\d{1,4})\s*号?\s*(?:撤回|撤销)(?:吧|了)?[。!！]*$/;
@@ -44,8 +44,12 @@ export function readWithdraw(text: string, env: UnderstandingEnv): Reading | nul
   if (!WITHDRAW.test(text) || !(bare || ABOUT_LEAVE.test(text)) || /通知/.test(text)) return null;
   // 「郑雨说她想撤回年假」: a colleague's wish to withdraw is theirs to say.
   const colleagues = env.people.map((p) => p.name).filter((n) => n.length >= 2 && n !== env.speaker);
-  if (colleagues.some((n) => new RegExp(`${n}(?:说|跟我说)?[她他]?(?:想|要|打算)?(?:撤|不请|不休|取消)`).test(text)))
-    return null;
+  // 「郑雨把年假撤了」: done by her, told as news.
+  const theirs = (n: string) =>
+    new RegExp(`(?<![帮替给])${n}(?:说|跟我说)?[她他]?(?:想|要|打算|已经|把)?.{0,6}?(?:撤|不请|不休|取消)`);
+  if (colleagues.some((n) => theirs(n).test(text))) return null;
+  // 「我本来想撤回下周的假 后来想想还是休吧」: a withdrawal thought of and given up.
+  if (/本来想|原本想|本想|原来想|差点/.test(text)) return null;
   // 「调休不休了」 is no A-not-A question; 「能帮我撤回吗」 asks for it, 「撤回申请要多久」 asks about it.
   const asks = asksSomething(text.replace(/[?？]$/, '').replace(/不(?:请|休)了/g, ''));
   if (asks && (!/撤/.test(text) || ABOUT_RULES.test(text))) return null;
@@ -61,8 +65,12 @@ export function readWithdraw(text: string, env: UnderstandingEnv): Reading | nul
   if (DECLINED_ONLY.test(text) && asked !== text && asksForLeave(asked, env)) return null;
   const fields: Fields = {};
   const numbered = NUMBERED.exec(text);
-  if (numbered) fields.no = Number(numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4]);
-  else {
+  if (numbered) {
+    fields.no = Number(numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4]);
+    // 「编号3的病假我撤回」: the type said with the number.
+    const type = typeOf(text);
+    if (type !== undefined) fields.type = type;
+  } else {
     const start = leaveDate(text.replace(SUBMITTED_ON, ''), env);
     if (start !== undefined) fields.date = start;
     const type = typeOf(text);

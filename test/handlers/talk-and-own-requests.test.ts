@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Simulation } from '../../app/simulation/simulation.ts';
+import { QuestionQueueRepo } from '../../data/repos/question-queue-repo.ts';
+import { leaveSim, one, submitLeave } from './leave/leave-sim.ts';
+
+/*
+ * Found by a simulated week as staff would write (issue 11): news and remarks the understanding layer
+ * reads as talk were declined by the Q&A with an offer to pass them to HR, or started a leave request;
+ * one's own request asked after in other words than 「我的请假」 was declined too.
+ */
+
+let sim: Simulation;
+afterEach(async () => {
+  await sim?.close();
+});
+
+describe('news and remarks that ask nothing', () => {
+  it('are acknowledged, not declined with an offer to pass them to HR, and nothing is queued for HR', async () => {
+    sim = await leaveSim();
+    for (const said of ['孙浩昨天加班到十点 太拼了', '郑雨把年假撤了 组里下周人够了']) {
+      const reply = one(await sim.say('S010', said), 'S010');
+      expect(reply).toContain('好的，知道了');
+      expect(reply).not.toContain('人力资源部');
+    }
+    expect(await new QuestionQueueRepo(sim.app.db).open()).toEqual([]);
+  });
+
+  it('start no leave request when others’ leave is counted', async () => {
+    sim = await leaveSim();
+    const reply = one(await sim.say('S021', '我们组下周有三个人请假 活动估计开不了了'), 'S021');
+    expect(reply).not.toContain('请核对');
+    expect(reply).not.toContain('哪一天');
+    // The next message is a request of its own, read alone: nothing of the remark in its reason.
+    const readBack = one(await sim.say('S021', '下周一到周三请年假 一共三天对吧'), 'S021');
+    expect(readBack).toContain('请核对');
+    expect(readBack).not.toContain('事由');
+  });
+
+  it('keep a greeting out of a request’s reason', async () => {
+    sim = await leaveSim();
+    const readBack = one(await sim.say('S011', '早上好～下周三请一天事假 带孩子打疫苗'), 'S011');
+    expect(readBack).toContain('事由：带孩子打疫苗');
+  });
+});
+
+describe('one’s own requests asked after in other words', () => {
+  it('lists them for 「部长批了没」 as for 「我的请假」', async () => {
+    sim = await leaveSim();
+    expect(await submitLeave(sim, 'S011', '下周二请事假，家里有事')).toBe(1);
+    for (const said of ['部长批了没', '我那个假批了吗']) {
+      const reply = one(await sim.say('S011', said), 'S011');
+      expect(reply).toContain('第1号');
+      expect(reply).toContain('审批中');
+    }
+  });
+});
