@@ -12,13 +12,25 @@ import { loadLeaveFacts } from './leave-facts.ts';
 import { balanceText, leaveText } from './messages.ts';
 import { annualEntitlement, inBand } from './rules/annual-entitlement.ts';
 import { calendarDaysOf } from './rules/count-leave-days.ts';
+import { understand } from '../understanding/index.ts';
+import { understandingEnv } from './leave-understanding.ts';
+
+/** One's own balance of that kind asked in other words (「我的调休呢」), as the understanding layer reads it. */
+function asksBalance(ctx: Parameters<Handler['trigger']>[0], org: Org, kind: '年假' | '调休'): boolean {
+  const u = understand(
+    ctx.text,
+    { state: 'idle', roles: ctx.person.roles },
+    understandingEnv(org, ctx.person, ctx.now),
+  );
+  return u.intent === 'balance' && u.confidence >= 0.9 && u.fields.kind === kind;
+}
 
 /** "我还有几天年假", "调休还剩多少": always answered privately (balances never go to a group). */
 export function balanceHandlers(deps: { db: Db; org: () => Org }): Handler[] {
   return [
     {
       name: 'leave-balance-comp',
-      trigger: (ctx) => !ctx.message.action && BALANCE_COMP.test(ctx.text),
+      trigger: (ctx) => !ctx.message.action && (BALANCE_COMP.test(ctx.text) || asksBalance(ctx, deps.org(), '调休')),
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         await ctx.replyPrivately(await compBalanceText(deps, ctx.person, ctx.now));
@@ -26,7 +38,7 @@ export function balanceHandlers(deps: { db: Db; org: () => Org }): Handler[] {
     },
     {
       name: 'leave-balance-annual',
-      trigger: (ctx) => !ctx.message.action && BALANCE_ANNUAL.test(ctx.text),
+      trigger: (ctx) => !ctx.message.action && (BALANCE_ANNUAL.test(ctx.text) || asksBalance(ctx, deps.org(), '年假')),
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         await ctx.replyPrivately(await annualBalanceText(deps, ctx.person, shanghaiDate(ctx.now)));

@@ -3,6 +3,7 @@ import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Outgoing } from '../../data/message.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import type { ApprovalTarget } from './approval-target.ts';
+import { readRejectReply } from '../understanding/index.ts';
 import { approvesByNumber } from './approval-reading.ts';
 
 const item = z.object({
@@ -70,7 +71,13 @@ export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined
         if (YES.test(text) || text.length < 2) return { next: position, replies: [batchText.readBack(s)] };
         // 「3号同意」 instead of a reason: another decision; this batch is dropped, nothing decided.
         if (approvesByNumber(text)) return { passThrough: 'end' };
-        return { effects: [{ type: 'decide', state: s, comment: text }] };
+        // Read as the reply to 「请写驳回理由」 (as for one request): 「算了 不写了」 rejects without one, a
+        // question is answered with the reason still awaited, 「搞错了 是要批的」 drops the batch.
+        const r = readRejectReply(text, s.items[0]!.id);
+        if (r.intent === 'ask_policy') return { passThrough: 'keep' };
+        if (r.intent === 'approve') return { passThrough: 'end' };
+        const comment = r.intent === 'step_answer' ? (r.fields.reason ?? text) : null;
+        return { effects: [{ type: 'decide', state: s, comment }] };
       }
       if (YES.test(text)) return { effects: [{ type: 'decide', state: s, comment: s.comment }] };
       return { passThrough: 'end' };

@@ -30,6 +30,22 @@ export interface LeaveCommandDeps {
   readonly changes: ApprovedLeaveChanges;
 }
 
+/** Withdraws one of the person's requests (「撤回 12」, or a yes to 「您是要撤回第12号请假吗」): the reply. */
+export async function withdrawRequest(
+  deps: Pick<LeaveCommandDeps, 'service' | 'notifier'>,
+  person: Staff,
+  id: number,
+  now: Date,
+): Promise<string> {
+  const result = await deps.service.withdraw(id, person.id, now);
+  if (result.kind === 'not-found' || result.kind === 'not-yours') return requestText.withdrawNotFound(id);
+  if (result.kind === 'final' && result.request.status === 'approved') return changeText.withdrawApproved(id);
+  if (result.kind === 'final')
+    return requestText.withdrawFinal(id, STATUS_WORD[result.request.status] ?? result.request.status);
+  await deps.notifier.withdrawn(result.request, result.waiting);
+  return requestText.withdrawn(id);
+}
+
 /** Read as idle by the understanding layer (issue 11): own requests asked after, for sure. */
 function asksAfterOwnRequests(text: string, org: Org, person: Staff, now: Date): boolean {
   const u = understand(text, { state: 'idle', roles: person.roles }, understandingEnv(org, person, now));
@@ -117,17 +133,7 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const id = Number(number);
         if (!id) return ctx.replyPrivately(requestText.withdrawWhich);
-        const result = await deps.service.withdraw(id, ctx.person.id, ctx.now);
-        if (result.kind === 'not-found' || result.kind === 'not-yours')
-          return ctx.replyPrivately(requestText.withdrawNotFound(id));
-        if (result.kind === 'final' && result.request.status === 'approved')
-          return ctx.replyPrivately(changeText.withdrawApproved(id));
-        if (result.kind === 'final')
-          return ctx.replyPrivately(
-            requestText.withdrawFinal(id, STATUS_WORD[result.request.status] ?? result.request.status),
-          );
-        await deps.notifier.withdrawn(result.request, result.waiting);
-        await ctx.replyPrivately(requestText.withdrawn(id));
+        await ctx.replyPrivately(await withdrawRequest(deps, ctx.person, id, ctx.now));
       },
     }),
     {

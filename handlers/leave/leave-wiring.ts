@@ -10,11 +10,12 @@ import { approvalHandler, decider, type ApprovalDeps } from './approval-handler.
 import { batchDecisionFlow } from './batch-decision-flow.ts';
 import { balanceHandlers } from './balance-handler.ts';
 import { deputyHandler } from './deputy-handler.ts';
-import { leaveCommandHandlers } from './leave-commands-handlers.ts';
+import { leaveCommandHandlers, withdrawRequest } from './leave-commands-handlers.ts';
 import { LeaveNotifier } from './leave-notifier.ts';
 import { leaveRequestFlow } from './leave-request-flow.ts';
 import { leaveRequestHandler } from './leave-request-handler.ts';
 import { withdrawByWordsHandler } from './withdraw-by-words-handler.ts';
+import { withdrawConfirmFlow } from './withdraw-confirm-flow.ts';
 import { LeaveService } from './leave-service.ts';
 import { ApprovedLeaveChanges } from './approved-leave-changes.ts';
 import { changeHandlers } from './change-handlers.ts';
@@ -51,22 +52,24 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     );
   });
   const decide = decider(approvals);
-  const rejectFlow = rejectReasonFlow(
-    (approver, target, approve, comment, now) => decide(approver, target, approve, comment, now),
-    org,
+  const rejectFlow = rejectReasonFlow((approver, target, approve, comment, now) =>
+    decide(approver, target, approve, comment, now),
   );
   const batchFlow = batchDecisionFlow(decide);
+  const withdrawFlow = withdrawConfirmFlow((person, id, now) =>
+    withdrawRequest({ service, notifier: leaveNotifier }, person, id, now),
+  );
   const handlers: Handler[] = [
     ...changeHandlers({ org, changes, notifier: leaveNotifier }),
     approvalHandler({ ...approvals, rejectFlow, batchFlow }),
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
     ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals, changes }),
-    withdrawByWordsHandler({ db: deps.db, org }),
+    withdrawByWordsHandler({ db: deps.db, org, confirmFlow: withdrawFlow }),
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
     ...balanceHandlers({ db: deps.db, org }),
     whoIsOutHandler({ db: deps.db, org }) as Handler,
     leaveRequestHandler(requestFlow, org),
   ];
-  return { handlers, flows: [requestFlow, otFlow, rejectFlow, batchFlow] };
+  return { handlers, flows: [requestFlow, otFlow, rejectFlow, batchFlow, withdrawFlow] };
 }

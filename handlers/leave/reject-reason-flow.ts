@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Outgoing } from '../../data/message.ts';
-import type { Org } from '../../data/org/load-org.ts';
 import type { Staff } from '../../data/org/staff.ts';
-import { understand, type UnderstandingEnv } from '../understanding/index.ts';
+import { readRejectReply } from '../understanding/index.ts';
 import { isLeaveCommand } from './commands.ts';
 import { approvesByNumber } from './approval-reading.ts';
-import { understandingEnv } from './leave-understanding.ts';
 
 const stateSchema = z.object({ kind: z.enum(['leave', 'overtime']), id: z.number(), seq: z.number().optional() });
 export type RejectReasonState = z.infer<typeof stateSchema>;
@@ -31,21 +29,21 @@ export type Decide = (
  * (issue 11): a reason rejects with it; 「不写了」「算了 不用写」 reject without one; a question is answered and
  * the reason still awaited; 「搞错了 是要批的」 approves instead. Never the raw text as a reason whatever it says.
  */
-export function rejectReasonFlow(decide: Decide, org: () => Org): Flow<RejectReasonState, UnderstandingEnv, Effect> {
+export function rejectReasonFlow(decide: Decide): Flow<RejectReasonState, undefined, Effect> {
   return {
     name: 'approval-reject-reason',
     version: 1,
     title: '驳回',
     schema: stateSchema,
     timeoutMinutes: 30,
-    prepare: async (ctx) => understandingEnv(org(), ctx.person, ctx.now),
-    step(position, input, env) {
+    prepare: async () => undefined,
+    step(position, input) {
       // Another decision typed meanwhile (「3号同意」) is decided; the reason is still awaited.
       if (input.action || isLeaveCommand(input.text) || approvesByNumber(input.text)) return { passThrough: 'keep' };
       const text = input.text.trim();
       if (!text) return { next: position };
       const target = position.state;
-      const r = understand(text, { state: 'reject_reason', no: target.id, roles: [] }, env);
+      const r = readRejectReply(text, target.id);
       if (r.intent === 'ask_policy') return { passThrough: 'keep' };
       if (r.intent === 'approve') return { effects: [{ type: 'decide', target, approve: true, comment: null }] };
       const reason = r.intent === 'step_answer' ? (r.fields.reason ?? text) : null;

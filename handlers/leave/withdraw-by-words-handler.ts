@@ -1,3 +1,4 @@
+import type { AnyFlow } from '../../bot/conversation/flow.ts';
 import type { Handler } from '../../bot/handler.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
@@ -7,19 +8,19 @@ import { WITHDRAW } from './commands.ts';
 import { leaveText } from './messages.ts';
 import { shortSummary } from './leave-summary.ts';
 import { typeKeyOf, understandingEnv } from './leave-understanding.ts';
+import { withdrawConfirmText } from './withdraw-confirm-flow.ts';
 
 const text = {
   which: (lines: readonly string[]) => `您要撤回哪一份？请回复对应的命令：\n${lines.join('\n')}`,
-  one: (id: number, summary: string) => `您是要撤回第${id}号请假（${summary}）吗？确认请回复「撤回 ${id}」。`,
   none: '没有找到对应的请假申请。发「我的请假」可以查看您的申请和编号。',
 };
 
 /**
  * 「10号那个事假不请了 帮我撤掉」 (issue 11): a withdrawal said in words, by date, type or number.
- * It names the request it found and the exact command; the withdrawal itself waits for that
- * command, so nothing is taken back on a guess.
+ * It names the request it found and asks; a plain yes withdraws it (withdraw-confirm-flow.ts), so
+ * nothing is taken back on a guess.
  */
-export function withdrawByWordsHandler(deps: { db: Db; org: () => Org }): Handler {
+export function withdrawByWordsHandler(deps: { db: Db; org: () => Org; confirmFlow: AnyFlow }): Handler {
   const read = (ctx: Parameters<Handler['trigger']>[0]): Fields | null => {
     const org = deps.org();
     const u = understand(
@@ -40,8 +41,16 @@ export function withdrawByWordsHandler(deps: { db: Db; org: () => Org }): Handle
       const open = await new LeaveRequestsRepo(deps.db).forStaff(ctx.person.id, ['pending', 'approved']);
       const found = matching(open, fields, org);
       if (!found.length) return ctx.replyPrivately(text.none);
-      if (found.length === 1)
-        return ctx.replyPrivately(text.one(found[0]!.id, shortSummary(org.leaveRules, found[0]!)));
+      if (found.length === 1) {
+        const { id } = found[0]!;
+        const summary = shortSummary(org.leaveRules, found[0]!);
+        // In the middle of another conversation (a request being made), that one is kept: the exact command.
+        if (!ctx.message.isDirect || (await ctx.conversation.active()) !== undefined)
+          return ctx.replyPrivately(withdrawConfirmText.askCommand(id, summary));
+        return ctx.conversation.start(deps.confirmFlow, { step: 'asked', state: { id } }, [
+          withdrawConfirmText.ask(id, summary),
+        ]);
+      }
       const lines = found.slice(0, 5).map((r) => `· 「撤回 ${r.id}」：${shortSummary(org.leaveRules, r)}`);
       await ctx.replyPrivately(text.which(lines));
     },

@@ -8,19 +8,19 @@ import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { readLeaveSplit } from './leave-split.ts';
 import { typeOf } from './leave-types.ts';
 import { readOvertimeEdit } from './overtime.ts';
-import { onlyRefusesADate } from './refused-dates.ts';
+import { DATED, onlyRefusesADate } from './refused-dates.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
 import { closesWithYes } from './closes-with-yes.ts';
 import { isNeverMind, isNo, isYes, optionByDay, optionNamed, pickedOption, WRONG_FIELD } from './replies.ts';
-import { anyOf, asksSomething, CLAUSE_BREAK, SUPPOSES, TENTATIVE } from './text-cues.ts';
+import { anyOf, asksSomething, CLAUSE_BREAK, fixTypos, SUPPOSES, TENTATIVE } from './text-cues.ts';
 import type { ConversationContext, FlowStep, LeaveDraft, Reading, UnderstandingEnv } from './types.ts';
 import { readWithdraw } from './withdrawals.ts';
 
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
 
 /** Agreeing words after the read-back's own facts: 「16号到18号没错」「日期对的 提交吧」「对的 三天」. */
-const AGREES = /没错|对的|是的|没问题|确认|提交/;
+const AGREES = /没错|对的|是的|没问题|确认|提交|对对|就是|就这样/;
 
 /**
  * The read-back said back and agreed to: an agreeing word, nothing to change, no 不, and any dates
@@ -60,7 +60,7 @@ const ASKS_SOMEONE_ELSE =
  */
 const OBJECTION = anyOf(
   '',
-  /为什么|凭什么|怎么也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？吗]{0,8}了[?？]|别的单位|别人都|人家都/,
+  /为什么|凭什么|凭啥|怎么也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？吗]{0,8}了[?？]|别的单位|别人都|人家都/,
   /太(?:少|多|短|长|累|亏)了|(?:会不会|不会|怕|万一)(?:被)?.{0,3}(?:不批|不同意|驳回|拒绝|打回)/,
 );
 /**
@@ -114,24 +114,32 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (option !== undefined) return reading('pick', { option });
       return /^(?:都不是|都不对|都不要|没有|都不)/.test(text.trim()) || isNo(text) ? reading('deny') : null;
     }
-    case 'reject_reason': {
-      // 「等等 搞错了 4号我是要批的」: the rejection was a slip; it approves.
-      if (/搞错|弄错|按错|点错|错了/.test(text) && /(?<![不别])(?:要批|同意|批准|是批)/.test(text))
-        return reading('approve', { nos: [step.no] });
-      if (asksSomething(text)) return reading('ask_policy');
-      // 「算了 不写了」「不用了 直接驳回」: no reason, every clause says so.
-      const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
-      if (clauses.length > 0 && clauses.every((c) => NO_REASON.test(c))) return reading('deny');
-      // A rejection's reason goes to the applicant as the approver wrote it, tone words and all (「换个时间吧」),
-      // without the words saying it is to be passed on (「就说…」「跟他说一下…」).
-      const said = text.replace(PASS_ON, '').trim() || text;
-      return reading('step_answer', { reason: wholeReason(said, { keepTone: true }) ?? said.trim() });
-    }
+    case 'reject_reason':
+      return readRejectReply(text, step.no);
     case 'notice_compose':
       return noticeStep(text, step.asking, env);
     case 'idle':
       return null;
   }
+}
+
+/**
+ * The reply to 「请说明驳回…的理由」: a reason (without 「就说…」), none (「算了 不写了」), a question, or
+ * 「搞错了 是要批的」 — the rejection was a slip. Needs nothing but the text.
+ */
+export function readRejectReply(said: string, no: number): Reading {
+  const text = fixTypos(said.trim());
+  // 「等等 搞错了 4号我是要批的」: the rejection was a slip; it approves.
+  if (/搞错|弄错|按错|点错|错了/.test(text) && /(?<![不别])(?:要批|同意|批准|是批)/.test(text))
+    return reading('approve', { nos: [no] });
+  if (asksSomething(text)) return reading('ask_policy');
+  // 「算了 不写了」「不用了 直接驳回」: no reason, every clause says so.
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  if (clauses.length > 0 && clauses.every((c) => NO_REASON.test(c))) return reading('deny');
+  // A rejection's reason goes to the applicant as the approver wrote it, tone words and all (「换个时间吧」),
+  // without the words saying it is to be passed on (「就说…」「跟他说一下…」).
+  const rest = text.replace(PASS_ON, '').trim() || text;
+  return reading('step_answer', { reason: wholeReason(rest, { keepTone: true }) ?? rest.trim() });
 }
 
 function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): Reading | null {
@@ -156,7 +164,9 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   const split = readLeaveSplit(text, draft, env);
   if (split !== null) return reading('leave_multi', { requests: split });
   const said = readLeaveSpan(text, env.today, env.calendar).span;
-  if (isNeverMind(text) && said.start === undefined && typeOf(text) === undefined) return reading('cancel');
+  // 「5号不请了 只请4号」: a day dropped is a change, not giving up the request.
+  if (isNeverMind(text) && said.start === undefined && typeOf(text) === undefined && !DATED.test(text))
+    return reading('cancel');
   if (isYes(text) || restatesDraft(text, draft, env)) return reading('confirm');
   const onlyWhen = findReason(text, { keywords: anyOf('', LEAVE_KEYWORDS, EDIT_CUE), prefer: 'first' });
   // Only a date said (「那17号吧」) is a change; a date with words of one's own (「17号我有个会」) is a remark.

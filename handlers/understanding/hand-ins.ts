@@ -1,4 +1,4 @@
-import { anyOf, asksSomething } from './text-cues.ts';
+import { anyOf, asksSomething, SUPPOSES } from './text-cues.ts';
 import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts';
 
 /** The deadline items of DOMAIN.md, and the words people use for them. */
@@ -18,7 +18,9 @@ const ITEM_WORDS = ITEMS.map(([re]) => re.source).join('|');
 /** Said to be done: 交了, 已交, 给督导了, 交到部里, 签好了, 我收到了 (a lead for a member). */
 const DONE = anyOf(
   '',
-  /交啦|交好了|交了|交齐了?|已交|^(?:已经?)?发(?:了|过了)[。!！~～]*$|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
+  /交啦|交好了|交了|交齐了?|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
+  // 「考勤表交部门了」「发了」 (a bare one, for what is owed).
+  /交(?:部门|部里|组长|督导|服务部|项目部|人事|办公室)了|^(?:已经?)?发(?:了|过了)[。!！~～]*$/,
   /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/,
   /发.{0,6}邮箱|发(?:到)?群里了?|(?:已|已经)?上传(?:到)?.{0,4}了?|放(?:到|进)?.{0,4}(?:档案|柜)/,
 );
@@ -71,6 +73,8 @@ const NOT_YET_DONE = /还没交|没交|未交|交不了/g;
  */
 export function readHandIn(text: string, ctx: ConversationContext, env: UnderstandingEnv): Reading | null {
   if (!DONE.test(text) || asksSomething(text.replace(ABOUT_REMINDER, ' ')) || ASKS_IF_DONE.test(text)) return null;
+  // 「要是督导今天在 我就把文书交了」: a hand-in on a condition is not done yet.
+  if (SUPPOSES.test(text) && /[就才]/.test(text)) return null;
   const due = ctx.due ?? [];
   const items: string[] = [];
   let named = false;

@@ -34,7 +34,7 @@ const RULES: readonly CommandRule[] = [
   },
   {
     command: 'cancel_notice',
-    re: /取消通知|撤回通知|(?:\d+\s*号?通知|通知\s*\d+).{0,8}(?:撤回|取消|撤销|作废|别发|不发|不用发)|把\s*\d+\s*号?通知.{0,4}(?:取消|撤)/,
+    re: /取消通知|撤回通知|(?:\d+\s*[号条]?通知|通知\s*\d+).{0,8}(?:撤回|取消|撤销|作废|别发|不发|不用发)|把\s*\d+\s*号?通知.{0,4}(?:取消|撤)/,
   },
   { command: 'compose_notice', re: /^(?:帮我|我要|我想|我来)?(?:发|写|起草)(?:个|一个|一条|一则)?(?:新)?通知/ },
   { command: 'bind_code', re: /绑定码/ },
@@ -45,7 +45,7 @@ const RULES: readonly CommandRule[] = [
   },
   { command: 'birthday_list', re: /(?:本|这个?)季度.{0,4}生日|生日名单|生日列表/ },
   // 「定时发送先暂停」: the object first, too.
-  { command: 'pause', re: /暂停定时|暂停.{0,4}(?:发送|推送)|定时(?:发送|推送).{0,3}暂停/ },
+  { command: 'pause', re: /暂停定时|暂停.{0,4}(?:发送|推送)|定时(?:发送|推送).{0,3}(?:暂停|停)/ },
   { command: 'resume', re: /恢复定时|恢复.{0,4}(?:发送|推送)|定时(?:发送|推送).{0,3}恢复/ },
   {
     command: 'adjust_balance',

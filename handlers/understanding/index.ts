@@ -13,4 +13,5 @@ export type {
   UnderstandingEnv,
   Waiting,
 } from './types.ts';
+export { readRejectReply } from './flow-steps.ts';
 export { ASK_BELOW, asksNothing, understand } from './understand.ts';

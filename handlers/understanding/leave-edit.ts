@@ -141,7 +141,7 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   if (moved) {
     const [from, to] = [Number(moved[1]), Number(moved[2])];
     const day = (d: LocalDate) => Number(d.slice(8));
-    const target = readLeaveSpan(`${to}号`, env.today, env.calendar).span.start;
+    const target = readLeaveSpan(inDraftMonths(`${to}号`, draft, env), env.today, env.calendar).span.start;
     if (target !== undefined && start === end && (day(start) === from || corrected))
       return { start: target, end: target };
     if (target !== undefined && day(start) === from && target <= end) return { start: target, end };
@@ -170,7 +170,7 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   const bareDay = /[\d一二三四五六七八九十]{1,3}[号日](?!.*月)/.test(text) && !/月/.test(text);
   const reference = FROM_TODAY.test(text) || bareDay || start < env.today ? env.today : mondayOf(start);
   // 「是15号开始」: the parser asks how many days; against a draft the end is already known.
-  const read = (t: string) => readLeaveSpan(t, reference, env.calendar, draft.type).span;
+  const read = (t: string) => readLeaveSpan(inDraftMonths(t, draft, env), reference, env.calendar, draft.type).span;
   let said = /开始|起/.test(text) && read(text).start === undefined ? read(text.replace(/开始|起/g, '')) : read(text);
   // 「改成下周二」 on a draft already next Tuesday, 「请到下周一」 on a draft after it: the draft's next week.
   const againstDraft = () => readLeaveSpan(text, mondayOf(start), env.calendar, draft.type).span;
@@ -211,6 +211,23 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     return said;
   }
   return lengthOrHalf(text, draft, env);
+}
+
+/**
+ * 「只请4号」「应该是21号」 on a draft in a later month than today's: a bare day of the month is the draft's
+ * month's (the next month's when it falls before the draft's first day and the draft runs into it), not the
+ * next such day from today.
+ */
+function inDraftMonths(text: string, draft: LeaveDraft, env: UnderstandingEnv): string {
+  const { start, end } = draft;
+  if (start === undefined || end === undefined || start.slice(0, 7) === env.today.slice(0, 7)) return text;
+  return text.replace(/(?<![\d月.])(\d{1,2})(?=[号日])/g, (n) => {
+    const day = Number(n);
+    const inEnd = end.slice(0, 7) !== start.slice(0, 7) && day < Number(start.slice(8));
+    const month = (inEnd ? end : start).slice(5, 7);
+    const year = (inEnd ? end : start).slice(0, 4);
+    return `${year}年${Number(month)}月${day}`;
+  });
 }
 
 /** The draft's length or half day said anew: 「改成两天」「多请一天」「下午半天就行」. */

@@ -67,6 +67,9 @@ function onlyTalksOfLeave(text: string, env: UnderstandingEnv): boolean {
   if (new RegExp(`(?:${COUNT}个?|几个|好几个|多少)人(?:都|要|在)?(?:请|休)`).test(text)) return true;
   // 「还没想好要不要请假」「组长说让我请假休息一下」: undecided, or someone else's suggestion, asks for nothing.
   if (/(?:还没|没)(?:想好|决定|定)|不知道要不要|(?:说|叫)让?我.{0,6}请.{0,3}假/.test(text)) return true;
+  // 「每次请假都要填这么多东西 烦死」: leave in general, complained of.
+  if (/每次|每回|老是|总是/.test(text) && readLeaveSpan(text, env.today, env.calendar).span.start === undefined)
+    return true;
   // 「上个月的调休还没休完呢」: how much is left is said, nothing asked for.
   if (/(?:还没|没)(?:休|用|请)完|(?:休|用)完了/.test(text)) return true;
   // 「下周可能要请两天假 等医院通知了再说」: a leave only maybe, left for later, asks for nothing yet.

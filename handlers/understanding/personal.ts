@@ -75,6 +75,9 @@ const KINDS: readonly (readonly [RegExp, '年假' | '调休'])[] = [
 
 export function readBalance(text: string): Reading | null {
   const kind = KINDS.find(([re]) => re.test(text))?.[1];
+  // 「我的调休呢」 (after 「我的年假还剩几天」): one's own of the other kind, asked after.
+  if (kind !== undefined && /^(?:那|那么)?我的?(?:年假|年休假|调休|补休)(?:余额|还有多少)?呢[?？]*$/.test(text.trim()))
+    return { intent: 'balance', fields: { kind } };
   // 「查一下余额」: the balance asked for with no kind is one's own.
   if (/^(?:查|看)(?:一下|下|查)?(?:我的?)?余额[?？吗]*$/.test(text.trim())) return { intent: 'balance', fields: {} };
   if (!BALANCE.test(text) || (kind === undefined && !/假/.test(text))) return null;

@@ -1,4 +1,4 @@
-import { mondayOf } from '../../data/time/index.ts';
+import { addDays, mondayOf } from '../../data/time/index.ts';
 import { readLeaveSpan } from './leave-span.ts';
 import { anyOf, CLAUSE_BREAK } from './text-cues.ts';
 import type { LeaveDraft, UnderstandingEnv } from './types.ts';
@@ -13,6 +13,7 @@ export const DATED = /\d|[一二三四五六七八九十]+[号日]|周[一二三
 /** 「不是16号 是17号」: a day corrected, said as what it is not and what it is. */
 export const CORRECTED_DAY =
   /不是\s*(\d{1,2})[号日]?(?:开始|起|结束|那天)?[\s,，。]*(?:而|应该|应)?是\s*(\d{1,2})[号日](?:开始|起|结束)?/;
+const RELATIVE: Record<string, number> = { 今天: 0, 明天: 1, 后天: 2, 大后天: 3 };
 /** A weekday as said, with the week it is in: 周三, 下周一. */
 const WEEKDAY = /(?:下下?个?)?(?:周|星期|礼拜)[一二三四五六日天]/g;
 /** 「28号不行」「不是16号」: a clause refusing a date; the new one is in the other clauses. */
@@ -50,16 +51,20 @@ export function onlyRefusesADate(text: string): boolean {
 }
 
 /**
- * 「不是周三 是周四」: weekdays in a correction as days of the month, of the draft's week, so that it is
+ * 「不是周三 是周四」「不是明天 是后天」: weekdays in a correction as days of the month, of the draft's week
+ * (明天 and 后天 from today), so that it is
  * read as 「不是16号 是17号」 (which moves a one-day draft, or the end named).
  */
 function weekdaysAsDays(text: string, draft: LeaveDraft, env: UnderstandingEnv): string {
   if (draft.start === undefined || !/不是.*是/.test(text)) return text;
   const week = mondayOf(draft.start);
   const asDay = (w: string) => readLeaveSpan(w, week, env.calendar).span.start;
-  const said = text.replace(WEEKDAY, (w) => {
-    const day = asDay(w);
-    return day === undefined ? w : `${Number(day.slice(8))}号`;
-  });
+  const said = text
+    .replace(WEEKDAY, (w) => {
+      const day = asDay(w);
+      return day === undefined ? w : `${Number(day.slice(8))}号`;
+    })
+    // 「不是明天 是后天」: days counted from today, as said.
+    .replace(/大后天|后天|明天|今天/g, (w) => `${Number(addDays(env.today, RELATIVE[w]!).slice(8))}号`);
   return CORRECTED_DAY.test(said) ? said : text;
 }

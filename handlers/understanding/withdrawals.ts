@@ -2,7 +2,7 @@ import { asksForLeave, withoutDeclinedClauses } from './leave-request.ts';
 import type { LocalDate } from '../../data/time/index.ts';
 import { readLeaveSpan } from './leave-span.ts';
 import { typeOf } from './leave-types.ts';
-import { asksSomething } from './text-cues.ts';
+import { asksSomething, SUPPOSES } from './text-cues.ts';
 import type { Fields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Taking back a submitted leave: 撤回, 撤掉, 退掉; in an idle chat also 「不请了」「不休了」「不用了」. */
@@ -48,6 +48,8 @@ export function readWithdraw(text: string, env: UnderstandingEnv): Reading | nul
   const theirs = (n: string) =>
     new RegExp(`(?<![帮替给])${n}(?:说|跟我说)?[她他]?(?:想|要|打算|已经|把)?.{0,6}?(?:撤|不请|不休|取消)`);
   if (colleagues.some((n) => theirs(n).test(text))) return null;
+  // 「如果活动取消我就撤回周五的假」「撤回了的话年假会退回来吧」: on a condition, or supposed to ask what follows.
+  if (SUPPOSES.test(text) || /的话/.test(text)) return null;
   // 「我本来想撤回下周的假 后来想想还是休吧」: a withdrawal thought of and given up.
   if (/本来想|原本想|本想|原来想|差点/.test(text)) return null;
   // 「调休不休了」 is no A-not-A question; 「能帮我撤回吗」 asks for it, 「撤回申请要多久」 asks about it.
@@ -62,7 +64,9 @@ export function readWithdraw(text: string, env: UnderstandingEnv): Reading | nul
     return null;
   // 「帮我请下周一和下周三的年假 周二要开例会就不请了」 asks for leave; the 不请了 leaves a day out.
   const asked = withoutDeclinedClauses(text);
-  if (DECLINED_ONLY.test(text) && asked !== text && asksForLeave(asked, env)) return null;
+  // 「不请了，周五那个事假」「21号开始的那个年假 我不休了」: 那个 points at a leave already asked for.
+  const existing = /那个|这个|那份|那条|开始的|请的|申请的/.test(text);
+  if (DECLINED_ONLY.test(text) && asked !== text && asksForLeave(asked, env) && !existing) return null;
   const fields: Fields = {};
   const numbered = NUMBERED.exec(text);
   if (numbered) {

@@ -53,4 +53,12 @@ describe('one’s own requests asked after in other words', () => {
       expect(reply).toContain('审批中');
     }
   });
+
+  it('answers 「我的调休呢」 after the annual balance with the 调休 balance, not a new request', async () => {
+    sim = await leaveSim();
+    expect(one(await sim.say('S042', '我的年假还剩几天'), 'S042')).toContain('您的年假');
+    const comp = one(await sim.say('S042', '我的调休呢'), 'S042');
+    expect(comp).toContain('您的调休');
+    expect(comp).not.toContain('哪天');
+  });
 });

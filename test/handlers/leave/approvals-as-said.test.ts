@@ -118,6 +118,11 @@ describe('approvals the way leads say them', () => {
     expect(one(done, 'S012')).toContain('理由：那周有评估检查');
     expect(one(done, 'S013')).toContain('理由：那周有评估检查');
     expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'rejected', 3: 'rejected', 4: 'waiting' });
+    // No reason given for the next batch: rejected without one, never with 「算了 不写了」 as the reason.
+    expect(one(await sim.say('S010', '1 4 都驳回'), 'S010')).toContain('请写驳回理由');
+    const bare = await sim.say('S010', '算了 不写了');
+    expect(one(bare, 'S011')).not.toContain('算了');
+    expect(await firstSteps(sim)).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'rejected', 4: 'rejected' });
   });
 
   it('approves by name, the overtime when 「郑雨的加班同意」, not her leave', async () => {

@@ -87,16 +87,28 @@ describe('a leave request understood in the middle of the conversation (issue 11
     const idle = to(await sim.say('S011', '10号那个事假不请了 帮我撤掉'), 'S011').join('\n');
     expect(idle).not.toContain('请核对');
     expect(idle).toContain('您是要撤回第1号请假');
-    expect(idle).toContain('「撤回 1」');
     expect(await stored('S011')).toHaveLength(1);
+    expect((await stored('S011'))[0]?.status).toBe('pending');
+    // 「不用」 keeps it.
+    expect(one(await sim.say('S011', '不用'), 'S011')).toContain('没有撤回');
+    expect((await stored('S011'))[0]?.status).toBe('pending');
     await sim.say('S011', '12月22号请事假 去医院复查');
     const inFlow = to(await sim.say('S011', '10号那个事假不请了 帮我撤掉'), 'S011');
     expect(inFlow[0]).toContain('先帮您处理这条');
     expect(inFlow[1]).toContain('您是要撤回第1号请假');
+    expect(inFlow[1]).toContain('「撤回 1」');
     expect(inFlow.join('\n')).not.toContain('请核对');
     expect(to(await sim.say('S011', '撤回 1'), 'S011').join('\n')).toContain('已撤回');
     expect((await stored('S011'))[0]?.status).toBe('withdrawn');
     expect(one(await sim.say('S011', '确认'), 'S011')).toContain('已提交');
+  });
+
+  it('withdraws on a plain 「对」 to 「您是要撤回…吗」, as people answer a question', async () => {
+    sim = await leaveSim(DEC_7);
+    await submitLeave(sim, 'S011', '12月10号请事假 办证件');
+    expect(one(await sim.say('S011', '10号那个事假不请了 帮我撤掉'), 'S011')).toContain('回复「是」撤回');
+    expect(to(await sim.say('S011', '对'), 'S011').join('\n')).toContain('已撤回');
+    expect((await stored('S011'))[0]?.status).toBe('withdrawn');
   });
 
   it('asks what to change after a bare 「不对」 at the read-back', async () => {
