@@ -10,7 +10,7 @@ const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)
 /**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` … `UTTERANCE_DEV9_FAILURES=1` list a development part's misreadings, for tuning.
+ * `UTTERANCE_DEV_FAILURES=1` … `UTTERANCE_DEV10_FAILURES=1` list a development part's misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
   const org = loadOrg();
@@ -24,6 +24,7 @@ export function benchUtterances(): BenchRow[] {
   const dev7 = scoreSet(readUtterances(join(DIR, 'dev7.jsonl')), env);
   const dev8 = scoreSet(readUtterances(join(DIR, 'dev8.jsonl')), env);
   const dev9 = scoreSet(readUtterances(join(DIR, 'dev9.jsonl')), env);
+  const dev10 = scoreSet(readUtterances(join(DIR, 'dev10.jsonl')), env);
   const held = scoreSet(readUtterances(join(DIR, 'holdout.jsonl')), env);
   const held2 = scoreSet(readUtterances(join(DIR, 'holdout2.jsonl')), env);
   if (process.env.UTTERANCE_DEV_FAILURES) printFailures(dev);
@@ -35,6 +36,7 @@ export function benchUtterances(): BenchRow[] {
   if (process.env.UTTERANCE_DEV7_FAILURES) printFailures(dev7);
   if (process.env.UTTERANCE_DEV8_FAILURES) printFailures(dev8);
   if (process.env.UTTERANCE_DEV9_FAILURES) printFailures(dev9);
+  if (process.env.UTTERANCE_DEV10_FAILURES) printFailures(dev10);
   return [
     ...readOnly('dev', dev),
     // A third writer's set, written without the code; read while tuning, so not a held-out figure.
@@ -53,6 +55,8 @@ export function benchUtterances(): BenchRow[] {
     ...readOnly('dev8, outside writer, harmful misreadings', dev8),
     // An eleventh writer's, a busy week's messages and their look-alikes, written while dev8 was tuned on.
     ...readOnly('dev9, outside writer', dev9),
+    // A twelfth writer's: HR, leads and heads, caregivers, written while dev9 was tuned on.
+    ...readOnly('dev10, outside writer, HR / leads / caregivers', dev10),
     ...heldOut('held-out', held),
     // Written this round by a fifth writer, after the tuning on dev3 ended; never read.
     ...heldOut('held-out 2, written after the tuning', held2),

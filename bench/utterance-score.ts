@@ -195,10 +195,20 @@ function sameIntent(got: string, want: string, row: UtteranceRow): boolean {
   return row.context.state === 'idle' && talk(got) && talk(want);
 }
 
+/**
+ * An edit's field equal to the draft's own value changes nothing: some writers restate it (「改成礼拜四礼拜五」 on a
+ * Wednesday–Friday draft, with `end` Friday), others leave it out (the dev6 writer's convention); both sides drop it.
+ */
+function withoutRestated(fields: Json, intent: string, row: UtteranceRow): Json {
+  const draft = row.context.draft as Json | undefined;
+  if (intent !== 'edit' || draft === undefined) return fields;
+  return Object.fromEntries(Object.entries(fields).filter(([k, v]) => !same(v, draft[k])));
+}
+
 export function scoreRow(row: UtteranceRow, env: UnderstandingEnv): Scored {
   const got = understand(row.text, contextOf(row), env);
-  const gotFields = normalise(asLabelFields(got, row), row);
-  const want = normalise(row.fields, row);
+  const gotFields = withoutRestated(normalise(asLabelFields(got, row), row), got.intent, row);
+  const want = withoutRestated(normalise(row.fields, row), row.intent, row);
   const keys = new Set([...Object.keys(want), ...Object.keys(gotFields)]);
   let right = 0;
   for (const k of keys) if (same(want[k], gotFields[k])) right++;

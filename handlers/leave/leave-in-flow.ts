@@ -83,6 +83,11 @@ export function leaveInFlow(
   const fits = reason !== undefined && reason.length <= rules.requestLimits.maxReasonLength;
   if (step === 'reason' && u.intent === 'step_answer' && fits && !CONTROL_WORD.test(text))
     return ops.advance({ ...state, reason }, env);
+  // 「事」「病吧」 where the type is asked: its first character says it (a caregiver's short answer; longer
+  // answers, 「事假，去银行」, are read whole below).
+  const short = /^[年事病婚丧产](?:吧|的|啊|呀)?[。!！]*$/.test(text.trim());
+  if (step === 'type' && short && u.intent === 'step_answer' && u.fields.type !== undefined)
+    return ops.advance(withFields(state, { type: u.fields.type }, rules), env);
   if (step !== 'confirm') return null;
   if (u.intent === 'leave_multi') {
     const parts = partsOf(u.fields.requests ?? [], env);

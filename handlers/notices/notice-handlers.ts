@@ -5,6 +5,7 @@ import { hrOnly as hrOnlyGuard, saying } from '../../bot/guards.ts';
 import type { Outgoing } from '../../data/message.ts';
 import { hears, type Trigger } from '../../bot/triggers.ts';
 import type { Directory } from '../../data/org/directory.ts';
+import { NOT_RECEIVED, showOpenNotices } from './notice-not-received.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import type { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import type { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
@@ -55,6 +56,12 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
         await acknowledge(ctx, deps, ack);
         if (ack.question && deps.answerAfterAck) await deps.answerAfterAck(ctx, ack.question);
       },
+    }),
+    handler({
+      // 「还没收到通知啊 什么会」: the notices still open for the person, shown again (privately).
+      name: 'notice-not-received',
+      trigger: (ctx) => ctx.message.isDirect && !ctx.message.action && NOT_RECEIVED.test(ctx.text.trim()),
+      handle: (ctx) => showOpenNotices(ctx, deps),
     }),
     handler({
       name: 'notice-bare-ok',

@@ -223,8 +223,12 @@ type NoticeStep = Extract<FlowStep, { state: 'notice_compose' }>['asking'];
 function noticeStep(text: string, asking: NoticeStep, env: UnderstandingEnv): Reading | null {
   if (asking === 'confirm') {
     if (isNeverMind(text) || /^(?:先不|先别|暂时不|不发|别发)/.test(text)) return reading('cancel');
+    if (isNo(text)) return reading('deny');
     return isYes(text) ? reading('confirm') : null;
   }
+  // 「通知里能放图片吗」: asking what a notice can hold is no notice text.
+  if (asking === 'text' && asksSomething(text) && /通知(?:里|里面)?(?:能|可以|能不能)(?:放|加|发|带|插)/.test(text))
+    return reading('ask_policy');
   // 「这个通知先不发了 取消」: a longer message still cancels when it ends so, or says it won't be sent.
   if (isNeverMind(text) && (text.length <= 8 || /取消[。!！]*$|先不发|不发了/.test(text))) return reading('cancel');
   if (asking !== 'text' && asksSomething(text)) return reading('ask_policy');

@@ -17,7 +17,7 @@ const RULES: readonly CommandRule[] = [
       /通知\s*\d+.{0,6}(?:谁没|谁还没|几个人|多少人|确认情况|状态|进度)/,
       /\d+\s*号?(?:的)?通知.{0,6}(?:谁|几个人|多少人|确认情况|状态|进度)/,
       // 「7号通知大家都收到了没」: whether everyone has confirmed it.
-      /(?:\d+\s*号?(?:的)?通知|通知\s*\d+).{0,6}(?:大家|都|全).{0,3}(?:收到|确认)了?(?:没有?|吗)/,
+      /(?:\d+\s*号?(?:的|那条|那个)?通知|通知\s*\d+).{0,6}(?:大家|都|全).{0,3}(?:收到|确认)了?(?:没有?|吗)/,
     ),
   },
   {
@@ -30,18 +30,23 @@ const RULES: readonly CommandRule[] = [
       /\d+\s*号.{0,4}(?:谁|哪些人|的人).{0,3}(?:没|未)(?:回|确认|回复)?(?:收到)?.{0,8}(?:提醒|催)/,
       // 「提醒一下7号没回收到的」: the chasing said first.
       /(?:提醒|催)(?:一下|下)?\s*\d+\s*号?.{0,4}(?:没|未)(?:回|确认|回复)?(?:收到)?的/,
+      // 「9号体检通知 那些还没回收到的再催一遍」: the notice named by what it is about.
+      /\d+\s*号[^\s,，。]{1,4}通知.{0,12}(?:提醒|催)/,
     ),
   },
   {
     command: 'cancel_notice',
-    re: /取消通知|撤回通知|(?:\d+\s*[号条]?通知|通知\s*\d+).{0,8}(?:撤回|取消|撤销|作废|别发|不发|不用发)|把\s*\d+\s*号?通知.{0,4}(?:取消|撤)/,
+    re: /取消通知|撤回通知|(?:\d+\s*[号条]?通知|通知\s*\d+).{0,8}(?:撤回|撤了|撤掉|取消|撤销|作废|别发|不发|不用发)|把\s*\d+\s*号?通知.{0,4}(?:取消|撤)/,
   },
   { command: 'compose_notice', re: /^(?:帮我|我要|我想|我来)?(?:发|写|起草)(?:个|一个|一条|一则)?(?:新)?通知/ },
   { command: 'bind_code', re: /绑定码/ },
-  { command: 'export_leave', re: /导出.{0,10}(?:请假|休假)|(?:请假|休假)(?:表|记录).{0,4}导出/ },
+  {
+    command: 'export_leave',
+    re: /导出.{0,10}(?:请假|休假)|(?:请假|休假)(?:表|记录).{0,4}导出|导(?:一下|一个|个|下).{0,8}(?:请假|休假)(?:表|记录)/,
+  },
   {
     command: 'progress',
-    re: /(?:月报|文书|考勤表|归档|总结|报告书).{0,6}(?:进度|交了几个|交了多少|几个人交|谁没交|谁还没交|多少人交)/,
+    re: /(?:月报|文书|考勤表|归档|总结|报告书).{0,6}(?:进度|交了几个|交了多少|几个人交|谁没交|谁还没交|多少人交|大家交得?(?:怎么样|如何))/,
   },
   { command: 'birthday_list', re: /(?:本|这个?)季度.{0,4}生日|生日名单|生日列表/ },
   // 「定时发送先暂停」: the object first, too.
@@ -78,6 +83,13 @@ const ADJUST_KIND = new RegExp(`(?:${N}|半|\\d)(?:个)?半?天(?:的)?(?:年假
 
 /** Commands that change something: asked about, or told of as done, they are not given. */
 const CHANGES: ReadonlySet<HrCommand> = new Set(['cancel_notice', 'adjust_balance', 'pause', 'resume']);
+/**
+ * 「上个月暂停定时发送那次」: a past one told of, the command's words naming the occasion (not 「之前算错了」
+ * said as the reason for an adjustment, which is still given).
+ */
+const PAST_ONE = /(?:暂停|恢复|取消|调整)[^\s,，。]{0,8}(?:那次|那回)/;
+/** Asking how a command works rather than giving it. */
+const HOW_ASKED = /干嘛用|干什么用|是什么意思|什么意思|怎么用|能只|可以只|能不能只|是只|是按|会不会|还是所有/;
 /** 「刘芳已经把8号通知取消了」: someone has done it; the speaker tells, not asks. */
 const DONE_BY_SOMEONE = /已经?把.{0,10}(?:取消|暂停|恢复|调整|扣|加)了/;
 
@@ -100,7 +112,10 @@ export function readHrCommand(text: string, env: UnderstandingEnv): Reading | nu
     RULES.find((r) => r.re.test(text)) ??
     (named ? RULES.find((r) => r.command === 'adjust_balance') : undefined);
   if (rule === undefined) return null;
-  if (CHANGES.has(rule.command) && (askedAbout(text, env) || DONE_BY_SOMEONE.test(text))) return null;
+  if (CHANGES.has(rule.command) && (askedAbout(text, env) || DONE_BY_SOMEONE.test(text) || PAST_ONE.test(text)))
+    return null;
+  // 「绑定码是干嘛用的」「导出请假表的时候能只导护理员的吗」: how a command works, asked.
+  if (HOW_ASKED.test(text)) return null;
   const fields: Fields = { command: rule.command };
   const { year, month } = localDateParts(env.today);
   switch (rule.command) {

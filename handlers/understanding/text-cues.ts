@@ -21,7 +21,7 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/(?<!再)请加(?![班一两二三四五六七八九十半\d])/g, '请假'],
   // 「请个价」「请一天价」: 价 right after a request's count; not 请问价格.
   [/(?<=请[个一两三四五半天]{1,3})价(?![格钱位])/g, '假'],
-  [/年加|年价|年驾/g, '年假'],
+  [/年加|年价|年驾|年架/g, '年假'],
   // 「不是病假是是假」「10号的是假」: 是 is 事 typed by sound (not 是假日/是假的).
   [/事价|事驾|(?<=[请个天是])是假|(?<=[号的])是假(?![日期的])/g, '事假'],
   // 驾 and 加 are 假 said the same way: 病驾, and 病加 alone or before a count (not 生病加班).
@@ -32,7 +32,7 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/掉休|条休/g, '调休'],
   [/加般|加斑|加版/g, '加班'],
   [/确任|确仁|却认/g, '确认'],
-  [/收倒|手到|收道/g, '收到'],
+  [/收倒|手到|收道|首到|手道/g, '收到'],
   // 「同以4号」: 意 typed by sound, before an approval's number or name.
   [/^同以(?=\s*\d|$)/g, '同意'],
   [/撤会/g, '撤回'],

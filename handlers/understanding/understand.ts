@@ -42,7 +42,7 @@ function namesATopic(text: string): boolean {
 }
 
 /** How things stand (没, 还在, closing 了/呢): a statement. */
-const STATES = /没|还在|[了呢]$/;
+const STATES = /没|还在|[了呢]$|说[她他]/;
 
 /** The organisation's rules as such: 规定, 制度, 流程. */
 const RULES = /规定|制度|流程|政策|标准|细则|条例|手册/;

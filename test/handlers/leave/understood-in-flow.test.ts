@@ -157,4 +157,12 @@ describe('two readings of one message (issue 11)', () => {
     expect(moved).toContain('12月17日（周四）');
     expect(moved).toContain('事由：家里有事');
   });
+
+  it('takes a caregiver’s one-character answer to 「请问请什么假」 (「事」) as the type', async () => {
+    sim = await leaveSim(DEC_7);
+    expect(one(await sim.say('S041', '我明天要请假 去医院拿药'), 'S041')).toContain('请问请什么假');
+    const readBack = one(await sim.say('S041', '事'), 'S041');
+    expect(readBack).toContain('请核对');
+    expect(readBack).toContain('事假');
+  });
 });
