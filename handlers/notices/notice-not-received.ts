@@ -8,8 +8,13 @@ import { noticeMessage } from './notice-message.ts';
  * 「还没收到通知啊 什么会」「通知在哪」: someone who thinks a notice never reached them. Said of a notice in
  * general (no other thing named as not received: 工资, 快递, 请假).
  */
-export const NOT_RECEIVED =
-  /^(?:我|咋|怎么)?(?:还)?(?:没|没有|未)(?:收到|看到)(?:什么|啥)?(?:通知)?(?:啊|呀|呢|哦)?(?:[\s,，。!！?？]|$)|(?:什么|啥)(?:会|通知)(?:啊|呀|呢)?(?:[\s,，。!！?？]|$)|哪个通知|通知在哪/;
+export const NOT_RECEIVED = new RegExp(
+  [
+    /^(?:我|咋|怎么)?(?:还)?(?:没|没有|未)(?:收到|看到)(?:什么|啥)?(?:通知)?(?:啊|呀|呢|哦)?(?:[\s,，。!！?？]|$)/
+      .source,
+    /(?:什么|啥)(?:会|通知)(?:啊|呀|呢)?(?:[\s,，。!！?？]|$)|哪个通知|通知在哪/.source,
+  ].join('|'),
+);
 
 /**
  * The person's notices sent to them and still unconfirmed, shown again with the way to confirm each;

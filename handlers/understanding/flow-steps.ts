@@ -20,7 +20,7 @@ import { readWithdraw } from './withdrawals.ts';
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
 
 /** Agreeing words after the read-back's own facts: 「16号到18号没错」「日期对的 提交吧」「对的 三天」. */
-const AGREES = /没错|对的|是的|没问题|确认|提交|对对|就是|就这样/;
+const AGREES = /没错|对的|是的|没问题|确认|提交|对对|就是|就这样|登记吧/;
 
 /**
  * The read-back said back and agreed to: an agreeing word, nothing to change, no 不, and any dates
@@ -43,7 +43,8 @@ function restatesDraft(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
 
 /** 「我先问问组长14号忙不忙」: asking someone else, and what they will be asked. */
 /** A clause saying there is no reason to give. */
-const NO_REASON = /^(?:不用|不写|算了|没有|无|没什么|不需要|直接驳回|直接拒绝)(?:写|了)?(?:了|吧)?$/;
+const NO_REASON =
+  /^(?:不用|不写|算了|没有|无|没什么|不需要|直接驳回|直接拒绝)(?:写|了)?(?:了|吧)?$|^我?(?:当面|自己)(?:跟|和|去)?(?:她|他)?说(?:吧)?$/;
 /** 「就说那天人手不够」「跟他说一下 …」: the reason follows. */
 const PASS_ON = /^(?:你)?(?:就说|跟(?:他|她)说(?:一下|下)?|告诉(?:他|她)|和(?:他|她)说(?:一下|下)?)[\s,，:：]*/;
 
@@ -104,7 +105,10 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (/不用转|别转|不要转|不转了|不需要转|不必转/.test(text)) return reading('deny');
       // 「转给谁 张敏还是刘芳」: asking where it would go is a question, not yet a yes.
       if (/转给谁|转到哪|转给哪|谁来回|谁回复|多久(?:能|会)?回/.test(text)) return reading('ask_policy');
-      if (isYes(text) || /(?:麻烦|帮我|请|那就|就|要得|^)[^不别]{0,3}转(?:一下|下|吧|过去|给)?/.test(text))
+      if (
+        isYes(text) ||
+        /(?:麻烦|帮我|请|那就|就|要得|^)[^不别]{0,3}转(?:一下|下|吧|过去|给)?|(?:帮我|帮忙)问(?:问|一下)/.test(text)
+      )
         return reading('confirm');
       if (isNo(text) || /^(?:算了|先不)/.test(text)) return reading('deny');
       return asksSomething(text) ? reading('ask_policy') : null;

@@ -12,7 +12,7 @@ export const EDIT_CUE = anyOf(
   '',
   // 「改天再说」 is later, no change; 「我老婆也休」 is someone else's leave.
   /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?不(?:用)?(?:请|休)|[号日](?:那天)?不用了/,
-  /提前|延后|推迟|顺延|延长到|加一天|再多|多请|多休|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:休|请)(?!过)/,
+  /提前|延后|推迟|顺延|延长到|加一天|再多|多请|多休|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:一起)?(?:休|请)(?!过)/,
   /(?:上午|下午)(?:那)?(?:半天)?(?:去|请|休)?就(?:行|够|可以|好)|(?:请|休)(?:上午|下午)就/,
   /不对|不是|应该是|(?:本来|原来|我)说的是|我要的是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
@@ -41,7 +41,7 @@ const DROP_DAY = new RegExp(
 );
 const HALF = /上午|早上|下午/g;
 /** Being at work that half: 「上午还能上班」「下午回来上班」. */
-const AT_WORK = /上班|能来|来单位|在单位|回单位|在岗/;
+const AT_WORK = /上班|能来|来单位|在单位|回单位|在岗|回来开会|回来上班|要回来/;
 /** 「周五改成下周一」: a day said in words, then the one it changes to. */
 const WEEKDAY = '(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|[明后]天';
 const DAY_TO_DAY = new RegExp(
@@ -171,10 +171,14 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   const reference = FROM_TODAY.test(text) || bareDay || start < env.today ? env.today : mondayOf(start);
   // 「是15号开始」: the parser asks how many days; against a draft the end is already known.
   const read = (t: string) => readLeaveSpan(inDraftMonths(t, draft, env), reference, env.calendar, draft.type).span;
-  let said = /开始|起/.test(text) && read(text).start === undefined ? read(text.replace(/开始|起/g, '')) : read(text);
+  let said =
+    /开始|(?<!一)起/.test(text) && read(text).start === undefined
+      ? read(text.replace(/开始|(?<!一)起/g, ''))
+      : read(text);
   // 「改成下周二」 on a draft already next Tuesday, 「请到下周一」 on a draft after it: the draft's next week.
   const againstDraft = () => readLeaveSpan(text, mondayOf(start), env.calendar, draft.type).span;
-  if (FROM_TODAY.test(text) && /下/.test(text) && said.start !== undefined) {
+  // (下 of 下周, never of 下午: 「明天上午就行 下午能来上班」 stays tomorrow.)
+  if (FROM_TODAY.test(text) && /下(?!午)/.test(text) && said.start !== undefined) {
     const same = said.start === start && said.end === end;
     // 「再加一天 到下周一」「延长到下周一」 on a Thursday–Friday draft: the Monday after it.
     const endsBefore =
@@ -191,14 +195,17 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   if (ofTheDraft !== null) return ofTheDraft;
   if (said.start !== undefined && said.end !== undefined) {
     if (said.start !== said.end) return said;
-    if (/开始|^从|起/.test(text) && !/结束|截止/.test(text)) {
+    // (起 of 开始/起, not of 一起: 「下周一也一起休了吧」 adds the day.)
+    if (/开始|^从|(?<!一)起(?!来)/.test(text) && !/结束|截止/.test(text)) {
       // 「17号下午开始」: the new first day from its afternoon.
       const pm = /下午/.test(text) ? { startHalf: 'pm' as const } : {};
       return { start: said.start, end: said.end < end ? end : said.end, ...pm };
     }
     // 「那到17号吧」「不对 是到17号」: the end said anew.
     if (
-      /结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休长]到|再加|再多|加上|再请|也休|也请|多请|多休/.test(text) &&
+      /结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休长]到|再加|再多|加上|再请|也(?:一起)?休|也(?:一起)?请|多请|多休/.test(
+        text,
+      ) &&
       said.start >= start
     )
       return { end: said.end };
@@ -273,7 +280,12 @@ function halfOfTheDraft(
   draft: LeaveDraft,
   env: UnderstandingEnv,
 ): LeaveSpan | null {
-  const halves = text.match(/上午|早上|下午/g);
+  // 「23号只请上午 下午要回来开会」: the half said to be at work is not the one off.
+  const off = text
+    .split(CLAUSE_BREAK)
+    .filter((c) => !AT_WORK.test(c))
+    .join(' ');
+  const halves = off.match(/上午|早上|下午/g);
   if (halves?.length !== 1 || draft.start === undefined || draft.start === draft.end) return null;
   // The parser does not join 「15号」 and 「上午」 across 「只请」, nor read 「14号下午开始」 without a count.
   const dayOfMonth = /(\d{1,2})[号日]/.exec(text)?.[1];

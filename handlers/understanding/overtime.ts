@@ -100,7 +100,11 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
     const day = bare ? inMonthOf(reference, Number(bare[1])) : readLeaveSpan(said, from, env.calendar).span.start;
     if (day !== undefined && day !== draft.date) out.date = day;
   }
-  const clocks = [...text.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({ at: m.index, ...clockOf(m) }));
+  const clocks = [...text.matchAll(new RegExp(CLOCK.source, 'g'))].map((m) => ({
+    at: m.index,
+    length: m[0].length,
+    ...clockOf(m),
+  }));
   const [a, b] = clocks;
   // 「不是到九点 是到九点半」: the first time is the one replaced, not the start of a range.
   const replaced = a !== undefined && /不是(?:到|从)?$/.test(text.slice(0, a.at));
@@ -119,7 +123,9 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
       /开始的?$/.test(text) ||
       /从.{0,3}$/.test(text.slice(0, target.at)) ||
       // 「开始是六点半不是六点」: the message opens with which end it changes.
-      /^(?:开始|起始)/.test(text.trim());
+      /^(?:开始|起始)/.test(text.trim()) ||
+      // 「是两点半到的 不是两点」: the time one arrived is when it started.
+      /^(?:才)?到(?:的|岗|单位|那)/.test(text.slice(target.at + target.length));
     const old = isStart ? draft.start : draft.end;
     const value = nearest(target.hour, target.minute, old);
     if (isStart && value !== draft.start) out.startTime = value;

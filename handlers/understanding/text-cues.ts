@@ -27,12 +27,16 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   // 驾 and 加 are 假 said the same way: 病驾, and 病加 alone or before a count (not 生病加班).
   [/病价|病驾|病家(?!属)|病加(?![班一两二三四五六七八九十半\d])|病加(?=[一两三\d]天)/g, '病假'],
   [/调修/g, '调休'],
+  // 「不是病假 是事加」: 加 for 假 after 事 at the end of a phrase (not 事加班).
+  [/事加(?![班一两二三四五六七八九十半\d])/g, '事假'],
+  [/该成|改城/g, '改成'],
+  [/不清了/g, '不请了'],
   [/曲消|取销/g, '取消'],
   [/婚价|(?<=请)婚嫁/g, '婚假'],
   [/掉休|条休/g, '调休'],
   [/加般|加斑|加版/g, '加班'],
   [/确任|确仁|却认/g, '确认'],
-  [/收倒|手到|收道|首到|手道/g, '收到'],
+  [/收倒|手到|收道|首到|手道|受到/g, '收到'],
   // 「同以4号」: 意 typed by sound, before an approval's number or name.
   [/^同以(?=\s*\d|$)/g, '同意'],
   [/撤会/g, '撤回'],

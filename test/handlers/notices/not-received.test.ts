@@ -14,7 +14,7 @@ async function noticeSent(text: string): Promise<void> {
 }
 
 describe('「还没收到通知啊 什么会」 (found by a simulated week: it was declined with an offer to ask HR)', () => {
-  it('shows the person’s unconfirmed notice again, privately, with the way to confirm it, and records nothing', async () => {
+  it('shows the unconfirmed notice again, privately, with the way to confirm it, and records nothing', async () => {
     sim = await leaveSim();
     await noticeSent('明天上午9点全体例会，地点三楼会议室');
     const again = to(await sim.say('S043', '还没收到通知啊 什么会'), 'S043').join('\n');
