@@ -86,6 +86,8 @@ function saysMore(text: string, approve: boolean, names: readonly string[]): boo
   if (!approve || OPENS_WITH_VERB.test(text.trim())) return false;
   let rest = withoutPoliteness(decidedPart(text));
   for (const name of names) if (name.length >= 2) rest = rest.replaceAll(name, '');
+  // 「秋菊的同意」: a given name chooses as the full name does.
+  for (const name of names) if (name.length === 3) rest = rest.replaceAll(name.slice(1), '');
   return rest.replace(DECIDING, '').length > MAX_OTHER;
 }
 

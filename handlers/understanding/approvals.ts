@@ -79,7 +79,7 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
   // 「第4个同意」: the fourth as the bot numbered them, 4号; 「四号同意」 as 4号.
-  const spoken = said
+  const spoken = byGivenName(said, pending)
     .replace(/第\s*(\d{1,3})\s*个/g, '$1号')
     .replace(/(?<![月周期拜\d])([一二三四五六七八九十]{1,3})号/g, (m, n: string) => {
       // Only a number waiting is converted: a date in a reason stays in the approver's words.
@@ -158,6 +158,22 @@ function mixedByClause(text: string): boolean {
 
 /** 「除了2号」「2号除外」「除了孙浩的」: what is taken out of 都/其他. */
 const EXCEPT = /除了?\s*[^\s,，。]{1,12}|[^\s,，。]{1,12}(?:除外|以外|之外)/;
+
+/**
+ * 「秋菊明天那个假可以」: colleagues call each other by given name. A three-character name's last two, said
+ * without the surname and belonging to one applicant only, is read as the full name.
+ */
+function byGivenName(text: string, pending: readonly PendingApproval[]): string {
+  let out = text;
+  const given = (name: string) => (name.length === 3 ? name.slice(1) : undefined);
+  for (const p of pending) {
+    const g = given(p.applicant);
+    if (g === undefined || out.includes(p.applicant) || !out.includes(g)) continue;
+    if (pending.some((q) => q.applicant !== p.applicant && given(q.applicant) === g)) continue;
+    out = out.replaceAll(g, p.applicant);
+  }
+  return out;
+}
 
 /** The requests an exception names, by number or by applicant. */
 function exceptedIn(phrase: string, pending: readonly PendingApproval[]): number[] {

@@ -125,6 +125,13 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'rejected', 4: 'rejected' });
   });
 
+  it('approves by given name, as colleagues call each other (「丽娜的同意」)', async () => {
+    sim = await fourWaitingOnLead();
+    const said = await sim.say('S010', '丽娜的同意');
+    expect(one(said, 'S010')).toContain('第3号');
+    expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'approved', 4: 'waiting' });
+  });
+
   it('approves by name, the overtime when 「郑雨的加班同意」, not her leave', async () => {
     sim = await leaveSim();
     await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');

@@ -48,4 +48,16 @@ describe('leads and caregivers', () => {
     expect(read('年架', asking)).toEqual({ intent: 'step_answer', fields: { type: '年假' } });
     expect(read('这个怎么用 我不会弄', idle).intent).toBe('help');
   });
+
+  it('reads an applicant called by given name, when no other applicant shares it', () => {
+    const projectLead = {
+      state: 'idle',
+      roles: ['project_lead'],
+      pending: [
+        { no: 8, applicant: '胡秋菊', kind: 'leave', type: '事假' },
+        { no: 9, applicant: '朱红梅', kind: 'leave', type: '病假' },
+      ],
+    } as ConversationContext;
+    expect(read('红梅那个假同意', projectLead)).toEqual({ intent: 'approve', fields: { applicant: '朱红梅' } });
+  });
 });
