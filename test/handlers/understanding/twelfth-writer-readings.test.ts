@@ -59,5 +59,15 @@ describe('leads and caregivers', () => {
       ],
     } as ConversationContext;
     expect(read('红梅那个假同意', projectLead)).toEqual({ intent: 'approve', fields: { applicant: '朱红梅' } });
+    // Not inside other words: 「多多关照」 names nobody.
+    const lead = {
+      state: 'idle',
+      roles: ['team_lead'],
+      pending: [
+        { no: 4, applicant: '钱多多', kind: 'leave', type: '事假' },
+        { no: 5, applicant: '孙浩', kind: 'leave', type: '事假' },
+      ],
+    } as ConversationContext;
+    expect(read('同意，多多关照', lead)).toEqual({ intent: 'approve', fields: { nos: [] } });
   });
 });
