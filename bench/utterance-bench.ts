@@ -10,7 +10,7 @@ const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)
 /**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` … `UTTERANCE_DEV11_FAILURES=1` list a development part's misreadings, for tuning.
+ * `UTTERANCE_DEV_FAILURES=1` … `UTTERANCE_DEV12_FAILURES=1` list a development part's misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
   const org = loadOrg();
@@ -26,6 +26,7 @@ export function benchUtterances(): BenchRow[] {
   const dev9 = scoreSet(readUtterances(join(DIR, 'dev9.jsonl')), env);
   const dev10 = scoreSet(readUtterances(join(DIR, 'dev10.jsonl')), env);
   const dev11 = scoreSet(readUtterances(join(DIR, 'dev11.jsonl')), env);
+  const dev12 = scoreSet(readUtterances(join(DIR, 'dev12.jsonl')), env);
   const held = scoreSet(readUtterances(join(DIR, 'holdout.jsonl')), env);
   const held2 = scoreSet(readUtterances(join(DIR, 'holdout2.jsonl')), env);
   if (process.env.UTTERANCE_DEV_FAILURES) printFailures(dev);
@@ -39,6 +40,7 @@ export function benchUtterances(): BenchRow[] {
   if (process.env.UTTERANCE_DEV9_FAILURES) printFailures(dev9);
   if (process.env.UTTERANCE_DEV10_FAILURES) printFailures(dev10);
   if (process.env.UTTERANCE_DEV11_FAILURES) printFailures(dev11);
+  if (process.env.UTTERANCE_DEV12_FAILURES) printFailures(dev12);
   return [
     ...readOnly('dev', dev),
     // A third writer's set, written without the code; read while tuning, so not a held-out figure.
@@ -61,6 +63,8 @@ export function benchUtterances(): BenchRow[] {
     ...readOnly('dev10, outside writer, HR / leads / caregivers', dev10),
     // A thirteenth writer's: the states where a message changes or records something, and their look-alikes.
     ...readOnly('dev11, outside writer, acting states', dev11),
+    // A fourteenth writer's: a general mix, colleagues by given name, written after the tuning on dev11.
+    ...readOnly('dev12, outside writer', dev12),
     ...heldOut('held-out', held),
     // Written this round by a fifth writer, after the tuning on dev3 ended; never read.
     ...heldOut('held-out 2, written after the tuning', held2),

@@ -1,3 +1,4 @@
+import { withFullNames } from './called-by.ts';
 import { anyOf, asksSomething, SUPPOSES } from './text-cues.ts';
 import type { ConversationContext, Reading, UnderstandingEnv } from './types.ts';
 
@@ -108,11 +109,18 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     items.push(...due);
   }
   if (items.length === 0) return null;
+  // 「小许的文书我帮她交督导了」「丽娜的月报交给我了」: colleagues as they are called.
+  const called = withFullNames(text, env.people, env.speaker);
   // 「孙浩说他月报交了」: what a colleague said is not a hand-in the speaker can vouch for — unless
   // the speaker asks to record it for them (「…帮他记一下」), which is then audited as theirs.
-  const reported = env.people.some((p) => p.name.length >= 2 && new RegExp(`${p.name}(?:说|讲|告诉)`).test(text));
-  if (reported && !RECORD_FOR.test(text)) return null;
-  const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name) && p.name.length >= 2);
+  const reported = env.people.some((p) => p.name.length >= 2 && new RegExp(`${p.name}(?:说|讲|告诉)`).test(called));
+  if (reported && !RECORD_FOR.test(called)) return null;
+  const colleague = env.people.find((p) => p.name !== env.speaker && called.includes(p.name) && p.name.length >= 2);
+  // 「小陆的月报我帮他交了」 with nobody known by that name: someone else's, so not the speaker's (nor recorded).
+  const someonesItem = new RegExp(
+    `[帮替代][他她]|(?:[小老][\\u4e00-\\u9fa5]|[\\u4e00-\\u9fa5][姐哥])的(?:${ITEM_WORDS})`,
+  );
+  if (colleague === undefined && someonesItem.test(text)) return null;
   // 「蔡婷的请假条我收齐了 考勤表也交给部里了」: 的 makes it theirs only when an item follows it;
   // 「许诺请假了 她的月报我代交了」: her item, named after her, handed in for her.
   const forWhom =
@@ -120,11 +128,11 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     new RegExp(
       `${colleague.name}的(?:${ITEM_WORDS})|[帮替]${colleague.name}|给${colleague.name}(?:登记|记)|` +
         `[帮替代](?:她|他)|(?:她|他)的(?:${ITEM_WORDS})|代交|代为?(?:提交|上交)`,
-    ).test(text);
+    ).test(called);
   // 「郑雨交了月报 我还没写完」: the colleague handed it in — news, not the speaker's hand-in, unless
   // it is recorded for them as above.
   const theirs =
-    colleague !== undefined && new RegExp(`${colleague.name}(?:已经|已|也|都|刚|早就?)?(?:交|提交|上交)`).test(text);
-  if (theirs && !forWhom && !RECORD_FOR.test(text)) return null;
+    colleague !== undefined && new RegExp(`${colleague.name}(?:已经|已|也|都|刚|早就?)?(?:交|提交|上交)`).test(called);
+  if (theirs && !forWhom && !RECORD_FOR.test(called)) return null;
   return { intent: 'handin', fields: { items, ...(forWhom ? { for: colleague.name } : {}) } };
 }

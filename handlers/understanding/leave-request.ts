@@ -3,6 +3,7 @@ import { tokenize } from '../leave/parse/tokenize.ts';
 import { inTheSameWeek, onTheSameDay } from './clause-context.ts';
 import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { TYPE_WORD_SOURCE, typeMentions, typeOf } from './leave-types.ts';
+import { withFullNames } from './called-by.ts';
 import { oneRun } from './one-run.ts';
 import { findReason } from './reason.ts';
 import { asksSomething, SUPPOSES, TENTATIVE } from './text-cues.ts';
@@ -113,23 +114,30 @@ export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading |
   // 「我收到孙浩的请假了」: a colleague's leave is talked about, not asked for; so is 「郑雨请假 我帮她顶班」,
   // where she is covered for (「胡秋菊请假明天一天」 alone is the speaker signing her own request).
   const colleagues = env.people.filter((p) => p.name !== env.speaker && p.name.length >= 2).map((p) => p.name);
-  const covered = /[帮替][她他]/.test(text);
-  if (colleagues.some((name) => new RegExp(`${name}(?:的${covered ? '|要?请(?:了|个)?假' : ''})`).test(text)))
+  // 「雨姐今天休假去了」: colleagues as they are called.
+  const called = withFullNames(text, env.people, env.speaker);
+  const covered = /[帮替][她他]/.test(called);
+  if (colleagues.some((name) => new RegExp(`${name}(?:的${covered ? '|要?请(?:了|个)?假' : ''})`).test(called)))
     return talk;
   // 「郑雨把年假撤了」: a colleague's leave taken back, told.
   if (
-    colleagues.some((name) => new RegExp(`${name}(?:已经)?(?:把|的)?[^\\s,，。]{0,6}(?:撤|取消|不请|不休)`).test(text))
+    colleagues.some((name) =>
+      new RegExp(`${name}(?:已经)?(?:把|的)?[^\\s,，。]{0,6}(?:撤|取消|不请|不休)`).test(called),
+    )
   )
     return talk;
   // 「孙浩下周请了三天假」「孙浩下周请假 他的个案我来跟」: a colleague named first, whose leave it is.
-  const first = colleagues.find((name) => text.startsWith(name));
-  if (first !== undefined && (/(?:请|休)了/.test(text) || /[他她]/.test(text.slice(first.length)))) return talk;
+  const first = colleagues.find((name) => called.startsWith(name));
+  // Called by a nickname (浩哥, 小孙): someone else for sure, whatever follows.
+  const byNickname = first !== undefined && !text.startsWith(first);
+  if (first !== undefined && (byNickname || /(?:请|休)了/.test(called) || /[他她]/.test(called.slice(first.length))))
+    return talk;
   // 「马建华说他礼拜六要请假」: a colleague's leave, as they told it.
-  if (colleagues.some((name) => new RegExp(`${name}(?:跟我|和我)?说[他她]`).test(text))) return talk;
+  if (colleagues.some((name) => new RegExp(`${name}(?:跟我|和我)?说[他她]`).test(called))) return talk;
   // 「郑雨下周请婚假了」: news of a colleague's leave, said as done.
   if (
     colleagues.some((name) =>
-      new RegExp(`${name}[^我\\s,，。]{0,8}(?:请|休)[^\\s,，。]{0,4}[了啦](?:$|[\\s,，。!！])`).test(text),
+      new RegExp(`${name}[^我\\s,，。]{0,8}(?:请|休)[^\\s,，。]{0,4}[了啦](?:$|[\\s,，。!！])`).test(called),
     )
   )
     return talk;
