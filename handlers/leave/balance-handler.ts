@@ -12,16 +12,11 @@ import { loadLeaveFacts } from './leave-facts.ts';
 import { balanceText, leaveText } from './messages.ts';
 import { annualEntitlement, inBand } from './rules/annual-entitlement.ts';
 import { calendarDaysOf } from './rules/count-leave-days.ts';
-import { understand } from '../understanding/index.ts';
-import { understandingEnv } from './leave-understanding.ts';
+import { idleReading } from './leave-understanding.ts';
 
 /** One's own balance of that kind asked in other words (「我的调休呢」), as the understanding layer reads it. */
 function asksBalance(ctx: Parameters<Handler['trigger']>[0], org: Org, kind: '年假' | '调休'): boolean {
-  const u = understand(
-    ctx.text,
-    { state: 'idle', roles: ctx.person.roles },
-    understandingEnv(org, ctx.person, ctx.now),
-  );
+  const u = idleReading(ctx, org);
   return u.intent === 'balance' && u.confidence >= 0.9 && u.fields.kind === kind;
 }
 

@@ -18,8 +18,7 @@ import { overtimeActionId } from './overtime/overtime-notifier.ts';
 import { routeOvertime } from './rules/route-approval.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import type { ActionRequest } from '../../data/message.ts';
-import { understand } from '../understanding/index.ts';
-import { understandingEnv } from './leave-understanding.ts';
+import { idleReading } from './leave-understanding.ts';
 
 export interface LeaveCommandDeps {
   readonly db: Db;
@@ -46,12 +45,6 @@ export async function withdrawRequest(
   return requestText.withdrawn(id);
 }
 
-/** Read as idle by the understanding layer (issue 11): own requests asked after, for sure. */
-function asksAfterOwnRequests(text: string, org: Org, person: Staff, now: Date): boolean {
-  const u = understand(text, { state: 'idle', roles: person.roles }, understandingEnv(org, person, now));
-  return u.intent === 'my_requests' && u.confidence >= 0.9;
-}
-
 const STATUS_WORD: Record<string, string> = { approved: '批准', rejected: '驳回', withdrawn: '撤回' };
 
 /** 我的请假, 待我审批, 撤回 12, 销假: each answered privately (a group gets only "已私信您"). */
@@ -60,7 +53,11 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
     {
       name: 'leave-mine',
       // 「我的请假」, and one's own requests asked after in other words (「部长批了没」「我那个假批了吗」).
-      trigger: (ctx) => hears(MINE)(ctx) || asksAfterOwnRequests(ctx.text, deps.org(), ctx.person, ctx.now),
+      trigger: (ctx) => {
+        if (hears(MINE)(ctx)) return true;
+        const u = idleReading(ctx, deps.org());
+        return u.intent === 'my_requests' && u.confidence >= 0.9;
+      },
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const repo = new LeaveRequestsRepo(deps.db);

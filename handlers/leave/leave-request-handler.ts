@@ -12,7 +12,7 @@ import {
   type LeaveFlowEffect,
   type LeaveFlowEnv,
 } from './leave-request-flow.ts';
-import { understandingEnv } from './leave-understanding.ts';
+import { idleReading } from './leave-understanding.ts';
 import { leaveText } from './messages.ts';
 
 /** 「14号请年假 15 16号用调休」: several leaves asked at once, read back together. */
@@ -42,8 +42,7 @@ export function leaveRequestHandler(
       // "林晓请假了吗" is about someone else: the privacy rules of the Q&A answer it.
       if (directory.all.some((s) => s.id !== ctx.person.id && ctx.text.includes(s.name))) return false;
       // Understood as idle (issue 11): HR's 「导出12月的请假表」 or 「10号那个事假不请了 帮我撤掉」 is no request.
-      const env = understandingEnv(org(), ctx.person, ctx.now);
-      const u = understand(ctx.text, { state: 'idle', roles: ctx.person.roles }, env);
+      const u = idleReading(ctx, org());
       if (u.intent === 'leave_request' || u.intent === 'leave_multi') return true;
       // What the understanding layer reads as a question or chat, the leave reader may still take.
       return (u.intent === 'ask_policy' || u.intent === 'small_talk') && u.confidence < 0.9

@@ -13,6 +13,27 @@ import {
 } from '../understanding/index.ts';
 import type { LeaveDraftState } from './leave-request-flow.ts';
 
+/** What a message's idle reading depends on: the dispatcher's context for it, the same object for every trigger. */
+type Said = { readonly text: string; readonly person: Staff; readonly now: Date };
+const idleReadings = new WeakMap<Said, Understanding>();
+
+/**
+ * The message read as idle by the understanding layer, once per message: the handlers' triggers run in
+ * turn on one context, and several ask (leave request, withdrawal, balance, own requests, overtime).
+ */
+export function idleReading(said: Said, org: Org): Understanding {
+  let u = idleReadings.get(said);
+  if (u === undefined) {
+    u = understand(
+      said.text,
+      { state: 'idle', roles: said.person.roles },
+      understandingEnv(org, said.person, said.now),
+    );
+    idleReadings.set(said, u);
+  }
+  return u;
+}
+
 /** The world a message is read against: the organisation's calendar and people, the speaker. */
 export function understandingEnv(org: Org, person: Staff | undefined, now: Date): UnderstandingEnv {
   return {

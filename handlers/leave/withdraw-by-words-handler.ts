@@ -3,11 +3,11 @@ import type { Handler } from '../../bot/handler.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { LeaveRequestsRepo, type LeaveRequest } from '../../data/repos/leave-requests-repo.ts';
-import { understand, type Fields } from '../understanding/index.ts';
+import type { Fields } from '../understanding/index.ts';
 import { WITHDRAW } from './commands.ts';
 import { leaveText } from './messages.ts';
 import { shortSummary } from './leave-summary.ts';
-import { typeKeyOf, understandingEnv } from './leave-understanding.ts';
+import { idleReading, typeKeyOf } from './leave-understanding.ts';
 import { withdrawConfirmText } from './withdraw-confirm-flow.ts';
 
 const text = {
@@ -22,12 +22,7 @@ const text = {
  */
 export function withdrawByWordsHandler(deps: { db: Db; org: () => Org; confirmFlow: AnyFlow }): Handler {
   const read = (ctx: Parameters<Handler['trigger']>[0]): Fields | null => {
-    const org = deps.org();
-    const u = understand(
-      ctx.text,
-      { state: 'idle', roles: ctx.person.roles },
-      understandingEnv(org, ctx.person, ctx.now),
-    );
+    const u = idleReading(ctx, deps.org());
     return u.intent === 'withdraw' ? u.fields : null;
   };
   return {

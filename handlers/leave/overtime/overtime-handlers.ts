@@ -9,8 +9,8 @@ import { leaveText } from '../messages.ts';
 import { overtimeText } from './messages.ts';
 import { overtimeSummary } from './overtime-notifier.ts';
 import type { Context } from '../../../bot/context.ts';
-import { ASK_BELOW, understand, type Fields } from '../../understanding/index.ts';
-import { understandingEnv } from '../leave-understanding.ts';
+import { ASK_BELOW, type Fields } from '../../understanding/index.ts';
+import { idleReading } from '../leave-understanding.ts';
 import { overtimeDraftFrom } from './overtime-in-flow.ts';
 import {
   advance,
@@ -67,11 +67,7 @@ export function overtimeHandlers(deps: {
 
 /** The overtime a message states, read as idle; null when it states none. */
 function understood(ctx: Context, org: Org): Fields | null {
-  const u = understand(
-    ctx.text,
-    { state: 'idle', roles: ctx.person.roles },
-    understandingEnv(org, ctx.person, ctx.now),
-  );
+  const u = idleReading(ctx, org);
   return u.intent === 'overtime' && u.confidence >= ASK_BELOW ? u.fields : null;
 }
 
