@@ -12,6 +12,7 @@ import {
   OUTSIDER_DEV_FILE,
   OUTSIDER_DEV2_FILE,
   OUTSIDER_DEV3_FILE,
+  OUTSIDER_DEV4_FILE,
   OUTSIDER_HOLDOUT_FILE,
   OUTSIDER_HOLDOUT2_FILE,
   sectionMatches,
@@ -135,6 +136,7 @@ export function benchQa(): BenchRow[] {
   const outsiderDev = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV_FILE));
   const outsiderDev2 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV2_FILE));
   const outsiderDev3 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV3_FILE));
+  const outsiderDev4 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV4_FILE));
   // Never listed, not even verbose: the held-out outsider part is only ever seen as totals.
   const outsiderHoldout = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT_FILE));
   const outsiderHoldout2 = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT2_FILE));
@@ -154,6 +156,7 @@ export function benchQa(): BenchRow[] {
     for (const m of outsiderDev.misses) process.stderr.write(`  outsider dev miss: ${m.q} — ${m.why}\n`);
     for (const m of outsiderDev2.misses) process.stderr.write(`  outsider dev2 miss: ${m.q} — ${m.why}\n`);
     for (const m of outsiderDev3.misses) process.stderr.write(`  outsider dev3 miss: ${m.q} — ${m.why}\n`);
+    for (const m of outsiderDev4.misses) process.stderr.write(`  outsider dev4 miss: ${m.q} — ${m.why}\n`);
   }
   return [
     ...accuracyRows('Q&A', score, true),
@@ -172,6 +175,7 @@ export function benchQa(): BenchRow[] {
     ...(outsiderDev.answerable ? outsiderRows('Q&A outsider development set:', outsiderDev) : []),
     ...(outsiderDev2.answerable ? outsiderRows('Q&A outsider development set 2:', outsiderDev2) : []),
     ...(outsiderDev3.answerable ? outsiderRows('Q&A outsider development set 3:', outsiderDev3) : []),
+    ...(outsiderDev4.answerable ? outsiderRows('Q&A outsider development set 4:', outsiderDev4) : []),
     ...(outsiderHoldout.answerable ? outsiderRows('Q&A outsider held-out set:', outsiderHoldout, true) : []),
     ...(outsiderHoldout2.answerable ? outsiderRows('Q&A outsider held-out set 2:', outsiderHoldout2, true) : []),
   ];

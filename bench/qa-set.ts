@@ -48,6 +48,13 @@ export const OUTSIDER_DEV2_FILE = 'outsider-dev2-qa.jsonl';
  * one more measure of questions nobody tuned for; then it is read while tuning.
  */
 export const OUTSIDER_DEV3_FILE = 'outsider-dev3-qa.jsonl';
+/**
+ * A fourth outsider development set, by two more writers who saw only the seed texts (one in
+ * frontline staff's and caregivers' voice, one in leads', HR's and new hires'), written after
+ * the third's tuning; its labels mapped as before (outsider-dev4-label-fixes.txt). Its first
+ * figures were taken before and after the section classifier, before anyone read a line.
+ */
+export const OUTSIDER_DEV4_FILE = 'outsider-dev4-qa.jsonl';
 
 /**
  * A second held-out outsider set (issue 12), by two more writers who saw only the seed texts:

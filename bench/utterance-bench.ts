@@ -8,65 +8,53 @@ const DIR = join(import.meta.dirname, 'fixtures', 'utterances');
 const pct = (n: number, d: number) => `${((n / Math.max(d, 1)) * 100).toFixed(1)}% (${n}/${d})`;
 
 /**
+ * The development parts, each by an outside writer who saw SPEC.md and DOMAIN.md, never the code
+ * (the set's README says what each brief asked for and its first figure). They are read while
+ * tuning, so none of them is a held-out figure.
+ */
+const DEVELOPMENT: readonly { file: string; label: string }[] = [
+  { file: 'dev', label: 'dev' },
+  { file: 'dev2', label: 'dev2, outside writer, read while tuning' },
+  { file: 'dev3', label: 'dev3, outside writer, read while tuning' },
+  // Heavy on near-misses (收到/交了/同意 that are no ack, hand-in or approval).
+  { file: 'dev4', label: 'dev4, outside writer, near-misses, read while tuning' },
+  { file: 'dev5', label: 'dev5, outside writer, near-misses' },
+  { file: 'dev6', label: 'dev6, outside writer' },
+  // Every intent and step at SPEC.md's rates.
+  { file: 'dev7', label: 'dev7, outside writer' },
+  // Half of it messages a careless reader would act on.
+  { file: 'dev8', label: 'dev8, outside writer, harmful misreadings' },
+  { file: 'dev9', label: 'dev9, outside writer' },
+  { file: 'dev10', label: 'dev10, outside writer, HR / leads / caregivers' },
+  // The states where a message changes or records something, and their look-alikes.
+  { file: 'dev11', label: 'dev11, outside writer, acting states' },
+  // A general mix, colleagues by given name or nickname.
+  { file: 'dev12', label: 'dev12, outside writer' },
+  // A general mix at SPEC.md's rates, written after the tuning on dev12.
+  { file: 'dev13', label: 'dev13, outside writer' },
+  // Half of it what changes or records something, half its look-alikes, written after the tuning on dev12.
+  { file: 'dev14', label: 'dev14, outside writer, acting states' },
+];
+
+/**
  * `npm run bench` rows for issue 11: how the understanding layer reads the labelled utterances.
  * The held-out part prints totals only — no line of it is ever shown (README of the set).
- * `UTTERANCE_DEV_FAILURES=1` … `UTTERANCE_DEV12_FAILURES=1` list a development part's misreadings, for tuning.
+ * `UTTERANCE_DEV_FAILURES=1`, `UTTERANCE_DEV2_FAILURES=1`… list a development part's misreadings, for tuning.
  */
 export function benchUtterances(): BenchRow[] {
   const org = loadOrg();
   const env = envFor(org.calendar, org.directory.all);
-  const dev = scoreSet(readUtterances(join(DIR, 'dev.jsonl')), env);
-  const dev2 = scoreSet(readUtterances(join(DIR, 'dev2.jsonl')), env);
-  const dev3 = scoreSet(readUtterances(join(DIR, 'dev3.jsonl')), env);
-  const dev4 = scoreSet(readUtterances(join(DIR, 'dev4.jsonl')), env);
-  const dev5 = scoreSet(readUtterances(join(DIR, 'dev5.jsonl')), env);
-  const dev6 = scoreSet(readUtterances(join(DIR, 'dev6.jsonl')), env);
-  const dev7 = scoreSet(readUtterances(join(DIR, 'dev7.jsonl')), env);
-  const dev8 = scoreSet(readUtterances(join(DIR, 'dev8.jsonl')), env);
-  const dev9 = scoreSet(readUtterances(join(DIR, 'dev9.jsonl')), env);
-  const dev10 = scoreSet(readUtterances(join(DIR, 'dev10.jsonl')), env);
-  const dev11 = scoreSet(readUtterances(join(DIR, 'dev11.jsonl')), env);
-  const dev12 = scoreSet(readUtterances(join(DIR, 'dev12.jsonl')), env);
+  const development = DEVELOPMENT.map(({ file, label }) => {
+    const set = scoreSet(readUtterances(join(DIR, `${file}.jsonl`)), env);
+    if (process.env[`UTTERANCE_${file.toUpperCase()}_FAILURES`]) printFailures(set);
+    return readOnly(label, set);
+  });
   const held = scoreSet(readUtterances(join(DIR, 'holdout.jsonl')), env);
   const held2 = scoreSet(readUtterances(join(DIR, 'holdout2.jsonl')), env);
-  if (process.env.UTTERANCE_DEV_FAILURES) printFailures(dev);
-  if (process.env.UTTERANCE_DEV2_FAILURES) printFailures(dev2);
-  if (process.env.UTTERANCE_DEV3_FAILURES) printFailures(dev3);
-  if (process.env.UTTERANCE_DEV4_FAILURES) printFailures(dev4);
-  if (process.env.UTTERANCE_DEV5_FAILURES) printFailures(dev5);
-  if (process.env.UTTERANCE_DEV6_FAILURES) printFailures(dev6);
-  if (process.env.UTTERANCE_DEV7_FAILURES) printFailures(dev7);
-  if (process.env.UTTERANCE_DEV8_FAILURES) printFailures(dev8);
-  if (process.env.UTTERANCE_DEV9_FAILURES) printFailures(dev9);
-  if (process.env.UTTERANCE_DEV10_FAILURES) printFailures(dev10);
-  if (process.env.UTTERANCE_DEV11_FAILURES) printFailures(dev11);
-  if (process.env.UTTERANCE_DEV12_FAILURES) printFailures(dev12);
   return [
-    ...readOnly('dev', dev),
-    // A third writer's set, written without the code; read while tuning, so not a held-out figure.
-    ...readOnly('dev2, outside writer, read while tuning', dev2),
-    // A fourth writer's set (issue 11), likewise written without the code and read while tuning.
-    ...readOnly('dev3, outside writer, read while tuning', dev3),
-    // A sixth writer's set, heavy on near-misses (收到/交了/同意 that are no ack, hand-in or approval).
-    ...readOnly('dev4, outside writer, near-misses, read while tuning', dev4),
-    // A seventh writer's, likewise heavy on near-misses, written while dev4 was being tuned on.
-    ...readOnly('dev5, outside writer, near-misses', dev5),
-    // An eighth writer's, a third near-misses and many fields, written after the tuning on dev5.
-    ...readOnly('dev6, outside writer', dev6),
-    // A ninth writer's, every intent and step at SPEC.md's rates, written while dev6 was being tuned on.
-    ...readOnly('dev7, outside writer', dev7),
-    // A tenth writer's, half of it messages a careless reader would act on, written while dev7 was tuned on.
-    ...readOnly('dev8, outside writer, harmful misreadings', dev8),
-    // An eleventh writer's, a busy week's messages and their look-alikes, written while dev8 was tuned on.
-    ...readOnly('dev9, outside writer', dev9),
-    // A twelfth writer's: HR, leads and heads, caregivers, written while dev9 was tuned on.
-    ...readOnly('dev10, outside writer, HR / leads / caregivers', dev10),
-    // A thirteenth writer's: the states where a message changes or records something, and their look-alikes.
-    ...readOnly('dev11, outside writer, acting states', dev11),
-    // A fourteenth writer's: a general mix, colleagues by given name, written after the tuning on dev11.
-    ...readOnly('dev12, outside writer', dev12),
+    ...development.flat(),
     ...heldOut('held-out', held),
-    // Written this round by a fifth writer, after the tuning on dev3 ended; never read.
+    // Written by a fifth writer, after the tuning on dev3 ended; never read.
     ...heldOut('held-out 2, written after the tuning', held2),
   ];
 }

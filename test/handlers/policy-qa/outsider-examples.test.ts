@@ -69,20 +69,28 @@ describe('when not sure, the Q&A offers choices', () => {
   });
 
   it('lists the likeliest sections by their headings and answers the one picked by its number', async () => {
-    const r = qa.answer('请长假社保怎么办');
+    const r = qa.answer('病假工资怎么算');
     expect(r.kind).toBe('choices');
     expect(r.found).toBe(false);
-    const pick = r.choices!.findIndex((c) => c.label === '事假') + 1;
+    const pick = r.choices!.findIndex((c) => c.label === '工资发放及扣除') + 1;
     expect(pick).toBeGreaterThan(0);
 
     sim = await Simulation.create({ start: new Date('2026-12-01T09:00:00+08:00') });
-    const [offer] = await sim.say('S011', '请长假社保怎么办');
+    const [offer] = await sim.say('S011', '病假工资怎么算');
     expect(offer!.text).toContain('您是想问');
-    expect(offer!.text).toContain(`${pick}. 事假`);
+    expect(offer!.text).toContain(`${pick}. 工资发放及扣除`);
     expect(offer!.text).toMatch(/回复「1」/);
     const [answer] = await sim.say('S011', String(pick));
-    expect(answer!.text).toContain('由本人自理');
-    expect(answer!.text).toMatch(/——《.+》.*1\. 事假$/);
+    expect(answer!.text).toContain('按照实际出勤天数核发工资');
+    expect(answer!.text).toMatch(/——《.+》.*工资发放及扣除$/);
+  });
+
+  // The classifier (written questions) is sure of the 事假 rule, which the search offered among others.
+  it('answers 「请长假社保怎么办」 from the 事假 rule on who pays the social insurance', () => {
+    const r = qa.answer('请长假社保怎么办');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('社保费由本人自理');
+    expect(r.citations[0]?.section).toMatch(/1\. 事假$/);
   });
 });
 
@@ -129,7 +137,8 @@ describe('precision first', () => {
   // The vocabulary is the sample organisation's, learned from its documents: another
   // organisation (a folder without the file) looks for its staff's words as they are.
   it('looks for the learned words only for the organisation whose folder has them', () => {
-    const without = new PolicyQa({ ...loadOrg(), learnedVocabulary: undefined });
+    // Nor written questions: the classifier would find the section by them (SectionClassifier).
+    const without = new PolicyQa({ ...loadOrg(), learnedVocabulary: undefined, sectionQuestions: undefined });
     const query = without.index.query('档案写错了可以改吗');
     expect(query.terms.find((t) => t.word === '写错')?.pieces ?? []).not.toContain('修破');
     expect(without.answer('档案写错了可以改吗').citations[0]?.section ?? '').not.toMatch(/档案的修破补充制度$/);
