@@ -319,7 +319,10 @@ export class PolicyQa {
       if (composed.text)
         return this.found(composed.text, { section: guess.best, score: top.score, coverage: 1, namesKind: true });
     }
-    const choices = guess ? this.choicesOf(offered, top.score, [askedLike.offer(), doubted, guess.best]) : likely;
+    // The classifier's section joins likely ones; alone it would turn a decline into a guess
+    // (「确认」 with nothing open was offered 「资产交接」).
+    const choices =
+      guess && likely.length ? this.choicesOf(offered, top.score, [askedLike.offer(), doubted, guess.best]) : likely;
     if (choices.length)
       return {
         kind: 'choices',
@@ -453,7 +456,8 @@ export class PolicyQa {
     const behind = guess.behind(section);
     const fit = guess.fit(section);
     if (behind < CLASSIFIER_DISAGREES && fit >= CLASSIFIER_MISFITS) return undefined;
-    return `the written questions are more like ${guess.best.path.at(-1)} (${behind.toFixed(2)} behind, fit ${fit.toFixed(2)})`;
+    const like = guess.best.path.at(-1);
+    return `the written questions are more like ${like} (${behind.toFixed(2)} behind, fit ${fit.toFixed(2)})`;
   }
 
   /** What the section would quote, or why it doesn't answer the question. */
