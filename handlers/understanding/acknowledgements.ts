@@ -14,7 +14,7 @@ const RECEIVED = anyOf(
 const REQUEST =
   /报名|帮我|麻烦|能不能|可以|发一下|再发|请假|换一天|换个|参加不了|去不了|走不开|来不了|到不了|提醒我|告诉我|通知我/;
 /** Statements that go with an ack and ask nothing: 「我们组会准时到」「服务部这边我来通知」. */
-const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告/;
+const STATEMENT = /会准时|准时到|我来通知|我通知|我转达|转告|会(?:去|来)?报名|会参加|会去的|会到的/;
 
 /** What else people receive: someone's (孙浩的…), pay, parcels, requests. */
 const OTHER_OBJECT = /^[\p{Script=Han}]{1,4}的|^(?:工资|钱|快递|短信|邮件|红包|报销|款|申请|请假)/u;
@@ -36,7 +36,8 @@ function aboutANotice(question: string, ctx: ConversationContext): boolean {
 }
 
 /** Who received, and how, said before 收到: 「我们组都收到了」「好的 已经收到」. */
-const RECEIVER = /好的?|ok|okay|嗯+|了解|明白|我们?(?:组|这边)?|这边|组里|大家|全组|都|也|已经?|[\s~!！。]/gi;
+const RECEIVER =
+  /好的?|ok|okay|嗯+|了解|明白|我们?(?:组|这边)?|这边|组里|大家|全组|都|也|已经?|[两俩三几]个|[两俩三]条|全部|[\s~!！。]/gi;
 
 /**
  * 「蛋糕券收到了」「工资条收到了」: the thing received named before 收到, and it is no notice — not
@@ -91,7 +92,13 @@ export function readAck(text: string, ctx: ConversationContext, people: readonly
   const ownObject =
     /^的?[\p{Script=Han}]/u.test(after) && !/^(?:的?通知|啦|了|哈|的$|的[\s,，。!！]|谢|好)/.test(after);
   // 「我收到孙浩的请假了」「收到工资了」: something else received, said or asked.
-  if (ownObject && (asksSomething(after) || OTHER_OBJECT.test(after) || after.startsWith('的'))) return null;
+  // 「收到老人家属送的锦旗了」: a thing someone gave, named with its 的 — unless the thing is the notice
+  // (「收到张姐发的通知了」).
+  const object = after.split(/[\s,，。!！?？~～]/)[0]!;
+  const otherThing =
+    !/通知|消息|信息/.test(object) &&
+    (OTHER_OBJECT.test(after) || after.startsWith('的') || /.的[\p{Script=Han}]/u.test(object));
+  if (ownObject && (asksSomething(after) || otherThing)) return null;
   const rest = withoutPoliteness(text.replace(received[0], ' ').replace(/^(?:好的?|ok|OK|嗯|了解)\s*/, ''));
   const asks = rest.length > 0 && !STATEMENT.test(rest) && (asksSomething(rest) || REQUEST.test(rest));
   return { intent: 'ack_notice', fields: asks ? { question: true } : {} };

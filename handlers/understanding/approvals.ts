@@ -3,7 +3,7 @@ import { anyOf, asksSomething, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 /** 「同意个屁」「批个鬼」: the verb mocked is a refusal. */
-const REJECT = /不同意|不批|不准|驳回|拒绝|不能批|否决|退回|不通过|(?:同意|批|准)个[屁鬼头]/;
+const REJECT = /不同意|不批|不准|驳回|拒绝|拒了|拒掉|打回去?|不能批|否决|退回去?|不通过|(?:同意|批|准)个[屁鬼头]/;
 /** 「同意，注意工作交接」: the verb alone opens the message; what follows is said to the applicant. */
 export const OPENS_WITH_VERB = /^(?:同意|批准|准了|批了|准假)(?:的|了|吧)?[\s,，。!！]/;
 /** 批 alone decides before a number (「批4号」) or closing the message (「2 3 都批」「批吧」). */
@@ -88,13 +88,15 @@ export function readApproval(said: string, ctx: ConversationContext): Reading | 
     });
   // A deferring clause is blanked for choosing and deciding; a rejection's reason is read from all that was said.
   const text = withoutDeferred(spoken);
-  const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。]*$/.test(text.trim());
+  const bare = /^(?:ok|OK|可以|行|没问题|批|准)[吧的了!！。\s~～👌👍🙏]*$/u.test(text.trim());
   const names =
     bare || pending.some((p) => text.includes(p.applicant)) || numbersIn(text, pending).length > 0 || ALL.test(text);
   const reject = REJECT.exec(text) ?? (names ? WEAK_REJECT.exec(text) : null);
   const approve = reject ? null : (APPROVE.exec(text) ?? (names ? WEAK_APPROVE.exec(text) : null));
   const verb = reject ?? approve;
   if (verb === null) return null;
+  // 「同意不同意的 都等下午开完会再说」: whether to, said as A-not-A, is not yet a decision.
+  if (/同意不同意|批不批|准不准|通过不通过/.test(text)) return null;
   if (asksSomething(text.replace(/不行|不可以/g, ''))) return null;
   // 「我批完还要周总批吧」: who else decides after, asked, decides nothing.
   if (/还要[^\s,，。]{0,6}(?:批|审|签)|[批审]完(?:之后|以后)?(?:还|再)/.test(text)) return null;

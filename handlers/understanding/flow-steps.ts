@@ -20,6 +20,8 @@ import { readWithdraw } from './withdrawals.ts';
 const reading = (intent: Reading['intent'], fields: Reading['fields'] = {}): Reading => ({ intent, fields });
 
 /** Agreeing words after the read-back's own facts: 「16号到18号没错」「日期对的 提交吧」「对的 三天」. */
+/** Another occasion than the one under read-back: last time, usually, every time. */
+const OTHER_OCCASION = /上次|上回|以前|之前那次|每次|平时|往常|一般都|去年/;
 const AGREES = /没错|对的|是的|没问题|确认|提交|对对|就是|就这样|登记吧/;
 
 /**
@@ -52,7 +54,7 @@ const PASS_ON = /^(?:你)?(?:就说|跟(?:他|她)说(?:一下|下)?|告诉(?:�
 const UNDECIDED = anyOf('', TENTATIVE, /再想想|想一想|考虑一下|再考虑|还没定|没定下来|可能|也许|或许/);
 
 const ASKS_SOMEONE_ELSE =
-  /(?:问问|问一下|问下)(?:我们)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])[^\s,，。!！?？]*/;
+  /(?:问问|问一下|问下)(?:我们|我)?(?:组长|主任|部长|领导|家里人?|老公|老婆|孩子|[\u4e00-\u9fa5]{1,2}[姐哥])[^\s,，。!！?？]*/;
 
 /**
  * An objection or surprise about this request, often as a question (「元旦放假啊 为什么也扣我年假」
@@ -93,6 +95,8 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (OBJECTION.test(text) && readOvertimeEdit(text, step.draft, env) === null) return reading('remark');
       if (asksSomething(text) && (POLICY_QUESTION.test(text) || SUPPOSES.test(text))) return reading('ask_policy');
       if (isYes(text)) return reading('confirm');
+      // 「上次这种会开到十点多 希望这回别拖」: a time on another occasion, no change to this one.
+      if (OTHER_OCCASION.test(text) && !/改|不是|应该|其实|写错|记错|算错/.test(text)) return reading('remark');
       const edit = readOvertimeEdit(text, step.draft, env);
       if (edit !== null) return reading('edit', edit);
       // 「18点到21点没错」: the read-back's own times said back, agreed.
@@ -136,6 +140,9 @@ export function readRejectReply(said: string, no: number): Reading {
   // 「等等 搞错了 4号我是要批的」: the rejection was a slip; it approves.
   if (/搞错|弄错|按错|点错|错了/.test(text) && /(?<![不别])(?:要批|同意|批准|是批)/.test(text))
     return reading('approve', { nos: [no] });
+  // 「算了 还是同意吧」「想了想 还是批了吧」: the approver changes their mind.
+  if (/还是(?:给他|给她)?(?:同意|批准?|准了|通过)了?(?:吧|算了)?[。!！~～]*$/.test(text))
+    return reading('approve', { nos: [no] });
   if (asksSomething(text)) return reading('ask_policy');
   // 「算了 不写了」「不用了 直接驳回」: no reason, every clause says so.
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
@@ -155,6 +162,9 @@ function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): 
   // 「我先问一下组长再说」: asking someone else is no question to the bot.
   if (asksSomething(text.replace(/^(?:那|那就)?还是/, '').replace(ASKS_SOMEONE_ELSE, ''))) {
     if (OBJECTION.test(text)) return reading('remark');
+    // 「要不要改成周五周一呢…我问问我老公再说」: a change wondered about, left for later, changes nothing.
+    if (/要不要|改不改|换不换/.test(text) && (ASKS_SOMEONE_ELSE.test(text) || /再说|再想想|考虑/.test(text)))
+      return reading('remark');
     // 「年假还剩几天 够不够」: one's balance asked before confirming is a balance question, as when idle.
     const balance = readBalance(text);
     if (balance !== null) return balance;

@@ -21,7 +21,9 @@ const DONE = anyOf(
   '',
   /交啦|交好了|交了|交齐了?|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
   // 「考勤表交部门了」「发了」 (a bare one, for what is owed).
-  /交(?:部门|部里|组长|督导|服务部|项目部|人事|办公室)了|^(?:已经?)?发(?:了|过了)[。!！~～]*$/,
+  /交(?:部门|部里|组长|督导|服务部|项目部|人事|人力|办公室|财务)了|^(?:已经?)?发(?:了|过了)[。!！~～]*$/,
+  // 「考勤表已经发部门了」「年度总结发林晓了」: sent to whoever takes it (not 发现/发烧/发错 of).
+  /发(?:给)?(?!现|烧|错|生|火|脾气|工资|不)[\u4e00-\u9fa5]{2,5}了/,
   /已经给|签好了?|弄好了|发给|报已交|收到了|都交|已归档|归档(?:到.{1,6})?了|归档好|归档完/,
   /发.{0,6}邮箱|发(?:到)?群里了?|(?:已|已经)?上传(?:到)?.{0,4}了?|放(?:到|进)?.{0,4}(?:档案|柜)/,
 );
@@ -61,8 +63,13 @@ export function readNotYet(text: string, ctx: ConversationContext): Reading | nu
   const done = text.split(/[\s,，。;；!！]+/).some((c) => DONE.test(c.replace(NOT_YET_DONE, '')) && !NOT_YET.test(c));
   if (due.length === 0 || asksSomething(text) || done) return null;
   const names = ITEMS.filter(([re, item]) => re.test(text) && due.includes(item)).length > 0;
-  return names && NOT_YET.test(text) && !/请.{0,4}假|假/.test(text) ? { intent: 'small_talk', fields: {} } : null;
+  const later = NOT_YET.test(text) || HANDS_IN_LATER.test(text);
+  return names && later && !/请.{0,4}假|假/.test(text) ? { intent: 'small_talk', fields: {} } : null;
 }
+
+/** 「考勤表今天下班前交」: when it will be handed in, said (交 with no 了 after a time). */
+const HANDS_IN_LATER =
+  /(?:今天|今晚|下班前|一会儿?|稍后|等下|晚上|中午|周[一二三四五六日天]|\d{1,2}[号日])[^\s,，。]{0,6}(?:交|发|提交)(?![了过完好])/;
 
 /** 「交不了」「还没交」: DONE's words inside a not-yet. */
 const NOT_YET_DONE = /还没交|没交|未交|交不了/g;

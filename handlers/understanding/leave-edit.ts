@@ -11,9 +11,9 @@ import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 export const EDIT_CUE = anyOf(
   '',
   // 「改天再说」 is later, no change; 「我老婆也休」 is someone else's leave.
-  /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?不(?:用)?(?:请|休)|[号日](?:那天)?不用了/,
+  /事由|理由|原因|改(?!天)|换|推|挪|请到|休到|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?不(?:用)?(?:请|休)|(?:[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?不用了/,
   /提前|延后|推迟|顺延|延长到|加一天|再多|多请|多休|少请|不用请|(?<!老婆|老公|爱人|孩子|[他她]|同事|[妈爸])也(?:一起)?(?:休|请)(?!过)/,
-  /(?:上午|下午)(?:那)?(?:半天)?(?:去|请|休)?就(?:行|够|可以|好)|(?:请|休)(?:上午|下午)就/,
+  /(?:上午|下午)(?:那)?(?:半天)?(?:去|请|休)?就(?:行|够|可以|好)|(?:请|休)(?:上午|下午)就|算半天|(?:只)?(?:请|休)半天/,
   /不对|不是|应该是|(?:本来|原来|我)说的是|我要的是|搞错|错了|还是|再加|开始|结束|截止|^(?:那|就)?到.{1,8}(?:吧|$)|用.{0,3}吧|只请|只休|其实是|加上|再请/,
 );
 
@@ -25,7 +25,7 @@ const REASON_EDIT = anyOf(
   '',
   // 「事由写错了 是带我妈去医院复查」: said wrong, then what it is.
   /(?:事由|理由|原因)(?:写|填)?错了?[\s,，。]*(?:是|应该是|改成|改为|写)[\s:：,，]*(.+)$/,
-  /(?:事由|理由|原因)(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/,
+  /(?:事由|理由|原因)(?:帮我|麻烦|给我|请)?(?:改成|改为|换成|写成?|填成?|改一下|改下|是|为|[:：])[\s:：,，]*(.+)$|改一?下(?:事由|理由|原因)[\s:：,，]*(.+)$/,
   // 「理由别写银行 写处理私事」: what not to write, then what to write.
   /(?:事由|理由|原因)(?:别|不要|不用)写[^\s,，。]*[\s,，。]*(?:就|改)?(?:写|填)成?[\s:：]*(.+)$/,
 );
@@ -40,6 +40,9 @@ const DROP_DAY = new RegExp(
     `(?:不用请|不请|不休|不用休)(?:(${N})[号日]|(?:周|星期|礼拜)[一二三四五六日天])`,
 );
 const HALF = /上午|早上|下午/g;
+/** A half day said to be the one taken off: 「只请下午」「上午休就行」「下午半天」. */
+const TAKES_OFF =
+  /只(?:请|休)?(?:上午|早上|下午)|(?:请|休)(?:上午|早上|下午)|(?:上午|早上|下午)(?:半天|(?:请|休)?就(?:行|够|好|可以))/;
 /** Being at work that half: 「上午还能上班」「下午回来上班」. */
 const AT_WORK = /上班|能来|来单位|在单位|回单位|在岗|回来开会|回来上班|要回来/;
 /** 「周五改成下周一」: a day said in words, then the one it changes to. */
@@ -83,7 +86,8 @@ function reasonBeside(text: string): string | undefined {
   const plain = clauses.filter((c) => typeMentions(c).length === 0 && !EDIT_CUE.test(c) && !DATED.test(c));
   if (plain.length !== 1 || clauses.length < 2) return undefined;
   const reason = findReason(plain[0]!, { keywords: EDIT_CUE, prefer: 'last' });
-  return reason === undefined || /反正|还有|还剩|够/.test(reason) ? undefined : reason;
+  // 「改事假 没去医院开证明」: why the type is changed (no sick note) is not why the leave is taken.
+  return reason === undefined || /反正|还有|还剩|够|证明|病历|假条|诊断|单子/.test(reason) ? undefined : reason;
 }
 
 /** 「本来想请到25号的」「要不是25号有活动我就多请两天了」: a wish given up, or what would have been. */
@@ -249,12 +253,15 @@ function lengthOrHalf(text: string, draft: LeaveDraft, env: UnderstandingEnv): L
   if (shorter && end > start) return { end: env.calendar.addWorkingDays(end, -(parseChineseNumber(shorter[1]!) ?? 1)) };
   // 「下午去就行 上午还能上班」: the half said to be at work is not the one off.
   const offClauses = text.split(CLAUSE_BREAK).filter((c) => !AT_WORK.test(c));
-  const halves = offClauses
-    .flatMap((c) => [...c.matchAll(HALF)])
-    .map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
-  const half = halves.at(-1);
+  const halvesOf = (clauses: readonly string[]) =>
+    clauses.flatMap((c) => [...c.matchAll(HALF)]).map((m) => (m[0] === '下午' ? 'pm' : 'am') as 'am' | 'pm');
+  // 「只请下午就行，上午我还得去中心把交接弄完」: the half said to be taken off wins over one only told of.
+  const half = halvesOf(offClauses.filter((c) => TAKES_OFF.test(c)))[0] ?? halvesOf(offClauses).at(-1);
   if (half !== undefined && start === end) return { startHalf: half, endHalf: half };
-  return null;
+  // 「最后那天下午就回来上班了 算半天」: a half of the draft's first or last day, named by its place.
+  return start !== end && /最后|末一天|第一天|头一天|首日|第.{1,2}天/.test(text)
+    ? halfOfTheDraft(text, undefined, draft, env)
+    : null;
 }
 
 /** A date clause is a change when it has a change word or is only a date (「是16号」「那17号吧」). */
@@ -281,11 +288,15 @@ function halfOfTheDraft(
   env: UnderstandingEnv,
 ): LeaveSpan | null {
   // 「23号只请上午 下午要回来开会」: the half said to be at work is not the one off.
-  const off = text
-    .split(CLAUSE_BREAK)
-    .filter((c) => !AT_WORK.test(c))
-    .join(' ');
-  const halves = off.match(/上午|早上|下午/g);
+  const clauses = text.split(CLAUSE_BREAK);
+  const off = clauses.filter((c) => !AT_WORK.test(c)).join(' ');
+  // 「最后那天下午就回来上班了」: the half back at work says the other one is off.
+  const atWork = clauses
+    .filter((c) => AT_WORK.test(c))
+    .join(' ')
+    .match(/上午|早上|下午/g);
+  const halves =
+    off.match(/上午|早上|下午/g) ?? (atWork?.length === 1 ? [atWork[0] === '下午' ? '上午' : '下午'] : null);
   if (halves?.length !== 1 || draft.start === undefined || draft.start === draft.end) return null;
   // The parser does not join 「15号」 and 「上午」 across 「只请」, nor read 「14号下午开始」 without a count.
   const dayOfMonth = /(\d{1,2})[号日]/.exec(text)?.[1];

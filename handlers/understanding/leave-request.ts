@@ -20,7 +20,7 @@ const STRONG =
   /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
 const VERB =
-  /(?:从|由)[^\s,，。]{1,8}[请休]到|开始[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)/;
+  /(?:从|由)[^\s,，。]{1,8}[请休]到|开始[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)|[半一两三四五\d]天(?:都)?(?:要|想|得)休息/;
 /** Cannot come to work: 去不了, 来不了, 上不了班. */
 const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:去|来)上班|不能来了?|(?<![会要还也])不来了/;
 /**
@@ -70,6 +70,13 @@ function onlyTalksOfLeave(text: string, env: UnderstandingEnv): boolean {
   if (/(?:还没|没)(?:想好|决定|定)|不知道要不要|(?:说|叫)让?我.{0,6}请.{0,3}假/.test(text)) return true;
   // 「每次请假都要填这么多东西 烦死」: leave in general, complained of.
   if (/每次|每回|老是|总是/.test(text) && readLeaveSpan(text, env.today, env.calendar).span.start === undefined)
+    return true;
+  // 「我老公单位请年假都不用审批 羡慕」: leave at another workplace, compared.
+  if (
+    /(?:老公|老婆|爱人|朋友|同学|别人|人家|别的|其他|亲戚|邻居|[姐哥弟妹爸妈]{1,2})(?:的)?(?:单位|公司|机构|那边)[^\s,，。]{0,4}(?:请|休)/.test(
+      text,
+    )
+  )
     return true;
   // 「上个月的调休还没休完呢」: how much is left is said, nothing asked for.
   if (/(?:还没|没)(?:休|用|请)完|(?:休|用)完了/.test(text)) return true;

@@ -18,7 +18,7 @@ const OVERTIME = anyOf(
 /** Request words of overtime (先报个加班, 补登一下加班): they are never part of a reason. */
 const OVERTIME_KEYWORDS = anyOf(
   '',
-  /(?:先|补)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下)?加班(?:登记|了)?|补登(?:一下)?|(?:先)?报备(?:一下)?/,
+  /(?:先|补|提前)?(?:补登|登记|报|记|算|计划|预计)?(?:个|一下|下)?加班(?:登记|了)?|补登(?:一下)?|(?:先)?报备(?:一下)?/,
   /(?:用来|拿来|换)调休|加了.{0,5}班|要加|下班后|留下来?|留在单位|[:：]/,
 );
 /** 「这周五调休一天 上个月加班攒的」: time off taken with 调休 is a leave; the overtime only says where it came from. */
@@ -109,8 +109,10 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
   // 「不是到九点 是到九点半」: the first time is the one replaced, not the start of a range.
   const replaced = a !== undefined && /不是(?:到|从)?$/.test(text.slice(0, a.at));
   if (a !== undefined && b !== undefined && !replaced && /(?:到|至|-|~)[^到至]{0,2}$/.test(text.slice(a.at, b.at))) {
-    const start = nearest(a.hour, a.minute, draft.start);
-    const end = nearest(b.hour, b.minute, draft.end);
+    // 「下午两点到六点」: the half of the day said before the range is both ends'.
+    const said = saidHalf(text, a.at);
+    const start = said ? said(a) : nearest(a.hour, a.minute, draft.start);
+    const end = said ? said(b) : nearest(b.hour, b.minute, draft.end);
     if (start !== draft.start) out.startTime = start;
     if (end !== draft.end) out.endTime = end;
     return Object.keys(out).length > 0 ? out : null;
@@ -127,7 +129,8 @@ export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: Unders
       // 「是两点半到的 不是两点」: the time one arrived is when it started.
       /^(?:才)?到(?:的|岗|单位|那)/.test(text.slice(target.at + target.length));
     const old = isStart ? draft.start : draft.end;
-    const value = nearest(target.hour, target.minute, old);
+    const said = saidHalf(text, target.at);
+    const value = said ? said(target) : nearest(target.hour, target.minute, old);
     if (isStart && value !== draft.start) out.startTime = value;
     if (!isStart && value !== draft.end) out.endTime = value;
   }
@@ -173,6 +176,18 @@ function clockOf(m: RegExpMatchArray): Clock {
   const quarters: Record<string, number> = { 半: 30, 一刻: 15, 三刻: 45 };
   const minute = tail === undefined ? 0 : (quarters[tail] ?? parseChineseNumber(m[5] ?? '') ?? 0);
   return { hour, minute };
+}
+
+/**
+ * The half of the day said just before a clock time, and not denied (「不是上午 是下午两点到六点」:
+ * 下午), as the reading of its hours; undefined when none is said there.
+ */
+function saidHalf(text: string, at: number): ((time: Clock) => string) | undefined {
+  const from = Math.max(0, at - 4);
+  const period = [...text.slice(from, at).matchAll(new RegExp(PERIOD.source, 'g'))].at(-1);
+  if (period === undefined || /不是$/.test(text.slice(0, from + period.index))) return undefined;
+  const later = /下午|午后|傍晚|晚|夜/.test(period[0]);
+  return ({ hour, minute }) => clock(later && hour < 12 ? hour + 12 : hour, minute);
 }
 
 /** The reading of an hour (h or h+12) closest to the time it replaces. */

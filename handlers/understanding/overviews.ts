@@ -27,7 +27,8 @@ const SCOPES: readonly (readonly [RegExp, 'team' | 'department' | 'all'])[] = [
   [/全机构|所有人|全部人|各部门|全中心|整个机构/, 'all'],
   [/部里|部门|服务部|项目部|我们部/, 'department'],
   // 「护理员有谁请假」: the caregivers are a team (the project lead's), named by what they do.
-  [/我们组|组里|组员|本组|我组|我们小组|护理员|护工/, 'team'],
+  // 「家综组有人休息吗」: a team named by its short name.
+  [/我们组|组里|组员|本组|我组|我们小组|护理员|护工|[\u4e00-\u9fa5]{2,4}组(?!长)/, 'team'],
 ];
 
 /**

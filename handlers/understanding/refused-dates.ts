@@ -12,10 +12,10 @@ import type { LeaveDraft, UnderstandingEnv } from './types.ts';
 export const DATED = /\d|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|礼拜|星期|[今明后昨]天/;
 /** 「不是16号 是17号」: a day corrected, said as what it is not and what it is. */
 export const CORRECTED_DAY =
-  /不是\s*(\d{1,2})[号日]?(?:开始|起|结束|那天)?[\s,，。]*(?:而|应该|应)?是\s*(\d{1,2})[号日](?:开始|起|结束)?/;
+  /不是\s*(\d{1,2})[号日]?(?:开始|起|结束|那天)?(?:[\s,，。]*(?:而|应该|应)?是|[\s,，。]+)\s*(\d{1,2})[号日](?:开始|起|结束)?/;
 const RELATIVE: Record<string, number> = { 今天: 0, 明天: 1, 后天: 2, 大后天: 3 };
 /** A weekday as said, with the week it is in: 周三, 下周一. */
-const WEEKDAY = /(?:下下?个?)?(?:周|星期|礼拜)[一二三四五六日天]/g;
+const WEEKDAY = /(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]/g;
 /** 「28号不行」「不是16号」: a clause refusing a date; the new one is in the other clauses. */
 const REFUSED_DATE = anyOf(
   '',
@@ -56,7 +56,8 @@ export function onlyRefusesADate(text: string): boolean {
  * read as 「不是16号 是17号」 (which moves a one-day draft, or the end named).
  */
 function weekdaysAsDays(text: string, draft: LeaveDraft, env: UnderstandingEnv): string {
-  if (draft.start === undefined || !/不是.*是/.test(text)) return text;
+  // (「不是礼拜四 礼拜五」: the day it is may follow without 是.)
+  if (draft.start === undefined || !/不是/.test(text)) return text;
   const week = mondayOf(draft.start);
   const asDay = (w: string) => readLeaveSpan(w, week, env.calendar).span.start;
   const said = text

@@ -38,7 +38,10 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/确任|确仁|却认/g, '确认'],
   [/收倒|手到|收道|首到|手道|受到/g, '收到'],
   // 「同以4号」: 意 typed by sound, before an approval's number or name.
-  [/^同以(?=\s*\d|$)/g, '同意'],
+  [/^同[以义议](?=\s*\d|$)/g, '同意'],
+  // 「月保已叫」: 报 and 交 typed by sound, of a hand-in.
+  [/月保|月宝/g, '月报'],
+  [/(?<=(?:月报|文书|考勤表|总结|报告书)\s*)(?:已|也)叫/g, '已交'],
   [/撤会/g, '撤回'],
   [/证名/g, '证明'],
 ];
@@ -70,6 +73,8 @@ const NOT_ASKING = anyOf(
   // 「还没想好要不要请」「我哪有时间」「玩几天」「谁都不能休」「就是我想问的」: undecided, rhetorical, indefinite.
   /(?:还没|没)(?:想好|决定|定)(?:要不要|是否)?|我哪有|(?<=[玩住待呆歇养])几天|谁都|谁也|什么都|哪都|哪儿都/,
   /(?:就是|正是)我?想问的/,
+  // 「提前想想送啥」: thinking aloud what to do oneself.
+  /想想(?:送|买|吃|做|穿|带|去)(?:啥|什么)/,
 );
 
 export function asksSomething(text: string): boolean {
@@ -86,7 +91,8 @@ export const SUPPOSES = /要是|如果|假如|假设|万一|若是|倘若/;
  * 「可能要加班 到时候再说」: a plan left open; nothing to register yet. Not 「到时候再说调休的事」, where
  * only what follows is left open.
  */
-export const TENTATIVE = /到时候?再说(?=$|[\s,，。!！~～吧啊])|再定|再议|还不确定|不一定|说不定|看情况/;
+export const TENTATIVE =
+  /到时候?再说(?=$|[\s,，。!！~～吧啊])|再定|再议|还不确定|不一定|说不定|看情况|还没定下来|还没(?:确)?定(?=$|[\s,，。!！~～呢])/;
 
 /** Emoji and pictographs: read as politeness, never as content. */
 export const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;

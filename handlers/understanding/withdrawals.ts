@@ -6,7 +6,9 @@ import { asksSomething, SUPPOSES } from './text-cues.ts';
 import type { Fields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Taking back a submitted leave: 撤回, 撤掉, 退掉; in an idle chat also 「不请了」「不休了」「不用了」. */
-const WITHDRAW = /不想请了|不想休了|撤回|撤掉|撤了|撤销|撤下|撤一下|退掉|不请了|不休了|不用了|不要了|取消/;
+const TAKES_BACK = /不想请了|不想休了|撤回|撤掉|撤了|撤销|撤下|撤一下|退掉|不请了|不休了|不用了|不要了|取消/;
+/** 「不用请了」 as well, of a leave pointed at (below). */
+const WITHDRAW = new RegExp(`${TAKES_BACK.source}|不用请了|不用休了`);
 /** What is taken back must be a leave, not a notice (取消通知 7 is HR's). */
 const ABOUT_LEAVE = /假|调休|申请|请的|那个|编号|\d+号|[一二三四五六日天]|明天|后天/;
 /** Asking how withdrawing works, not asking for it. */
@@ -42,12 +44,16 @@ const DECLINED_ONLY = /^(?:(?!撤|退掉|取消).)*$/;
 export function readWithdraw(text: string, env: UnderstandingEnv): Reading | null {
   const bare = /^(?:我)?(?:不请了|不休了|撤回|撤销)(?:吧|了)?$/.test(text.trim());
   if (!WITHDRAW.test(text) || !(bare || ABOUT_LEAVE.test(text)) || /通知/.test(text)) return null;
+  // 「我那个病假不用请了」 takes back a leave asked for; 「周二要开例会就不用请了」 only decides not to ask.
+  if (!TAKES_BACK.test(text) && !/那个|这个|那份|那条|请的|申请的|[病事年婚丧产]假|调休/.test(text)) return null;
   // 「郑雨说她想撤回年假」: a colleague's wish to withdraw is theirs to say.
   const colleagues = env.people.map((p) => p.name).filter((n) => n.length >= 2 && n !== env.speaker);
   // 「郑雨把年假撤了」: done by her, told as news.
   const theirs = (n: string) =>
-    new RegExp(`(?<![帮替给])${n}(?:说|跟我说)?[她他]?(?:想|要|打算|已经|把)?.{0,6}?(?:撤|不请|不休|取消)`);
+    new RegExp(`(?<![帮替给])${n}(?:说|跟我说)?[她他]?(?:想|要|打算|已经|把)?.{0,6}?(?:撤|不想?请|不想?休|取消)`);
   if (colleagues.some((n) => theirs(n).test(text))) return null;
+  // 「上次那个我点错同意了 还能撤回吗」: an approval given by mistake, not a leave of one's own.
+  if (/[点按批选]错|手滑|误点|误按/.test(text) && /同意|批准|批了|驳回|通过/.test(text)) return null;
   // 「如果活动取消我就撤回周五的假」「撤回了的话年假会退回来吧」: on a condition, or supposed to ask what follows.
   if (SUPPOSES.test(text) || /的话/.test(text)) return null;
   // 「我本来想撤回下周的假 后来想想还是休吧」: a withdrawal thought of and given up.
