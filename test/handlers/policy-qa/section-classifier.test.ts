@@ -26,6 +26,17 @@ describe('the written questions as a second opinion (SectionClassifier)', () => 
     expect(r.choices!.map((c) => c.label)).toEqual(expect.arrayContaining(['试用期', '员工单方面解除聘用合同']));
   });
 
+  it('offers the two likeliest sections, not a plain decline, for a question typed wrong that reads like theirs', () => {
+    // 公资 and 报消 are no document's words (工资, 报销 typed by sound): the search alone declined both.
+    const pay = qa.answer('公资一般每个月几号发');
+    expect(pay.kind).toBe('choices');
+    expect(pay.choices!.map((c) => c.label)).toContain('工资发放及扣除');
+    const trip = qa.answer('出差回来几天内要报消');
+    expect(trip.choices!.map((c) => c.label)).toContain('支出管理');
+    // A thing no document names, read like nothing in particular, is still declined plainly.
+    expect(qa.answer('公司有没有健身房').kind).toBe('not-found');
+  });
+
   it('reads a synonym group HR adds, as the search does', () => {
     const q = '喜假有几天';
     expect(qa.answer(q).found).toBe(false);
