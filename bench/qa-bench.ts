@@ -13,6 +13,7 @@ import {
   OUTSIDER_DEV2_FILE,
   OUTSIDER_DEV3_FILE,
   OUTSIDER_DEV4_FILE,
+  OUTSIDER_DEV5_FILE,
   OUTSIDER_HOLDOUT_FILE,
   OUTSIDER_HOLDOUT2_FILE,
   sectionMatches,
@@ -137,6 +138,7 @@ export function benchQa(): BenchRow[] {
   const outsiderDev2 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV2_FILE));
   const outsiderDev3 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV3_FILE));
   const outsiderDev4 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV4_FILE));
+  const outsiderDev5 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV5_FILE));
   // Never listed, not even verbose: the held-out outsider part is only ever seen as totals.
   const outsiderHoldout = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT_FILE));
   const outsiderHoldout2 = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT2_FILE));
@@ -157,6 +159,7 @@ export function benchQa(): BenchRow[] {
     for (const m of outsiderDev2.misses) process.stderr.write(`  outsider dev2 miss: ${m.q} — ${m.why}\n`);
     for (const m of outsiderDev3.misses) process.stderr.write(`  outsider dev3 miss: ${m.q} — ${m.why}\n`);
     for (const m of outsiderDev4.misses) process.stderr.write(`  outsider dev4 miss: ${m.q} — ${m.why}\n`);
+    for (const m of outsiderDev5.misses) process.stderr.write(`  outsider dev5 miss: ${m.q} — ${m.why}\n`);
   }
   return [
     ...accuracyRows('Q&A', score, true),
@@ -176,6 +179,7 @@ export function benchQa(): BenchRow[] {
     ...(outsiderDev2.answerable ? outsiderRows('Q&A outsider development set 2:', outsiderDev2) : []),
     ...(outsiderDev3.answerable ? outsiderRows('Q&A outsider development set 3:', outsiderDev3) : []),
     ...(outsiderDev4.answerable ? outsiderRows('Q&A outsider development set 4:', outsiderDev4) : []),
+    ...(outsiderDev5.answerable ? outsiderRows('Q&A outsider development set 5:', outsiderDev5) : []),
     ...(outsiderHoldout.answerable ? outsiderRows('Q&A outsider held-out set:', outsiderHoldout, true) : []),
     ...(outsiderHoldout2.answerable ? outsiderRows('Q&A outsider held-out set 2:', outsiderHoldout2, true) : []),
   ];

@@ -55,6 +55,12 @@ export const OUTSIDER_DEV3_FILE = 'outsider-dev3-qa.jsonl';
  * figures were taken before and after the section classifier, before anyone read a line.
  */
 export const OUTSIDER_DEV4_FILE = 'outsider-dev4-qa.jsonl';
+/**
+ * A fifth, by two more writers (first-year staff and caregivers on money, time and cases; leads, supervisors and
+ * HR on how the organisation is run), written after this round's classifier; first figures taken before a line
+ * was read (outsider-dev5-label-fixes.txt).
+ */
+export const OUTSIDER_DEV5_FILE = 'outsider-dev5-qa.jsonl';
 
 /**
  * A second held-out outsider set (issue 12), by two more writers who saw only the seed texts:

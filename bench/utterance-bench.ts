@@ -34,6 +34,10 @@ const DEVELOPMENT: readonly { file: string; label: string }[] = [
   { file: 'dev13', label: 'dev13, outside writer' },
   // Half of it what changes or records something, half its look-alikes, written after the tuning on dev12.
   { file: 'dev14', label: 'dev14, outside writer, acting states' },
+  // A busy December into January at SPEC.md's rates, written after the tuning on dev14.
+  { file: 'dev15', label: 'dev15, outside writer' },
+  // Caregivers and busy leads, who type least carefully; a third look-alikes. Written with dev15.
+  { file: 'dev16', label: 'dev16, outside writer, caregivers and leads' },
 ];
 
 /**

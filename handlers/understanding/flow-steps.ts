@@ -63,7 +63,7 @@ const ASKS_SOMEONE_ELSE =
  */
 const OBJECTION = anyOf(
   '',
-  /为什么|凭什么|凭啥|怎么也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？吗]{0,8}了[?？]|别的单位|别人都|人家都/,
+  /为什么|凭什么|凭啥|(?:怎么|咋个?)也|怎么还|怎么会|怎么又|明明|还以为|也算[^?？吗]{0,8}了[?？]|别的单位|别人都|人家都/,
   /太(?:少|多|短|长|累|亏)了|(?:会不会|不会|怕|万一)(?:被)?.{0,3}(?:不批|不同意|驳回|拒绝|打回)/,
 );
 /**
@@ -111,7 +111,7 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (/转给谁|转到哪|转给哪|谁来回|谁回复|多久(?:能|会)?回/.test(text)) return reading('ask_policy');
       if (
         isYes(text) ||
-        /(?:麻烦|帮我|请|那就|就|要得|^)[^不别]{0,3}转(?:一下|下|吧|过去|给)?|(?:帮我|帮忙)问(?:问|一下)/.test(text)
+        /(?:麻烦|帮我|请|那就|就|要得|^)[^不别]{0,3}转(?:一下|下|吧|过去|给)?|(?:帮我|帮忙)问(?:问|一下|下)/.test(text)
       )
         return reading('confirm');
       if (isNo(text) || /^(?:算了|先不)/.test(text)) return reading('deny');
@@ -213,7 +213,9 @@ function leaveAsk(
       // 「明天 不对 后天」: what follows the correction is the answer.
       const corrected = /(?:不对|不是|哦不|说错了)[\s,，。]*(.+)$/.exec(text)?.[1];
       const answer =
-        corrected !== undefined && hasDates(readLeaveSpan(corrected, env.today, env.calendar).span) ? corrected : text;
+        corrected !== undefined && hasDates(readLeaveSpan(corrected, env.today, env.calendar).span)
+          ? corrected
+          : bareDays(text);
       const span = readLeaveSpan(answer, env.today, env.calendar, step.draft.type).span;
       if (span.start === undefined) return null;
       const type = typeOf(text);
@@ -230,6 +232,19 @@ function leaveAsk(
       return reason === undefined ? null : reading('step_answer', { reason });
     }
   }
+}
+
+/** 「二十三到二十四 两天」「二十八到三十一号」: two days of the month, in bare or Chinese numbers. */
+const BARE_DAYS =
+  /^([一二三四五六七八九十]{1,3}|\d{1,2})\s*[号日]?\s*(?:到|至|-|~)\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[号日]?(?![\d点月])/;
+
+/** Asked for the dates, bare numbers are days of the month: 「二十三到二十四」 as 「23号到24号」. */
+function bareDays(text: string): string {
+  const bare = BARE_DAYS.exec(text.trim());
+  if (!bare) return text;
+  const [from, to] = [bare[1]!, bare[2]!].map((n) => (/\d/.test(n) ? Number(n) : (parseChineseNumber(n) ?? 0)));
+  if (from! < 1 || to! > 31 || from! > to!) return text;
+  return `${from}号到${to}号${text.trim().slice(bare[0].length)}`;
 }
 
 type NoticeStep = Extract<FlowStep, { state: 'notice_compose' }>['asking'];

@@ -40,7 +40,7 @@ const RULES: readonly CommandRule[] = [
     command: 'cancel_notice',
     re: /取消通知|撤回通知|(?:取消|撤回|撤销|作废)\s*(?:第\s*)?\d+\s*[号条]?通知|(?:\d+\s*[号条]?通知|通知\s*\d+).{0,8}(?:撤回|撤了|撤掉|取消|撤销|作废|别发|不发|不用发)|把\s*\d+\s*号?通知.{0,4}(?:取消|撤)/,
   },
-  { command: 'compose_notice', re: /^(?:帮我|我要|我想|我来)?(?:发|写|起草)(?:个|一个|一条|一则)?(?:新)?通知/ },
+  { command: 'compose_notice', re: /^(?:帮我|我要|我想|我来|要)?(?:发|写|起草)(?:个|一个|一条|一则)?(?:新)?通知/ },
   { command: 'bind_code', re: /绑定码/ },
   {
     command: 'export_leave',

@@ -63,7 +63,12 @@ export function readLeaveEdit(said: string, draft: LeaveDraft, env: Understandin
   const text = withoutUnmeant(said);
   const reasonEdit = REASON_EDIT.exec(text);
   if (reasonEdit) {
-    const reason = wholeReason(reasonEdit.slice(1).find((g) => g !== undefined)!);
+    // 「事由写孩子发烧 不是我」: what follows, saying what it is not, is no part of the new reason.
+    const said = reasonEdit
+      .slice(1)
+      .find((g) => g !== undefined)!
+      .replace(/[\s,，。]+不是[^\s,，。]*[\s,，。!！]*$/, '');
+    const reason = wholeReason(said);
     return reason === undefined || reason === draft.reason ? null : { reason };
   }
   const next: LeaveDraft = { ...draft };

@@ -11,7 +11,7 @@ import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Request words: they are never part of a reason. */
 export const LEAVE_KEYWORDS = new RegExp(
-  `${TYPE_WORD_SOURCE}|请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|(?<![家好让议求])休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
+  `${TYPE_WORD_SOURCE}|(?:想|打算|准备|需要)?请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|(?<![家好让议求])休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
     `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?|不能来了?|不来了`,
 );
 

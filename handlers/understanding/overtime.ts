@@ -27,7 +27,8 @@ const TAKES_TIME_OFF = /(?:请|用|休)(?:个|一天|半天)?调休|调休(?:[�
 const COVERS = /顶了?.{0,4}的?班|替.{1,4}(?:值|上)?班/;
 /** 「又弄了两个半小时」「早九晚五」 say how long, not why. */
 const NOT_REASON = /小时|个钟|[才就]?走$|下班$|从$|开始$|^又?弄了|早.晚./;
-const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?)?`);
+// 「两点一直在…」: 一 of 一直 is no minute.
+const CLOCK = new RegExp(`(\\d{1,2}):(\\d{2})|(${N})[点时](半|一刻|三刻|(${N})分?(?![直起样般共定切遍次会]))?`);
 const PERIOD = /凌晨|半夜|早上|早晨|上午|中午|下午|午后|傍晚|晚上|夜里|夜间|今晚|明晚|昨晚/;
 
 /**
@@ -82,7 +83,11 @@ function colleagueIsSubject(text: string, env: UnderstandingEnv): boolean {
 }
 
 /** An overtime draft under read-back changed: its day or clock times. Null when none is named. */
-export function readOvertimeEdit(text: string, draft: OvertimeDraft, env: UnderstandingEnv): Fields | null {
+export function readOvertimeEdit(said: string, draft: OvertimeDraft, env: UnderstandingEnv): Fields | null {
+  // 「是五号礼拜六」: a day of the month in Chinese numerals, as digits (not 周日/星期日).
+  const text = said.replace(/(?<![周期拜])([一二三四五六七八九十]{1,3})(?=[号日])/g, (n) =>
+    String(parseChineseNumber(n) ?? n),
+  );
   const out: Fields = {};
   const reference = draft.date ?? env.today;
   const reasonEdit = OVERTIME_REASON_EDIT.exec(text);

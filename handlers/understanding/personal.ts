@@ -26,6 +26,8 @@ const MY_REQUESTS_STATUS = anyOf(
   /(?:请假|加班|申请).{0,8}(?:怎么|为什么|咋)还没(?:批|审|通过|结果)/,
   // 「我请过的假都给我列一下」「我今年请了哪些假」: one's own requests listed.
   /我(?:今年|这个月|之前|以前)?(?:请过|请了|提交过|申请过)的(?:假|请假|申请)(?:都|全部)?.{0,6}(?:列|看|查|发)/,
+  // 「上周提的年假到哪一步了」: one's own, named by when it was handed in.
+  /(?:提|交|报|申请|请)的[^\s,，。]{0,4}(?:假|申请|加班)[^\s,，。]{0,2}(?:到哪一?步|什么状态|批了没|怎么样了)/,
 );
 const BALANCE = anyOf(
   '',
@@ -67,7 +69,7 @@ const TITLES: readonly (readonly [RegExp, string])[] = [
 export function readMyRequests(text: string): Reading | null {
   // 「请假申请提交了 怎么还没批」: having handed it in says whose it is.
   const own =
-    /我|自己|^请假记录$|^(?:请假|加班)?申请?(?:已经)?(?:提交|申请)了|^(?:组长|部长|主任|领导|主管|负责人)|的那个/;
+    /我|自己|^请假记录$|^(?:请假|加班)?申请?(?:已经)?(?:提交|申请)了|^(?:组长|部长|主任|领导|主管|负责人)|的那个|^(?:上周|昨天|前天|前几天|上个月|周.)?(?:提|交|报|申请|请)的/;
   if (!own.test(text)) return null;
   if (MY_REQUESTS.test(text) || MY_REQUESTS_STATUS.test(text) || /^(?:看下|查一下|查下)?我的(?:请假|申请)/.test(text))
     return { intent: 'my_requests', fields: {} };
@@ -88,8 +90,11 @@ export function readBalance(text: string): Reading | null {
   // 「郑雨说她年假余额不对」: a colleague's balance, reported.
   if (/[\u4e00-\u9fa5]{2,3}说[她他]/.test(text)) return null;
   // 「查一下余额」: the balance asked for with no kind is one's own.
-  if (/^(?:查|看)(?:一下|下|查)?(?:我的?)?余额[?？吗]*$/.test(text.trim())) return { intent: 'balance', fields: {} };
+  if (/^(?:查|看)(?:一下|下|查)?(?:我的?)?(?:假期|休假)?余额[?？吗]*$/.test(text.trim()))
+    return { intent: 'balance', fields: {} };
   if (!BALANCE.test(text) || (kind === undefined && !/假/.test(text))) return null;
+  // 「病假超过两个月 当年年假还有没有」: whether any is had on a condition asks about the rule.
+  if (/超过|以上|以下|不满|的话|如果|要是/.test(text)) return null;
   // 「查下年假余额」: a bare command to look is about one's own balance.
   // 「上个月加的班 调休还剩多少」: the kind right before what is left, nobody else's named, is one's own.
   const ownKind = /(?<!的)(?:年假|年休假|调休|补休)(?:还|剩)/.test(text);

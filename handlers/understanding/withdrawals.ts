@@ -21,7 +21,14 @@ const NUMBERED =
  * The start of the leave meant: a half day's which half does not matter (「后天的半天假不用了」), and the
  * clause with the date is read alone when the whole is not one date (「元旦后那个年假撤回 1月4号开始的那个」).
  */
-function leaveDate(text: string, env: UnderstandingEnv): LocalDate | undefined {
+function leaveDate(said: string, env: UnderstandingEnv): LocalDate | undefined {
+  // 「烧退了明天正常上班」: the day one is back at work is no day of the leave.
+  // 「17、18号年假」: the first of the days listed is where the leave starts.
+  const text = said
+    .split(/(?<=[\s,，。;；!！])/)
+    .filter((c) => !/(?:正常|回来|回去|照常|可以|能)上班/.test(c) || /假|休|请/.test(c))
+    .join('')
+    .replace(/(\d{1,2})\s*[、，,和及跟]\s*\d{1,2}(?=\s*[号日])/g, '$1号');
   const read = (t: string) => readLeaveSpan(t.replace(/的?半天/g, '').replace(/开始的/g, ''), env.today, env.calendar);
   const whole = read(text);
   if (whole.span.start !== undefined || whole.parse.kind === 'none') return whole.span.start;
@@ -32,8 +39,12 @@ function leaveDate(text: string, env: UnderstandingEnv): LocalDate | undefined {
   return undefined;
 }
 
-/** 「昨天补的那个事假」: the day it was handed in, not the leave's — it names no leave date. */
-const SUBMITTED_ON = /(?:[今昨前]天|上周.|礼拜.|星期.|\d{1,2}[号日])(?:刚|才)?(?:补|提交|申请|交|报|发|提)(?:上去)?的/g;
+/**
+ * 「昨天补的那个事假」「昨天请的那个病假」: the day it was handed in, not the leave's — it names no leave date
+ * (「礼拜五请的假」, a day ahead, is the leave's).
+ */
+const SUBMITTED_ON =
+  /(?:[今昨前]天|上周.|礼拜.|星期.|\d{1,2}[号日])(?:刚|才)?(?:补|提交|申请|交|报|发|提)(?:上去)?的|(?:[昨前]天|上周.)(?:刚|才)?请的/g;
 /** Only 「不请了」 said, no 撤: it may be a day left out of a new request (「周二要开例会就不请了」). */
 const DECLINED_ONLY = /^(?:(?!撤|退掉|取消).)*$/;
 
