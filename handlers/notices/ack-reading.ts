@@ -13,7 +13,10 @@ export interface TypedAck {
 /** 「收到 7」「已阅通知7」: a number after the word names the notice. */
 const NUMBERED = /^(?:已?收到了?|已阅|知悉|已知悉|已读)\s*(?:通知\s*)?(\d+)[啦了!！。.~～]*(?:[,，]?谢谢[!！。]*)?$/;
 /** The confirmation word and what goes with it (好的, 了, 啦), cut off to leave the rest. */
-const RECEIVED = /^(?:好的?|ok|嗯+)?[\s,，。!！~～]*(?:我们?|我这边)?(?:已经?|都)?收到(?:了|啦|收到)*/i;
+const RECEIVED =
+  /^(?:好的?|ok|嗯+)?[\s,，。!！~～]*(?:我们?|我这边)?(?:[两俩三几]个|全部)?(?:已经?|都)?收到(?:了|啦|收到)*/i;
+/** 「收到张姐发的通知了」: the notice named as what was received, then the confirmation's 了. */
+const THE_NOTICE = /^[^\s,，。!！?？]{0,8}?(?:通知|消息)(?:了|啦)?/;
 /** Only as long as a remark that goes with a confirmation: 「收到 我们组会准时到」. */
 const MAX_REMARK = 12;
 
@@ -40,7 +43,8 @@ export function readTypedAck(typed: string): TypedAck | undefined {
   if (reading === null || reading.intent !== 'ack_notice') return undefined;
   const head = RECEIVED.exec(text.trim());
   if (head === null) return undefined;
-  const after = text.trim().slice(head[0].length);
+  const said = text.trim().slice(head[0].length);
+  const after = said.slice(THE_NOTICE.exec(said)?.[0].length ?? 0);
   const rest = withoutPoliteness(after);
   if (rest.length === 0) return {};
   // 「收到了工资条」: 收到 has its own object; a confirmation is set apart from what follows it.

@@ -94,11 +94,11 @@ export function readAck(text: string, ctx: ConversationContext, people: readonly
   // 「我收到孙浩的请假了」「收到工资了」: something else received, said or asked.
   // 「收到老人家属送的锦旗了」: a thing someone gave, named with its 的 — unless the thing is the notice
   // (「收到张姐发的通知了」).
+  // 「收到体检通知了，要空腹吗」: the notice named as the object is still a confirmation, question and all.
   const object = after.split(/[\s,，。!！?？~～]/)[0]!;
-  const otherThing =
-    !/通知|消息|信息/.test(object) &&
-    (OTHER_OBJECT.test(after) || after.startsWith('的') || /.的[\p{Script=Han}]/u.test(object));
-  if (ownObject && (asksSomething(after) || otherThing)) return null;
+  const theNotice = /^[^\s,，。!！?？]{0,8}?(?:通知|消息)(?:了|啦)?$/.test(object);
+  const otherThing = OTHER_OBJECT.test(after) || after.startsWith('的') || /.的[\p{Script=Han}]/u.test(object);
+  if (ownObject && !theNotice && (asksSomething(after) || otherThing)) return null;
   const rest = withoutPoliteness(text.replace(received[0], ' ').replace(/^(?:好的?|ok|OK|嗯|了解)\s*/, ''));
   const asks = rest.length > 0 && !STATEMENT.test(rest) && (asksSomething(rest) || REQUEST.test(rest));
   return { intent: 'ack_notice', fields: asks ? { question: true } : {} };

@@ -1,5 +1,5 @@
 import { parseChineseNumber } from '../../data/text/chinese-number.ts';
-import { anyOf, asksSomething, withoutPoliteness } from './text-cues.ts';
+import { anyOf, asksSomething, fixTypos, withoutPoliteness } from './text-cues.ts';
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 /** 「同意个屁」「批个鬼」: the verb mocked is a refusal. */
@@ -56,7 +56,8 @@ function withoutDeferred(text: string): string {
  * 「6号等她把证明发我再批」「先别批 5号」: a decision on something waiting, put off. It records
  * nothing and asks nothing of the bot: talk, not a question about the rules.
  */
-export function putsOffDecision(said: string, ctx: ConversationContext): boolean {
+export function putsOffDecision(typed: string, ctx: ConversationContext): boolean {
+  const said = fixTypos(typed);
   const pending = ctx.pending ?? [];
   // 「先别批 我问下郑雨手上的个案谁接」: what the approver will ask someone else is no question to the bot.
   const asksElsewhere =
@@ -75,7 +76,9 @@ export function putsOffDecision(said: string, ctx: ConversationContext): boolean
  * any order (「4号同意」「同意4」「4 ok」), by name (「郑雨的同意」), several at once, all at once,
  * with or without a reason. A bare 「同意」 with several waiting carries no numbers: ask which.
  */
-export function readApproval(said: string, ctx: ConversationContext): Reading | null {
+export function readApproval(typed: string, ctx: ConversationContext): Reading | null {
+  // The approvals handler reads decisions itself (approval-reading.ts): typed by sound as understand() reads them.
+  const said = fixTypos(typed);
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
   // 「第4个同意」: the fourth as the bot numbered them, 4号; 「四号同意」 as 4号.

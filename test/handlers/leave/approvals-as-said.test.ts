@@ -34,6 +34,15 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'approved', 4: 'rejected' });
   });
 
+  it('decides on homophones typed by voice (「童意2号」), rejects on 「拒了」, approves a change of mind when asked why', async () => {
+    sim = await fourWaitingOnLead();
+    expect(one(await sim.say('S010', '童意2号'), 'S010')).toContain('已同意第2号');
+    expect(one(await sim.say('S010', '3号拒了吧'), 'S010')).toContain('请说明驳回第3号请假的理由');
+    const changed = await sim.say('S010', '算了 还是同意吧');
+    expect(one(changed, 'S010')).toContain('已同意第3号');
+    expect(await firstSteps(sim, [2, 3])).toEqual({ 2: 'approved', 3: 'approved' });
+  });
+
   it('reads the reply to 「请说明驳回…的理由」: none given, a slip, a question — never as a reason', async () => {
     sim = await fourWaitingOnLead();
     expect(one(await sim.say('S010', '1号不批'), 'S010')).toContain('请说明驳回第1号请假的理由');

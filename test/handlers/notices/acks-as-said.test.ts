@@ -57,6 +57,19 @@ describe('confirmations the way people say them', () => {
   });
 });
 
+describe('confirmations that name what was received', () => {
+  it('records 「收到张敏发的通知了 谢谢」 and 「收到通知了，要带什么吗」 (answering the question), not a thing someone gave', async () => {
+    sim = await withDeliveredNotice();
+    const named = await sim.say('S011', '收到张敏发的通知了 谢谢');
+    expect(named).toEqual([expect.objectContaining({ to: 'S011', text: expect.stringContaining('已确认收到通知 1') })]);
+    const asked = await sim.say('S012', '收到通知了，要带什么吗');
+    expect(asked[0]!.text).toContain('已确认收到通知 1');
+    const gift = await sim.say('S013', '收到家属送的锦旗了 好开心');
+    expect(gift.map((s) => s.text).join('\n')).not.toContain('已确认收到通知');
+    expect(await ackedBy(sim)).toEqual(['S011', 'S012']);
+  });
+});
+
 describe('HR’s notice commands in HR’s own words', () => {
   it('answers 「通知1有几个人没确认」, reminds on 「1号通知没确认的催一下」, and cancels only on the exact command', async () => {
     sim = await withDeliveredNotice();

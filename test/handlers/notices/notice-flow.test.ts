@@ -100,6 +100,20 @@ describe('composing a notice', () => {
     expect(preview!.text).toContain('周五下午大扫除');
   });
 
+  it('sends on a yes said in other words at the preview (「可以，发出去」), and not on 「不发了」', async () => {
+    sim = await Simulation.create({ start: START });
+    await sim.say('S005', '发通知：周五下午大扫除');
+    await sim.say('S005', '服务部');
+    await sim.say('S005', '现在');
+    const sent = await sim.say('S005', '可以，发出去');
+    expect(sent.find((m) => m.to === 'S005')!.text).toContain('通知 1 正在发送');
+    await sim.say('S005', '发通知：周六上午消防演练');
+    await sim.say('S005', '服务部');
+    await sim.say('S005', '现在');
+    const kept = await sim.say('S005', '不发了');
+    expect(kept.map((m) => m.text).join('\n')).not.toContain('正在发送');
+  });
+
   it('takes an audience written first in the command and asks only when to send', async () => {
     sim = await Simulation.create({ start: START });
     expect((await sim.say('S005', '发通知 全体 12月10日下午3点开全员大会 请准时参加'))[0]!.text).toContain(
