@@ -38,6 +38,10 @@ const DEVELOPMENT: readonly { file: string; label: string }[] = [
   { file: 'dev15', label: 'dev15, outside writer' },
   // Caregivers and busy leads, who type least carefully; a third look-alikes. Written with dev15.
   { file: 'dev16', label: 'dev16, outside writer, caregivers and leads' },
+  // Chatty people: asides, thanks and remarks wrapped round what they want. Written after the tuning on dev16.
+  { file: 'dev17', label: 'dev17, outside writer, chatty' },
+  // The middle of conversations: two thirds in a flow step. Written with dev17.
+  { file: 'dev18', label: 'dev18, outside writer, mid-conversation' },
 ];
 
 /**

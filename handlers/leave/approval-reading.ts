@@ -89,7 +89,7 @@ function saysMore(text: string, approve: boolean, names: readonly string[]): boo
   // 「秋菊的同意」: a given name chooses as the full name does.
   for (const name of names)
     if (name.length === 3)
-      rest = rest.replace(new RegExp(`${name.slice(1)}(?=的|那|这|[\\s,，。]|同意|可以|$)`, 'g'), '');
+      rest = rest.replace(new RegExp(`${name.slice(1)}(?=的|那|这|加班|调休|[\\s,，。]|同意|可以|$)`, 'g'), '');
   return rest.replace(DECIDING, '').length > MAX_OTHER;
 }
 

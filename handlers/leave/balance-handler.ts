@@ -14,30 +14,48 @@ import { annualEntitlement, inBand } from './rules/annual-entitlement.ts';
 import { calendarDaysOf } from './rules/count-leave-days.ts';
 import { idleReading } from './leave-understanding.ts';
 
-/** One's own balance of that kind asked in other words (「我的调休呢」), as the understanding layer reads it. */
-function asksBalance(ctx: Parameters<Handler['trigger']>[0], org: Org, kind: '年假' | '调休'): boolean {
+/**
+ * One's own balance of that kind asked in other words (「我的调休呢」), as the understanding layer reads it;
+ * `undefined`: asked with no kind (「查一下我的假期余额」).
+ */
+function asksBalance(ctx: Parameters<Handler['trigger']>[0], org: Org, kind: '年假' | '调休' | undefined): boolean {
   const u = idleReading(ctx, org);
   return u.intent === 'balance' && u.confidence >= 0.9 && u.fields.kind === kind;
 }
 
+/** The command's words, unless they ask about the rule (「病假超过两个月 当年年假还有没有」). */
+function saysCommand(ctx: Parameters<Handler['trigger']>[0], org: Org, command: RegExp): boolean {
+  return command.test(ctx.text) && idleReading(ctx, org).intent !== 'ask_policy';
+}
+
 /** "我还有几天年假", "调休还剩多少": always answered privately (balances never go to a group). */
 export function balanceHandlers(deps: { db: Db; org: () => Org }): Handler[] {
+  const answer = async (ctx: Parameters<Handler['handle']>[0], text: string) => {
+    if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
+    await ctx.replyPrivately(text);
+  };
   return [
     {
       name: 'leave-balance-comp',
-      trigger: (ctx) => !ctx.message.action && (BALANCE_COMP.test(ctx.text) || asksBalance(ctx, deps.org(), '调休')),
-      async handle(ctx) {
-        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-        await ctx.replyPrivately(await compBalanceText(deps, ctx.person, ctx.now));
-      },
+      trigger: (ctx) =>
+        !ctx.message.action && (saysCommand(ctx, deps.org(), BALANCE_COMP) || asksBalance(ctx, deps.org(), '调休')),
+      handle: async (ctx) => answer(ctx, await compBalanceText(deps, ctx.person, ctx.now)),
     },
     {
       name: 'leave-balance-annual',
-      trigger: (ctx) => !ctx.message.action && (BALANCE_ANNUAL.test(ctx.text) || asksBalance(ctx, deps.org(), '年假')),
-      async handle(ctx) {
-        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-        await ctx.replyPrivately(await annualBalanceText(deps, ctx.person, shanghaiDate(ctx.now)));
-      },
+      trigger: (ctx) =>
+        !ctx.message.action && (saysCommand(ctx, deps.org(), BALANCE_ANNUAL) || asksBalance(ctx, deps.org(), '年假')),
+      handle: async (ctx) => answer(ctx, await annualBalanceText(deps, ctx.person, shanghaiDate(ctx.now))),
+    },
+    {
+      // 「查一下我的假期余额」: both kinds one may have left.
+      name: 'leave-balance-both',
+      trigger: (ctx) => !ctx.message.action && asksBalance(ctx, deps.org(), undefined),
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          `${await annualBalanceText(deps, ctx.person, shanghaiDate(ctx.now))}\n\n${await compBalanceText(deps, ctx.person, ctx.now)}`,
+        ),
     },
   ];
 }

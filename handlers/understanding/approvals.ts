@@ -175,9 +175,9 @@ function byGivenName(text: string, pending: readonly PendingApproval[]): string 
     const g = given(p.applicant);
     if (g === undefined || out.includes(p.applicant) || !out.includes(g)) continue;
     if (pending.some((q) => q.applicant !== p.applicant && given(q.applicant) === g)) continue;
-    // Only where it names a person's request (「丽娜的」「红梅那个假」「秋菊明天…」), not in 「多多关照」.
+    // Only where it names a person's request (「丽娜的」「红梅那个假」「桂兰加班那个」), not in 「多多关照」.
     out = out.replace(
-      new RegExp(`${g}(?=的|那|这|请|申请|假|明天|后天|下周|[\\s,，。]|同意|可以|批|不|$)`, 'g'),
+      new RegExp(`${g}(?=的|那|这|请|申请|假|加班|调休|明天|后天|下周|[\\s,，。]|同意|可以|批|不|$)`, 'g'),
       p.applicant,
     );
   }

@@ -153,11 +153,24 @@ export function readRejectReply(said: string, no: number): Reading {
   return reading('step_answer', { reason: wholeReason(rest, { keepTone: true }) ?? rest.trim() });
 }
 
-function leaveReadBack(text: string, draft: LeaveDraft, env: UnderstandingEnv): Reading | null {
+function leaveReadBack(typed: string, draft: LeaveDraft, env: UnderstandingEnv): Reading | null {
+  const text = bareDayRuns(selfCorrected(typed));
   // HR's 「导出12月的请假表」 under a read-back is a command for something else: the flow suspends.
   if (readHrCommand(text, env) !== null) return null;
   if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
   const edit = () => readLeaveEdit(text, draft, env);
+  // 「这个调休是上个月28号周六加班换来的」: the day the 调休 was earned, told, is no change of the leave.
+  if (
+    /(?:加班|值班)[^\s,，。]{0,4}(?:换来|攒下?|换)的/.test(text) &&
+    !/改|换成|挪|不是/.test(text) &&
+    !asksSomething(text)
+  )
+    return reading('remark');
+  // 「查一下我的假期余额」 before confirming: one's balance, answered as a question is.
+  if (!EDIT_CUE.test(text) && !asksSomething(text)) {
+    const balance = readBalance(text);
+    if (balance !== null) return balance;
+  }
   // 「还是算了 换个时间」「那还是不请了」: 还是 opening a message gives up; it asks nothing (A 还是 B? does).
   // 「我先问一下组长再说」: asking someone else is no question to the bot.
   if (asksSomething(text.replace(/^(?:那|那就)?还是/, '').replace(ASKS_SOMEONE_ELSE, ''))) {
@@ -237,6 +250,51 @@ function leaveAsk(
 /** 「二十三到二十四 两天」「二十八到三十一号」: two days of the month, in bare or Chinese numbers. */
 const BARE_DAYS =
   /^([一二三四五六七八九十]{1,3}|\d{1,2})\s*[号日]?\s*(?:到|至|-|~)\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[号日]?(?![\d点月])/;
+
+/**
+ * Days of the month said as bare numbers in a read-back: 「15 16 17三天」 and 「22到24」 as 15号到17号 and
+ * 22号到24号 (never clock times: 「9点到5点」 has 点).
+ */
+function bareDayRuns(text: string): string {
+  return text
+    .replace(
+      /(?<![\d.:：月])(\d{1,2})((?:\s+\d{1,2}){1,5})(?=\s*(?:[一两二三四五六七八九十\d]+天|$))/g,
+      (m, a: string, more: string) => {
+        const days = [Number(a), ...more.trim().split(/\s+/).map(Number)];
+        const consecutive = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+        return consecutive && days.at(-1)! <= 31 ? `${days[0]}号到${days.at(-1)}号` : m;
+      },
+    )
+    .replace(/(?<![\d.:：月])(\d{1,2})\s*(?:到|至|-|~)\s*(\d{1,2})(?![\d点时:：号日月])/g, (m, a: string, b: string) =>
+      Number(a) <= Number(b) && Number(b) <= 31 ? `${a}号到${b}号` : m,
+    );
+}
+
+/** 「呃不是」「哦不对」「不不不」: the speaker takes back what they just said. */
+const TAKES_BACK = /呃不是|哦不对|哦不是|啊不是|啊不对|不不不|不对不对|说错了|口误/g;
+
+/**
+ * 「改成周三 呃不是 周四」「事由改成看牙 哦不对 是拔牙」「改周四 不不不 周五 周四有督导」: what was said before the
+ * speaker took it back is dropped, keeping the verb that says what changes; after it, the first clause (and a
+ * clause refining it: 「周四 周四上午」), not a remark with another day of its own.
+ */
+function selfCorrected(text: string): string {
+  const marks = [...text.matchAll(TAKES_BACK)];
+  const last = marks.at(-1);
+  if (last === undefined) return text;
+  const before = text.slice(0, last.index);
+  // 「不对不对 弄错了」「说错了是11号」: nothing said before it to take back.
+  if (before.replace(/[\s,，。!！]/g, '').length === 0) return text;
+  const clauses = text
+    .slice(last.index + last[0].length)
+    .split(CLAUSE_BREAK)
+    .filter((c) => c.length > 0);
+  const [first, ...rest] = clauses;
+  if (first === undefined) return text;
+  const kept = [first, ...rest.filter((c) => c.startsWith(first) || !DATED.test(c))].join(' ');
+  if (/事由|理由|原因/.test(before)) return `事由改成${kept.replace(/^是/, '')}`;
+  return /改|换|挪/.test(before) && !/改|换|挪/.test(kept) ? `改成${kept.replace(/^是/, '')}` : kept;
+}
 
 /** Asked for the dates, bare numbers are days of the month: 「二十三到二十四」 as 「23号到24号」. */
 function bareDays(text: string): string {

@@ -1,6 +1,6 @@
 import { parseChineseNumber, NUMBER_SOURCE as N } from '../../data/text/chinese-number.ts';
 import { addDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
-import { readLeaveSpan, type LeaveSpan } from './leave-span.ts';
+import { CALENDAR_DAY_TYPES, readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { CORRECTED_DAY, DATED, withoutRefusedDates } from './refused-dates.ts';
 import { typeMentions } from './leave-types.ts';
 import { findReason, wholeReason } from './reason.ts';
@@ -48,7 +48,7 @@ const AT_WORK = /上班|能来|来单位|在单位|回单位|在岗|回来开会
 /** 「周五改成下周一」: a day said in words, then the one it changes to. */
 const WEEKDAY = '(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|[明后]天';
 const DAY_TO_DAY = new RegExp(
-  `^(${WEEKDAY})(?:那天|的)?\\s*(?:改成|改到|改为|换成|换到|挪到|调到)\\s*(${WEEKDAY}|\\d{1,2}[号日])(?:吧|了)?$`,
+  `^(${WEEKDAY})(?:那天|的)?\\s*(?:改成|改到|改为|换成|换到|挪到|调到)\\s*(${WEEKDAY}|\\d{1,2}[号日])(上午|下午)?(?:吧|了)?$`,
 );
 const MOVE_DAY = /(\d{1,2})[号日]?\s*(?:改|换|挪|调)(?:成|为|到)?\s*(\d{1,2})[号日]/;
 /** Relative words read from today, not from the draft: 明天, 下周三. */
@@ -130,8 +130,10 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     const n = (shift[2] === undefined ? 1 : (parseChineseNumber(shift[2]) ?? 1)) * (shift[3] === '天' ? 1 : 7);
     const sign = /往前|向前|提前/.test(shift[1]!) ? -1 : 1;
     // Days of leave move over working days: Friday pushed back a day is Monday, not Saturday.
+    // (Leave counted in calendar days, 看护假 and 产假, moves over calendar days.)
+    const calendarDays = draft.type !== undefined && CALENDAR_DAY_TYPES.has(draft.type);
     const move = (d: LocalDate) =>
-      shift[3] === '天' ? env.calendar.addWorkingDays(d, sign * n) : addDays(d, sign * n);
+      shift[3] === '天' && !calendarDays ? env.calendar.addWorkingDays(d, sign * n) : addDays(d, sign * n);
     // 「提前一天开始」 moves the first day only (the leave grows), 「推迟一天结束」 the last.
     const first = /开始|起(?!来)/.test(text);
     const last = /结束|截止/.test(text);
@@ -139,6 +141,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (last && !first) return { start, end: move(end) };
     return { start: move(start), end: move(end) };
   }
+  // 「前后各加一天」: a working day more at each end.
+  if (/前后各(?:加|多|延|请)(?:一|1)天/.test(text))
+    return { start: env.calendar.addWorkingDays(start, -1), end: env.calendar.addWorkingDays(end, 1) };
   // 「改到下周」: the same days a week on.
   if (/(?:改|挪|换|推|调)(?:到|成)下个?(?:周|星期|礼拜)(?:吧|去)?$/.test(text)) {
     return { start: addDays(start, 7), end: addDays(end, 7) };
@@ -168,6 +173,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (to !== undefined && from !== undefined && to < from && /下/.test(said2[2]!))
       to = readLeaveSpan(said2[2]!, mondayOf(start), env.calendar).span.start;
     if (from !== undefined && to !== undefined) {
+      // 「周一改成周二下午」: the day moved to, and which half of it.
+      const half = said2[3] === undefined ? undefined : said2[3] === '上午' ? 'am' : 'pm';
+      if (start === end && from === start && half) return { start: to, end: to, startHalf: half, endHalf: half };
       if (start === end && from === start) return { start: to, end: to };
       if (from === start && to <= end) return { start: to, end };
       if (from === end && to >= start) return { start, end: to };
@@ -195,6 +203,14 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
     if (same || endsBefore) said = againstDraft();
   }
   const drop = DROP_DAY.exec(text);
+  // 「周一不请了」 on a Friday–Monday draft: the Monday of the draft, whichever week the weekday reads as.
+  const droppedWeekday = drop ? /(?:周|星期|礼拜)([一二三四五六日天])/.exec(drop[0])?.[1] : undefined;
+  if (droppedWeekday !== undefined) {
+    const weekday = '一二三四五六日'.indexOf(droppedWeekday === '天' ? '日' : droppedWeekday) + 1;
+    const inDraft = (d: LocalDate) => ((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7) + 1 === weekday;
+    if (inDraft(end) && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };
+    if (inDraft(start) && end > start) return { start: env.calendar.workingDayOnOrAfter(addDays(start, 1)), end };
+  }
   if (drop && said.start !== undefined) {
     if (said.start === end && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };
     if (said.start === start && end > start) return { start: env.calendar.workingDayOnOrAfter(addDays(start, 1)), end };
@@ -210,9 +226,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
       const pm = /下午/.test(text) ? { startHalf: 'pm' as const } : {};
       return { start: said.start, end: said.end < end ? end : said.end, ...pm };
     }
-    // 「那到17号吧」「不对 是到17号」: the end said anew.
+    // 「那到17号吧」「不对 是到17号」「改成到周四吧」: the end said anew.
     if (
-      /结束|截止|(?:^|[\s,，。]|是)(?:那|就)?到|[请休长]到|再加|再多|加上|再请|也(?:一起)?休|也(?:一起)?请|多请|多休/.test(
+      /结束|截止|(?:^|[\s,，。]|是|改成|改为)(?:那|就)?到|[请休长]到|再加|再多|加上|再请|也(?:一起)?休|也(?:一起)?请|多请|多休/.test(
         text,
       ) &&
       said.start >= start
@@ -236,7 +252,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
  */
 function inDraftMonths(text: string, draft: LeaveDraft, env: UnderstandingEnv): string {
   const { start, end } = draft;
-  if (start === undefined || end === undefined || start.slice(0, 7) === env.today.slice(0, 7)) return text;
+  // (A draft from this month into the next, 12月28日–1月8日: 「8号」 is January's.)
+  const sameMonths = start?.slice(0, 7) === env.today.slice(0, 7) && end?.slice(0, 7) === start?.slice(0, 7);
+  if (start === undefined || end === undefined || sameMonths) return text;
   return text.replace(/(?<![\d月.])(\d{1,2})(?=[号日])/g, (n) => {
     const day = Number(n);
     const inEnd = end.slice(0, 7) !== start.slice(0, 7) && day < Number(start.slice(8));

@@ -4,7 +4,7 @@ import { parseLeaveDates, type DateParse, type DatePoint } from '../leave/parse/
 import type { LeaveFields } from './types.ts';
 
 /** Types counted in calendar days (DOMAIN.md): their 「请N天」 ends N-1 days after the start. */
-const CALENDAR_DAY_TYPES = new Set(['产假', '看护假', '工伤假']);
+export const CALENDAR_DAY_TYPES = new Set(['产假', '看护假', '工伤假']);
 
 export type LeaveSpan = Pick<LeaveFields, 'start' | 'end' | 'startHalf' | 'endHalf'>;
 

@@ -47,6 +47,9 @@ const NOT_WHY = anyOf(
   /(?:后|以后|之后)回来|找谁|谁批|要什么|什么材料|怎么办|吗$|(?:正常|回来|回去|照常|再去|再来)上班/,
   // 「上个月加班攒的」: where the 调休 came from, not why it is taken.
   /攒的|攒下的|加班(?:换|补)的|再说|^(?:上次|上回|那次|这次)$/,
+  // 「小助手好呀」「不好意思啊」「有个好消息」: greetings and pleasantries around the request.
+  /^(?:你好|您好|小助手|亲爱的|早上好|上午好|下午好|不好意思|麻烦|谢谢|有个好消息|好消息|嘿|哈喽)/,
+  /累瘫了|累惨了|我得去$|^反正就是/,
   // 「已经给林组长打过电话了」「午休都没了」: a step already taken, or a complaint beside the reason.
   /已经?(?:给|跟|和|向).{1,6}(?:打过?电话|说过?了?|讲过?了?|报备过?)|都没了|累死|烦死|太拼/,
   // 「如果能批的话」: a supposition is the condition, not the reason.

@@ -53,6 +53,8 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/夜晚(?=[\d一二三四五六七八九十两])/g, '晚上'],
   [/咗/g, '了'],
   [/冇/g, '没'],
+  // 「22、23号」: days listed before one 号 are days of the month each (it was read as 23 and two days on).
+  [/(?<![\d.:：])(\d{1,2})\s*[、，,和跟及]\s*(?=\d{1,2}\s*[号日])/g, '$1号'],
   // 「今明两天病假」: two days said at once, as a range.
   [/今明两?天/g, '今天到明天'],
   [/明后两?天/g, '明天到后天'],

@@ -26,7 +26,7 @@ function leaveDate(said: string, env: UnderstandingEnv): LocalDate | undefined {
   // 「17、18号年假」: the first of the days listed is where the leave starts.
   const text = said
     .split(/(?<=[\s,，。;；!！])/)
-    .filter((c) => !/(?:正常|回来|回去|照常|可以|能)上班/.test(c) || /假|休|请/.test(c))
+    .filter((c) => !/(?:正常|回来|回去|照常|可以|能)上班|到(?:单位|岗)|来上班|回单位/.test(c) || /假|休|请/.test(c))
     .join('')
     .replace(/(\d{1,2})\s*[、，,和及跟]\s*\d{1,2}(?=\s*[号日])/g, '$1号');
   const read = (t: string) => readLeaveSpan(t.replace(/的?半天/g, '').replace(/开始的/g, ''), env.today, env.calendar);
