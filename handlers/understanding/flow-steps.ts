@@ -1,13 +1,13 @@
 import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { parseSendTime } from '../notices/parse-send-time.ts';
-import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
+import { mondayOf, shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { readHrCommand } from './hr-commands.ts';
 import { EDIT_CUE, readLeaveEdit, WHEN_AND_FILLER } from './leave-edit.ts';
 import { LEAVE_KEYWORDS } from './leave-request.ts';
 import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { readLeaveSplit } from './leave-split.ts';
 import { typeOf } from './leave-types.ts';
-import { readOvertimeEdit } from './overtime.ts';
+import { readOvertime, readOvertimeEdit } from './overtime.ts';
 import { DATED, onlyRefusesADate } from './refused-dates.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
@@ -95,6 +95,11 @@ export function readStepReply(text: string, ctx: ConversationContext, env: Under
       if (OBJECTION.test(text) && readOvertimeEdit(text, step.draft, env) === null) return reading('remark');
       if (asksSomething(text) && (POLICY_QUESTION.test(text) || SUPPOSES.test(text))) return reading('ask_policy');
       if (isYes(text)) return reading('confirm');
+      // 「还有 上周六也加了半天…一起登记」: another overtime told, on another day, is no change of this one.
+      if (/^还有|另外|也加了|也加班|还加了/.test(text)) {
+        const other = readOvertime(text, env);
+        if (other !== null && other.fields.date !== undefined && other.fields.date !== step.draft.date) return other;
+      }
       // 「上次这种会开到十点多 希望这回别拖」: a time on another occasion, no change to this one.
       if (OTHER_OCCASION.test(text) && !/改|不是|应该|其实|写错|记错|算错/.test(text)) return reading('remark');
       const edit = readOvertimeEdit(text, step.draft, env);
@@ -159,6 +164,18 @@ function leaveReadBack(typed: string, draft: LeaveDraft, env: UnderstandingEnv):
   if (readHrCommand(text, env) !== null) return null;
   if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
   const edit = () => readLeaveEdit(text, draft, env);
+  // 「婚礼其实是19号周六」: the day of what the leave is for (a word of its reason), not of the leave.
+  const about = /^([\u4e00-\u9fa5]{2,4}?)(?:其实|应该|本来)?是/.exec(text)?.[1];
+  if (about !== undefined && draft.reason?.includes(about) && !/请|休|假|改|换|挪/.test(text)) return reading('remark');
+  // 「25号我本来就轮休，所以只请周三周四就够了，提交吧」: the draft said back, then a yes, whatever is told beside it.
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  if (
+    clauses.length > 1 &&
+    isYes(clauses.at(-1)!) &&
+    clauses.some((c) => /只(?:请|休)/.test(c) && sameSpan(c, draft, env)) &&
+    !clauses.some((c) => EDIT_CUE.test(c) && !/只(?:请|休)/.test(c))
+  )
+    return reading('confirm');
   // 「这个调休是上个月28号周六加班换来的」: the day the 调休 was earned, told, is no change of the leave.
   if (
     /(?:加班|值班)[^\s,，。]{0,4}(?:换来|攒下?|换)的/.test(text) &&
@@ -268,6 +285,12 @@ function bareDayRuns(text: string): string {
     .replace(/(?<![\d.:：月])(\d{1,2})\s*(?:到|至|-|~)\s*(\d{1,2})(?![\d点时:：号日月])/g, (m, a: string, b: string) =>
       Number(a) <= Number(b) && Number(b) <= 31 ? `${a}号到${b}号` : m,
     );
+}
+
+/** Whether a clause names exactly the draft's days (「只请周三周四」 of a Wednesday–Thursday draft). */
+function sameSpan(clause: string, draft: LeaveDraft, env: UnderstandingEnv): boolean {
+  const { span } = readLeaveSpan(clause, draft.start === undefined ? env.today : mondayOf(draft.start), env.calendar);
+  return span.start === draft.start && span.end === draft.end;
 }
 
 /** 「呃不是」「哦不对」「不不不」: the speaker takes back what they just said. */

@@ -57,6 +57,27 @@ describe('the middle of a read-back', () => {
   });
 });
 
+describe('told beside a read-back, changing nothing', () => {
+  it('does not move the leave to the day of what it is for', () => {
+    const trip = readBack({ type: '年假', start: '2026-12-16', end: '2026-12-17', reason: '去看演唱会' });
+    expect(read('演唱会其实是19号 我提前一天过去', trip).intent).not.toBe('edit');
+  });
+
+  it('confirms the draft said back before a yes, whatever else is told', () => {
+    const two = readBack({ type: '年假', start: '2026-12-23', end: '2026-12-24', reason: '回家' });
+    expect(read('周五我本来就不上班，所以只请周三周四就行，提交吧', two).intent).toBe('confirm');
+  });
+
+  it('takes another overtime told in an overtime read-back as a new one, not an edit', () => {
+    const overtime = {
+      state: 'overtime_readback',
+      roles: ['social_worker'],
+      draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '写报告' },
+    } as unknown as ConversationContext;
+    expect(read('另外上周日也加了班 下午两点到五点 社区义诊', overtime).intent).toBe('overtime');
+  });
+});
+
 describe('chatty people', () => {
   it('keeps greetings and pleasantries out of the reason', () => {
     expect(read('小助手好呀 我想请下周一的事假 去办护照', idle).fields.reason).toBe('去办护照');
