@@ -54,7 +54,10 @@ export function balanceHandlers(deps: { db: Db; org: () => Org }): Handler[] {
       handle: async (ctx) =>
         answer(
           ctx,
-          `${await annualBalanceText(deps, ctx.person, shanghaiDate(ctx.now))}\n\n${await compBalanceText(deps, ctx.person, ctx.now)}`,
+          [
+            await annualBalanceText(deps, ctx.person, shanghaiDate(ctx.now)),
+            await compBalanceText(deps, ctx.person, ctx.now),
+          ].join('\n\n'),
         ),
     },
   ];

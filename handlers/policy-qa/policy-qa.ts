@@ -114,9 +114,6 @@ const CLASSIFIER_MISFITS = -0.9;
  * as many wrong ones in proportion.
  */
 const CLASSIFIER_SURE = 0.5;
-/** …and when the question has a word no document has, sure enough of two sections to offer them. */
-const CLASSIFIER_OFFERS = 0.6;
-const CLASSIFIER_OFFERS_FIT = 0.55;
 const CLASSIFIER_FITS = 0.1;
 
 function tokenizerFor(org: Org): Tokenizer {
@@ -257,12 +254,12 @@ export class PolicyQa {
     const unknownThing = unknowns.find((t) => isThing(t.word));
     // A thing no document names: choices built around it were mostly unrelated sections
     // (在家办公 → 车辆使用费报销), so a plain decline with the offer to ask HR serves better.
-    if (unknownThing) return this.offerLikeQuestions(asked, query) ?? notFound(`unknown word: ${unknownThing.word}`);
+    if (unknownThing) return notFound(`unknown word: ${unknownThing.word}`);
     // An action the documents never name ("写错") may be only how it was put: the section must
     // then hold more of the rest.
     const minCoverage = unknowns.length ? MIN_COVERAGE_UNKNOWN_ACTION : MIN_COVERAGE;
     const coined = this.index.tokenizer.coinedWords(asked).find((w) => !this.index.writes(w));
-    if (coined) return this.offerLikeQuestions(asked, query) ?? notFound(`coined word: ${coined}`);
+    if (coined) return notFound(`coined word: ${coined}`);
     // The best section that covers the question and states the fact asked for; a runner-up
     // only when it ranks nearly as high.
     const rejected: string[] = [];
@@ -433,28 +430,6 @@ export class PolicyQa {
       found: true,
       citations: entry.doc ? [{ doc: entry.doc, title, section: entry.section }] : [],
       score: similarity,
-    };
-  }
-
-  /**
-   * A word no document has, yet the question reads very like the questions written for one section
-   * (「打卡机坏了…」 asked as staff ask it): its two likeliest sections offered rather than a plain
-   * decline. On the development sets all 14 answerable questions declined for such a word had the
-   * classifier's section right; of these thresholds' 6 offers, 5 were answerable (the other, an
-   * unanswerable question, is offered choices, not an answer).
-   */
-  private offerLikeQuestions(asked: string, query: Query): QaResult | undefined {
-    const guess = this.guessOf(asked, query);
-    if (!guess || guess.margin < CLASSIFIER_OFFERS || guess.fit(guess.best) < CLASSIFIER_OFFERS_FIT) return undefined;
-    const choices = this.choicesOf([], 0, [guess.best, guess.second]);
-    return {
-      kind: 'choices',
-      answer: qaText.choices(choices.map((c) => c.label)),
-      found: false,
-      citations: [],
-      score: 0,
-      why: `a word no document has, but the written questions are like ${guess.best.path.at(-1)}`,
-      choices,
     };
   }
 

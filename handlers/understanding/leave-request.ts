@@ -6,12 +6,13 @@ import { TYPE_WORD_SOURCE, typeMentions, typeOf } from './leave-types.ts';
 import { withFullNames } from './called-by.ts';
 import { oneRun } from './one-run.ts';
 import { findReason } from './reason.ts';
-import { asksSomething, SUPPOSES, TENTATIVE } from './text-cues.ts';
+import { anyOf, asksSomething, SUPPOSES, TENTATIVE } from './text-cues.ts';
 import type { LeaveFields, Reading, UnderstandingEnv } from './types.ts';
 
 /** Request words: they are never part of a reason. */
 export const LEAVE_KEYWORDS = new RegExp(
-  `${TYPE_WORD_SOURCE}|(?:想|打算|准备|需要)?请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|(?<![家好让议求])休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
+  `${TYPE_WORD_SOURCE}|(?:想|打算|准备|需要)?请[^\\s,，。!！]{0,5}?假|个?假(?=$|[\\s,，。!！:：])|请|` +
+    `(?<![家好让议求])休息|休假|休(?=[一二两三四五六七八九十半\\d个])|` +
     `用(?=${TYPE_WORD_SOURCE})|申请|(?:帮我)?登记一下|行不行|可以吗|(?:去|来|上)不了了?(?:班)?|不能来了?|不来了`,
 );
 
@@ -19,8 +20,11 @@ export const LEAVE_KEYWORDS = new RegExp(
 const STRONG =
   /^(?:[\p{Script=Han}]{1,2}(?:姐|哥)\s*)?(?:我|本人)?(?:也|自己)?(?:想|要|需要|打算|准备|得)(?:申请|办)?(?:请|休)/u;
 /** A request verb: 请年假, 请半天事假, 请个假, 休息一天, 调休. */
-const VERB =
-  /(?:从|由)[^\s,，。]{1,8}[请休]到|开始[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假|[半一两三\d]天假|请(?:半天|[一两三四五\d]天)|[半一两三四五\d]天(?:都)?(?:要|想|得)休息/;
+const VERB = anyOf(
+  '',
+  /(?:从|由)[^\s,，。]{1,8}[请休]到|开始[请休]到|请[^\s,，。]{0,6}?假|请价|休息?[一两三\d半]天|休假/,
+  /[半一两三\d]天假|请(?:半天|[一两三四五\d]天)|[半一两三四五\d]天(?:都)?(?:要|想|得)休息/,
+);
 /** Cannot come to work: 去不了, 来不了, 上不了班. */
 const ABSENT = /(?:去|来|上)不了(?:班)?|没法(?:去|来|上班)|不能(?:去|来)上班|不能来了?|(?<![会要还也])不来了/;
 /**

@@ -12,8 +12,6 @@ const LONGEST_PIECE = 3;
 /** Which section a question is most like, as the classifier sees it, and how sure it is. */
 export interface SectionGuess {
   readonly best: PolicySection;
-  /** The runner-up, when there is one. */
-  readonly second: PolicySection | undefined;
   /**
    * How far the best section's score is ahead of the runner-up's, per piece of the question
    * (a log-likelihood ratio): 0 is a tie.
@@ -133,7 +131,6 @@ export class SectionClassifier {
     };
     return {
       best: this.sections[first]!,
-      second: second < 0 ? undefined : this.sections[second],
       margin: second < 0 ? Number.POSITIVE_INFINITY : (top - copy[second]!) / n,
       behind: (section) => (top - scoreOf(section)) / n,
       fit: (section) => (scoreOf(section) - background) / n,

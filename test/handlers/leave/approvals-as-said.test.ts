@@ -34,7 +34,7 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toEqual({ 1: 'rejected', 2: 'rejected', 3: 'approved', 4: 'rejected' });
   });
 
-  it('decides on homophones typed by voice (「童意2号」), rejects on 「拒了」, approves a change of mind when asked why', async () => {
+  it('decides on 「童意2号」 (typed by voice), rejects on 「拒了」, approves on a change of mind', async () => {
     sim = await fourWaitingOnLead();
     expect(one(await sim.say('S010', '童意2号'), 'S010')).toContain('已同意第2号');
     expect(one(await sim.say('S010', '3号拒了吧'), 'S010')).toContain('请说明驳回第3号请假的理由');
