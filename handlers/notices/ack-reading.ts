@@ -1,4 +1,4 @@
-import { readAck } from '../understanding/acknowledgements.ts';
+import { readAck, THE_NOTICE } from '../understanding/acknowledgements.ts';
 import { readHandIn } from '../understanding/hand-ins.ts';
 import { asksSomething, fixTypos, withoutPoliteness } from '../understanding/text-cues.ts';
 import type { ConversationContext, UnderstandingEnv } from '../understanding/types.ts';
@@ -15,8 +15,7 @@ const NUMBERED = /^(?:已?收到了?|已阅|知悉|已知悉|已读)\s*(?:通知
 /** The confirmation word and what goes with it (好的, 了, 啦), cut off to leave the rest. */
 const RECEIVED =
   /^(?:好的?|ok|嗯+)?[\s,，。!！~～]*(?:我们?|我这边)?(?:[两俩三几]个|全部)?(?:已经?|都)?收到(?:了|啦|收到)*/i;
-/** 「收到张姐发的通知了」: the notice named as what was received, then the confirmation's 了. */
-const THE_NOTICE = /^[^\s,，。!！?？]{0,8}?(?:通知|消息)(?:了|啦)?/;
+
 /** Only as long as a remark that goes with a confirmation: 「收到 我们组会准时到」. */
 const MAX_REMARK = 12;
 

@@ -116,9 +116,9 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
           if (EDIT_AUDIENCE.test(text))
             return { next: { step: 'audience', state: draft }, replies: [askAudience(env.directory)] };
           if (EDIT_TIME.test(text)) return { next: { step: 'time', state: draft }, replies: [noticeText.askTime] };
-          // 「可以，发出去」「好，就这么发」: a yes as the understanding layer reads one (isNo first: 「不发了」).
-          if (!CONFIRM.test(text) && (isNo(text) || !isYes(text)))
-            return { next: position, replies: [noticeText.confirmUnclear] };
+          // 「可以，发出去」「好，就这么发」: a yes as the understanding layer reads one (「不发了」 is none).
+          const yes = CONFIRM.test(text) || (isYes(text) && !isNo(text));
+          if (!yes) return { next: position, replies: [noticeText.confirmUnclear] };
           // Re-checked at the moment of confirmation: time passes while HR reads the preview.
           const checked = advance(draft, env, now);
           if (checked.next?.step !== 'confirm') return checked;

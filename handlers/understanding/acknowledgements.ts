@@ -35,6 +35,9 @@ function aboutANotice(question: string, ctx: ConversationContext): boolean {
   });
 }
 
+/** 「张姐发的通知了」「体检通知」: the notice itself named as what was received after 收到. */
+export const THE_NOTICE = /^[^\s,，。!！?？]{0,8}?(?:通知|消息)(?:了|啦)?/;
+
 /** Who received, and how, said before 收到: 「我们组都收到了」「好的 已经收到」. */
 const RECEIVER =
   /好的?|ok|okay|嗯+|了解|明白|我们?(?:组|这边)?|这边|组里|大家|全组|都|也|已经?|[两俩三几]个|[两俩三]条|全部|[\s~!！。]/gi;
@@ -96,7 +99,7 @@ export function readAck(text: string, ctx: ConversationContext, people: readonly
   // (「收到张姐发的通知了」).
   // 「收到体检通知了，要空腹吗」: the notice named as the object is still a confirmation, question and all.
   const object = after.split(/[\s,，。!！?？~～]/)[0]!;
-  const theNotice = /^[^\s,，。!！?？]{0,8}?(?:通知|消息)(?:了|啦)?$/.test(object);
+  const theNotice = THE_NOTICE.exec(object)?.[0] === object;
   const otherThing = OTHER_OBJECT.test(after) || after.startsWith('的') || /.的[\p{Script=Han}]/u.test(object);
   if (ownObject && !theNotice && (asksSomething(after) || otherThing)) return null;
   const rest = withoutPoliteness(text.replace(received[0], ' ').replace(/^(?:好的?|ok|OK|嗯|了解)\s*/, ''));

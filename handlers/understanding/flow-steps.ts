@@ -8,6 +8,7 @@ import { hasDates, readLeaveSpan } from './leave-span.ts';
 import { readLeaveSplit } from './leave-split.ts';
 import { typeOf } from './leave-types.ts';
 import { readOvertime, readOvertimeEdit } from './overtime.ts';
+import { bareDaysAsDates } from './bare-days.ts';
 import { DATED, onlyRefusesADate } from './refused-dates.ts';
 import { readBalance } from './personal.ts';
 import { findReason, wholeReason } from './reason.ts';
@@ -159,7 +160,7 @@ export function readRejectReply(said: string, no: number): Reading {
 }
 
 function leaveReadBack(typed: string, draft: LeaveDraft, env: UnderstandingEnv): Reading | null {
-  const text = bareDayRuns(selfCorrected(typed));
+  const text = bareDaysAsDates(selfCorrected(typed));
   // HR's 「导出12月的请假表」 under a read-back is a command for something else: the flow suspends.
   if (readHrCommand(text, env) !== null) return null;
   if (/撤回|撤掉|撤销/.test(text)) return /这个|这次|本次|^撤销$|^撤回$/.test(text) ? reading('cancel') : null;
@@ -245,7 +246,7 @@ function leaveAsk(
       const answer =
         corrected !== undefined && hasDates(readLeaveSpan(corrected, env.today, env.calendar).span)
           ? corrected
-          : bareDays(text);
+          : bareDaysAsDates(text);
       const span = readLeaveSpan(answer, env.today, env.calendar, step.draft.type).span;
       if (span.start === undefined) return null;
       const type = typeOf(text);
@@ -264,29 +265,6 @@ function leaveAsk(
   }
 }
 
-/** 「二十三到二十四 两天」「二十八到三十一号」: two days of the month, in bare or Chinese numbers. */
-const BARE_DAYS =
-  /^([一二三四五六七八九十]{1,3}|\d{1,2})\s*[号日]?\s*(?:到|至|-|~)\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[号日]?(?![\d点月])/;
-
-/**
- * Days of the month said as bare numbers in a read-back: 「15 16 17三天」 and 「22到24」 as 15号到17号 and
- * 22号到24号 (never clock times: 「9点到5点」 has 点).
- */
-function bareDayRuns(text: string): string {
-  return text
-    .replace(
-      /(?<![\d.:：月])(\d{1,2})((?:\s+\d{1,2}){1,5})(?=\s*(?:[一两二三四五六七八九十\d]+天|$))/g,
-      (m, a: string, more: string) => {
-        const days = [Number(a), ...more.trim().split(/\s+/).map(Number)];
-        const consecutive = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
-        return consecutive && days.at(-1)! <= 31 ? `${days[0]}号到${days.at(-1)}号` : m;
-      },
-    )
-    .replace(/(?<![\d.:：月])(\d{1,2})\s*(?:到|至|-|~)\s*(\d{1,2})(?![\d点时:：号日月])/g, (m, a: string, b: string) =>
-      Number(a) <= Number(b) && Number(b) <= 31 ? `${a}号到${b}号` : m,
-    );
-}
-
 /** Whether a clause names exactly the draft's days (「只请周三周四」 of a Wednesday–Thursday draft). */
 function sameSpan(clause: string, draft: LeaveDraft, env: UnderstandingEnv): boolean {
   const { span } = readLeaveSpan(clause, draft.start === undefined ? env.today : mondayOf(draft.start), env.calendar);
@@ -294,7 +272,7 @@ function sameSpan(clause: string, draft: LeaveDraft, env: UnderstandingEnv): boo
 }
 
 /** 「呃不是」「哦不对」「不不不」: the speaker takes back what they just said. */
-const TAKES_BACK = /呃不是|哦不对|哦不是|啊不是|啊不对|不不不|不对不对|说错了|口误/g;
+const SELF_CORRECTION = /呃不是|哦不对|哦不是|啊不是|啊不对|不不不|不对不对|说错了|口误/g;
 
 /**
  * 「改成周三 呃不是 周四」「事由改成看牙 哦不对 是拔牙」「改周四 不不不 周五 周四有督导」: what was said before the
@@ -302,7 +280,7 @@ const TAKES_BACK = /呃不是|哦不对|哦不是|啊不是|啊不对|不不不|
  * clause refining it: 「周四 周四上午」), not a remark with another day of its own.
  */
 function selfCorrected(text: string): string {
-  const marks = [...text.matchAll(TAKES_BACK)];
+  const marks = [...text.matchAll(SELF_CORRECTION)];
   const last = marks.at(-1);
   if (last === undefined) return text;
   const before = text.slice(0, last.index);
@@ -317,15 +295,6 @@ function selfCorrected(text: string): string {
   const kept = [first, ...rest.filter((c) => c.startsWith(first) || !DATED.test(c))].join(' ');
   if (/事由|理由|原因/.test(before)) return `事由改成${kept.replace(/^是/, '')}`;
   return /改|换|挪/.test(before) && !/改|换|挪/.test(kept) ? `改成${kept.replace(/^是/, '')}` : kept;
-}
-
-/** Asked for the dates, bare numbers are days of the month: 「二十三到二十四」 as 「23号到24号」. */
-function bareDays(text: string): string {
-  const bare = BARE_DAYS.exec(text.trim());
-  if (!bare) return text;
-  const [from, to] = [bare[1]!, bare[2]!].map((n) => (/\d/.test(n) ? Number(n) : (parseChineseNumber(n) ?? 0)));
-  if (from! < 1 || to! > 31 || from! > to!) return text;
-  return `${from}号到${to}号${text.trim().slice(bare[0].length)}`;
 }
 
 type NoticeStep = Extract<FlowStep, { state: 'notice_compose' }>['asking'];

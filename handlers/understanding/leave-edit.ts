@@ -1,5 +1,5 @@
 import { parseChineseNumber, NUMBER_SOURCE as N } from '../../data/text/chinese-number.ts';
-import { addDays, type LocalDate, mondayOf } from '../../data/time/index.ts';
+import { addDays, type LocalDate, mondayOf, weekdayOf } from '../../data/time/index.ts';
 import { CALENDAR_DAY_TYPES, readLeaveSpan, type LeaveSpan } from './leave-span.ts';
 import { CORRECTED_DAY, DATED, withoutRefusedDates } from './refused-dates.ts';
 import { typeMentions } from './leave-types.ts';
@@ -207,8 +207,9 @@ function newDates(text: string, draft: LeaveDraft, env: UnderstandingEnv): Leave
   // 「周一不请了」 on a Friday–Monday draft: the Monday of the draft, whichever week the weekday reads as.
   const droppedWeekday = drop ? /(?:周|星期|礼拜)([一二三四五六日天])/.exec(drop[0])?.[1] : undefined;
   if (droppedWeekday !== undefined) {
-    const weekday = '一二三四五六日'.indexOf(droppedWeekday === '天' ? '日' : droppedWeekday) + 1;
-    const inDraft = (d: LocalDate) => ((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7) + 1 === weekday;
+    // 0 for Sunday, as weekdayOf counts.
+    const weekday = '日一二三四五六'.indexOf(droppedWeekday === '天' ? '日' : droppedWeekday);
+    const inDraft = (d: LocalDate) => weekdayOf(d) === weekday;
     if (inDraft(end) && end > start) return { start, end: env.calendar.workingDayOnOrBefore(addDays(end, -1)) };
     if (inDraft(start) && end > start) return { start: env.calendar.workingDayOnOrAfter(addDays(start, 1)), end };
   }

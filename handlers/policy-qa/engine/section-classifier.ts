@@ -48,7 +48,6 @@ export class SectionClassifier {
   private readonly postings = new Map<string, Postings>();
   /** Per section: −log(its pieces + SMOOTHING × vocabulary), what each piece of a question costs it. */
   private readonly perPiece: Float64Array;
-  private readonly scores: Float64Array;
   private readonly ordOf: Map<PolicySection, number>;
 
   private constructor(documents: readonly PolicyDocument[], questions: readonly SectionQuestion[]) {
@@ -90,7 +89,6 @@ export class SectionClassifier {
       const background = Math.log((occurrences.length + SMOOTHING) / (all + SMOOTHING * vocabulary));
       this.postings.set(piece, { ords: Int32Array.from(ords), gains: Float64Array.from(gains), background });
     }
-    this.scores = new Float64Array(this.sections.length);
   }
 
   /** None when no questions were written for the organisation's sections: headings alone say too little. */
@@ -100,7 +98,7 @@ export class SectionClassifier {
 
   guess(question: string): SectionGuess | undefined {
     // Every section pays for every piece as if it lacked it; the pieces it holds earn it back.
-    const scores = this.scores;
+    const scores = new Float64Array(this.sections.length);
     let n = 0;
     let background = 0;
     for (const piece of piecesOf(question)) {
@@ -122,16 +120,14 @@ export class SectionClassifier {
         first = i;
       } else if (second < 0 || scores[i]! > scores[second]!) second = i;
     }
-    const copy = scores.slice();
-    scores.fill(0);
-    const top = copy[first]!;
+    const top = scores[first]!;
     const scoreOf = (section: PolicySection) => {
       const ord = this.ordOf.get(section);
-      return ord === undefined ? Number.NEGATIVE_INFINITY : copy[ord]!;
+      return ord === undefined ? Number.NEGATIVE_INFINITY : scores[ord]!;
     };
     return {
       best: this.sections[first]!,
-      margin: second < 0 ? Number.POSITIVE_INFINITY : (top - copy[second]!) / n,
+      margin: second < 0 ? Number.POSITIVE_INFINITY : (top - scores[second]!) / n,
       behind: (section) => (top - scoreOf(section)) / n,
       fit: (section) => (scoreOf(section) - background) / n,
     };

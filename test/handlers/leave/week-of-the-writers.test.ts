@@ -31,6 +31,14 @@ describe('a week as staff would type it', () => {
     expect(one(await sim.say('S011', '确认'), 'S011')).toContain('已提交');
   });
 
+  it('answers a balance asked with no kind in a group privately, with none of it in the group', async () => {
+    sim = await leaveSim(TUESDAY);
+    const sent = await sim.say('S011', '查一下我的假期余额', { room: 'staff-group', mention: true });
+    expect(sent.filter((s) => s.room === 'staff-group').map((s) => s.text)).toEqual(['涉及个人信息，已私信您。']);
+    expect(one(sent, 'S011')).toContain('您的年假');
+    expect(one(sent, 'S011')).toContain('您的调休');
+  });
+
   it('answers whether annual leave is had after long sick leave from the rule, not with one’s balance', async () => {
     sim = await leaveSim(TUESDAY);
     const answer = one(await sim.say('S011', '病假超过两个月 当年年假还有没有'), 'S011');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, read, readBack } from './reading.ts';
+import { idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Readings the fifteenth and sixteenth outside writers' sets (bench/fixtures/utterances/dev13.jsonl, a general
@@ -8,8 +8,6 @@ import { idle, read, readBack } from './reading.ts';
  * rules; each test says the behaviour in other words than the set's lines.
  */
 
-const overtime = (draft: Record<string, string>) =>
-  ({ state: 'overtime_readback', roles: ['social_worker'], draft }) as unknown as ConversationContext;
 const lead = (pending: { no: number; applicant: string }[]) =>
   ({
     state: 'idle',
@@ -19,7 +17,7 @@ const lead = (pending: { no: number; applicant: string }[]) =>
 
 describe('what must change nothing', () => {
   it('takes a time on another occasion, in an overtime read-back, as a remark', () => {
-    const evening = overtime({ date: '2026-12-10', start: '18:30', end: '20:30', reason: '家长会' });
+    const evening = overtimeBack({ date: '2026-12-10', start: '18:30', end: '20:30', reason: '家长会' });
     expect(read('以前开家长会都要拖到九点半', evening).intent).toBe('remark');
   });
 
@@ -65,7 +63,7 @@ describe('what must change nothing', () => {
 
 describe('what changes or records something', () => {
   it('reads a half of the day said before the hours as theirs', () => {
-    const morning = overtime({ date: '2026-12-05', start: '09:00', end: '11:00', reason: '探访' });
+    const morning = overtimeBack({ date: '2026-12-05', start: '09:00', end: '11:00', reason: '探访' });
     expect(read('不是上午 是晚上七点到九点', morning)).toEqual({
       intent: 'edit',
       fields: { startTime: '19:00', endTime: '21:00' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, read, readBack } from './reading.ts';
+import { idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Ways of talking a fourth outside writer's set (bench/fixtures/utterances/dev3.jsonl) showed the
@@ -127,11 +127,9 @@ describe('what a message is about, in more of the ways people say it', () => {
       intent: 'edit',
       fields: { start: '2026-12-24', end: '2026-12-24' },
     });
-    const evening = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区晚会' },
-    } as unknown as ConversationContext;
+    const evening = overtimeBack({ date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区晚会' }, [
+      'social_worker',
+    ]);
     expect(read('开始是六点半不是六点', evening)).toEqual({ intent: 'edit', fields: { startTime: '18:30' } });
   });
 });
@@ -264,11 +262,9 @@ describe('several requests, lists and scopes as they are said', () => {
 });
 
 describe('read-back changes found by trying other phrasings', () => {
-  const evening = {
-    state: 'overtime_readback',
-    roles: ['social_worker'],
-    draft: { date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区活动' },
-  } as unknown as ConversationContext;
+  const evening = overtimeBack({ date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区活动' }, [
+    'social_worker',
+  ]);
 
   it('moves an overtime to the day said after 不是, or to a bare day of the draft’s month', () => {
     expect(read('不是昨天 是前天', evening)).toEqual({ intent: 'edit', fields: { date: '2026-12-06' } });
@@ -371,11 +367,9 @@ describe('read-back replies that say the draft back, or a date about something e
   });
 
   it('confirms an overtime read-back said back', () => {
-    const evening = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区活动' },
-    } as unknown as ConversationContext;
+    const evening = overtimeBack({ date: '2026-12-07', start: '18:00', end: '21:00', reason: '社区活动' }, [
+      'social_worker',
+    ]);
     expect(read('六点到九点没错', evening).intent).toBe('confirm');
   });
 });

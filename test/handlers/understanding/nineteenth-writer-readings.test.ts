@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, read, readBack } from './reading.ts';
+import { idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Readings the nineteenth and twentieth outside writers' sets (bench/fixtures/utterances/dev17.jsonl, chatty
@@ -69,11 +69,9 @@ describe('told beside a read-back, changing nothing', () => {
   });
 
   it('takes another overtime told in an overtime read-back as a new one, not an edit', () => {
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '写报告' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-07', start: '18:00', end: '20:00', reason: '写报告' }, [
+      'social_worker',
+    ]);
     expect(read('另外上周日也加了班 下午两点到五点 社区义诊', overtime).intent).toBe('overtime');
   });
 });

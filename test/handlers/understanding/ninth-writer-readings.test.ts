@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, read, readBack } from './reading.ts';
+import { idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Readings a ninth outside writer's set (bench/fixtures/utterances/dev7.jsonl, written while dev6
@@ -49,11 +49,9 @@ describe('requests and replies said in passing', () => {
   });
 
   it('registers nothing for overtimes counted, and reads a bare 拒 after a number', () => {
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '写个案记录' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-07', start: '18:00', end: '20:00', reason: '写个案记录' }, [
+      'social_worker',
+    ]);
     expect(read('这周第二次加班了 顶不住', overtime).intent).not.toBe('overtime');
     const lead = {
       state: 'idle',

@@ -19,6 +19,10 @@ export const idle = { state: 'idle', roles: ['social_worker'] } as ConversationC
 export const readBack = (draft: Record<string, string>) =>
   ({ state: 'leave_readback', roles: ['social_worker'], draft }) as ConversationContext;
 
+/** An overtime draft read back to someone (a social worker unless roles are given). */
+export const overtimeBack = (draft: Record<string, string>, roles: string[] = ['social_worker']) =>
+  ({ state: 'overtime_readback', roles, draft }) as unknown as ConversationContext;
+
 /** How a message is read: its intent and fields. */
 export const read = (text: string, ctx: ConversationContext) => {
   const u = understand(text, ctx, env);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, read, readBack } from './reading.ts';
+import { idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Readings the seventeenth and eighteenth outside writers' sets (bench/fixtures/utterances/dev15.jsonl, a busy
@@ -68,11 +68,7 @@ describe('what people type in a hurry', () => {
   });
 
   it('moves an overtime to a day of the month said in Chinese numerals', () => {
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['caregiver'],
-      draft: { date: '2026-12-07', start: '09:00', end: '12:00', reason: '陪护' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-07', start: '09:00', end: '12:00', reason: '陪护' }, ['caregiver']);
     expect(read('日期错了 是六号', overtime)).toEqual({ intent: 'edit', fields: { date: '2026-12-06' } });
   });
 

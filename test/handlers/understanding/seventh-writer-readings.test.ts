@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, read, readBack } from './reading.ts';
+import { idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Dangerous readings a seventh outside writer's set (bench/fixtures/utterances/dev5.jsonl, written
@@ -54,11 +54,9 @@ describe('read-backs', () => {
   });
 
   it('changes only the end of an overtime when 「不是到X 是到Y」', () => {
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '写个案记录' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-07', start: '18:00', end: '20:00', reason: '写个案记录' }, [
+      'social_worker',
+    ]);
     expect(read('不是到八点 是到八点半', overtime)).toEqual({ intent: 'edit', fields: { endTime: '20:30' } });
   });
 });
@@ -122,11 +120,9 @@ describe('what is put off or only planned records nothing', () => {
   });
 
   it('asks nothing when saying how much is left, and takes 不会…吧 as a question', () => {
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '写个案记录' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-07', start: '18:00', end: '20:00', reason: '写个案记录' }, [
+      'social_worker',
+    ]);
     expect(read('之前的年假都还没用完呢', overtime).intent).toBe('remark');
     const draft = readBack({ type: '调休', start: '2026-12-17', end: '2026-12-17' });
     expect(read('这个调休年底不会清零吧', draft).intent).toBe('ask_policy');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understand, type ConversationContext } from '../../../handlers/understanding/index.ts';
-import { env, idle, read, readBack } from './reading.ts';
+import { env, idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Ways of talking a sixth outside writer's set (bench/fixtures/utterances/dev4.jsonl, heavy on
@@ -49,11 +49,7 @@ describe('questions that must not be taken for changes or requests', () => {
     const draft = readBack({ type: '事假', start: '2026-12-17', end: '2026-12-18' });
     expect(read('如果挪到21号22号 组长还得再批一次吗', draft).intent).toBe('ask_policy');
     expect(read('假如下周一开始请 会不会扣工资', draft).intent).toBe('ask_policy');
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-07', start: '18:00', end: '20:00' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-07', start: '18:00', end: '20:00' }, ['social_worker']);
     expect(read('要是改成到九点 算几个小时调休', overtime).intent).toBe('ask_policy');
     expect(read('万一周四要值班 还能请事假吗', idle).intent).toBe('ask_policy');
   });
@@ -98,11 +94,9 @@ describe('changes that say what is not so before what is', () => {
   });
 
   it('takes a new reason from after the colon when words on how to write it come first', () => {
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-07', start: '18:00', end: '20:00', reason: '活动' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-07', start: '18:00', end: '20:00', reason: '活动' }, [
+      'social_worker',
+    ]);
     expect(read('事由写全一点：长者中秋游园会布场', overtime)).toEqual({
       intent: 'edit',
       fields: { reason: '长者中秋游园会布场' },
@@ -201,11 +195,9 @@ describe('remarks under a read-back, even when put as questions', () => {
     expect(read('周六周日也算进去了？', draft).intent).toBe('remark');
     expect(read('我还以为24号是周三呢', draft).intent).toBe('remark');
     expect(read('五天是不是太多了 怕部长不同意', draft).intent).toBe('remark');
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-05', start: '09:00', end: '12:00', reason: '义诊' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-05', start: '09:00', end: '12:00', reason: '义诊' }, [
+      'social_worker',
+    ]);
     expect(read('才算三小时？明明忙了一上午', overtime).intent).toBe('remark');
     // An objection that says the time worked is that change (read back again before anything is recorded).
     expect(read('才算三小时？明明忙到下午两点', overtime)).toEqual({ intent: 'edit', fields: { endTime: '14:00' } });
@@ -254,11 +246,7 @@ describe('overtime that is not one to register', () => {
   });
 
   it('drops the overtime under read-back when told it need not be registered', () => {
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['social_worker'],
-      draft: { date: '2026-12-12', start: '09:00', end: '12:00' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-12', start: '09:00', end: '12:00' }, ['social_worker']);
     expect(read('活动取消了 不用登记了', overtime).intent).toBe('cancel');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { read, readBack } from './reading.ts';
+import { overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Readings a thirteenth outside writer's set (bench/fixtures/utterances/dev11.jsonl: the states where a
@@ -33,11 +33,9 @@ describe('read-backs', () => {
 
 describe('other steps', () => {
   it('takes the time one arrived as the overtime’s start', () => {
-    const overtime = {
-      state: 'overtime_readback',
-      roles: ['caregiver'],
-      draft: { date: '2026-12-06', start: '09:00', end: '12:00', reason: '照顾王阿姨' },
-    } as unknown as ConversationContext;
+    const overtime = overtimeBack({ date: '2026-12-06', start: '09:00', end: '12:00', reason: '照顾王阿姨' }, [
+      'caregiver',
+    ]);
     expect(read('是九点半到的 不是九点', overtime)).toEqual({ intent: 'edit', fields: { startTime: '09:30' } });
   });
 
