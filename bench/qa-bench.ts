@@ -16,6 +16,7 @@ import {
   OUTSIDER_DEV5_FILE,
   OUTSIDER_HOLDOUT_FILE,
   OUTSIDER_HOLDOUT2_FILE,
+  OUTSIDER_HOLDOUT3_FILE,
   sectionMatches,
   statesExpected,
   type Answer,
@@ -142,6 +143,7 @@ export function benchQa(): BenchRow[] {
   // Never listed, not even verbose: the held-out outsider part is only ever seen as totals.
   const outsiderHoldout = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT_FILE));
   const outsiderHoldout2 = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT2_FILE));
+  const outsiderHoldout3 = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT3_FILE));
   const speed = [
     speedRow(qa, org.documents, cases, 'sample documents'),
     speedRow(
@@ -182,6 +184,7 @@ export function benchQa(): BenchRow[] {
     ...(outsiderDev5.answerable ? outsiderRows('Q&A outsider development set 5:', outsiderDev5) : []),
     ...(outsiderHoldout.answerable ? outsiderRows('Q&A outsider held-out set:', outsiderHoldout, true) : []),
     ...(outsiderHoldout2.answerable ? outsiderRows('Q&A outsider held-out set 2:', outsiderHoldout2, true) : []),
+    ...(outsiderHoldout3.answerable ? outsiderRows('Q&A outsider held-out set 3:', outsiderHoldout3, true) : []),
   ];
 }
 

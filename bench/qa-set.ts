@@ -71,6 +71,15 @@ export const OUTSIDER_DEV5_FILE = 'outsider-dev5-qa.jsonl';
  * Only its totals are ever printed.
  */
 export const OUTSIDER_HOLDOUT2_FILE = 'outsider-holdout2-qa.jsonl';
+/**
+ * A third held-out outsider set, by two more writers who saw only the cleaned documents
+ * (data/orgs/sample/policies) and the line format: new hires and interns typing fast on a phone,
+ * and experienced social workers, leads and the finance clerk describing a situation first.
+ * 110 answerable and 40 unanswerable each, labelled with the cleaned documents' own headings
+ * (every label checked by a script: its section states the expected strings). Written at the
+ * start of the round after held-out 2 had been seen five times; only its totals are printed.
+ */
+export const OUTSIDER_HOLDOUT3_FILE = 'outsider-holdout3-qa.jsonl';
 
 /**
  * A heading as writers label it from the seed texts and as the cleaned documents print it
