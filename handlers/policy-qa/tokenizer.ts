@@ -29,6 +29,10 @@ const STOPWORDS = new Set(
  */
 const GLUED_BEFORE = new Set('会能要想我你他她它咱太很几就都也还又没不把被给让叫这那该算');
 const GLUED_AFTER = new Set('到了着过些的得吗呢吧啊上去来出完掉住起好成能要');
+/** A particle, pronoun or verb glued to a word in speech ("要" of "调休要", "给" of "给督导"). */
+export function gluesOn(char: string): boolean {
+  return GLUED_BEFORE.has(char) || GLUED_AFTER.has(char) || STOPWORDS.has(char);
+}
 const INNER_STOPWORDS = /多少|什么|怎么|哪些|哪里|可以|是否|多久/g;
 /** A directional complement after a verb ("拍下来", "报上去", "交回去"): the verb is what is meant. */
 const DIRECTIONAL = /(下来|上来|下去|上去|出来|出去|起来|过来|过去|进来|进去|回来|回去)$/;
@@ -178,6 +182,11 @@ export class Tokenizer {
       if (next && isAction(t.tag)) actions.add(t.word + next.word);
     });
     return (word) => !actions.has(word);
+  }
+
+  /** Whether the organisation's synonyms or the documents' headings taught this word. */
+  taught(word: string): boolean {
+    return this.userWords.has(word.toLowerCase());
   }
 
   /** The words of a text, in order, duplicates kept. */

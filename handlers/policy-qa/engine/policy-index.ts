@@ -346,6 +346,11 @@ export class PolicyIndex implements CorpusStats {
     return df ? this.idfOf(df) : 0;
   }
 
+  /** Every word and word piece of the documents. */
+  vocabulary(): Iterable<string> {
+    return this.df.keys();
+  }
+
   /** Whether any document has this string anywhere, inside words or across them. */
   writes(text: string): boolean {
     return this.corpus.includes(text.toLowerCase());

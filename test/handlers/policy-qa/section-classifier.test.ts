@@ -18,6 +18,14 @@ describe('the written questions as a second opinion (SectionClassifier)', () => 
     expect(trip.citations[0]?.section).toMatch(/第七条 支出管理$/);
   });
 
+  it('answers among the choices the section it is certain of, when the quote states the kind asked', () => {
+    // The search's words (离职, 手续) point at resigning and probation; the written questions at handing over assets.
+    const r = qa.answer('离职的同事电脑给新人用 要办什么手续');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('《固定资产转移申请单》');
+    expect(r.citations[0]?.section).toMatch(/固定资产的转移$/);
+  });
+
   it('offers choices instead of quoting a section whose questions are unlike this one', () => {
     // The search found 「提前」 and 「转正」 in the probation rule; resigning is another section.
     const r = qa.answer('转正以后想辞职 要提前多久打报告');
