@@ -22,6 +22,16 @@ describe('questions the documents only seem to answer', () => {
     expect(qa.answer('加班有没有加班费').found).toBe(false);
   });
 
+  it('answers when the word no document uses is only in the scene set before the question', () => {
+    // 家长会 is why the leave is needed; what is asked is how early to ask for 事假.
+    const r = qa.answer('儿子学校开家长会 想请半天事假 要提前多久申请');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('事假调休假需提前3个工作日');
+    // The same thing asked about in the question itself is still declined.
+    expect(qa.answer('单位的团体意外险 赔付额度多少').found).toBe(false);
+    expect(qa.answer('家长会可以请假吗').found).toBe(false);
+  });
+
   it('still answers a question about money from a rule that states the amount', () => {
     const r = qa.answer('交通补贴每个月多少');
     expect(r.found).toBe(true);
