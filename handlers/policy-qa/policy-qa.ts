@@ -190,11 +190,8 @@ export class PolicyQa {
     this.sounds = new SoundAlikes({
       vocabulary: () => this.index.vocabulary(),
       isWord: (w) => sharedJieba().cut(w, false).length === 1,
-      used: (w) =>
-        this.index.writes(w) ||
-        this.index.knows(w) ||
-        this.index.tokenizer.taught(w) ||
-        Boolean(this.org.learnedVocabulary?.has(w)),
+      used: (w) => this.index.knows(w) || this.index.tokenizer.taught(w) || Boolean(this.org.learnedVocabulary?.has(w)),
+      written: (w) => this.index.writes(w),
       glue: gluesOn,
     });
     this.builtInMs = now() - started;

@@ -25,8 +25,13 @@ export class SoundAlikes {
        * are words of their own, not 其次, 月份 and 汽车 mistyped.
        */
       readonly isWord: (word: string) => boolean;
-      /** Whether the documents, the questions written for them or the synonyms already use the word. */
+      /** Whether the documents' words, the questions written for them or the synonyms hold the word. */
       readonly used: (word: string) => boolean;
+      /**
+       * Whether the documents write the string anywhere, across words too: asked only of a word
+       * about to be replaced (it scans the whole text).
+       */
+      readonly written: (text: string) => boolean;
       /** A particle or pronoun glued on in speech: "要" of 调修要, not "产" of 产检要. */
       readonly glue: (char: string) => boolean;
     },
@@ -41,7 +46,7 @@ export class SoundAlikes {
     for (const word of words) {
       if (word.length < 2 || word.length > 4 || !HAN_ONLY.test(word) || this.words.used(word)) continue;
       const meant = this.meant(word);
-      if (meant) out = out.replace(word, meant);
+      if (meant && !this.words.written(word)) out = out.replace(word, meant);
     }
     return out;
   }
@@ -58,7 +63,7 @@ export class SoundAlikes {
         // 咋算 is not 折算 mistyped: a question word is never a typo.
         if (isWord(run) || [...run].some(glue)) continue;
         const found = this.alike(run);
-        if (found) return word.slice(0, i) + found + word.slice(i + n);
+        if (found && !this.words.written(run)) return word.slice(0, i) + found + word.slice(i + n);
       }
     }
     return undefined;

@@ -27,6 +27,7 @@ describe('a word typed by sound (SoundAlikes)', () => {
         vocabulary: () => vocabulary,
         isWord: (w) => vocabulary.includes(w),
         used: (w) => vocabulary.includes(w),
+        written: (w) => vocabulary.some((v) => v.includes(w)),
         glue: (c) => '要吗的了'.includes(c),
       });
     // 报消 → 报销; 调修要 → 调休要 (the glued 要 kept); 惨假 → 产假 (c/ch, as southern speakers say it).
