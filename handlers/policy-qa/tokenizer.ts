@@ -28,7 +28,7 @@ const STOPWORDS = new Set(
  * "加多少" (inside).
  */
 const GLUED_BEFORE = new Set('会能要想我你他她它咱太很几就都也还又没不把被给让叫这那该算');
-const GLUED_AFTER = new Set('到了着过些的得吗呢吧啊上去来出完掉住起好成能要个');
+const GLUED_AFTER = new Set('到了着过些的得吗呢吧啊上去来出完掉住起好成能要');
 /** A particle, pronoun or verb glued to a word in speech ("要" of "调休要", "给" of "给督导"). */
 export function gluesOn(char: string): boolean {
   return GLUED_BEFORE.has(char) || GLUED_AFTER.has(char) || STOPWORDS.has(char);
@@ -174,7 +174,7 @@ export class Tokenizer {
    */
   thingWords(text: string): (word: string) => boolean {
     const tagged = sharedJieba().tag(this.rewriteColloquial(text.toLowerCase()), false);
-    const isAction = (tag: string) => /^(v|vd|vn|a|ad|d|m|r|z|t|tg|l|i)$/.test(tag);
+    const isAction = (tag: string) => /^(v|vd|vn|a|ad|d|m|r|z)$/.test(tag);
     const actions = new Set(tagged.filter((t) => isAction(t.tag)).map((t) => t.word));
     // Characters this tokenizer rejoins ("帮"+"人", "越"+"说") are an action when the first one is.
     tagged.forEach((t, i) => {
