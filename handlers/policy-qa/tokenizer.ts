@@ -306,6 +306,9 @@ export class Tokenizer {
       [...this.userWords].sort(),
       this.rewrites.map((r) => [String(r.pattern), r.replace]),
       this.cut.toString(),
+      // The characters cut() will not rejoin: a cache made with other sets holds other cuts.
+      [...GLUED_BEFORE].join(''),
+      [...GLUED_AFTER].join(''),
       joinAmounts.toString(),
       normaliseSpokenAmounts.toString(),
       normaliseNumbers.toString(),
