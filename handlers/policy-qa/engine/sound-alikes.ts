@@ -2,11 +2,13 @@ import { createRequire } from 'node:module';
 
 /**
  * Words typed by sound: a phone's pinyin keyboard offers the right syllables under the wrong
- * characters, so staff write 公资 for 工资, 报消 for 报销, 记效 for 绩效, 出叉 for 出差, and a
- * Cantonese speaker 惨假 for 产假. The documents never write such a word, so the Q&A declined
- * the question as being about something they don't cover. A word of the question that neither
- * the documents nor the questions written for them use is read as the one document word that
- * sounds the same, when the two differ in one character only (and keep the rest in place).
+ * characters, so staff write 公资 for 工资, 报消 for 报销, 记效 for 绩效, and a Cantonese speaker
+ * 惨假 for 产假. The documents never write such a word, so the Q&A declined the question as being
+ * about something they don't cover. A word of the question that neither the documents nor the
+ * questions written for them use, and that jieba's dictionary does not know either, is read as
+ * the one document word that sounds the same, when the two differ in one character only (and
+ * keep the rest in place). A typo that happens to be a dictionary word (出叉 for 出差) is left:
+ * telling it from a word of its own (月饼, not 月份) would need more than its sound.
  *
  * "Sounds the same" ignores tones and takes every reading of a character (差 is cha, chai and
  * ci), and folds the pairs southern speakers and their keyboards' fuzzy pinyin confuse: z/zh,
