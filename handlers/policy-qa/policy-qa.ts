@@ -498,7 +498,7 @@ export class PolicyQa {
   private classifierAgrees(asked: string, query: Query, r: QaResult): boolean {
     const best = this.guessOf(asked, query)?.best;
     const cited = r.citations[0];
-    return Boolean(best && cited && best.doc === cited.doc && best.path.join(' › ') === cited.section);
+    return Boolean(best && cited && sameSection(best, cited));
   }
 
   /** Why the classifier doubts an answer from this section (see CLASSIFIER_DISAGREES), if it does. */
@@ -617,7 +617,8 @@ function samePlace(a: PolicySection, b: PolicySection): boolean {
   return a === b || (a.doc === b.doc && a.path.join(' › ') === b.path.join(' › '));
 }
 
-function sameSection(section: PolicySection, choice: QaChoice): boolean {
+/** Whether a section is the one a choice or a citation names. */
+function sameSection(section: PolicySection, choice: Pick<QaChoice, 'doc' | 'section'>): boolean {
   return section.doc === choice.doc && section.path.join(' › ') === choice.section;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, overtimeBack, read, readBack } from './reading.ts';
+import { asking, idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Ways of talking a fourth outside writer's set (bench/fixtures/utterances/dev3.jsonl) showed the
@@ -111,8 +111,7 @@ describe('what a message is about, in more of the ways people say it', () => {
     const draft = readBack({ type: '事假', start: '2026-12-15', end: '2026-12-15' });
     expect(read('错了 错了', draft).intent).toBe('deny');
     expect(read('那还是不请了 以后再说', draft).intent).toBe('cancel');
-    const asking = { state: 'leave_ask', roles: ['social_worker'], asking: 'dates', draft: {} } as ConversationContext;
-    expect(read('17 18两天', asking)).toEqual({
+    expect(read('17 18两天', asking('dates'))).toEqual({
       intent: 'step_answer',
       fields: { start: '2026-12-17', end: '2026-12-18' },
     });
@@ -546,13 +545,11 @@ describe('absent for a few days of one’s own', () => {
 
 describe('short answers, self-corrections and greetings', () => {
   it('takes a type’s first character as the answer to 「什么假」', () => {
-    const asking = { state: 'leave_ask', roles: ['caregiver'], asking: 'type', draft: {} } as ConversationContext;
-    expect(read('病', asking)).toEqual({ intent: 'step_answer', fields: { type: '病假' } });
+    expect(read('病', asking('type', {}, ['caregiver']))).toEqual({ intent: 'step_answer', fields: { type: '病假' } });
   });
 
   it('takes what follows 「不对」 as the dates asked for', () => {
-    const asking = { state: 'leave_ask', roles: ['caregiver'], asking: 'dates', draft: {} } as ConversationContext;
-    expect(read('后天 不对 大后天', asking)).toEqual({
+    expect(read('后天 不对 大后天', asking('dates', {}, ['caregiver']))).toEqual({
       intent: 'step_answer',
       fields: { start: '2026-12-11', end: '2026-12-11' },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, overtimeBack, read, readBack } from './reading.ts';
+import { asking, idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Readings a ninth outside writer's set (bench/fixtures/utterances/dev7.jsonl, written while dev6
@@ -32,8 +32,7 @@ describe('requests and replies said in passing', () => {
   });
 
   it('takes 「玩几天」 as a reason, not a question', () => {
-    const asking = { state: 'leave_ask', asking: 'reason', draft: {}, roles: ['social_worker'] } as ConversationContext;
-    expect(read('带孩子回老家住几天', asking)).toEqual({
+    expect(read('带孩子回老家住几天', asking('reason'))).toEqual({
       intent: 'step_answer',
       fields: { reason: '带孩子回老家住几天' },
     });

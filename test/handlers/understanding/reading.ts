@@ -19,6 +19,10 @@ export const idle = { state: 'idle', roles: ['social_worker'] } as ConversationC
 export const readBack = (draft: Record<string, string>) =>
   ({ state: 'leave_readback', roles: ['social_worker'], draft }) as ConversationContext;
 
+/** The leave flow asking for one thing (dates, type, reason), a social worker unless roles are given. */
+export const asking = (what: string, draft: Record<string, string> = {}, roles: string[] = ['social_worker']) =>
+  ({ state: 'leave_ask', asking: what, roles, draft }) as unknown as ConversationContext;
+
 /** An overtime draft read back to someone (a social worker unless roles are given). */
 export const overtimeBack = (draft: Record<string, string>, roles: string[] = ['social_worker']) =>
   ({ state: 'overtime_readback', roles, draft }) as unknown as ConversationContext;

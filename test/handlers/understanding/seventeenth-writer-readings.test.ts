@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, overtimeBack, read, readBack } from './reading.ts';
+import { asking, idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Readings the seventeenth and eighteenth outside writers' sets (bench/fixtures/utterances/dev15.jsonl, a busy
@@ -55,12 +55,7 @@ describe('what people type in a hurry', () => {
   });
 
   it('reads days given as bare or Chinese numbers when asked for the dates', () => {
-    const asked = {
-      state: 'leave_ask',
-      asking: 'dates',
-      roles: ['caregiver'],
-      draft: { type: '事假' },
-    } as unknown as ConversationContext;
+    const asked = asking('dates', { type: '事假' }, ['caregiver']);
     expect(read('二十一到二十二', asked)).toEqual({
       intent: 'step_answer',
       fields: { start: '2026-12-21', end: '2026-12-22' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understand, type ConversationContext } from '../../../handlers/understanding/index.ts';
-import { env, idle, overtimeBack, read, readBack } from './reading.ts';
+import { asking, env, idle, overtimeBack, read, readBack } from './reading.ts';
 
 /*
  * Ways of talking a sixth outside writer's set (bench/fixtures/utterances/dev4.jsonl, heavy on
@@ -111,12 +111,7 @@ describe('what a message is about, in more of the ways people say it', () => {
     expect(read('我调修还剩几天', idle)).toEqual({ intent: 'balance', fields: { kind: '调休' } });
     const draft = readBack({ type: '事假', start: '2026-12-18', end: '2026-12-18' });
     expect(read('曲消吧', draft).intent).toBe('cancel');
-    const askType = {
-      state: 'leave_ask',
-      asking: 'type',
-      roles: ['caregiver'],
-      draft: { start: '2026-12-18', end: '2026-12-18' },
-    } as unknown as ConversationContext;
+    const askType = asking('type', { start: '2026-12-18', end: '2026-12-18' }, ['caregiver']);
     expect(read('病加', askType)).toEqual({ intent: 'step_answer', fields: { type: '病假' } });
   });
 
@@ -347,12 +342,7 @@ describe('new requests said in parts', () => {
 
 describe('answers to what the bot asked', () => {
   it('takes what follows 那 as the answer when a question is answered by oneself', () => {
-    const askDates = {
-      state: 'leave_ask',
-      asking: 'dates',
-      roles: ['social_worker'],
-      draft: { type: '事假' },
-    } as unknown as ConversationContext;
+    const askDates = asking('dates', { type: '事假' });
     expect(read('周四是不是要开督导会？那就周五吧', askDates)).toEqual({
       intent: 'step_answer',
       fields: { start: '2026-12-11', end: '2026-12-11' },

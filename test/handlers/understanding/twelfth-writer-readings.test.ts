@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../handlers/understanding/index.ts';
-import { idle, read } from './reading.ts';
+import { asking, idle, read } from './reading.ts';
 
 /*
  * Readings a twelfth outside writer's set (bench/fixtures/utterances/dev10.jsonl: HR, leads and heads,
@@ -44,8 +44,10 @@ describe('leads and caregivers', () => {
   it('reads a caregiver’s homophones and short forms', () => {
     const open = { ...idle, roles: ['caregiver'], notices: [{ no: 2, title: '消防演练' }] } as ConversationContext;
     expect(read('首到', open).intent).toBe('ack_notice');
-    const asking = { state: 'leave_ask', asking: 'type', draft: {}, roles: ['caregiver'] } as ConversationContext;
-    expect(read('年架', asking)).toEqual({ intent: 'step_answer', fields: { type: '年假' } });
+    expect(read('年架', asking('type', {}, ['caregiver']))).toEqual({
+      intent: 'step_answer',
+      fields: { type: '年假' },
+    });
     expect(read('这个怎么用 我不会弄', idle).intent).toBe('help');
   });
 
