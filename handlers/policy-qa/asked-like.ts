@@ -78,6 +78,15 @@ export class AskedLike {
     return undefined;
   }
 
+  /**
+   * Whether the section is asked things nearer this question than any of the others is, and
+   * near enough to be asked it at all.
+   */
+  nearestOf(section: PolicySection, others: readonly PolicySection[]): boolean {
+    const mine = this.of(section);
+    return mine >= ASKED_AT_ALL && others.every((s) => s === section || this.of(s) <= mine);
+  }
+
   /** The words of the question nearest this one asked of the section (none when nothing like it is asked). */
   wordsOf(section: PolicySection): readonly string[] {
     return this.near.get(section)?.words ?? [];

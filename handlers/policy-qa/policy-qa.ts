@@ -131,6 +131,18 @@ const CLASSIFIER_FITS = 0.1;
  * but unanswerable ones too).
  */
 const CLASSIFIER_CERTAIN = 0.8;
+/**
+ * The first choice is answered when three readings agree on it: the search ranks it first, the
+ * classifier ranks it first (ahead by this much per piece, and fitting the question at least as
+ * well as all the written questions together do), and the written questions nearest the question
+ * are asked of it rather than of another choice — and its quote states the kind of fact asked.
+ * On the development sets (1,039 answerable, 385 unanswerable) this answered 11 questions right
+ * that had been offered as choices, one with a rule lacking the fact and one unanswerable
+ * (「督导记录要保存几年」, from the accounting records' periods). A fit down to -0.3 answered 19
+ * right, but 2 wrong and 2 unanswerable: precision first.
+ */
+const AGREED_MARGIN = 0.3;
+const AGREED_FIT = 0;
 
 function tokenizerFor(org: Org): Tokenizer {
   return new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
@@ -356,7 +368,19 @@ export class PolicyQa {
       guess.fit(guess.best) >= CLASSIFIER_FITS &&
       likely.some((c) => sameSection(guess.best, c));
     const certain = guess && guess.margin >= CLASSIFIER_CERTAIN && choices.some((c) => sameSection(guess.best, c));
-    if ((sureAmongLikely || certain) && guess) {
+    const first = choices[0];
+    const agreed =
+      guess &&
+      first &&
+      sameSection(guess.best, first) &&
+      top.section === guess.best &&
+      guess.margin >= AGREED_MARGIN &&
+      guess.fit(guess.best) >= AGREED_FIT &&
+      askedLike.nearestOf(
+        guess.best,
+        offered.map((h) => h.section).filter((s) => choices.some((c) => sameSection(s, c))),
+      );
+    if ((sureAmongLikely || certain || agreed) && guess) {
       const composed = composeAnswer(
         withWords(query, askedLike.wordsOf(guess.best), this.index),
         guess.best,
