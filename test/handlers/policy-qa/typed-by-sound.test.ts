@@ -18,7 +18,11 @@ describe('a word typed by sound (SoundAlikes)', () => {
     const mooncakes = qa.answer('中秋节发月饼吗');
     expect(mooncakes.found).toBe(false);
     expect(mooncakes.kind).toBe('not-found');
-    expect(qa.answer('骑车上班有没有补贴').why).toMatch(/unknown word: 骑车/);
+    // 骑车 is a word of general Chinese (and now of staff's written questions): never 汽车 mistyped,
+    // so nothing on the organisation's cars (车辆使用费) is quoted or offered.
+    const cycling = qa.answer('骑车上班有没有补贴');
+    expect(cycling.found).toBe(false);
+    expect(`${cycling.why} ${cycling.answer}`).not.toMatch(/汽车|车辆/);
   });
 
   it('reads only the one document word that sounds the same and differs in one character', () => {
