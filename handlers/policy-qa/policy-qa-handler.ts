@@ -41,26 +41,27 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       const qa = deps.qa();
       let result = qa.answer(ctx.text);
       let written: AsyncIterable<string> | undefined;
+      // A question asked in the middle of a leave request or an overtime registration (the flow let it
+      // through) is answered without replacing that conversation by an offer waiting for a reply.
+      const inFlow = ctx.message.isDirect && (await ctx.conversation.active()) !== undefined;
+      // News or a remark (「孙浩昨天加班到十点 太拼了」): acknowledged, not declined with an offer to pass it
+      // to HR, not queued for HR, not sent to a model — and not answered with a rule the written questions
+      // made it look like (the overtime-pay clause): nobody asked. HR's FAQ answer still stands.
+      // 「确认」「好的」 after the read-back it meant has ended: no question to decline or pass to HR.
+      if (!inFlow && result.kind === 'not-found' && BARE_REPLY.test(ctx.text)) return ctx.reply(qaText.nothingPending);
+      const guessed = result.kind === 'not-found' || result.kind === 'choices' || result.kind === 'policy';
+      const remark = ctx.message.isDirect && asksNothing(ctx.text) && !looksLikeQuestion(ctx.text);
+      if (!inFlow && guessed && remark) return ctx.reply(qaText.noted);
       // Over the person's hourly allowance of model calls: the documents' answer, as with no model.
       if (deps.answerer && modelMayHelp(result, ctx.text) && budget.take(ctx.person.id, ctx.now)) {
         const signal = AbortSignal.timeout(deps.llm.timeoutMs);
         const withModel = { answerer: deps.answerer, qa, directory: deps.directory(), log: ctx.log, signal };
         ({ result, reply: written } = await answerWithModel(withModel, ctx.text, result));
       }
-      // A question asked in the middle of a leave request or an overtime registration (the flow let it
-      // through) is answered without replacing that conversation by an offer waiting for a reply.
-      const inFlow = ctx.message.isDirect && (await ctx.conversation.active()) !== undefined;
       if (inFlow && (result.kind === 'not-found' || result.kind === 'choices')) {
         await deps.loop?.declined(ctx.person.id, ctx.text, ctx.now);
         return ctx.reply(qaText.notFoundInFlow);
       }
-      // 「确认」「好的」 after the read-back it meant has ended: no question to decline or pass to HR.
-      if (result.kind === 'not-found' && BARE_REPLY.test(ctx.text)) return ctx.reply(qaText.nothingPending);
-      // News or a remark the documents don't answer (「孙浩昨天加班到十点 太拼了」): acknowledged, not declined
-      // with an offer to pass it to HR, and not queued for HR.
-      const unanswered = result.kind === 'not-found' || result.kind === 'choices';
-      if (unanswered && ctx.message.isDirect && asksNothing(ctx.text) && !looksLikeQuestion(ctx.text))
-        return ctx.reply(qaText.noted);
       if (result.kind === 'choices' && result.choices && deps.choiceFlow && ctx.message.isDirect) {
         const offer = { text: result.answer, actions: choiceActions(result.choices) };
         await ctx.conversation.start(
