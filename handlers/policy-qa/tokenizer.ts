@@ -264,11 +264,17 @@ export class Tokenizer {
    * they are indexed; this one keeps counting every word as known.
    */
   withVocabulary(known: (word: string) => boolean): Tokenizer {
-    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, {
+    const copy = Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, {
       known,
       indexing: undefined,
       recent: new Map(),
     });
+    // The cuts are this tokenizer's, whichever it holds now: an index read back from its snapshot
+    // makes the copy before the heading words are taught (teach() starts new cuts, and rememberCuts()
+    // then freezes those), and a copy keeping the first ones read the whole cut cache from disk on the
+    // first question and remembered every question it was sent after.
+    Object.defineProperty(copy, 'cuts', { get: () => this.cuts });
+    return copy;
   }
 
   /**
