@@ -24,12 +24,21 @@ export function readCached(name: string): string | undefined {
   }
 }
 
+/** The cached file's bytes, or undefined when there is none (or it cannot be read). */
+export function readCachedBytes(name: string): Buffer | undefined {
+  try {
+    return readFileSync(join(cacheDir(), name));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Writes the file whole or not at all (a temporary file renamed over it), so a process reading
  * it while another writes never sees half; then keeps only the `keep` newest files starting with
  * `prefix` (every edit of the documents makes a new one). A read-only install goes without.
  */
-export function writeCached(name: string, data: string, prefix: string, keep: number): void {
+export function writeCached(name: string, data: string | Uint8Array, prefix: string, keep: number): void {
   try {
     const dir = cacheDir();
     mkdirSync(dir, { recursive: true });

@@ -26,3 +26,9 @@ export function idfFile(): Buffer {
 export function dictionaryVersion(): string {
   return `${statSync(join(folder, 'dict.txt')).size} ${statSync(join(folder, 'idf.txt')).size}`;
 }
+
+/** The idf file's size and time of change: what a table derived from its bytes is valid for. */
+export function idfFileVersion(): string {
+  const stat = statSync(join(folder, 'idf.txt'));
+  return `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+}

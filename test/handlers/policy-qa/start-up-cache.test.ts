@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadOrg } from '../../../data/org/load-org.ts';
 import { generalIdf } from '../../../handlers/policy-qa/general-idf.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
@@ -63,6 +63,38 @@ describe('the general-language word weights', () => {
     expect(generalIdf('奥萨贝尔')).toBeUndefined();
     expect(generalIdf('乐雅社工同工助手')).toBeUndefined();
     expect(generalIdf('')).toBeUndefined();
+  });
+});
+
+describe('the general-language word weights’ table kept between starts', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tonggong-idf-'));
+    process.env.TONGGONG_CACHE_DIR = dir;
+  });
+  afterEach(() => {
+    delete process.env.TONGGONG_CACHE_DIR;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const words = ['今年', '食堂', '哺乳', '接着', '奥萨贝尔', '请假'];
+  /** The weights as a new process would find them: the module loaded afresh. */
+  const weights = async () => {
+    vi.resetModules();
+    const { generalIdf: fresh } = await import('../../../handlers/policy-qa/general-idf.ts');
+    return words.map((w) => fresh(w));
+  };
+  const kept = () => readdirSync(dir).filter((f) => f.startsWith('general-idf-slots-'));
+
+  it('gives the same weights from the kept table as hashed afresh, and from a damaged one', async () => {
+    const hashed = await weights();
+    expect(hashed.filter((w) => w !== undefined).length).toBeGreaterThan(3);
+    expect(kept()).toHaveLength(1);
+    expect(await weights()).toEqual(hashed);
+    writeFileSync(join(dir, kept()[0]!), 'not a table');
+    expect(await weights()).toEqual(hashed);
+    expect(readFileSync(join(dir, kept()[0]!)).byteLength).toBeGreaterThan(1000);
+    expect(await weights()).toEqual(hashed);
   });
 });
 
