@@ -100,27 +100,39 @@ export function analysePassage(tokenizer: Tokenizer, sentence: string, list = fa
   };
 }
 
-/**
- * How well one sentence answers the question: the weight of the question's words in it
- * (words only in the section's headings count half), neighbouring words kept together,
- * and bonuses when its day range holds the asked length of leave and when it states the
- * kind of fact asked for.
- */
 /** What of a question a sentence is scored on. */
 export type PassageQuery = Pick<Query, 'tokens' | 'pairs' | 'phrases' | 'days' | 'kind' | 'amounts' | 'listing'> & {
   /** Whether each token is in the section's headings, when already known (one section, many sentences). */
   readonly inHeading?: readonly boolean[];
 };
 
-export function passageScore(q: PassageQuery, p: AnalysedPassage, { heading, kinds }: SectionContext): number {
+/**
+ * How well one sentence answers the question: the weight of the question's words in it
+ * (words only in the section's headings count half), neighbouring words kept together,
+ * and bonuses when its day range holds the asked length of leave and when it states the
+ * kind of fact asked for.
+ *
+ * `headingShared`: choosing among one section's sentences, a word of its headings counts half for
+ * each of them, held or not — the heading says what every sentence is about, so it tells none
+ * apart. Otherwise a sentence repeating the heading's 年资补贴 outscored the one with the 产假 asked
+ * about (「休产假那几个月年资补贴还发不发」 and 「若因个人孕期保胎、产假等……暂停发放」).
+ */
+export function passageScore(
+  q: PassageQuery,
+  p: AnalysedPassage,
+  { heading, kinds }: SectionContext,
+  headingShared = false,
+): number {
   // Plain loops, no closures: this runs for every sentence of every section re-ranked.
   const words = p.words;
   let sum = 0;
   const { tokens, inHeading } = q;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (words.has(t.token) || (t.char && p.text.includes(t.token))) sum += t.weight;
-    else if (inHeading ? inHeading[i] : heading.has(t.token)) sum += t.weight * PASSAGE_HEADING;
+    const headed = inHeading ? inHeading[i] : heading.has(t.token);
+    if (headingShared && headed) sum += t.weight * PASSAGE_HEADING;
+    else if (words.has(t.token) || (t.char && p.text.includes(t.token))) sum += t.weight;
+    else if (headed) sum += t.weight * PASSAGE_HEADING;
   }
   if (sum <= 0) return 0;
   // Both words must be in the sentence before their order is looked at (most pairs aren't).
