@@ -55,7 +55,8 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     list: p.list,
     words: p.words,
     i,
-    score: passageScore(query, p, context),
+    // The section is chosen: its headings' words tell its sentences apart no more (see passageScore).
+    score: passageScore(query, p, context, true),
     own: holdsQuestionWords(query, p),
   }));
   // A checklist's questions ("是否有宠物？") are not rules: they answer nothing — unless no
@@ -88,6 +89,11 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   const titleLine = isTitle(best.text) && scored[best.i + 1] ? scored[best.i + 1]!.line : best.line;
   const paragraph = scored.filter((p) => p.line === best.line || p.line === titleLine);
   if (paragraph.reduce((n, p) => n + p.text.length, 0) <= MAX_PARAGRAPH) paragraph.forEach(add);
+  // "…不满10年的，年休假5天；已满10年及不满20年的，年休假10天；已满20年的，年休假15天。": the clauses of
+  // one sentence are quoted together when it fits — a quote dropping the middle clause reads as if
+  // someone with 12 years had 5 days or 15.
+  const clauses = clausesOf(scored, best.i);
+  if (clauses.reduce((n, p) => n + p.text.length, 0) <= MAX_PARAGRAPH) clauses.forEach(add);
   const leadIn = leadInOf(scored, best.i);
   if (leadIn && leadIn.text.length <= MAX_LEAD_IN) add(leadIn);
   // "满三年的工龄工资多少": the table row for that amount ("满3年：160元/月") answers it.
@@ -122,6 +128,17 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     paragraphs: [...byLine.values()],
     paragraphWords: [...wordsByLine.values()],
   };
+}
+
+/** The passages of the sentence the one at `i` is a clause of (split at its "；"), in order. */
+function clausesOf(passages: readonly Scored[], i: number): Scored[] {
+  const line = passages[i]!.line;
+  const open = (p: Scored | undefined) => p !== undefined && p.line === line && /[；;]$/.test(p.text) && !p.list;
+  let from = i;
+  while (open(passages[from - 1])) from--;
+  let to = i;
+  while (open(passages[to]) && passages[to + 1]?.line === line && !passages[to + 1]!.list) to++;
+  return passages.slice(from, to + 1);
 }
 
 /** The sentence ending in "：" that introduces the list item at `i`, if any. */

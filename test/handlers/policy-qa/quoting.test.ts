@@ -16,4 +16,19 @@ describe('quoting the sentence that answers', () => {
     expect(visit.section).toMatch(/（十八）做家访或出外勤当时应注意$/);
     expect(qa.answerFrom(asked, visit).rule).toContain('身上是否戴着长耳环、项链等容易被拉扯的饰品');
   });
+
+  it('quotes every clause of a sentence split at its 「；」 when it fits, never dropping the middle one (年假 by years)', () => {
+    const r = qa.answer('我在机构干了十二年了 一年能休几天年假');
+    expect(r.citations[0]?.section).toMatch(/2\. 年假$/);
+    for (const clause of ['年休假5天', '已满10年及不满20年的，年休假10天', '年休假15天']) expect(r.rule).toContain(clause);
+  });
+
+  // Every item of the 年资补贴 rule is about 年资补贴: the heading tells none apart, 产假 does.
+  it('quotes the item on the leave asked about, not the items repeating the heading (年资补贴 during 产假)', () => {
+    for (const asked of ['休产假那几个月年资补贴还发不发', '保胎请长假的话年资补贴还发吗']) {
+      const r = qa.answer(asked);
+      expect(r.citations[0]?.section, asked).toMatch(/年资补贴$/);
+      expect(r.rule, asked).toContain('暂停发放');
+    }
+  });
 });
