@@ -20,7 +20,8 @@ describe('quoting the sentence that answers', () => {
   it('quotes every clause of a sentence split at its 「；」 when it fits, never dropping the middle one (年假 by years)', () => {
     const r = qa.answer('我在机构干了十二年了 一年能休几天年假');
     expect(r.citations[0]?.section).toMatch(/2\. 年假$/);
-    for (const clause of ['年休假5天', '已满10年及不满20年的，年休假10天', '年休假15天']) expect(r.rule).toContain(clause);
+    for (const clause of ['年休假5天', '已满10年及不满20年的，年休假10天', '年休假15天'])
+      expect(r.rule).toContain(clause);
   });
 
   // Every item of the 年资补贴 rule is about 年资补贴: the heading tells none apart, 产假 does.
