@@ -29,6 +29,7 @@ describe('recognising a leave request', () => {
     '谁请病假了',
     '产假有多少天',
     '事假扣工资吗',
+    '休产假那几个月年资补贴还发不发',
   ])('leaves "%s" to the policy answers', (text) => expect(looksLikeLeaveRequest(text, rules, today)).toBe(false));
 });
 
