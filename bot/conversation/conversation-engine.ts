@@ -44,7 +44,9 @@ export class ConversationEngine {
     const title = flow?.title ?? '操作';
     if (record.expiresAt < ctx.now.toISOString()) {
       await this.repo.delete(record.chatKey);
-      await ctx.reply(conversationText.expired(title));
+      const lapsed = flow?.lapsed && flow.schema.safeParse(record.state);
+      if (!lapsed?.success) await ctx.reply(conversationText.expired(title));
+      else for (const effect of flow!.lapsed!(lapsed.data)) await flow!.perform?.(effect, ctx);
       return NOT_TAKEN;
     }
     const parsed = flow?.schema.safeParse(record.state);

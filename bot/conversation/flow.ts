@@ -46,6 +46,11 @@ export interface Flow<S, Env = unknown, E = never> {
   readonly timeoutMinutes: number;
   /** What the person is doing, for "您的请假申请已超时取消". */
   readonly title: string;
+  /**
+   * For an offer that simply lapses (numbered choices, 「转人事」): nothing is half-done, so no
+   * "已超时" notice is sent when the person next writes; these effects are performed instead.
+   */
+  readonly lapsed?: (state: S) => readonly E[];
   prepare(ctx: Context): Promise<Env>;
   step(position: FlowPosition<S>, input: FlowInput, env: Env, now: Date): FlowResult<S, E>;
   /** Runs one effect; may return extra replies (e.g. the new request's number). */

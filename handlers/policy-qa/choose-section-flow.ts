@@ -53,6 +53,8 @@ export function chooseSectionFlow(qa: () => PolicyQa, notPicked?: NotPicked): Fl
     title: '选择制度条目',
     schema: state,
     timeoutMinutes: 30,
+    // Not picked within the half hour: the question joins HR's queue like one whose choices were passed by.
+    lapsed: (state) => [{ type: 'not-picked', question: state.question }],
     prepare: async () => undefined,
     step(position, input) {
       const n = pickOf(input.action?.value ?? input.text);

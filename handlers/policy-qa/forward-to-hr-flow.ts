@@ -46,6 +46,8 @@ export function forwardToHrFlow(
     title: '转交问题',
     schema: state,
     timeoutMinutes: 30,
+    // An offer not taken up: nothing to cancel (the decline is already in HR's queue).
+    lapsed: () => [],
     prepare: async (ctx) => (org ? understandingEnv(org(), ctx.person, ctx.now) : undefined),
     step(position, input, env) {
       const { question } = position.state;

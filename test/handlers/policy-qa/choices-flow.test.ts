@@ -60,6 +60,18 @@ describe('choices when the Q&A is unsure', () => {
     expect(list).toContain(UNSURE);
   });
 
+  it('lets an offer left unanswered lapse quietly, queueing the question: no 「已超时」 notice later', async () => {
+    sim = await Simulation.create({ start: START });
+    await sim.say(ASKER, UNSURE);
+    await sim.advanceTo(new Date('2026-12-02T09:00:00+08:00'));
+    const next = textTo(await sim.say(ASKER, '婚假有几天'), ASKER);
+    expect(next).toHaveLength(1);
+    expect(next[0]).toContain('婚假');
+    expect(next.join('\n')).not.toContain('超时');
+    const queued = (await sim.app.features.loop.repo.open()).map((q) => q.text);
+    expect(queued).toContain(UNSURE);
+  });
+
   it('offers no choices in a group: the group gets the short decline', async () => {
     sim = await Simulation.create({ start: START });
     const sent = await sim.say(ASKER, UNSURE, { room: 'staff-group', mention: true });

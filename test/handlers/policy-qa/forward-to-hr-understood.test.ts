@@ -29,6 +29,15 @@ describe('forwarding to HR (issue 11)', () => {
     expect(to(later, 'S010').join('\n')).not.toContain('已把您的问题转给');
   });
 
+  it('lets the offer lapse quietly: a yes the next day forwards nothing and no 「已超时」 notice is sent', async () => {
+    sim = await leaveSim();
+    await sim.say('S011', '无人机飞行规定是什么');
+    await sim.advanceTo(new Date(sim.clock.now().getTime() + 24 * 3600_000));
+    const later = await sim.say('S011', '好的');
+    expect(toHr(later)).toEqual([]);
+    expect(to(later, 'S011').join('\n')).not.toContain('超时');
+  });
+
   it('never forwards something that is no question, even on a yes', async () => {
     sim = await leaveSim();
     await sim.say('S010', '全部同意');
