@@ -28,6 +28,16 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
     recorded: (labels) => `已记录：${labels.join('、')}已提交，不再提醒您。`,
   });
   const handlers: Handler[] = [
+    // Before the hand-in: 「月报交了几个」 asks who handed in, it hands nothing in.
+    handler({
+      name: 'deadline-progress',
+      trigger: (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines),
+      guard: saying(leadOrAbove, reminderText.progressOnlyHr),
+      async handle(ctx, query) {
+        const onlyTeam = hasRole(ctx.person, 'hr') ? undefined : ctx.person.team;
+        await ctx.replyPrivately(await progressReport(query, org(), deps.acks, shanghaiDate(ctx.now), onlyTeam));
+      },
+    }),
     handler({
       name: 'deadline-ack',
       trigger: (ctx) =>
@@ -73,15 +83,6 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
           keywords: i.deadline.keywords,
         }));
         await ctx.conversation.start(choiceFlow, { step: 'choose', state: { options, said: ctx.text } }, [ask]);
-      },
-    }),
-    handler({
-      name: 'deadline-progress',
-      trigger: (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines),
-      guard: saying(leadOrAbove, reminderText.progressOnlyHr),
-      async handle(ctx, query) {
-        const onlyTeam = hasRole(ctx.person, 'hr') ? undefined : ctx.person.team;
-        await ctx.replyPrivately(await progressReport(query, org(), deps.acks, shanghaiDate(ctx.now), onlyTeam));
       },
     }),
   ];

@@ -115,6 +115,20 @@ describe('HR asking for progress', () => {
     const [staff] = await sim.say('S011', '月报进度');
     expect(staff!.text).toBe('抱歉，提交进度只有人力资源部和组长可以查看。');
   });
+
+  it('reads 「谁还没交月报」「月报谁没交」「月报交了几个」 as asking progress, never as a hand-in or a question for the rules', async () => {
+    sim = await Simulation.create({ start: t('2026-12-25T10:00:00') });
+    await sim.say('S021', '月报交了');
+    for (const asked of ['谁还没交月报', '月报谁没交']) {
+      const [lead] = await sim.say('S020', asked);
+      expect(lead!.text, asked).toContain('青少年服务组 1/6，未交：');
+      expect(lead!.text, asked).not.toContain('长者服务组');
+    }
+    const [hr] = await sim.say('S005', '月报交了几个');
+    expect(hr!.text).toMatch(/^12月月报（12月31日（周四）截止）：1\/18 已确认提交/);
+    const [own] = await sim.say('S011', '月报交了');
+    expect(own!.text).toContain('已记录');
+  });
 });
 
 describe('the pause switch', () => {
