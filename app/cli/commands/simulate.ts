@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Simulation, type SimulatedSend } from '../../simulation/simulation.ts';
@@ -23,6 +26,8 @@ const line = z.union([
 /**
  * `tonggong simulate`: JSON lines in (messages and clock moves), JSON lines out (every
  * message the bot sends). The same `--db` file across two runs behaves like a restart.
+ * Without `--db` nothing of the run is kept: it works on a copy of the organisation folder, so
+ * HR's 「存为问答」 in a trial run does not end up in the bundled sample's faq.csv.
  */
 export async function simulateCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -34,11 +39,10 @@ export async function simulateCommand(argv: string[]): Promise<number> {
     process.stderr.write(`--start must be an ISO time such as 2026-12-01T09:00:00+08:00\n`);
     return 2;
   }
-  const sim = await Simulation.create({
-    orgDir: orgDirFrom(values.org, cliEnv()),
-    dbPath: values.db ?? ':memory:',
-    start,
-  });
+  const orgDir = orgDirFrom(values.org, cliEnv());
+  const copy = values.db ? undefined : mkdtempSync(join(tmpdir(), 'tonggong-simulate-'));
+  if (copy) cpSync(orgDir, copy, { recursive: true });
+  const sim = await Simulation.create({ orgDir: copy ?? orgDir, dbPath: values.db ?? ':memory:', start });
   let lineNo = 0;
   let status = 0;
   try {
@@ -76,6 +80,7 @@ export async function simulateCommand(argv: string[]): Promise<number> {
     }
   } finally {
     await sim.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
   }
   return status;
 }

@@ -75,6 +75,22 @@ describe('tonggong command line', () => {
     expect(stdout).toContain('食堂中午吃什么');
   });
 
+  it('simulate without --db keeps nothing: HR saving an answer in a trial run leaves the organisation’s faq.csv as it was', async () => {
+    const org = copySampleOrg();
+    const before = readFileSync(join(org, 'faq.csv'), 'utf8');
+    const script = [
+      { from: 'S011', text: '能不能远程办公' },
+      { from: 'S005', text: '回复问题 1 暂时不可以。' },
+      { from: 'S005', text: '存为问答' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const { code, stdout } = await tonggong(['simulate', '--org', org, '--start', '2026-12-01T09:00:00+08:00'], script);
+    expect(code).toBe(0);
+    expect(stdout).toContain('已存为问答');
+    expect(readFileSync(join(org, 'faq.csv'), 'utf8')).toBe(before);
+  });
+
   it('simulate names a malformed line and goes on', async () => {
     const { code, stdout, stderr } = await tonggong(
       ['simulate', '--start', '2026-12-01T09:00:00+08:00'],
