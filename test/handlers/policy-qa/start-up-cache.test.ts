@@ -13,16 +13,22 @@ import { OUTSIDER_DEV_FILE, QA_FIXTURES } from '../../../bench/qa-set.ts';
 
 const QUESTIONS = ['婚假几天', '病假工资怎么算', '年假可以分开休吗', '加班可以调休吗', '远程办公可以吗', '月报几号交'];
 
-describe('the documents’ word cuts kept between starts', () => {
-  let dir: string;
+/** A cache folder of its own for each test of the describe, in TONGGONG_CACHE_DIR, removed after. */
+function aFreshCacheDirEachTest(prefix: string): { dir: string } {
+  const cache = { dir: '' };
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'tonggong-cache-'));
-    process.env.TONGGONG_CACHE_DIR = dir;
+    cache.dir = mkdtempSync(join(tmpdir(), prefix));
+    process.env.TONGGONG_CACHE_DIR = cache.dir;
   });
   afterEach(() => {
     delete process.env.TONGGONG_CACHE_DIR;
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache.dir, { recursive: true, force: true });
   });
+  return cache;
+}
+
+describe('the documents’ word cuts kept between starts', () => {
+  const cache = aFreshCacheDirEachTest('tonggong-cache-');
 
   // The handbook alone: a whole build per call, and three calls per test.
   const org = loadOrg();
@@ -35,14 +41,14 @@ describe('the documents’ word cuts kept between starts', () => {
 
   it('answers the same with a warm cache as with none', async () => {
     const cold = await answers();
-    expect(readdirSync(dir).filter((f) => f.startsWith('word-cuts-'))).toHaveLength(1);
+    expect(readdirSync(cache.dir).filter((f) => f.startsWith('word-cuts-'))).toHaveLength(1);
     expect(await answers()).toEqual(cold);
   });
 
   it('answers the same when the cache file is damaged, and writes a good one again', async () => {
     const cold = await answers();
-    const [file] = readdirSync(dir);
-    writeFileSync(join(dir, file!), '[["婚假几天", [');
+    const [file] = readdirSync(cache.dir).filter((f) => f.startsWith('word-cuts-'));
+    writeFileSync(join(cache.dir, file!), '[["婚假几天", [');
     expect(await answers()).toEqual(cold);
     expect(await answers()).toEqual(cold);
   });
@@ -50,8 +56,8 @@ describe('the documents’ word cuts kept between starts', () => {
   it('answers the same when the cache folder cannot be written', async () => {
     const cold = await answers();
     // A folder that cannot be made: its parent is a file.
-    writeFileSync(join(dir, 'a-file'), '');
-    process.env.TONGGONG_CACHE_DIR = join(dir, 'a-file', 'cache');
+    writeFileSync(join(cache.dir, 'a-file'), '');
+    process.env.TONGGONG_CACHE_DIR = join(cache.dir, 'a-file', 'cache');
     expect(await answers()).toEqual(cold);
   });
 });
@@ -67,15 +73,7 @@ describe('the general-language word weights', () => {
 });
 
 describe('the general-language word weights’ table kept between starts', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'tonggong-idf-'));
-    process.env.TONGGONG_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    delete process.env.TONGGONG_CACHE_DIR;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const cache = aFreshCacheDirEachTest('tonggong-idf-');
 
   const words = ['今年', '食堂', '哺乳', '接着', '奥萨贝尔', '请假'];
   /** The weights as a new process would find them: the module loaded afresh. */
@@ -84,30 +82,22 @@ describe('the general-language word weights’ table kept between starts', () =>
     const { generalIdf: fresh } = await import('../../../handlers/policy-qa/general-idf.ts');
     return words.map((w) => fresh(w));
   };
-  const kept = () => readdirSync(dir).filter((f) => f.startsWith('general-idf-slots-'));
+  const kept = () => readdirSync(cache.dir).filter((f) => f.startsWith('general-idf-slots-'));
 
   it('gives the same weights from the kept table as hashed afresh, and from a damaged one', async () => {
     const hashed = await weights();
     expect(hashed.filter((w) => w !== undefined).length).toBeGreaterThan(3);
     expect(kept()).toHaveLength(1);
     expect(await weights()).toEqual(hashed);
-    writeFileSync(join(dir, kept()[0]!), 'not a table');
+    writeFileSync(join(cache.dir, kept()[0]!), 'not a table');
     expect(await weights()).toEqual(hashed);
-    expect(readFileSync(join(dir, kept()[0]!)).byteLength).toBeGreaterThan(1000);
+    expect(readFileSync(join(cache.dir, kept()[0]!)).byteLength).toBeGreaterThan(1000);
     expect(await weights()).toEqual(hashed);
   });
 });
 
 describe('the built index kept between starts of the compiled bot', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'tonggong-index-'));
-    process.env.TONGGONG_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    delete process.env.TONGGONG_CACHE_DIR;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const cache = aFreshCacheDirEachTest('tonggong-index-');
 
   const org = loadOrg();
   const tokenizer = () => new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
@@ -138,8 +128,8 @@ describe('the built index kept between starts of the compiled bot', () => {
     buildAndKeep('build-1');
     expect(restoredIndex(org, tokenizer(), 'build-2')).toBeUndefined();
     expect(restoredIndex(org, tokenizer(), undefined)).toBeUndefined();
-    const [file] = readdirSync(dir).filter((f) => f.startsWith('policy-index-'));
-    writeFileSync(join(dir, file!), '{"sections": [');
+    const [file] = readdirSync(cache.dir).filter((f) => f.startsWith('policy-index-'));
+    writeFileSync(join(cache.dir, file!), '{"sections": [');
     expect(restoredIndex(org, tokenizer(), 'build-1')).toBeUndefined();
   });
 
