@@ -46,6 +46,8 @@ function load(): IdfTable {
   const name = `${SLOTS_FILE}${idfFileVersion()}.bin`;
   const kept = readCachedBytes(name);
   if (kept?.byteLength === SLOTS * 4) {
+    // The file's own bytes when they are aligned (a file this size is read into a buffer of its own).
+    if (kept.byteOffset % 4 === 0) return { text, slots: new Int32Array(kept.buffer, kept.byteOffset, SLOTS) };
     const slots = new Int32Array(SLOTS);
     new Uint8Array(slots.buffer).set(kept);
     return { text, slots };
