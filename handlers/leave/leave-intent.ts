@@ -2,6 +2,7 @@ import type { LocalDate } from '../../data/time/index.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import { parseLeaveDates } from './parse/index.ts';
 import { findLeaveType } from './read-leave-text.ts';
+import { anyOf } from '../understanding/text-cues.ts';
 
 /** "我想请假…", "申请年假": said at the start, a request even when it ends in 吗. */
 const STRONG = new RegExp(
@@ -16,8 +17,11 @@ const VERB = /请.{0,8}假|休.{0,3}年假|休假|调休/;
  * Asking about the rules, not asking for leave; an A-not-A question too (「休产假那几个月年资补贴还发不发」
  * is no request for 产假 of 几个月).
  */
-const QUESTION =
-  /[?？]|吗|么|谁|哪位|有人|别人|几天|多少|怎么|如何|什么|哪些|哪个|能否|能不能|可不可以|可以不|是否|规定|规则|流程|手续|需要.{0,6}(?:材料|证明)|要提前|有没有|算不算|扣不扣|算.{0,2}工资|(?<!不)([\u4e00-\u9fa5])不\1/;
+const QUESTION = anyOf(
+  '',
+  /[?？]|吗|么|谁|哪位|有人|别人|几天|多少|怎么|如何|什么|哪些|哪个|能否|能不能|可不可以|可以不|是否|规定|规则/,
+  /流程|手续|需要.{0,6}(?:材料|证明)|要提前|有没有|算不算|扣不扣|算.{0,2}工资|(?<!不)([\u4e00-\u9fa5])不\1/,
+);
 /** Other leave commands that must not start a new request. */
 const OTHER = /^(?:我的请假|请假记录|待我审批|撤回|销假|我回来了|导出请假|调整余额|余额记录|加班登记|我的加班)/;
 

@@ -75,7 +75,7 @@ describe('tonggong command line', () => {
     expect(stdout).toContain('食堂中午吃什么');
   });
 
-  it('simulate without --db keeps nothing: HR saving an answer in a trial run leaves the organisation’s faq.csv as it was', async () => {
+  it('simulate without --db keeps nothing: HR’s 「存为问答」 in a trial run leaves faq.csv as it was', async () => {
     const org = copySampleOrg();
     const before = readFileSync(join(org, 'faq.csv'), 'utf8');
     const script = [

@@ -17,7 +17,7 @@ describe('quoting the sentence that answers', () => {
     expect(qa.answerFrom(asked, visit).rule).toContain('身上是否戴着长耳环、项链等容易被拉扯的饰品');
   });
 
-  it('quotes every clause of a sentence split at its 「；」 when it fits, never dropping the middle one (年假 by years)', () => {
+  it('quotes every clause of a sentence split at 「；」 when it fits, not dropping the middle one (年假 by years)', () => {
     const r = qa.answer('我在机构干了十二年了 一年能休几天年假');
     expect(r.citations[0]?.section).toMatch(/2\. 年假$/);
     for (const clause of ['年休假5天', '已满10年及不满20年的，年休假10天', '年休假15天'])
