@@ -676,14 +676,14 @@ function statesAsked(asked: AnswerKind | undefined, passages: readonly string[],
  * 「服务对象打我怎么办」 was answered with a 2017 appraisal paragraph: what to do is a rule, and a
  * plan or a report of the year's work says what was done. So are a deadline one must keep
  * (「预支了活动经费 多久内要报销」, answered from the finance department's 2017 summary) and what one
- * may do (「…能不能…」「可以…吗」): on the development sets these took one wrong answer and one answer
- * to an unanswerable question away, and no right one. (Counting 'may' questions in had cost a right
+ * may do (「…能不能…」「可以…吗」), nor 「有规定吗」「必须…吗」: on the development sets these took one wrong
+ * answer and two answers to unanswerable questions away, and no right one (「至少」「最多」 too cost 5). (Counting 'may' questions in had cost a right
  * answer on the first held-out set, a round when that set was still used to decide.)
  */
 const ASKS_RULE = anyOf(
   '',
   /怎么办|咋办|怎么处理|如何处理|怎么弄|要不要|用不用|需不需要/,
-  /(几天|多久|多长时间)(之?内)?(要|得|必须)|能不能|可不可以|可以.{0,8}吗|能.{0,8}吗/,
+  /(几天|多久|多长时间)(之?内)?(要|得|必须)|能不能|可不可以|可以.{0,8}吗|能.{0,8}吗|规定|必须/,
 );
 function asksForRule(question: string): boolean {
   return ASKS_RULE.test(question);
