@@ -93,6 +93,7 @@ export const noticeText = {
   // HR's commands
   notFound: (id: number) => `没有找到通知 ${id}，请核对编号。`,
   pendingNone: '目前没有待发的通知。',
+  noneSent: '还没有发过通知。发「发通知」开始写一条。',
   pending: (lines: readonly string[]) =>
     `待发通知 ${lines.length} 条：\n${lines.join('\n')}\n发「取消通知 编号」可取消。`,
   pendingLine: (id: number, at: Date, label: string, count: number, text: string) =>

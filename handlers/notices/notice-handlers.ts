@@ -36,10 +36,13 @@ export interface NoticeHandlerDeps {
   readonly recentAnswer?: (staffId: string, now: Date) => boolean;
 }
 
-const START = /^发(送)?通知(?:[:：\s]+([\s\S]+))?$/;
+/** 「发通知」, as HR also says it: 「帮我发个通知」「我要发一条通知」「写个通知：…」. The text is the second group. */
+const START =
+  /^(?:帮我|我要|我想|我来|要|请)?(发(?:送)?|写|起草)(?:个|一个|一条|一则|下)?(?:新的?)?通知(?:[:：\s]+([\s\S]+))?$/;
 const PENDING = /^(待发|未发|定时|已安排的?)通知(列表)?$/;
 const CANCEL = /^取消通知\s*(\d+)$/;
-const STATUS = /^通知\s*(\d+)\s*(的)?(状态|确认情况|情况|进度)$/;
+/** 「通知 7 状态」; without a number (「通知确认情况」「刚发的通知情况」) the latest notice sent. */
+const STATUS = /^(?:最近的?|刚才的?|刚发的?|上一条的?)?通知\s*(\d+)?\s*(的)?(状态|确认情况|情况|进度)$/;
 const REMIND = /^提醒未确认\s*(\d+)$/;
 const RESEND = /^补发通知\s*(\d+)$/;
 /** The old exact form, still read first: 「收到」「已阅 7」「知悉」. */
@@ -123,7 +126,13 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       name: 'notice-status',
       trigger: hears(STATUS),
       guard: hrOnly,
-      handle: (ctx, [, number]) => showStatus(ctx, deps, Number(number)),
+      async handle(ctx, [, number]) {
+        if (number) return showStatus(ctx, deps, Number(number));
+        const recent = (await deps.notices.recent(10)).filter((n) => !n.cancelledAt);
+        const latest = recent.find((n) => n.sendAt <= ctx.now) ?? recent[0];
+        if (!latest) return answerHr(ctx, noticeText.noneSent);
+        await showStatus(ctx, deps, latest.id);
+      },
     }),
     handler({
       name: 'notice-remind',

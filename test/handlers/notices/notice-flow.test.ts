@@ -33,6 +33,20 @@ describe('composing a notice', () => {
     );
   });
 
+  it('starts as HR says it (「帮我发个通知」「我要发一条通知」), and 「通知确认情况」 shows the latest one', async () => {
+    sim = await Simulation.create({ start: START });
+    expect((await sim.say('S005', '通知确认情况'))[0]!.text).toBe('还没有发过通知。发「发通知」开始写一条。');
+    for (const said of ['帮我发个通知', '我要发一条通知']) {
+      expect((await sim.say('S005', said))[0]!.text, said).toContain('通知的内容');
+      await sim.say('S005', '取消');
+    }
+    await sendNotice(sim, 'S005', '请于本周五前提交体检表。', '郑雨');
+    await deliverNotices(sim, START, later(1));
+    const [status] = await sim.say('S005', '通知确认情况');
+    expect(status!.text).toContain('通知 1 「请于本周五前提交体检表。」');
+    expect(status!.text).toContain('未确认 1 人');
+  });
+
   it('sends an immediate notice to exactly the chosen department, privately, with a 收到 button', async () => {
     sim = await Simulation.create({ start: START });
     await sendNotice(sim, 'S005', '请于本周五前提交体检表。', '服务部');
