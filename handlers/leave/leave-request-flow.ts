@@ -19,6 +19,7 @@ import { approvalText, leaveText, ROLE_LABEL } from './messages.ts';
 import { parseLeaveDates } from './parse/index.ts';
 import { leaveInFlow } from './leave-in-flow.ts';
 import { confirmSplit, readBackSplit } from './leave-split-draft.ts';
+import { inFlowText } from './in-flow-text.ts';
 import { understandingEnv } from './leave-understanding.ts';
 import { DRAFT_ACTION_ID, readBack } from './read-back.ts';
 import { cleanReason, readLeaveText } from './read-leave-text.ts';
@@ -395,7 +396,8 @@ function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDra
   if (!type || !span || (type.reasonRequired && type.keepReason && !state.reason)) return advance(state, env);
   if (requestLimitProblem(rules, span, env.today)) return advance(state, env);
   const check = checkDraft(env, type.key, span, state.extended === true);
-  if (check.outcome === 'refused') return advance(state, env);
+  // 「确认」「对」 to a draft the rules refuse: the card with the reasons is just above; say what to do, once.
+  if (check.outcome === 'refused') return { next: { step: 'confirm', state }, replies: [`${inFlowText.waitsForFix}。`] };
   return {
     effects: [
       {

@@ -89,7 +89,10 @@ describe('the leave request conversation', () => {
     expect(refused).toContain('年假不能与节假日连休');
     expect(refused).toContain('中秋节');
     expect(refused).toContain('依据《员工手册》第三部分第五章 三、请假管理（一）2. 年假：「年假不能与节假日连休。」');
-    expect(one(await sim.say('S011', '确认'), 'S011')).toContain('这份申请不能提交');
+    // 「确认」 to a refused draft: what to do, in one line — not the whole card again.
+    expect(one(await sim.say('S011', '确认'), 'S011')).toBe(
+      '这份申请还不能提交，改日期或假别（如「改成事假」）后再提交，或回复「取消」。',
+    );
     expect(one(await sim.say('S011', '改成9月22日'), 'S011')).toContain('请核对您的请假申请');
   });
 
