@@ -397,7 +397,8 @@ function confirm(state: LeaveDraftState, env: LeaveFlowEnv): FlowResult<LeaveDra
   if (requestLimitProblem(rules, span, env.today)) return advance(state, env);
   const check = checkDraft(env, type.key, span, state.extended === true);
   // 「确认」「对」 to a draft the rules refuse: the card with the reasons is just above; say what to do, once.
-  if (check.outcome === 'refused') return { next: { step: 'confirm', state }, replies: [`${inFlowText.waitsForFix}。`] };
+  if (check.outcome === 'refused')
+    return { next: { step: 'confirm', state }, replies: [`${inFlowText.waitsForFix}。`] };
   return {
     effects: [
       {
