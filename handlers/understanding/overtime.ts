@@ -147,7 +147,7 @@ export function readOvertimeEdit(said: string, draft: OvertimeDraft, env: Unders
  * of both last Monday and the coming Saturday; 上周六 and 12号 as written.
  */
 function overtimeDay(text: string, env: UnderstandingEnv): LocalDate | undefined {
-  const past = /加了|了班|[做干]了|昨|前天|上次/.test(text) && !/要|准备|计划|打算/.test(text);
+  const past = /加了|了班|班了|[做干]了|昨|前天|上次/.test(text) && !/要|准备|计划|打算/.test(text);
   // 「12号加班」: a bare day of the month is this month's — last month's only when said done and still ahead.
   const bare = /^[^月]*?(?<![\d./-])(\d{1,2})[号日](?![^月]*月)/.exec(text);
   if (bare && !/[昨前今明后]天|上.{0,2}(?:周|礼拜|星期)|下.{0,2}(?:周|礼拜|星期)/.test(text)) {

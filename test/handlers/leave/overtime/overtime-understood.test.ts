@@ -24,6 +24,13 @@ describe('overtime the way people say it (issue 11)', () => {
     expect(record).toMatchObject({ date: '2026-12-05', startTime: '09:00', endTime: '17:00', reason: '社区活动' });
   });
 
+  it('reads 「周六加班了」 said on a Wednesday as the Saturday just past, and 「周六要加班」 as the coming one', async () => {
+    sim = await leaveSim(new Date('2026-12-09T09:00:00+08:00'));
+    expect(one(await sim.say('S011', '周六加班了 9点到5点 社区活动'), 'S011')).toContain('12月5日（周六）09:00–17:00');
+    await sim.say('S011', '取消');
+    expect(one(await sim.say('S011', '周六要加班 9点到5点 社区活动'), 'S011')).toContain('12月12日（周六）09:00–17:00');
+  });
+
   it('takes 「今晚要加班到九点」, asks the start, and credits only once it is over', async () => {
     sim = await leaveSim(MONDAY_15);
     expect(one(await sim.say('S011', '今晚要加班到九点'), 'S011')).toContain('从几点到几点');
