@@ -28,6 +28,10 @@ function monthAsked(text: string, today: string): string {
   return `${asked > month + 1 ? year - 1 : year}-${String(asked).padStart(2, '0')}`;
 }
 
+/** 「给孙浩的年假加2天」: who, which balance, add or take, how much, the unit. */
+const ADJUST_SAID =
+  /^(?:帮我)?(?:给|帮|把)([\u4e00-\u9fa5]{2,4}?)的?(年假|调休)(?:余额)?(?:再|要)?(加|补|扣|减)(?:上|掉|去)?\s*(\d+(?:\.\d+)?)\s*(天|小时)?/;
+
 /** HR's leave commands: 请假记录 (by month, person, team, status), 调整余额 (with a reason), 余额记录. */
 export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveNotifier }): Handler[] {
   const hrOnly = saying(hrOnlyGuard, hrLeaveText.onlyHr);
@@ -77,6 +81,18 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
               : []),
           ].join('\n'),
         );
+      },
+    }),
+    handler({
+      // 「给孙浩的年假加2天」「帮郑雨调休扣4小时」: HR's own words for 调整余额, which needs a reason.
+      name: 'leave-hr-adjust-said',
+      trigger: hears(ADJUST_SAID),
+      guard: hrOnly,
+      async handle(ctx, [, who = '', balance = '', verb = '', amount = '', unit]) {
+        const sign = /[扣减]/.test(verb) ? '-' : '+';
+        const command = `调整余额 ${who} ${balance} ${sign}${amount}${unit === '小时' ? '小时' : ''}`;
+        await ctx.replyPrivately(hrLeaveText.adjustSaidSo(command));
+        if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       },
     }),
     handler({

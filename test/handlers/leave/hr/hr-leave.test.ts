@@ -63,6 +63,16 @@ describe("HR's leave commands", () => {
     expect(log).toContain('调休 -2小时 人事调整（张敏：多记了两小时）');
   });
 
+  it('answers HR’s own words for a correction (「给孙浩的年假加2天」) with the command filled in, changing nothing', async () => {
+    sim = await leaveSim();
+    expect(one(await sim.say('S005', '给孙浩的年假加2天'), 'S005')).toBe(
+      '要调整余额，请这样发（理由会记入余额变动记录）：\n调整余额 孙浩 年假 +2 理由',
+    );
+    expect(one(await sim.say('S005', '帮郑雨调休扣4小时'), 'S005')).toContain('调整余额 郑雨 调休 -4小时 理由');
+    expect(one(await sim.say('S005', '余额记录 郑雨'), 'S005')).toContain('还没有余额变动记录');
+    expect(one(await sim.say('S011', '给孙浩的年假加2天'), 'S011')).toBe('这个功能只对人力资源部开放。');
+  });
+
   it('logs every balance change of a request: its hold and its release', async () => {
     sim = await leaveSim();
     const id = await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
