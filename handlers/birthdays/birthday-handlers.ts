@@ -14,7 +14,16 @@ export interface BirthdayHandlerDeps {
 }
 
 const OPT_OUT = /^(请)?(不要|不用|别|不想|无需|不需要)(在群里)?公开(生日)?祝福[了吧啦。.!！~～]*$/;
+/**
+ * 「我生日不想在群里被祝福」「生日别在群里发」「生日那天不要在群里祝我」: the same, as people put it.
+ * Only the quiet way round is read loosely: being greeted needs the words above (「生日那天在群里发红包」 is no opt-in).
+ */
+const OPT_OUT_SAID =
+  /生日.{0,8}(?:不想|不要|别|不用|不需要)(?:在)?(?:群里|公开|大家面前).{0,6}(?:祝福|祝|发|说|提)|(?:不想|不要|别)(?:在)?群里.{0,6}(?:祝|发).{0,4}生日/;
 const OPT_IN = /^(请)?(可以|恢复|要|愿意|接受|需要)(在群里)?公开(生日)?祝福[了吧啦。.!！~～]*$/;
+/** 「生日能不能不在群里祝福」「可以不公开祝福吗」. */
+const OPT_OUT_ASKED = /(?:生日|祝福).{0,8}(?:不在|不要在|别在|不)(?:群里|公开)|不(?:在群里)?公开.{0,4}祝福/;
+const ASKS = /[?？吗]|能不能|可不可以|可以不/;
 const LIST = /^(本|这个?|当前)季度(的)?(同工)?生日(名单)?[？?]?$/;
 const NEXT_LIST = /^下(个)?季度(的)?(同工)?生日(名单)?[？?]?$/;
 
@@ -23,11 +32,18 @@ export function birthdayHandlers(deps: BirthdayHandlerDeps): Handler[] {
   return [
     {
       name: 'birthday-opt-out',
-      trigger: hears(OPT_OUT),
+      trigger: (ctx) =>
+        OPT_OUT.test(ctx.text) || (OPT_OUT_SAID.test(ctx.text) && !ASKS.test(ctx.text)) ? true : undefined,
       async handle(ctx) {
         await deps.prefs.set(ctx.person.id, false, ctx.now);
         await ctx.reply(birthdayText.optedOut);
       },
+    },
+    {
+      // 「生日能不能不在群里祝福」: asked, not said — how to, and nothing changed.
+      name: 'birthday-opt-out-asked',
+      trigger: (ctx) => (OPT_OUT_ASKED.test(ctx.text) && ASKS.test(ctx.text) ? true : undefined),
+      handle: (ctx) => ctx.reply(birthdayText.howToOptOut),
     },
     {
       name: 'birthday-opt-in',

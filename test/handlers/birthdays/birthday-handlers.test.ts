@@ -21,6 +21,17 @@ describe('birthday chat commands', () => {
     expect(await prefs.get('S012')).toBeUndefined();
   });
 
+  it('takes 「我生日不想在群里被祝福」 as the opt-out, answers how when asked, and reads no opt-in into a remark', async () => {
+    sim = await Simulation.create({ start: START });
+    const prefs = new BirthdayPrefsRepo(sim.app.db);
+    expect((await sim.say('S011', '我生日不想在群里被祝福'))[0]!.text).toContain('不在同工群里公开');
+    expect(await prefs.get('S011')).toBe(false);
+    expect((await sim.say('S012', '生日能不能不在群里祝福吗'))[0]!.text).toContain('回复「不要公开祝福」');
+    expect(await prefs.get('S012')).toBeUndefined();
+    await sim.say('S013', '生日那天在群里发红包');
+    expect(await prefs.get('S013')).toBeUndefined();
+  });
+
   it('gives HR the current quarter’s list privately', async () => {
     sim = await Simulation.create({ start: START });
     const out = await sim.say('S005', '本季度生日');
