@@ -28,7 +28,8 @@ const FILLER = anyOf(
   /时间|日期|类型|假别|天数|事由|理由|原因/,
   // 「我下周要请婚假 14号到25号」: a week or month said before the dates, with 要, is no reason.
   /(?:下下?|上|这|本)个?(?:周|星期|礼拜|月)|这[两几]天|要|得/,
-  /不对|不是|错了|搞错了|应该是|改成|改为|换成/,
+  // 「那我重新请 下周四一天事假 家长会」: asking again is no reason either.
+  /不对|不是|错了|搞错了|应该是|改成|改为|换成|重新|重来/,
   // 「干到晚上十点」「帮我提交一下」: how long one worked, and asking to submit, say nothing of why.
   /[干弄忙搞做加熬]到|提交|申请|忙|一共|总共|共|到|确认一下|确认/,
   // 「早上好～下周三请一天事假」: a greeting is no reason.

@@ -141,6 +141,10 @@ describe('a reason kept as the person said it', () => {
     expect(reasonOf('15号请事假，孩子学校开运动会，要去当志愿者')).toBe('孩子学校开运动会，要去当志愿者');
   });
 
+  it('takes no 「那我重新请」 for the reason when the message asks again', () => {
+    expect(reasonOf('那我重新请 下周四一天事假 家长会')).toBe('家长会');
+  });
+
   it('keeps a story’s own times inside it', () => {
     expect(reasonOf('我爷爷昨晚走了 后天开始请三天丧假')).toBe('爷爷昨晚走了');
     expect(reasonOf('今天请个病假 早上起来头很晕')).toBe('早上起来头很晕');
