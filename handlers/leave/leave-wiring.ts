@@ -14,6 +14,7 @@ import { leaveCommandHandlers, withdrawRequest } from './leave-commands-handlers
 import { LeaveNotifier } from './leave-notifier.ts';
 import { leaveRequestFlow } from './leave-request-flow.ts';
 import { leaveRequestHandler } from './leave-request-handler.ts';
+import { changeAskedHandler } from './change-asked-handler.ts';
 import { withdrawByWordsHandler } from './withdraw-by-words-handler.ts';
 import { withdrawConfirmFlow } from './withdraw-confirm-flow.ts';
 import { LeaveService } from './leave-service.ts';
@@ -65,6 +66,7 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
     ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals, changes }),
     withdrawByWordsHandler({ db: deps.db, org, confirmFlow: withdrawFlow }),
+    changeAskedHandler({ db: deps.db, org }),
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
     ...balanceHandlers({ db: deps.db, org }),
