@@ -54,6 +54,16 @@ describe('one’s own requests asked after in other words', () => {
     }
   });
 
+  it('shows who rejected it and why for 「为什么被驳回了」「我的假为啥没批」', async () => {
+    sim = await leaveSim();
+    expect(await submitLeave(sim, 'S011', '下周二请事假，家里有事')).toBe(1);
+    await sim.say('S010', '驳回 1 那天有督导');
+    for (const said of ['为什么被驳回了', '我的假为啥没批']) {
+      expect(one(await sim.say('S011', said), 'S011'), said).toContain('第1号');
+      expect(one(await sim.say('S011', said), 'S011'), said).toContain('已驳回：那天有督导');
+    }
+  });
+
   it('answers 「我的调休呢」 after the annual balance with the 调休 balance, not a new request', async () => {
     sim = await leaveSim();
     expect(one(await sim.say('S042', '我的年假还剩几天'), 'S042')).toContain('您的年假');
