@@ -66,11 +66,15 @@ const TITLES: readonly (readonly [RegExp, string])[] = [
   [/主任|负责人/, 'project_lead'],
 ];
 
+/** 「请假申请提交了 怎么还没批」「为什么被驳回了」: having handed it in, or been turned down, says whose it is. */
+const OWN = anyOf(
+  '',
+  /我|自己|^请假记录$|^(?:请假|加班)?申请?(?:已经)?(?:提交|申请)了|^(?:组长|部长|主任|领导|主管|负责人)|的那个/,
+  /^(?:上周|昨天|前天|前几天|上个月|周.)?(?:提|交|报|申请|请)的|^(?:为什么|为啥|怎么)?被(?:驳回|拒)/,
+);
+
 export function readMyRequests(text: string): Reading | null {
-  // 「请假申请提交了 怎么还没批」: having handed it in says whose it is.
-  const own =
-    /我|自己|^请假记录$|^(?:请假|加班)?申请?(?:已经)?(?:提交|申请)了|^(?:组长|部长|主任|领导|主管|负责人)|的那个|^(?:上周|昨天|前天|前几天|上个月|周.)?(?:提|交|报|申请|请)的|^(?:为什么|为啥|怎么)?被(?:驳回|拒)/;
-  if (!own.test(text)) return null;
+  if (!OWN.test(text)) return null;
   if (
     MY_REQUESTS.test(text) ||
     MY_REQUESTS_STATUS.test(text) ||
