@@ -44,9 +44,11 @@ export class ConversationEngine {
     const title = flow?.title ?? '操作';
     if (record.expiresAt < ctx.now.toISOString()) {
       await this.repo.delete(record.chatKey);
-      const lapsed = flow?.lapsed && flow.schema.safeParse(record.state);
-      if (!lapsed?.success) await ctx.reply(conversationText.expired(title));
-      else for (const effect of flow!.lapsed!(lapsed.data)) await flow!.perform?.(effect, ctx);
+      // An offer that simply lapses is dropped quietly, with its own effects; anything half-done is said.
+      const state = flow?.lapsed ? flow.schema.safeParse(record.state) : undefined;
+      if (flow?.lapsed && state?.success)
+        for (const effect of flow.lapsed(state.data)) await flow.perform?.(effect, ctx);
+      else await ctx.reply(conversationText.expired(title));
       return NOT_TAKEN;
     }
     const parsed = flow?.schema.safeParse(record.state);

@@ -44,11 +44,11 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       // A question asked in the middle of a leave request or an overtime registration (the flow let it
       // through) is answered without replacing that conversation by an offer waiting for a reply.
       const inFlow = ctx.message.isDirect && (await ctx.conversation.active()) !== undefined;
+      // 「确认」「好的」 after the read-back it meant has ended: no question to decline or pass to HR.
+      if (!inFlow && result.kind === 'not-found' && BARE_REPLY.test(ctx.text)) return ctx.reply(qaText.nothingPending);
       // News or a remark (「孙浩昨天加班到十点 太拼了」): acknowledged, not declined with an offer to pass it
       // to HR, not queued for HR, not sent to a model — and not answered with a rule the written questions
       // made it look like (the overtime-pay clause): nobody asked. HR's FAQ answer still stands.
-      // 「确认」「好的」 after the read-back it meant has ended: no question to decline or pass to HR.
-      if (!inFlow && result.kind === 'not-found' && BARE_REPLY.test(ctx.text)) return ctx.reply(qaText.nothingPending);
       const guessed = result.kind === 'not-found' || result.kind === 'choices' || result.kind === 'policy';
       const remark = ctx.message.isDirect && asksNothing(ctx.text) && !looksLikeQuestion(ctx.text);
       if (!inFlow && guessed && remark) return ctx.reply(qaText.noted);
