@@ -32,8 +32,7 @@ export function birthdayHandlers(deps: BirthdayHandlerDeps): Handler[] {
   return [
     {
       name: 'birthday-opt-out',
-      trigger: (ctx) =>
-        OPT_OUT.test(ctx.text) || (OPT_OUT_SAID.test(ctx.text) && !ASKS.test(ctx.text)) ? true : undefined,
+      trigger: (ctx) => OPT_OUT.test(ctx.text) || (OPT_OUT_SAID.test(ctx.text) && !ASKS.test(ctx.text)),
       async handle(ctx) {
         await deps.prefs.set(ctx.person.id, false, ctx.now);
         await ctx.reply(birthdayText.optedOut);
@@ -42,7 +41,7 @@ export function birthdayHandlers(deps: BirthdayHandlerDeps): Handler[] {
     {
       // 「生日能不能不在群里祝福」: asked, not said — how to, and nothing changed.
       name: 'birthday-opt-out-asked',
-      trigger: (ctx) => (OPT_OUT_ASKED.test(ctx.text) && ASKS.test(ctx.text) ? true : undefined),
+      trigger: (ctx) => OPT_OUT_ASKED.test(ctx.text) && ASKS.test(ctx.text),
       handle: (ctx) => ctx.reply(birthdayText.howToOptOut),
     },
     {

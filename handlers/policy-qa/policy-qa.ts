@@ -379,7 +379,7 @@ export class PolicyQa {
       guess.fit(guess.best) >= AGREED_FIT &&
       askedLike.nearestOf(
         guess.best,
-        offered.map((h) => h.section).filter((s) => choices.some((c) => sameSection(s, c))),
+        choices.flatMap((c) => this.sectionOf(c) ?? []),
       );
     if ((sureAmongLikely || certain || agreed) && guess) {
       const composed = composeAnswer(
@@ -412,9 +412,7 @@ export class PolicyQa {
    * kind of fact asked (the asker chose it).
    */
   answerFrom(question: string, choice: Pick<QaChoice, 'doc' | 'section'>): QaResult {
-    const section = this.org.documents
-      .find((d) => d.slug === choice.doc)
-      ?.sections.find((s) => s.path.join(' › ') === choice.section);
+    const section = this.sectionOf(choice);
     const none: QaResult = {
       kind: 'not-found',
       answer: qaText.notFound,
@@ -433,6 +431,11 @@ export class PolicyQa {
     );
     if (!composed.text) return none;
     return this.found(composed.text, { section, score: 0, coverage: 1, namesKind: true });
+  }
+
+  /** The section a choice (or a citation) names, if the documents still have it. */
+  private sectionOf(choice: Pick<QaChoice, 'doc' | 'section'>): PolicySection | undefined {
+    return this.org.documents.find((d) => d.slug === choice.doc)?.sections.find((s) => sameSection(s, choice));
   }
 
   /**

@@ -83,7 +83,7 @@ export class Tokenizer {
   private readonly userWords = new Set<string>();
   private known: (word: string) => boolean = () => true;
   /** The documents' cuts, remembered (and kept on disk) until `rememberCuts`. */
-  private cuts = this.newCuts();
+  private readonly cuts = this.newCuts();
   /**
    * The documents' terms while they are indexed (a heading is read once per section under it,
    * each sentence twice); none once `rememberCuts` is called, nor in the copy that knows the vocabulary.
@@ -134,7 +134,7 @@ export class Tokenizer {
     if (!added.length) return;
     teachJieba(added.map((w) => `${w} 50000`));
     // Cuts remembered so far were made with the dictionary before.
-    this.cuts = this.newCuts();
+    this.cuts.forget();
     this.recent.clear();
   }
 
@@ -264,17 +264,14 @@ export class Tokenizer {
    * they are indexed; this one keeps counting every word as known.
    */
   withVocabulary(known: (word: string) => boolean): Tokenizer {
-    const copy = Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, {
+    // The cuts are shared, and teach() renews them in place: an index read back from its snapshot
+    // makes this copy before the heading words are taught, and a copy left with cuts nobody froze read
+    // the whole cut cache from disk on the first question and remembered every question after.
+    return Object.assign(Object.create(Tokenizer.prototype) as Tokenizer, this, {
       known,
       indexing: undefined,
       recent: new Map(),
     });
-    // The cuts are this tokenizer's, whichever it holds now: an index read back from its snapshot
-    // makes the copy before the heading words are taught (teach() starts new cuts, and rememberCuts()
-    // then freezes those), and a copy keeping the first ones read the whole cut cache from disk on the
-    // first question and remembered every question it was sent after.
-    Object.defineProperty(copy, 'cuts', { get: () => this.cuts });
-    return copy;
   }
 
   /**

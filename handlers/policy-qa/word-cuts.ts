@@ -30,6 +30,18 @@ export class WordCuts {
     return [...words];
   }
 
+  /**
+   * Forgets every cut and starts over (unfrozen, the disk cache unread): the dictionary was taught
+   * new words, so the cuts made before are stale. In place, so every tokenizer sharing these cuts
+   * (the index's copy) follows, and is frozen with them after indexing.
+   */
+  forget(): void {
+    this.cuts.clear();
+    this.frozen = false;
+    this.loadedFrom = undefined;
+    this.loadedSize = 0;
+  }
+
   /** After the documents are indexed: writes what is new to disk and stops remembering. */
   freeze(key: string): void {
     if (this.frozen) return;
