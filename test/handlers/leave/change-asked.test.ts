@@ -16,6 +16,15 @@ describe('asking to change leave already submitted', () => {
     expect(one(await sim.say('S013', '我的请假'), 'S013')).toContain('审批中');
   });
 
+  it('answers privately when asked in the group, naming no leave there', async () => {
+    sim = await leaveSim();
+    const id = await submitLeave(sim, 'S013', '11月11日请一天事假 孩子家长会');
+    const sent = await sim.say('S013', '请假日期能改吗', { room: 'staff-group', mention: true });
+    const inGroup = sent.filter((m) => m.room === 'staff-group').map((m) => m.text);
+    expect(inGroup.join('\n')).not.toContain('事假');
+    expect(one(sent, 'S013')).toContain(`发「撤回 ${id}」`);
+  });
+
   it('points approved leave to 「取消已批准的 N」', async () => {
     sim = await leaveSim();
     const id = await submitLeave(sim, 'S011', '11月11日请一天事假 家里有事');
