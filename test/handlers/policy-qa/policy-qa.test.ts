@@ -75,6 +75,26 @@ describe('policy Q&A from the documents', () => {
     }
   });
 
+  it('offers the nearest rule, never quotes it, when the question has a word no document uses', () => {
+    const inLaw = documentsOnly.answer('丈母娘去世了能请丧假吗');
+    expect(inLaw).toMatchObject({ kind: 'choices', found: false, citations: [] });
+    expect(inLaw.choices?.map((c) => c.label)).toContain('丧假');
+    const typedFast = documentsOnly.answer('想把年假接在国庆后面一起休 回趟老家 这样能批吗');
+    expect(typedFast.kind).toBe('choices');
+    expect(typedFast.choices?.map((c) => c.label)).toContain('年假');
+    // Nothing the classifier and the search agree on: the plain decline with the way to HR.
+    const wifi = documentsOnly.answer('办公室wifi密码多少');
+    expect(wifi.kind).toBe('not-found');
+    expect(wifi.answer).toContain('转人事');
+  });
+
+  it('answers a work question that only sets its scene with an off-topic word (天气, 外卖)', () => {
+    const r = documentsOnly.answer('天气太热了 上班穿拖鞋短裤可以吗');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('上班不穿拖鞋');
+    expect(documentsOnly.answer('快递寄材料的钱能报销吗').kind).toBe('choices');
+  });
+
   it("leaves colleagues' names and phone numbers out of the search but still answers", () => {
     const r = documentsOnly.answer('我和林晓下个月结婚，婚假能休几天？我手机13812345678');
     expect(r.found).toBe(true);
@@ -155,6 +175,7 @@ describe('questions that are not policy questions', () => {
     const weather = documentsOnly.answer('今天天气怎么样');
     expect(weather).toMatchObject({ kind: 'unrelated', found: false });
     expect(weather.answer).not.toContain('\n');
+    expect(documentsOnly.answer('讲个笑话')).toMatchObject({ kind: 'unrelated', found: false });
   });
 });
 
