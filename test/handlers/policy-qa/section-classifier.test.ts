@@ -26,6 +26,14 @@ describe('the written questions as a second opinion (SectionClassifier)', () => 
     expect(r.citations[0]?.section).toMatch(/固定资产的转移$/);
   });
 
+  it('answers the first choice when the search, the classifier and the nearest written questions all point at it', () => {
+    // 搬去外地 and 阿伯 are words the documents don't use; the written questions about clients moving away are.
+    const r = qa.answer('跟了半年的阿伯搬去外地跟儿子住了 这个个案还跟不跟');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('案主搬家或者死亡');
+    expect(r.citations[0]?.section).toMatch(/因主客观原因无法达成服务目标$/);
+  });
+
   it('offers choices instead of quoting a section whose questions are unlike this one', () => {
     // The search found 「提前」 and 「转正」 in the probation rule; resigning is another section.
     const r = qa.answer('转正以后想辞职 要提前多久打报告');
