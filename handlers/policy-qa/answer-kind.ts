@@ -135,6 +135,23 @@ const COUNTED: readonly [RegExp, RegExp][] = [
   [/(?<![哪第])(几|多少)(个)?年/, /(\d+|[一二两三四五六七八九十]+)\s*(个)?年(?!度)|永久/],
 ];
 
+/**
+ * "培训费机构支持多少", "误餐补贴一顿多少钱": a sum of money, answered by a rule stating one (元, a share,
+ * a multiple), not by another number of the same rule ("鼓励2年以上的骨干…外出参加培训").
+ */
+const ASKS_SUM = /多少钱|几(块|百|千)|(费|补贴|补助|津贴|奖金|工资|薪).{0,10}(多少|几成)|(多少|几成).{0,4}(费|补贴|补助|津贴|奖金|钱)/;
+const STATES_SUM = /\d\s*(万?元|块)|元\/|[%％]|百分之|[一二两三四五六七八九十\d]\s*倍|照发|全额|半额/;
+
+/** Whether the question asks for a sum of money. */
+export function asksForSum(question: string): boolean {
+  return ASKS_SUM.test(question) && !COUNTED.some(([asks]) => asks.test(question));
+}
+
+/** Whether a sentence states a sum of money (see asksForSum). */
+export function statesSum(sentence: string): boolean {
+  return STATES_SUM.test(sentence);
+}
+
 /** "几节", "多少人", "几场": a count in a unit of its own, stated as a number of that unit. */
 const COUNTED_IN = /(?<!好)(几|多少)个?(节|场|篇|张|人|名|岁|套|本|所|门)/;
 

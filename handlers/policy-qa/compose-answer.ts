@@ -1,5 +1,5 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
-import { statesKind } from './answer-kind.ts';
+import { statesKind, statesSum } from './answer-kind.ts';
 import { dayRanges } from './leave-days.ts';
 import { holdsQuestionWords, passageScore } from './engine/passage.ts';
 import type { PolicyIndex, Query } from './engine/policy-index.ts';
@@ -105,6 +105,11 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   const kind = query.kind;
   if (kind && ![...chosen.values()].some((t) => statesKind(t, kind))) {
     const stating = ranked.find((p) => p.own && statesKind(p.text, kind));
+    if (stating) add(stating);
+  }
+  // "培训费机构支持多少": a sum of money is quoted, not only another number of the rule ("2年以上的骨干").
+  if (query.sum && ![...chosen.values()].some(statesSum)) {
+    const stating = ranked.find((p) => p.own && statesSum(p.text));
     if (stating) add(stating);
   }
   for (const p of ranked.slice(1)) {

@@ -1,4 +1,4 @@
-import { answerKind, type AnswerKind } from '../answer-kind.ts';
+import { answerKind, asksForSum, type AnswerKind } from '../answer-kind.ts';
 import { askedDays } from '../leave-days.ts';
 import type { Term, Tokenizer } from '../tokenizer.ts';
 import type { LearnedVocabulary } from '../../../data/org/learned-vocabulary.ts';
@@ -21,6 +21,8 @@ export interface Query {
   readonly namedDoc: string | undefined;
   /** The kind of fact asked for ("几号" → a date), if any. */
   readonly kind: AnswerKind | undefined;
+  /** Asks for a sum of money ("培训费支持多少"): a rule stating one answers it (see asksForSum). */
+  readonly sum: boolean;
   /** Asks for several things ("交哪些东西"): a list answers best. */
   readonly listing: boolean;
   /** The amounts the question names ("2年", "3次"): a table row for that amount answers it. */
@@ -76,6 +78,7 @@ export function analyseQuery(question: string, stats: CorpusStats, vocabulary: L
     days: /假|休/.test(question) ? askedDays(question) : undefined,
     namedDoc,
     kind: answerKind(question),
+    sum: asksForSum(question),
     listing: /哪些|哪几/.test(question),
     amounts: terms.filter((t) => AMOUNT.test(t.word) && !ONCE.test(t.word)).map((t) => t.word),
     pairs,

@@ -17,6 +17,13 @@ describe('quoting the sentence that answers', () => {
     expect(qa.answerFrom(asked, visit).rule).toContain('身上是否戴着长耳环、项链等容易被拉扯的饰品');
   });
 
+  it('quotes the sentence with the sum when money is asked, not only another number of the rule (培训费)', () => {
+    // The best sentence by words says 「2年以上的骨干」 and 「2014年度起」: numbers, but no sum.
+    const r = qa.answer('骨干社工自己报外面的培训课，机构一般支持多少培训费？');
+    expect(r.citations[0]?.section).toMatch(/四、人才培养$/);
+    expect(r.rule).toContain('50%的培训费用支持');
+  });
+
   it('quotes every clause of a sentence split at 「；」 when it fits, not dropping the middle one (年假 by years)', () => {
     const r = qa.answer('我在机构干了十二年了 一年能休几天年假');
     expect(r.citations[0]?.section).toMatch(/2\. 年假$/);
