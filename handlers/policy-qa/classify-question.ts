@@ -31,6 +31,14 @@ export function classifyQuestion(text: string, directory: Directory): QuestionKi
     if (WHO.test(text) && /了|在|过|有/.test(text)) return 'personal-data';
     if (directory.all.some((s) => s.name.length >= 2 && text.includes(s.name))) return 'personal-data';
   }
-  if (UNRELATED.test(text)) return 'unrelated';
+  // An off-topic word in the scene set before the question (「天气太热了 上班穿拖鞋短裤可以吗」,
+  // 「周末加班叫外卖 机构一个人报多少」) leaves it a work question; in the question itself
+  // (「明天樟木头会下雨吗」) it is not one, whatever words of the documents it has.
+  if (UNRELATED.test(lastClause(text))) return 'unrelated';
   return 'policy';
+}
+
+/** What follows the last pause of a question typed in several parts ("…了 …吗", "…，…？"). */
+function lastClause(text: string): string {
+  return text.split(/[\s,，。;；!！]+/).filter(Boolean).at(-1) ?? text;
 }
