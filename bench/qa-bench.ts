@@ -14,6 +14,7 @@ import {
   OUTSIDER_DEV3_FILE,
   OUTSIDER_DEV4_FILE,
   OUTSIDER_DEV5_FILE,
+  OUTSIDER_DEV6_FILE,
   OUTSIDER_HOLDOUT_FILE,
   OUTSIDER_HOLDOUT2_FILE,
   OUTSIDER_HOLDOUT3_FILE,
@@ -140,6 +141,7 @@ export function benchQa(): BenchRow[] {
   const outsiderDev3 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV3_FILE));
   const outsiderDev4 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV4_FILE));
   const outsiderDev5 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV5_FILE));
+  const outsiderDev6 = scoreQa(qa, loadOptionalSet(OUTSIDER_DEV6_FILE));
   // Never listed, not even verbose: the held-out outsider part is only ever seen as totals.
   const outsiderHoldout = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT_FILE));
   const outsiderHoldout2 = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT2_FILE));
@@ -162,6 +164,7 @@ export function benchQa(): BenchRow[] {
     for (const m of outsiderDev3.misses) process.stderr.write(`  outsider dev3 miss: ${m.q} — ${m.why}\n`);
     for (const m of outsiderDev4.misses) process.stderr.write(`  outsider dev4 miss: ${m.q} — ${m.why}\n`);
     for (const m of outsiderDev5.misses) process.stderr.write(`  outsider dev5 miss: ${m.q} — ${m.why}\n`);
+    for (const m of outsiderDev6.misses) process.stderr.write(`  outsider dev6 miss: ${m.q} — ${m.why}\n`);
   }
   return [
     ...accuracyRows('Q&A', score, true),
@@ -182,6 +185,7 @@ export function benchQa(): BenchRow[] {
     ...(outsiderDev3.answerable ? outsiderRows('Q&A outsider development set 3:', outsiderDev3) : []),
     ...(outsiderDev4.answerable ? outsiderRows('Q&A outsider development set 4:', outsiderDev4) : []),
     ...(outsiderDev5.answerable ? outsiderRows('Q&A outsider development set 5:', outsiderDev5) : []),
+    ...(outsiderDev6.answerable ? outsiderRows('Q&A outsider development set 6:', outsiderDev6) : []),
     ...(outsiderHoldout.answerable ? outsiderRows('Q&A outsider held-out set:', outsiderHoldout, true) : []),
     ...(outsiderHoldout2.answerable ? outsiderRows('Q&A outsider held-out set 2:', outsiderHoldout2, true) : []),
     ...(outsiderHoldout3.answerable ? outsiderRows('Q&A outsider held-out set 3:', outsiderHoldout3, true) : []),
