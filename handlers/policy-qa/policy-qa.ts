@@ -19,6 +19,7 @@ import { SectionClassifier, type SectionGuess } from './engine/section-classifie
 import { SoundAlikes } from './engine/sound-alikes.ts';
 import { sharedJieba } from './shared-jieba.ts';
 import { anyOf } from '../understanding/text-cues.ts';
+import { inMandarin } from './in-mandarin.ts';
 
 export interface Citation {
   readonly doc: string;
@@ -270,7 +271,7 @@ export class PolicyQa {
   }
 
   answer(question: string): QaResult {
-    const q = question.trim();
+    const q = inMandarin(question.trim());
     const kind = classifyQuestion(q, this.org.directory);
     if (kind !== 'policy') return { kind, answer: cannedAnswer(kind), found: false, citations: [], score: 0 };
 
@@ -445,7 +446,7 @@ export class PolicyQa {
       why: 'chosen section is gone',
     };
     if (!section) return none;
-    const asked = this.heard(withoutPersonalDetails(question.trim(), this.org.directory)).text;
+    const asked = this.heard(withoutPersonalDetails(inMandarin(question.trim()), this.org.directory)).text;
     const query = this.index.query(asked, this.org.learnedVocabulary);
     const composed = composeAnswer(
       withWords(query, AskedLike.of(this.index, asked).wordsOf(section), this.index),

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadOrg } from '../../../data/org/load-org.ts';
+import { inMandarin } from '../../../handlers/policy-qa/in-mandarin.ts';
+import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
+
+const qa = new PolicyQa(loadOrg());
+
+describe('questions typed in Cantonese', () => {
+  it('answers them from the same rule as the Mandarin question (旷职, 婚假)', () => {
+    const absent = qa.answer('无故冇返工一日扣几多钱');
+    expect(absent.found).toBe(true);
+    expect(absent.rule).toContain('旷职一日，扣发绩效工资50%');
+    const wedding = qa.answer('结婚有几日昏假 有冇人工');
+    expect(wedding.found).toBe(true);
+    expect(wedding.rule).toContain('结婚假为三日，假期内工资照发');
+  });
+
+  it('reads only words that are Cantonese and nothing else in Mandarin', () => {
+    expect(inMandarin('护工请三日假要边个签名')).toBe('护工请三日假要谁签名');
+    expect(inMandarin('同事叫我帮佢打卡 俾人发现会点')).toBe('同事叫我帮他打卡 被人发现会怎样');
+    expect(inMandarin('出差返嚟几多日内要报销')).toBe('出差回来多少日内要报销');
+    expect(inMandarin('唔该 月报几点交')).toBe(' 月报几点交');
+    // 体系 and 仲裁 are Mandarin; 几点交 asks a time, not how.
+    for (const mandarin of ['档案管理体系那块占多大比重', '劳动仲裁找谁', '月报几点交', '年假有几天']) {
+      expect(inMandarin(mandarin)).toBe(mandarin);
+    }
+  });
+});
