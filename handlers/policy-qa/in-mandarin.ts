@@ -3,10 +3,16 @@ import { projectPath } from '../../data/project-root.ts';
 import { parseRewrites, type ColloquialRewrite } from './engine/colloquial-rewrites.ts';
 
 const CANTONESE_FILE = projectPath('handlers/policy-qa/engine/cantonese-words.json');
-/** Characters only Cantonese writes: a question without any is left as it is, unread. */
-const CANTONESE = /[唔冇嘅咗喺啲嚟嗰佢哋畀揾睇攞嘢啱乜咩俾]|几耐|几多|边个|边度|边间|点样|点算|屋企|过身|返工|返嚟|琴日|听日|而家|几时/;
+let table: { rules: readonly ColloquialRewrite[]; any: RegExp } | undefined;
 
-let rules: readonly ColloquialRewrite[] | undefined;
+function cantonese() {
+  if (!table) {
+    const rules = parseRewrites(readFileSync(CANTONESE_FILE, 'utf8'), CANTONESE_FILE);
+    // One test of every pattern at once: most questions are Mandarin, and are left as they are.
+    table = { rules, any: new RegExp(rules.map((r) => r.pattern.source).join('|')) };
+  }
+  return table;
+}
 
 /**
  * The question in Mandarin when it was typed in Cantonese (「无故冇返工一日扣几多钱」 → 「无故没有上班一日扣多少钱」):
@@ -14,7 +20,7 @@ let rules: readonly ColloquialRewrite[] | undefined;
  * Guangdong type as they speak. Read word by word from cantonese-words.json; nothing else changes.
  */
 export function inMandarin(question: string): string {
-  if (!CANTONESE.test(question)) return question;
-  rules ??= parseRewrites(readFileSync(CANTONESE_FILE, 'utf8'), CANTONESE_FILE);
+  const { rules, any } = cantonese();
+  if (!any.test(question)) return question;
   return rules.reduce((text, r) => text.replace(r.pattern, r.replace), question);
 }

@@ -20,8 +20,14 @@ describe('questions typed in Cantonese', () => {
     expect(inMandarin('同事叫我帮佢打卡 俾人发现会点')).toBe('同事叫我帮他打卡 被人发现会怎样');
     expect(inMandarin('出差返嚟几多日内要报销')).toBe('出差回来多少日内要报销');
     expect(inMandarin('唔该 月报几点交')).toBe(' 月报几点交');
-    // 体系 and 仲裁 are Mandarin; 几点交 asks a time, not how.
-    for (const mandarin of ['档案管理体系那块占多大比重', '劳动仲裁找谁', '月报几点交', '年假有几天']) {
+    // 体系, 仲裁, 服务点 and 系统 are Mandarin; 几点交 asks a time, not how.
+    for (const mandarin of [
+      '档案管理体系那块占多大比重',
+      '劳动仲裁找谁',
+      '月报几点交',
+      '服务点报销单中心负责人审完之后 下一步是谁审',
+      '我系统权限不对 找哪个部门改',
+    ]) {
       expect(inMandarin(mandarin)).toBe(mandarin);
     }
   });
