@@ -1,3 +1,5 @@
+import { inMandarin } from '../policy-qa/in-mandarin.ts';
+
 /** One pattern from several, so that a long alternation can be written a line per part. */
 export function anyOf(flags: string, ...parts: RegExp[]): RegExp {
   return new RegExp(parts.map((p) => p.source).join('|'), flags);
@@ -63,7 +65,7 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
 ];
 
 export function fixTypos(text: string): string {
-  let out = text;
+  let out = inMandarin(text);
   for (const [re, word] of TYPOS) out = out.replace(re, word);
   return out;
 }

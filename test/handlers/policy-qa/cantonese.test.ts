@@ -16,9 +16,9 @@ describe('questions typed in Cantonese', () => {
   });
 
   it('reads only words that are Cantonese and nothing else in Mandarin', () => {
-    expect(inMandarin('护工请三日假要边个签名')).toBe('护工请三日假要谁签名');
+    expect(inMandarin('护工请三日假要边个签名')).toBe('护工请三天假要谁签名');
     expect(inMandarin('同事叫我帮佢打卡 俾人发现会点')).toBe('同事叫我帮他打卡 被人发现会怎样');
-    expect(inMandarin('出差返嚟几多日内要报销')).toBe('出差回来多少日内要报销');
+    expect(inMandarin('出差返嚟几多日内要报销')).toBe('出差回来多少天内要报销');
     expect(inMandarin('唔该 月报几点交')).toBe(' 月报几点交');
     // 体系, 仲裁, 服务点 and 系统 are Mandarin; 几点交 asks a time, not how.
     for (const mandarin of [

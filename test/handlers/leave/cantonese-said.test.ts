@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
+import { leaveSim, one } from './leave-sim.ts';
+
+const MONDAY_7 = new Date('2026-12-07T09:00:00+08:00');
+let sim: Simulation | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+describe('a caregiver who types in Cantonese', () => {
+  it('gets a leave request read back for the day and length said (「听日想请一日事假 屋企有事」)', async () => {
+    sim = await leaveSim(MONDAY_7);
+    const readBack = one(await sim.say('S041', '听日想请一日事假 屋企有事'), 'S041');
+    expect(readBack).toContain('12月8日（周二）');
+    expect(readBack).toContain('1个工作日');
+    expect(readBack).toContain('事由：家里有事');
+    expect(one(await sim.say('S041', '冇问题'), 'S041')).toContain('已提交');
+  });
+
+  it('gets the balance asked for, not the rule (「我啲年假仲有几多日」)', async () => {
+    sim = await leaveSim(MONDAY_7);
+    const reply = one(await sim.say('S041', '我啲年假仲有几多日'), 'S041');
+    expect(reply).toContain('剩余可用');
+  });
+});
