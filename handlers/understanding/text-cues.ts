@@ -47,14 +47,8 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   // 「月保已叫」「考勤表跟人事报告书都已经教了」: 报 and 交 typed by sound, of a hand-in.
   [/月保|月宝/g, '月报'],
   [/((?:月报|文书|考勤表|总结|报告书|档案)[^\s,，。]{0,10}?(?:已经?|都|也))(?:叫|教)(?=了|$|[\s,，。!！])/g, '$1交'],
-  // Cantonese as typed: 听日 明天, 琴日/寻日 昨天, 下昼 下午, 上昼 上午, 咗 了, 冇 没.
-  [/听日/g, '明天'],
-  [/琴日|寻日/g, '昨天'],
-  [/下昼/g, '下午'],
-  [/上昼/g, '上午'],
+  // Cantonese is read in Mandarin before these (inMandarin: 听日 明天, 下昼 下午, 咗 了, 冇 没…).
   [/夜晚(?=[\d一二三四五六七八九十两])/g, '晚上'],
-  [/咗/g, '了'],
-  [/冇/g, '没'],
   // 「22、23号」: days listed before one 号 are days of the month each (it was read as 23 and two days on).
   [/(?<![\d.:：])(\d{1,2})\s*[、，,和跟及]\s*(?=\d{1,2}\s*[号日])/g, '$1号'],
   // 「今明两天病假」: two days said at once, as a range.
