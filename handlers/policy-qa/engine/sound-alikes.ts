@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readCached, writeCached } from '../disk-cache.ts';
 
 /**
  * Words typed by sound: a phone's pinyin keyboard offers the right syllables under the wrong
@@ -123,7 +125,7 @@ const readings = new Map<string, string[]>();
 function readingsOf(char: string): string[] {
   let out = readings.get(char);
   if (!out) {
-    const all = pinyinOf()(char, { toneType: 'none', multiple: true, type: 'array' });
+    const all = tableReadings(char) ?? pinyinOf()(char, { toneType: 'none', multiple: true, type: 'array' });
     out = [...new Set(all.filter((r) => /^[a-zü]+$/.test(r)).map(fuzzy))];
     readings.set(char, out);
   }
@@ -138,9 +140,45 @@ function fuzzy(syllable: string): string {
     .replace(/([ie])ng$/, '$1n');
 }
 
+/**
+ * The readings of the common Chinese characters (U+4E00–U+9FFF), a line each, kept in the disk
+ * cache: pinyin-pro's dictionaries cost 27 MB of a running bot's memory (and 50 ms) to answer
+ * what a character sounds like, so they are loaded once per install to write this 100 KB table,
+ * and again only for a rarer character.
+ */
+const FIRST = 0x4e00;
+const LAST = 0x9fff;
+let table: readonly string[] | undefined;
+
+function tableReadings(char: string): string[] | undefined {
+  const code = char.charCodeAt(0);
+  if (char.length !== 1 || code < FIRST || code > LAST) return undefined;
+  table ??= readingsTable();
+  const line = table[code - FIRST];
+  return line ? line.split(',') : [];
+}
+
+function readingsTable(): readonly string[] {
+  const name = `${TABLE_FILE}${pinyinVersion()}.txt`;
+  const kept = readCached(name)?.split('\n');
+  if (kept?.length === LAST - FIRST + 1) return kept;
+  const lines: string[] = [];
+  for (let code = FIRST; code <= LAST; code++)
+    lines.push(pinyinOf()(String.fromCharCode(code), { toneType: 'none', multiple: true, type: 'array' }).join(','));
+  writeCached(name, lines.join('\n'), TABLE_FILE, 1);
+  return lines;
+}
+
+const TABLE_FILE = 'pinyin-readings-';
+
+function pinyinVersion(): string {
+  const file = createRequire(import.meta.url).resolve('pinyin-pro/package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
 type Pinyin = (text: string, options: { toneType: 'none'; multiple: true; type: 'array' }) => string[];
 let pinyin: Pinyin | undefined;
-/** pinyin-pro's dictionary (~70 ms) is loaded with the first word that needs it. */
+/** pinyin-pro's dictionary (~50 ms, 27 MB) is loaded only when the readings table must be written. */
 function pinyinOf(): Pinyin {
   pinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: Pinyin }).pinyin;
   return pinyin;
