@@ -139,7 +139,8 @@ const COUNTED: readonly [RegExp, RegExp][] = [
  * "培训费机构支持多少", "误餐补贴一顿多少钱": a sum of money, answered by a rule stating one (元, a share,
  * a multiple), not by another number of the same rule ("鼓励2年以上的骨干…外出参加培训").
  */
-const ASKS_SUM = /多少钱|几(块|百|千)|(费|补贴|补助|津贴|奖金|工资|薪).{0,10}(多少|几成)|(多少|几成).{0,4}(费|补贴|补助|津贴|奖金|钱)/;
+const ASKS_SUM =
+  /多少钱|几(块|百|千)|(费|补贴|补助|津贴|奖金|工资|薪).{0,10}(多少|几成)|(多少|几成).{0,4}(费|补贴|补助|津贴|奖金|钱)/;
 const STATES_SUM = /\d\s*(万?元|块)|元\/|[%％]|百分之|[一二两三四五六七八九十\d]\s*倍|照发|全额|半额/;
 
 /** Whether the question asks for a sum of money. */

@@ -40,5 +40,10 @@ export function classifyQuestion(text: string, directory: Directory): QuestionKi
 
 /** What follows the last pause of a question typed in several parts ("…了 …吗", "…，…？"). */
 function lastClause(text: string): string {
-  return text.split(/[\s,，。;；!！]+/).filter(Boolean).at(-1) ?? text;
+  return (
+    text
+      .split(/[\s,，。;；!！]+/)
+      .filter(Boolean)
+      .at(-1) ?? text
+  );
 }

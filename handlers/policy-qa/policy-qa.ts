@@ -147,11 +147,6 @@ const CLASSIFIER_CERTAIN = 0.8;
  */
 const AGREED_MARGIN = 0.3;
 const AGREED_FIT = -0.45;
-/**
- * Nothing likely enough by its words, but the classifier certain of a section the search found and
- * not misfitting it by more than this: that section is offered alone (dev: 2 more reached, 1 right).
- */
-const LONE_FIT = -0.3;
 
 function tokenizerFor(org: Org): Tokenizer {
   return new Tokenizer(org.synonyms, [], loadRewrites(org.dir));
@@ -365,18 +360,9 @@ export class PolicyQa {
     }
     const guess = this.guessOf(asked, query);
     // The classifier's section joins likely ones; alone it would turn a decline into a guess
-    // (「确认」 with nothing open was offered 「资产交接」)…
-    // …unless the search found it too and the classifier is certain of it (see CLASSIFIER_CERTAIN, LONE_FIT).
-    const alone =
-      guess &&
-      !likely.length &&
-      guess.margin >= CLASSIFIER_CERTAIN &&
-      guess.fit(guess.best) >= LONE_FIT &&
-      offered.some((h) => h.section === guess.best);
+    // (「确认」 with nothing open was offered 「资产交接」, and answered from it when the classifier was certain).
     const choices =
-      guess && (likely.length || alone)
-        ? this.choicesOf(offered, top.score, [askedLike.offer(), doubted, guess.best])
-        : likely;
+      guess && likely.length ? this.choicesOf(offered, top.score, [askedLike.offer(), doubted, guess.best]) : likely;
     // The section the classifier is sure of, among the likely ones on their own merits, or certain
     // of among the choices: answered rather than offered (see CLASSIFIER_SURE, CLASSIFIER_CERTAIN).
     const sureAmongLikely =
