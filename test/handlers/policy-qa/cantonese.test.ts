@@ -13,6 +13,8 @@ describe('questions typed in Cantonese', () => {
     const wedding = qa.answer('结婚有几日昏假 有冇人工');
     expect(wedding.found).toBe(true);
     expect(wedding.rule).toContain('结婚假为三日，假期内工资照发');
+    // 医生纸 is the sick note the rule calls 医生诊断证明.
+    expect(qa.answer('病假要唔要交医生纸').rule).toContain('提供医生诊断证明');
   });
 
   it('reads only words that are Cantonese and nothing else in Mandarin', () => {
@@ -20,6 +22,9 @@ describe('questions typed in Cantonese', () => {
     expect(inMandarin('同事叫我帮佢打卡 俾人发现会点')).toBe('同事叫我帮他打卡 被人发现会怎样');
     expect(inMandarin('出差返嚟几多日内要报销')).toBe('出差回来多少天内要报销');
     expect(inMandarin('唔该 月报几点交')).toBe(' 月报几点交');
+    expect(inMandarin('琴晚OT咗两个钟 可唔可以补休')).toBe('昨晚加班了两个小时 可不可以补休');
+    expect(inMandarin('呢个月请咗两日假 系咪要扣粮')).toBe('这个月请了两天假 是不是要扣工资');
+    expect(inMandarin('我係护工 几时出粮')).toBe('我是护工 什么时候发工资');
     // 体系, 仲裁, 服务点 and 系统 are Mandarin; 几点交 asks a time, not how.
     for (const mandarin of [
       '档案管理体系那块占多大比重',
@@ -27,6 +32,7 @@ describe('questions typed in Cantonese', () => {
       '月报几点交',
       '服务点报销单中心负责人审完之后 下一步是谁审',
       '我系统权限不对 找哪个部门改',
+      '社区矫正那个后生仔根本不想见我',
     ]) {
       expect(inMandarin(mandarin)).toBe(mandarin);
     }
