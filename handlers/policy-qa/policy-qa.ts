@@ -19,7 +19,7 @@ import { SectionClassifier, type SectionGuess } from './engine/section-classifie
 import { SoundAlikes } from './engine/sound-alikes.ts';
 import { sharedJieba } from './shared-jieba.ts';
 import { anyOf } from '../understanding/text-cues.ts';
-import { inMandarin } from './in-mandarin.ts';
+import { inMandarin } from '../understanding/in-mandarin.ts';
 
 export interface Citation {
   readonly doc: string;

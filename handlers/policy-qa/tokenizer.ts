@@ -1,5 +1,6 @@
 import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-number.ts';
-import { builtInRewrites, type ColloquialRewrite } from './engine/colloquial-rewrites.ts';
+import { builtInRewrites } from './engine/colloquial-rewrites.ts';
+import type { ColloquialRewrite } from '../understanding/rewrite-table.ts';
 import { generalIdf, salienceOf } from './general-idf.ts';
 import { sharedJieba, teachJieba } from './shared-jieba.ts';
 import { WordCuts } from './word-cuts.ts';

@@ -1,4 +1,4 @@
-import { inMandarin } from '../policy-qa/in-mandarin.ts';
+import { inMandarin } from './in-mandarin.ts';
 
 /** One pattern from several, so that a long alternation can be written a line per part. */
 export function anyOf(flags: string, ...parts: RegExp[]): RegExp {

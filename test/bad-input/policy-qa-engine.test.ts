@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../data/errors.ts';
 import { loadOrg, SAMPLE_ORG_DIR } from '../../data/org/load-org.ts';
-import { ORG_REWRITES_FILE, parseRewrites } from '../../handlers/policy-qa/engine/colloquial-rewrites.ts';
+import { ORG_REWRITES_FILE } from '../../handlers/policy-qa/engine/colloquial-rewrites.ts';
+import { parseRewrites } from '../../handlers/understanding/rewrite-table.ts';
 import { PolicyQa } from '../../handlers/policy-qa/policy-qa.ts';
 
 const dirs: string[] = [];

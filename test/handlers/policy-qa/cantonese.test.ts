@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../../data/org/load-org.ts';
-import { inMandarin } from '../../../handlers/policy-qa/in-mandarin.ts';
+import { inMandarin } from '../../../handlers/understanding/in-mandarin.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
 
 const qa = new PolicyQa(loadOrg());
