@@ -43,4 +43,3 @@ export function parseRewrites(text: string, file: string): ColloquialRewrite[] {
     }
   });
 }
-
