@@ -24,4 +24,11 @@ describe('a caregiver who types in Cantonese', () => {
     const reply = one(await sim.say('S041', '我啲年假仲有几多日'), 'S041');
     expect(reply).toContain('剩余可用');
   });
+
+  it('gets last night’s overtime read back (「琴晚OT咗两个钟 七点到九点 陪阿婆睇急诊」)', async () => {
+    sim = await leaveSim(new Date('2026-12-08T09:00:00+08:00'));
+    const readBack = one(await sim.say('S041', '琴晚OT咗两个钟 七点到九点 陪阿婆睇急诊'), 'S041');
+    expect(readBack).toContain('12月7日（周一）19:00–21:00');
+    expect(readBack).toContain('事由：陪阿婆看急诊');
+  });
 });
