@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { parseJsonConfig } from '../../data/config/read-json-config.ts';
 import { ConfigError } from '../../data/errors.ts';
-import { zodProblems } from '../../data/org/zod-problems.ts';
 
 /**
  * A table of spoken patterns and what to read instead (pattern, replace, why), as the Q&A's
@@ -31,9 +31,7 @@ export function parseRewrites(text: string, file: string): ColloquialRewrite[] {
   } catch (error) {
     throw new ConfigError(file, [{ message: `not valid JSON: ${(error as Error).message}` }]);
   }
-  const parsed = table.safeParse(json);
-  if (!parsed.success) throw new ConfigError(file, zodProblems(parsed.error));
-  return parsed.data.rules.map((r, i) => {
+  return parseJsonConfig(json, table, file).rules.map((r, i) => {
     const source = r.pattern.replace(/\{(\w+)\}/g, (whole, name: string) => PLACEHOLDERS[name] ?? whole);
     try {
       return { pattern: new RegExp(source, 'g'), replace: r.replace };
