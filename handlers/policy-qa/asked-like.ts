@@ -1,5 +1,5 @@
 import type { PolicySection } from '../../data/org/policy-document.ts';
-import type { Nearest } from './engine/nearest-questions.ts';
+import type { NearestBySection } from './engine/nearest-questions.ts';
 import type { PolicyIndex, SectionHit } from './engine/policy-index.ts';
 
 /** A section asked things this near ranks higher, in proportion to how much nearer than this. */
@@ -27,6 +27,14 @@ const OFFERED = 0.6;
 /** The one likely section, asked things this near, is answered rather than offered alone. */
 const VOUCHED = 0.7;
 
+/** An organisation that wrote no questions: no section is asked anything. */
+const NONE_NEAR: NearestBySection<PolicySection> = {
+  similarity: () => 0,
+  words: () => [],
+  best: 0,
+  bestSection: undefined,
+};
+
 /**
  * What the questions written for the organisation's sections (section-questions.jsonl) say
  * about one question: which sections are asked things like it (PolicyIndex.nearest). An
@@ -36,15 +44,15 @@ export class AskedLike {
   private readonly best: number;
 
   private constructor(
-    private readonly near: ReadonlyMap<PolicySection, Nearest>,
+    private readonly near: NearestBySection<PolicySection>,
     /** Whether questions were written for the section (none for the organisation: no section). */
     private readonly asked: (section: PolicySection) => boolean,
   ) {
-    this.best = Math.max(0, ...[...near.values()].map((n) => n.similarity));
+    this.best = near.best;
   }
 
   static of(index: PolicyIndex, question: string): AskedLike {
-    if (!index.hasQuestions) return new AskedLike(new Map(), () => false);
+    if (!index.hasQuestions) return new AskedLike(NONE_NEAR, () => false);
     return new AskedLike(index.nearest(question), (s) => index.isAsked(s));
   }
 
@@ -73,9 +81,7 @@ export class AskedLike {
 
   /** The section asked the questions nearest this one, when they are near enough to offer it. */
   offer(): PolicySection | undefined {
-    if (this.best < OFFERED) return undefined;
-    for (const [section, n] of this.near) if (n.similarity === this.best) return section;
-    return undefined;
+    return this.best < OFFERED ? undefined : this.near.bestSection;
   }
 
   /**
@@ -89,10 +95,10 @@ export class AskedLike {
 
   /** The words of the question nearest this one asked of the section (none when nothing like it is asked). */
   wordsOf(section: PolicySection): readonly string[] {
-    return this.near.get(section)?.words ?? [];
+    return this.near.words(section);
   }
 
   private of(section: PolicySection): number {
-    return this.near.get(section)?.similarity ?? 0;
+    return this.near.similarity(section);
   }
 }

@@ -657,7 +657,15 @@ function samePlace(a: PolicySection, b: PolicySection): boolean {
 
 /** Whether a section is the one a choice or a citation names. */
 function sameSection(section: PolicySection, choice: Pick<QaChoice, 'doc' | 'section'>): boolean {
-  return section.doc === choice.doc && section.path.join(' › ') === choice.section;
+  return section.doc === choice.doc && pathOf(section) === choice.section;
+}
+
+/** Each section's heading path joined as a choice names it, joined once (a choice is looked for among them all). */
+const joinedPaths = new WeakMap<PolicySection, string>();
+function pathOf(section: PolicySection): string {
+  let path = joinedPaths.get(section);
+  if (path === undefined) joinedPaths.set(section, (path = section.path.join(' › ')));
+  return path;
 }
 
 /**

@@ -13,10 +13,18 @@ export type AskedQuestion = readonly [
   weights: readonly number[],
 ];
 
-/** A section's question nearest the one asked: how near (0–1), and its words. */
-export interface Nearest {
-  readonly similarity: number;
-  readonly words: readonly string[];
+/**
+ * Each section's written question nearest the one asked, by the section's place: how near (0–1; 0
+ * when none shares a word) and its words. Kept in typed arrays, not an object per section: a
+ * question touches most sections, and making their entries was a tenth of an answer.
+ */
+export interface NearestBySection<S = number> {
+  similarity(section: S): number;
+  words(section: S): readonly string[];
+  /** The highest similarity… */
+  readonly best: number;
+  /** …and the first section found asked a question that near. */
+  readonly bestSection: S | undefined;
 }
 
 export function askedQuestion(section: number, kind: AnswerKind | undefined, weights: Weights): AskedQuestion {
@@ -41,12 +49,10 @@ export class NearestQuestions {
   /** Each question's kind of fact asked, as its place in `kinds` plus one (0: none). */
   private readonly kindOf: Uint8Array;
   private readonly kinds: AnswerKind[] = [];
-  /** Scratch for near(), cleared before it returns: each question's shared weight and whether it is summed… */
+  /** Scratch for near(), cleared before it returns: each question's shared weight and whether it is summed. */
   private readonly shared: Float64Array;
   private readonly seen: Uint8Array;
-  /** …and each section's nearest question so far (its similarity, and the question's place). */
-  private readonly best: Float64Array;
-  private readonly bestOf: Int32Array;
+  private readonly sections: number;
 
   constructor(readonly questions: readonly AskedQuestion[]) {
     const n = questions.length;
@@ -81,16 +87,14 @@ export class NearestQuestions {
       }
       this.postings.set(word, { ids, weights: ws });
     }
-    this.best = new Float64Array(sections);
-    this.bestOf = new Int32Array(sections);
+    this.sections = sections;
   }
 
-  /**
-   * Each section's nearest question to the asked one, by the section's place: its similarity (0–1)
-   * and its words. Absent for a section none of whose questions shares a word.
-   */
-  near(asked: Weights, kind: AnswerKind | undefined): [section: number, nearest: Nearest][] {
-    const { shared, seen, best, bestOf } = this;
+  /** Each section's nearest question to the asked one (see NearestBySection). */
+  near(asked: Weights, kind: AnswerKind | undefined): NearestBySection {
+    const { shared, seen } = this;
+    const best = new Float64Array(this.sections);
+    const bestOf = new Int32Array(this.sections);
     const touched: number[] = [];
     let askedTotal = 0;
     for (const [word, w] of asked) {
@@ -110,7 +114,9 @@ export class NearestQuestions {
     }
     // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
     const fits = [true, ...this.kinds.map((k) => !kind || compatible(kind, k))];
-    const sections: number[] = [];
+    let top = 0;
+    // The sections in the order first found: of two as near, the first found is the nearest.
+    const found: number[] = [];
     for (const i of touched) {
       const sum = shared[i]!;
       shared[i] = 0;
@@ -119,14 +125,18 @@ export class NearestQuestions {
       const similarity = similarityFrom(sum, askedTotal, this.totals[i]!);
       const section = this.sectionOf[i]!;
       if (similarity <= best[section]!) continue;
-      if (best[section] === 0) sections.push(section);
+      if (best[section] === 0) found.push(section);
       best[section] = similarity;
       bestOf[section] = i;
+      if (similarity > top) top = similarity;
     }
-    return sections.map((section) => {
-      const similarity = best[section]!;
-      best[section] = 0;
-      return [section, { similarity, words: this.questions[bestOf[section]!]![2] }];
-    });
+    const topSection = top > 0 ? found.find((section) => best[section] === top) : undefined;
+    const questions = this.questions;
+    return {
+      similarity: (section) => best[section] ?? 0,
+      words: (section) => (best[section] ? questions[bestOf[section]!]![2] : []),
+      best: top,
+      bestSection: topSection,
+    };
   }
 }

@@ -16,7 +16,7 @@ import {
   type PassageQuery,
   type SectionContext,
 } from './passage.ts';
-import { askedQuestion, NearestQuestions, type AskedQuestion, type Nearest } from './nearest-questions.ts';
+import { askedQuestion, NearestQuestions, type AskedQuestion, type NearestBySection } from './nearest-questions.ts';
 import { analyseQuery, type CorpusStats, type Query } from './query.ts';
 import {
   ASKED_COMMON,
@@ -124,7 +124,10 @@ export class PolicyIndex implements CorpusStats {
   private seen: Uint8Array | undefined;
   private holds: Uint32Array | undefined;
   /** A token's postings as search() walks them, made on first use (see weighed). */
-  private readonly weighedCache = new Map<string, WeighedPostings>();
+  private readonly weighedCache = { word: new Map(), char: new Map(), asked: new Map() } as Record<
+    'word' | 'char' | 'asked',
+    Map<string, WeighedPostings>
+  >;
   /** Words that name one document ("普惠", "众爱"), with that document's slug. */
   private readonly docNames = new Map<string, string>();
   /** Plans and reports: between two equally good answers, a rule is quoted rather than a report of work. */
@@ -229,7 +232,7 @@ export class PolicyIndex implements CorpusStats {
     this.sums = undefined;
     this.seen = undefined;
     this.holds = undefined;
-    this.weighedCache.clear();
+    for (const cache of Object.values(this.weighedCache)) cache.clear();
     this.asked = undefined;
     this.sections.push(indexed);
     this.bySection.set(section, indexed);
@@ -383,16 +386,21 @@ export class PolicyIndex implements CorpusStats {
    * How near the question is to the questions staff ask of each section (0–1, the nearest of
    * them), for the sections asked anything like it.
    */
-  nearest(question: string): Map<PolicySection, Nearest> {
+  nearest(question: string): NearestBySection<PolicySection> {
     const asked = weighQuestion(
       this.tokenizer.terms(question),
       (t) => this.idf(t),
       (t) => this.knows(t),
     );
-    const out = new Map<PolicySection, Nearest>();
     this.nearCache ??= new NearestQuestions(this.questions);
-    for (const [i, v] of this.nearCache.near(asked, answerKind(question))) out.set(this.sections[i]!.section, v);
-    return out;
+    const near = this.nearCache.near(asked, answerKind(question));
+    const ordOf = (section: PolicySection) => this.bySection.get(section)?.ord ?? -1;
+    return {
+      similarity: (section) => near.similarity(ordOf(section)),
+      words: (section) => near.words(ordOf(section)),
+      best: near.best,
+      bestSection: near.bestSection === undefined ? undefined : this.sections[near.bestSection]!.section,
+    };
   }
 
   search(question: string | Query, limit = 3): SectionHit[] {
@@ -438,7 +446,7 @@ export class PolicyIndex implements CorpusStats {
     });
     // The bits are cleared however the search ends: a stale one would score a later question's sentences.
     try {
-      const held = (s: IndexedSection) =>
+      const heldTokens = (s: IndexedSection) =>
         q.tokens.filter((t, i) =>
           i < 32 ? (holds[s.ord]! >>> i) & 1 : t.char ? s.text.includes(t.token) : s.tf.has(t.token),
         );
@@ -455,12 +463,15 @@ export class PolicyIndex implements CorpusStats {
       });
       const hits = candidates.map(([s, score]) => {
         // Looked for in the section's whole text once, for its sentences and for itself.
-        const phrases = q.phrases.filter((ph) => s.text.includes(ph.text));
-        const pairs = q.pairs.filter(([a, b], k) => {
+        const phrases = q.phrases.length ? q.phrases.filter((ph) => s.text.includes(ph.text)) : q.phrases;
+        const pairs: Query['pairs'][number][] = [];
+        const held = holds[s.ord]!;
+        for (let k = 0; k < q.pairs.length; k++) {
           const bits = pairBits[k]!;
-          return bits >= 0 ? (holds[s.ord]! & bits) >>> 0 === bits : s.tf.has(a) && s.tf.has(b);
-        });
-        let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, held(s), phrases, pairs);
+          const pair = q.pairs[k]!;
+          if (bits >= 0 ? (held & bits) >>> 0 === bits : s.tf.has(pair[0]) && s.tf.has(pair[1])) pairs.push(pair);
+        }
+        let total = score + PASSAGE_WEIGHT * this.bestPassage(s, q, heldTokens(s), phrases, pairs);
         for (const ph of phrases) total += ph.weight * PHRASE_WEIGHT;
         // "满三年的工龄工资": the section with the row for that amount, not the one describing the rule.
         if (q.amounts.some((a) => s.tf.has(a))) total += AMOUNT_BONUS;
@@ -496,24 +507,31 @@ export class PolicyIndex implements CorpusStats {
    */
   private matcher(q: Query, holds: Uint32Array): (t: Term, s: IndexedSection) => number {
     const bit = new Map(q.tokens.slice(0, 32).map((t, i) => [t.token, i] as const));
-    const masks = new Map<Term, { word?: number; pieces?: number }>();
+    // Each term's bits, worked out once per question (-1: not among the bits, looked up instead).
+    const masks = new Map<Term, { word: number; pieces: number }>();
     const maskOf = (t: Term) => {
       let m = masks.get(t);
       if (m) return m;
-      const word = t.word.length > 1 ? bit.get(t.word) : undefined;
-      const pieces = t.pieces.every((p) => bit.has(p))
-        ? t.pieces.reduce((acc, p) => acc | (1 << bit.get(p)!), 0)
-        : undefined;
-      m = { ...(word !== undefined ? { word } : {}), ...(pieces !== undefined ? { pieces } : {}) };
+      const word = t.word.length > 1 ? (bit.get(t.word) ?? -1) : -1;
+      let pieces = 0;
+      for (const p of t.pieces) {
+        const b = bit.get(p);
+        if (b === undefined) {
+          pieces = -1;
+          break;
+        }
+        pieces |= 1 << b;
+      }
+      m = { word, pieces };
       masks.set(t, m);
       return m;
     };
     return (t, s) => {
       const { word, pieces } = maskOf(t);
       const held = holds[s.ord]!;
-      if (word !== undefined ? (held >>> word) & 1 : s.tf.has(t.word)) return 1;
+      if (word >= 0 ? (held >>> word) & 1 : s.tf.has(t.word)) return 1;
       if (t.word.length === 1 && s.text.includes(t.word)) return CHAR_COVERAGE;
-      if (pieces !== undefined ? (held & pieces) !== 0 : t.pieces.some((p) => s.tf.has(p))) return PIECE_COVERAGE;
+      if (pieces !== -1 ? (held & pieces) !== 0 : t.pieces.some((p) => s.tf.has(p))) return PIECE_COVERAGE;
       return s.asked.has(t.word) ? ASKED_COVERAGE : 0;
     };
   }
@@ -545,8 +563,8 @@ export class PolicyIndex implements CorpusStats {
    * token's first search: walking tuples and weighing each again was most of a search's time.
    */
   private weighed(field: 'word' | 'char' | 'asked', token: string): WeighedPostings {
-    const key = `${field}\n${token}`;
-    const cached = this.weighedCache.get(key);
+    const cache = this.weighedCache[field];
+    const cached = cache.get(token);
     if (cached) return cached;
     const asked = field === 'asked' ? this.askedTables() : undefined;
     const list = (asked ?? (field === 'char' ? this.charTables() : { postings: this.postings })).postings.get(token);
@@ -562,7 +580,7 @@ export class PolicyIndex implements CorpusStats {
       parts[k] = (f * (K1 + 1)) / norm;
     });
     const weighed = { ords, parts };
-    this.weighedCache.set(key, weighed);
+    cache.set(token, weighed);
     return weighed;
   }
 
@@ -600,12 +618,14 @@ export class PolicyIndex implements CorpusStats {
   ): number {
     let covered = 0;
     let total = 0;
-    q.terms.forEach((t, i) => {
+    const { terms } = q;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
       const weight = Math.max(MIN_SALIENCE, t.salience);
       const found = this.docNames.get(t.word) === s.section.doc ? 1 : match(t, s);
       covered += weight * found;
       total += found || !known[i] ? weight : weight * MISSED_KNOWN;
-    });
+    }
     return total ? covered / total : 0;
   }
 

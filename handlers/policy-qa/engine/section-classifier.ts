@@ -1,5 +1,6 @@
 import type { SectionQuestion } from '../../../data/org/section-questions.ts';
 import type { PolicyDocument, PolicySection } from '../../../data/org/policy-document.ts';
+import { NumberTable } from './number-table.ts';
 
 /**
  * Laplace smoothing of the classifier's counts. 0.03–0.3 and character pieces of 1–2 or 1–4,
@@ -33,7 +34,7 @@ export interface SectionGuess {
  */
 interface Postings {
   /** Each piece's number (see piecesOf). */
-  readonly numberOf: Map<number, number>;
+  readonly numberOf: NumberTable;
   readonly starts: Int32Array;
   readonly ords: Int32Array;
   readonly counts: Int32Array;
@@ -65,15 +66,13 @@ export class SectionClassifier {
     const byKey = new Map(this.sections.map((s, i) => [`${s.doc}\n${s.path.join(' › ')}`, i]));
     // Each occurrence of a piece, as (piece number, section) in two flat arrays: a list per piece
     // made a garbage of 93,000 arrays, and the heap V8 grew for them stayed (50 MB of RSS).
-    const numberOf = new Map<number, number>();
+    const numberOf = new NumberTable();
     const pieceAt = new Growing();
     const ordAt = new Growing();
     const totals = new Float64Array(this.sections.length);
     const learn = (text: string, ord: number) => {
       for (const piece of piecesOf(text)) {
-        let i = numberOf.get(piece);
-        if (i === undefined) numberOf.set(piece, (i = numberOf.size));
-        pieceAt.push(i);
+        pieceAt.push(numberOf.add(piece));
         ordAt.push(ord);
         totals[ord]!++;
       }
@@ -136,7 +135,7 @@ export class SectionClassifier {
     const { numberOf, starts, ords, counts, gainOf } = this.postings;
     for (const piece of piecesOf(question)) {
       const i = numberOf.get(piece);
-      if (i === undefined) continue;
+      if (i < 0) continue;
       n++;
       background += this.postings.background[i]!;
       for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) scores[ords[k]!]! += gainOf[counts[k]!]!;
