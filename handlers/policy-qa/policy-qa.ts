@@ -17,7 +17,7 @@ import { SiblingHeadings } from './sibling-headings.ts';
 import { AskedLike } from './asked-like.ts';
 import { SectionClassifier, type SectionGuess } from './engine/section-classifier.ts';
 import { SoundAlikes } from './engine/sound-alikes.ts';
-import { sharedJieba } from './shared-jieba.ts';
+import { jiebaCut, sharedJieba } from './shared-jieba.ts';
 import { anyOf } from '../understanding/text-cues.ts';
 import { inMandarin } from '../understanding/in-mandarin.ts';
 
@@ -279,7 +279,7 @@ export class PolicyQa {
 
   /** The question with words typed by sound read as the document words meant (see SoundAlikes). */
   private heard(text: string): { text: string; fixed: boolean } {
-    const fixed = this.sounds.fix(text, sharedJieba().cut(text, true));
+    const fixed = this.sounds.fix(text, jiebaCut(text, true));
     return { text: fixed, fixed: fixed !== text };
   }
 

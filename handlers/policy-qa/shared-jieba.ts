@@ -23,9 +23,30 @@ export function sharedJieba(): Jieba {
   return jieba;
 }
 
+/** The last few texts cut, with and without the HMM: keyed by the flag and the text. */
+const recentCuts = new Map<string, readonly string[]>();
+const RECENT_CUTS = 6;
+
+/**
+ * jieba's cut, remembering the last few: one question is cut in turn by the sound-alikes, the
+ * coined-word check and the tokenizer, mostly as the same text. Callers must not change the list.
+ */
+export function jiebaCut(text: string, hmm: boolean): readonly string[] {
+  const key = `${hmm ? 1 : 0}${text}`;
+  let words = recentCuts.get(key);
+  if (!words) {
+    words = sharedJieba().cut(text, hmm);
+    if (recentCuts.size >= RECENT_CUTS) recentCuts.delete(recentCuts.keys().next().value!);
+    recentCuts.set(key, words);
+  }
+  return words;
+}
+
 /** Teaches jieba words ("看护假 50000" lines), now if it is loaded, else when it loads. */
 export function teachJieba(lines: readonly string[]): void {
   if (!lines.length) return;
+  // A word taught cuts texts differently.
+  recentCuts.clear();
   const words = Buffer.from(lines.join('\n'));
   if (jieba) jieba.loadDict(words);
   else untaught.push(words);

@@ -2,7 +2,7 @@ import { NUMERAL_CHARS, parseChineseNumber } from '../../data/text/chinese-numbe
 import { builtInRewrites } from './engine/colloquial-rewrites.ts';
 import type { ColloquialRewrite } from '../understanding/rewrite-table.ts';
 import { generalIdf, salienceOf } from './general-idf.ts';
-import { sharedJieba, teachJieba } from './shared-jieba.ts';
+import { jiebaCut, sharedJieba, teachJieba } from './shared-jieba.ts';
 import { WordCuts } from './word-cuts.ts';
 import { dictionaryVersion } from './jieba-files.ts';
 
@@ -155,16 +155,14 @@ export class Tokenizer {
    * doesn't, particles and pronouns left out.
    */
   private wordsOnlyHmmFinds(text: string): string[] {
-    const plain = new Set(sharedJieba().cut(text, false));
-    return sharedJieba()
-      .cut(text, true)
-      .filter(
-        (w) =>
-          w.length >= 2 &&
-          HAN.test(w) &&
-          !plain.has(w) &&
-          ![...w].some((c) => STOPWORDS.has(c) || GLUED_BEFORE.has(c) || GLUED_AFTER.has(c)),
-      );
+    const plain = new Set(jiebaCut(text, false));
+    return jiebaCut(text, true).filter(
+      (w) =>
+        w.length >= 2 &&
+        HAN.test(w) &&
+        !plain.has(w) &&
+        ![...w].some((c) => STOPWORDS.has(c) || GLUED_BEFORE.has(c) || GLUED_AFTER.has(c)),
+    );
   }
 
   /**
@@ -321,8 +319,7 @@ export class Tokenizer {
 
   /** jieba's cut without HMM, then numbers ("0/./5") and known two-character words rejoined. */
   private cut(text: string): string[] {
-    const raw = sharedJieba()
-      .cut(text, false)
+    const raw = jiebaCut(text, false)
       .map((w) => w.trim())
       .filter(Boolean);
     const out: string[] = [];

@@ -438,20 +438,20 @@ export class PolicyIndex implements CorpusStats {
       const idf = this.idfOf(df) / Math.max(1e-9, this.idf(t.token));
       add(this.weighed('asked', t.token), ASKED_WEIGHT * idf * t.weight);
     }
-    const scored = touched.map((ord) => {
-      const score = bm25[ord]!;
+    // The best by their words, without a pair made for each of the hundreds of sections touched.
+    const best = highestOrds(touched, bm25, RERANKED);
+    const candidates = best.map((ord) => [this.sections[ord]!, bm25[ord]!] as const);
+    for (const ord of touched) {
       bm25[ord] = 0;
       seen[ord] = 0;
-      return [this.sections[ord]!, score] as const;
-    });
+    }
     // The bits are cleared however the search ends: a stale one would score a later question's sentences.
     try {
       const heldTokens = (s: IndexedSection) =>
         q.tokens.filter((t, i) =>
           i < 32 ? (holds[s.ord]! >>> i) & 1 : t.char ? s.text.includes(t.token) : s.tf.has(t.token),
         );
-      // The sentence-level score only reorders the sections the words already found.
-      const candidates = highest(scored, RERANKED);
+      // The sentence-level score only reorders the sections the words already found (candidates).
       // Each word pair's two bits (-1 past the 32 bits): whether a section holds both is then one test.
       const wordBit = new Map<string, number>();
       q.tokens.forEach((t, i) => {
@@ -734,13 +734,15 @@ function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {
  * The `k` highest-scored entries, highest first, ties in their given order: what a stable
  * sort and a slice would give, without sorting the hundreds of sections a word touches.
  */
-function highest<T>(entries: readonly (readonly [T, number])[], k: number): (readonly [T, number])[] {
-  const top: (readonly [T, number])[] = [];
-  for (const e of entries) {
-    if (top.length === k && e[1] <= top[k - 1]![1]) continue;
+/** The k places with the highest scores, best first; of equal scores, the one listed first. */
+function highestOrds(ords: readonly number[], scores: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (const ord of ords) {
+    const score = scores[ord]!;
+    if (top.length === k && score <= scores[top[k - 1]!]!) continue;
     let at = top.length;
-    while (at > 0 && top[at - 1]![1] < e[1]) at--;
-    top.splice(at, 0, e);
+    while (at > 0 && scores[top[at - 1]!]! < score) at--;
+    top.splice(at, 0, ord);
     if (top.length > k) top.pop();
   }
   return top;
