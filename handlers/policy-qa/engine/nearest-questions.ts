@@ -93,8 +93,9 @@ export class NearestQuestions {
   /** Each section's nearest question to the asked one (see NearestBySection). */
   near(asked: Weights, kind: AnswerKind | undefined): NearestBySection {
     const { shared, seen } = this;
-    const best = new Float64Array(this.sections);
-    const bestOf = new Int32Array(this.sections);
+    // Plain arrays: a typed array per question cost more to make (its buffer outside the heap) than the walk.
+    const best = new Array<number>(this.sections).fill(0);
+    const bestOf = new Array<number>(this.sections).fill(0);
     const touched: number[] = [];
     let askedTotal = 0;
     for (const [word, w] of asked) {

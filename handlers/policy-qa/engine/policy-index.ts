@@ -10,6 +10,8 @@ import type { IndexData } from './index-data.ts';
 import {
   analysePassage,
   NO_CONTEXT,
+  bestPassageScore,
+  PassagesByWord,
   passageScore,
   StoredPassage,
   type AnalysedPassage,
@@ -124,6 +126,8 @@ export class PolicyIndex implements CorpusStats {
   private seen: Uint8Array | undefined;
   private holds: Uint32Array | undefined;
   /** A token's postings as search() walks them, made on first use (see weighed). */
+  /** Each section's passages by the words they hold, made on the section's first search (see bestPassageScore). */
+  private readonly passageWords = new WeakMap<IndexedSection, PassagesByWord>();
   private readonly weighedCache = { word: new Map(), char: new Map(), asked: new Map() } as Record<
     'word' | 'char' | 'asked',
     Map<string, WeighedPostings>
@@ -604,9 +608,10 @@ export class PolicyIndex implements CorpusStats {
       amounts: q.amounts,
       listing: q.listing,
     };
-    let best = 0;
-    for (const p of s.passages) best = Math.max(best, passageScore(held, p, s.context));
-    return best;
+    let byWord = this.passageWords.get(s);
+    if (!byWord) this.passageWords.set(s, (byWord = new PassagesByWord(s.passages)));
+    const words = byWord;
+    return bestPassageScore(held, s.passages, s.context, (w, char) => words.holding(w, char));
   }
 
   /** `known[i]`: whether the documents know the question's i-th term (see isKnown), worked out once per question. */

@@ -129,7 +129,8 @@ export class SectionClassifier {
 
   guess(question: string): SectionGuess | undefined {
     // Every section pays for every piece as if it lacked it; the pieces it holds earn it back.
-    const scores = new Float64Array(this.sections.length);
+    // A plain array: a typed array per question cost more to make (its buffer outside the heap) than to fill.
+    const scores = new Array<number>(this.sections.length).fill(0);
     let n = 0;
     let background = 0;
     const { numberOf, starts, ords, counts, gainOf } = this.postings;
