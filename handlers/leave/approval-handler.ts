@@ -91,7 +91,17 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
         const { command } = match;
         if (!command) return ctx.replyPrivately(leaveText.draftExpired);
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-        return decideChosen(deps, ctx, command.approve, [{ target: command.target! }], command.comment);
+        const target = command.target!;
+        // 「同意 1」 reads as leave request 1; when that is not waiting on them but overtime 1 is, they
+        // likely meant the overtime (its card says 加班1): asked, not decided on a guess.
+        if (target.kind === 'leave' && !ctx.message.action) {
+          const waiting = await waitingFor(deps, ctx.person.id, ctx.now);
+          const is = (kind: ApprovalTarget['kind']) => (w: Waiting) =>
+            w.target.kind === kind && w.target.id === target.id;
+          if (!waiting.some(is('leave')) && waiting.some(is('overtime')))
+            return ctx.replyPrivately(approvalText.meantOvertime(target.id, command.approve));
+        }
+        return decideChosen(deps, ctx, command.approve, [{ target }], command.comment);
       }
       if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       const waiting = await waitingFor(deps, ctx.person.id, ctx.now);

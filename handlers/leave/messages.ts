@@ -161,7 +161,12 @@ export const approvalText = {
   putOff: (lines: readonly string[]) =>
     `好的，先不处理。还在等您审批的：\n${lines.join('\n')}\n想好了回复「同意 编号」或「驳回 编号 理由」。`,
   whichOne: (lines: readonly string[]) =>
-    `有${lines.length}份申请等您审批，请带上编号回复，如「同意 ${lines[0]?.match(/\d+/)?.[0] ?? '12'}」：\n${lines.join('\n')}`,
+    `有${lines.length}份申请等您审批，请带上编号回复，如「同意 ${exampleNumber(lines[0])}」：\n${lines.join('\n')}`,
+  /** 「同意 1」 when no leave request 1 waits on the approver, but overtime 1 does. */
+  meantOvertime: (id: number, approve: boolean) =>
+    `第${id}号请假申请不在等您审批的申请里。您是指「加班${id}」吗？${
+      approve ? `同意请回复「同意 加班${id}」。` : `驳回请回复「驳回 加班${id} 理由」。`
+    }`,
   askRejectReason: (label: string) => `请说明驳回${label}的理由（会转告申请人；不写理由请回「不写」）：`,
   rejectReasonTitle: '填写驳回理由',
   waitingTitle: (n: number) => `待您审批（${n}份）：`,
@@ -290,3 +295,11 @@ export const deputyText = {
   self: '代批人不能是您自己。',
   badDates: '没看懂日期，请这样说：「我12月14日到15日休假，期间由陈思远代批」。',
 };
+
+/**
+ * The number to type for a waiting request's line, as the example of a reply: an overtime keeps its
+ * 「加班」 (「同意 1」 is read as leave request 1).
+ */
+function exampleNumber(line: string | undefined): string {
+  return line?.match(/^加班\d+/)?.[0] ?? line?.match(/\d+/)?.[0] ?? '12';
+}

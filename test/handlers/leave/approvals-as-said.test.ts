@@ -153,6 +153,29 @@ describe('approvals the way leads say them', () => {
     expect(one(await sim.say('S010', '郑雨的同意'), 'S010')).toContain('已同意第1号');
   });
 
+  it('asks whether 加班1 is meant when a lead types 「同意 1」 and only overtime 1 waits, deciding nothing', async () => {
+    sim = await leaveSim();
+    await sim.say('S011', '加班登记 10月31日 9:00-12:00 社区活动');
+    await sim.say('S011', '确认');
+    const asked = one(await sim.say('S010', '同意 1'), 'S010');
+    expect(asked).toContain('您是指「加班1」吗');
+    expect(asked).toContain('「同意 加班1」');
+    expect((await new OvertimeRecordsRepo(sim.app.db).get(1))?.status).toBe('pending');
+    expect(one(await sim.say('S010', '同意 加班1'), 'S010')).toContain('加班');
+    expect((await new OvertimeRecordsRepo(sim.app.db).get(1))?.status).toBe('approved');
+  });
+
+  it('gives 「同意 加班1」 as the example when overtime waits and a bare 「同意」 needs a number', async () => {
+    sim = await leaveSim();
+    await sim.say('S011', '加班登记 10月31日 9:00-12:00 社区活动');
+    await sim.say('S011', '确认');
+    await sim.say('S011', '加班登记 11月1日 14:00-17:00 社区活动');
+    await sim.say('S011', '确认');
+    const which = one(await sim.say('S010', '同意'), 'S010');
+    expect(which).toContain('如「同意 加班1」');
+    expect((await new OvertimeRecordsRepo(sim.app.db).get(1))?.status).toBe('pending');
+  });
+
   it('never decides on a number not waiting, nor on a remark with 同意 in it', async () => {
     sim = await leaveSim();
     await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
