@@ -174,8 +174,24 @@ export function bestPassageScore(
       marked[k] = 0;
     }
   }
+  // The pairs kept together, as withBonuses adds them (in the same order), from the passages holding both words.
+  for (const [a, b, w] of q.pairs) {
+    if (!(w > 0)) continue;
+    const withA = holding(a, false);
+    for (let j = 0; j < withA.length; j++) marked[withA[j]!] = 1;
+    const withB = holding(b, false);
+    for (let j = 0; j < withB.length; j++) {
+      const k = withB[j]!;
+      if (marked[k] && sums[k]! > 0 && inOrderNear(passages[k]!.sequence, a, b)) sums[k]! += w * PROXIMITY;
+    }
+    for (let j = 0; j < withA.length; j++) marked[withA[j]!] = 0;
+  }
   let best = 0;
-  for (let k = 0; k < n; k++) if (sums[k]! > 0) best = Math.max(best, withBonuses(q, passages[k]!, kinds, sums[k]!));
+  for (let k = 0; k < n; k++) {
+    if (!(sums[k]! > 0)) continue;
+    const score = withKindBonuses(q, passages[k]!, kinds, sums[k]!, (a) => holding(a, false).includes(k));
+    best = Math.max(best, score);
+  }
   return best;
 }
 
@@ -232,11 +248,22 @@ function withBonuses(q: PassageQuery, p: AnalysedPassage, kinds: SectionContext[
   for (const [a, b, w] of q.pairs) {
     if (w > 0 && words.has(a) && words.has(b) && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
   }
+  return withKindBonuses(q, p, kinds, sum, (a) => words.has(a));
+}
+
+/** withBonuses after the pairs: the days, the kind of fact, an amount, a list, the phrases. */
+function withKindBonuses(
+  q: PassageQuery,
+  p: AnalysedPassage,
+  kinds: SectionContext['kinds'],
+  sum: number,
+  holds: (word: string) => boolean,
+): number {
   const days = q.days;
   if (days !== undefined && holdsDays(p.ranges, days)) sum += DAYS_BONUS;
   if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;
   for (const a of q.amounts) {
-    if (!words.has(a)) continue;
+    if (!holds(a)) continue;
     sum += AMOUNT_BONUS;
     break;
   }
