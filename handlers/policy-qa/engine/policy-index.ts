@@ -10,8 +10,6 @@ import type { IndexData } from './index-data.ts';
 import {
   analysePassage,
   NO_CONTEXT,
-  bestPassageScore,
-  PassagesByWord,
   passageScore,
   StoredPassage,
   type AnalysedPassage,
@@ -42,6 +40,7 @@ import {
   RERANKED,
   SALIENT_PIECE,
 } from './tuning.ts';
+import { bestPassageScore, PassagesByWord } from './best-passage.ts';
 
 export type { Query } from './query.ts';
 export type { SectionContext } from './passage.ts';
