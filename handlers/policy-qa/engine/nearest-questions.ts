@@ -15,7 +15,7 @@ export type AskedQuestion = readonly [
 
 /**
  * Each section's written question nearest the one asked, by the section's place: how near (0–1; 0
- * when none shares a word) and its words. Kept in typed arrays, not an object per section: a
+ * when none shares a word) and its words. Kept in arrays by section, not an object per section: a
  * question touches most sections, and making their entries was a tenth of an answer.
  */
 export interface NearestBySection<S = number> {

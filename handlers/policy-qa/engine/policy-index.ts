@@ -124,9 +124,9 @@ export class PolicyIndex implements CorpusStats {
   private sums: Float64Array | undefined;
   private seen: Uint8Array | undefined;
   private holds: Uint32Array | undefined;
-  /** A token's postings as search() walks them, made on first use (see weighed). */
   /** Each section's passages by the words they hold, made on the section's first search (see bestPassageScore). */
   private readonly passageWords = new WeakMap<IndexedSection, PassagesByWord>();
+  /** A token's postings in each field as search() walks them, made on first use (see weighed). */
   private readonly weighedCache = { word: new Map(), char: new Map(), asked: new Map() } as Record<
     'word' | 'char' | 'asked',
     Map<string, WeighedPostings>
@@ -607,10 +607,9 @@ export class PolicyIndex implements CorpusStats {
       amounts: q.amounts,
       listing: q.listing,
     };
-    let byWord = this.passageWords.get(s);
-    if (!byWord) this.passageWords.set(s, (byWord = new PassagesByWord(s.passages)));
-    const words = byWord;
-    return bestPassageScore(held, s.passages, s.context, (w, char) => words.holding(w, char));
+    const byWord = this.passageWords.get(s) ?? new PassagesByWord(s.passages);
+    this.passageWords.set(s, byWord);
+    return bestPassageScore(held, s.passages, s.context, (w, char) => byWord.holding(w, char));
   }
 
   /** `known[i]`: whether the documents know the question's i-th term (see isKnown), worked out once per question. */
@@ -735,10 +734,9 @@ function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {
 }
 
 /**
- * The `k` highest-scored entries, highest first, ties in their given order: what a stable
+ * The `k` places with the highest scores, highest first, ties in their given order: what a stable
  * sort and a slice would give, without sorting the hundreds of sections a word touches.
  */
-/** The k places with the highest scores, best first; of equal scores, the one listed first. */
 function highestOrds(ords: readonly number[], scores: Float64Array, k: number): number[] {
   const top: number[] = [];
   for (const ord of ords) {

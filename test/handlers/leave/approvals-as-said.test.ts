@@ -160,6 +160,7 @@ describe('approvals the way leads say them', () => {
     const asked = one(await sim.say('S010', '同意 1'), 'S010');
     expect(asked).toContain('您是指「加班1」吗');
     expect(asked).toContain('「同意 加班1」');
+    expect(one(await sim.say('S010', '驳回 1 人手不够'), 'S010')).toContain('「驳回 加班1 理由」');
     expect((await new OvertimeRecordsRepo(sim.app.db).get(1))?.status).toBe('pending');
     expect(one(await sim.say('S010', '同意 加班1'), 'S010')).toContain('加班');
     expect((await new OvertimeRecordsRepo(sim.app.db).get(1))?.status).toBe('approved');
