@@ -102,8 +102,8 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     const row = ranked.find((p) => p.own && named(p));
     if (row) add(row);
   }
-  const kind = query.kind;
-  if (kind && ![...chosen.values()].some((t) => statesKind(t, kind))) {
+  for (const kind of query.kind ? [query.kind, ...query.alsoKinds] : query.alsoKinds) {
+    if ([...chosen.values()].some((t) => statesKind(t, kind))) continue;
     const stating = ranked.find((p) => p.own && statesKind(p.text, kind));
     if (stating) add(stating);
   }

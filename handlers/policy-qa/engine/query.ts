@@ -21,6 +21,11 @@ export interface Query {
   readonly namedDoc: string | undefined;
   /** The kind of fact asked for ("几号" → a date), if any. */
   readonly kind: AnswerKind | undefined;
+  /**
+   * The kinds of fact its other clauses ask ("试用期多久 要提前几天说": how long, and how long ahead):
+   * a quote stating the first kind only answers half of it.
+   */
+  readonly alsoKinds: readonly AnswerKind[];
   /** Asks for a sum of money ("培训费支持多少"): a rule stating one answers it (see asksForSum). */
   readonly sum: boolean;
   /** Asks for several things ("交哪些东西"): a list answers best. */
@@ -78,11 +83,25 @@ export function analyseQuery(question: string, stats: CorpusStats, vocabulary: L
     days: /假|休/.test(question) ? askedDays(question) : undefined,
     namedDoc,
     kind: answerKind(question),
+    alsoKinds: alsoKindsOf(question),
     sum: asksForSum(question),
     listing: /哪些|哪几/.test(question),
     amounts: terms.filter((t) => AMOUNT.test(t.word) && !ONCE.test(t.word)).map((t) => t.word),
     pairs,
   };
+}
+
+/** The kinds asked by a question's clauses besides the first kind it asks (see Query.alsoKinds). */
+function alsoKindsOf(question: string): AnswerKind[] {
+  const clauses = question.split(/[\s，,。？?！!；;]+/).filter(Boolean);
+  if (clauses.length < 2) return [];
+  const first = answerKind(question);
+  const kinds: AnswerKind[] = [];
+  for (const clause of clauses) {
+    const kind = answerKind(clause);
+    if (kind && kind !== first && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
 }
 
 function phrasesOf(question: string, terms: readonly Term[], stats: CorpusStats): Query['phrases'] {

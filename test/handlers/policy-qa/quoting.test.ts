@@ -31,6 +31,12 @@ describe('quoting the sentence that answers', () => {
       expect(r.rule).toContain(clause);
   });
 
+  it('quotes what each clause of a two-part question asks (who agrees to closing a case, and how long after)', () => {
+    const r = qa.answer('按去年总结提的新要求 个案结案要谁同意 结案后还要继续跟进多久');
+    expect(r.rule).toContain('个案结案需获得督导的同意');
+    expect(r.rule).toContain('持续跟进服务对象两个月');
+  });
+
   // Every item of the 年资补贴 rule is about 年资补贴: the heading tells none apart, 产假 does.
   it('quotes the item on the leave asked about, not the items repeating the heading (年资补贴 during 产假)', () => {
     for (const asked of ['休产假那几个月年资补贴还发不发', '保胎请长假的话年资补贴还发吗']) {
