@@ -116,6 +116,7 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     if (chosen.size >= MAX_PASSAGES || p.score < best.score * ALSO_QUOTE) break;
     if (p.own && !isTitle(p.text)) add(p);
   }
+  closeGaps(scored, chosen);
   const order = [...chosen.keys()].sort((a, b) => a - b);
   const quoted = order.map((i) => chosen.get(i)!);
   const byLine = new Map<number, string>();
@@ -133,6 +134,26 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     paragraphs: [...byLine.values()],
     paragraphWords: [...wordsByLine.values()],
   };
+}
+
+/**
+ * Clauses of one sentence quoted with one left out between them (「已满1年…5天；」 and 「已满20年的…15天」
+ * without 「已满10年…10天；」) read as if 12 years gave 5 days or 15: the clause left out is quoted
+ * too when it fits, else the quote stops before it.
+ */
+function closeGaps(passages: readonly Scored[], chosen: Map<number, string>): void {
+  const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
+  for (const i of [...chosen.keys()].sort((a, b) => a - b)) {
+    const run = clausesOf(passages, i);
+    const inRun = run.filter((c) => chosen.has(c.i));
+    if (inRun[0]?.i !== i || inRun.length < 2) continue;
+    const last = inRun.at(-1)!.i;
+    const missing = run.filter((c) => c.i > i && c.i < last && !chosen.has(c.i));
+    if (!missing.length) continue;
+    if (length() + missing.reduce((n, c) => n + c.text.length, 0) <= MAX_ANSWER_CHARS)
+      for (const c of missing) chosen.set(c.i, c.text);
+    else for (const c of inRun) if (c.i > missing[0]!.i) chosen.delete(c.i);
+  }
 }
 
 /** The passages of the sentence the one at `i` is a clause of (split at its "；"), in order. */

@@ -31,6 +31,18 @@ describe('quoting the sentence that answers', () => {
       expect(r.rule).toContain(clause);
   });
 
+  it('never quotes two clauses of a sentence without the one between them (年假 for three years, with the exclusions)', () => {
+    // The exclusions list is the best sentence here and leaves no room for all three clauses.
+    const r = qa.answer('同工在机构干满3年了，一年有几天年假？');
+    expect(r.citations[0]?.section).toMatch(/2\. 年假$/);
+    expect(r.rule).toContain('年休假5天');
+    const clauses = ['年休假5天', '已满10年及不满20年的，年休假10天', '已满20年的，年休假15天'].map((c) =>
+      r.rule!.includes(c),
+    );
+    // A prefix of the clauses, not 5 days and 15 days with 10 days left out.
+    expect(clauses).not.toEqual([true, false, true]);
+  });
+
   it('quotes what each clause of a two-part question asks (who agrees to closing a case, and how long after)', () => {
     const r = qa.answer('按去年总结提的新要求 个案结案要谁同意 结案后还要继续跟进多久');
     expect(r.rule).toContain('个案结案需获得督导的同意');
