@@ -94,6 +94,9 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   // someone with 12 years had 5 days or 15.
   const clauses = clausesOf(scored, best.i);
   if (clauses.reduce((n, p) => n + p.text.length, 0) <= MAX_PARAGRAPH) clauses.forEach(add);
+  // 「培训内容包括：①由办公室负责讲解…；」 is the start of a list: its other items (「②由业务部门…」) go with it.
+  const rest = restOfList(scored, best.i);
+  if (rest.reduce((n, p) => n + p.text.length, best.text.length) <= MAX_PARAGRAPH) rest.forEach(add);
   const leadIn = leadInOf(scored, best.i);
   if (leadIn && leadIn.text.length <= MAX_LEAD_IN) add(leadIn);
   // "满三年的工龄工资多少": the table row for that amount ("满3年：160元/月") answers it.
@@ -165,6 +168,22 @@ function clausesOf(passages: readonly Scored[], i: number): Scored[] {
   let to = i;
   while (open(passages[to]) && passages[to + 1]?.line === line && !passages[to + 1]!.list) to++;
   return passages.slice(from, to + 1);
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * The items after the one a passage ends a list's lead-in with (「…包括：①…；」 then 「②…」「③…」),
+ * numbered on from it with circled numbers; none when the passage starts no such list.
+ */
+function restOfList(passages: readonly Scored[], i: number): Scored[] {
+  const started = /[：:]\s*([①-⑳])[^①-⑳]*$/.exec(passages[i]!.text);
+  if (!started) return [];
+  let next = CIRCLED.indexOf(started[1]!) + 1;
+  const items: Scored[] = [];
+  for (let j = i + 1; j < passages.length && passages[j]!.text.startsWith(CIRCLED[next] ?? '\0'); j++, next++)
+    items.push(passages[j]!);
+  return items;
 }
 
 /** The sentence ending in "：" that introduces the list item at `i`, if any. */

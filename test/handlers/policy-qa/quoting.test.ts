@@ -49,6 +49,12 @@ describe('quoting the sentence that answers', () => {
     expect(r.rule).toContain('持续跟进服务对象两个月');
   });
 
+  it('quotes a list on from its first item, not the lead-in and item ① alone (who gives the induction training)', () => {
+    const r = qa.answer('入职培训都讲些什么内容 谁来讲');
+    expect(r.citations[0]?.section).toMatch(/2\. 实施步骤$/);
+    for (const item of ['①由办公室负责', '②由业务部门负责', '③由团队负责人']) expect(r.rule).toContain(item);
+  });
+
   // Every item of the 年资补贴 rule is about 年资补贴: the heading tells none apart, 产假 does.
   it('quotes the item on the leave asked about, not the items repeating the heading (年资补贴 during 产假)', () => {
     for (const asked of ['休产假那几个月年资补贴还发不发', '保胎请长假的话年资补贴还发吗']) {
