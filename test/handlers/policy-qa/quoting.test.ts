@@ -31,7 +31,7 @@ describe('quoting the sentence that answers', () => {
       expect(r.rule).toContain(clause);
   });
 
-  it('never quotes two clauses of a sentence without the one between them (年假 for three years, with the exclusions)', () => {
+  it('never quotes two clauses of a sentence without the one between them (年假 for three years)', () => {
     // The exclusions list is the best sentence here and leaves no room for all three clauses.
     const r = qa.answer('同工在机构干满3年了，一年有几天年假？');
     expect(r.citations[0]?.section).toMatch(/2\. 年假$/);
@@ -49,7 +49,7 @@ describe('quoting the sentence that answers', () => {
     expect(r.rule).toContain('持续跟进服务对象两个月');
   });
 
-  it('quotes a list on from its first item, not the lead-in and item ① alone (who gives the induction training)', () => {
+  it('quotes a list on from its first item, not the lead-in and item ① alone (who gives the training)', () => {
     const r = qa.answer('入职培训都讲些什么内容 谁来讲');
     expect(r.citations[0]?.section).toMatch(/2\. 实施步骤$/);
     for (const item of ['①由办公室负责', '②由业务部门负责', '③由团队负责人']) expect(r.rule).toContain(item);
