@@ -22,7 +22,7 @@ export interface Query {
   /** The kind of fact asked for ("几号" → a date), if any. */
   readonly kind: AnswerKind | undefined;
   /**
-   * The kinds of fact its other clauses ask ("试用期多久 要提前几天说": how long, and how long ahead):
+   * The kinds of fact its other clauses ask ("个案结案要谁同意 结案后还要跟进多久": who, and how long):
    * a quote stating the first kind only answers half of it.
    */
   readonly alsoKinds: readonly AnswerKind[];
