@@ -21,7 +21,9 @@ const TAKE_LEAVE = /^(请|休|请假|休假)$/;
 
 /** Matches a question against HR's curated FAQ by the weighted overlap of their words. */
 export class FaqMatcher {
-  private weighed: { entry: FaqEntry; questions: { weights: Weights; kind: AnswerKind | undefined }[] }[] | undefined;
+  private weighed:
+    | { entry: FaqEntry; questions: { weights: Weights; total: number; kind: AnswerKind | undefined }[] }[]
+    | undefined;
 
   constructor(
     private readonly faq: readonly FaqEntry[],
@@ -34,7 +36,10 @@ export class FaqMatcher {
   private get entries() {
     this.weighed ??= this.faq.map((entry) => ({
       entry,
-      questions: entry.questions.map((q) => ({ weights: this.weigh(q), kind: answerKind(q) })),
+      questions: entry.questions.map((q) => {
+        const weights = this.weigh(q);
+        return { weights, total: totalOf(weights), kind: answerKind(q) };
+      }),
     }));
     return this.weighed;
   }
@@ -43,24 +48,27 @@ export class FaqMatcher {
     const asked = this.weigh(question);
     if (!asked.size) return undefined;
     const kind = answerKind(question);
+    const askedTotal = totalOf(asked);
     let best: { entry: FaqEntry; similarity: number } | undefined;
     for (const { entry, questions } of this.entries) {
       // HR's answer to "忘记打卡怎么办" doesn't say how many times one may make up for it: the
       // same check as for a rule from the documents.
       // Not when HR wrote the question as that kind ("公积金什么时候开始买"): HR's answer answers it.
-      // Worked out only for a row near enough to win (its patterns run over HR's whole answer).
+      // Worked out only for a row near enough to win (its patterns run over HR's whole answer),
+      // and inline rather than as a closure per row: this loop runs over every row for every question.
       let statesAsked: boolean | undefined;
-      const answersKind = () =>
-        (statesAsked ??=
-          !kind ||
-          !REQUIRED_KINDS.has(kind) ||
-          (statesKind(entry.answer, kind) && statesCount(question, entry.answer)));
       for (const q of questions) {
         // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
         if (kind && q.kind && !compatible(kind, q.kind)) continue;
-        const similarity = similarityOf(asked, q.weights);
+        const similarity = similarityOf(asked, askedTotal, q.weights, q.total);
         if (similarity < threshold || (best && similarity <= best.similarity)) continue;
-        if (q.kind !== kind && !answersKind()) continue;
+        if (q.kind !== kind) {
+          statesAsked ??=
+            !kind ||
+            !REQUIRED_KINDS.has(kind) ||
+            (statesKind(entry.answer, kind) && statesCount(question, entry.answer));
+          if (!statesAsked) continue;
+        }
         best = { entry, similarity };
       }
     }
@@ -94,8 +102,11 @@ export function weighQuestion(
 
 /** "多久才开始" and "什么时候开始" ask the same thing. */
 export function compatible(a: AnswerKind, b: AnswerKind): boolean {
-  const time = (k: AnswerKind) => k === 'when' || k === 'amount';
-  return a === b || (time(a) && time(b));
+  return a === b || (isTime(a) && isTime(b));
+}
+
+function isTime(k: AnswerKind): boolean {
+  return k === 'when' || k === 'amount';
 }
 
 /**
@@ -103,16 +114,16 @@ export function compatible(a: AnswerKind, b: AnswerKind): boolean {
  * should be asked (recall), and the asker's extra words ("下个月结婚，…") count less
  * (precision), as an F-measure weighted towards recall.
  */
-function similarityOf(asked: Weights, faq: Weights): number {
+function similarityOf(asked: Weights, askedTotal: number, faq: Weights, faqTotal: number): number {
   let shared = 0;
-  let askedTotal = 0;
-  let faqTotal = 0;
-  for (const w of asked.values()) askedTotal += w;
-  for (const [t, w] of faq) {
-    faqTotal += w;
-    shared += Math.min(w, asked.get(t) ?? 0);
-  }
+  for (const [t, w] of faq) shared += Math.min(w, asked.get(t) ?? 0);
   return similarityFrom(shared, askedTotal, faqTotal);
+}
+
+function totalOf(weights: Weights): number {
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return total;
 }
 
 /** The F-measure of similarityOf from its sums (the weight both share, each one's total). */

@@ -17,7 +17,7 @@ import { SiblingHeadings } from './sibling-headings.ts';
 import { AskedLike } from './asked-like.ts';
 import { SectionClassifier, type SectionGuess } from './engine/section-classifier.ts';
 import { SoundAlikes } from './engine/sound-alikes.ts';
-import { jiebaCut, sharedJieba } from './shared-jieba.ts';
+import { isDictionaryWord, jiebaCut } from './shared-jieba.ts';
 import { anyOf } from '../understanding/text-cues.ts';
 import { inMandarin } from '../understanding/in-mandarin.ts';
 
@@ -211,7 +211,7 @@ export class PolicyQa {
     this.siblings = new SiblingHeadings(org.documents, () => this.index.tokenizer);
     this.sounds = new SoundAlikes({
       vocabulary: () => this.index.vocabulary(),
-      isWord: (w) => sharedJieba().cut(w, false).length === 1,
+      isWord: isDictionaryWord,
       used: (w) => this.index.knows(w) || this.index.tokenizer.taught(w) || Boolean(this.org.learnedVocabulary?.has(w)),
       written: (w) => this.index.writes(w),
       glue: gluesOn,
