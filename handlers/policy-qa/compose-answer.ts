@@ -130,13 +130,32 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     const words = wordsByLine.get(line) ?? wordsByLine.set(line, new Set()).get(line)!;
     for (const w of scored[i]!.words) words.add(w);
   }
-  const text = quoted.join('');
+  // Clauses of one line run on; each further line (a list's next item, the next paragraph) starts
+  // a line of its own: 「1. 尽快离开现场2. 大声求救」 ran a list together on the phone.
+  const text = order
+    .map((i, k) => (k && scored[i]!.line !== scored[order[k - 1]!]!.line ? '\n' : '') + chosen.get(i)!)
+    .join('');
   return {
-    text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text,
+    text: clipped(text),
     passages: quoted,
     paragraphs: [...byLine.values()],
     paragraphWords: [...wordsByLine.values()],
   };
+}
+
+/**
+ * The text cut to MAX_ANSWER_CHARS with "…" for the rest. Line breaks are not counted: they take
+ * no room on the screen, and a list set out line by line says no less than run together.
+ */
+function clipped(text: string): string {
+  let visible = 0;
+  let keep = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') continue;
+    visible++;
+    if (visible === MAX_ANSWER_CHARS - 1) keep = i + 1;
+  }
+  return visible > MAX_ANSWER_CHARS ? `${text.slice(0, keep)}…` : text;
 }
 
 /**

@@ -55,6 +55,18 @@ describe('quoting the sentence that answers', () => {
     for (const item of ['①由办公室负责', '②由业务部门负责', '③由团队负责人']) expect(r.rule).toContain(item);
   });
 
+  it('sets a quoted list out one item to a line, not run together (「现场2. 大声求救」)', () => {
+    const r = qa.answer('服务对象要动手打人怎么办');
+    expect(r.citations[0]?.section).toMatch(/当冲突升高，对方准备攻击时$/);
+    expect(r.rule).toContain('1. 尽快离开现场\n2. 大声求救或打电话求助\n3. ');
+  });
+
+  it('runs the clauses of one line on, breaking only between lines (who signs a caregiver\'s half day)', () => {
+    const r = qa.answer('我是护工 请半天假找谁');
+    expect(r.rule).toContain('护工请假0.5天：审核为项目负责人，批准为项目负责人');
+    expect(r.rule).not.toMatch(/[^。）]\n/);
+  });
+
   // Every item of the 年资补贴 rule is about 年资补贴: the heading tells none apart, 产假 does.
   it('quotes the item on the leave asked about, not the items repeating the heading (年资补贴 during 产假)', () => {
     for (const asked of ['休产假那几个月年资补贴还发不发', '保胎请长假的话年资补贴还发吗']) {
