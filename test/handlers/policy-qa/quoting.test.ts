@@ -61,7 +61,7 @@ describe('quoting the sentence that answers', () => {
     expect(r.rule).toContain('1. 尽快离开现场\n2. 大声求救或打电话求助\n3. ');
   });
 
-  it('runs the clauses of one line on, breaking only between lines (who signs a caregiver\'s half day)', () => {
+  it("runs the clauses of one line on, breaking only between lines (who signs a caregiver's half day)", () => {
     const r = qa.answer('我是护工 请半天假找谁');
     expect(r.rule).toContain('护工请假0.5天：审核为项目负责人，批准为项目负责人');
     expect(r.rule).not.toMatch(/[^。）]\n/);
