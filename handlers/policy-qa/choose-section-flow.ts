@@ -16,6 +16,11 @@ type Effect =
 
 /** Told when the person moves on without picking: the question goes to HR's unanswered queue. */
 export type NotPicked = (staffId: string, question: string, now: Date) => Promise<unknown>;
+/**
+ * Told when the section picked answered the question, as the Q&A handler tells of its answers: a
+ * 「不对」 or 👎 right after it then queues the question, as after any other answer.
+ */
+export type Answered = (staffId: string, question: string, result: QaResult, now: Date, messageId: string) => void;
 
 export const CHOICE_ACTION_ID = 'qa-choice';
 const FULL_WIDTH = '０１２３４５６７８９';
@@ -46,7 +51,11 @@ export function choiceActions(choices: readonly QaChoice[]): ActionRequest[] {
  * After "您是想问：1. … 2. …": a number (typed or pressed) answers the question from that
  * section; anything else is a new message for the other handlers, and the offer lapses.
  */
-export function chooseSectionFlow(qa: () => PolicyQa, notPicked?: NotPicked): Flow<State, undefined, Effect> {
+export function chooseSectionFlow(
+  qa: () => PolicyQa,
+  notPicked?: NotPicked,
+  answered?: Answered,
+): Flow<State, undefined, Effect> {
   return {
     name: 'policy-choice',
     version: 1,
@@ -73,7 +82,8 @@ export function chooseSectionFlow(qa: () => PolicyQa, notPicked?: NotPicked): Fl
         return [];
       }
       const result: QaResult = qa().answerFrom(effect.question, effect.choice);
-      return [result.answer];
+      answered?.(ctx.person.id, effect.question, result, ctx.now, ctx.message.id);
+      return [{ text: result.answer, rateable: result.found }];
     },
   };
 }

@@ -17,7 +17,11 @@ export const policyQaFeature: Feature = {
       () => deps.store.org,
     );
     const { qa, loop } = deps;
-    const choiceFlow = chooseSectionFlow(qa, (staffId, question, now) => loop.choiceNotPicked(staffId, question, now));
+    const choiceFlow = chooseSectionFlow(
+      qa,
+      (staffId, question, now) => loop.choiceNotPicked(staffId, question, now),
+      (staffId, question, result, now, messageId) => loop.answered(staffId, question, result, now, messageId),
+    );
     const llm = deps.llm ?? DEFAULT_LLM_SETTINGS;
     return {
       handlers: [policyQaHandler({ qa, forwardFlow, choiceFlow, answerer: deps.answerer, llm, directory, loop })],

@@ -55,6 +55,20 @@ describe('the unanswered-questions queue', () => {
     expect((await openQueue(sim)).map((q) => q.text).sort()).toEqual(['丧假有几天', '婚假有几天']);
   });
 
+  it('queues a question answered from the section picked among choices when the asker then says 不对', async () => {
+    const offer = await sim.say(ZHENG_YU, '年假可以分开休吗');
+    expect(offer[0]!.text).toContain('您是想问');
+    const n = offer[0]!.text.split('\n').findIndex((line) => /^\d\. 年假$/.test(line));
+    expect(n).toBeGreaterThan(0);
+    const answer = await sim.say(ZHENG_YU, String(n));
+    expect(answer[0]!.text).toContain('年休假');
+    expect(to(await sim.say(ZHENG_YU, '不对'), ZHENG_YU)).toEqual([loopText.dislikeNoted]);
+    const [q] = await openQueue(sim);
+    expect(q).toMatchObject({ text: '年假可以分开休吗', count: 1 });
+    expect(q!.section?.path).toMatch(/2\. 年假$/);
+    expect(await sim.app.features.loop.repo.kinds(q!.id)).toEqual({ disliked: 1 });
+  });
+
   it('takes a choice not picked from the Q&A, for the offer of choices to report', async () => {
     const id = await sim.app.features.loop.choiceNotPicked(ZHENG_YU, '出去家访打车能报销吗', sim.clock.now());
     const [q] = await openQueue(sim);
