@@ -119,6 +119,7 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     if (chosen.size >= MAX_PASSAGES || p.score < best.score * ALSO_QUOTE) break;
     if (p.own && !isTitle(p.text)) add(p);
   }
+  withLeadClauses(scored, chosen, best.i);
   closeGaps(scored, chosen);
   const order = [...chosen.keys()].sort((a, b) => a - b);
   const quoted = order.map((i) => chosen.get(i)!);
@@ -175,6 +176,25 @@ function closeGaps(passages: readonly Scored[], chosen: Map<number, string>): vo
     if (length() + missing.reduce((n, c) => n + c.text.length, 0) <= MAX_ANSWER_CHARS)
       for (const c of missing) chosen.set(c.i, c.text);
     else for (const c of inRun) if (c.i > missing[0]!.i) chosen.delete(c.i);
+  }
+}
+
+/**
+ * A later clause of a sentence quoted without its first (「已满20年的，年休假15天。」 without
+ * 「年假：员工在机构服务累计已满1年…；」) has lost what it is about: the clauses before it are quoted
+ * too when they fit; else the clause goes, unless it is the best passage, which stands alone.
+ */
+function withLeadClauses(passages: readonly Scored[], chosen: Map<number, string>, best: number): void {
+  const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
+  for (const i of [...chosen.keys()].sort((a, b) => a - b)) {
+    if (!chosen.has(i)) continue;
+    const run = clausesOf(passages, i);
+    const first = run.findIndex((c) => chosen.has(c.i));
+    if (run[first]?.i !== i || first === 0) continue;
+    const lead = run.slice(0, first);
+    if (length() + lead.reduce((n, c) => n + c.text.length, 0) <= MAX_ANSWER_CHARS)
+      for (const c of lead) chosen.set(c.i, c.text);
+    else if (!run.some((c) => c.i === best)) for (const c of run) chosen.delete(c.i);
   }
 }
 

@@ -43,6 +43,19 @@ describe('quoting the sentence that answers', () => {
     expect(clauses).not.toEqual([true, false, true]);
   });
 
+  it('never quotes a later clause of a sentence without its first (a section picked among choices)', () => {
+    // Picked for 「年假可以分开休吗」, the 年假 rule began 「已满20年的，年休假15天。」: a clause cut from what it is about.
+    const asked = '年假可以分开休吗';
+    const annual = qa.answer(asked).choices?.find((c) => /2\. 年假$/.test(c.section));
+    expect(annual).toBeDefined();
+    const rule = qa.answerFrom(asked, annual!).rule!;
+    if (rule.includes('已满20年的，年休假15天')) expect(rule).toContain('年假：员工在机构服务累计已满1年');
+    expect(rule).not.toMatch(/^已满/);
+    const review = qa.answer('管理人员的年度考评一般几月做').rule!;
+    if (review.includes('机构管理人员评估；'))
+      expect(review).toContain('总干事（副总干事）：理事会评估；机构管理人员评估；');
+  });
+
   it('quotes what each clause of a two-part question asks (who agrees to closing a case, and how long after)', () => {
     const r = qa.answer('按去年总结提的新要求 个案结案要谁同意 结案后还要继续跟进多久');
     expect(r.rule).toContain('个案结案需获得督导的同意');
