@@ -2,6 +2,7 @@ import type { FlowPosition, FlowResult } from '../../../bot/conversation/flow.ts
 import { formatDate, type LocalDate } from '../../../data/time/index.ts';
 import { understand, type Fields, type OvertimeDraft } from '../../understanding/index.ts';
 import { readOvertimeEdit } from '../../understanding/overtime.ts';
+import { isNeverMind } from '../../understanding/replies.ts';
 import { asksSomething } from '../../understanding/text-cues.ts';
 import { inFlowText } from '../in-flow-text.ts';
 import { overtimeText } from './messages.ts';
@@ -68,6 +69,9 @@ export function overtimeInFlow(
     effects: [{ type: 'note' as const, text: inFlowText.suspended(where) }],
   };
   if (step !== 'confirm') {
+    // 「算了不要了」 asked for the times or the reason gives up the registration, as at the read-back;
+    // 「活动取消了 补开协调会」 is a reason that names a cancelling.
+    if (givesUp(text)) return { replies: [overtimeText.cancelled] };
     if (step === 'time' && state.endTime !== undefined && state.startTime === undefined) {
       // 「今晚要加班到九点」 left only the start to ask: one clock time is the start.
       const said = readOvertimeEdit(text, { ...(draft.date ? { date: draft.date } : {}) }, env.understanding);
@@ -106,6 +110,17 @@ export function overtimeInFlow(
       return { next: position, replies: [inFlowText.overtimeRemark] };
   }
 }
+
+/** The whole message gives up (「算了不要了」「那还是取消吧」), with nothing else said beside it. */
+function givesUp(text: string): boolean {
+  if (!isNeverMind(text) && !CALLED_OFF.test(text)) return false;
+  return text.replace(NEVER_MIND_WORDS, '').replace(FILLER, '') === '';
+}
+
+const CALLED_OFF = /^(?:不加了|不用加了|不加班了|加班取消了?)/;
+const NEVER_MIND_WORDS =
+  /算了|取消|不要了|不用了|不登记了|不用登记了|不报了|不加了|不用加了|不加班了|加班取消了?|先不(?:弄|办|登记)了?/g;
+const FILLER = /[那就还是先吧了啊呀哈嗯哦这个我，,。.!！~～\s]/g;
 
 function whereText(state: OvertimeDraftState): string {
   const times = state.startTime || state.endTime ? `${state.startTime ?? ''}–${state.endTime ?? ''}` : '';

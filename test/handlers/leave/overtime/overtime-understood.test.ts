@@ -43,6 +43,18 @@ describe('overtime the way people say it (issue 11)', () => {
     expect(one(await sim.say('S011', '调休还剩多少'), 'S011')).not.toContain('可用：3小时');
   });
 
+  it('gives up on 「算了不要了」 while asked for the reason or the times, not taking it as the reason', async () => {
+    sim = await leaveSim(MONDAY_10);
+    expect(one(await sim.say('S011', '昨天晚上加班 六点到九点'), 'S011')).toContain('加班事由');
+    expect(one(await sim.say('S011', '算了不要了'), 'S011')).toContain('已取消这次加班登记');
+    expect(one(await sim.say('S012', '昨天加班了'), 'S012')).toContain('从几点到几点');
+    expect(one(await sim.say('S012', '那还是取消吧'), 'S012')).toContain('已取消这次加班登记');
+    // A reason that names a cancelling is a reason.
+    await sim.say('S013', '昨天晚上加班 六点到九点');
+    expect(one(await sim.say('S013', '处理活动取消的事'), 'S013')).toContain('事由：处理活动取消的事');
+    expect(await new OvertimeRecordsRepo(sim.app.db).forStaff('S011', 5)).toEqual([]);
+  });
+
   it('answers a question at the read-back and keeps the registration unchanged by a remark', async () => {
     sim = await leaveSim(MONDAY_10);
     await sim.say('S011', '上周六加班了 9点到5点 社区活动');
