@@ -84,6 +84,11 @@ describe('decisions, hand-ins and HR commands in the words people use', () => {
     const me = { state: 'idle', roles: ['social_worker'] } as ConversationContext;
     expect(read('查查我调休', me)).toEqual({ intent: 'balance', fields: { kind: '调休' } });
     expect(read('我请假的进度', me).intent).toBe('my_requests');
+    // How much one has, said before the kind (these went to the Q&A, which quoted the rule).
+    expect(read('我有多少调休', me)).toEqual({ intent: 'balance', fields: { kind: '调休' } });
+    expect(read('我攒了多少调休', me)).toEqual({ intent: 'balance', fields: { kind: '调休' } });
+    expect(read('我有几天年假', me)).toEqual({ intent: 'balance', fields: { kind: '年假' } });
+    expect(read('员工一年有几天年假', me).intent).not.toBe('balance');
     expect(read('我那个请假到哪一步了', me).intent).toBe('my_requests');
     expect(read('后台怎么登录', me).intent).toBe('login_console');
     expect(read('怎么用', me).intent).toBe('help');
