@@ -22,7 +22,7 @@ const TAKE_LEAVE = /^(请|休|请假|休假)$/;
 /** Matches a question against HR's curated FAQ by the weighted overlap of their words. */
 export class FaqMatcher {
   private weighed:
-    | { entry: FaqEntry; questions: { weights: Weights; total: number; kind: AnswerKind | undefined }[] }[]
+    | { entry: FaqEntry; questions: { words: WordList; total: number; kind: AnswerKind | undefined }[] }[]
     | undefined;
 
   constructor(
@@ -38,7 +38,11 @@ export class FaqMatcher {
       entry,
       questions: entry.questions.map((q) => {
         const weights = this.weigh(q);
-        return { weights, total: totalOf(weights), kind: answerKind(q) };
+        return {
+          words: { words: [...weights.keys()], weights: [...weights.values()] },
+          total: totalOf(weights),
+          kind: answerKind(q),
+        };
       }),
     }));
     return this.weighed;
@@ -60,7 +64,7 @@ export class FaqMatcher {
       for (const q of questions) {
         // "社工请假要提前几天" is not "社工请假谁审批", however many words they share.
         if (kind && q.kind && !compatible(kind, q.kind)) continue;
-        const similarity = similarityOf(asked, askedTotal, q.weights, q.total);
+        const similarity = similarityOf(asked, askedTotal, q.words, q.total);
         if (similarity < threshold || (best && similarity <= best.similarity)) continue;
         if (q.kind !== kind) {
           statesAsked ??=
@@ -114,10 +118,20 @@ function isTime(k: AnswerKind): boolean {
  * should be asked (recall), and the asker's extra words ("下个月结婚，…") count less
  * (precision), as an F-measure weighted towards recall.
  */
-function similarityOf(asked: Weights, askedTotal: number, faq: Weights, faqTotal: number): number {
+function similarityOf(asked: Weights, askedTotal: number, faq: WordList, faqTotal: number): number {
   let shared = 0;
-  for (const [t, w] of faq) shared += Math.min(w, asked.get(t) ?? 0);
+  const { words, weights } = faq;
+  for (let i = 0; i < words.length; i++) shared += Math.min(weights[i]!, asked.get(words[i]!) ?? 0);
   return similarityFrom(shared, askedTotal, faqTotal);
+}
+
+/**
+ * An FAQ question's words and their weights as two lists: walking a Map's entries made an
+ * array per word for every FAQ question, for every question asked.
+ */
+interface WordList {
+  readonly words: readonly string[];
+  readonly weights: readonly number[];
 }
 
 function totalOf(weights: Weights): number {

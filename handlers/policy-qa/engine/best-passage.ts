@@ -48,10 +48,19 @@ export function bestPassageScore(
   let best = 0;
   for (let k = 0; k < n; k++) {
     if (!(sums[k]! > 0)) continue;
-    const score = withKindBonuses(q, passages[k]!, kinds, sums[k]!, (a) => holding(a, false).includes(k));
+    const score = withKindBonuses(q, passages[k]!, kinds, sums[k]!, holdsAmount(q.amounts, holding, k));
     best = Math.max(best, score);
   }
   return best;
+}
+
+function holdsAmount(
+  amounts: readonly string[],
+  holding: (token: string, char: boolean) => readonly number[],
+  k: number,
+): boolean {
+  for (const a of amounts) if (holding(a, false).includes(k)) return true;
+  return false;
 }
 
 /**
@@ -84,7 +93,12 @@ export class PassagesByWord {
   holding(token: string, char: boolean): readonly number[] {
     if (char) return this.holdingChar(token);
     const held = this.byWord.get(token);
-    return held === undefined ? NONE : typeof held === 'number' ? [held] : held;
+    if (held === undefined) return NONE;
+    if (typeof held !== 'number') return held;
+    // A word asked about is asked again: its one place is made a list once, not on every look.
+    const list = [held];
+    this.byWord.set(token, list);
+    return list;
   }
 
   private holdingChar(char: string): readonly number[] {

@@ -52,6 +52,10 @@ export class NearestQuestions {
   /** Scratch for near(), cleared before it returns: each question's shared weight and whether it is summed. */
   private readonly shared: Float64Array;
   private readonly seen: Uint8Array;
+  private readonly touched: Int32Array;
+  /** Scratch for near(), cleared before it returns: each section's nearest similarity and question. */
+  private bestScratch: number[] | undefined;
+  private bestOfScratch: number[] | undefined;
   private readonly sections: number;
 
   constructor(readonly questions: readonly AskedQuestion[]) {
@@ -61,6 +65,7 @@ export class NearestQuestions {
     this.kindOf = new Uint8Array(n);
     this.shared = new Float64Array(n);
     this.seen = new Uint8Array(n);
+    this.touched = new Int32Array(n);
     let sections = 0;
     const lists = new Map<string, number[]>();
     questions.forEach(([section, kind, words, weights], i) => {
@@ -93,10 +98,13 @@ export class NearestQuestions {
   /** Each section's nearest question to the asked one (see NearestBySection). */
   near(asked: Weights, kind: AnswerKind | undefined): NearestBySection {
     const { shared, seen } = this;
-    // Plain arrays: a typed array per question cost more to make (its buffer outside the heap) than the walk.
-    const best = new Array<number>(this.sections).fill(0);
-    const bestOf = new Array<number>(this.sections).fill(0);
-    const touched: number[] = [];
+    // Scratch by section, cleared before returning: two arrays of every section made per question
+    // were a fifth of what an answer allocates. What is returned holds the sections found only.
+    const best = (this.bestScratch ??= new Array<number>(this.sections).fill(0));
+    const bestOf = (this.bestOfScratch ??= new Array<number>(this.sections).fill(0));
+    // The questions sharing a word, in order first met: thousands for a common word, kept in scratch too.
+    const touched = this.touched;
+    let count = 0;
     let askedTotal = 0;
     for (const [word, w] of asked) {
       askedTotal += w;
@@ -107,7 +115,7 @@ export class NearestQuestions {
         const i = ids[k]!;
         if (!seen[i]) {
           seen[i] = 1;
-          touched.push(i);
+          touched[count++] = i;
         }
         const v = weights[k]!;
         shared[i]! += v < w ? v : w;
@@ -118,7 +126,8 @@ export class NearestQuestions {
     let top = 0;
     // The sections in the order first found: of two as near, the first found is the nearest.
     const found: number[] = [];
-    for (const i of touched) {
+    for (let k = 0; k < count; k++) {
+      const i = touched[k]!;
       const sum = shared[i]!;
       shared[i] = 0;
       seen[i] = 0;
@@ -132,12 +141,46 @@ export class NearestQuestions {
       if (similarity > top) top = similarity;
     }
     const topSection = top > 0 ? found.find((section) => best[section] === top) : undefined;
+    // The sections found in order of place (a sweep: cheaper than sorting them), with their nearest
+    // question and its similarity, looked up by halving.
+    const places = new Array<number>(found.length);
+    const similarities = new Array<number>(found.length);
+    const nearest = new Array<number>(found.length);
+    for (let section = 0, j = 0; section < this.sections; section++) {
+      const b = best[section]!;
+      if (!b) continue;
+      places[j] = section;
+      similarities[j] = b;
+      nearest[j++] = bestOf[section]!;
+      best[section] = 0;
+    }
     const questions = this.questions;
+    const at = (section: number) => placeIn(places, section);
     return {
-      similarity: (section) => best[section] ?? 0,
-      words: (section) => (best[section] ? questions[bestOf[section]!]![2] : []),
+      similarity: (section) => {
+        const i = at(section);
+        return i < 0 ? 0 : similarities[i]!;
+      },
+      words: (section) => {
+        const i = at(section);
+        return i < 0 ? [] : questions[nearest[i]!]![2];
+      },
       best: top,
       bestSection: topSection,
     };
   }
+}
+
+/** Where `n` is in the ascending list, or -1. */
+function placeIn(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === n) return mid;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -150,7 +150,9 @@ function withBonuses(q: PassageQuery, p: AnalysedPassage, kinds: SectionContext[
   for (const [a, b, w] of q.pairs) {
     if (w > 0 && words.has(a) && words.has(b) && inOrderNear(p.sequence, a, b)) sum += w * PROXIMITY;
   }
-  return withKindBonuses(q, p, kinds, sum, (a) => words.has(a));
+  let holdsAmount = false;
+  for (const a of q.amounts) if ((holdsAmount = words.has(a))) break;
+  return withKindBonuses(q, p, kinds, sum, holdsAmount);
 }
 
 /** withBonuses after the pairs: the days, the kind of fact, an amount, a list, the phrases. */
@@ -159,16 +161,13 @@ export function withKindBonuses(
   p: AnalysedPassage,
   kinds: SectionContext['kinds'],
   sum: number,
-  holds: (word: string) => boolean,
+  /** Whether the passage holds an amount the question names ("3年"), from the caller: no closure per passage. */
+  holdsAmount: boolean,
 ): number {
   const days = q.days;
   if (days !== undefined && holdsDays(p.ranges, days)) sum += DAYS_BONUS;
   if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;
-  for (const a of q.amounts) {
-    if (!holds(a)) continue;
-    sum += AMOUNT_BONUS;
-    break;
-  }
+  if (holdsAmount) sum += AMOUNT_BONUS;
   if (q.listing && p.list) sum += KIND_BONUS;
   if (q.phrases.length) {
     const text = p.text;

@@ -124,6 +124,7 @@ export class PolicyIndex implements CorpusStats {
   private sums: Float64Array | undefined;
   private seen: Uint8Array | undefined;
   private holds: Uint32Array | undefined;
+  private touched: Int32Array | undefined;
   /** Each section's passages by the words they hold, made on the section's first search (see bestPassageScore). */
   private readonly passageWords = new WeakMap<IndexedSection, PassagesByWord>();
   /** A token's postings in each field as search() walks them, made on first use (see weighed). */
@@ -416,14 +417,16 @@ export class PolicyIndex implements CorpusStats {
     // Which of the question's (first 32) tokens each section holds, as its own postings say:
     // the sentences are then scored on those only, without looking for them in the section again.
     const holds = (this.holds ??= new Uint32Array(this.sections.length));
-    const touched: number[] = [];
+    // The sections touched, in order first met: hundreds for a common word, kept in scratch too.
+    const touched = (this.touched ??= new Int32Array(this.sections.length));
+    let count = 0;
     const add = (postings: WeighedPostings, weight: number, bit = 0) => {
       const { ords, parts } = postings;
       for (let k = 0; k < ords.length; k++) {
         const ord = ords[k]!;
         if (!seen[ord]) {
           seen[ord] = 1;
-          touched.push(ord);
+          touched[count++] = ord;
         }
         bm25[ord]! += weight * parts[k]!;
         holds[ord]! |= bit;
@@ -442,9 +445,10 @@ export class PolicyIndex implements CorpusStats {
       add(this.weighed('asked', t.token), ASKED_WEIGHT * idf * t.weight);
     }
     // The best by their words, without a pair made for each of the hundreds of sections touched.
-    const best = highestOrds(touched, bm25, RERANKED);
+    const best = highestOrds(touched, count, bm25, RERANKED);
     const candidates = best.map((ord) => [this.sections[ord]!, bm25[ord]!] as const);
-    for (const ord of touched) {
+    for (let k = 0; k < count; k++) {
+      const ord = touched[k]!;
       bm25[ord] = 0;
       seen[ord] = 0;
     }
@@ -500,7 +504,7 @@ export class PolicyIndex implements CorpusStats {
         .slice(0, limit);
       return ranked;
     } finally {
-      for (const ord of touched) holds[ord] = 0;
+      for (let k = 0; k < count; k++) holds[touched[k]!] = 0;
     }
   }
 
@@ -737,9 +741,10 @@ function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {
  * The `k` places with the highest scores, highest first, ties in their given order: what a stable
  * sort and a slice would give, without sorting the hundreds of sections a word touches.
  */
-function highestOrds(ords: readonly number[], scores: Float64Array, k: number): number[] {
+function highestOrds(ords: Int32Array, count: number, scores: Float64Array, k: number): number[] {
   const top: number[] = [];
-  for (const ord of ords) {
+  for (let i = 0; i < count; i++) {
+    const ord = ords[i]!;
     const score = scores[ord]!;
     if (top.length === k && score <= scores[top[k - 1]!]!) continue;
     let at = top.length;
