@@ -119,7 +119,7 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     if (chosen.size >= MAX_PASSAGES || p.score < best.score * ALSO_QUOTE) break;
     if (p.own && !isTitle(p.text)) add(p);
   }
-  withLeadClauses(scored, chosen, best.i);
+  const marks = withLeadClauses(scored, chosen);
   closeGaps(scored, chosen);
   const order = [...chosen.keys()].sort((a, b) => a - b);
   const quoted = order.map((i) => chosen.get(i)!);
@@ -137,7 +137,7 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     .map((i, k) => (k && scored[i]!.line !== scored[order[k - 1]!]!.line ? '\n' : '') + chosen.get(i)!)
     .join('');
   return {
-    text: clipped(text),
+    text: clipped(text, marks),
     passages: quoted,
     paragraphs: [...byLine.values()],
     paragraphWords: [...wordsByLine.values()],
@@ -148,15 +148,17 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
  * The text cut to MAX_ANSWER_CHARS with "…" for the rest. Line breaks are not counted: they take
  * no room on the screen, and a list set out line by line says no less than run together.
  */
-function clipped(text: string): string {
+function clipped(text: string, marks: number): string {
+  // The 「…」 opening a clause quoted without its start (see withLeadClauses) takes no room either.
+  const max = MAX_ANSWER_CHARS + marks;
   let visible = 0;
   let keep = 0;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') continue;
     visible++;
-    if (visible === MAX_ANSWER_CHARS - 1) keep = i + 1;
+    if (visible === max - 1) keep = i + 1;
   }
-  return visible > MAX_ANSWER_CHARS ? `${text.slice(0, keep)}…` : text;
+  return visible > max ? `${text.slice(0, keep)}…` : text;
 }
 
 /**
@@ -182,20 +184,25 @@ function closeGaps(passages: readonly Scored[], chosen: Map<number, string>): vo
 /**
  * A later clause of a sentence quoted without its first (「已满20年的，年休假15天。」 without
  * 「年假：员工在机构服务累计已满1年…；」) has lost what it is about: the clauses before it are quoted
- * too when they fit; else the clause goes, unless it is the best passage, which stands alone.
+ * too when they fit; else the clause opens with 「…」, so it reads as the part of a sentence it is.
+ * It is never dropped: it may be the very fact asked.
  */
-function withLeadClauses(passages: readonly Scored[], chosen: Map<number, string>, best: number): void {
+function withLeadClauses(passages: readonly Scored[], chosen: Map<number, string>): number {
+  let marked = 0;
   const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
   for (const i of [...chosen.keys()].sort((a, b) => a - b)) {
-    if (!chosen.has(i)) continue;
     const run = clausesOf(passages, i);
     const first = run.findIndex((c) => chosen.has(c.i));
     if (run[first]?.i !== i || first === 0) continue;
     const lead = run.slice(0, first);
     if (length() + lead.reduce((n, c) => n + c.text.length, 0) <= MAX_ANSWER_CHARS)
       for (const c of lead) chosen.set(c.i, c.text);
-    else if (!run.some((c) => c.i === best)) for (const c of run) chosen.delete(c.i);
+    else {
+      chosen.set(i, `…${chosen.get(i)!}`);
+      marked++;
+    }
   }
+  return marked;
 }
 
 /** The passages of the sentence the one at `i` is a clause of (split at its "；"), in order. */
