@@ -93,13 +93,19 @@ function saysMore(text: string, approve: boolean, names: readonly string[]): boo
   return rest.replace(DECIDING, '').length > MAX_OTHER;
 }
 
-/** 「同意，注意工作交接」: the words after an opening verb, passed on with the approval. */
+/**
+ * 「同意，注意工作交接」: the words after an opening verb, passed on with the approval. The numbers
+ * that chose the requests (「同意 1 2」「同意 3、4号 辛苦了」) are no part of it.
+ */
 function noteAfterVerb(text: string, approve: boolean): string | null {
   const t = text.trim();
   const verb = approve ? OPENS_WITH_VERB.exec(t) : null;
-  const note = verb ? t.slice(verb[0].length).trim() : '';
+  const note = verb ? t.slice(verb[0].length).replace(CHOSEN_NUMBERS, '').trim() : '';
   return note.length > 0 ? note : null;
 }
+
+/** A list of request numbers opening what follows the verb: 「1 2」「3、4号」「第5和第6」「加班2 3」. */
+const CHOSEN_NUMBERS = /^(?:\s*(?:加班|第)?\s*\d+\s*号?\s*[、,，和及与]?)+/;
 
 /**
  * 「3号同意」 typed where a rejection's reason is awaited: another decision, by number, not the

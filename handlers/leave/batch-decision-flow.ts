@@ -36,7 +36,8 @@ const NO = /^(?:取消|不|不用|不用了|不要|不行|算了|先不|先不�
 export const batchText = {
   readBack: (s: Pick<BatchState, 'approve' | 'items' | 'comment'>) =>
     [
-      `将${s.approve ? '同意' : '驳回'}以下${s.items.length}份申请${s.comment ? `（理由：${s.comment}）` : ''}：`,
+      // With an approval it is a note to the applicant (「辛苦了」), with a rejection the reason.
+      `将${s.approve ? '同意' : '驳回'}以下${s.items.length}份申请${commentOf(s)}：`,
       ...s.items.map((i) => i.line),
       s.approve || s.comment
         ? '回复「确认」一并处理，回复「取消」放弃。'
@@ -95,4 +96,8 @@ export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined
       return [batchText.done(results)];
     },
   };
+}
+
+function commentOf(s: Pick<BatchState, 'approve' | 'comment'>): string {
+  return s.comment ? `（${s.approve ? '留言' : '理由'}：${s.comment}）` : '';
 }

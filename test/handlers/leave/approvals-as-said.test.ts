@@ -20,6 +20,16 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'approved', 3: 'approved', 4: 'approved' });
   });
 
+  it('passes on no note for 「同意 1 2」: the numbers chose the requests; 「辛苦了」 after them is the note', async () => {
+    sim = await fourWaitingOnLead();
+    const readBack = one(await sim.say('S010', '同意 1 2'), 'S010');
+    expect(readBack).toContain('将同意以下2份申请：');
+    const done = await sim.say('S010', '确认');
+    expect(one(done, 'S011')).not.toContain('留言');
+    expect(one(await sim.say('S010', '同意 3、4号 辛苦了'), 'S010')).toContain('将同意以下2份申请（留言：辛苦了）');
+    expect(one(await sim.say('S010', '确认'), 'S014')).toContain('林晓留言：辛苦了');
+  });
+
   it('asks for a reason for 「1号不批」 and rejects with it; takes a reason said at once', async () => {
     sim = await fourWaitingOnLead();
     expect(one(await sim.say('S010', '1号不批'), 'S010')).toContain('请说明驳回第1号请假的理由');
