@@ -12,8 +12,9 @@ export const WITHDRAW =
   /^(?:撤回|撤销|取消)\s*(?:请假|申请)?\s*(?:第)?\s*#?(\d+)\s*(?:号)?\s*(?:请假|申请)?$|^撤回(?:请假|申请)?$/;
 export const MINE = /^(?:我的请假|请假记录查询|我的假期|查看?我的请假|我请的假)$/;
 export const WAITING = /^(?:待我审批|待审批|我的待审批|有什么要我审批的|审批列表)$/;
+/** Back from leave, said once or twice over (「我回来了 销假」「已返岗，销假」). */
 export const RETURN =
-  /^(?:我要|我想|申请|帮我)?(?:销假|提前销假|我回来了|我已返岗|已返岗|回来上班了|我回来上班了|(?:我)?提前回来(?:上班)?了?)[。.!！~～]*$/;
+  /^(?:(?:我要|我想|申请|帮我)?(?:销假|提前销假|我?回来了|我已返岗|已返岗|回来上班了|我回来上班了|(?:我)?提前回来(?:上班)?了?)[。.!！~～，,\s]*)+$/;
 /** 取消已批准的 12 号 / 取消已批准的请假 12: approved leave called off (the approvers confirm). */
 export const CANCEL_APPROVED = new RegExp(
   [

@@ -53,7 +53,8 @@ const DECLINED_ONLY = /^(?:(?!撤|退掉|取消).)*$/;
  * leave's start) or by its type. 「10号那个事假不请了 帮我撤掉」 is this, not a new request.
  */
 export function readWithdraw(text: string, env: UnderstandingEnv): Reading | null {
-  const bare = /^(?:我)?(?:不请了|不休了|撤回|撤销)(?:吧|了)?$/.test(text.trim());
+  // 「撤回」「我想撤回」「帮我撤销一下」: nothing but the wish, of one's own leave.
+  const bare = /^(?:我|帮我|麻烦帮我)?(?:想|要)?(?:不请了|不休了|撤回|撤销)(?:吧|了|一下)?[。!！]*$/.test(text.trim());
   if (!WITHDRAW.test(text) || !(bare || ABOUT_LEAVE.test(text)) || /通知/.test(text)) return null;
   // 「我那个病假不用请了」 takes back a leave asked for; 「周二要开例会就不用请了」 only decides not to ask.
   if (!TAKES_BACK.test(text) && !/那个|这个|那份|那条|请的|申请的|[病事年婚丧产]假|调休/.test(text)) return null;

@@ -175,7 +175,8 @@ describe('leave approval in chat', () => {
     await sim.say('S010', '同意');
     expect(one(await sim.say('S011', '销假'), 'S011')).toContain('没有找到需要销假的假期');
     await sim.advanceTo(new Date('2026-11-10T09:00:00+08:00'));
-    const back = await sim.say('S011', '我回来了');
+    // Said twice over, as people do: 「我回来了 销假」.
+    const back = await sim.say('S011', '我回来了 销假');
     expect(one(back, 'S011')).toContain(`已为您销假：第${id}号`);
     expect(one(back, 'S010')).toContain('【销假】郑雨已销假');
     expect(one(back, 'S005')).toContain('【销假】郑雨已销假');

@@ -40,6 +40,12 @@ describe('decisions, hand-ins and HR commands in the words people use', () => {
     expect(read('撤回4号', owing)).toEqual({ intent: 'withdraw', fields: { no: 4 } });
   });
 
+  it('reads 「我想撤回」「帮我撤销一下」 as withdrawing one’s own leave (the bot then asks which, or confirms the one)', () => {
+    expect(read('我想撤回', owing)).toEqual({ intent: 'withdraw', fields: {} });
+    expect(read('帮我撤销一下', owing)).toEqual({ intent: 'withdraw', fields: {} });
+    expect(read('撤回申请要多久', owing).intent).not.toBe('withdraw');
+  });
+
   it('takes 「我月报交了没有」 as a question, never a hand-in', () => {
     expect(read('我月报交了没有', owing).intent).not.toBe('handin');
   });
