@@ -73,7 +73,6 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
   // sentence on 攻击). On the development sets this made 5 wrong answers right and no right one wrong.
   if (scored.reduce((n, p) => n + p.text.length, 0) <= MAX_ANSWER_CHARS)
     for (const p of scored) chosen.set(p.i, p.text);
-  const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
   // A rule for another length of leave ("请假0.5天…" when two days were asked) is noise.
   const otherLength = (p: Scored) => {
     const days = query.days;
@@ -82,7 +81,8 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     return ranges.length > 0 && !ranges.some((r) => days >= r.from && days <= r.to);
   };
   const add = (p: Scored) => {
-    if (!chosen.has(p.i) && !otherLength(p) && length() + p.text.length <= MAX_ANSWER_CHARS) chosen.set(p.i, p.text);
+    if (!chosen.has(p.i) && !otherLength(p) && lengthOf(chosen) + p.text.length <= MAX_ANSWER_CHARS)
+      chosen.set(p.i, p.text);
   };
 
   // A title line ("3. 产假社工绩效处理办法") is answered by the paragraph under it.
@@ -119,8 +119,8 @@ export function composeAnswer(query: Query, section: PolicySection, index: Polic
     if (chosen.size >= MAX_PASSAGES || p.score < best.score * ALSO_QUOTE) break;
     if (p.own && !isTitle(p.text)) add(p);
   }
+  closeGaps(scored, chosen, best.i);
   const marks = withLeadClauses(scored, chosen);
-  closeGaps(scored, chosen);
   const order = [...chosen.keys()].sort((a, b) => a - b);
   const quoted = order.map((i) => chosen.get(i)!);
   const byLine = new Map<number, string>();
@@ -164,10 +164,10 @@ function clipped(text: string, marks: number): string {
 /**
  * Clauses of one sentence quoted with one left out between them (「已满1年…5天；」 and 「已满20年的…15天」
  * without 「已满10年…10天；」) read as if 12 years gave 5 days or 15: the clause left out is quoted
- * too when it fits, else the quote stops before it.
+ * too when it fits, else the quote stops before it — or, when the best passage is after the gap,
+ * starts after it (withLeadClauses then marks it as the part of a sentence it is).
  */
-function closeGaps(passages: readonly Scored[], chosen: Map<number, string>): void {
-  const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
+function closeGaps(passages: readonly Scored[], chosen: Map<number, string>, best: number): void {
   for (const i of [...chosen.keys()].sort((a, b) => a - b)) {
     const run = clausesOf(passages, i);
     const inRun = run.filter((c) => chosen.has(c.i));
@@ -175,9 +175,13 @@ function closeGaps(passages: readonly Scored[], chosen: Map<number, string>): vo
     const last = inRun.at(-1)!.i;
     const missing = run.filter((c) => c.i > i && c.i < last && !chosen.has(c.i));
     if (!missing.length) continue;
-    if (length() + missing.reduce((n, c) => n + c.text.length, 0) <= MAX_ANSWER_CHARS)
+    if (lengthOf(chosen) + missing.reduce((n, c) => n + c.text.length, 0) <= MAX_ANSWER_CHARS)
       for (const c of missing) chosen.set(c.i, c.text);
-    else for (const c of inRun) if (c.i > missing[0]!.i) chosen.delete(c.i);
+    else {
+      const gap = missing[0]!.i;
+      const afterGap = best > gap && inRun.some((c) => c.i === best);
+      for (const c of inRun) if (afterGap ? c.i < gap : c.i > gap) chosen.delete(c.i);
+    }
   }
 }
 
@@ -189,13 +193,12 @@ function closeGaps(passages: readonly Scored[], chosen: Map<number, string>): vo
  */
 function withLeadClauses(passages: readonly Scored[], chosen: Map<number, string>): number {
   let marked = 0;
-  const length = () => [...chosen.values()].reduce((n, t) => n + t.length, 0);
   for (const i of [...chosen.keys()].sort((a, b) => a - b)) {
     const run = clausesOf(passages, i);
     const first = run.findIndex((c) => chosen.has(c.i));
     if (run[first]?.i !== i || first === 0) continue;
     const lead = run.slice(0, first);
-    if (length() + lead.reduce((n, c) => n + c.text.length, 0) <= MAX_ANSWER_CHARS)
+    if (lengthOf(chosen) + lead.reduce((n, c) => n + c.text.length, 0) <= MAX_ANSWER_CHARS)
       for (const c of lead) chosen.set(c.i, c.text);
     else {
       chosen.set(i, `…${chosen.get(i)!}`);
@@ -203,6 +206,12 @@ function withLeadClauses(passages: readonly Scored[], chosen: Map<number, string
     }
   }
   return marked;
+}
+
+function lengthOf(chosen: ReadonlyMap<number, string>): number {
+  let n = 0;
+  for (const t of chosen.values()) n += t.length;
+  return n;
 }
 
 /** The passages of the sentence the one at `i` is a clause of (split at its "；"), in order. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../../data/org/load-org.ts';
+import { parsePolicyDocument } from '../../../data/org/policy-document.ts';
 import { PolicyQa } from '../../../handlers/policy-qa/policy-qa.ts';
 
 /** Which sentences of the section found are quoted: the one that states what was asked. */
@@ -55,6 +56,28 @@ describe('quoting the sentence that answers', () => {
     // Where the sentence fits, it is quoted from its start.
     const review = qa.answer('管理人员的年度考评一般几月做').rule!;
     expect(review).toContain('总干事（副总干事）：理事会评估；机构管理人员评估；');
+  });
+
+  it('keeps the clause that answers when the one between it and an earlier one does not fit (a made-up rule)', () => {
+    // Three long clauses, one per length of service: the one for 10 years answers; the one for 1 year
+    // joins it as nearly as good; the one for 5 years between them leaves no room for all three.
+    const detail =
+      '须经所在部门负责人书面确认并由人力资源部逐月核对考勤记录后随当月工资一并发放如有疑问请向人力资源部咨询，' +
+      '逾期未确认的当月不予补发并记入个人考核档案，特殊情况另行通知';
+    const text = `交通补贴：员工在机构服务满1年的，交通补贴每月100元，${detail}；满5年的，交通补贴每月200元，${detail}；满10年的，交通补贴每月300元。`;
+    const doc = parsePolicyDocument(
+      `---\ntitle: 测试补贴办法\n---\n# 补贴办法\n## 交通补贴标准\n${text}\n`,
+      'test-allowance',
+      'test-allowance.md',
+    );
+    const org = loadOrg();
+    const withRule = new PolicyQa({ ...org, documents: [...org.documents, doc] });
+    const r = withRule.answerFrom('满10年交通补贴每月多少', {
+      doc: 'test-allowance',
+      section: '补贴办法 › 交通补贴标准',
+    });
+    expect(r.rule).toContain('…满10年的，交通补贴每月300元');
+    expect(r.rule).not.toContain('每月100元');
   });
 
   it('quotes what each clause of a two-part question asks (who agrees to closing a case, and how long after)', () => {
