@@ -1,6 +1,7 @@
 import { loadOrg } from '../data/org/load-org.ts';
 import { PolicyQa } from '../handlers/policy-qa/policy-qa.ts';
 import { percentile, type BenchRow } from './bench-row.ts';
+import { compiledPolicyQa } from './compiled-policy-qa.ts';
 import { medianPairMs, miniSearchOver, replicated } from './minisearch-baseline.ts';
 import {
   loadDevSet,
@@ -112,7 +113,7 @@ export function scoreQa(qa: PolicyQa, cases: readonly QaCase[]): QaScore {
   };
 }
 
-export function benchQa(): BenchRow[] {
+export async function benchQa(): Promise<BenchRow[]> {
   const org = loadOrg();
   const builds: number[] = [];
   let qa = new PolicyQa(org);
@@ -146,14 +147,13 @@ export function benchQa(): BenchRow[] {
   const outsiderHoldout = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT_FILE));
   const outsiderHoldout2 = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT2_FILE));
   const outsiderHoldout3 = scoreQa(qa, loadOptionalSet(OUTSIDER_HOLDOUT3_FILE));
+  // Timed compiled, as `npm start` runs it; the same code under tsx is printed beside, untargeted.
+  const Compiled = await compiledPolicyQa();
+  const tenTimes = replicated(org.documents, 10);
   const speed = [
-    speedRow(qa, org.documents, cases, 'sample documents'),
-    speedRow(
-      new PolicyQa({ ...org, documents: replicated(org.documents, 10) }),
-      replicated(org.documents, 10),
-      cases,
-      'documents ×10',
-    ),
+    speedRow(new Compiled(org), org.documents, cases, 'sample documents', true),
+    speedRow(new Compiled({ ...org, documents: tenTimes }), tenTimes, cases, 'documents ×10', true),
+    speedRow(qa, org.documents, cases, 'sample documents, under tsx', false),
   ];
   if (process.env.BENCH_VERBOSE) {
     for (const m of score.misses) process.stderr.write(`  miss: ${m.q} — ${m.why}\n`);
@@ -197,10 +197,11 @@ export function benchQa(): BenchRow[] {
  * same run (issue 12: ≤ 2×), so a loaded machine slows both alike.
  */
 function speedRow(
-  qa: PolicyQa,
+  qa: Pick<PolicyQa, 'answer'>,
   documents: Parameters<typeof miniSearchOver>[0],
   cases: readonly QaCase[],
   label: string,
+  targeted: boolean,
 ): BenchRow {
   const questions = cases.map((c) => c.q);
   const [mini, ours] = medianPairMs(questions, miniSearchOver(documents), (q) => qa.answer(q));
@@ -208,8 +209,7 @@ function speedRow(
   return {
     name: `Q&A median answer vs MiniSearch (${label})`,
     value: `${ours.toFixed(2)} / ${mini.toFixed(2)} ms = ${ratio.toFixed(1)}×`,
-    target: '≤ 2×',
-    ok: ratio <= 2,
+    ...(targeted ? { target: '≤ 2×', ok: ratio <= 2 } : {}),
   };
 }
 

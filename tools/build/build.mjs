@@ -11,10 +11,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const BUNDLED = ['kysely'];
 const outdir = resolve(root, process.argv[2] ?? 'dist');
 // Chunk names carry a hash: clear out the previous build's instead of piling them up.
 rmSync(outdir, { recursive: true, force: true });
@@ -33,24 +32,12 @@ for (const dir of CODE_DIRS) {
 }
 const buildId = hash.digest('hex').slice(0, 24);
 const result = await build({
-  absWorkingDir: root,
+  ...bundleOptions(root),
   entryPoints: { main: 'app/main.ts', cli: 'app/cli/main.ts' },
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  // 20.10: the first Node 20 to take `import … with { type: 'json' }`, which esbuild keeps only from there.
-  target: 'node20.10',
-  // Packages stay in node_modules, except kysely: its 279 ES modules, each resolved and read on its
-  // own, took 150 ms of every start; bundled, it is one file among ours (pure JavaScript, and
-  // nothing else in the process loads its own copy).
-  external: Object.keys(packageJson.dependencies)
-    .filter((name) => !BUNDLED.includes(name))
-    .flatMap((name) => [name, `${name}/*`]),
   metafile: true,
-  logLevel: 'warning',
   define: { __TONGGONG_BUILD_ID__: JSON.stringify(buildId) },
 });
 const sources = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
