@@ -16,9 +16,11 @@ const ELSEWHERE_GAP = 0.25;
  * the question's words but nobody asks it anything like it: on the development sets such
  * answers were mostly to questions the documents don't answer (离职证明找谁开 → the rule on
  * resigning), so the section is offered as a choice instead. 0.4 halved those (24 → 12) for
- * 10 of 423 right answers, which became choices.
+ * 10 of 423 right answers, which became choices. 0.45 since the ninth round of written questions
+ * (12,627), whose nearer questions let 7 more such answers through at 0.4 (with the classifier's
+ * thresholds of that round: 7 fewer unanswerable questions answered, 6 fewer right).
  */
-const ASKED_AT_ALL = 0.4;
+const ASKED_AT_ALL = 0.45;
 /**
  * The section asked the questions nearest this one, this near, is among the choices whatever its
  * words scored: on the development sets the right section was then offered 3 points more often.
