@@ -41,6 +41,12 @@ describe('news and remarks that ask nothing', () => {
     const readBack = one(await sim.say('S011', '早上好～下周三请一天事假 带孩子打疫苗'), 'S011');
     expect(readBack).toContain('事由：带孩子打疫苗');
   });
+
+  it('keep 「问下」 out of a request’s reason', async () => {
+    sim = await leaveSim();
+    const readBack = one(await sim.say('S011', '早 问下 这周五能请个事假不 孩子学校开家长会'), 'S011');
+    expect(readBack).toContain('事由：孩子学校开家长会');
+  });
 });
 
 describe('one’s own requests asked after in other words', () => {
