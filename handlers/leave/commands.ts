@@ -11,7 +11,18 @@ export const REJECT =
 export const WITHDRAW =
   /^(?:撤回|撤销|取消)\s*(?:请假|申请)?\s*(?:第)?\s*#?(\d+)\s*(?:号)?\s*(?:请假|申请)?$|^撤回(?:请假|申请)?$/;
 export const MINE = /^(?:我的请假|请假记录查询|我的假期|查看?我的请假|我请的假)$/;
-export const WAITING = /^(?:待我审批|待审批|我的待审批|有什么要我审批的|审批列表)$/;
+/**
+ * 待我审批, and the ways an approver asks it (「有几个假要我批」「还有要我批的吗」「哪些等我批」): the
+ * list of what waits for them. Anchored whole, so a question about the rules is still one.
+ */
+export const WAITING = new RegExp(
+  [
+    /^(?:待我审批|待审批|我的待审批|审批列表|待批(?:的|列表|清单)?)$/.source,
+    /^(?:还)?有(?:几个|几份|多少|什么|啥|哪些|没有)?(?:假|申请|请假|加班)?(?:要|等|需要|待)我(?:审批|批|审|处理)的?(?:吗|没有?|呢)?[?？]*$/
+      .source,
+    /^(?:哪些|哪几个|几个)(?:假|申请)?(?:要|等|在等)我(?:审批|批)的?[?？]*$/.source,
+  ].join('|'),
+);
 /** Back from leave, said once or twice over (「我回来了 销假」「已返岗，销假」). */
 export const RETURN =
   /^(?:(?:我要|我想|申请|帮我)?(?:销假|提前销假|我?回来了|我已返岗|已返岗|回来上班了|我回来上班了|(?:我)?提前回来(?:上班)?了?)[。.!！~～，,\s]*)+$/;

@@ -169,6 +169,16 @@ describe('leave approval in chat', () => {
     expect(one(await sim.say('S010', '同意'), 'S010')).toContain('有2份申请等您审批');
   });
 
+  it('lists what waits for a lead who asks 「有几个假要我批」 or 「还有要我批的吗」', async () => {
+    sim = await leaveSim();
+    await submitLeave(sim, 'S011', '下周二请事假，家里有事');
+    for (const said of ['有几个假要我批', '还有要我批的吗', '哪些等我批']) {
+      const list = one(await sim.say('S010', said), 'S010');
+      expect(list, said).toContain('待您审批（1份）');
+      expect(list, said).toContain('第1号 郑雨');
+    }
+  });
+
   it('records 销假 after the leave and tells the lead and HR', async () => {
     sim = await leaveSim();
     const id = await submitLeave(sim, 'S011', '下周一下午请事假，带孩子打疫苗');
