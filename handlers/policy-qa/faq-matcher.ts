@@ -18,6 +18,12 @@ export type Weights = ReadonlyMap<string, number>;
  * "结婚可以休几天" asks what HR's "结婚能请几天假" asks.
  */
 const TAKE_LEAVE = /^(请|休|请假|休假)$/;
+/**
+ * …and between two questions about a contribution or a form, 买, 交 and 缴 all say "pay in" or
+ * "hand in": 「公积金啥时候开始交」 asks what HR's 「公积金什么时候开始买」 asks (the nouns still
+ * decide which row: 月报 is not 公积金).
+ */
+const PAY_IN = /^(买|购买|交|上交|缴|缴纳|缴交)$/;
 
 /** Matches a question against HR's curated FAQ by the weighted overlap of their words. */
 export class FaqMatcher {
@@ -98,7 +104,7 @@ export function weighQuestion(
   const maxIdf = idf('');
   for (const t of terms) {
     const w = t.context ? CONTEXT_WEIGHT : Math.max(t.salience, knows(t.word) ? idf(t.word) / maxIdf : 0);
-    const word = TAKE_LEAVE.test(t.word) ? '请假' : t.word;
+    const word = TAKE_LEAVE.test(t.word) ? '请假' : PAY_IN.test(t.word) ? '缴纳' : t.word;
     weights.set(word, Math.max(weights.get(word) ?? 0, w));
   }
   return weights;

@@ -56,6 +56,12 @@ describe("issue 12's examples", () => {
     expect(r.rule).toContain('满三个月');
   });
 
+  it("「公积金啥时候开始交」 gets HR's 「公积金什么时候开始买」 row, not the 2017 finance summary", () => {
+    const r = qa.answer('公积金啥时候开始交');
+    expect(r.kind).toBe('faq');
+    expect(r.rule).toContain('满三个月');
+  });
+
   it("「结婚可以休几天」 gets the FAQ's 婚假 row (HR wrote 「结婚能请几天假」)", () => {
     const r = qa.answer('结婚可以休几天');
     expect(r.kind).toBe('faq');
