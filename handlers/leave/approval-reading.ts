@@ -1,4 +1,4 @@
-import { decidedPart, OPENS_WITH_VERB, putsOffDecision, readApproval } from '../understanding/approvals.ts';
+import { DECIDING, decidedPart, OPENS_WITH_VERB, putsOffDecision, readApproval } from '../understanding/approvals.ts';
 import { withoutPoliteness } from '../understanding/text-cues.ts';
 import type { ConversationContext, PendingApproval } from '../understanding/types.ts';
 import type { Waiting } from './approval-handler.ts';
@@ -27,16 +27,6 @@ const NOBODY = '\u0000';
 /** A decision is a short message; a long one mentioning 同意 is something else. */
 const MAX_LENGTH = 60;
 
-/** What an approval says besides choosing and deciding: 「我同意你的看法」 has more to say. */
-const DECIDING = new RegExp(
-  [
-    /不同意|同意|批准|批了|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起/.source,
-    // 「除了2号 其他都同意」: the words of an exception choose too.
-    /除了?|以外|之外|除外|其他|其余|剩下/.source,
-    /[两三四五六七八九十]个|号|第|份|申请|请假|加班|[的了吧啊哈呢呀就先也和跟还有]|\d|[\s,，。.!！、~～]/.source,
-  ].join('|'),
-  'gi',
-);
 /** Up to this much else (「这个」「先」) an approval still is one; a rejection's extra words are its reason. */
 const MAX_OTHER = 2;
 

@@ -151,6 +151,13 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toEqual({ 1: 'waiting', 2: 'waiting', 3: 'approved', 4: 'waiting' });
   });
 
+  it('approves 「赵丽娜的丧假 批」, and says nothing waits when nothing does (not 「好的，知道了」)', async () => {
+    sim = await leaveSim();
+    expect(one(await sim.say('S010', '赵丽娜的丧假 批'), 'S010')).toContain('目前没有等您审批的申请');
+    await submitLeave(sim, 'S013', '下周二到周四请丧假 奶奶去世');
+    expect(one(await sim.say('S010', '赵丽娜的丧假 批'), 'S010')).toContain('已同意第1号');
+  });
+
   it('approves by name, the overtime when 「郑雨的加班同意」, not her leave', async () => {
     sim = await leaveSim();
     await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
