@@ -30,7 +30,9 @@ function monthAsked(text: string, today: string): string {
 
 /** 「给孙浩的年假加2天」: who, which balance, add or take, how much, the unit. */
 const ADJUST_SAID =
-  /^(?:帮我)?(?:给|帮|把)([\u4e00-\u9fa5]{2,4}?)的?(年假|调休)(?:余额)?(?:再|要)?(加|补|扣|减)(?:上|掉|去)?\s*(\d+(?:\.\d+)?)\s*(天|小时)?/;
+  /^(?:帮我)?(?:给|帮|把)([\u4e00-\u9fa5]{2,4}?)的?(年假|调休)(?:余额)?(?:再|要)?(加|补|扣|减)(?:上|掉|去)?\s*(\d+(?:\.\d+)?)\s*(天|小时)?(.*)$/;
+/** 「… 原因 补录」「…，理由：多记了」: the words that give the reason, before it. */
+const REASON_SAID = /^[\s，,。:：]*(?:(?:原因|理由|事由|因为)(?:是|为)?)?[\s，,。:：]*/;
 
 /** HR's leave commands: 请假记录 (by month, person, team, status), 调整余额 (with a reason), 余额记录. */
 export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveNotifier }): Handler[] {
@@ -88,10 +90,12 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
       name: 'leave-hr-adjust-said',
       trigger: hears(ADJUST_SAID),
       guard: hrOnly,
-      async handle(ctx, [, who = '', balance = '', verb = '', amount = '', unit]) {
+      async handle(ctx, [, who = '', balance = '', verb = '', amount = '', unit, rest = '']) {
         const sign = /[扣减]/.test(verb) ? '-' : '+';
         const command = `调整余额 ${who} ${balance} ${sign}${amount}${unit === '小时' ? '小时' : ''}`;
-        await ctx.replyPrivately(hrLeaveText.adjustSaidSo(command));
+        // 「给孙浩的年假加1天 原因 补录」: the reason said is filled in too, so HR only sends it back.
+        const reason = rest.replace(REASON_SAID, '').trim();
+        await ctx.replyPrivately(hrLeaveText.adjustSaidSo(command, reason || undefined));
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       },
     }),

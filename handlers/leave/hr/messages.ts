@@ -10,8 +10,11 @@ export const hrLeaveText = {
   listHint: '可按月份、姓名、小组、状态筛选，如「请假记录 2026-11 长者服务组 已批准」。',
   unknownFilter: (word: string) => `“${word}”不是月份、姓名、小组或状态，请再确认。`,
   adjustUsage: '格式：调整余额 姓名 年假 +1 理由，或 调整余额 姓名 调休 -4小时 理由。',
-  /** 「给孙浩的年假加2天」: the command that does it, filled in, with the reason left to write. */
-  adjustSaidSo: (command: string) => `要调整余额，请这样发（理由会记入余额变动记录）：\n${command} 理由`,
+  /** 「给孙浩的年假加2天」: the command that does it, filled in, with the reason (or where to write it). */
+  adjustSaidSo: (command: string, reason?: string) =>
+    reason
+      ? `要调整余额，请发下面这一句（理由会记入余额变动记录）：\n${command} ${reason}`
+      : `要调整余额，请这样发（理由会记入余额变动记录）：\n${command} 理由`,
   adjustNeedReason: '请写上调整的理由（会记入余额变动记录），如「调整余额 郑雨 年假 +1 补录2025年结转」。',
   noSuchStaff: (q: string) => `没有找到“${q}”，请用姓名或工号。`,
   adjustShort: (available: number) => `调休可用只有${formatHours(available)}小时，不能扣减更多。`,

@@ -69,6 +69,8 @@ describe("HR's leave commands", () => {
       '要调整余额，请这样发（理由会记入余额变动记录）：\n调整余额 孙浩 年假 +2 理由',
     );
     expect(one(await sim.say('S005', '帮郑雨调休扣4小时'), 'S005')).toContain('调整余额 郑雨 调休 -4小时 理由');
+    // The reason said with it is filled in: HR sends the line back as it is.
+    expect(one(await sim.say('S005', '给孙浩的年假加1天 原因 补录'), 'S005')).toContain('\n调整余额 孙浩 年假 +1 补录');
     expect(one(await sim.say('S005', '余额记录 郑雨'), 'S005')).toContain('还没有余额变动记录');
     expect(one(await sim.say('S011', '给孙浩的年假加2天'), 'S011')).toBe('这个功能只对人力资源部开放。');
   });
