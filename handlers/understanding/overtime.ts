@@ -208,7 +208,7 @@ function nearest(hour: number, minute: number, old: string | undefined): string 
  * decides as people mean it — after work on a working day (「六点到八点半」 = 18:00–20:30), a
  * daytime shift on a day off (「9点到5点」 = 09:00–17:00). 「加班到九点」 has an end only.
  */
-function readTimes(text: string, workingDay: boolean | null): Pick<Fields, 'startTime' | 'endTime'> {
+export function readTimes(text: string, workingDay: boolean | null): Pick<Fields, 'startTime' | 'endTime'> {
   // 「早九晚五」: morning to evening hours, said as an idiom.
   const idiom = new RegExp(`早(${N})晚(${N})`).exec(text);
   if (idiom) {

@@ -1,11 +1,13 @@
 import type { FlowPosition, FlowResult } from '../../../bot/conversation/flow.ts';
 import { formatDate, type LocalDate } from '../../../data/time/index.ts';
 import { understand, type Fields, type OvertimeDraft } from '../../understanding/index.ts';
-import { readOvertimeEdit } from '../../understanding/overtime.ts';
+import { readOvertimeEdit, readTimes } from '../../understanding/overtime.ts';
 import { isNeverMind } from '../../understanding/replies.ts';
 import { asksSomething } from '../../understanding/text-cues.ts';
 import { inFlowText } from '../in-flow-text.ts';
+import { parseTimeRange } from '../parse/index.ts';
 import { overtimeText } from './messages.ts';
+import { readOvertimeText } from './read-overtime-text.ts';
 import type { OvertimeDraftState, OvertimeFlowEffect, OvertimeFlowEnv } from './overtime-flow.ts';
 
 type Result = FlowResult<OvertimeDraftState, OvertimeFlowEffect>;
@@ -80,6 +82,16 @@ export function overtimeInFlow(
       if (said?.startTime !== undefined && said.endTime !== undefined)
         return ops.advance(overtimeDraftFrom({ startTime: said.startTime, endTime: said.endTime }, state), env);
       if (start !== undefined) return ops.advance(overtimeDraftFrom({ startTime: start }, state), env);
+    }
+    const dayOff = draft.date !== undefined && !env.understanding.calendar.isWorkingDay(draft.date);
+    if (step === 'time' && dayOff && draft.start === undefined && draft.end === undefined) {
+      // 「9点到5点」 answering which hours of a Saturday: a daytime shift, as when said with the day, not
+      // asked 上午还是下午. Not on a working day: 「今天早上加班了」 then 「6点到9点」 is the morning, so that is asked.
+      const times = readTimes(text, false);
+      if (parseTimeRange(text).kind === 'ambiguous' && times.startTime !== undefined && times.endTime !== undefined) {
+        const reason = readOvertimeText(text, env.today).reason;
+        return ops.advance(overtimeDraftFrom({ ...times, ...(reason ? { reason } : {}) }, state), env);
+      }
     }
     const u = understand(text, { state: 'idle', roles: env.person.roles }, env.understanding);
     if (ELSEWHERE.has(u.intent)) return u.intent === 'balance' || u.intent === 'my_requests' ? aside : suspend;
