@@ -25,6 +25,11 @@ export const noticeText = {
     `名录里找不到：${names.join('、')}。请用部门、小组的全称或同事的全名，多个用顿号隔开。`,
   audienceEmpty: '这个范围里除了您本人没有其他同事，请换一个发送对象。',
   audienceFirst: '还没选发给谁，先告诉我发送对象：「全体」、部门、小组，或同事姓名。',
+  /** 「全体」 sent where the text was asked: the audience, taken; the text still asked. */
+  audienceTakenAskText: (label: string) => `好的，发给${label}。请发来通知的内容（可以分几行写好后一次发来）。`,
+  /** A sentence sent where the audience was asked: more of the text, added (the preview shows it all). */
+  textAdded:
+    '已把这段接在通知内容后面（发送前会给您预览全文）。\n现在请告诉我发给谁：「全体」、部门、小组，或同事姓名。',
   /** After an answer to something else, where the notice being written stands. */
   composeAside: (next: string) => `（您的通知还没发：接着告诉我${next}，回复「取消」可放弃。）`,
   askTime: '什么时候发？回复「现在」立即发送，或写明时间，如「12月1日 9:00 发」。',

@@ -83,6 +83,13 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
           if (!text) return { next: position, replies: [noticeText.textEmpty] };
           if (text.length > MAX_NOTICE_LENGTH)
             return { next: position, replies: [noticeText.textTooLong(text.length, MAX_NOTICE_LENGTH)] };
+          // 「全体」「长者服务组」 where the text was asked: who it is for, said first, not a notice's text.
+          const alone = draft.audience ? undefined : audienceAlone(text, env);
+          if (alone)
+            return {
+              next: { step: 'text', state: { ...draft, ...alone } },
+              replies: [noticeText.audienceTakenAskText(alone.label)],
+            };
           return advance({ ...draft, text, ...leadingAudience(text, env.directory, env.senderId) }, env, now);
         }
         case 'audience': {
@@ -92,6 +99,14 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
             // is answered by its own handler, and the notice waits at this step.
             if (CONFIRM.test(input.text.trim())) return { next: position, replies: [noticeText.audienceFirst] };
             if (asksSomething(input.text)) return { passThrough: 'keep', after: [noticeText.composeAside('发给谁')] };
+            // A sentence (「请大家下午两点到三楼集合」) is more of the text, sent in two messages, not names
+            // nobody has: added to it, as the preview before sending shows.
+            const more = input.text.trim();
+            if (draft.text && looksLikeText(more) && draft.text.length + more.length < MAX_NOTICE_LENGTH)
+              return {
+                next: { step: 'audience', state: { ...draft, text: `${draft.text}\n${more}` } },
+                replies: [noticeText.textAdded],
+              };
             return { next: position, replies: [noticeText.audienceUnknown(parsed.names)] };
           }
           if (parsed.kind === 'ambiguous') {
@@ -232,6 +247,23 @@ export function leadingAudience(
   if (parsed.kind !== 'ok' || !resolveAudience(parsed.audience, directory, senderId).length) return {};
   return { audience: parsed.audience, label: parsed.label, text: text.slice(text.indexOf(body)) };
 }
+
+/** The whole text names an audience and nothing else (「全体」「长者服务组、郑雨」). */
+function audienceAlone(text: string, env: Env): { audience: Audience; label: string } | undefined {
+  if (text.length > MAX_AUDIENCE_TEXT || /[。！!？?：:]/.test(text)) return undefined;
+  const parsed = parseAudience(text, env.directory);
+  if (parsed.kind !== 'ok' || !resolveAudience(parsed.audience, env.directory, env.senderId).length) return undefined;
+  return { audience: parsed.audience, label: parsed.label };
+}
+
+/** Longer than names are, or written as a sentence. */
+function looksLikeText(text: string): boolean {
+  const t = text.trim();
+  return t.length > MAX_AUDIENCE_TEXT || /[。！!：:]|请|大家|时间|地点|会议|通知/.test(t);
+}
+
+/** More than names run to (「机构办公室、长者服务组、居家护理项目组」 is 20). */
+const MAX_AUDIENCE_TEXT = 24;
 
 function askAudience(directory: Directory): string {
   return noticeText.askAudience(directory.departments(), directory.teams());

@@ -33,6 +33,32 @@ describe('composing a notice', () => {
     );
   });
 
+  it('takes 「全体」 sent where the text was asked as the audience, and asks the text again', async () => {
+    sim = await Simulation.create({ start: START });
+    await sim.say('S005', '帮我发个通知');
+    expect((await sim.say('S005', '全体'))[0]!.text).toBe(
+      '好的，发给全体同工。请发来通知的内容（可以分几行写好后一次发来）。',
+    );
+    expect((await sim.say('S005', '本周三下午3点在三楼会议室开全体会议，请大家准时参加'))[0]!.text).toContain(
+      '什么时候发',
+    );
+    const [preview] = await sim.say('S005', '现在');
+    expect(preview!.text).toContain('————————\n本周三下午3点在三楼会议室开全体会议，请大家准时参加\n————————');
+    expect(preview!.text).toContain('发送对象：全体同工');
+  });
+
+  it('adds a second line of text sent where the audience was asked, instead of 「名录里找不到」', async () => {
+    sim = await Simulation.create({ start: START });
+    await sim.say('S005', '发通知');
+    await sim.say('S005', '周五下午大扫除');
+    expect((await sim.say('S005', '请大家下午两点到三楼集合'))[0]!.text).toContain('已把这段接在通知内容后面');
+    await sim.say('S005', '长者服务组');
+    const [preview] = await sim.say('S005', '现在');
+    expect(preview!.text).toContain('周五下午大扫除\n请大家下午两点到三楼集合');
+    expect(preview!.text).toContain('发送对象：长者服务组');
+    expect((await sim.say('S005', '确认'))[0]!.text).toContain('通知 1');
+  });
+
   it('starts as HR says it (「帮我发个通知」「我要发一条通知」), and 「通知确认情况」 shows the latest one', async () => {
     sim = await Simulation.create({ start: START });
     expect((await sim.say('S005', '通知确认情况'))[0]!.text).toBe('还没有发过通知。发「发通知」开始写一条。');
