@@ -5,7 +5,8 @@ import type { LocalDate } from '../../data/time/index.ts';
 /** HR's notice commands said in other words: what, and which notice. */
 export interface SaidNoticeCommand {
   readonly command: 'notice_status' | 'remind_unconfirmed' | 'cancel_notice';
-  readonly no: number;
+  /** Absent only for a reminder (「提醒没确认的」): the latest notice sent. */
+  readonly no?: number;
 }
 
 const COMMANDS: ReadonlySet<string> = new Set(['notice_status', 'remind_unconfirmed', 'cancel_notice']);
@@ -19,6 +20,8 @@ export function readNoticeCommand(text: string, today: LocalDate): SaidNoticeCom
   const r = readHrCommand(text, { today, people: [] } as unknown as UnderstandingEnv);
   const command = r?.fields.command;
   const no = r?.fields.no;
-  if (command === undefined || !COMMANDS.has(command) || no === undefined) return undefined;
-  return { command: command as SaidNoticeCommand['command'], no };
+  if (command === undefined || !COMMANDS.has(command)) return undefined;
+  // A cancel or a status needs the number; 「提醒没确认的」 chases those of the latest notice.
+  if (no === undefined && command !== 'remind_unconfirmed') return undefined;
+  return { command: command as SaidNoticeCommand['command'], ...(no === undefined ? {} : { no }) };
 }

@@ -128,10 +128,9 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       guard: hrOnly,
       async handle(ctx, [, number]) {
         if (number) return showStatus(ctx, deps, Number(number));
-        const recent = (await deps.notices.recent(10)).filter((n) => !n.cancelledAt);
-        const latest = recent.find((n) => n.sendAt <= ctx.now) ?? recent[0];
-        if (!latest) return answerHr(ctx, noticeText.noneSent);
-        await showStatus(ctx, deps, latest.id);
+        const latest = await latestNotice(deps, ctx.now);
+        if (latest === undefined) return answerHr(ctx, noticeText.noneSent);
+        await showStatus(ctx, deps, latest);
       },
     }),
     handler({
@@ -178,13 +177,21 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       name: 'notice-hr-said',
       trigger: (ctx) => (hasRole(ctx.person, 'hr') ? readNoticeCommand(ctx.text, shanghaiDate(ctx.now)) : undefined),
       async handle(ctx, said) {
-        if (said.command === 'notice_status') return showStatus(ctx, deps, said.no);
+        const no = said.no ?? (await latestNotice(deps, ctx.now));
+        if (no === undefined) return answerHr(ctx, noticeText.noneSent);
+        if (said.command === 'notice_status') return showStatus(ctx, deps, no);
         if (said.command === 'remind_unconfirmed')
-          return answerHr(ctx, (await remindUnconfirmed(deps, said.no, ctx.now)).text);
-        await answerHr(ctx, noticeText.confirmCancel(said.no));
+          return answerHr(ctx, (await remindUnconfirmed(deps, no, ctx.now)).text);
+        await answerHr(ctx, noticeText.confirmCancel(no));
       },
     }),
   ];
+}
+
+/** The notice a command without a number means: the latest sent (or, before any is sent, the latest written). */
+async function latestNotice(deps: { notices: NoticeRepo }, now: Date): Promise<number | undefined> {
+  const recent = (await deps.notices.recent(10)).filter((n) => !n.cancelledAt);
+  return (recent.find((n) => n.sendAt <= now) ?? recent[0])?.id;
 }
 
 /** A confirmation: the notice it names (its button's, or the number typed), if any. */

@@ -73,6 +73,14 @@ describe('composing a notice', () => {
     expect(status!.text).toContain('未确认 1 人');
   });
 
+  it('chases the latest notice for 「提醒没确认的」 (no number), and says when none was sent', async () => {
+    sim = await Simulation.create({ start: START });
+    expect((await sim.say('S005', '提醒没确认的'))[0]!.text).toBe('还没有发过通知。发「发通知」开始写一条。');
+    await sendNotice(sim, 'S005', '请于本周五前提交体检表。', '郑雨');
+    await deliverNotices(sim, START, later(1));
+    expect((await sim.say('S005', '催一下还没回复的人'))[0]!.text).toContain('正在提醒通知 1 未确认的 1 位同事');
+  });
+
   it('sends an immediate notice to exactly the chosen department, privately, with a 收到 button', async () => {
     sim = await Simulation.create({ start: START });
     await sendNotice(sim, 'S005', '请于本周五前提交体检表。', '服务部');
