@@ -21,6 +21,8 @@ export function approverMessage(
   request: LeaveRequest,
   steps: readonly ApprovalStep[],
   step: ApprovalStep,
+  /** Who holds the waiting step when it was passed up the line (its approver did not decide in time). */
+  heldBy?: string,
 ): OutgoingMessage {
   const rules = org.leaveRules;
   const type = rules?.types.find((t) => t.key === request.typeKey);
@@ -32,7 +34,7 @@ export function approverMessage(
     approvalText.when(formatSpan(spanOfRequest(request)), request.days, type?.counting === 'calendar-days'),
     ...(caveat ? [caveat] : []),
     ...(request.reason ? [approvalText.reason(request.reason)] : []),
-    approvalText.chain(chainWithState(steps, org.directory)),
+    approvalText.chain(chainWithState(steps, org.directory, heldBy)),
     ...request.flags.map((f) => approvalText.flag(flagAbout(f))),
     approvalText.rejectHint(request.id),
   ];

@@ -34,7 +34,7 @@ export function personSummary(rules: LeaveRules | undefined, directory: Director
 }
 
 /** The chain with each step's state: 林晓（组长·转呈）✓ → 陈思远（部长·审核）← 当前 → … */
-export function chainWithState(steps: readonly ApprovalStep[], directory: Directory): string {
+export function chainWithState(steps: readonly ApprovalStep[], directory: Directory, heldBy?: string): string {
   return steps
     .map((s) => {
       const mark =
@@ -45,7 +45,9 @@ export function chainWithState(steps: readonly ApprovalStep[], directory: Direct
             : s.status === 'rejected'
               ? '✗'
               : '';
-      return `${chainText([s], directory)}${mark ? ` ${mark}` : ''}`;
+      // A step passed up the line (stall rules) names who holds it now: the card's reader, not the step's approver.
+      const passed = s.status === 'waiting' && heldBy !== undefined ? approvalText.stepPassedTo(heldBy) : '';
+      return `${chainText([s], directory)}${passed}${mark ? ` ${mark}` : ''}`;
     })
     .join(' → ');
 }

@@ -178,6 +178,8 @@ export const approvalText = {
   outcomeCancelled: '已取消',
   stepDone: '✓',
   stepHere: '← 当前',
+  /** 「陈思远（部长·批准）→ 转周文华 ← 当前」: a step passed up the line. */
+  stepPassedTo: (name: string) => ` → 转${name}`,
 };
 
 /** 撤回, 销假, 我的请假. */

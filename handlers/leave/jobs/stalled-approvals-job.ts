@@ -47,7 +47,13 @@ export function stalledApprovalsJob(): Job {
           holder.raised !== 'away' &&
           holder.since?.getTime() === occurrence.dueAt.getTime();
         if (escalatedNow) {
-          const card = approverMessage(org, request, steps, { ...waiting, approverId: holder.person.id });
+          const card = approverMessage(
+            org,
+            request,
+            steps,
+            { ...waiting, approverId: holder.person.id },
+            holder.person.name,
+          );
           const since = waiting.waitingSince ? shanghaiDate(waiting.waitingSince) : today;
           const waited = since < previous ? env.calendar.workingDaysBetween(addDays(since, 1), previous).count : 0;
           const why = holder.raised!;

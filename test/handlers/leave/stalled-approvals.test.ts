@@ -20,6 +20,8 @@ describe('approvals that never stall', () => {
     const head = to(thursday, 'S003').join('\n');
     expect(head).toContain(`第${id}号已等待超过2个工作日未处理（原审批人：林晓）`);
     expect(head).toContain('12月7日（周一）');
+    // Its chain says who holds the step now, not the lead alone as 「← 当前」.
+    expect(head).toContain('林晓（组长·转呈） → 转陈思远 ← 当前');
     expect(one(thursday, 'S011')).toContain('已转由陈思远审批');
     expect(to(thursday, 'S010').join('\n')).not.toContain('转交审批');
     // The applicant sees where it stands: which step, who has it, since when.
