@@ -204,8 +204,9 @@ export function decidedPart(text: string): string {
 /** What an approval says besides choosing and deciding: 「我同意你的看法」 has more to say. */
 export const DECIDING = new RegExp(
   [
-    // 「赵丽娜的丧假 批」: 批 closing the message decides (see APPROVE).
-    /不同意|同意|批准|批了|批|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起/.source,
+    // 「赵丽娜的丧假 批」: 批 said on its own decides (see APPROVE); 「由冯子豪代批」 is about a deputy.
+    /不同意|同意|批准|批了|(?<=^|[\s,，。])批(?:吧|啦)?|准了|准假|通过|没问题|没意见|可以|okay|ok|行|好的?|都|全部|全都|所有|一起/
+      .source,
     // 「除了2号 其他都同意」: the words of an exception choose too.
     /除了?|以外|之外|除外|其他|其余|剩下/.source,
     /[两三四五六七八九十]个|号|第|份|申请|请假|加班|[的了吧啊哈呢呀就先也和跟还有年事病婚丧产假调休]|\d/.source,
