@@ -32,6 +32,8 @@ const FILLER = anyOf(
   /不对|不是|错了|搞错了|应该是|改成|改为|换成|重新|重来/,
   // 「干到晚上十点」「帮我提交一下」: how long one worked, and asking to submit, say nothing of why.
   /[干弄忙搞做加熬]到|提交|申请|忙|一共|总共|共|到|确认一下|确认/,
+  // 「我系护工 听日想请一日事假 屋企有事」: saying who one is (a role) is no reason either.
+  /护工|护理员|一线社工|驻点社工|岗位社工|社工|组长|中心主任|项目负责人|督导助理|督导|实习生|新同事|新人|新来的/,
   // 「早上好～下周三请一天事假」: a greeting is no reason, nor is saying one has a question
   // (「早 问下 这周五能请个事假不 孩子学校开家长会」 gave 事由：问下).
   /早上好|早安|上午好|中午好|下午好|晚上好|你好|您好|在吗|在不在|打扰了|打扰一下|(?:想|请)?问一?下|请问|想问|咨询一?下?/,

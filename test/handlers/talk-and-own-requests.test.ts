@@ -42,6 +42,12 @@ describe('news and remarks that ask nothing', () => {
     expect(readBack).toContain('事由：带孩子打疫苗');
   });
 
+  it('keep who one is (「我系护工」) out of a request’s reason', async () => {
+    sim = await leaveSim();
+    const readBack = one(await sim.say('S041', '我系护工 听日想请一日事假 屋企有事'), 'S041');
+    expect(readBack).toContain('事由：家里有事');
+  });
+
   it('keep 「问下」 out of a request’s reason', async () => {
     sim = await leaveSim();
     const readBack = one(await sim.say('S011', '早 问下 这周五能请个事假不 孩子学校开家长会'), 'S011');
@@ -76,5 +82,9 @@ describe('one’s own requests asked after in other words', () => {
     const comp = one(await sim.say('S042', '我的调休呢'), 'S042');
     expect(comp).toContain('您的调休');
     expect(comp).not.toContain('哪天');
+    // 「那调休呢」, without 我的, asks the same.
+    const bare = one(await sim.say('S042', '那调休呢'), 'S042');
+    expect(bare).toContain('您的调休');
+    expect(bare).not.toContain('哪天');
   });
 });
