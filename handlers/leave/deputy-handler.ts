@@ -1,7 +1,7 @@
 import { handler, type Handler } from '../../bot/handler.ts';
-import { hears } from '../../bot/triggers.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
+import { hasRole } from '../../data/org/staff.ts';
 import { DeputiesRepo } from '../../data/repos/deputies-repo.ts';
 import {
   addDays,
@@ -11,7 +11,9 @@ import {
   yearOf,
   type LocalDate,
 } from '../../data/time/index.ts';
+import type { Fields } from '../understanding/index.ts';
 import type { LeaveNotifier } from './leave-notifier.ts';
+import { idleReading } from './leave-understanding.ts';
 import { deputyText, leaveText } from './messages.ts';
 
 /** 「我12月14日到15日休假，期间由陈思远代批」「12月14日至12月15日不在，由陈思远代批」 */
@@ -22,6 +24,11 @@ const DEPUTY = new RegExp(
   ].join(''),
 );
 
+/** Who may name a deputy: whoever approves requests. */
+const APPROVERS = ['team_lead', 'project_lead', 'dept_head', 'director', 'manager'] as const;
+
+type Said = { readonly exact: RegExpExecArray } | { readonly understood: Fields };
+
 /**
  * An approver names who approves for them while away; kept per period (HR gets a copy). It is
  * used only on days they are on approved leave: a deputy for days they turn out to work changes nothing.
@@ -29,14 +36,33 @@ const DEPUTY = new RegExp(
 export function deputyHandler(deps: { db: Db; org: () => Org; notifier: LeaveNotifier }): Handler {
   return handler({
     name: 'leave-deputy',
-    trigger: hears(DEPUTY),
-    async handle(ctx, m) {
+    trigger: (ctx): Said | undefined => {
+      const m = DEPUTY.exec(ctx.text);
+      if (m) return { exact: m };
+      // 「下周一二我不在 请假的事找宋嘉伟」: an approver's own words for it, as the understanding layer reads them.
+      if (!APPROVERS.some((r) => hasRole(ctx.person, r))) return undefined;
+      const u = idleReading(ctx, deps.org());
+      return u.intent === 'set_deputy' && typeof u.fields.deputy === 'string' ? { understood: u.fields } : undefined;
+    },
+    async handle(ctx, said) {
       if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       const today = shanghaiDate(ctx.now);
-      const from = startDate(today, m[1] ? Number(m[1]) : undefined, Number(m[2]));
-      const to = from && dateAhead(from, m[3] ? Number(m[3]) : undefined, Number(m[4]));
+      let from: LocalDate | null | undefined;
+      let to: LocalDate | null | undefined;
+      let name: string;
+      if ('exact' in said) {
+        const m = said.exact;
+        from = startDate(today, m[1] ? Number(m[1]) : undefined, Number(m[2]));
+        to = from && dateAhead(from, m[3] ? Number(m[3]) : undefined, Number(m[4]));
+        name = m[5]!;
+      } else {
+        const { start, end, deputy } = said.understood;
+        name = String(deputy);
+        from = typeof start === 'string' ? (start as LocalDate) : undefined;
+        to = typeof end === 'string' ? (end as LocalDate) : from;
+        if (!from) return ctx.replyPrivately(deputyText.whichDays(name));
+      }
       if (!from || !to || to < from) return ctx.replyPrivately(deputyText.badDates);
-      const name = m[5]!;
       const found = deps.org().directory.all.filter((s) => s.name === name);
       if (!found.length) return ctx.replyPrivately(deputyText.unknown(name));
       if (found.length > 1) return ctx.replyPrivately(deputyText.ambiguous(name));

@@ -296,6 +296,7 @@ export const deputyText = {
   ambiguous: (name: string) => `通讯录里有不止一位「${name}」，请联系人力资源部设置代批人。`,
   self: '代批人不能是您自己。',
   badDates: '没看懂日期，请这样说：「我12月14日到15日休假，期间由陈思远代批」。',
+  whichDays: (deputy: string) => `请说明哪几天不在，如「我12月14日到15日休假，期间由${deputy}代批」。`,
 };
 
 /**
