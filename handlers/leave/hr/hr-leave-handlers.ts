@@ -29,8 +29,12 @@ function monthAsked(text: string, today: string): string {
 }
 
 /** 「给孙浩的年假加2天」: who, which balance, add or take, how much, the unit. */
-const ADJUST_SAID =
-  /^(?:帮我)?(?:给|帮|把)([\u4e00-\u9fa5]{2,4}?)的?(年假|调休)(?:余额)?(?:再|要)?(加|补|扣|减)(?:上|掉|去)?\s*(\d+(?:\.\d+)?)\s*(天|小时)?(.*)$/;
+const ADJUST_SAID = new RegExp(
+  [
+    /^(?:帮我)?(?:给|帮|把)([\u4e00-\u9fa5]{2,4}?)的?(年假|调休)(?:余额)?(?:再|要)?(加|补|扣|减)(?:上|掉|去)?/.source,
+    /\s*(\d+(?:\.\d+)?)\s*(天|小时)?(.*)$/.source,
+  ].join(''),
+);
 /** 「… 原因 补录」「…，理由：多记了」: the words that give the reason, before it. */
 const REASON_SAID = /^[\s，,。:：]*(?:(?:原因|理由|事由|因为)(?:是|为)?)?[\s，,。:：]*/;
 

@@ -93,7 +93,7 @@ describe('approvals that never stall', () => {
     expect(to(await sim.say('S014', `同意 ${id}`), 'S014').join('\n')).toContain('已同意');
   });
 
-  it('names a deputy said in a lead’s own words (「下周一二我不在 请假的事找钱多多」), and asks the days when none is said', async () => {
+  it('names a deputy said in a lead’s words (「下周一二我不在 请假的事找钱多多」); asks the days when none is said', async () => {
     sim = await leaveSim(at('2026-11-02T10:00:00+08:00'));
     const named = await sim.say('S010', '下周一二我不在 请假的事找钱多多');
     expect(one(named, 'S010')).toContain('11月9日（周一）至11月10日（周二）期间');

@@ -31,7 +31,7 @@ describe('overtime the way people say it (issue 11)', () => {
     expect(one(await sim.say('S011', '周六要加班 9点到5点 社区活动'), 'S011')).toContain('12月12日（周六）09:00–17:00');
   });
 
-  it('reads 「9点到5点」, sent when asked the times of a Saturday, as 09:00–17:00; asks which for a working day', async () => {
+  it('reads 「9点到5点」 sent when asked a Saturday’s times as 09:00–17:00; asks which for a working day', async () => {
     sim = await leaveSim(MONDAY_10);
     expect(one(await sim.say('S014', '周六加了一天班 带长者去园博园秋游'), 'S014')).toContain('从几点到几点');
     const saturday = one(await sim.say('S014', '9点到5点'), 'S014');
