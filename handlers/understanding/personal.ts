@@ -98,7 +98,10 @@ export function readBalance(text: string): Reading | null {
   const kind = KINDS.find(([re]) => re.test(text))?.[1];
   // 「我的调休呢」 (after 「我的年假还剩几天」): one's own of the other kind, asked after.
   // 「那调休呢」: without 我的 too — a bare kind asked after names no days to take.
-  if (kind !== undefined && /^(?:那|那么)?(?:我的?)?(?:年假|年休假|调休|补休)(?:余额|还有多少)?呢[?？]*$/.test(text.trim()))
+  if (
+    kind !== undefined &&
+    /^(?:那|那么)?(?:我的?)?(?:年假|年休假|调休|补休)(?:余额|还有多少)?呢[?？]*$/.test(text.trim())
+  )
     return { intent: 'balance', fields: { kind } };
   // 「郑雨说她年假余额不对」: a colleague's balance, reported.
   if (/[\u4e00-\u9fa5]{2,3}说[她他]/.test(text)) return null;
