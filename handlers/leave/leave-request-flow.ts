@@ -225,6 +225,13 @@ export function leaveStep(
     state.halfOf = d.halfOf;
     question = d.reason;
     understood = true;
+  } else if (d.kind === 'ambiguous' && d.startOf !== undefined && state.days === undefined) {
+    // 「3月1号开始」: the first day is kept while its length is asked, so 「128天」 completes it
+    // (it was forgotten, and 「请问从哪天开始？」 asked next).
+    state.start = { date: d.startOf, half: 'full' };
+    delete state.end;
+    question = d.reason;
+    understood = true;
   } else if (
     d.kind === 'range' &&
     d.start.date === d.end.date &&

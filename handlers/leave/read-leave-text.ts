@@ -2,7 +2,7 @@ import type { LocalDate } from '../../data/time/index.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import type { WorkCalendar } from '../../data/calendar/index.ts';
 import { afterHolidays, dateText } from '../understanding/leave-span.ts';
-import { LEAVE_KEYWORDS } from '../understanding/leave-request.ts';
+import { LEAVE_KEYWORDS, withoutDueDate } from '../understanding/leave-request.ts';
 import { fixTypos } from '../understanding/text-cues.ts';
 import { typeOf } from '../understanding/leave-types.ts';
 import { findReason } from '../understanding/reason.ts';
@@ -56,18 +56,20 @@ export function readLeaveText(
   return readFixed(fixTypos(text), rules, today, calendar);
 }
 
-function readFixed(text: string, rules: LeaveRules, today: LocalDate, calendar?: WorkCalendar): LeaveTextReading {
-  const explicit = EXPLICIT_REASON.exec(text.trim());
+function readFixed(said: string, rules: LeaveRules, today: LocalDate, calendar?: WorkCalendar): LeaveTextReading {
+  const explicit = EXPLICIT_REASON.exec(said.trim());
   if (explicit) return { dates: { kind: 'none' }, reason: explicit[1]!.trim(), explicitReason: true };
   // The understanding layer's type words first: 「陪孩子看病」 is a reason, not the alias 看病 of 病假.
-  const said = typeKeyOf(typeOf(text), rules);
-  const type = said ? { key: said } : findLeaveType(text, rules);
+  const due = withoutDueDate(said);
+  const text = due.text;
+  const named = typeKeyOf(typeOf(text), rules);
+  const type = named ? { key: named } : findLeaveType(text, rules);
   const dates = parseLeaveDates(calendar ? dateText(afterHolidays(text, today, calendar)) : text, today);
   const extendedWords = rules.types.flatMap((t) =>
     t.entitlement.kind === 'per-request' && t.entitlement.extended ? t.entitlement.extended.keywords : [],
   );
   const extended = extendedWords.some((w) => text.includes(w));
-  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first' });
+  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first' }) ?? due.reason;
   return {
     ...(type ? { typeKey: type.key } : {}),
     dates,

@@ -160,15 +160,33 @@ export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading |
 }
 
 /** Type, dates and reason of one leave. */
-export function readOneLeave(text: string, env: UnderstandingEnv): LeaveFields {
-  const type = typeOf(text);
+export function readOneLeave(said: string, env: UnderstandingEnv): LeaveFields {
+  const type = typeOf(said);
+  const due = withoutDueDate(said);
+  const text = due.text;
   const span = spanWithoutTheStory(text, env, type);
   // 「胡秋菊请假明天一天」: the person signing with their own name gives no reason by it.
   const names = env.people.map((p) => p.name).filter((n) => n.length >= 2);
   const skip = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`) : undefined;
-  const reason = findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first', ...(skip ? { skip } : {}) });
+  const reason =
+    findReason(text, { keywords: LEAVE_KEYWORDS, prefer: 'first', ...(skip ? { skip } : {}) }) ?? due.reason;
   return { ...(type ? { type } : {}), ...span, ...(reason ? { reason } : {}) };
 }
+
+/**
+ * 「我想请产假 预产期是明年3月10号」: the due date is no day of the leave (it was read as a one-day leave
+ * with the reason 「预产期是」). The text without it, for the dates, and the due date as said, for the reason.
+ */
+export function withoutDueDate(text: string): { readonly text: string; readonly reason?: string } {
+  const due = DUE_DATE.exec(text);
+  return due ? { text: text.replace(due[0], ' '), reason: `预产期${due[1]}` } : { text };
+}
+
+const MONTH_DAY =
+  /(?:今年|明年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]?)?/;
+const DUE_DATE = new RegExp(
+  `预产期(?:是|在|为|大概|大约|估计|差不多)*\\s*((?:${MONTH_DAY.source}|下下?个?月)(?:初|中|底|中旬|下旬|上旬|左右)?)`,
+);
 
 /**
  * 「外婆昨晚走了 想请丧假 明天到礼拜五」: the story's own day (昨晚, 前天) is no day of the leave. When the

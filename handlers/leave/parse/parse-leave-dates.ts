@@ -136,7 +136,12 @@ function single(
     }
     // 明天开始请假 says when it starts, not how long
     if (point.startMark)
-      return { kind: 'ambiguous', reason: msg.howManyDays(start.date, ctx.today), matched: quote(ctx, used) };
+      return {
+        kind: 'ambiguous',
+        reason: msg.howManyDays(start.date, ctx.today),
+        matched: quote(ctx, used),
+        startOf: start.date,
+      };
     return range(ctx, start.date, half, start.date, half, undefined, used);
   }
   if (days === 0.5) {

@@ -37,8 +37,9 @@ export type DateParse =
   /**
    * Don't guess: ask the person `reason` (plain Chinese, ends with a question or a request).
    * `halfOf`: the day of a half day whose morning or afternoon is asked (「12月10号请半天」).
+   * `startOf`: the first day said, whose length is asked (「3月1号开始」: 一共请几天？).
    */
-  | { kind: 'ambiguous'; reason: string; matched?: string; halfOf?: LocalDate }
+  | { kind: 'ambiguous'; reason: string; matched?: string; halfOf?: LocalDate; startOf?: LocalDate }
   | { kind: 'none' };
 
 export type OvertimeDateParse =

@@ -53,6 +53,23 @@ describe('the leave request conversation', () => {
     expect(readBack).toContain('需交材料：结婚证');
   });
 
+  it('keeps the first day of 「下周一开始请事假」 while asking how long, so 「3天」 completes it', async () => {
+    sim = await leaveSim();
+    expect(one(await sim.say('S011', '下周一开始请事假'), 'S011')).toContain('开始，一共请几天？');
+    const asked = one(await sim.say('S011', '3天'), 'S011');
+    expect(asked).not.toContain('从哪天开始');
+    expect(one(await sim.say('S011', '家里有事'), 'S011')).toContain('天数：3个工作日');
+  });
+
+  it('reads 「预产期是明年3月10号」 as the reason of a 产假, not its one day, and asks the days', async () => {
+    sim = await leaveSim();
+    expect(one(await sim.say('S013', '我想请产假 预产期是明年3月10号'), 'S013')).toContain('请问从哪天到哪天');
+    expect(one(await sim.say('S013', '3月1号开始'), 'S013')).toContain('2027年3月1日（周一）开始，一共请几天？');
+    const readBack = one(await sim.say('S013', '128天'), 'S013');
+    expect(readBack).toContain('2027年3月1日（周一）至2027年7月6日（周二）');
+    expect(readBack).toContain('事由：预产期明年3月10号');
+  });
+
   it('asks back instead of guessing a half day without 上午/下午', async () => {
     sim = await leaveSim();
     expect(one(await sim.say('S011', '下周二请假半天'), 'S011')).toContain('上午还是下午');
