@@ -44,6 +44,27 @@ export interface PersonProgress {
 }
 
 export const reminderText = {
+  /**
+   * A lead's 「提醒一下他们」: the reminders already go to whoever has not handed in, so nothing is sent
+   * twice; what the lead hears is when the next one goes. `next`: each open item and its next reminder.
+   */
+  chaseAutomatic(
+    items: readonly { instance: DeadlineInstance; next: LocalDate | undefined }[],
+    at: string,
+    today: LocalDate,
+  ): string {
+    const line = ({ instance: i, next }: (typeof items)[number]) =>
+      `· ${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）：` +
+      (next
+        ? `下次提醒 ${formatDate(next, { referenceYear: yearOf(today) })}${at}`
+        : '提醒已发完，截止后仍可回复「已交」登记');
+    return [
+      '还没回复「已交」的同事会按计划自动收到提醒，不用您另外发，也不会重复发：',
+      ...items.map(line),
+      '您也可以发「谁还没交月报」随时查看。',
+    ].join('\n');
+  },
+  chaseNothingOpen: '目前没有要交的材料在提醒中。',
   reminder(items: readonly DeadlineInstance[], today: LocalDate): string {
     if (items.length === 1) {
       const i = items[0]!;

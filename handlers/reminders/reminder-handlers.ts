@@ -1,7 +1,7 @@
 import { handler, type Handler } from '../../bot/handler.ts';
 import { leadOrAbove, saying } from '../../bot/guards.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
-import { shanghaiDate } from '../../data/time/index.ts';
+import { shanghaiDate, shanghaiParts } from '../../data/time/index.ts';
 import { type DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
@@ -14,6 +14,12 @@ import { reminderText } from './messages.ts';
 import type { WiredFeature } from '../feature.ts';
 import { progressReport } from './progress-report.ts';
 import { readProgressQuery } from './progress-text.ts';
+
+/** Who is told of the reminders on asking to chase: those who get the lists of who has not handed in. */
+const LEADS = ['team_lead', 'project_lead', 'dept_head'] as const;
+/** 「提醒一下他们」「催一下没交的」「帮我催催组员」: asking the bot to chase those who have not handed in. */
+const CHASE =
+  /^(?:帮我|麻烦)?再?(?:提醒|催)(?:一下|下|催)?(?:他们|她们|大家|组员|(?:还)?没交的(?:人|同事)?)(?:吧|一下)?[。!！~～]*$/;
 
 export interface ReminderHandlerDeps {
   readonly acks: DeadlineAcksRepo;
@@ -36,6 +42,28 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
       async handle(ctx, query) {
         const onlyTeam = hasRole(ctx.person, 'hr') ? undefined : ctx.person.team;
         await ctx.replyPrivately(await progressReport(query, org(), deps.acks, shanghaiDate(ctx.now), onlyTeam));
+      },
+    }),
+    handler({
+      // 「提醒一下他们」「催一下没交的」 from a lead: the scheduled reminders already go to exactly those,
+      // once each; a second, hand-made round would be the duplicate reminders staff mute the bot for.
+      name: 'deadline-chase-asked',
+      trigger: (ctx) => LEADS.some((r) => hasRole(ctx.person, r)) && CHASE.test(ctx.text.trim()),
+      async handle(ctx) {
+        const now = shanghaiParts(ctx.now);
+        const today = shanghaiDate(ctx.now);
+        const { sendTime } = org().reminders;
+        const sentToday = `${String(now.hour).padStart(2, '0')}:${String(now.minute).padStart(2, '0')}` >= sendTime;
+        const team = org().directory.all.filter((s) => s.team === ctx.person.team);
+        const open = currentInstances(org().reminders, org().calendar, today).filter((i) =>
+          team.some((s) => isInAudience(i, s)),
+        );
+        if (!open.length) return ctx.replyPrivately(reminderText.chaseNothingOpen);
+        const items = open.map((instance) => ({
+          instance,
+          next: instance.reminderDates.find((d) => d > today || (d === today && !sentToday)),
+        }));
+        await ctx.replyPrivately(reminderText.chaseAutomatic(items, sendTime, today));
       },
     }),
     handler({

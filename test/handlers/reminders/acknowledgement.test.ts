@@ -129,6 +129,16 @@ describe('HR asking for progress', () => {
     const [own] = await sim.say('S011', '月报交了');
     expect(own!.text).toContain('已记录');
   });
+
+  it('tells a lead who asks 「提醒一下他们」 when the next reminder goes, and sends nobody a second one', async () => {
+    sim = await Simulation.create({ start: t('2026-12-25T10:00:00') });
+    const said = await sim.say('S010', '提醒一下他们');
+    expect(said.map((s) => s.to)).toEqual(['S010']);
+    expect(said[0]!.text).toContain('会按计划自动收到提醒');
+    expect(said[0]!.text).toContain('12月月报（12月31日（周四）截止）：下次提醒 12月31日（周四）09:00');
+    // Staff asking it are not leads: nothing is read as a chase.
+    expect((await sim.say('S011', '提醒一下他们'))[0]!.text).not.toContain('自动收到提醒');
+  });
 });
 
 describe('the pause switch', () => {
