@@ -61,6 +61,17 @@ export class DeadlineAcksRepo {
     return row?.recorded_by ?? null;
   }
 
+  /** A hand-in recorded by mistake, taken back: true when there was one to remove. */
+  async remove(ref: DeadlineRef, staffId: string): Promise<boolean> {
+    const r = await this.db
+      .deleteFrom('deadline_acks')
+      .where('deadline_id', '=', ref.deadlineId)
+      .where('period', '=', ref.period)
+      .where('staff_id', '=', staffId)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
   async forPerson(staffId: string, refs: readonly DeadlineRef[]): Promise<Set<string>> {
     const acked = await this.ackedFor(refs);
     return new Set(refs.filter((r) => acked.get(key(r))?.has(staffId)).map(key));

@@ -1,6 +1,7 @@
 import type { Deadline } from '../../data/reminders/reminder-config.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { readHandIn } from '../understanding/hand-ins.ts';
+import { asksSomething } from '../understanding/text-cues.ts';
 import type { ConversationContext, UnderstandingEnv } from '../understanding/types.ts';
 import { type AckIntent, readAck } from './ack-text.ts';
 
@@ -59,3 +60,30 @@ export function readHandInSaid(
   const forWhom = reading?.fields.for;
   return { kind: 'named', deadlineIds: named, word, ...(forWhom ? { for: forWhom } : {}) };
 }
+
+/**
+ * 「月报交错了」「刚才点错了 月报还没交」「撤回已交」: a hand-in recorded by mistake. The deadlines named
+ * (none: whatever the person recorded), or undefined when the text says no such thing.
+ */
+export function readHandInUndo(text: string, deadlines: readonly Deadline[]): { deadlineIds: Set<string> } | undefined {
+  const t = text.trim();
+  // A long message is something else (a story with 交错了 in it), not the record taken back.
+  if (t.length > MAX_UNDO_LENGTH) return undefined;
+  // 「个案交错了给督导怎么办」 asks what to do; 「月报交错了 能撤回吗」 asks for just this.
+  if (asksSomething(t) && !/撤回|撤销/.test(t)) return undefined;
+  const named = new Set(deadlines.filter((d) => matches(d, t)).map((d) => d.id));
+  // 「月报交错了」「刚才点错了 月报还没交」 name what was handed in; 「个案交错了给督导怎么办」 names none.
+  const ofDeadline = named.size > 0 && (WRONGLY_HANDED.test(t) || (NOT_YET_AFTER_ALL.test(t) && SLIP.test(t)));
+  return ofDeadline || TAKEN_BACK.test(t) ? { deadlineIds: named } : undefined;
+}
+
+/** 「月报交错了」: handed in by mistake. */
+const WRONGLY_HANDED = /交错了|报错了/;
+/** 「撤回已交」「已交是点错了」: 「已交」 itself taken back. */
+const TAKEN_BACK =
+  /(?:撤回|撤销|取消)(?:一下)?(?:刚才|刚刚)?的?[「“"]?(?:已交|交了)|(?:已交|交了)(?:是)?(?:点错|回错|按错|说错)了/;
+/** 「其实还没交」「月报还没交」… */
+const NOT_YET_AFTER_ALL = /还没交|没有交|其实没交/;
+/** …said as a correction: 「刚才说错了」「点错了」. */
+const SLIP = /(?:刚才|刚刚)?(?:说错|点错|回错|按错|搞错)了?/;
+const MAX_UNDO_LENGTH = 30;

@@ -65,6 +65,12 @@ export const reminderText = {
     ].join('\n');
   },
   chaseNothingOpen: '目前没有要交的材料在提醒中。',
+  /** 「月报交错了」: the record taken back; the document itself is the lead's to swap. */
+  undone: (items: readonly DeadlineInstance[], today: LocalDate) =>
+    `好的，已撤销${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}的「已交」记录，` +
+    `截止（${deadlineText(items[0]!, today)}）前会照常提醒您；交好后再回复「${ackHint(items[0]!)}」。` +
+    '已经交给机构的文件如需更换，请联系组长。',
+  nothingToUndo: '您目前没有登记过「已交」的材料，不用撤销。',
   reminder(items: readonly DeadlineInstance[], today: LocalDate): string {
     if (items.length === 1) {
       const i = items[0]!;

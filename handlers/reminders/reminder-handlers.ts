@@ -5,7 +5,7 @@ import { shanghaiDate, shanghaiParts } from '../../data/time/index.ts';
 import { type DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
-import { readHandInSaid } from './hand-in-reading.ts';
+import { readHandInSaid, readHandInUndo } from './hand-in-reading.ts';
 import { handInText } from './hand-in-messages.ts';
 import type { Context } from '../../bot/context.ts';
 import { isInAudience } from './audience.ts';
@@ -64,6 +64,23 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
           next: instance.reminderDates.find((d) => d > today || (d === today && !sentToday)),
         }));
         await ctx.replyPrivately(reminderText.chaseAutomatic(items, sendTime, today));
+      },
+    }),
+    handler({
+      // 「月报交错了」「刚才点错了 月报还没交」: a hand-in recorded by mistake, taken back, so the reminders
+      // resume (before the hand-in reader, which would read 交 in it as handing in).
+      name: 'deadline-ack-undo',
+      trigger: (ctx) => readHandInUndo(ctx.text, org().reminders.deadlines),
+      async handle(ctx, undo) {
+        const today = shanghaiDate(ctx.now);
+        const open = currentInstances(org().reminders, org().calendar, today).filter(
+          (i) => isInAudience(i, ctx.person) && (!undo.deadlineIds.size || undo.deadlineIds.has(i.deadline.id)),
+        );
+        const done = await deps.acks.forPerson(ctx.person.id, open.map(ref));
+        const recorded = open.filter((i) => done.has(deadlineKey(ref(i))));
+        if (!recorded.length) return ctx.reply(reminderText.nothingToUndo);
+        for (const i of recorded) await deps.acks.remove(ref(i), ctx.person.id);
+        await ctx.reply(reminderText.undone(recorded, today));
       },
     }),
     handler({

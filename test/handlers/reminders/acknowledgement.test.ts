@@ -130,6 +130,19 @@ describe('HR asking for progress', () => {
     expect(own!.text).toContain('已记录');
   });
 
+  it('takes back a hand-in recorded by mistake (「月报交错了 能撤回吗」), so the reminders resume', async () => {
+    sim = await Simulation.create({ start: t('2026-12-24T08:00:00') });
+    await sim.advanceTo(t('2026-12-25T10:00:00'));
+    await sim.say('S011', '月报交了');
+    const [undone] = await sim.say('S011', '月报交错了 能撤回吗');
+    expect(undone!.text).toContain('已撤销12月月报的「已交」记录');
+    expect((await sim.say('S011', '撤回已交'))[0]!.text).toBe('您目前没有登记过「已交」的材料，不用撤销。');
+    const later = await sim.advanceTo(t('2026-12-31T10:00:00'));
+    expect(reminders(later, 'S011')[0]!.text).toContain('工作月报');
+    // A question about a file handed to the wrong person takes nothing back.
+    expect((await sim.say('S013', '个案交错了给督导怎么办'))[0]!.text).not.toContain('撤销');
+  });
+
   it('tells a lead who asks 「提醒一下他们」 when the next reminder goes, and sends nobody a second one', async () => {
     sim = await Simulation.create({ start: t('2026-12-25T10:00:00') });
     const said = await sim.say('S010', '提醒一下他们');
