@@ -11,6 +11,7 @@ import {
   PHRASE_WEIGHT,
   PROXIMITY,
   PROXIMITY_WINDOW,
+  UNIT_BONUS,
 } from './tuning.ts';
 
 /** A sentence or list item, analysed once when the index is built. */
@@ -107,7 +108,10 @@ export function analysePassage(tokenizer: Tokenizer, sentence: string, list = fa
 }
 
 /** What of a question a sentence is scored on. */
-export type PassageQuery = Pick<Query, 'tokens' | 'pairs' | 'phrases' | 'days' | 'kind' | 'amounts' | 'listing'> & {
+export type PassageQuery = Pick<
+  Query,
+  'tokens' | 'pairs' | 'phrases' | 'days' | 'kind' | 'amounts' | 'units' | 'listing'
+> & {
   /** Whether each token is in the section's headings, when already known (one section, many sentences). */
   readonly inHeading?: readonly boolean[];
 };
@@ -168,6 +172,15 @@ export function withKindBonuses(
   if (days !== undefined && holdsDays(p.ranges, days)) sum += DAYS_BONUS;
   if (q.kind && (p.kinds.has(q.kind) || kinds.has(q.kind))) sum += KIND_BONUS;
   if (holdsAmount) sum += AMOUNT_BONUS;
+  else if (q.units.length) {
+    // 「17岁可以来应聘吗」: 「年龄未满18周岁者」 states the threshold in the unit asked, not the amount.
+    const text = p.text;
+    for (const unit of q.units)
+      if (unit.test(text)) {
+        sum += UNIT_BONUS;
+        break;
+      }
+  }
   if (q.listing && p.list) sum += KIND_BONUS;
   if (q.phrases.length) {
     const text = p.text;

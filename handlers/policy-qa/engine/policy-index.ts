@@ -609,6 +609,7 @@ export class PolicyIndex implements CorpusStats {
       days: q.days,
       kind: q.kind,
       amounts: q.amounts,
+      units: q.units,
       listing: q.listing,
     };
     const byWord = this.passageWords.get(s) ?? new PassagesByWord(s.passages);

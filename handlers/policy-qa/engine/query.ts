@@ -32,6 +32,11 @@ export interface Query {
   readonly listing: boolean;
   /** The amounts the question names ("2年", "3次"): a table row for that amount answers it. */
   readonly amounts: readonly string[];
+  /**
+   * The units of those amounts, as patterns of a number in that unit ("17岁" → 18周岁): a threshold
+   * stated in the unit asked in answers it, when no sentence names the amount itself.
+   */
+  readonly units: readonly RegExp[];
   /** Neighbouring words of the question and the smaller of their weights. */
   readonly pairs: readonly (readonly [string, string, number])[];
   /**
@@ -75,6 +80,7 @@ export function analyseQuery(question: string, stats: CorpusStats, vocabulary: L
     if (next === undefined || !KIND_NOUN.test(next.word) || t.context || t.salience < KIND_MODIFIER) return false;
     return question.includes(t.word + next.word) && !stats.writes(t.word + next.word);
   });
+  const amounts = terms.filter((t) => AMOUNT.test(t.word) && !ONCE.test(t.word)).map((t) => t.word);
   return {
     phrases: phrasesOf(question, terms, stats),
     kindModifiers,
@@ -86,9 +92,33 @@ export function analyseQuery(question: string, stats: CorpusStats, vocabulary: L
     alsoKinds: alsoKindsOf(question),
     sum: asksForSum(question),
     listing: /哪些|哪几/.test(question),
-    amounts: terms.filter((t) => AMOUNT.test(t.word) && !ONCE.test(t.word)).map((t) => t.word),
+    amounts,
+    units: unitsOf(question),
     pairs,
   };
+}
+
+/** A number, in figures or in Chinese, as documents write thresholds ("18周岁", "二小时"). */
+const NUMBER = '(?:\\d{1,3}(?:\\.\\d+)?|[一二两三四五六七八九十百]+)';
+/** Each unit as documents also write it: 周岁 for 岁, 钟头 for 小时, 块 for 元. */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  岁: '周?岁',
+  小时: '个?(?:小时|钟头)',
+  分钟: '分钟',
+  天: '个?(?:工作)?天',
+  个月: '个月',
+  年: '年(?!度)',
+  次: '次',
+  元: '(?:元|块)',
+  篇: '篇',
+};
+
+function unitsOf(question: string): RegExp[] {
+  // A four-digit year ("2017年") is no number of years: numbers of at most three figures.
+  return Object.values(UNIT_WORDS).flatMap((words) => {
+    const unit = new RegExp(`(?<![\\d.])${NUMBER}${words}`);
+    return unit.test(question) ? [unit] : [];
+  });
 }
 
 /** The kinds asked by a question's clauses besides the first kind it asks (see Query.alsoKinds). */

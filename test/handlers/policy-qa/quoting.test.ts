@@ -18,6 +18,12 @@ describe('quoting the sentence that answers', () => {
     expect(qa.answerFrom(asked, visit).rule).toContain('身上是否戴着长耳环、项链等容易被拉扯的饰品');
   });
 
+  it('quotes a threshold stated in the unit of the amount asked (「17岁可以来应聘吗」: 「年龄未满18周岁者」)', () => {
+    const r = qa.answer('17岁可以来应聘吗');
+    expect(r.found).toBe(true);
+    expect(r.rule).toContain('年龄未满18周岁者');
+  });
+
   it('quotes the sentence with the sum when money is asked, not only another number of the rule (培训费)', () => {
     // The best sentence by words says 「2年以上的骨干」 and 「2014年度起」: numbers, but no sum.
     const r = qa.answer('骨干社工自己报外面的培训课，机构一般支持多少培训费？');
