@@ -72,7 +72,7 @@ export function readHandInUndo(text: string, deadlines: readonly Deadline[]): { 
   // 「个案交错了给督导怎么办」 asks what to do; 「月报交错了 能撤回吗」 asks for just this.
   if (asksSomething(t) && !/撤回|撤销/.test(t)) return undefined;
   const named = new Set(deadlines.filter((d) => matches(d, t)).map((d) => d.id));
-  // 「月报交错了」「刚才点错了 月报还没交」 name what was handed in; 「个案交错了给督导怎么办」 names none.
+  // 「月报交错了」「刚才点错了 月报还没交」 name what was handed in; 「表格交错了」 names nothing handed in.
   const ofDeadline = named.size > 0 && (WRONGLY_HANDED.test(t) || (NOT_YET_AFTER_ALL.test(t) && SLIP.test(t)));
   return ofDeadline || TAKEN_BACK.test(t) ? { deadlineIds: named } : undefined;
 }

@@ -71,6 +71,9 @@ export const reminderText = {
     `截止（${deadlineText(items[0]!, today)}）前会照常提醒您；交好后再回复「${ackHint(items[0]!)}」。` +
     '已经交给机构的文件如需更换，请联系组长。',
   nothingToUndo: '您目前没有登记过「已交」的材料，不用撤销。',
+  undoWhich: (items: readonly DeadlineInstance[]) =>
+    `您登记过已交的有：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}。` +
+    `要撤销哪一项？请回复如「${items[0]!.deadline.keywords[0]}交错了」。`,
   reminder(items: readonly DeadlineInstance[], today: LocalDate): string {
     if (items.length === 1) {
       const i = items[0]!;

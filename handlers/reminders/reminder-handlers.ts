@@ -79,6 +79,8 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
         const done = await deps.acks.forPerson(ctx.person.id, open.map(ref));
         const recorded = open.filter((i) => done.has(deadlineKey(ref(i))));
         if (!recorded.length) return ctx.reply(reminderText.nothingToUndo);
+        // 「撤回已交」 with several recorded: which one is asked, none taken back on a guess.
+        if (!undo.deadlineIds.size && recorded.length > 1) return ctx.reply(reminderText.undoWhich(recorded));
         for (const i of recorded) await deps.acks.remove(ref(i), ctx.person.id);
         await ctx.reply(reminderText.undone(recorded, today));
       },

@@ -139,6 +139,11 @@ describe('HR asking for progress', () => {
     expect((await sim.say('S011', '撤回已交'))[0]!.text).toBe('您目前没有登记过「已交」的材料，不用撤销。');
     const later = await sim.advanceTo(t('2026-12-31T10:00:00'));
     expect(reminders(later, 'S011')[0]!.text).toContain('工作月报');
+    // With two recorded, a bare 「撤回已交」 asks which and takes nothing back.
+    await sim.say('S011', '月报交了');
+    await sim.say('S011', '年度总结交了');
+    expect((await sim.say('S011', '撤回已交'))[0]!.text).toContain('要撤销哪一项？请回复如「月报交错了」');
+    expect((await sim.say('S011', '月报交错了'))[0]!.text).toContain('已撤销12月月报的「已交」记录');
     // A question about a file handed to the wrong person takes nothing back.
     expect((await sim.say('S013', '个案交错了给督导怎么办'))[0]!.text).not.toContain('撤销');
   });
