@@ -6,7 +6,7 @@ import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { formatDateTime } from '../../data/time/index.ts';
 import { waitingFor, type ApprovalDeps } from './approval-handler.ts';
 import { waitingHolder } from './current-holders.ts';
-import { MINE, RETURN, WAITING, WITHDRAW } from './commands.ts';
+import { HOW_TO_ASK, MINE, RETURN, WAITING, WITHDRAW } from './commands.ts';
 import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
 import type { ApprovedLeaveChanges } from './approved-leave-changes.ts';
@@ -50,6 +50,13 @@ const STATUS_WORD: Record<string, string> = { approved: '批准', rejected: '驳
 /** 我的请假, 待我审批, 撤回 12, 销假: each answered privately (a group gets only "已私信您"). */
 export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
   return [
+    {
+      // 「怎么请假」「请假流程是怎样的」 from new staff: offered the handbook's approval sections as
+      // choices, they were never told they can just say it here.
+      name: 'leave-how-to',
+      trigger: hears(HOW_TO_ASK),
+      handle: (ctx) => ctx.replyPrivately(leaveText.howToAsk),
+    },
     {
       name: 'leave-mine',
       // 「我的请假」, and one's own requests asked after in other words (「部长批了没」「我那个假批了吗」).

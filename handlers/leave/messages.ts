@@ -86,6 +86,11 @@ export const leaveText = {
   privateOnly: '涉及个人信息，已私信您。',
   askType: (names: readonly string[]) => `请问请什么假？可选：${names.join('、')}。`,
   askDates: '请问从哪天到哪天？例如「12月7日到9日」「明天下午」「下周一请三天」。',
+  /** 「怎么请假」: here, in a sentence; the rules to ask about next. */
+  howToAsk:
+    '请假直接跟我说就行：哪天、什么假、什么事，如「下周一请一天事假 家里有事」「12月21日到23日请年假 回老家」。\n' +
+    '我会按制度核对提前多久申请、要交什么材料、假期够不够，读给您确认后发给审批人，结果会通知您。\n' +
+    '想先看制度，可以问「请假要提前几天」「一线社工请假谁批」。',
   askStart: (days: number) => `请问从哪天开始？（共${formatDays(days)}天）`,
   askReason: (typeName: string) => `请简单说一下${typeName}的事由。`,
   askReasonAgain: (typeName: string) =>

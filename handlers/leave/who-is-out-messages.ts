@@ -6,6 +6,7 @@ const PERIOD_WORD: Record<string, string> = {
   this_week: '本周',
   next_week: '下周',
   this_month: '本月',
+  next_month: '下个月',
 };
 
 /** 本周（12月7日（周一）至12月13日（周日））; a single day: 今天（12月7日（周一））. */

@@ -43,11 +43,17 @@ export function periodDates(period: OverviewPeriod, today: LocalDate): { start: 
       return { start: mondayOf(today), end: addDays(mondayOf(today), 6) };
     case 'next_week':
       return { start: addDays(mondayOf(today), 7), end: addDays(mondayOf(today), 13) };
-    case 'this_month': {
+    case 'this_month':
+      return monthOf(Number(today.slice(0, 4)), Number(today.slice(5, 7)));
+    case 'next_month': {
       const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-      return { start: makeLocalDate(y, m, 1)!, end: makeLocalDate(y, m, daysInMonth(y, m))! };
+      return m === 12 ? monthOf(y + 1, 1) : monthOf(y, m + 1);
     }
   }
+}
+
+function monthOf(y: number, m: number): { start: LocalDate; end: LocalDate } {
+  return { start: makeLocalDate(y, m, 1)!, end: makeLocalDate(y, m, daysInMonth(y, m))! };
 }
 
 /** Approved leave touching [start, end] of the people `visible` lets through, by start date. */

@@ -41,6 +41,7 @@ const POLITE_ASK =
   /(?:^|[\s,，。]|(?<=假))(?:行不行|可以吗|行吗|好吗|好不好|可不可以|能批吗|(?:一共|总共|共)[^\s,，。]{1,4}(?:对吧|是吧|对不对|吧))[?？!！\s]*$/;
 
 const MAYBE = /可能|也许|或许|说不定|不一定/;
+const PROCEDURE = /流程|手续|步骤|规定|制度/;
 const COUNT = '[\\d一二两三四五六七八九十]+';
 
 /** Whether a message speaks of taking leave at all: a request verb, a type with dates, a day one cannot come. */
@@ -93,6 +94,9 @@ export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   if (!mentionsLeave(text, env)) return false;
   if (SUPPOSES.test(text) && asksSomething(text.replace(POLITE_ASK, ''))) return false;
   if (onlyTalksOfLeave(text, env)) return false;
+  // 「一线社工请假流程」: the procedure named, with no day of its own, asks about the rules (it was read as
+  // a request with the reason 「流程」).
+  if (PROCEDURE.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'none') return false;
   // 「我想请病假 需要什么材料」: with no day of its own, a question word makes it a question about the rules.
   const undatedQuestion =
     RULE_QUESTION.test(text) && readLeaveSpan(text, env.today, env.calendar).parse.kind === 'none';

@@ -20,6 +20,8 @@ const PERIODS: readonly (readonly [RegExp, OverviewPeriod])[] = [
   [/下周|下个?星期|下个?礼拜/, 'next_week'],
   [/这周|本周|这个?星期|这个?礼拜|这一周/, 'this_week'],
   [/这个?月|本月|当月/, 'this_month'],
+  // 「下个月的请假情况」: it read as today.
+  [/下个?月/, 'next_month'],
 ];
 
 /** Said scopes only (README of the set): 我们组 / 部门 / 全机构; otherwise the role's own. */

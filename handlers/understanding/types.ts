@@ -51,6 +51,7 @@ export type OverviewPeriod =
   | 'this_week'
   | 'next_week'
   | 'this_month'
+  | 'next_month'
   | { start: LocalDate; end: LocalDate };
 
 export type HrCommand =

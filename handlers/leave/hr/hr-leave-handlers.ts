@@ -5,6 +5,7 @@ import { hears, startsLike } from '../../../bot/triggers.ts';
 import { formatDateTime, shanghaiDate } from '../../../data/time/index.ts';
 import type { Db } from '../../../data/db/open-database.ts';
 import type { Org } from '../../../data/org/load-org.ts';
+import { hasRole } from '../../../data/org/staff.ts';
 import { BalanceLedgerRepo } from '../../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo } from '../../../data/repos/leave-requests-repo.ts';
 import { HR_ADJUST, HR_HISTORY, HR_LIST } from '../commands.ts';
@@ -35,6 +36,16 @@ const ADJUST_SAID = new RegExp(
     /\s*(\d+(?:\.\d+)?)\s*(天|小时)?(.*)$/.source,
   ].join(''),
 );
+
+/** 「郑雨今年请了几天假」「郑雨的请假情况」: a colleague's requests, asked by HR in their own words. */
+const LIST_SAID = new RegExp(
+  [
+    /^([\u4e00-\u9fa5]{2,4}?)(?:今年|这个月|本月|最近)?(?:一共|总共)?(?:请了|请过|休了|休过)/.source,
+    /(?:几天|多少天|几次|多少次|哪些)?的?假了?(?:吗|呢)?[?？]*$/.source,
+    /|^([\u4e00-\u9fa5]{2,4}?)的?请假(?:情况|记录)[?？]*$/.source,
+  ].join(''),
+);
+
 /** 「… 原因 补录」「…，理由：多记了」: the words that give the reason, before it. */
 const REASON_SAID = /^[\s，,。:：]*(?:(?:原因|理由|事由|因为)(?:是|为)?)?[\s，,。:：]*/;
 
@@ -51,9 +62,17 @@ export function hrLeaveHandlers(deps: { db: Db; org: () => Org; notifier: LeaveN
     },
     handler({
       name: 'leave-hr-list',
-      trigger: hears(HR_LIST),
+      // 「请假记录 郑雨」, and HR's own words for it: 「郑雨今年请了几天假」「郑雨的请假情况」.
+      trigger: (ctx) => {
+        const m = HR_LIST.exec(ctx.text);
+        if (m) return { asked: m[1] ?? '' };
+        const said = LIST_SAID.exec(ctx.text.trim());
+        const name = said?.[1] ?? said?.[2];
+        const known = name !== undefined && deps.org().directory.all.some((s) => s.name === name);
+        return known && hasRole(ctx.person, 'hr') ? { asked: name } : undefined;
+      },
       guard: hrOnly,
-      async handle(ctx, [, asked = '']) {
+      async handle(ctx, { asked }) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const org = deps.org();
         const filter = parseLeaveFilter(asked, org.directory, shanghaiDate(ctx.now));

@@ -12,6 +12,16 @@ afterEach(async () => {
 const say = async (text: string) => one(await sim.say('S011', text), 'S011');
 
 describe('leave requests and read-back replies the way people say them', () => {
+  it('tells 「怎么请假」 how to ask here, and answers 「一线社工请假流程」 from the rules, starting no request', async () => {
+    sim = await leaveSim();
+    for (const asked of ['怎么请假', '请假流程是怎样的'])
+      expect(await say(asked), asked).toContain('请假直接跟我说就行');
+    const procedure = await say('一线社工请假流程');
+    expect(procedure).toContain('一线社工/社区助理请假');
+    expect(procedure).not.toContain('请问请什么假');
+    expect(await say('我的请假')).not.toContain('第1号');
+  });
+
   it('takes 「11号不请了 请到10号」 as a new end, not as cancelling the request', async () => {
     sim = await leaveSim();
     await say('11月9日到11日请年假 回老家');

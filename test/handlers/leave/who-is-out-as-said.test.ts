@@ -22,4 +22,12 @@ describe('who is out, asked in other words', () => {
     expect(head).toContain('服务部请假的同事（2人');
     expect(head).toContain('冯子豪');
   });
+
+  it('answers a head’s 「下个月的请假情况」 for next month, not today', async () => {
+    sim = await leaveSim(new Date('2026-11-02T10:00:00+08:00'));
+    await approveAll(sim, await submitLeave(sim, 'S011', '12月7日请年假 回老家'));
+    const next = one(await sim.say('S003', '下个月的请假情况'), 'S003');
+    expect(next).toContain('下个月（12月1日（周二）至12月31日（周四））');
+    expect(next).toContain('郑雨');
+  });
 });

@@ -63,6 +63,13 @@ describe("HR's leave commands", () => {
     expect(log).toContain('调休 -2小时 人事调整（张敏：多记了两小时）');
   });
 
+  it('lists a colleague’s requests for HR’s 「郑雨今年请了几天假」「郑雨的请假情况」', async () => {
+    sim = await leaveSim();
+    await submitLeave(sim, 'S011', '12月7日请年假 回老家');
+    for (const asked of ['郑雨今年请了几天假', '郑雨的请假情况'])
+      expect(one(await sim.say('S005', asked), 'S005'), asked).toContain('请假记录（郑雨）：共1份');
+  });
+
   it('answers HR’s own words for a correction (「给孙浩的年假加2天」) with the command filled in, changing nothing', async () => {
     sim = await leaveSim();
     expect(one(await sim.say('S005', '给孙浩的年假加2天'), 'S005')).toBe(
