@@ -346,5 +346,9 @@ function changed(draft: LeaveDraft, next: LeaveDraft): Fields | null {
   for (const k of keys) {
     if (next[k] !== undefined && next[k] !== draft[k]) (out as Record<string, unknown>)[k] = next[k];
   }
+  // 「改成下周四下午」 for a half day on Friday afternoon: the afternoon said goes with the new day, though
+  // the draft's was an afternoon too (a new day without its half is read as the whole day).
+  if (out.start !== undefined && next.startHalf !== undefined) out.startHalf = next.startHalf;
+  if (out.end !== undefined && next.endHalf !== undefined) out.endHalf = next.endHalf;
   return Object.keys(out).length === 0 ? null : out;
 }

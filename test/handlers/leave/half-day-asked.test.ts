@@ -11,6 +11,14 @@ afterEach(async () => {
 });
 
 describe('a half day, morning or afternoon said where people say it', () => {
+  it('keeps a half day half when moved to another afternoon: 「那改成下周四下午」 (it became a whole day)', async () => {
+    sim = await leaveSim(MONDAY_7);
+    expect(one(await sim.say('S011', '12月11日下午请半天事假 去银行办事'), 'S011')).toContain('12月11日（周五）下午');
+    const moved = one(await sim.say('S011', '那改成下周四下午'), 'S011');
+    expect(moved).toContain('12月17日（周四）下午');
+    expect(moved).toContain('0.5个工作日');
+  });
+
   it('takes 「下午」 said after the leave type: 「12月10号请半天事假 下午 去银行办事」', async () => {
     sim = await leaveSim(MONDAY_7);
     const readBack = one(await sim.say('S011', '12月10号请半天事假 下午 去银行办事'), 'S011');
