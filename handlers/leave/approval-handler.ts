@@ -114,6 +114,18 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
         const text = decision.applicant ? batchText.nothingFrom(decision.applicant) : approvalText.nothingWaiting;
         return ctx.replyPrivately(text);
       }
+      // 「1 2 都同意」 with 2 (or neither) waiting on them: only what waits is decided, and the rest named.
+      const notWaiting = decision.targets.filter((c) => c.line === undefined);
+      if (decision.targets.length > 1 && notWaiting.length) {
+        const said = approvalText.notWaiting(notWaiting.map((c) => labelOf(c.target)));
+        const kept = decision.targets.filter((c) => c.line !== undefined);
+        if (!kept.length)
+          return ctx.replyPrivately(
+            waiting.length ? `${said}\n${approvalText.whichOne(waiting.map((w) => w.line))}` : said,
+          );
+        await ctx.replyPrivately(said);
+        return decideChosen(deps, ctx, decision.approve, kept, decision.comment);
+      }
       await decideChosen(deps, ctx, decision.approve, decision.targets, decision.comment);
     },
   });
@@ -128,7 +140,7 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
     if (chosen.length > 1) {
       const items = chosen.map((c) => ({
         ...c.target,
-        line: c.line ?? (c.target.kind === 'leave' ? `第${c.target.id}号` : `加班${c.target.id}`),
+        line: c.line ?? labelOf(c.target),
       }));
       const state: BatchState = { approve, items, comment };
       await ctx.conversation.start(deps.batchFlow, { step: 'confirm', state }, []);
@@ -138,6 +150,10 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
     if (!approve && !comment) return askReason(deps, ctx, target);
     await ctx.replyPrivately(await decide(ctx.person, target, approve, comment, ctx.now));
   }
+}
+
+function labelOf(target: ApprovalTarget): string {
+  return target.kind === 'leave' ? `第${target.id}号` : `加班${target.id}`;
 }
 
 async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarget): Promise<void> {

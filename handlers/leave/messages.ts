@@ -162,6 +162,9 @@ export const approvalText = {
   notApprover: (id: number) => `第${id}号目前不需要您审批。`,
   notFound: (id: number) => `没有找到第${id}号请假申请。`,
   nothingWaiting: '目前没有等您审批的申请。',
+  /** 「1 2 都同意」 when 2 (or neither) waits on the approver: what does not wait is not read back as if it did. */
+  notWaiting: (labels: readonly string[]) =>
+    `${labels.join('、')}${labels.length > 1 ? '都' : ''}不在等您审批的申请里，没有处理。`,
   /** 「1号我晚点再看」「先别批」: nothing decided, the approver told what still waits. */
   putOff: (lines: readonly string[]) =>
     `好的，先不处理。还在等您审批的：\n${lines.join('\n')}\n想好了回复「同意 编号」或「驳回 编号 理由」。`,

@@ -202,6 +202,17 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toMatchObject({ 1: 'waiting' });
   });
 
+  it('decides only what waits in 「1 2 都同意」 and names the rest, never reading back requests that do not wait', async () => {
+    sim = await leaveSim();
+    await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
+    const none = one(await sim.say('S010', '3 4 都同意'), 'S010');
+    expect(none).toContain('第3号、第4号都不在等您审批的申请里，没有处理。');
+    expect(none).toContain('第1号 郑雨');
+    const some = to(await sim.say('S010', '1 2 都同意'), 'S010');
+    expect(some[0]).toBe('第2号不在等您审批的申请里，没有处理。');
+    expect(some[1]).toContain('已同意第1号');
+  });
+
   it('decides leave and overtime together from a group 「全部同意」, the read-back and names in private', async () => {
     sim = await leaveSim();
     await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
