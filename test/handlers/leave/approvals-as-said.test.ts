@@ -202,7 +202,7 @@ describe('approvals the way leads say them', () => {
     expect(await firstSteps(sim)).toMatchObject({ 1: 'waiting' });
   });
 
-  it('decides only what waits in 「1 2 都同意」 and names the rest, never reading back requests that do not wait', async () => {
+  it('decides only what waits in 「1 2 都同意」 and names the rest, reading back nothing that does not wait', async () => {
     sim = await leaveSim();
     await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
     const none = one(await sim.say('S010', '3 4 都同意'), 'S010');
