@@ -132,12 +132,14 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
     },
     handler({
       name: 'leave-withdraw',
-      trigger: hears(WITHDRAW),
+      // 「撤回 12」; a bare 「撤回」 is read as 「我想撤回」 is (withdraw-by-words-handler.ts): the one request, or which.
+      trigger: (ctx) => {
+        const m = WITHDRAW.exec(ctx.text);
+        return m?.[1] ? m : undefined;
+      },
       async handle(ctx, [, number]) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
-        const id = Number(number);
-        if (!id) return ctx.replyPrivately(requestText.withdrawWhich);
-        await ctx.replyPrivately(await withdrawRequest(deps, ctx.person, id, ctx.now));
+        await ctx.replyPrivately(await withdrawRequest(deps, ctx.person, Number(number), ctx.now));
       },
     }),
     {

@@ -196,7 +196,6 @@ export const requestText = {
   withdrawNotFound: (id: number) => `没有找到您的第${id}号请假申请。`,
   withdrawFinal: (id: number, status: string) =>
     `第${id}号已经${status}，不能撤回。如需取消已批准的请假，请联系审批人和人力资源部。`,
-  withdrawWhich: '请带上编号，如「撤回 12」。发「我的请假」可以查看编号。',
   returned: (id: number, summary: string, lead: string | null) =>
     `已为您销假：第${id}号（${summary}）。${lead ? `已告知${lead}。` : ''}欢迎回来！`,
   returnedEarly: '比原定提前回来，剩余的天数请与人力资源部核对。',

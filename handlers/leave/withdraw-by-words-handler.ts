@@ -28,7 +28,7 @@ export function withdrawByWordsHandler(deps: { db: Db; org: () => Org; confirmFl
   return {
     name: 'leave-withdraw-by-words',
     trigger: (ctx) =>
-      deps.org().leaveRules !== undefined && !ctx.message.action && !WITHDRAW.test(ctx.text) && read(ctx) !== null,
+      deps.org().leaveRules !== undefined && !ctx.message.action && !WITHDRAW.exec(ctx.text)?.[1] && read(ctx) !== null,
     async handle(ctx) {
       if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       const org = deps.org();

@@ -169,6 +169,13 @@ describe('leave approval in chat', () => {
     expect(one(await sim.say('S010', '同意'), 'S010')).toContain('有2份申请等您审批');
   });
 
+  it('asks about the one request for a bare 「撤回」, and withdraws it on 「是」 (it asked for a number)', async () => {
+    sim = await leaveSim();
+    const id = await submitLeave(sim, 'S011', '下周二请事假，家里有事');
+    expect(one(await sim.say('S011', '撤回'), 'S011')).toContain(`您是要撤回第${id}号请假`);
+    expect(one(await sim.say('S011', '是'), 'S011')).toContain(`已撤回第${id}号请假申请`);
+  });
+
   it('lists what waits for a lead who asks 「有几个假要我批」 or 「还有要我批的吗」', async () => {
     sim = await leaveSim();
     await submitLeave(sim, 'S011', '下周二请事假，家里有事');
