@@ -160,6 +160,9 @@ describe('HR works the queue in chat', () => {
     const out = await sim.say(HR, `忽略问题 ${id}`);
     expect(out).toEqual([expect.objectContaining({ to: HR, text: loopText.ignored(id) })]);
     expect(to(await sim.say(HR, '待回复问题'), HR)).toEqual([loopText.listEmpty]);
+    // As HR asks it too (it was declined as a policy question).
+    for (const asked of ['有哪些问题没回答', '还有几个问题没回复', '未回答的问题'])
+      expect(to(await sim.say(HR, asked), HR), asked).toEqual([loopText.listEmpty]);
   });
 
   it('refuses everyone else politely and changes nothing', async () => {
