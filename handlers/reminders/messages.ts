@@ -135,5 +135,5 @@ export const reminderText = {
   progressUnknown: (titles: readonly string[]) =>
     `没有找到这一项。可以查询：${titles.map((t) => `「${t}进度」`).join('、')}。`,
   progressNone: (title: string) => `「${title}」目前没有需要提交的人。`,
-  progressOnlyHr: '抱歉，提交进度只有人力资源部和组长可以查看。',
+  progressOnlyHr: '抱歉，提交进度只有人力资源部、部长和组长可以查看。',
 };

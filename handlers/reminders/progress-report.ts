@@ -1,3 +1,4 @@
+import type { Staff } from '../../data/org/staff.ts';
 import type { LocalDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { deadlineKey, type DeadlineAcksRepo } from '../../data/repos/deadline-acks-repo.ts';
@@ -12,7 +13,8 @@ export async function progressReport(
   org: Org,
   acks: DeadlineAcksRepo,
   today: LocalDate,
-  onlyTeam?: string,
+  /** Whose hand-ins the asker may see (a lead their team, a head their department); all when absent. */
+  visible?: (person: Staff) => boolean,
 ): Promise<string> {
   const config = org.reminders;
   const instances =
@@ -27,7 +29,7 @@ export async function progressReport(
   const blocks: string[] = [];
   for (const i of instances) {
     const done = acked.get(deadlineKey({ deadlineId: i.deadline.id, period: i.period })) ?? new Set<string>();
-    const people = audienceOf(i, org.directory).filter((p) => onlyTeam === undefined || p.team === onlyTeam);
+    const people = audienceOf(i, org.directory).filter((p) => visible === undefined || visible(p));
     if (!people.length) {
       if (query.kind === 'one') blocks.push(reminderText.progressNone(i.deadline.title));
       continue;

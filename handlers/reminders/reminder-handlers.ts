@@ -3,7 +3,7 @@ import { leadOrAbove, saying } from '../../bot/guards.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
 import { shanghaiDate, shanghaiParts } from '../../data/time/index.ts';
 import { type DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
-import { hasRole } from '../../data/org/staff.ts';
+import { hasRole, type Staff } from '../../data/org/staff.ts';
 import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
 import { readHandInSaid, readHandInUndo } from './hand-in-reading.ts';
 import { handInText } from './hand-in-messages.ts';
@@ -38,10 +38,19 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
     handler({
       name: 'deadline-progress',
       trigger: (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines),
-      guard: saying(leadOrAbove, reminderText.progressOnlyHr),
+      // A department head sees the department's, as the daily lists they get (「服务部这个月谁还没交月报」 was refused).
+      guard: saying(
+        { allows: (ctx) => leadOrAbove.allows(ctx) || hasRole(ctx.person, 'dept_head'), refusal: '' },
+        reminderText.progressOnlyHr,
+      ),
       async handle(ctx, query) {
-        const onlyTeam = hasRole(ctx.person, 'hr') ? undefined : ctx.person.team;
-        await ctx.replyPrivately(await progressReport(query, org(), deps.acks, shanghaiDate(ctx.now), onlyTeam));
+        const { person } = ctx;
+        const visible = hasRole(person, 'hr')
+          ? undefined
+          : hasRole(person, 'dept_head')
+            ? (p: Staff) => p.department === person.department
+            : (p: Staff) => p.team === person.team;
+        await ctx.replyPrivately(await progressReport(query, org(), deps.acks, shanghaiDate(ctx.now), visible));
       },
     }),
     handler({

@@ -113,7 +113,15 @@ describe('HR asking for progress', () => {
     expect(lead!.text).toContain('青少年服务组');
     expect(lead!.text).not.toContain('长者服务组');
     const [staff] = await sim.say('S011', '月报进度');
-    expect(staff!.text).toBe('抱歉，提交进度只有人力资源部和组长可以查看。');
+    expect(staff!.text).toBe('抱歉，提交进度只有人力资源部、部长和组长可以查看。');
+  });
+
+  it('gives a department head the department’s progress (「服务部这个月谁还没交月报」 was refused)', async () => {
+    sim = await Simulation.create({ start: t('2026-12-25T10:00:00') });
+    const [head] = await sim.say('S003', '服务部这个月谁还没交月报');
+    expect(head!.text).toContain('长者服务组');
+    expect(head!.text).toContain('青少年服务组');
+    expect(head!.text).not.toContain('社区营造项目组');
   });
 
   it('reads 「谁还没交月报」「月报谁没交」「月报交了几个」 as asking progress, never as a hand-in or a question for the rules', async () => {
