@@ -23,6 +23,12 @@ export const leadOrAbove: Guard = {
   refusal: guardText.leadOrAbove,
 };
 
+/** HR, the leads, and the department heads: those sent the lists of who has not handed in. */
+export const leadHeadOrHr: Guard = {
+  allows: (ctx) => leadOrAbove.allows(ctx) || hasRole(ctx.person, 'dept_head'),
+  refusal: guardText.leadOrAbove,
+};
+
 /** The same guard, refusing in a feature's own words (「生日名单只有人力资源部…」). */
 export function saying(guard: Guard, refusal: string): Guard {
   return { allows: (ctx) => guard.allows(ctx), refusal };

@@ -49,7 +49,7 @@ export function decider(deps: Pick<ApprovalDeps, 'leave' | 'overtime'>) {
 }
 
 /** Who may decide without typing a request number first: their bare 「可以」 may be a decision. */
-const APPROVER_ROLES = ['team_lead', 'project_lead', 'dept_head', 'director', 'manager', 'hr'] as const;
+export const APPROVER_ROLES = ['team_lead', 'project_lead', 'dept_head', 'director', 'manager', 'hr'] as const;
 
 type Match = { readonly command?: ApprovalCommand } | { readonly said: true } | { readonly putOff: true };
 

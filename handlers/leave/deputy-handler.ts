@@ -12,6 +12,7 @@ import {
   type LocalDate,
 } from '../../data/time/index.ts';
 import type { Fields } from '../understanding/index.ts';
+import { APPROVER_ROLES } from './approval-handler.ts';
 import type { LeaveNotifier } from './leave-notifier.ts';
 import { idleReading } from './leave-understanding.ts';
 import { deputyText, leaveText } from './messages.ts';
@@ -23,9 +24,6 @@ const DEPUTY = new RegExp(
     /(?:休假|请假|不在|出差)?[，,。\s]*(?:期间)?(?:由|请)(\S{2,6}?)(?:代批|代为审批|代理审批)[。！!]?$/.source,
   ].join(''),
 );
-
-/** Who may name a deputy: whoever approves requests. */
-const APPROVERS = ['team_lead', 'project_lead', 'dept_head', 'director', 'manager'] as const;
 
 type Said = { readonly exact: RegExpExecArray } | { readonly understood: Fields };
 
@@ -40,7 +38,8 @@ export function deputyHandler(deps: { db: Db; org: () => Org; notifier: LeaveNot
       const m = DEPUTY.exec(ctx.text);
       if (m) return { exact: m };
       // 「下周一二我不在 请假的事找宋嘉伟」: an approver's own words for it, as the understanding layer reads them.
-      if (!APPROVERS.some((r) => hasRole(ctx.person, r))) return undefined;
+      // Whoever approves requests may name a deputy.
+      if (!APPROVER_ROLES.some((r) => hasRole(ctx.person, r))) return undefined;
       const u = idleReading(ctx, deps.org());
       return u.intent === 'set_deputy' && typeof u.fields.deputy === 'string' ? { understood: u.fields } : undefined;
     },

@@ -1,7 +1,7 @@
 import { handler, type Handler } from '../../bot/handler.ts';
-import { leadOrAbove, saying } from '../../bot/guards.ts';
+import { leadHeadOrHr, saying } from '../../bot/guards.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
-import { shanghaiDate, shanghaiParts } from '../../data/time/index.ts';
+import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { type DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { hasRole, type Staff } from '../../data/org/staff.ts';
 import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
@@ -39,10 +39,7 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
       name: 'deadline-progress',
       trigger: (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines),
       // A department head sees the department's, as the daily lists they get (「服务部这个月谁还没交月报」 was refused).
-      guard: saying(
-        { allows: (ctx) => leadOrAbove.allows(ctx) || hasRole(ctx.person, 'dept_head'), refusal: '' },
-        reminderText.progressOnlyHr,
-      ),
+      guard: saying(leadHeadOrHr, reminderText.progressOnlyHr),
       async handle(ctx, query) {
         const { person } = ctx;
         const visible = hasRole(person, 'hr')
@@ -59,10 +56,9 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
       name: 'deadline-chase-asked',
       trigger: (ctx) => LEADS.some((r) => hasRole(ctx.person, r)) && CHASE.test(ctx.text.trim()),
       async handle(ctx) {
-        const now = shanghaiParts(ctx.now);
         const today = shanghaiDate(ctx.now);
         const { sendTime } = org().reminders;
-        const sentToday = `${String(now.hour).padStart(2, '0')}:${String(now.minute).padStart(2, '0')}` >= sendTime;
+        const sentToday = shanghaiTime(ctx.now) >= sendTime;
         const team = org().directory.all.filter((s) => s.team === ctx.person.team);
         const open = currentInstances(org().reminders, org().calendar, today).filter((i) =>
           team.some((s) => isInAudience(i, s)),
