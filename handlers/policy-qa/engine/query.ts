@@ -33,8 +33,8 @@ export interface Query {
   /** The amounts the question names ("2年", "3次"): a table row for that amount answers it. */
   readonly amounts: readonly string[];
   /**
-   * The units of those amounts, as patterns of a number in that unit ("17岁" → 18周岁): a threshold
-   * stated in the unit asked in answers it, when no sentence names the amount itself.
+   * The units the question says a number in, as patterns of a number in that unit ("17岁" → 18周岁):
+   * a threshold stated in the unit asked answers it, when no sentence names the amount itself.
    */
   readonly units: readonly RegExp[];
   /** Neighbouring words of the question and the smaller of their weights. */
@@ -100,25 +100,26 @@ export function analyseQuery(question: string, stats: CorpusStats, vocabulary: L
 
 /** A number, in figures or in Chinese, as documents write thresholds ("18周岁", "二小时"). */
 const NUMBER = '(?:\\d{1,3}(?:\\.\\d+)?|[一二两三四五六七八九十百]+)';
-/** Each unit as documents also write it: 周岁 for 岁, 钟头 for 小时, 块 for 元. */
-const UNIT_WORDS: Readonly<Record<string, string>> = {
-  岁: '周?岁',
-  小时: '个?(?:小时|钟头)',
-  分钟: '分钟',
-  天: '个?(?:工作)?天',
-  个月: '个月',
-  年: '年(?!度)',
-  次: '次',
-  元: '(?:元|块)',
-  篇: '篇',
-};
+/**
+ * A number in each unit, as documents also write the unit (周岁 for 岁, 钟头 for 小时, 块 for 元).
+ * A four-digit year ("2017年") is no number of years: numbers of at most three figures. Made once,
+ * not for every question.
+ */
+const UNIT_PATTERNS = [
+  '周?岁',
+  '个?(?:小时|钟头)',
+  '分钟',
+  '个?(?:工作)?天',
+  '个月',
+  '年(?!度)',
+  '次',
+  '(?:元|块)',
+  '篇',
+].map((unit) => new RegExp(`(?<![\\d.])${NUMBER}${unit}`));
 
+/** The units the question says a number in ("17岁", "一个小时"), as patterns to find them in a sentence. */
 function unitsOf(question: string): RegExp[] {
-  // A four-digit year ("2017年") is no number of years: numbers of at most three figures.
-  return Object.values(UNIT_WORDS).flatMap((words) => {
-    const unit = new RegExp(`(?<![\\d.])${NUMBER}${words}`);
-    return unit.test(question) ? [unit] : [];
-  });
+  return UNIT_PATTERNS.filter((unit) => unit.test(question));
 }
 
 /** The kinds asked by a question's clauses besides the first kind it asks (see Query.alsoKinds). */
