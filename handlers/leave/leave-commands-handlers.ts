@@ -55,7 +55,8 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
       // choices, they were never told they can just say it here.
       name: 'leave-how-to',
       trigger: hears(HOW_TO_ASK),
-      handle: (ctx) => ctx.replyPrivately(leaveText.howToAsk),
+      // Nothing personal in it: answered where it was asked, a group too.
+      handle: (ctx) => ctx.reply(leaveText.howToAsk),
     },
     {
       name: 'leave-mine',

@@ -63,12 +63,13 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
         const open = currentInstances(org().reminders, org().calendar, today).filter((i) =>
           team.some((s) => isInAudience(i, s)),
         );
-        if (!open.length) return ctx.replyPrivately(reminderText.chaseNothingOpen);
+        // Deadlines and dates only, no names: answered where it was asked, the team's group too.
+        if (!open.length) return ctx.reply(reminderText.chaseNothingOpen);
         const items = open.map((instance) => ({
           instance,
           next: instance.reminderDates.find((d) => d > today || (d === today && !sentToday)),
         }));
-        await ctx.replyPrivately(reminderText.chaseAutomatic(items, sendTime, today));
+        await ctx.reply(reminderText.chaseAutomatic(items, sendTime, today));
       },
     }),
     handler({

@@ -16,6 +16,9 @@ describe('leave requests and read-back replies the way people say them', () => {
     sim = await leaveSim();
     for (const asked of ['怎么请假', '请假流程是怎样的'])
       expect(await say(asked), asked).toContain('请假直接跟我说就行');
+    // Asked in the staff group, it is answered there: nothing in it is personal.
+    const inGroup = await sim.say('S011', '怎么请假', { room: 'staff-group', mention: true });
+    expect(inGroup.map((s) => s.to ?? s.room)).toEqual(['staff-group']);
     const procedure = await say('一线社工请假流程');
     expect(procedure).toContain('一线社工/社区助理请假');
     expect(procedure).not.toContain('请问请什么假');
