@@ -1,6 +1,5 @@
 import type { Handler } from '../../bot/handler.ts';
-import type { FeatureDeps } from '../feature-deps.ts';
-import type { WiredFeature } from '../feature.ts';
+import type { WiredFeature, WiringDeps } from '../feature.ts';
 import { hrLeaveHandlers } from './hr/hr-leave-handlers.ts';
 import { OvertimeNotifier } from './overtime/overtime-notifier.ts';
 import { overtimeFlow } from './overtime/overtime-flow.ts';
@@ -14,6 +13,7 @@ import { leaveCommandHandlers, withdrawRequest } from './leave-commands-handlers
 import { LeaveNotifier } from './leave-notifier.ts';
 import { leaveRequestFlow } from './leave-request-flow.ts';
 import { leaveRequestHandler } from './leave-request-handler.ts';
+import { leaveAfterAnswerHandler } from './leave-after-answer-handler.ts';
 import { changeAskedHandler } from './change-asked-handler.ts';
 import { withdrawByWordsHandler } from './withdraw-by-words-handler.ts';
 import { withdrawConfirmFlow } from './withdraw-confirm-flow.ts';
@@ -28,11 +28,11 @@ import { rerouteOpenApprovals } from './reroute-approvals.ts';
  * Leave, overtime and HR's leave commands, wired over the shared database and messenger. In
  * order: decisions and commands before balances, balances before the request trigger.
  */
-export function wireLeave(deps: FeatureDeps): WiredFeature {
+export function wireLeave(deps: WiringDeps): WiredFeature {
   const org = () => deps.store.org;
   const send = (
-    to: Parameters<FeatureDeps['messenger']['send']>[0],
-    out: Parameters<FeatureDeps['messenger']['send']>[1],
+    to: Parameters<WiringDeps['messenger']['send']>[0],
+    out: Parameters<WiringDeps['messenger']['send']>[1],
   ) => deps.messenger.send(to, out);
   const leaveNotifier = new LeaveNotifier(org, send, deps.log);
   const overtimeNotifier = new OvertimeNotifier(org, send, deps.log);
@@ -71,6 +71,8 @@ export function wireLeave(deps: FeatureDeps): WiredFeature {
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
     ...balanceHandlers({ db: deps.db, org }),
     whoIsOutHandler({ db: deps.db, org }) as Handler,
+    // Before the request trigger: 「我就请1天」 after the rule on 病假 is a 病假, not a type to ask.
+    leaveAfterAnswerHandler(requestFlow, org, (staffId, now) => deps.loop.lastAnswer(staffId, now)),
     leaveRequestHandler(requestFlow, org),
   ];
   return { handlers, flows: [requestFlow, otFlow, rejectFlow, batchFlow, withdrawFlow] };

@@ -8,6 +8,7 @@ import type { QuestionLoop } from '../qa-loop/question-loop.ts';
 import { looksLikeQuestion } from '../qa-loop/looks-like-question.ts';
 import { asksNothing } from '../understanding/index.ts';
 import { choiceActions } from './choose-section-flow.ts';
+import { answerFollowUp } from './follow-up.ts';
 import { qaText } from './messages.ts';
 import type { PolicyQa, QaResult } from './policy-qa.ts';
 import { answerWithModel } from './with-model/answer-with-model.ts';
@@ -51,7 +52,15 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       // made it look like (the overtime-pay clause): nobody asked. HR's FAQ answer still stands.
       const guessed = result.kind === 'not-found' || result.kind === 'choices' || result.kind === 'policy';
       const remark = ctx.message.isDirect && asksNothing(ctx.text) && !looksLikeQuestion(ctx.text);
-      if (!inFlow && guessed && remark) return ctx.reply(qaText.noted);
+      if (!inFlow && guessed && remark) {
+        // 「我来了7年了」 after 「年假有几天」 adds to the last question: answered for it.
+        const previous = deps.loop?.lastAnswer(ctx.person.id, ctx.now);
+        const followUp = previous && answerFollowUp(qa, previous, ctx.text);
+        if (!followUp) return ctx.reply(qaText.noted);
+        await ctx.reply({ text: followUp.answer, rateable: true });
+        deps.loop?.answered(ctx.person.id, `${previous.question} ${ctx.text}`, followUp, ctx.now, ctx.message.id);
+        return;
+      }
       // Over the person's hourly allowance of model calls: the documents' answer, as with no model.
       if (deps.answerer && modelMayHelp(result, ctx.text) && budget.take(ctx.person.id, ctx.now)) {
         const signal = AbortSignal.timeout(deps.llm.timeoutMs);

@@ -111,6 +111,15 @@ export class QuestionLoop {
   }
 
   /**
+   * The question the person was last answered and the section quoted, while a follow-up may
+   * still refer to it (the same few minutes as a 「不对」): 「我来了7年了」 after 「年假有几天」,
+   * 「下周二到周四」 after the rule on 丧假.
+   */
+  lastAnswer(staffId: string, now: Date): Pick<Recent, 'question' | 'section'> | undefined {
+    return this.hasRecentAnswer(staffId, now) ? this.recent.get(staffId) : undefined;
+  }
+
+  /**
    * The person said their last answer was wrong (typed, or WeCom's feedback button): that
    * question is queued with the section quoted. Undefined when there was no recent answer.
    */
