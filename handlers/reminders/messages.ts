@@ -65,6 +65,18 @@ export const reminderText = {
     ].join('\n');
   },
   chaseNothingOpen: '目前没有要交的材料在提醒中。',
+  /**
+   * 「月报几号交」: the next deadline of each asked, as the reminders count it, with its source; the
+   * reminder is promised only to those who get it.
+   */
+  deadlineAsked(items: readonly { instance: DeadlineInstance; reminded: boolean }[], today: LocalDate): string {
+    const line = ({ instance: i }: (typeof items)[number]) =>
+      `${i.periodLabel}${i.deadline.title}：${deadlineText(i, today)}截止\n` +
+      `${i.deadline.what}，交${i.deadline.handTo}。\n依据：${i.deadline.source}`;
+    const reminded = items.find((x) => x.reminded)?.instance;
+    const hint = reminded ? `\n截止前我会提醒您；交了回复「${ackHint(reminded)}」。` : '';
+    return items.map(line).join('\n') + hint;
+  },
   /** 「月报交错了」: the record taken back; the document itself is the lead's to swap. */
   undone: (items: readonly DeadlineInstance[], today: LocalDate) =>
     `好的，已撤销${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}的「已交」记录，` +

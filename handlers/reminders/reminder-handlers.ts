@@ -1,7 +1,7 @@
 import { handler, type Handler } from '../../bot/handler.ts';
 import { leadHeadOrHr, saying } from '../../bot/guards.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
-import { shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
+import { addDays, shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
 import { type DeadlineAcksRepo, deadlineKey } from '../../data/repos/deadline-acks-repo.ts';
 import { hasRole, type Staff } from '../../data/org/staff.ts';
 import { ackChoiceFlow, ACK_ACTION_ID } from './ack-choice-flow.ts';
@@ -9,7 +9,8 @@ import { readHandInSaid, readHandInUndo } from './hand-in-reading.ts';
 import { handInText } from './hand-in-messages.ts';
 import type { Context } from '../../bot/context.ts';
 import { isInAudience } from './audience.ts';
-import { currentInstances, type DeadlineInstance } from './deadline-instances.ts';
+import { currentInstances, instancesBetween, type DeadlineInstance } from './deadline-instances.ts';
+import { readDeadlineQuestion } from './deadline-question.ts';
 import { reminderText } from './messages.ts';
 import type { WiredFeature } from '../feature.ts';
 import { progressReport } from './progress-report.ts';
@@ -70,6 +71,25 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
           next: instance.reminderDates.find((d) => d > today || (d === today && !sentToday)),
         }));
         await ctx.reply(reminderText.chaseAutomatic(items, sendTime, today));
+      },
+    }),
+    handler({
+      // 「月报几号交」「季度档案啥时候交」: the date the reminders count to, not a guess among the documents.
+      name: 'deadline-asked',
+      trigger: (ctx) => {
+        const asked = readDeadlineQuestion(ctx.text, org().reminders.deadlines);
+        return asked.length ? asked : undefined;
+      },
+      async handle(ctx, asked) {
+        const today = shanghaiDate(ctx.now);
+        const { reminders, calendar } = org();
+        const items = asked.flatMap((deadline) => {
+          const ahead = instancesBetween({ ...reminders, deadlines: [deadline] }, calendar, today, addDays(today, 400));
+          const instance = ahead.find((i) => i.dueDate >= today);
+          return instance ? [{ instance, reminded: isInAudience(instance, ctx.person) }] : [];
+        });
+        // Deadlines only, nothing personal: answered where asked, a group too.
+        await ctx.reply(reminderText.deadlineAsked(items, today));
       },
     }),
     handler({
