@@ -6,6 +6,7 @@ import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { formatDateTime } from '../../data/time/index.ts';
 import { waitingFor, type ApprovalDeps } from './approval-handler.ts';
 import { waitingHolder } from './current-holders.ts';
+import { inMandarin } from '../understanding/in-mandarin.ts';
 import { HOW_TO_ASK, MINE, RETURN, WAITING, WITHDRAW } from './commands.ts';
 import { leaveActionId, type LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
@@ -94,7 +95,8 @@ export function leaveCommandHandlers(deps: LeaveCommandDeps): Handler[] {
     },
     {
       name: 'leave-waiting',
-      trigger: hears(WAITING),
+      // 「有咩要我批」: a caregiver lead's Cantonese, read in Mandarin as the understanding layer reads it.
+      trigger: (ctx) => WAITING.exec(inMandarin(ctx.text)) ?? undefined,
       async handle(ctx) {
         if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
         const waiting = await waitingFor(deps.approvals, ctx.person.id, ctx.now);

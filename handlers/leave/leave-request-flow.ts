@@ -23,6 +23,7 @@ import { inFlowText } from './in-flow-text.ts';
 import { understandingEnv } from './leave-understanding.ts';
 import { DRAFT_ACTION_ID, readBack } from './read-back.ts';
 import { cleanReason, readLeaveText } from './read-leave-text.ts';
+import { fixTypos } from '../understanding/text-cues.ts';
 import type { LeaveFacts } from './rules/check-leave.ts';
 import { checkDraft } from './check-draft.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
@@ -310,8 +311,9 @@ function halfQuestion(day: string, env: LeaveFlowEnv): string {
   return parseMessages.whichHalf(day as LocalDate, env.today);
 }
 
-/** 上午 or 下午 said once (not both): the half of a day. */
-function halfSaid(text: string): 'am' | 'pm' | undefined {
+/** 上午 or 下午 said once (not both): the half of a day; 「下昼」 in Cantonese too. */
+function halfSaid(said: string): 'am' | 'pm' | undefined {
+  const text = fixTypos(said);
   const am = /上午|早上|上半天/.test(text);
   const pm = /下午|午后|下半天/.test(text);
   return am === pm ? undefined : am ? 'am' : 'pm';

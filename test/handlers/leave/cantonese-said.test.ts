@@ -31,4 +31,20 @@ describe('a caregiver who types in Cantonese', () => {
     expect(readBack).toContain('12月7日（周一）19:00–21:00');
     expect(readBack).toContain('事由：陪阿婆看急诊');
   });
+
+  it('gets the half day it answers (「下昼」 to 上午还是下午)', async () => {
+    sim = await leaveSim(MONDAY_7);
+    expect(one(await sim.say('S041', '听日想请半日事假 屋企有事'), 'S041')).toContain('上午还是下午');
+    const readBack = one(await sim.say('S041', '下昼'), 'S041');
+    expect(readBack).toContain('12月8日（周二）下午');
+  });
+
+  it('as a project lead, gets what waits for them (「有咩要我批」)', async () => {
+    sim = await leaveSim(MONDAY_7);
+    await sim.say('S041', '听日想请一日事假 屋企有事');
+    await sim.say('S041', '确认');
+    const reply = one(await sim.say('S040', '有咩要我批'), 'S040');
+    expect(reply).toContain('待您审批');
+    expect(reply).toContain('事假');
+  });
 });
