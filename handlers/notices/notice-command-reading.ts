@@ -5,7 +5,7 @@ import type { LocalDate } from '../../data/time/index.ts';
 /** HR's notice commands said in other words: what, and which notice. */
 export interface SaidNoticeCommand {
   readonly command: 'notice_status' | 'remind_unconfirmed' | 'cancel_notice';
-  /** Absent only for a reminder (「提醒没确认的」): the latest notice sent. */
+  /** Absent for a reminder or a status (「提醒没确认的」「通知谁看了」): the latest notice sent. */
   readonly no?: number;
 }
 
@@ -21,7 +21,7 @@ export function readNoticeCommand(text: string, today: LocalDate): SaidNoticeCom
   const command = r?.fields.command;
   const no = r?.fields.no;
   if (command === undefined || !COMMANDS.has(command)) return undefined;
-  // A cancel or a status needs the number; 「提醒没确认的」 chases those of the latest notice.
-  if (no === undefined && command !== 'remind_unconfirmed') return undefined;
+  // A cancel needs the number; 「提醒没确认的」 chases, 「通知谁看了」 reports, the latest notice.
+  if (no === undefined && command === 'cancel_notice') return undefined;
   return { command: command as SaidNoticeCommand['command'], ...(no === undefined ? {} : { no }) };
 }
