@@ -51,6 +51,15 @@ const TIME_WORD = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Relatives in the direct line (「爷爷去世 丧假多少天」): the asker's story, like a time, not what is asked
+ * about. The documents say 直系亲属 and never 爷爷, and an unknown topic word declines the question; the
+ * rule on 直系亲属 is what answers it. In-laws and siblings stay unknown words (「丈母娘去世了能请丧假吗」
+ * is declined, for HR to answer): they are not 直系亲属, and quoting that rule would read as a yes.
+ */
+const KIN_WORD =
+  /^(?:我的?)?(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|祖父|祖母|外祖父|外祖母|儿子|女儿|孙子|孙女|外孙|外孙女)$/;
+
 /** How much a coined word's characters must say together (each 0–1) to be a topic: "断缴" 1.4, "办点" 0.1. */
 const COINED_SALIENCE = 1;
 
@@ -212,7 +221,7 @@ export class Tokenizer {
         word,
         pieces,
         salience: this.salience(w, word, core),
-        context: /^[\d.]/.test(w) || TIME_WORD.test(w),
+        context: /^[\d.]/.test(w) || TIME_WORD.test(w) || KIN_WORD.test(w),
         ...(core ? { core } : {}),
       });
     }

@@ -17,6 +17,10 @@ describe('questions typed in Cantonese', () => {
     expect(qa.answer('病假要唔要交医生纸').rule).toContain('提供医生诊断证明');
   });
 
+  it('quotes the rule on 直系亲属 for a grandparent (「阿爷过咗身 丧假几多日」)', () => {
+    expect(qa.answer('阿爷过咗身 丧假几多日').rule).toContain('直系亲属死亡的，丧假为三日');
+  });
+
   it('reads only words that are Cantonese and nothing else in Mandarin', () => {
     expect(inMandarin('护工请三日假要边个签名')).toBe('护工请三天假要谁签名');
     expect(inMandarin('同事叫我帮佢打卡 俾人发现会点')).toBe('同事叫我帮他打卡 被人发现会怎样');

@@ -32,6 +32,13 @@ describe('questions the documents only seem to answer', () => {
     expect(qa.answer('家长会可以请假吗').found).toBe(false);
   });
 
+  it('answers for a relative in the direct line with the rule on 直系亲属, and declines an in-law', () => {
+    // 爷爷 is no document's word; who died is the asker's story, 直系亲属 the rule's.
+    expect(qa.answer('爷爷去世 丧假多少天').rule).toContain('直系亲属死亡的，丧假为三日');
+    // A mother-in-law is no 直系亲属: quoting that rule would read as a yes. HR answers it.
+    expect(qa.answer('丈母娘去世了能请丧假吗').found).toBe(false);
+  });
+
   it('still answers a question about money from a rule that states the amount', () => {
     const r = qa.answer('交通补贴每个月多少');
     expect(r.found).toBe(true);
