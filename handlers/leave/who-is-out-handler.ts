@@ -19,6 +19,9 @@ import { outText, periodText } from './who-is-out-messages.ts';
  * the team); anyone else asking about others gets the polite refusal.
  */
 export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Fields> {
+  // The last overview each person asked, for a follow-up of a few minutes (in memory: a restart
+  // forgets only what 「下周呢」 refers to).
+  const asked = new Map<string, { readonly fields: Fields; readonly at: number }>();
   const trigger: Trigger<Fields> = (ctx) => {
     const org = deps.org();
     const env = {
@@ -28,7 +31,9 @@ export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Field
       people: org.directory.all.map((s) => ({ name: s.name, roles: s.roles })),
       speaker: ctx.person.name,
     };
-    return readOverview(ctx.text, env)?.fields;
+    const said = readOverview(ctx.text, env)?.fields ?? followUp(ctx.text, asked.get(ctx.person.id), ctx.now, env);
+    if (said) asked.set(ctx.person.id, { fields: said, at: ctx.now.getTime() });
+    return said;
   };
   return {
     name: 'leave-who-is-out',
@@ -71,4 +76,23 @@ export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Field
 function whereText(viewer: Staff, scope: OutScope): string {
   if (scope === 'all') return outText.everyone;
   return scope === 'department' ? viewer.department : viewer.team;
+}
+
+/** 「下周呢」「那明天呢」「下个月的呢」: another period of the overview just given. */
+const ANOTHER_PERIOD =
+  /^(?:那|那么)?(今天|明天|后天|这周|本周|下周|下个?星期|下礼拜|这个月|本月|下个?月)(?:的)?(?:呢|怎么样|咋样)?[?？。]*$/;
+const FOLLOW_UP_MS = 10 * 60_000;
+
+function followUp(
+  text: string,
+  last: { readonly fields: Fields; readonly at: number } | undefined,
+  now: Date,
+  env: Parameters<typeof readOverview>[1],
+): Fields | undefined {
+  const m = ANOTHER_PERIOD.exec(text.trim());
+  if (!m || !last || now.getTime() - last.at > FOLLOW_UP_MS) return undefined;
+  // Read as if asked in full, so the period is the overview reader's own.
+  const period = readOverview(`${m[1]}谁请假`, env)?.fields.period;
+  if (period === undefined) return undefined;
+  return { ...last.fields, period };
 }

@@ -30,4 +30,15 @@ describe('who is out, asked in other words', () => {
     expect(next).toContain('下个月（12月1日（周二）至12月31日（周四））');
     expect(next).toContain('郑雨');
   });
+
+  it('answers 「下周呢」「那明天呢」 right after an overview, and nothing to someone who asked none', async () => {
+    sim = await leaveSim(new Date('2026-11-02T10:00:00+08:00'));
+    await approveAll(sim, await submitLeave(sim, 'S011', '11月10日请事假 家里有事'));
+    expect(one(await sim.say('S010', '这周谁请假'), 'S010')).toContain('没有已批准的请假');
+    const next = one(await sim.say('S010', '下周呢'), 'S010');
+    expect(next).toContain('下周（11月9日（周一）至11月15日（周日））长者服务组');
+    expect(next).toContain('· 郑雨 事假 11月10日（周二）');
+    expect(one(await sim.say('S010', '那明天呢'), 'S010')).toContain('明天（11月3日（周二））');
+    expect(one(await sim.say('S012', '下周呢'), 'S012')).not.toContain('郑雨');
+  });
 });
