@@ -87,7 +87,7 @@ describe('HR’s notice commands in HR’s own words', () => {
   it('reports on the latest notice for 「通知谁看了」「谁还没确认通知」, with no number said', async () => {
     sim = await withDeliveredNotice();
     await sim.say('S011', '收到');
-    for (const said of ['通知谁看了', '谁还没确认通知', '刚才的通知有几个人确认了']) {
+    for (const said of ['通知谁看了', '谁还没确认通知', '刚才的通知有几个人确认了', '谁还没确认']) {
       const [status] = await sim.say('S005', said);
       expect(status!.text).toMatch(/^通知 1 「[^」]+」\n已发出：.+已确认 1 人，未确认 \d+ 人/);
     }
