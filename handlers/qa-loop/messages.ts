@@ -10,6 +10,7 @@ const where = (s: SectionName) => `《${s.short}》${s.heading}`;
 export const loopText = {
   sentPrivately: '已私信回复您。',
   dislikeNoted: '抱歉没答好。这个问题已经记下，人力资源部答复后我会私信告诉您。',
+  forwardNoted: '好的，已把这个问题转给人力资源部，他们答复后我会私信告诉您。',
 
   listEmpty: '目前没有待回复的问题。👍',
   list: (lines: readonly string[]) =>

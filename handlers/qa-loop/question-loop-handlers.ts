@@ -21,7 +21,9 @@ export interface QuestionLoopHandlerDeps {
 
 /** 待回复问题, and as HR asks it: 「有哪些问题没回答」「还有几个问题没回复」「未回答的问题」. */
 const LIST =
-  /^(?:(?:待回复|未回复|待答复|没回复|没回答|未回答)的?问题(?:列表)?|还?有(?:哪些|什么|几个|多少)问题(?:还)?(?:没|未)(?:回答|回复|答复)的?(?:吗)?)[?？]*$/;
+  /^(?:(?:待回复|未回复|待答复|待答|未答|没回复|没回答|未回答)的?问题(?:列表)?|还?有(?:哪些|什么|几个|多少)问题(?:还)?(?:没|未)(?:回答|回复|答复)的?(?:吗)?)[?？]*$/;
+/** 「转人事」「帮我问下人事」: the person wants HR's answer, not the bot's. */
+const FORWARD = /^(?:帮我|麻烦)?(?:转人事|转给人事|转hr|转给hr|转人工|问(?:一?下|问)人事)[啊呀吧的了!！。.~～]*$/i;
 const REPLY = /^回复问题\s*(\d+)\s*[:：,，]?\s*([\s\S]*)$/;
 const SAVE = /^存为问答(?:\s*(\d+))?\s*(?:(?:引用|出处)[:：\s]*([\s\S]+))?$/;
 const MAP = /^问题\s*(\d+)\s*对应\s*[:：]?\s*(\S[\s\S]*)$/;
@@ -68,6 +70,16 @@ export function questionLoopHandlers(deps: QuestionLoopHandlerDeps): Handler[] {
       async handle(ctx) {
         await loop.disliked(ctx.person.id, ctx.now);
         await ctx.reply(loopText.dislikeNoted);
+      },
+    },
+    {
+      // 「转人事」 after an answer (not after a decline, whose offer takes it): the answer did not do,
+      // so the question goes to HR's queue with the section quoted, as a 「不对」 does.
+      name: 'qa-loop-forward-asked',
+      trigger: (ctx) => FORWARD.test(ctx.text.trim()) && loop.hasRecentAnswer(ctx.person.id, ctx.now),
+      async handle(ctx) {
+        await loop.disliked(ctx.person.id, ctx.now);
+        await ctx.reply(loopText.forwardNoted);
       },
     },
     {

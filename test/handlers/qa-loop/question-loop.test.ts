@@ -39,6 +39,16 @@ describe('the unanswered-questions queue', () => {
     expect(await sim.app.features.loop.repo.kinds(q!.id)).toEqual({ disliked: 1 });
   });
 
+  it('queues a question answered a moment ago when the asker says 转人事, and says HR will answer', async () => {
+    await sim.say(ZHENG_YU, '婚假有几天');
+    expect(to(await sim.say(ZHENG_YU, '转人事'), ZHENG_YU)).toEqual([loopText.forwardNoted]);
+    const [q] = await openQueue(sim);
+    expect(q).toMatchObject({ text: '婚假有几天', count: 1 });
+    expect(q!.section?.path).toMatch(/5\. 婚假$/);
+    // HR asks for the list in yet other words.
+    expect(to(await sim.say(HR, '待答问题'), HR)[0]).toContain(`${q!.id}. 婚假有几天`);
+  });
+
   it('does not take 不对 long after an answer, nor from someone else, as a verdict on it', async () => {
     await sim.say(ZHENG_YU, '婚假有几天');
     await sim.say(SUN_HAO, '👎');
