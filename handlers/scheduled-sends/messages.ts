@@ -17,6 +17,17 @@ export const scheduledSendsText = {
     '已暂停所有定时发送（提醒、生日祝福、定时通知）。暂停期间到期的提醒和生日祝福跳过，不补发；' +
     '到期的通知先扣住，不会自动补发：恢复时我会列出来，您发「补发通知 编号」才补发。发送「恢复定时发送」可恢复。',
   alreadyPaused: '定时发送本来就是暂停的。发送「恢复定时发送」可恢复。',
+  /**
+   * Notices written for later: the outbox holds nothing of them until their time, so 「待发送 0 条」
+   * alone read as if nothing were scheduled. Said under the pause (they will be held) and the status.
+   */
+  scheduledNotices: (notices: readonly { id: number; sendAt: Date; people: number }[], paused: boolean) =>
+    notices.length
+      ? [
+          paused ? '已定好时间的通知（到时先扣住）：' : '已定好时间的通知：',
+          ...notices.map((n) => `· 通知 ${n.id}：${formatDateTime(n.sendAt)}，${n.people} 人`),
+        ].join('\n')
+      : '',
   notPaused: '定时发送本来就在正常运行，不需要恢复。发送「定时发送状态」可查看。',
   resumed: (held: readonly HeldLine[]) => {
     if (!held.length) return '已恢复定时发送。暂停期间没有到期的消息。';

@@ -1,3 +1,4 @@
+import { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import type { Feature } from '../feature.ts';
 import { pauseHandlers } from './pause-handlers.ts';
@@ -11,6 +12,11 @@ export const scheduledSendsFeature: Feature = {
   help: { hr: { rank: 30, text: '暂停定时发送 / 定时发送状态' } },
   jobs: [],
   wire: (deps) => ({
-    handlers: pauseHandlers({ switch: deps.schedulerSwitch, outbox: new OutboxRepo(deps.db), jobs: () => deps.jobs }),
+    handlers: pauseHandlers({
+      switch: deps.schedulerSwitch,
+      outbox: new OutboxRepo(deps.db),
+      notices: new NoticeRepo(deps.db),
+      jobs: () => deps.jobs,
+    }),
   }),
 };

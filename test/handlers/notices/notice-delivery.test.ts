@@ -118,6 +118,17 @@ describe('the pause rule: notices are held for HR, reminders and greetings are s
     expect(noticeSends(await sim.advanceTo(at('2026-12-01T10:30:00')), 1)).toEqual([]);
   });
 
+  it('names the notices set for later in the pause reply and the status (the outbox holds none yet)', async () => {
+    sim = await Simulation.create({ start: START });
+    await sendNotice(sim, 'S005', '团建报名', '长者服务组', '12月1日 9:00 发');
+    const [paused] = await sim.say('S005', '周末的提醒都先停一下');
+    expect(paused!.text).toContain('已暂停所有定时发送');
+    expect(paused!.text).toContain('· 通知 1：12月1日（周二）09:00，5 人');
+    const [state] = await sim.say('S005', '定时发送状态');
+    expect(state!.text).toContain('已定好时间的通知（到时先扣住）：\n· 通知 1：12月1日（周二）09:00，5 人');
+    expect((await sim.say('S006', '定时发送先停掉'))[0]!.text).toContain('本来就是暂停的');
+  });
+
   it('the pause message states the rule the resume follows', async () => {
     sim = await Simulation.create({ start: START });
     const [paused] = await sim.say('S005', '暂停定时发送');
