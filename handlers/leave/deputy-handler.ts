@@ -28,8 +28,9 @@ const DEPUTY = new RegExp(
 type Said = { readonly exact: RegExpExecArray } | { readonly understood: Fields };
 
 /**
- * An approver names who approves for them while away; kept per period (HR gets a copy). It is
- * used only on days they are on approved leave: a deputy for days they turn out to work changes nothing.
+ * An approver names who approves for them while away; kept per period (HR and the deputy are told).
+ * A request reaching them on one of those days goes to the deputy, whether the days are leave or
+ * not (training, a meeting away): they said they are not there.
  */
 export function deputyHandler(deps: { db: Db; org: () => Org; notifier: LeaveNotifier }): Handler {
   return handler({
@@ -70,6 +71,8 @@ export function deputyHandler(deps: { db: Db; org: () => Org; notifier: LeaveNot
       await new DeputiesRepo(deps.db).add({ staffId: ctx.person.id, deputyId: deputy.id, from, to }, ctx.now);
       const range = formatDateRange(from, to);
       await deps.notifier.toAllHr(deputyText.toHr(ctx.person.name, range, deputy.name), [ctx.person.id]);
+      // The deputy hears it from the bot too: cards arriving unannounced read as a mistake.
+      await ctx.send({ staffId: deputy.id }, deputyText.toDeputy(ctx.person.name, range));
       await ctx.replyPrivately(deputyText.named(range, deputy.name));
     },
   });

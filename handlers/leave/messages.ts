@@ -297,7 +297,10 @@ export const backText = {
 /** Naming a deputy for a period away (「我12月14日到15日休假，期间由陈思远代批」). */
 export const deputyText = {
   named: (range: string, deputy: string) =>
-    `好的，${range}期间，送到您这里的请假审批由${deputy}代批（若您这几天的假已批准）。回来后会告诉您代批的结果。`,
+    `好的，${range}期间送到您这里的请假审批，改由${deputy}代批，我已告诉${deputy}。`,
+  /** To the deputy: they will get the cards, and why. */
+  toDeputy: (who: string, range: string) =>
+    `【代批】${who}${range}不在，这期间送到${who}那里的请假审批由您代批，到时会直接发给您。`,
   toHr: (who: string, range: string, deputy: string) => `【代批备案】${who}：${range}期间由${deputy}代批请假审批。`,
   unknown: (name: string) => `通讯录里没有找到「${name}」，请写全名再说一次。`,
   ambiguous: (name: string) => `通讯录里有不止一位「${name}」，请联系人力资源部设置代批人。`,

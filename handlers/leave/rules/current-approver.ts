@@ -98,11 +98,12 @@ export function stepHolder(
   let found: { person: Staff; role: ApproverRole } = base;
   let raised: StepHolder['raised'];
   let since = step.waitingSince;
-  // Past an approver on leave: to the deputy they named for that day (when present and not the
-  // requester; for the director, else stall.directorDeputy), else one level up; with nobody
-  // above, it stays with them.
+  // Past an approver on leave, or away on a day they named a deputy for (「我周四周五去市里培训 这两天
+  // 让钱多多帮我看下」: training is no leave, but they said they are not there): to the deputy they
+  // named for that day (when present and not the requester; for the director on leave, else
+  // stall.directorDeputy), else one level up; with nobody above, it stays with them.
   const pastAway = (day: LocalDate) => {
-    while (stall.away(found.person.id, day)) {
+    while (stall.away(found.person.id, day) || stall.deputy?.(found.person.id, day) !== undefined) {
       const standing = found.role === 'director' ? (rules.stall.directorDeputy ?? undefined) : undefined;
       const named = stall.deputy?.(found.person.id, day) ?? standing;
       const deputy = named ? directory.get(named) : undefined;
