@@ -1,8 +1,8 @@
-import type { Handler } from '../../bot/handler.ts';
+import { handler, type Handler } from '../../bot/handler.ts';
 import { atShanghai, formatDate, formatDateTime, shanghaiDate, yearOf, type LocalDate } from '../../data/time/index.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
-import type { Staff } from '../../data/org/staff.ts';
+import { hasRole, type Staff } from '../../data/org/staff.ts';
 import { BalanceLedgerRepo } from '../../data/repos/balance-ledger-repo.ts';
 import { LeaveRequestsRepo } from '../../data/repos/leave-requests-repo.ts';
 import { OvertimeRecordsRepo } from '../../data/repos/overtime-records-repo.ts';
@@ -23,6 +23,23 @@ function asksBalance(ctx: Parameters<Handler['trigger']>[0], org: Org, kind: '�
   return u.intent === 'balance' && u.confidence >= 0.9 && u.fields.kind === kind;
 }
 
+/** 「还剩几天年假」「调休还有多少」「假期余额」: a balance asked after, and of which kind (none: both). */
+const BALANCE_WORDS =
+  /(?:还剩|剩下?|还有|剩余)(?:几天|多少天?|几个小时|多少小时|多少)?(?:的)?(年假|调休)|(年假|调休)(?:还)?(?:剩|有多少|余额)|假期余额/;
+
+/** A colleague named (not oneself) with a balance asked after. */
+function colleagueBalanceAsked(
+  text: string,
+  org: Org,
+  me: Staff,
+): { person: Staff; kind: '年假' | '调休' | undefined } | undefined {
+  const m = BALANCE_WORDS.exec(text);
+  if (!m) return undefined;
+  const named = org.directory.all.filter((s) => s.id !== me.id && text.includes(s.name));
+  if (named.length !== 1) return undefined;
+  return { person: named[0]!, kind: (m[1] ?? m[2]) as '年假' | '调休' | undefined };
+}
+
 /** The command's words, unless they ask about the rule (「病假超过两个月 当年年假还有没有」). */
 function saysCommand(ctx: Parameters<Handler['trigger']>[0], org: Org, command: RegExp): boolean {
   return command.test(ctx.text) && idleReading(ctx, org).intent !== 'ask_policy';
@@ -35,6 +52,22 @@ export function balanceHandlers(deps: { db: Db; org: () => Org }): Handler[] {
     await ctx.replyPrivately(text);
   };
   return [
+    handler({
+      // 「许诺还剩几天年假」: a colleague's balance is personal data. HR keeps the records and gets it; anyone
+      // else, a lead too, is told whom to ask ([decision]: leads plan with who is out, not with balances).
+      // It was answered with the annual-leave rule, which read like her balance.
+      name: 'leave-balance-colleague',
+      trigger: (ctx) => (ctx.message.action ? undefined : colleagueBalanceAsked(ctx.text, deps.org(), ctx.person)),
+      async handle(ctx, asked) {
+        if (!hasRole(ctx.person, 'hr')) return ctx.replyPrivately(balanceText.colleagueRefused);
+        const today = shanghaiDate(ctx.now);
+        const texts = [
+          ...(asked.kind !== '调休' ? [await annualBalanceText(deps, asked.person, today)] : []),
+          ...(asked.kind !== '年假' ? [await compBalanceText(deps, asked.person, ctx.now)] : []),
+        ];
+        await answer(ctx, texts.map((t) => balanceText.forHr(t, asked.person.name)).join('\n\n'));
+      },
+    }),
     {
       name: 'leave-balance-comp',
       trigger: (ctx) =>

@@ -217,6 +217,13 @@ export const requestText = {
 
 /** 我还有几天年假 / 调休还剩多少. */
 export const balanceText = {
+  colleagueRefused: '同事的假期余额属于个人信息，只有本人和人力资源部可以查看。同事本人发「我还有几天年假」就能查到。',
+  /** HR reading a colleague's balance: the person's text, named, without what only the person would do. */
+  forHr: (text: string, name: string) =>
+    text
+      .replace(/^您的/, `${name}的`)
+      .replace(/加班后发「加班登记」登记，批准后计入。/, '')
+      .replace(/，到期前一周我会提醒您/, ''),
   annualTitle: (year: number) => `您的年假（${year}年）：`,
   annualEntitlement: (days: number, tenure: number) => `· 全年：${formatDays(days)}天（在机构服务满${tenure}年）`,
   annualNone: (tenure: number) => `· 全年：0天（在机构服务满1年后才有年假${tenure >= 1 ? '' : '，您入职还未满1年'}）`,
