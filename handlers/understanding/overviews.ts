@@ -11,8 +11,12 @@ const WHO_IS_AWAY = anyOf(
   /有(?:没有)?人(?:要)?(?:请假|休假|休息|不在)|(?:谁|哪些人|哪几个)(?:要|在)?休/,
 );
 const APPROVING = /谁批|谁审|找谁|批准|审批/;
-const COLLEAGUE_AWAY =
-  /(?:请假|休假|请了假|不在|没来)了?(?:吗|没|没有)|在不在|来了没|是不是(?:请假|休假|请了假|不在|没来)/;
+const COLLEAGUE_AWAY = anyOf(
+  '',
+  /(?:请假|休假|请了假|不在|没来)了?(?:吗|没|没有)|在不在|来了没|是不是(?:请假|休假|请了假|不在|没来)/,
+  // 「赵丽娜下周请的什么假」: which leave, asked of a colleague (a lead in the group got the Q&A's decline).
+  /(?:请|休)(?:的|了)(?:是)?(?:什么|啥|哪种|哪个)假/,
+);
 
 const PERIODS: readonly (readonly [RegExp, OverviewPeriod])[] = [
   [/今天|今日|现在/, 'today'],

@@ -41,4 +41,13 @@ describe('who is out, asked in other words', () => {
     expect(one(await sim.say('S010', '那明天呢'), 'S010')).toContain('明天（11月3日（周二））');
     expect(one(await sim.say('S012', '下周呢'), 'S012')).not.toContain('郑雨');
   });
+
+  it('answers a lead’s 「郑雨下周请的什么假」 in the group privately, and refuses a colleague', async () => {
+    sim = await leaveSim(new Date('2026-11-02T10:00:00+08:00'));
+    await approveAll(sim, await submitLeave(sim, 'S011', '11月10日请事假 家里有事'));
+    const sent = await sim.say('S010', '郑雨下周请的什么假', { room: 'staff-group', mention: true });
+    expect(sent.filter((s) => s.room === 'staff-group').map((s) => s.text)).toEqual(['涉及个人信息，已私信您。']);
+    expect(one(sent, 'S010')).toContain('· 郑雨 事假 11月10日（周二）');
+    expect(one(await sim.say('S012', '郑雨下周请的什么假'), 'S012')).toContain('只有其组长、部长和人力资源部');
+  });
 });
