@@ -157,7 +157,15 @@ export const approvalText = {
   decidedAdvanced: (id: number, next: string) => `已同意第${id}号，已转给${next}。`,
   decidedApproved: (id: number, name: string) => `已批准第${id}号，已通知${name}；人力资源部会收到备案。`,
   decidedRejected: (id: number, name: string) => `已驳回第${id}号，已通知${name}。`,
-  already: (id: number, what: string) => `第${id}号您已经处理过了（${what}），不会重复处理。`,
+  /**
+   * A second decision on a step already decided: not done again, and the way on said (「3号改成同意」 after
+   * a rejection got only 「已经处理过了」): a rejection ended the request, a new one comes back to them.
+   */
+  already: (id: number, what: string) =>
+    `第${id}号您已经处理过了（${what}），不会重复处理。` +
+    (what === '已驳回'
+      ? '驳回后这份申请已结束；如果驳回错了，请告诉申请人重新提交，新的申请会再发给您。'
+      : '如要改变决定，请联系人力资源部。'),
   ended: (id: number, status: string) => `第${id}号已经${status}，无需处理。`,
   notApprover: (id: number) => `第${id}号目前不需要您审批。`,
   notFound: (id: number) => `没有找到第${id}号请假申请。`,

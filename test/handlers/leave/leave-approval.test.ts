@@ -79,6 +79,15 @@ describe('leave approval in chat', () => {
     expect(one(pressed, 'S010')).toContain('已经处理过了');
   });
 
+  it('says how to go on when a rejection is changed to an approval (「3号改成同意」)', async () => {
+    sim = await leaveSim();
+    const id = await submitLeave(sim, 'S011', '下周二请事假，家里有事');
+    await sim.say('S010', `驳回 ${id} 那天有督导来访`);
+    const again = one(await sim.say('S010', `同意 ${id}`), 'S010');
+    expect(again).toContain('已经处理过了（已驳回）');
+    expect(again).toContain('请告诉申请人重新提交');
+  });
+
   it('lets only the approver whose turn it is decide, and never the requester', async () => {
     sim = await leaveSim();
     const id = await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
