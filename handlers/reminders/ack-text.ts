@@ -7,7 +7,11 @@ import type { Deadline } from '../../data/reminders/reminder-config.ts';
  */
 const GENERIC =
   /^(?:我|都|我都|我也|也)?(?:(?:已经?|已)(?:提交|上交|交)(?:完|好|齐)?(?:了|啦)?|(?:提交|上交|交)(?:完|好|齐)?(?:了|啦))$/;
-const DONE = /(?:交|提交|上交|完成|搞定|弄好)/;
+/**
+ * Done: 交了, 已交, 交好, 交上去, 完成… — not 交 with the item after it (「要交月报了」「提醒我交月报」
+ * 「让他们赶紧交月报」), which is still to do, or asked of others.
+ */
+const DONE = /(?:交|提交)(?:了|啦|好|完|过|齐|上)|已经?(?:提|上)?交|完成|搞定|弄好/;
 const QUESTION = /[?？吗么呢谁哪]|什么|几号|几时|怎么|多少|何时|啥时|要不要|是否|没有|没交|未交|还没|忘/;
 const TRAILING = /[\s。.!！~～,，]+$/;
 const MAX_LENGTH = 30;

@@ -75,6 +75,24 @@ export function latestInstance(
   return back.at(-1);
 }
 
+/**
+ * The instance of one period (`2026-11`, `2026-Q4`, `2026`) of a deadline, open or not; undefined
+ * when the key is no period of that deadline.
+ */
+export function instanceOfPeriod(
+  deadline: Deadline,
+  key: string,
+  config: ReminderConfig,
+  calendar: WorkCalendar,
+): DeadlineInstance | undefined {
+  const m = /^(\d{4})(?:-(\d{2})|-Q([1-4]))?$/.exec(key);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) * 3 : deadline.due.every === 'year' ? deadline.due.month : 0;
+  const period = periodOf(deadline, year, month);
+  return period?.key === key ? instanceOf(deadline, period, config, calendar) : undefined;
+}
+
 function instanceOf(
   deadline: Deadline,
   period: Period,
@@ -128,8 +146,7 @@ function* periodsBetween(
   const start = shiftMonth(fromYear, fromMonth, 0);
   const end = shiftMonth(toYear, toMonth, 0);
   if (deadline.due.every === 'year') {
-    for (let y = start.year; y <= end.year; y++)
-      yield { key: String(y), label: `${y}年`, year: y, month: deadline.due.month };
+    for (let y = start.year; y <= end.year; y++) yield periodOf(deadline, y, deadline.due.month)!;
     return;
   }
   for (
@@ -137,11 +154,21 @@ function* periodsBetween(
     m.year < end.year || (m.year === end.year && m.month <= end.month);
     m = shiftMonth(m.year, m.month, 1)
   ) {
-    const { year, month } = m;
-    if (deadline.due.every === 'month')
-      yield { key: `${year}-${String(month).padStart(2, '0')}`, label: `${month}月`, year, month };
-    else if (month % 3 === 0) yield { key: `${year}-Q${month / 3}`, label: QUARTER_NAMES[month / 3 - 1]!, year, month };
+    const period = periodOf(deadline, m.year, m.month);
+    if (period) yield period;
   }
+}
+
+/** The period of a deadline that ends with this month; undefined when none does (May, for a quarter). */
+function periodOf(deadline: Deadline, year: number, month: number): Period | undefined {
+  if (month < 1 || month > 12) return undefined;
+  const every = deadline.due.every;
+  if (every === 'year')
+    return month === deadline.due.month ? { key: String(year), label: `${year}年`, year, month } : undefined;
+  if (every === 'month') return { key: `${year}-${String(month).padStart(2, '0')}`, label: `${month}月`, year, month };
+  return month % 3 === 0
+    ? { key: `${year}-Q${month / 3}`, label: QUARTER_NAMES[month / 3 - 1]!, year, month }
+    : undefined;
 }
 
 /** Month arithmetic that accepts months outside 1–12 (month 0 is December of the year before). */

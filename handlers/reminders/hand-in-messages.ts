@@ -1,3 +1,4 @@
+import { formatDate, localDateParts, yearOf, type LocalDate } from '../../data/time/index.ts';
 import type { DeadlineInstance } from './deadline-instances.ts';
 
 const labels = (items: readonly DeadlineInstance[]) =>
@@ -18,4 +19,28 @@ export const handInText = {
   recordedInGroup: '已登记，详情私信发您。',
   toMember: (lead: string, items: readonly DeadlineInstance[]) =>
     `${lead}已为您登记：${labels(items)}已提交，这一项不再提醒您。如有不对请告诉${lead}。`,
+  /**
+   * The period said is past its late days, or not open yet: nothing is recorded, and why. `own`: the
+   * speaker's own hand-in, who may say the day it was handed in (「11月的月报12月7日交了」).
+   */
+  notOpen(closed: readonly DeadlineInstance[], notYet: readonly DeadlineInstance[], today: LocalDate, own: boolean) {
+    const date = (d: LocalDate) => formatDate(d, { referenceYear: yearOf(today) });
+    const lines = [
+      ...closed.map(
+        (i) =>
+          `${i.periodLabel}的${i.deadline.title}${date(i.dueDate)}截止，逾期登记到${date(i.closesOn)}为止，现在不能再登记。`,
+      ),
+      ...notYet.map(
+        (i) => `${i.periodLabel}的${i.deadline.title}要到${date(i.opensOn)}才开始登记，现在还不能记为已交。`,
+      ),
+    ];
+    const first = closed[0];
+    if (own && first) {
+      const { month, day } = localDateParts(first.closesOn);
+      lines.push(
+        `如果是在那之前交的，请说明哪天交的，如「${first.periodLabel}的${first.deadline.title}${month}月${day}日交了」。`,
+      );
+    }
+    return lines.join('\n');
+  },
 };

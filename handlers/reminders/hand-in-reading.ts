@@ -4,6 +4,7 @@ import { readHandIn } from '../understanding/hand-ins.ts';
 import { asksSomething } from '../understanding/text-cues.ts';
 import type { ConversationContext, UnderstandingEnv } from '../understanding/types.ts';
 import { type AckIntent, readAck } from './ack-text.ts';
+import { PERIOD_WORDS } from './period-said.ts';
 
 /** A hand-in reported: which deadlines, and for whom when a lead reports for a member. */
 export type HandIn =
@@ -32,11 +33,13 @@ const matches = (d: Deadline, words: string) => d.keywords.some((k) => words.inc
  * things the 月报 deadline asks for). A bare 「已交」 means whatever is open.
  */
 export function readHandInSaid(
-  text: string,
+  message: string,
   deadlines: readonly Deadline[],
   people: readonly Staff[],
   speaker: Staff,
 ): HandIn | undefined {
+  // The period (「郑雨的11月月报交给我了」) is read apart (period-said.ts): left in, it hides whose item it is.
+  const text = message.replace(PERIOD_WORDS, '');
   const env = { people, speaker: speaker.name } as unknown as UnderstandingEnv;
   const reading = readHandIn(text, IDLE, env);
   const old: AckIntent | undefined = readAck(text, deadlines);

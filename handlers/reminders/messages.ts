@@ -33,6 +33,20 @@ function deadlineText(i: DeadlineInstance, today: LocalDate): string {
   return formatDate(i.dueDate, { referenceYear: yearOf(today) });
 }
 
+/** 「· 12月月报（12月31日（周四）截止）：下次提醒 12月24日（周四）09:00」. */
+function nextReminderLine(
+  { instance: i, next }: { instance: DeadlineInstance; next: LocalDate | undefined },
+  at: string,
+  today: LocalDate,
+): string {
+  return (
+    `· ${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）：` +
+    (next
+      ? `下次提醒 ${formatDate(next, { referenceYear: yearOf(today) })}${at}`
+      : '提醒已发完，截止后仍可回复「已交」登记')
+  );
+}
+
 function ackHint(i: DeadlineInstance): string {
   return `${i.deadline.keywords[0]}交了`;
 }
@@ -52,19 +66,34 @@ export const reminderText = {
     items: readonly { instance: DeadlineInstance; next: LocalDate | undefined }[],
     at: string,
     today: LocalDate,
+    /** Whether the asker may ask who has not handed in (staff may not). */
+    seesProgress = true,
   ): string {
-    const line = ({ instance: i, next }: (typeof items)[number]) =>
-      `· ${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）：` +
-      (next
-        ? `下次提醒 ${formatDate(next, { referenceYear: yearOf(today) })}${at}`
-        : '提醒已发完，截止后仍可回复「已交」登记');
     return [
       '还没回复「已交」的同事会按计划自动收到提醒，不用您另外发，也不会重复发：',
-      ...items.map(line),
-      '您也可以发「谁还没交月报」随时查看。',
+      ...items.map((item) => nextReminderLine(item, at, today)),
+      ...(seesProgress ? ['您也可以发「谁还没交月报」随时查看。'] : []),
     ].join('\n');
   },
   chaseNothingOpen: '目前没有要交的材料在提醒中。',
+  /** 「提醒我交月报」: the person's own reminders go by themselves; when the next one goes. */
+  remindMe(
+    items: readonly { instance: DeadlineInstance; next: LocalDate | undefined; done: boolean }[],
+    at: string,
+    today: LocalDate,
+  ): string {
+    const pending = items.find((x) => !x.done)?.instance;
+    return [
+      '好的，截止前会按计划提醒您，不用另外设置：',
+      ...items.map((item) =>
+        item.done
+          ? `· ${item.instance.periodLabel}${item.instance.deadline.title}：已登记为已交，不再提醒`
+          : nextReminderLine(item, at, today),
+      ),
+      ...(pending ? [`交了回复「${ackHint(pending)}」即可。`] : []),
+    ].join('\n');
+  },
+  remindMeNothingOpen: '目前没有需要您提交的材料在提醒中。',
   /**
    * 「月报几号交」: the next deadline of each asked, as the reminders count it, with its source; the
    * reminder is promised only to those who get it.
@@ -77,11 +106,24 @@ export const reminderText = {
     const hint = reminded ? `\n截止前我会提醒您；交了回复「${ackHint(reminded)}」。` : '';
     return items.map(line).join('\n') + hint;
   },
-  /** 「月报交错了」: the record taken back; the document itself is the lead's to swap. */
-  undone: (items: readonly DeadlineInstance[], today: LocalDate) =>
-    `好的，已撤销${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}的「已交」记录，` +
-    `截止（${deadlineText(items[0]!, today)}）前会照常提醒您；交好后再回复「${ackHint(items[0]!)}」。` +
-    '已经交给机构的文件如需更换，请联系组长。',
+  /**
+   * 「月报交错了」: the record taken back; the document itself is the lead's to swap. Reminders are
+   * promised only before the deadline, a new hand-in only within the late days (「11月的月报交错了」).
+   */
+  undone(items: readonly DeadlineInstance[], today: LocalDate): string {
+    const i = items[0]!;
+    const date = (d: LocalDate) => formatDate(d, { referenceYear: yearOf(today) });
+    const next =
+      today <= i.dueDate
+        ? `截止（${deadlineText(i, today)}）前会照常提醒您；交好后再回复「${ackHint(i)}」。`
+        : today <= i.closesOn
+          ? `${deadlineText(i, today)}已截止，交好后请在${date(i.closesOn)}前回复「${i.periodLabel}的${ackHint(i)}」。`
+          : `逾期登记已于${date(i.closesOn)}结束。`;
+    return (
+      `好的，已撤销${items.map((x) => `${x.periodLabel}${x.deadline.title}`).join('、')}的「已交」记录，${next}` +
+      '已经交给机构的文件如需更换，请联系组长。'
+    );
+  },
   nothingToUndo: '您目前没有登记过「已交」的材料，不用撤销。',
   undoWhich: (items: readonly DeadlineInstance[]) =>
     `您登记过已交的有：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}。` +
@@ -147,5 +189,11 @@ export const reminderText = {
   progressUnknown: (titles: readonly string[]) =>
     `没有找到这一项。可以查询：${titles.map((t) => `「${t}进度」`).join('、')}。`,
   progressNone: (title: string) => `「${title}」目前没有需要提交的人。`,
+  /** 「1月的月报谁没交」 on 8 December. */
+  progressNotYet: (i: DeadlineInstance, today: LocalDate) =>
+    `${i.periodLabel}的${i.deadline.title}要到${formatDate(i.opensOn, { referenceYear: yearOf(today) })}` +
+    '才开始登记，还没有人需要提交。',
+  /** A team or department named that the asker may not see (the rules of the 'deadline-progress' handler). */
+  progressNotYours: (unit: string) => `抱歉，${unit}的提交进度您看不到：组长可以查看本组，部长本部门，人力资源部全部。`,
   progressOnlyHr: '抱歉，提交进度只有人力资源部、部长和组长可以查看。',
 };

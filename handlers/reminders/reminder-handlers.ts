@@ -15,12 +15,12 @@ import { reminderText } from './messages.ts';
 import type { WiredFeature } from '../feature.ts';
 import { progressReport } from './progress-report.ts';
 import { readProgressQuery } from './progress-text.ts';
+import { readChaseAsked } from './chase-asked.ts';
+import { instancesSaid } from './instances-said.ts';
+import { readPeriodsSaid } from './period-said.ts';
 
-/** Who is told of the reminders on asking to chase: those who get the lists of who has not handed in. */
+/** Who may ask to chase in a lead's bare words (「提醒一下他们」): those who get the lists of who has not handed in. */
 const LEADS = ['team_lead', 'project_lead', 'dept_head'] as const;
-/** 「提醒一下他们」「催一下没交的」「帮我催催组员」: asking the bot to chase those who have not handed in. */
-const CHASE =
-  /^(?:帮我|麻烦)?再?(?:提醒|催)(?:一下|下|催)?(?:他们|她们|大家|组员|(?:还)?没交的(?:人|同事)?)(?:吧|一下)?[。!！~～]*$/;
 
 export interface ReminderHandlerDeps {
   readonly acks: DeadlineAcksRepo;
@@ -34,43 +34,61 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
     chooseAgain: reminderText.chooseAgain,
     recorded: (labels) => `已记录：${labels.join('、')}已提交，不再提醒您。`,
   });
+  /** The teams and departments a progress question may name. */
+  const units = () => [...new Set(org().directory.all.flatMap((s) => [s.team, s.department]))];
   const handlers: Handler[] = [
     // Before the hand-in: 「月报交了几个」 asks who handed in, it hands nothing in.
     handler({
       name: 'deadline-progress',
-      trigger: (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines),
+      trigger: (ctx) => readProgressQuery(ctx.text, org().reminders.deadlines, units()),
       // A department head sees the department's, as the daily lists they get (「服务部这个月谁还没交月报」 was refused).
       guard: saying(leadHeadOrHr, reminderText.progressOnlyHr),
       async handle(ctx, query) {
-        const { person } = ctx;
-        const visible = hasRole(person, 'hr')
-          ? undefined
-          : hasRole(person, 'dept_head')
-            ? (p: Staff) => p.department === person.department
-            : (p: Staff) => p.team === person.team;
-        await ctx.replyPrivately(await progressReport(query, org(), deps.acks, shanghaiDate(ctx.now), visible));
+        const today = shanghaiDate(ctx.now);
+        const seen = seenBy(ctx.person);
+        // 「长者服务组文书进度」: that unit only, within what the asker may see; one they may not see is refused.
+        const { unit } = query;
+        const inUnit = (p: Staff) => unit === undefined || p.team === unit || p.department === unit;
+        if (unit !== undefined && !org().directory.all.some((p) => inUnit(p) && (seen?.(p) ?? true)))
+          return ctx.replyPrivately(reminderText.progressNotYours(unit));
+        const visible = (p: Staff) => inUnit(p) && (seen?.(p) ?? true);
+        const said = readPeriodsSaid(ctx.text, today);
+        await ctx.replyPrivately(await progressReport(query, org(), deps.acks, today, visible, said));
       },
     }),
     handler({
-      // 「提醒一下他们」「催一下没交的」 from a lead: the scheduled reminders already go to exactly those,
-      // once each; a second, hand-made round would be the duplicate reminders staff mute the bot for.
+      // 「提醒一下他们」「提醒我们组的人交月报」「让他们赶紧交月报」: the scheduled reminders already go to
+      // exactly those, once each; a second, hand-made round would be the duplicate reminders staff mute
+      // the bot for. Never a hand-in of the speaker's own (「提醒我交月报」 neither).
       name: 'deadline-chase-asked',
-      trigger: (ctx) => LEADS.some((r) => hasRole(ctx.person, r)) && CHASE.test(ctx.text.trim()),
-      async handle(ctx) {
+      trigger: (ctx) => {
+        const asked = readChaseAsked(ctx.text, org().reminders.deadlines);
+        // Staff saying a bare 「提醒一下他们」 mean something else: only a lead's words for chasing.
+        if (asked?.bare && !LEADS.some((r) => hasRole(ctx.person, r))) return undefined;
+        return asked;
+      },
+      async handle(ctx, asked) {
         const today = shanghaiDate(ctx.now);
         const { sendTime } = org().reminders;
         const sentToday = shanghaiTime(ctx.now) >= sendTime;
-        const team = org().directory.all.filter((s) => s.team === ctx.person.team);
-        const open = currentInstances(org().reminders, org().calendar, today).filter((i) =>
-          team.some((s) => isInAudience(i, s)),
+        const seen = seenBy(ctx.person);
+        const people = asked.whom === 'me' ? [ctx.person] : org().directory.all.filter((s) => seen?.(s) ?? true);
+        const open = currentInstances(org().reminders, org().calendar, today).filter(
+          (i) =>
+            people.some((s) => isInAudience(i, s)) && (!asked.deadlineIds.size || asked.deadlineIds.has(i.deadline.id)),
         );
+        const next = (instance: DeadlineInstance) =>
+          instance.reminderDates.find((d) => d > today || (d === today && !sentToday));
         // Deadlines and dates only, no names: answered where it was asked, the team's group too.
+        if (asked.whom === 'me') {
+          if (!open.length) return ctx.reply(reminderText.remindMeNothingOpen);
+          const done = await deps.acks.forPerson(ctx.person.id, open.map(ref));
+          const items = open.map((i) => ({ instance: i, next: next(i), done: done.has(deadlineKey(ref(i))) }));
+          return ctx.reply(reminderText.remindMe(items, sendTime, today));
+        }
         if (!open.length) return ctx.reply(reminderText.chaseNothingOpen);
-        const items = open.map((instance) => ({
-          instance,
-          next: instance.reminderDates.find((d) => d > today || (d === today && !sentToday)),
-        }));
-        await ctx.reply(reminderText.chaseAutomatic(items, sendTime, today));
+        const items = open.map((instance) => ({ instance, next: next(instance) }));
+        await ctx.reply(reminderText.chaseAutomatic(items, sendTime, today, leadHeadOrHr.allows(ctx)));
       },
     }),
     handler({
@@ -99,9 +117,12 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
       trigger: (ctx) => readHandInUndo(ctx.text, org().reminders.deadlines),
       async handle(ctx, undo) {
         const today = shanghaiDate(ctx.now);
-        const open = currentInstances(org().reminders, org().calendar, today).filter(
-          (i) => isInAudience(i, ctx.person) && (!undo.deadlineIds.size || undo.deadlineIds.has(i.deadline.id)),
-        );
+        // 「11月的月报交错了」: that month's record, also once its late days are over.
+        const said = instancesSaid(ctx.text, org().reminders, org().calendar, today, {
+          deadlineIds: undo.deadlineIds,
+          fits: (i) => isInAudience(i, ctx.person),
+        });
+        const open = [...said.open, ...said.closed];
         const done = await deps.acks.forPerson(ctx.person.id, open.map(ref));
         const recorded = open.filter((i) => done.has(deadlineKey(ref(i))));
         if (!recorded.length) return ctx.reply(reminderText.nothingToUndo);
@@ -119,28 +140,29 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
         const today = shanghaiDate(ctx.now);
         if (intent.kind === 'partial') return ctx.reply(handInText.partial(intent.done, intent.notYet));
         if (intent.kind === 'named' && intent.for !== undefined) return recordForMember(ctx, intent, intent.for);
-        const open = currentInstances(org().reminders, org().calendar, today).filter((i) =>
-          isInAudience(i, ctx.person),
-        );
+        // 「11月的月报我昨天交了」: the period said, as of the day handed in (instances-said.ts).
+        const said = instancesSaid(ctx.text, org().reminders, org().calendar, today, {
+          deadlineIds: intent.kind === 'named' ? intent.deadlineIds : undefined,
+          fits: (i) => isInAudience(i, ctx.person),
+        });
+        const { open } = said;
         // A bare "已交" means what the person has been reminded of; naming it ("月报交了") may also be early.
-        const reminded = open.filter((i) => i.reminderDates[0] !== undefined && i.reminderDates[0] <= today);
-        const candidates =
-          intent.kind === 'named'
-            ? open.filter((i) => intent.deadlineIds.has(i.deadline.id))
-            : reminded.length
-              ? reminded
-              : open;
+        const reminded = open.filter((i) => i.reminderDates[0] !== undefined && i.reminderDates[0] <= said.day);
+        const candidates = intent.kind === 'named' || said.periodSaid || !reminded.length ? open : reminded;
+        const notOpen = handInText.notOpen(said.closed, said.notYet, today, true);
         if (!candidates.length)
           return ctx.reply(
-            intent.kind === 'named' ? reminderText.nothingOpenFor(intent.word) : reminderText.nothingOpen,
+            notOpen || (intent.kind === 'named' ? reminderText.nothingOpenFor(intent.word) : reminderText.nothingOpen),
           );
         const done = await deps.acks.forPerson(ctx.person.id, candidates.map(ref));
         const pending = candidates.filter((i) => !done.has(deadlineKey(ref(i))));
-        if (!pending.length) return ctx.reply(reminderText.alreadyRecorded(candidates));
-        if (pending.length === 1 || intent.kind === 'named') {
+        const andNotOpen = notOpen ? `\n${notOpen}` : '';
+        if (!pending.length) return ctx.reply(reminderText.alreadyRecorded(candidates) + andNotOpen);
+        if (pending.length === 1 || intent.kind === 'named' || said.periodSaid) {
           for (const i of pending) await deps.acks.record(ref(i), ctx.person.id, ctx.text, ctx.now);
           return ctx.reply(
-            pending.length === 1 ? reminderText.recorded(pending[0]!, today) : reminderText.recordedMany(pending),
+            (pending.length === 1 ? reminderText.recorded(pending[0]!, today) : reminderText.recordedMany(pending)) +
+              andNotOpen,
           );
         }
         const ask = { text: reminderText.askWhich(pending, today), actions: [choiceAction(pending)] };
@@ -171,10 +193,15 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
     const leads = hasRole(ctx.person, 'team_lead') || hasRole(ctx.person, 'project_lead');
     if (!leads || ctx.person.team !== member.team) return ctx.reply(handInText.notYourMember(name));
     const today = shanghaiDate(ctx.now);
-    const open = currentInstances(org().reminders, org().calendar, today).filter(
-      (i) => isInAudience(i, member) && intent.deadlineIds.has(i.deadline.id),
-    );
-    if (!open.length) return ctx.reply(handInText.nothingOpenForMember(name));
+    const said = instancesSaid(ctx.text, org().reminders, org().calendar, today, {
+      deadlineIds: intent.deadlineIds,
+      fits: (i) => isInAudience(i, member),
+    });
+    const { open } = said;
+    if (!open.length)
+      return ctx.reply(
+        handInText.notOpen(said.closed, said.notYet, today, false) || handInText.nothingOpenForMember(name),
+      );
     const recorded: DeadlineInstance[] = [];
     for (const i of open)
       if (await deps.acks.record(ref(i), member.id, ctx.text, ctx.now, ctx.person.id)) recorded.push(i);
@@ -184,6 +211,13 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
     if (!ctx.message.isDirect) await ctx.reply(handInText.recordedInGroup);
     await ctx.send({ staffId: member.id }, handInText.toMember(ctx.person.name, recorded));
   }
+}
+
+/** Whose hand-ins a person may see: HR everyone's, a head the department's, anyone else the team's. */
+function seenBy(person: Staff): ((p: Staff) => boolean) | undefined {
+  if (hasRole(person, 'hr')) return undefined;
+  if (hasRole(person, 'dept_head')) return (p) => p.department === person.department;
+  return (p) => p.team === person.team;
 }
 
 function ref(i: DeadlineInstance) {
