@@ -100,7 +100,7 @@ export const reminderText = {
    */
   deadlineAsked(items: readonly { instance: DeadlineInstance; reminded: boolean }[], today: LocalDate): string {
     const line = ({ instance: i }: (typeof items)[number]) =>
-      `${i.periodLabel}${i.deadline.title}：${deadlineText(i, today)}截止\n` +
+      `${i.periodLabel}${i.deadline.title}：${deadlineText(i, today)}${i.dueDate < today ? '已' : ''}截止\n` +
       `${i.deadline.what}，交${i.deadline.handTo}。\n依据：${i.deadline.source}`;
     const reminded = items.find((x) => x.reminded)?.instance;
     const hint = reminded ? `\n截止前我会提醒您；交了回复「${ackHint(reminded)}」。` : '';

@@ -9,7 +9,7 @@ import { readHandInSaid, readHandInUndo } from './hand-in-reading.ts';
 import { handInText } from './hand-in-messages.ts';
 import type { Context } from '../../bot/context.ts';
 import { isInAudience } from './audience.ts';
-import { currentInstances, instancesBetween, type DeadlineInstance } from './deadline-instances.ts';
+import { currentInstances, instanceOfPeriod, instancesBetween, type DeadlineInstance } from './deadline-instances.ts';
 import { readDeadlineQuestion } from './deadline-question.ts';
 import { reminderText } from './messages.ts';
 import type { WiredFeature } from '../feature.ts';
@@ -17,7 +17,7 @@ import { progressReport } from './progress-report.ts';
 import { readProgressQuery } from './progress-text.ts';
 import { readChaseAsked } from './chase-asked.ts';
 import { instancesSaid } from './instances-said.ts';
-import { readPeriodsSaid } from './period-said.ts';
+import { periodKeysFor, readPeriodsSaid } from './period-said.ts';
 
 /** Who may ask to chase in a lead's bare words (「提醒一下他们」): those who get the lists of who has not handed in. */
 const LEADS = ['team_lead', 'project_lead', 'dept_head'] as const;
@@ -101,10 +101,17 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
       async handle(ctx, asked) {
         const today = shanghaiDate(ctx.now);
         const { reminders, calendar } = org();
+        // 「11月的月报截止是哪天」: the period said; else the next deadline still ahead.
+        const said = readPeriodsSaid(ctx.text, today);
         const items = asked.flatMap((deadline) => {
+          const named = periodKeysFor(deadline, said).map((key) =>
+            instanceOfPeriod(deadline, key, reminders, calendar),
+          );
           const ahead = instancesBetween({ ...reminders, deadlines: [deadline] }, calendar, today, addDays(today, 400));
-          const instance = ahead.find((i) => i.dueDate >= today);
-          return instance ? [{ instance, reminded: isInAudience(instance, ctx.person) }] : [];
+          const instance = named.find((i) => i !== undefined) ?? ahead.find((i) => i.dueDate >= today);
+          return instance
+            ? [{ instance, reminded: isInAudience(instance, ctx.person) && instance.dueDate >= today }]
+            : [];
         });
         // Deadlines only, nothing personal: answered where asked, a group too.
         await ctx.reply(reminderText.deadlineAsked(items, today));

@@ -30,6 +30,13 @@ describe('a deadline asked after', () => {
     expect(one(await sim.say('S022', '月报截止是哪天'), 'S022')).toMatch(/^12月月报：12月31日（周四）截止\n/);
   });
 
+  it('answers for the month said, past ones as 已截止 (「11月的月报截止是哪天」)', async () => {
+    sim = await Simulation.create({ start: MONDAY });
+    const reply = one(await sim.say('S022', '11月的月报截止是哪天'), 'S022');
+    expect(reply).toMatch(/^11月月报：11月30日（周一）已截止\n/);
+    expect(reply).not.toContain('提醒您');
+  });
+
   it('promises no reminder to someone the deadline is not theirs (HR asking about 年度总结)', async () => {
     sim = await Simulation.create({ start: MONDAY });
     const reply = one(await sim.say('S006', '年度总结最晚什么时候交'), 'S006');
