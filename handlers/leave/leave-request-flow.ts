@@ -15,13 +15,13 @@ import { CONTROL_WORD, isLeaveCommand } from './commands.ts';
 import { loadLeaveFacts } from './leave-facts.ts';
 import type { LeaveNotifier } from './leave-notifier.ts';
 import type { LeaveService } from './leave-service.ts';
-import { approvalText, leaveText, ROLE_LABEL } from './messages.ts';
+import { approvalText, leaveText } from './messages.ts';
 import { parseLeaveDates } from './parse/index.ts';
 import { leaveInFlow } from './leave-in-flow.ts';
 import { confirmSplit, readBackSplit } from './leave-split-draft.ts';
 import { inFlowText } from './in-flow-text.ts';
 import { understandingEnv } from './leave-understanding.ts';
-import { DRAFT_ACTION_ID, readBack } from './read-back.ts';
+import { DRAFT_ACTION_ID, readBack, roleLabelFor } from './read-back.ts';
 import { cleanReason, readLeaveText } from './read-leave-text.ts';
 import { fixTypos } from '../understanding/text-cues.ts';
 import type { LeaveFacts } from './rules/check-leave.ts';
@@ -150,7 +150,7 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
           text: approvalText.submitted(
             result.request.id,
             org.directory.get(first.approverId)?.name ?? first.approverId,
-            ROLE_LABEL[first.role] ?? first.role,
+            roleLabelFor(org.directory.get(first.approverId), first.role),
           ),
           outcome,
         },

@@ -1,3 +1,4 @@
+import type { Staff } from '../../data/org/staff.ts';
 import type { OutgoingMessage } from '../../data/message.ts';
 import { formatDate, yearOf, type LocalDate } from '../../data/time/index.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
@@ -48,13 +49,23 @@ export function chainText(
   if (!steps.length) return '无需审批：提交后直接生效，由人力资源部备案';
   return steps
     .map((s) => {
-      const name = directory.get(s.approverId)?.name ?? s.approverId;
+      const person = directory.get(s.approverId);
+      const name = person?.name ?? s.approverId;
       const up = s.escalatedFrom
         ? `，${s.escalationReason === 'self' ? '本人即' : '暂无'}${ROLE_LABEL[s.escalatedFrom] ?? s.escalatedFrom}，交上一级`
         : '';
-      return `${name}（${ROLE_LABEL[s.role] ?? s.role}·${ACTION_LABEL[s.action] ?? s.action}${up}）`;
+      return `${name}（${roleLabelFor(person, s.role)}·${ACTION_LABEL[s.action] ?? s.action}${up}）`;
     })
     .join(' → ');
+}
+
+/**
+ * A step's role as its holder is named: someone not in that role (a deputy, or the level above an
+ * approver away) stands in for it, 「陈思远（代组长·转呈）」, not 「陈思远（组长）」 for a department head.
+ */
+export function roleLabelFor(person: Staff | undefined, role: string): string {
+  const standsIn = person !== undefined && !person.roles.some((r) => r === role);
+  return `${standsIn ? '代' : ''}${ROLE_LABEL[role] ?? role}`;
 }
 
 /** The summary lines of a checked request (type, dates, days and skipped days, reason, balance, chain…). */
