@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulation } from '../../../app/simulation/simulation.ts';
-import { leaveSim, one, to } from './leave-sim.ts';
+import { approveAll, leaveSim, one, submitLeave, to } from './leave-sim.ts';
 
 /*
  * Found driving simulate as a lead: 「我周四周五去市里培训 这两天请假审批让钱多多帮我看下」 was taken, but a
@@ -35,5 +35,16 @@ describe('a deputy named for days away that are no leave', () => {
     await sim.say('S013', '下周一请一天事假 家里有事');
     const submitted = await sim.say('S013', '确认');
     expect(to(submitted, 'S010').join('\n')).toContain('【请假待审批】第1号');
+  });
+
+  it('names a department head holding a lead’s step as standing in (代组长), not as 组长', async () => {
+    sim = await leaveSim(new Date('2026-12-07T09:30:00+08:00'));
+    await approveAll(sim, await submitLeave(sim, 'S010', '12月9日到11日请年假 回老家'));
+    await sim.say('S010', '我12月9日到11日休假，期间由钱多多代批');
+    await sim.advanceTo(new Date('2026-12-09T09:30:00+08:00'));
+    await sim.say('S014', '下周一请一天事假 家里有事');
+    const submitted = await sim.say('S014', '确认');
+    expect(one(submitted, 'S014')).toContain('已发给陈思远（代组长）审批');
+    expect(one(submitted, 'S003')).toContain('陈思远（代组长·转呈） ← 当前');
   });
 });
