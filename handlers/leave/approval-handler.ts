@@ -19,6 +19,7 @@ import { DRAFT_ACTION_ID } from './read-back.ts';
 import type { RejectReasonState } from './reject-reason-flow.ts';
 import { type Chosen, mayBeDecision, mayPutOff, readDecision } from './approval-reading.ts';
 import { type BatchState, batchText } from './batch-decision-flow.ts';
+import { snapshotOf } from './decision-in-flow.ts';
 import { hasRole } from '../../data/org/staff.ts';
 
 export interface ApprovalDeps {
@@ -124,9 +125,9 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
             waiting.length ? `${said}\n${approvalText.whichOne(waiting.map((w) => w.line))}` : said,
           );
         await ctx.replyPrivately(said);
-        return decideChosen(deps, ctx, decision.approve, kept, decision.comment);
+        return decideChosen(deps, ctx, decision.approve, kept, decision.comment, waiting);
       }
-      await decideChosen(deps, ctx, decision.approve, decision.targets, decision.comment);
+      await decideChosen(deps, ctx, decision.approve, decision.targets, decision.comment, waiting);
     },
   });
 
@@ -136,18 +137,20 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
     approve: boolean,
     chosen: readonly Chosen[],
     comment: string | null,
+    known?: readonly Waiting[],
   ): Promise<void> {
     if (chosen.length > 1) {
       const items = chosen.map((c) => ({
         ...c.target,
         line: c.line ?? labelOf(c.target),
       }));
-      const state: BatchState = { approve, items, comment };
+      const waiting = snapshotOf(known ?? (await waitingFor(deps, ctx.person.id, ctx.now)));
+      const state: BatchState = { approve, items, comment, waiting };
       await ctx.conversation.start(deps.batchFlow, { step: 'confirm', state }, []);
       return ctx.replyPrivately(batchText.readBack(state));
     }
     const target = chosen[0]!.target;
-    if (!approve && !comment) return askReason(deps, ctx, target);
+    if (!approve && !comment) return askReason(deps, ctx, target, known);
     await ctx.replyPrivately(await decide(ctx.person, target, approve, comment, ctx.now));
   }
 }
@@ -156,7 +159,12 @@ function labelOf(target: ApprovalTarget): string {
   return target.kind === 'leave' ? `第${target.id}号` : `加班${target.id}`;
 }
 
-async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarget): Promise<void> {
+async function askReason(
+  deps: ApprovalDeps,
+  ctx: Context,
+  target: ApprovalTarget,
+  known?: readonly Waiting[],
+): Promise<void> {
   if (target.kind === 'leave') {
     const turn = await deps.leave.service.turnOf(target.id, ctx.person.id, target.seq, ctx.now);
     if (turn.kind !== 'yours') return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
@@ -169,10 +177,12 @@ async function askReason(deps: ApprovalDeps, ctx: Context, target: ApprovalTarge
       return ctx.replyPrivately(await decider(deps)(ctx.person, target, false, null, ctx.now));
   }
   const label = target.kind === 'leave' ? `第${target.id}号请假` : `加班${target.id}`;
+  // What else waits, so that a decision on it typed instead of the reason is read as one.
+  const waiting = snapshotOf(known ?? (await waitingFor(deps, ctx.person.id, ctx.now)));
   const state: RejectReasonState =
     target.kind === 'leave'
-      ? { kind: 'leave', id: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}) }
-      : { kind: 'overtime', id: target.id };
+      ? { kind: 'leave', id: target.id, ...(target.seq !== undefined ? { seq: target.seq } : {}), waiting }
+      : { kind: 'overtime', id: target.id, waiting };
   await ctx.conversation.start(deps.rejectFlow, { step: 'reason', state }, []);
   await ctx.replyPrivately(approvalText.askRejectReason(label));
 }

@@ -3,6 +3,7 @@ import { withoutPoliteness } from '../understanding/text-cues.ts';
 import type { ConversationContext, PendingApproval } from '../understanding/types.ts';
 import type { Waiting } from './approval-handler.ts';
 import type { ApprovalTarget } from './approval-target.ts';
+import { noteAfterDecision, WHICH_DAY } from './approval-note.ts';
 
 /** What an approver's message decides, read against what is waiting on them (issue 11). */
 export type Decision =
@@ -43,7 +44,17 @@ function context(pending: PendingApproval[]): ConversationContext {
 export function mayBeDecision(text: string, names: readonly string[]): boolean {
   if (text.length > MAX_LENGTH) return false;
   const r = readApproval(text, context(standIns(text, names)));
-  return r !== null && !saysMore(text, r.intent === 'approve', names);
+  return r !== null && noteOf(text, r.intent === 'approve', names) !== undefined;
+}
+
+/**
+ * The note an approval passes on (null: none), or undefined when the text says more than a decision and
+ * is none (「我同意你的看法」). 「同意，注意工作交接」「冯子豪的同意，让他交接好」: words after the decision.
+ */
+function noteOf(text: string, approve: boolean, names: readonly string[]): string | null | undefined {
+  if (!saysMore(text, approve, names)) return noteAfterVerb(text, approve);
+  const split = approve ? noteAfterDecision(text, names) : null;
+  return split && !saysMore(split.head, approve, names) ? split.note : undefined;
 }
 
 /**
@@ -80,7 +91,7 @@ function saysMore(text: string, approve: boolean, names: readonly string[]): boo
   for (const name of names)
     if (name.length === 3)
       rest = rest.replace(new RegExp(`${name.slice(1)}(?=的|那|这|加班|调休|[\\s,，。]|同意|可以|$)`, 'g'), '');
-  return rest.replace(DECIDING, '').length > MAX_OTHER;
+  return rest.replace(WHICH_DAY, '').replace(DECIDING, '').length > MAX_OTHER;
 }
 
 /**
@@ -128,20 +139,13 @@ export function readDecision(text: string, waiting: readonly Waiting[]): Decisio
   ];
   if (pending.length === 0) pending.push({ no: -100_000, applicant: NOBODY, kind: 'leave' });
   const r = readApproval(text, context(pending));
-  if (
-    r === null ||
-    saysMore(
-      text,
-      r.intent === 'approve',
-      waiting.map((w) => w.applicant),
-    )
-  )
-    return null;
-  const approve = r.intent === 'approve';
+  const approve = r?.intent === 'approve';
+  const note = r && noteOf(text, approve, [...new Set(waiting.map((w) => w.applicant))]);
+  if (r === null || note === undefined) return null;
   const decided = (chosen: Chosen[]): Decision =>
     chosen.length === 0
       ? { kind: 'nothing' }
-      : { kind: 'targets', approve, targets: chosen, comment: r.fields.reason ?? noteAfterVerb(text, approve) };
+      : { kind: 'targets', approve, targets: chosen, comment: r.fields.reason ?? note };
   const listed = (w: Waiting): Chosen => ({ target: w.target, line: w.line });
   if (r.fields.nos === 'all') return decided(waiting.map(listed));
   if (r.fields.applicant !== undefined) {

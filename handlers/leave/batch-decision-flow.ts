@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Flow } from '../../bot/conversation/flow.ts';
+import type { Flow, FlowResult } from '../../bot/conversation/flow.ts';
 import type { Outgoing } from '../../data/message.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import type { ApprovalTarget } from './approval-target.ts';
 import { readRejectReply } from '../understanding/index.ts';
-import { approvesByNumber } from './approval-reading.ts';
+import { inFlowText, labelOf, otherDecision, sameTarget, waitingSnapshot } from './decision-in-flow.ts';
 
 const item = z.object({
   kind: z.enum(['leave', 'overtime']),
@@ -16,9 +16,14 @@ const stateSchema = z.object({
   approve: z.boolean(),
   items: z.array(item).min(2),
   comment: z.string().nullable(),
+  // What waited on the approver when the batch was read back: 「赵丽娜那个不批」 names one of them.
+  waiting: waitingSnapshot,
 });
 export type BatchState = z.infer<typeof stateSchema>;
-type Effect = { readonly type: 'decide'; readonly state: BatchState; readonly comment: string | null };
+type Effect =
+  | { readonly type: 'decide'; readonly state: BatchState; readonly comment: string | null }
+  /** Items left undecided for another decision with a flow of its own: said plainly. */
+  | { readonly type: 'left'; readonly items: BatchState['items']; readonly approve: boolean };
 
 /** Decides one request: the same path as a typed 「同意 12」 (checks, notices to the applicant, HR). */
 export type DecideOne = (
@@ -51,7 +56,8 @@ export const batchText = {
 /**
  * Several requests decided at once (issue 13 batch decisions; issue 11 「1 2 3 都同意」「全部同意」):
  * one read-back, one 确认. Declining, or saying anything else, ends it: nothing stays pending
- * that a later 「好的」 could act on.
+ * that a later 「好的」 could act on — but for a decision on another request named (「赵丽娜那个不批 …」),
+ * which is decided while the batch waits, its 确认 asked again after the answer.
  */
 export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined, Effect> {
   return {
@@ -67,11 +73,13 @@ export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined
       const text = input.text.trim();
       if (NO.test(text)) return { replies: [batchText.declined(s.items.length)] };
       const needsReason = !s.approve && !s.comment;
+      const other = YES.test(text) ? null : otherDecision(text, s.waiting ?? []);
+      // 「孙浩那天有督导 不批」 of the batch's own, its reason asked: all of it is the reply, as before.
+      const itself = needsReason && other?.bareRejection && other.targets.every((t) => s.items.some(same(t)));
+      if (other && !itself) return afterOtherDecision(s, other.targets, other.opensFlow);
       if (needsReason) {
         // A reason is words, not a yes: 「好的」 here would reject with 「好的」 as the reason.
         if (YES.test(text) || text.length < 2) return { next: position, replies: [batchText.readBack(s)] };
-        // 「3号同意」 instead of a reason: another decision; this batch is dropped, nothing decided.
-        if (approvesByNumber(text)) return { passThrough: 'end' };
         // Read as the reply to 「请写驳回理由」 (as for one request): 「算了 不写了」 rejects without one, a
         // question is answered with the reason still awaited, 「搞错了 是要批的」 drops the batch.
         const r = readRejectReply(text, s.items[0]!.id);
@@ -84,6 +92,11 @@ export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined
       return { passThrough: 'end' };
     },
     async perform(effect, ctx) {
+      if (effect.type === 'left') {
+        // Passed through: the flow's replies are dropped, so it is said here, before the other decision's answer.
+        await ctx.replyPrivately(inFlowText.left(effect.items, effect.approve));
+        return;
+      }
       const results: string[] = [];
       for (const i of effect.state.items) {
         const target: ApprovalTarget =
@@ -97,6 +110,27 @@ export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined
     },
   };
 }
+
+/**
+ * The approvals handler decides the other request. The batch waits on (its 确认 asked again after that
+ * answer), unless the decision takes some of its items or asks something of its own (one flow at a time):
+ * then what it leaves undecided is said plainly.
+ */
+function afterOtherDecision(
+  s: BatchState,
+  targets: readonly { kind: 'leave' | 'overtime'; id: number }[],
+  opensFlow: boolean,
+): FlowResult<BatchState, Effect> {
+  const rest = s.items.filter((i) => !targets.some((t) => sameTarget(t, i)));
+  if (rest.length === s.items.length && !opensFlow)
+    return {
+      passThrough: 'keep',
+      after: [inFlowText.batchStillAsked(labelOf(rest), s.approve, !s.comment && !s.approve)],
+    };
+  return { passThrough: 'end', effects: rest.length ? [{ type: 'left', items: rest, approve: s.approve }] : [] };
+}
+
+const same = (t: { kind: 'leave' | 'overtime'; id: number }) => (i: BatchState['items'][number]) => sameTarget(t, i);
 
 function commentOf(s: Pick<BatchState, 'approve' | 'comment'>): string {
   return s.comment ? `（${s.approve ? '留言' : '理由'}：${s.comment}）` : '';

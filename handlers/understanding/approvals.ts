@@ -3,14 +3,15 @@ import { anyOf, asksSomething, fixTypos, withoutPoliteness } from './text-cues.t
 import type { ConversationContext, PendingApproval, Reading } from './types.ts';
 
 /** 「同意个屁」「批个鬼」: the verb mocked is a refusal. */
-const REJECT = /不同意|不批|不准|驳回|拒绝|拒了|拒掉|打回去?|不能批|否决|退回去?|不通过|(?:同意|批|准)个[屁鬼头]/;
+export const REJECT =
+  /不同意|不批|不准|驳回|拒绝|拒了|拒掉|打回去?|不能批|否决|退回去?|不通过|(?:同意|批|准)个[屁鬼头]/;
 /** 「同意，注意工作交接」: the verb alone opens the message; what follows is said to the applicant. */
 export const OPENS_WITH_VERB = /^(?:同意|批准|准了|批了|准假)(?:的|了|吧)?[\s,，。!！]/;
 /** 批 alone decides before a number (「批4号」) or closing the message (「2 3 都批」「批吧」). */
-const APPROVE =
+export const APPROVE =
   /同意|批了|批准|准了|准假|通过|没问题|没意见|(?<!不)批(?=\s*第?\s*\d)|(?<![不没未])批(?:吧|啦)?[!！。]*$/;
 /** Said of a request only when it is named: 「4号可以」「9不行」, not a bare 「好的」. */
-const WEAK_REJECT = /不行|不可以|(?<![\u4e00-\u9fa5])拒(?![\u4e00-\u9fa5])/;
+export const WEAK_REJECT = /不行|不可以|(?<![\u4e00-\u9fa5])拒(?![\u4e00-\u9fa5])/;
 const WEAK_APPROVE = /可以|ok|okay|行|好的?|👍|👌/i;
 /** Everything waiting, without numbers: 全部同意, 都批了, 三个都可以. */
 const ALL = /全部|全都|都|所有|[两三四五六七八九十\d]个都|一起/;
@@ -40,6 +41,27 @@ const ON_CONDITION = /[就才]\s*(?:同意|批|准|通过|可以)/;
  */
 const WAITS_ON = /(?:了|好|完|齐|到)\s*(?:我|再)?\s*(?:就|再|才)\s*(?:批|同意|准|通过|审)/;
 
+/**
+ * Decision words typed by sound (voice input): 「宋嘉伟的同一」 is 同意 closing the message or before a
+ * number, never 同一天/同一个; 「博回 3」 is 驳回. Same length, so positions still hold.
+ */
+const DECISION_TYPOS: readonly (readonly [RegExp, string])[] = [
+  [/(?<=^|[的号都\d\s])同一(?=[\s,，。!！~～]*$|\s*\d)/g, '同意'],
+  [/[博搏泊]回/g, '驳回'],
+];
+
+/** fixTypos, then the decision words typed by sound. */
+export function decisionText(typed: string): string {
+  let out = fixTypos(typed);
+  for (const [re, word] of DECISION_TYPOS) out = out.replace(re, word);
+  return out;
+}
+
+/** A clause putting a decision off or setting it a condition (「等她交接好再批」「要是她交接好了的话」). */
+export function holdsBack(clause: string): boolean {
+  return DEFERS.test(clause) || WAITS_ON.test(clause) || CONDITION.test(clause) || ON_CONDITION.test(clause);
+}
+
 /** The text with its deferring clauses blanked out, the same length so that positions still hold. */
 function withoutDeferred(text: string): string {
   const conditional = CONDITION.test(text);
@@ -57,7 +79,7 @@ function withoutDeferred(text: string): string {
  * nothing and asks nothing of the bot: talk, not a question about the rules.
  */
 export function putsOffDecision(typed: string, ctx: ConversationContext): boolean {
-  const said = fixTypos(typed);
+  const said = decisionText(typed);
   const pending = ctx.pending ?? [];
   // 「先别批 我问下郑雨手上的个案谁接」: what the approver will ask someone else is no question to the bot.
   const asksElsewhere =
@@ -78,7 +100,7 @@ export function putsOffDecision(typed: string, ctx: ConversationContext): boolea
  */
 export function readApproval(typed: string, ctx: ConversationContext): Reading | null {
   // The approvals handler reads decisions itself (approval-reading.ts): typed by sound as understand() reads them.
-  const said = fixTypos(typed);
+  const said = decisionText(typed);
   const pending = ctx.pending ?? [];
   if (pending.length === 0) return null;
   // 「第4个同意」: the fourth as the bot numbered them, 4号; 「四号同意」 as 4号.
@@ -100,7 +122,7 @@ export function readApproval(typed: string, ctx: ConversationContext): Reading |
   if (verb === null) return null;
   // 「同意不同意的 都等下午开完会再说」: whether to, said as A-not-A, is not yet a decision.
   if (/同意不同意|批不批|准不准|通过不通过/.test(text)) return null;
-  if (asksSomething(text.replace(/不行|不可以/g, ''))) return null;
+  if (asksBeyondDecision(text, pending)) return null;
   // 「我批完还要周总批吧」: who else decides after, asked, decides nothing.
   if (/还要[^\s,，。]{0,6}(?:批|审|签)|[批审]完(?:之后|以后)?(?:还|再)/.test(text)) return null;
   // 「我同意孙浩说的」「孙浩说可以」: agreeing with someone, or reporting them, decides nothing.
@@ -147,10 +169,64 @@ export function readApproval(typed: string, ctx: ConversationContext): Reading |
       .replace(new RegExp(`^(?:${named.map((p) => p.applicant).join('|') || '(?!)'})(?:的)?(?:申请|请假|假|那个)?`), '')
       // 「理由是证明没交」: the reason's own label is not part of it.
       .replace(/^[\s,，。:：]*(?:理由|原因)(?:是|为|[:：])?/, '')
+      .replace(CLOSING_REJECT, '')
       .trim();
-    if (reason.length >= 2) fields.reason = reason;
+    const told = reason.length >= 2 ? reason : reasonBefore(spoken.slice(0, verb.index), pending);
+    if (told.length >= 2) fields.reason = told;
   }
   return { intent, fields };
+}
+
+/** 「…明天有活动 驳回」: a rejection's verb closing what was said after the first one is no part of the reason. */
+const CLOSING_REJECT = new RegExp(
+  `[\\s,，。;；!！~～]+(?:先|就|只能|只好|还是)?(?:${REJECT.source})[了吧啊呀哈。!！~～]*$`,
+);
+
+/** Clauses that tell no reason: sorry, 那个, a sigh, 算了. */
+const FILLER = anyOf(
+  '',
+  /^(?:不好意思|抱歉|对不起|那个|这个|哎|唉|嗯|呃|额|算了|这样吧|这样|那|那就|所以)+$/,
+  // 「我看了一下 4号不批」: the approver's looking it over is no reason to pass on.
+  /^(?:我|刚|刚刚|已经)*(?:看|想|考虑|琢磨|研究|核对|查)(?:了|过)+(?:一下|下|想|一遍)?了?$/,
+);
+/** 「这个加班不用了」: a clause pointing at the request names it, as its number does. */
+const POINTS_AT_IT = /^[这那][个份]?(?:加班|请假|假|申请|调休)/;
+
+/**
+ * 「曾凡明天请假不行 明天下午有青少年营的活动 驳回」: with nothing after the verb, the reason is what was said
+ * before it — the clauses that neither name the request nor decide, defer or ask (a worry asked, 「谁顶班啊」,
+ * is no reason to pass on: the bot asks for one).
+ */
+function reasonBefore(before: string, pending: readonly PendingApproval[]): string {
+  const clauses = [...before.matchAll(/[^\s,，。;；!！?？、~～…]+/g)];
+  const told = clauses.filter(([c]) => {
+    // 「曾凡明天请假不行」: a clause naming the request says which one (a reason naming it is asked for again).
+    if (pending.some((p) => c.includes(p.applicant)) || numbersIn(c, pending).length > 0) return false;
+    if (POINTS_AT_IT.test(c)) return false;
+    if (REJECT.test(c) || APPROVE.test(c) || WEAK_REJECT.test(c) || DEFERS.test(c) || WAITS_ON.test(c)) return false;
+    return !asksSomething(c) && !FILLER.test(withoutPoliteness(c)) && withoutPoliteness(c).length >= 2;
+  });
+  if (told.length === 0) return '';
+  const [first, last] = [told[0]!, told.at(-1)!];
+  // As said, punctuation and all, when the clauses run on; else without the clauses left out between them.
+  const runOn = clauses.indexOf(last) - clauses.indexOf(first) === told.length - 1;
+  return runOn ? before.slice(first.index, last.index + last[0].length).trim() : told.map(([c]) => c).join(' ');
+}
+
+/**
+ * Whether the message asks something besides deciding. 「朱红梅那个 她后天走了谁顶班啊 先不批」: a worry asked on
+ * the way to a decision that closes the message, a request named, is said to no one; the decision stands. A
+ * decision itself asked about (「4号同意吗」「能批吗 4号」) is a question.
+ */
+function asksBeyondDecision(text: string, pending: readonly PendingApproval[]): boolean {
+  const plain = text.replace(/不行|不可以/g, '');
+  if (!asksSomething(plain)) return false;
+  const named = numbersIn(plain, pending).length > 0 || pending.some((p) => plain.includes(p.applicant));
+  const clauses = plain.split(/[\s,，。;；!！?？、~～…]+/).filter((c) => c.length > 0);
+  const last = clauses.pop();
+  if (!named || last === undefined || clauses.length === 0 || asksSomething(last)) return true;
+  const decides = (c: string) => REJECT.test(c) || APPROVE.test(c);
+  return !decides(last) || clauses.some((c) => asksSomething(c) && decides(c));
 }
 
 /** 「4号行 6号不行」: one numbered clause approves, another rejects, in weak words too. */
