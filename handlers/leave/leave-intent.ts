@@ -2,7 +2,7 @@ import type { LocalDate } from '../../data/time/index.ts';
 import type { LeaveRules } from '../../data/leave/leave-rules-schema.ts';
 import { parseLeaveDates } from './parse/index.ts';
 import { findLeaveType } from './read-leave-text.ts';
-import { anyOf } from '../understanding/text-cues.ts';
+import { anyOf, fixTypos } from '../understanding/text-cues.ts';
 
 /** "我想请假…", "申请年假": said at the start, a request even when it ends in 吗. */
 const STRONG = new RegExp(
@@ -21,7 +21,11 @@ const QUESTION = anyOf(
   '',
   /[?？]|吗|么|谁|哪位|有人|别人|几天|多少|怎么|如何|什么|哪些|哪个|能否|能不能|可不可以|可以不|是否|规定|规则/,
   /流程|手续|需要.{0,6}(?:材料|证明)|要提前|有没有|算不算|扣不扣|算.{0,2}工资|(?<!不)([\u4e00-\u9fa5])不\1/,
+  // 「做满几年有十日年假」「周末加班算调休还是加班费」: how many, or which of two, asked.
+  /几(?!乎)|算[^\s,，。]{0,4}还是/,
 );
+/** 「我入职没满一年 能请年假不」: may I, asked with no day — whether one may, not a request for a day. */
+const MAY_I = /(?:能|可以|可不可以|能不能)[^\s,，。]{0,6}(?:请|休)[^\s,，。]{0,6}[不吗么][?？。]*$/;
 /** Other leave commands that must not start a new request. */
 const OTHER = /^(?:我的请假|请假记录|待我审批|撤回|销假|我回来了|导出请假|调整余额|余额记录|加班登记|我的加班)/;
 
@@ -31,10 +35,12 @@ const OTHER = /^(?:我的请假|请假记录|待我审批|撤回|销假|我回�
  * and not a question unless it opens with "我想请假…".
  */
 export function looksLikeLeaveRequest(text: string, rules: LeaveRules, today: LocalDate): boolean {
-  const t = text.trim();
+  // Cantonese read in Mandarin first (「试用期请病假会唔会扣钱」 asks 会不会).
+  const t = fixTypos(text.trim());
   if (!t || OTHER.test(t)) return false;
   if (STRONG.test(t)) return true;
   if (QUESTION.test(t)) return false;
+  if (MAY_I.test(t) && parseLeaveDates(t, today).kind === 'none') return false;
   if (VERB.test(t)) return true;
   if (!findLeaveType(t, rules)) return false;
   const dates = parseLeaveDates(t, today);

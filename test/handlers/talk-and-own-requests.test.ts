@@ -55,6 +55,27 @@ describe('news and remarks that ask nothing', () => {
   });
 });
 
+describe('questions about leave that name a type or a number', () => {
+  it('are answered as questions, never read back as a request (「做满几年有十日年假」 became a 年假 on the 10th)', async () => {
+    sim = await leaveSim(new Date('2026-12-07T09:30:00+08:00'));
+    for (const [who, said] of [
+      ['S041', '做满几年有十日年假'],
+      ['S012', '我入职没满一年 能请年假不'],
+      ['S043', '试用期请病假会唔会扣钱'],
+      ['S023', '周末加班算调休还是加班费'],
+    ] as const) {
+      const reply = one(await sim.say(who, said), who);
+      expect(reply).not.toContain('请核对');
+      expect(reply).not.toMatch(/从哪天|哪一天/);
+    }
+  });
+
+  it('still takes 「这周五能请个事假不 孩子学校开家长会」 as a request', async () => {
+    sim = await leaveSim(new Date('2026-12-07T09:30:00+08:00'));
+    expect(one(await sim.say('S011', '这周五能请个事假不 孩子学校开家长会'), 'S011')).toContain('请核对');
+  });
+});
+
 describe('one’s own requests asked after in other words', () => {
   it('lists them for 「部长批了没」 as for 「我的请假」', async () => {
     sim = await leaveSim();
