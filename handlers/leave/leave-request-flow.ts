@@ -180,7 +180,8 @@ export function leaveStep(
   }
   const text = input.text.trim();
   if (step !== 'start' && isLeaveCommand(text)) return { passThrough: 'keep' };
-  if (step === 'confirm' && YES.test(text)) return confirm(position.state, env);
+  // 「系」: a yes in Cantonese, read in Mandarin first.
+  if (step === 'confirm' && YES.test(fixTypos(text))) return confirm(position.state, env);
   if (step !== 'start') {
     const ops = { advance: (s: LeaveDraftState, e: LeaveFlowEnv) => advance(s, e), confirm, span: spanOf };
     const understood = leaveInFlow({ step, state: position.state }, text, env, ops);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fixTypos } from '../understanding/text-cues.ts';
 import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Staff } from '../../data/org/staff.ts';
 
@@ -33,7 +34,8 @@ export function withdrawConfirmFlow(withdraw: WithdrawOne): Flow<State, undefine
     prepare: async () => undefined,
     step(position, input) {
       if (input.action) return { passThrough: 'end' };
-      const text = input.text.trim();
+      // 「系」: a caregiver's yes in Cantonese, read in Mandarin first.
+      const text = fixTypos(input.text.trim());
       if (YES.test(text)) return { effects: [{ type: 'withdraw', id: position.state.id }] };
       if (NO.test(text)) return { replies: [withdrawConfirmText.kept(position.state.id)] };
       return { passThrough: 'end' };

@@ -1,3 +1,4 @@
+import { fixTypos } from '../understanding/text-cues.ts';
 import type { Deadline } from '../../data/reminders/reminder-config.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import { readHandIn } from '../understanding/hand-ins.ts';
@@ -39,7 +40,8 @@ export function readHandInSaid(
   speaker: Staff,
 ): HandIn | undefined {
   // The period (「郑雨的11月月报交给我了」) is read apart (period-said.ts): left in, it hides whose item it is.
-  const text = message.replace(PERIOD_WORDS, '');
+  // 「月报交咗」: Cantonese read in Mandarin first, as the understanding layer reads it.
+  const text = fixTypos(message).replace(PERIOD_WORDS, '');
   const env = { people, speaker: speaker.name } as unknown as UnderstandingEnv;
   const reading = readHandIn(text, IDLE, env);
   const old: AckIntent | undefined = readAck(text, deadlines);

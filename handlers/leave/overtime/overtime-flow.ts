@@ -1,3 +1,4 @@
+import { fixTypos } from '../../understanding/text-cues.ts';
 import { z } from 'zod';
 import type { Flow, FlowPosition, FlowResult } from '../../../bot/conversation/flow.ts';
 import type { OutgoingMessage } from '../../../data/message.ts';
@@ -127,7 +128,8 @@ export function overtimeStep(
   const text = input.text.trim();
   if (position.step !== 'start' && isLeaveCommand(text) && !/^(?:加班登记|登记加班)/.test(text))
     return { passThrough: 'keep' };
-  if (position.step === 'confirm' && YES.test(text)) return confirm(state, env);
+  // 「系」: a yes in Cantonese, read in Mandarin first.
+  if (position.step === 'confirm' && YES.test(fixTypos(text))) return confirm(state, env);
   if (position.step !== 'start') {
     const understood = overtimeInFlow({ step: position.step, state }, text, env, {
       advance: (s, e) => advance(s, e),

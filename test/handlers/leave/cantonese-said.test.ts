@@ -47,4 +47,26 @@ describe('a caregiver who types in Cantonese', () => {
     expect(reply).toContain('待您审批');
     expect(reply).toContain('事假');
   });
+
+  it('confirms a read-back and a withdrawal with 「系」 (yes)', async () => {
+    sim = await leaveSim(MONDAY_7);
+    await sim.say('S043', '听日下昼请半日事假 去银行办嘢');
+    expect(one(await sim.say('S043', '系'), 'S043')).toContain('已提交，编号第1号');
+    expect(one(await sim.say('S043', '我想撤回'), 'S043')).toContain('回复「是」撤回');
+    expect(one(await sim.say('S043', '系'), 'S043')).toContain('已撤回第1号');
+  });
+
+  it('keeps 朝早 out of an overtime’s reason, and reads 几多钟调休 as the balance', async () => {
+    sim = await leaveSim(MONDAY_7);
+    const readBack = one(await sim.say('S041', '礼拜六我帮陈伯陪诊 加咗班 由朝早8点到12点'), 'S041');
+    expect(readBack).toContain('12月5日（周六）08:00–12:00');
+    expect(readBack).toContain('事由：帮陈伯陪诊');
+    await sim.say('S041', '取消');
+    expect(one(await sim.say('S041', '我有几多钟调休'), 'S041')).toMatch(/^您的调休/);
+  });
+
+  it('records 「月报交咗」 as handed in', async () => {
+    sim = await leaveSim(MONDAY_7);
+    expect(one(await sim.say('S011', '月报交咗'), 'S011')).toContain('已记录：您已提交11月的月报');
+  });
 });
