@@ -13,6 +13,18 @@ const MONDAY_10 = new Date('2026-12-07T10:00:00+08:00');
 const MONDAY_15 = new Date('2026-12-07T15:00:00+08:00');
 
 describe('overtime the way people say it (issue 11)', () => {
+  it('reads 「加班登记 上周六 9点到5点 长者生日会」 as that daytime, as without the command word', async () => {
+    sim = await leaveSim(MONDAY_10);
+    const readBack = one(await sim.say('S022', '加班登记 上周六 9点到5点 长者生日会'), 'S022');
+    expect(readBack).toContain('12月5日（周六）09:00–17:00');
+    expect(readBack).toContain('事由：长者生日会');
+  });
+
+  it('lists one’s overtime for 「我的加班」, starting no registration', async () => {
+    sim = await leaveSim(MONDAY_10);
+    expect(one(await sim.say('S022', '我的加班'), 'S022')).toBe('您还没有加班登记。');
+  });
+
   it('registers 「上周六加班了 9点到5点 社区活动」 as a daytime shift on last Saturday', async () => {
     sim = await leaveSim(MONDAY_10);
     const readBack = one(await sim.say('S011', '上周六加班了 9点到5点 社区活动'), 'S011');
