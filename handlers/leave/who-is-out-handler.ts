@@ -45,15 +45,21 @@ export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Field
       const colleague = fields.person ? org.directory.all.find((s) => s.name === fields.person) : undefined;
       if (!allowed || (colleague && !inScope(ctx.person, allowed, colleague)))
         return ctx.replyPrivately(outText.refused);
-      const scope = effectiveScope(allowed, fields.scope);
+      // 「长者组这周谁请假」 from another team's lead: that unit, if theirs to see; it was answered for their own.
+      const unit = unitNamed(ctx.text, org.directory.all);
+      const unitSeen = unit && org.directory.all.some((s) => unitHas(unit, s) && inScope(ctx.person, allowed, s));
+      if (unit && !unitSeen && !colleague) return ctx.replyPrivately(outText.unitRefused(unit));
+      const scope = unit ? allowed : effectiveScope(allowed, fields.scope);
       const today = shanghaiDate(ctx.now);
       const period = fields.period ?? (colleague ? 'this_week' : 'today');
       const dates = periodDates(period, today);
-      const visible = (s: Staff) => inScope(ctx.person, scope, s) && (!colleague || s.id === colleague.id);
+      const visible = (s: Staff) =>
+        inScope(ctx.person, scope, s) && (!colleague || s.id === colleague.id) && (!unit || unitHas(unit, s));
       const rows = await approvedLeaveOf(deps.db, org, dates, visible);
       const when = periodText(typeof period === 'string' ? period : undefined, dates);
-      const where = colleague ? colleague.name : whereText(ctx.person, scope);
-      const narrowed = fields.scope && fields.scope !== scope && !colleague ? `\n${outText.narrowed(where)}` : '';
+      const where = colleague ? colleague.name : (unit ?? whereText(ctx.person, scope));
+      const narrowed =
+        fields.scope && fields.scope !== scope && !colleague && !unit ? `\n${outText.narrowed(where)}` : '';
       if (!rows.length) return ctx.replyPrivately(`${outText.none(when, where)}${narrowed}`);
       // HR keeps the records and reads the category; everyone else reads sick leave as 「请假」.
       const hr = hasRole(ctx.person, 'hr');
@@ -95,4 +101,19 @@ function followUp(
   const period = readOverview(`${m[1]}谁请假`, env)?.fields.period;
   if (period === undefined) return undefined;
   return { ...last.fields, period };
+}
+
+/**
+ * A team or department named, in full or as people shorten a team (长者组 for 长者服务组); none for 我们组,
+ * 部门 or 组里, which the scopes read.
+ */
+function unitNamed(text: string, staff: readonly Staff[]): string | undefined {
+  const units = [...new Set(staff.flatMap((s) => [s.team, s.department]))].sort((a, b) => b.length - a.length);
+  return units.find(
+    (u) => text.includes(u) || (u.endsWith('组') && u.length > 3 && text.includes(`${u.slice(0, 2)}组`)),
+  );
+}
+
+function unitHas(unit: string, s: Staff): boolean {
+  return s.team === unit || s.department === unit;
 }

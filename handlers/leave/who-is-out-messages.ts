@@ -24,6 +24,7 @@ export const outText = {
     `· ${name}${team ? `（${team}）` : ''} ${type} ${span}`,
   refused: '抱歉，同事的请假情况只有其组长、部长和人力资源部可以查看。查看自己的请假请发「我的请假」。',
   narrowed: (where: string) => `（您可以查看的是${where}的请假。）`,
+  unitRefused: (unit: string) => `抱歉，${unit}的请假情况您看不到：组长可以查看本组，部长本部门，人力资源部全部。`,
   everyone: '全机构',
   morningTitle: (team: string) => `【今日请假】${team}今天请假的同事：`,
   morningLine: (name: string, part: string, type: string) => `· ${name}：${part}，${type}`,

@@ -50,4 +50,15 @@ describe('who is out, asked in other words', () => {
     expect(one(sent, 'S010')).toContain('· 郑雨 事假 11月10日（周二）');
     expect(one(await sim.say('S012', '郑雨下周请的什么假'), 'S012')).toContain('只有其组长、部长和人力资源部');
   });
+
+  it('answers for a team named, if the asker may see it, and refuses another team’s lead (「长者组下周谁请假」)', async () => {
+    sim = await leaveSim(new Date('2026-11-02T10:00:00+08:00'));
+    await approveAll(sim, await submitLeave(sim, 'S011', '11月10日请事假 家里有事'));
+    expect(one(await sim.say('S020', '长者组下周谁请假'), 'S020')).toBe(
+      '抱歉，长者服务组的请假情况您看不到：组长可以查看本组，部长本部门，人力资源部全部。',
+    );
+    const head = one(await sim.say('S003', '长者组下周谁请假'), 'S003');
+    expect(head).toContain('长者服务组请假的同事（1人');
+    expect(head).not.toContain('您可以查看');
+  });
 });
