@@ -4,6 +4,7 @@ import type { Outgoing } from '../../data/message.ts';
 import type { Staff } from '../../data/org/staff.ts';
 import type { ApprovalTarget } from './approval-target.ts';
 import { readRejectReply } from '../understanding/index.ts';
+import { putsOffDecision } from '../understanding/approvals.ts';
 import { inFlowText, labelOf, otherDecision, sameTarget, waitingSnapshot } from './decision-in-flow.ts';
 
 const item = z.object({
@@ -73,7 +74,17 @@ export function batchDecisionFlow(decide: DecideOne): Flow<BatchState, undefined
       const text = input.text.trim();
       if (NO.test(text)) return { replies: [batchText.declined(s.items.length)] };
       const needsReason = !s.approve && !s.comment;
-      const other = YES.test(text) ? null : otherDecision(text, s.waiting ?? []);
+      // 「2号先别批 那周有评估」: a decision put off on another request keeps the batch waiting (it was
+      // dropped, and the next 「确认」 found nothing); put off on one of its own, that one leaves it.
+      const waiting = s.waiting ?? [];
+      const pending = waiting.map((w) => ({ no: w.id, applicant: w.applicant, kind: w.kind }));
+      if (!YES.test(text) && putsOffDecision(text, { state: 'idle', roles: [], pending })) {
+        const named = (i: BatchState['items'][number]) =>
+          new RegExp(`(?<!\\d)${i.id}(?!\\d)`).test(text) ||
+          waiting.some((w) => sameTarget(w, i) && text.includes(w.applicant));
+        return afterOtherDecision(s, s.items.filter(named), false);
+      }
+      const other = YES.test(text) ? null : otherDecision(text, waiting);
       // 「孙浩那天有督导 不批」 of the batch's own, its reason asked: all of it is the reply, as before.
       const itself = needsReason && other?.bareRejection && other.targets.every((t) => s.items.some(same(t)));
       if (other && !itself) return afterOtherDecision(s, other.targets, other.opensFlow);

@@ -133,6 +133,37 @@ describe('a batch read-back and another decision in between', () => {
   });
 });
 
+describe('a batch read-back and a decision put off', () => {
+  it('keeps the batch for 「确认」 when another request is put off (「2号先别批 那周有评估」)', async () => {
+    sim = await leaveSim(MONDAY);
+    for (const [who, day] of [
+      ['S011', '一'],
+      ['S012', '二'],
+      ['S013', '三'],
+    ] as const)
+      await submitLeave(sim, who, `下周${day}请一天事假 家里有事`);
+    expect(one(await sim.say('S010', '1 ok 3号也同意'), 'S010')).toContain('将同意以下2份申请');
+    const between = to(await sim.say('S010', '2号先别批 那周有评估'), 'S010');
+    expect(between.at(-1)).toMatch(/第1、3号还等您确认同意/);
+    await sim.say('S010', '确认');
+    expect(await firstSteps(sim, [1, 2, 3])).toEqual({ 1: 'approved', 2: 'waiting', 3: 'approved' });
+  });
+
+  it('leaves one of its own out when that one is put off, and says what still waits', async () => {
+    sim = await leaveSim(MONDAY);
+    for (const [who, day] of [
+      ['S011', '一'],
+      ['S012', '二'],
+    ] as const)
+      await submitLeave(sim, who, `下周${day}请一天事假 家里有事`);
+    expect(one(await sim.say('S010', '1 2 都同意'), 'S010')).toContain('将同意以下2份申请');
+    const said = to(await sim.say('S010', '1号先别批 我再问问'), 'S010').join('\n');
+    expect(said).toContain('第2号没有处理');
+    await sim.say('S010', '确认');
+    expect(await firstSteps(sim, [1, 2])).toEqual({ 1: 'waiting', 2: 'waiting' });
+  });
+});
+
 describe('a batch read-back and a decision on one of its requests', () => {
   it('decides the one named and says plainly which of the batch still wait, and how to approve them', async () => {
     sim = await leaveSim(MONDAY);
