@@ -20,6 +20,7 @@ import type { RejectReasonState } from './reject-reason-flow.ts';
 import { type Chosen, mayBeDecision, mayPutOff, readDecision } from './approval-reading.ts';
 import { type BatchState, batchText } from './batch-decision-flow.ts';
 import { snapshotOf } from './decision-in-flow.ts';
+import { movedAwayFrom } from './moved-away.ts';
 import { hasRole } from '../../data/org/staff.ts';
 
 export interface ApprovalDeps {
@@ -107,13 +108,19 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
       if (!ctx.message.isDirect) await ctx.reply(leaveText.privateOnly);
       const waiting = await waitingFor(deps, ctx.person.id, ctx.now);
       const decision = readDecision(ctx.text, waiting);
-      if (decision === null || decision.kind === 'which') {
+      if (decision === null || decision.kind === 'which' || decision.kind === 'nothing') {
+        // Nothing of theirs waits: a request of the applicant named may have gone up the line meanwhile.
+        const { directory } = deps.leave.org();
+        const applicant =
+          decision?.kind === 'nothing'
+            ? decision.applicant
+            : directory.all.find((s) => s.id !== ctx.person.id && ctx.text.includes(s.name))?.name;
+        const moved = applicant && (await movedAwayFrom(deps.db, deps.leave.org(), ctx.person.id, applicant, ctx.now));
+        if (moved) return ctx.replyPrivately(approvalText.movedAway(moved.id, applicant!, moved.to, moved.at));
+        if (decision?.kind === 'nothing')
+          return ctx.replyPrivately(applicant ? batchText.nothingFrom(applicant) : approvalText.nothingWaiting);
         if (!waiting.length) return ctx.replyPrivately(approvalText.nothingWaiting);
         return ctx.replyPrivately(approvalText.whichOne(waiting.map((w) => w.line)));
-      }
-      if (decision.kind === 'nothing') {
-        const text = decision.applicant ? batchText.nothingFrom(decision.applicant) : approvalText.nothingWaiting;
-        return ctx.replyPrivately(text);
       }
       // 「1 2 都同意」 with 2 (or neither) waiting on them: only what waits is decided, and the rest named.
       const notWaiting = decision.targets.filter((c) => c.line === undefined);

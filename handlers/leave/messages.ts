@@ -1,4 +1,4 @@
-import { formatDate, type LocalDate } from '../../data/time/index.ts';
+import { formatDate, formatDateTime, type LocalDate } from '../../data/time/index.ts';
 import type { Clause, NoticeRule } from '../../data/leave/leave-rules-schema.ts';
 import { formatDays, formatHours, formatSpan } from './format-span.ts';
 import { possessiveOf, subjectOf, type Reader } from './rules/findings.ts';
@@ -168,6 +168,9 @@ export const approvalText = {
       : '如要改变决定，请联系人力资源部。'),
   ended: (id: number, status: string) => `第${id}号已经${status}，无需处理。`,
   notApprover: (id: number) => `第${id}号目前不需要您审批。`,
+  /** A request that went up the line (or to a deputy) while waiting: where it is, so it did not vanish. */
+  movedAway: (id: number, applicant: string, to: string, at: Date) =>
+    `${applicant}的第${id}号请假已于${formatDateTime(at)}转给${to}审批，不用您再处理了。`,
   notFound: (id: number) => `没有找到第${id}号请假申请。`,
   nothingWaiting: '目前没有等您审批的申请。',
   /** 「1 2 都同意」 when 2 (or neither) waits on the approver: what does not wait is not read back as if it did. */
