@@ -43,6 +43,25 @@ export const changeText = {
     `比原定（至${formatDate(oldEnd)}）提前回来：第${id}号已改为 ${summary}${restored ? `，${restored}` : ''}。`,
   earlyToHr: (name: string, id: number, summary: string, oldDays: number, restored: string) =>
     `【提前销假】${name}第${id}号改为 ${summary}（原${formatDays(oldDays)}天）${restored ? `；${restored}` : ''}。`,
+  offerKept: (ref: string) => `好的，${ref}保留原样，没有撤回。`,
+  overtimeNotWaiting: (id: number) => `加班${id}已不在审批中，没有撤回。发「我的加班」可以查看。`,
+  overtimeWithdrawn: (id: number) => `已撤回加班${id}，已通知审批人。`,
+  overtimeWithdrawnToApprover: (id: number, name: string, summary: string) =>
+    `${name}的加班${id}（${summary}）已由本人撤回，无需再审批。`,
   withdrawApproved: (id: number) =>
     `第${id}号已经批准，不能撤回。如需取消，请发「取消已批准的 ${id} 号」，会请审批人确认；已开始的假请发「销假」。`,
+};
+
+/** A change asked for after submitting (change-asked-handler.ts): the request named, the way offered. */
+export const afterSubmitText = {
+  pendingOffer: (ref: string, summary: string, wanted: string, what: string, noun: string) =>
+    [
+      `${ref}（${summary}）还在审批中，不能直接改。要改成${wanted}，需要先撤回再重新申请。`,
+      `回复「是」，我帮您撤回${ref}，并按${what}填好新的${noun}给您核对（核对后回复「确认」才提交）；回复「不用」保留原${noun}。`,
+    ].join('\n'),
+  rejectedAgain: (ref: string, summary: string, wanted: string) =>
+    `${ref}（${summary}）已被驳回，不用撤回。已按${wanted}重新填好如下。`,
+  rejectedNoChange: (ref: string, summary: string) =>
+    `${ref}（${summary}）已被驳回，不用撤回。要换个时间，直接说新的日期重新申请即可，如「下周五请一天事假」。`,
+  noOvertime: '您目前没有审批中的加班登记。要登记直接说，如「昨晚加班到九点 社区活动」。',
 };

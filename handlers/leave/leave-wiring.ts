@@ -15,6 +15,7 @@ import { leaveRequestFlow } from './leave-request-flow.ts';
 import { leaveRequestHandler } from './leave-request-handler.ts';
 import { leaveAfterAnswerHandler } from './leave-after-answer-handler.ts';
 import { changeAskedHandler } from './change-asked-handler.ts';
+import { changeOfferFlow } from './change-offer-flow.ts';
 import { withdrawByWordsHandler } from './withdraw-by-words-handler.ts';
 import { withdrawConfirmFlow } from './withdraw-confirm-flow.ts';
 import { LeaveService } from './leave-service.ts';
@@ -60,13 +61,14 @@ export function wireLeave(deps: WiringDeps): WiredFeature {
   const withdrawFlow = withdrawConfirmFlow((person, id, now) =>
     withdrawRequest({ service, notifier: leaveNotifier }, person, id, now),
   );
+  const changeOffer = changeOfferFlow({ db: deps.db, org });
   const handlers: Handler[] = [
     ...changeHandlers({ org, changes, notifier: leaveNotifier }),
     approvalHandler({ ...approvals, rejectFlow, batchFlow }),
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
     ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals, changes }),
     withdrawByWordsHandler({ db: deps.db, org, confirmFlow: withdrawFlow }),
-    changeAskedHandler({ db: deps.db, org }),
+    changeAskedHandler({ db: deps.db, org, offer: changeOffer }),
     ...hrLeaveHandlers({ db: deps.db, org, notifier: leaveNotifier }),
     ...overtimeHandlers({ db: deps.db, org, flow: otFlow }),
     ...balanceHandlers({ db: deps.db, org }),
@@ -75,5 +77,5 @@ export function wireLeave(deps: WiringDeps): WiredFeature {
     leaveAfterAnswerHandler(requestFlow, org, (staffId, now) => deps.loop.lastAnswer(staffId, now)),
     leaveRequestHandler(requestFlow, org),
   ];
-  return { handlers, flows: [requestFlow, otFlow, rejectFlow, batchFlow, withdrawFlow] };
+  return { handlers, flows: [requestFlow, otFlow, rejectFlow, batchFlow, withdrawFlow, changeOffer] };
 }

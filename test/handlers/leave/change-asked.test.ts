@@ -8,11 +8,13 @@ afterEach(async () => {
 });
 
 describe('asking to change leave already submitted', () => {
-  it('says how: withdraw the one still waiting and ask again, changing nothing', async () => {
+  it('offers to withdraw the one still waiting and read back the new day, changing nothing yet', async () => {
     sim = await leaveSim();
     const id = await submitLeave(sim, 'S013', '11月11日请一天事假 孩子家长会');
     const reply = one(await sim.say('S013', '不好意思 家长会改到周四了 能改吗'), 'S013');
-    expect(reply).toContain(`第${id}号（事假 11月11日（周三），1天）还在审批中：发「撤回 ${id}」撤回后，重新申请即可`);
+    expect(reply).toContain(`第${id}号（事假 11月11日（周三），1天）还在审批中，不能直接改`);
+    expect(reply).toContain('要改成事假 11月12日（周四），需要先撤回再重新申请');
+    expect(reply).toContain(`回复「是」，我帮您撤回第${id}号`);
     expect(one(await sim.say('S013', '我的请假'), 'S013')).toContain('审批中');
   });
 
