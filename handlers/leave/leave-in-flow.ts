@@ -23,6 +23,11 @@ type Result = FlowResult<LeaveDraftState, LeaveFlowEffect>;
 const OBJECTION = /为什么|凭什么|怎么也|怎么还|怎么会/;
 const REQUEST_VERB = /请.{0,8}假|请[一二两三四五六七八九十百\d半]+天/;
 
+/** 「算了 …」: never mind, then what is said instead. */
+const NEVER_MIND_FIRST = /^算了(?:吧)?[\s,，。!！~～]*(.+)$/;
+/** Readings that change the draft: after 算了 they are what is meant. */
+const CHANGES = new Set<Understanding['intent']>(['edit', 'leave_request', 'step_answer']);
+
 /** What the flow does with a state: ask for what is missing or read it back; submit it. */
 export interface LeaveFlowOps {
   readonly advance: (state: LeaveDraftState, env: LeaveFlowEnv) => Result;
@@ -68,9 +73,15 @@ export function leaveInFlow(
   const step = position.step === 'choose' ? 'confirm' : position.step;
   position = { step, state };
   const span = ops.span(state, env);
-  const u = understandInLeaveFlow(text, step, state, rules, env.person, env.understanding, span?.end);
+  let u = understandInLeaveFlow(text, step, state, rules, env.person, env.understanding, span?.end);
   const where = whereText(state, step, env, span);
-  if (u.intent === 'cancel') return { replies: [leaveText.cancelled] };
+  if (u.intent === 'cancel') {
+    // 「算了 还是请一整天吧」: 算了 gives up what was said before, and a change follows; alone it cancels.
+    const rest = NEVER_MIND_FIRST.exec(text)?.[1];
+    const then = rest ? understandInLeaveFlow(rest, step, state, rules, env.person, env.understanding, span?.end) : u;
+    if (!CHANGES.has(then.intent) || Object.keys(then.fields).length === 0) return { replies: [leaveText.cancelled] };
+    u = then;
+  }
   if (QUESTIONS.has(u.intent)) {
     // A date answered with a question mark (「12月7号到9号可以吗」) is still the answer.
     if (step !== 'confirm' && readLeaveSpan(text, env.today, env.org.calendar).span.start !== undefined) return null;

@@ -26,6 +26,7 @@ import { cleanReason, readLeaveText } from './read-leave-text.ts';
 import { fixTypos } from '../understanding/text-cues.ts';
 import type { LeaveFacts } from './rules/check-leave.ts';
 import { checkDraft } from './check-draft.ts';
+import { fixedLength, fixedLengthNote } from './fixed-length.ts';
 import type { LeaveSpan } from './rules/leave-span.ts';
 import { requestLimitProblem } from './rules/request-limits.ts';
 import { spanFromDays } from './rules/span-from-days.ts';
@@ -232,7 +233,13 @@ export function leaveStep(
     // (it was forgotten, and 「请问从哪天开始？」 asked next).
     state.start = { date: d.startOf, half: 'full' };
     delete state.end;
-    question = d.reason;
+    // 「1月4号开始请婚假」: a type of one fixed length is counted from the day, and the read-back says so.
+    const fixed = fixedLength(typeOf(env, state.typeKey));
+    if (fixed === undefined) question = d.reason;
+    else {
+      state.days = fixed;
+      state.dateNote = fixedLengthNote(typeOf(env, state.typeKey)!.name, fixed);
+    }
     understood = true;
   } else if (
     d.kind === 'range' &&

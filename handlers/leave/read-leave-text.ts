@@ -6,6 +6,7 @@ import { LEAVE_KEYWORDS, withoutDueDate } from '../understanding/leave-request.t
 import { fixTypos } from '../understanding/text-cues.ts';
 import { typeOf } from '../understanding/leave-types.ts';
 import { findReason } from '../understanding/reason.ts';
+import { leaveAsMeant, withoutStoryToday } from '../understanding/leave-meant.ts';
 import { typeKeyOf } from './leave-understanding.ts';
 import { parseLeaveDates, type DateParse } from './parse/index.ts';
 
@@ -53,7 +54,8 @@ export function readLeaveText(
 ): LeaveTextReading {
   // Voice-input homophones (请个价, 是假, 年加) read as the understanding layer reads them; same length, so
   // the reason is still quoted from what the person wrote.
-  return readFixed(fixTypos(text), rules, today, calendar);
+  // What the person took back (「明天 不对 后天」) or listed bare (「28 29 30」) is read as they meant it.
+  return readFixed(leaveAsMeant(fixTypos(text)), rules, today, calendar);
 }
 
 function readFixed(said: string, rules: LeaveRules, today: LocalDate, calendar?: WorkCalendar): LeaveTextReading {
@@ -64,7 +66,8 @@ function readFixed(said: string, rules: LeaveRules, today: LocalDate, calendar?:
   const text = due.text;
   const named = typeKeyOf(typeOf(text), rules);
   const type = named ? { key: named } : findLeaveType(text, rules);
-  const dates = parseLeaveDates(calendar ? dateText(afterHolidays(text, today, calendar)) : text, today);
+  const when = withoutStoryToday(text);
+  const dates = parseLeaveDates(calendar ? dateText(afterHolidays(when, today, calendar)) : when, today);
   const extendedWords = rules.types.flatMap((t) =>
     t.entitlement.kind === 'per-request' && t.entitlement.extended ? t.entitlement.extended.keywords : [],
   );

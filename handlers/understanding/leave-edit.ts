@@ -4,6 +4,7 @@ import { CALENDAR_DAY_TYPES, readLeaveSpan, type LeaveSpan } from './leave-span.
 import { CORRECTED_DAY, DATED, withoutRefusedDates } from './refused-dates.ts';
 import { typeMentions } from './leave-types.ts';
 import { findReason, wholeReason } from './reason.ts';
+import { correctedReason } from './leave-reason-correction.ts';
 import { anyOf, CLAUSE_BREAK } from './text-cues.ts';
 import type { Fields, LeaveDraft, UnderstandingEnv } from './types.ts';
 
@@ -41,6 +42,8 @@ const DROP_DAY = new RegExp(
     `(?:不用请|不请|不休|不用休)(?:(${N})[号日]|(?:周|星期|礼拜)[一二三四五六日天])`,
 );
 const HALF = /上午|早上|下午/g;
+/** 「请一整天」「全天都请」: the whole day, not a half. */
+const WHOLE_DAY = /整天|全天|一天都|一天吧|全日/;
 /** A half day said to be the one taken off: 「只请下午」「上午休就行」「下午半天」. */
 const TAKES_OFF =
   /只(?:请|休)?(?:上午|早上|下午)|(?:请|休)(?:上午|早上|下午)|(?:上午|早上|下午)(?:半天|(?:请|休)?就(?:行|够|好|可以))/;
@@ -72,6 +75,11 @@ export function readLeaveEdit(said: string, draft: LeaveDraft, env: Understandin
     const reason = wholeReason(said);
     return reason === undefined || reason === draft.reason ? null : { reason };
   }
+  const reason = correctedReason(text, draft);
+  if (reason !== undefined) return { reason };
+  // 「还是请一整天吧」 on a half day: the day said again without its half is the whole day.
+  if (WHOLE_DAY.test(text) && draft.start === draft.end && (draft.startHalf ?? draft.endHalf) !== undefined)
+    return { start: draft.start!, end: draft.end! };
   const next: LeaveDraft = { ...draft };
   const type = newType(text, draft);
   if (type !== undefined) next.type = type;
@@ -93,7 +101,10 @@ function reasonBeside(text: string): string | undefined {
   if (plain.length !== 1 || clauses.length < 2) return undefined;
   const reason = findReason(plain[0]!, { keywords: EDIT_CUE, prefer: 'last' });
   // 「改事假 没去医院开证明」: why the type is changed (no sick note) is not why the leave is taken.
-  return reason === undefined || /反正|还有|还剩|够|证明|病历|假条|诊断|单子/.test(reason) ? undefined : reason;
+  // 「算了 还是请年假吧」: 算了 gives up the old choice; it is no reason.
+  return reason === undefined || /反正|还有|还剩|够|证明|病历|假条|诊断|单子|^算了吧?$/.test(reason)
+    ? undefined
+    : reason;
 }
 
 /** 「本来想请到25号的」「要不是25号有活动我就多请两天了」: a wish given up, or what would have been. */

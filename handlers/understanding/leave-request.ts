@@ -2,6 +2,7 @@ import { normalizeText } from '../leave/parse/normalize.ts';
 import { tokenize } from '../leave/parse/tokenize.ts';
 import { inTheSameWeek, onTheSameDay } from './clause-context.ts';
 import { hasDates, readLeaveSpan } from './leave-span.ts';
+import { leaveAsMeant, withoutStoryToday } from './leave-meant.ts';
 import { TYPE_WORD_SOURCE, typeMentions, typeOf } from './leave-types.ts';
 import { withFullNames } from './called-by.ts';
 import { oneRun } from './one-run.ts';
@@ -122,7 +123,7 @@ export function withoutDeclinedClauses(text: string): string {
 
 /** A new leave request, or several (「14号请年假 15 16号用调休」), read from one message. */
 export function readLeaveRequest(said: string, env: UnderstandingEnv): Reading | null {
-  const text = withoutDeclinedClauses(said);
+  const text = withoutDeclinedClauses(leaveAsMeant(said));
   const talk = { intent: asksSomething(text) ? 'ask_policy' : 'small_talk', fields: {} } as const;
   if (mentionsLeave(text, env) && onlyTalksOfLeave(text, env)) return talk;
   if (!asksForLeave(text, env)) return null;
@@ -196,7 +197,8 @@ const DUE_DATE = new RegExp(
  * 「外婆昨晚走了 想请丧假 明天到礼拜五」: the story's own day (昨晚, 前天) is no day of the leave. When the
  * whole message reads as no span, it is read again without the clauses telling what happened.
  */
-function spanWithoutTheStory(text: string, env: UnderstandingEnv, type: string | undefined) {
+function spanWithoutTheStory(said: string, env: UnderstandingEnv, type: string | undefined) {
+  const text = withoutStoryToday(said);
   const { span } = readLeaveSpan(text, env.today, env.calendar, type);
   if (span.start !== undefined) return span;
   const clauses = text.split(/[\s,，。;；!！]+/).filter((c) => c.length > 0);

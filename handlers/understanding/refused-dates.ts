@@ -30,7 +30,7 @@ const REFUSED_DATE = anyOf(
  * refuses a day; without a date when only refusing is said.
  */
 export function withoutRefusedDates(said: string, draft: LeaveDraft, env: UnderstandingEnv): string {
-  const text = weekdaysAsDays(said, draft, env);
+  const text = inOrder(weekdaysAsDays(said, draft, env));
   if (CORRECTED_DAY.test(text)) return text;
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
   const refused = clauses.filter((c) => REFUSED_DATE.test(c));
@@ -67,5 +67,14 @@ function weekdaysAsDays(text: string, draft: LeaveDraft, env: UnderstandingEnv):
     })
     // 「不是明天 是后天」: days counted from today, as said.
     .replace(/大后天|后天|明天|今天/g, (w) => `${Number(addDays(env.today, RELATIVE[w]!).slice(8))}号`);
-  return CORRECTED_DAY.test(said) ? said : text;
+  const fixed = inOrder(said);
+  return CORRECTED_DAY.test(fixed) ? fixed : text;
+}
+
+/** 「是17号 不是16号」: the day it is said first, then the one it is not. */
+const CORRECTED_AFTER = /(?<![不\d])(?:应该|而)?是\s*(\d{1,2})[号日][\s,，。]*不是\s*(\d{1,2})[号日]/;
+
+/** 「是17号 不是16号」 as 「不是16号 是17号」, the order the readers know. */
+function inOrder(text: string): string {
+  return text.replace(CORRECTED_AFTER, (_said, is: string, not: string) => `不是${not}号 是${is}号`);
 }
