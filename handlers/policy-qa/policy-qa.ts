@@ -264,6 +264,22 @@ export class PolicyQa {
     return new PolicyQa(org, builtFrom, index);
   }
 
+  /**
+   * 「病假一年最多能请几天」 answered from the 事假 section: a rule on one leave type quoted for a question
+   * about another, which the quote never names. Why it is refused, or undefined.
+   */
+  private otherLeaveType(q: string, r: QaResult): string | undefined {
+    const types = this.org.leaveRules?.types;
+    const heading = r.citations[0]?.section.split(' › ').at(-1);
+    if (!types || !heading || r.kind !== 'policy') return undefined;
+    const words = (t: (typeof types)[number]) => [t.name, ...t.aliases].filter((w) => w.endsWith('假'));
+    const asked = types.filter((t) => words(t).some((w) => q.includes(w)));
+    const quoted = types.filter((t) => words(t).some((w) => heading.includes(w)));
+    if (!asked.length || !quoted.length || quoted.some((t) => asked.includes(t))) return undefined;
+    if (asked.some((t) => words(t).some((w) => r.answer.includes(w)))) return undefined;
+    return `answers ${quoted[0]!.name}, asked ${asked[0]!.name}`;
+  }
+
   /** The hits re-ranked by how near the question is to the questions written for each section. */
   titleOf(slug: string): string {
     return this.titles.get(slug) ?? slug;
@@ -314,8 +330,11 @@ export class PolicyQa {
     const blocked = coined ? `coined word: ${coined}` : unknownThing ? `unknown word: ${unknownThing.word}` : undefined;
     const inScene = !coined && Boolean(unknownThing) && inTheScene(asked, unknowns);
     const noAnswer = Boolean(blocked) && !inScene;
-    const settled = (r: QaResult): QaResult =>
-      !blocked || (r.kind === 'policy' && this.classifierAgrees(asked, query, r)) ? r : notFound(blocked);
+    const settled = (r: QaResult): QaResult => {
+      const other = this.otherLeaveType(q, r);
+      if (other) return notFound(other);
+      return !blocked || (r.kind === 'policy' && this.classifierAgrees(asked, query, r)) ? r : notFound(blocked);
+    };
     // An action the documents never name ("写错") may be only how it was put: the section must
     // then hold more of the rest.
     const minCoverage = unknowns.length ? MIN_COVERAGE_UNKNOWN_ACTION : MIN_COVERAGE;

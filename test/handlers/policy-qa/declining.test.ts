@@ -39,6 +39,15 @@ describe('questions the documents only seem to answer', () => {
     expect(qa.answer('丈母娘去世了能请丧假吗').found).toBe(false);
   });
 
+  it('declines a question about one leave type rather than quote another’s rule (「病假一年最多能请几天」)', () => {
+    // The 事假 section's 「不可多于年假的日数」 says nothing of 病假, which no rule caps.
+    const r = qa.answer('病假一年最多能请几天');
+    expect(r.found).toBe(false);
+    expect(r.rule).toBeUndefined();
+    // A rule naming both still answers (婚假 is quoted from its own section).
+    expect(qa.answer('婚假有几天').rule).toContain('结婚假为三日');
+  });
+
   it('still answers a question about money from a rule that states the amount', () => {
     const r = qa.answer('交通补贴每个月多少');
     expect(r.found).toBe(true);
