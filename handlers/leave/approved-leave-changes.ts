@@ -164,7 +164,8 @@ export class ApprovedLeaveChanges {
   /**
    * 销假: the most recent approved leave that has begun and isn't reported back. Back before its
    * end, it is shortened to the days taken ([decision] back before 12:00, today is not leave; from
-   * 12:00, its morning is) and the rest goes back to the balance, in one transaction.
+   * 12:00, its morning is; on the leave's first day its morning always is) and the rest goes back to
+   * the balance, in one transaction.
    */
   async reportReturn(staffId: string, now: Date): Promise<EarlyReturn> {
     const today = shanghaiDate(now);
@@ -180,9 +181,11 @@ export class ApprovedLeaveChanges {
       if (today >= span.end && !(today === span.end && span.endHalf === 'full' && this.beforeNoon(now)))
         return { kind: 'returned', request: (await repo.get(request.id))! };
       const afternoon = !this.beforeNoon(now);
-      const end: { date: LocalDate; half: Half } = afternoon
-        ? { date: today, half: 'am' }
-        : { date: addDays(today, -1), half: 'full' };
+      // Back on the leave's own first day before noon: that morning was away, so it is leave ([decision]).
+      // 「12月9日请一天病假」 reported back at 10:31 that day was withdrawn, as if never taken.
+      const firstMorning = today === span.start && span.startHalf !== 'pm';
+      const end: { date: LocalDate; half: Half } =
+        afternoon || firstMorning ? { date: today, half: 'am' } : { date: addDays(today, -1), half: 'full' };
       const type = org.leaveRules?.types.find((t) => t.key === request.typeKey);
       const nothingTaken =
         end.date < span.start || (end.date === span.start && span.startHalf === 'pm' && end.half === 'am');

@@ -94,4 +94,13 @@ describe('changing approved leave', () => {
     const row = await sim.app.db.selectFrom('leave_requests').selectAll().where('id', '=', id).executeTakeFirst();
     expect([row?.end_date, row?.days]).toEqual(['2026-11-10', 2]);
   });
+
+  it('reporting back before noon on the leave’s only day keeps its morning as leave, not as withdrawn', async () => {
+    sim = await leaveSim(at('2026-12-07T09:30:00+08:00'));
+    const id = await submitLeave(sim, 'S011', '12月9日请一天病假 发烧');
+    await approveAll(sim, id);
+    await sim.advanceTo(at('2026-12-09T10:31:00+08:00'));
+    expect(one(await sim.say('S011', '销假'), 'S011')).toContain('病假 12月9日（周三）上午，0.5天');
+    expect(one(await sim.say('S011', '我的请假'), 'S011')).toContain('病假 12月9日（周三）上午，0.5天 · 已销假');
+  });
 });
