@@ -27,5 +27,6 @@ export async function loadLeaveFacts(db: Db, staffId: string, now: Date): Promis
     hours: c.hours,
     remainingHours: c.remainingHours,
   }));
-  return { existing, comp, annualCorrections: await ledger.annualCorrections(staffId) };
+  const compNotYet = await ledger.creditsNotYetEarned(staffId, now);
+  return { existing, comp, annualCorrections: await ledger.annualCorrections(staffId), compNotYet };
 }

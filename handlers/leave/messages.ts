@@ -32,6 +32,8 @@ export const ruleText = {
         `这次要${formatDays(days)}天，余额不足。`,
   compExpired: (hours: number) => `您剩下的${formatHours(hours)}小时加班已过有效期，不能再用来调休。`,
   noComp: '您目前没有已批准、可用于调休的加班时数。请先登记加班并经审批（发送「加班登记」）。',
+  compNotYet: (hours: number, at: Date) =>
+    `您已批准的加班（${formatHours(hours)}小时）要到${formatDateTime(at)}加完后才计入调休，现在还不能用。加完后再申请即可。`,
   compShort: (before: number, needed: number, perDay: number) =>
     `到这次假期结束前可用的调休只有${formatHours(before)}小时（${formatDays(before / perDay)}天），这次需要${formatHours(needed)}小时，余额不足。`,
   overAnnualDays: (r: Reader, name: string, total: number, annualDays: number) =>

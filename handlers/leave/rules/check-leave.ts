@@ -37,6 +37,8 @@ export interface LeaveFacts {
   readonly comp: readonly CompCredit[];
   /** HR's corrections to annual leave, by year. */
   readonly annualCorrections: Readonly<Record<number, number>>;
+  /** Approved overtime not yet worked: hours that become 调休 when it ends (said when asking too early). */
+  readonly compNotYet?: readonly { readonly hours: number; readonly availableAt: Date }[];
 }
 
 export interface LeaveCheckInput {
@@ -183,8 +185,15 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
         balance = { kind: 'comp', beforeHours, afterHours: beforeHours - neededHours, neededHours, allocation: [] };
         if (draw.reason === 'expired')
           refuse('comp-expired', ruleText.compExpired(draw.expiredHours), rules.overtime.expiryClause);
-        else if (draw.reason === 'none') refuse('no-comp-balance', ruleText.noComp, ent.clause);
-        else
+        else if (draw.reason === 'none') {
+          // 「下周一调休一天」 with Saturday's approved overtime still ahead: when it counts, not only 「请先登记」.
+          const next = facts.compNotYet?.[0];
+          refuse(
+            'no-comp-balance',
+            next ? ruleText.compNotYet(next.hours, next.availableAt) : ruleText.noComp,
+            ent.clause,
+          );
+        } else
           refuse('over-balance', ruleText.compShort(beforeHours, neededHours, rules.overtime.hoursPerDay), ent.clause);
       }
       break;

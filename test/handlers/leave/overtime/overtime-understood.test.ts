@@ -20,6 +20,16 @@ describe('overtime the way people say it (issue 11)', () => {
     expect(readBack).toContain('事由：长者生日会');
   });
 
+  it('says when approved overtime still ahead becomes 调休, for a 调休 asked before it is worked', async () => {
+    sim = await leaveSim(MONDAY_10);
+    await sim.say('S011', '加班登记 12月12日 8:30-18:00 长者营地活动');
+    await sim.say('S011', '确认');
+    await sim.say('S010', '同意');
+    const refused = one(await sim.say('S011', '下周一调休一天'), 'S011');
+    expect(refused).toContain('要到12月12日（周六）18:00加完后才计入调休');
+    expect(refused).not.toContain('请先登记加班');
+  });
+
   it('lists one’s overtime for 「我的加班」, starting no registration', async () => {
     sim = await leaveSim(MONDAY_10);
     expect(one(await sim.say('S022', '我的加班'), 'S022')).toBe('您还没有加班登记。');
