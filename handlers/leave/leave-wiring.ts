@@ -23,6 +23,7 @@ import { ApprovedLeaveChanges } from './approved-leave-changes.ts';
 import { changeHandlers } from './change-handlers.ts';
 import { whoIsOutHandler } from './who-is-out-handler.ts';
 import { approversAskedHandler } from './approvers-asked-handler.ts';
+import { takenAskedHandler } from './taken-asked-handler.ts';
 import { rejectReasonFlow } from './reject-reason-flow.ts';
 import { rerouteOpenApprovals } from './reroute-approvals.ts';
 
@@ -75,6 +76,7 @@ export function wireLeave(deps: WiringDeps): WiredFeature {
     ...balanceHandlers({ db: deps.db, org }),
     whoIsOutHandler({ db: deps.db, org }) as Handler,
     approversAskedHandler(org),
+    takenAskedHandler({ db: deps.db, org }),
     // Before the request trigger: 「我就请1天」 after the rule on 病假 is a 病假, not a type to ask.
     leaveAfterAnswerHandler(requestFlow, org, (staffId, now) => deps.loop.lastAnswer(staffId, now)),
     leaveRequestHandler(requestFlow, org),
