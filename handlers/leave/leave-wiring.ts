@@ -9,6 +9,7 @@ import { approvalHandler, decider, type ApprovalDeps } from './approval-handler.
 import { batchDecisionFlow } from './batch-decision-flow.ts';
 import { balanceHandlers } from './balance-handler.ts';
 import { deputyHandler } from './deputy-handler.ts';
+import { bareRefusalHandler } from './bare-refusal-handler.ts';
 import { leaveCommandHandlers, withdrawRequest } from './leave-commands-handlers.ts';
 import { LeaveNotifier } from './leave-notifier.ts';
 import { leaveRequestFlow } from './leave-request-flow.ts';
@@ -68,6 +69,7 @@ export function wireLeave(deps: WiringDeps): WiredFeature {
     ...changeHandlers({ org, changes, notifier: leaveNotifier }),
     approvalHandler({ ...approvals, rejectFlow, batchFlow }),
     deputyHandler({ db: deps.db, org, notifier: leaveNotifier }),
+    bareRefusalHandler(approvals, org),
     ...leaveCommandHandlers({ db: deps.db, org, service, notifier: leaveNotifier, approvals, changes }),
     withdrawByWordsHandler({ db: deps.db, org, confirmFlow: withdrawFlow }),
     changeAskedHandler({ db: deps.db, org, offer: changeOffer }),

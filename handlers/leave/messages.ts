@@ -170,6 +170,14 @@ export const approvalText = {
       : '如要改变决定，请联系人力资源部。'),
   ended: (id: number, status: string) => `第${id}号已经${status}，无需处理。`,
   notApprover: (id: number) => `第${id}号目前不需要您审批。`,
+  /** 「不行 那两天要家访」 with one request waiting: which words reject it, nothing decided yet. */
+  refusalAsked: (line: string, ref: string, reason: string) =>
+    `是要驳回这份申请吗？\n${line}\n要驳回请回复「驳回 ${ref} ${reason}」；还没决定可以先不回复。`,
+  /** The same with none or several waiting: a bare 不行 names none of them. */
+  refusalWhich: (lines: readonly string[], reason: string) =>
+    lines.length
+      ? [`要驳回哪一份？请回复如「驳回 编号 ${reason}」：`, ...lines].join('\n')
+      : '好的，知道了。目前没有等您审批的申请。',
   /** A request that went up the line (or to a deputy) while waiting: where it is, so it did not vanish. */
   movedAway: (id: number, applicant: string, to: string, at: Date) =>
     `${applicant}的第${id}号请假已于${formatDateTime(at)}转给${to}审批，不用您再处理了。`,

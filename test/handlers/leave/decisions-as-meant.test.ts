@@ -178,6 +178,19 @@ describe('a batch read-back and a decision on one of its requests', () => {
   });
 });
 
+describe('a bare 「不行」 with a reason, naming no request', () => {
+  it('asks with the exact words that reject the one waiting, and decides nothing', async () => {
+    sim = await leaveSim(MONDAY);
+    const id = await submitLeave(sim, 'S013', '周三周四两天请年假');
+    const asked = one(await sim.say('S010', '不行 那两天要家访'), 'S010');
+    expect(asked).toContain('是要驳回这份申请吗？');
+    expect(asked).toContain(`要驳回请回复「驳回 ${id} 那两天要家访」`);
+    expect(await firstSteps(sim, [id])).toEqual({ [id]: 'waiting' });
+    const rejected = await sim.say('S010', `驳回 ${id} 那两天要家访`);
+    expect(one(rejected, 'S013')).toContain('理由：那两天要家访');
+  });
+});
+
 describe('decision words typed by voice', () => {
   it('approves on 「谢婉清的同一」 and rejects on 「博回 2 年底活动多」', async () => {
     sim = await leaveSim(MONDAY);
