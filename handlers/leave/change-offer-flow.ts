@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { offerReply } from './offer-reply.ts';
 import type { Context } from '../../bot/context.ts';
 import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { OvertimeRecordsRepo } from '../../data/repos/overtime-records-repo.ts';
-import { fixTypos } from '../understanding/text-cues.ts';
 import { changeText } from './change-messages.ts';
 import { withdrawRequest } from './leave-commands-handlers.ts';
 import { LeaveNotifier } from './leave-notifier.ts';
@@ -22,10 +22,6 @@ const stateSchema = z.object({
 });
 type State = z.infer<typeof stateSchema>;
 type Effect = { readonly type: 'redo'; readonly state: State };
-
-const YES =
-  /^(?:确认|确定|是|是的|对|对的|嗯+|好|好的|可以|行|要|好啊|麻烦了|撤吧|撤回吧|没错|ok)[啊呀吧的了!！。.~～👌👍]*$/iu;
-const NO = /^(?:不|不是|不用|不用了|不要|不撤|不撤了|不改了|算了|先不|保留|再想想|等等)[啊呀吧的了!！。.~～]*$/;
 
 /** What the offer needs to do its work: built per message, as the wired flows are (same names, same database). */
 export interface ChangeOfferDeps {
@@ -48,9 +44,12 @@ export function changeOfferFlow(deps: ChangeOfferDeps): Flow<State, undefined, E
     prepare: async () => undefined,
     step(position, input) {
       if (input.action) return { passThrough: 'end' };
-      const text = fixTypos(input.text.trim());
-      if (YES.test(text)) return { effects: [{ type: 'redo', state: position.state }] };
-      if (NO.test(text)) return { replies: [changeText.offerKept(refOf(position.state))] };
+      const reply = offerReply(input.text, {
+        yes: ['要', '麻烦了', '撤吧', '撤回吧'],
+        no: ['不撤', '不撤了', '不改了', '保留'],
+      });
+      if (reply === 'yes') return { effects: [{ type: 'redo', state: position.state }] };
+      if (reply === 'no') return { replies: [changeText.offerKept(refOf(position.state))] };
       return { passThrough: 'end' };
     },
     async perform(effect, ctx) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fixTypos } from '../understanding/text-cues.ts';
+import { offerReply } from './offer-reply.ts';
 import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Staff } from '../../data/org/staff.ts';
 
@@ -9,10 +9,6 @@ type Effect = { readonly type: 'withdraw'; readonly id: number };
 
 /** Withdraws one request as a typed 「撤回 12」 does, and says what happened. */
 export type WithdrawOne = (person: Staff, id: number, now: Date) => Promise<string>;
-
-const YES =
-  /^(?:确认|确定|是|是的|对|对的|嗯+|好|好的|可以|行|撤吧|撤回吧|撤|撤回|没错|ok)[啊呀吧的了!！。.~～👌👍]*$/iu;
-const NO = /^(?:不|不是|不用|不用了|不要|不撤|不撤了|算了|先不|取消|再想想|等等)[啊呀吧的了!！。.~～]*$/;
 
 export const withdrawConfirmText = {
   ask: (id: number, summary: string) => `您是要撤回第${id}号请假（${summary}）吗？回复「是」撤回，回复「不用」保留。`,
@@ -34,10 +30,9 @@ export function withdrawConfirmFlow(withdraw: WithdrawOne): Flow<State, undefine
     prepare: async () => undefined,
     step(position, input) {
       if (input.action) return { passThrough: 'end' };
-      // 「系」: a caregiver's yes in Cantonese, read in Mandarin first.
-      const text = fixTypos(input.text.trim());
-      if (YES.test(text)) return { effects: [{ type: 'withdraw', id: position.state.id }] };
-      if (NO.test(text)) return { replies: [withdrawConfirmText.kept(position.state.id)] };
+      const reply = offerReply(input.text, { yes: ['撤吧', '撤回吧', '撤', '撤回'], no: ['不撤', '不撤了', '取消'] });
+      if (reply === 'yes') return { effects: [{ type: 'withdraw', id: position.state.id }] };
+      if (reply === 'no') return { replies: [withdrawConfirmText.kept(position.state.id)] };
       return { passThrough: 'end' };
     },
     async perform(effect, ctx) {
