@@ -36,12 +36,20 @@ export function personSummary(rules: LeaveRules | undefined, directory: Director
 /** The chain with each step's state: 林晓（组长·转呈）✓ → 陈思远（部长·审核）← 当前 → … */
 export function chainWithState(steps: readonly ApprovalStep[], directory: Directory, heldBy?: string): string {
   return steps
-    .map((s) => {
+    .map((s, i) => {
+      // Passed up to the one who holds the next step too (「→ 转陈思远 ← 当前 → 陈思远（部长·批准）」 read as two
+      // decisions asked of him): one decision covers both, and the card says so.
+      const next = steps[i + 1];
+      const both =
+        s.status === 'waiting' &&
+        heldBy !== undefined &&
+        next !== undefined &&
+        directory.get(next.approverId)?.name === heldBy;
       const mark =
         s.status === 'approved'
           ? approvalText.stepDone
           : s.status === 'waiting'
-            ? approvalText.stepHere
+            ? `${approvalText.stepHere}${both ? approvalText.stepWithNext : ''}`
             : s.status === 'rejected'
               ? '✗'
               : '';

@@ -209,6 +209,8 @@ export const approvalText = {
   stepHere: '← 当前',
   /** 「陈思远（部长·批准）→ 转周文华 ← 当前」: a step passed up the line. */
   stepPassedTo: (name: string) => ` → 转${name}`,
+  /** The step passed up is held by the next step's approver: one decision covers both. */
+  stepWithNext: '（与下一步一并审批）',
 };
 
 /** 撤回, 销假, 我的请假. */

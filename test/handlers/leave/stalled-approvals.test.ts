@@ -22,6 +22,8 @@ describe('approvals that never stall', () => {
     expect(head).toContain('12月7日（周一）');
     // Its chain says who holds the step now, not the lead alone as 「← 当前」.
     expect(head).toContain('林晓（组长·转呈） → 转陈思远 ← 当前');
+    // He holds the next step too: one decision covers both, and the card says so rather than naming him twice.
+    expect(head).toContain('→ 转陈思远 ← 当前（与下一步一并审批） → 陈思远（部长·审核）');
     expect(one(thursday, 'S011')).toContain('已转由陈思远审批');
     expect(to(thursday, 'S010').join('\n')).not.toContain('转交审批');
     // The applicant sees where it stands: which step, who has it, since when.
