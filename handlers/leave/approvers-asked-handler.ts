@@ -1,7 +1,7 @@
 import type { Handler } from '../../bot/handler.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { chainText } from './read-back.ts';
-import { routeLeave } from './rules/route-approval.ts';
+import { requesterBands, routeLeave } from './rules/route-approval.ts';
 import { approversText } from './approvers-text.ts';
 
 /** 「请假要谁批」「我请假找谁」「请假要谁签字」: who decides the asker's own leave. */
@@ -25,26 +25,23 @@ export function approversAskedHandler(org: () => Org): Handler {
     },
     async handle(ctx) {
       const { leaveRules: rules, directory } = org();
-      const lines: string[] = [];
-      let from = 0;
-      // Each length band of the matrix row that applies to the asker, shortest first.
-      const lengths = [0.5, 1, 2.5, 3, 5, 30];
-      let last = '';
-      for (const days of lengths) {
+      // The asker's row of the matrix, band by band (its own lengths, not a list guessed here); bands whose
+      // chain comes out the same for this person (a vacancy, oneself) are said as one.
+      const bands: { from: number; to: number | null; chain: string }[] = [];
+      let from = rules!.halfDayUnit;
+      for (const band of requesterBands(rules!, ctx.person).bands) {
+        const days = band.maxDays ?? from;
         const chain = chainText(routeLeave(rules!, directory, ctx.person, days).steps, directory);
-        if (chain === last) continue;
-        if (last) lines.push(approversText.band(from, lengthBefore(days, lengths), last));
-        last = chain;
-        from = days;
+        const previous = bands.at(-1);
+        if (previous?.chain === chain) bands[bands.length - 1] = { ...previous, to: band.maxDays };
+        else bands.push({ from, to: band.maxDays, chain });
+        if (band.maxDays === null) break;
+        from = band.maxDays + rules!.halfDayUnit;
       }
-      lines.push(approversText.bandOpen(from, last));
+      const lines = bands.map((b) =>
+        b.to === null ? approversText.bandOpen(b.from, b.chain) : approversText.band(b.from, b.to, b.chain),
+      );
       await ctx.reply(approversText.answer(lines, rules!.approval.clause.location));
     },
   };
-}
-
-/** The length just below `days` in the list asked (the band's upper end). */
-function lengthBefore(days: number, lengths: readonly number[]): number {
-  const i = lengths.indexOf(days);
-  return i > 0 ? lengths[i - 1]! : days;
 }

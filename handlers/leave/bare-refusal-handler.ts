@@ -1,5 +1,6 @@
 import type { Handler } from '../../bot/handler.ts';
 import type { Org } from '../../data/org/load-org.ts';
+import { hasRole } from '../../data/org/staff.ts';
 import type { ApprovalDeps } from './approval-handler.ts';
 import { APPROVER_ROLES, waitingFor } from './approval-handler.ts';
 import { approvalText } from './messages.ts';
@@ -16,7 +17,7 @@ export function bareRefusalHandler(deps: Pick<ApprovalDeps, 'db' | 'leave'>, org
   return {
     name: 'leave-bare-refusal',
     trigger: (ctx) => {
-      if (!APPROVER_ROLES.some((r) => ctx.person.roles.includes(r)) || !org().leaveRules) return false;
+      if (!APPROVER_ROLES.some((r) => hasRole(ctx.person, r)) || !org().leaveRules) return false;
       return REFUSAL.test(ctx.text.trim());
     },
     async handle(ctx) {
