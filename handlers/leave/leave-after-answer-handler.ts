@@ -7,6 +7,7 @@ import type { QuotedSection } from '../qa-loop/question-loop.ts';
 import { leaveStep, type LeaveDraftState, type LeaveFlowEffect, type LeaveFlowEnv } from './leave-request-flow.ts';
 import { leaveText } from './messages.ts';
 import { readLeaveText } from './read-leave-text.ts';
+import { startLeave } from './leave-request-handler.ts';
 
 /** 「那我想请」「帮我请一下」「我要申请」: asking for the leave just read about, naming none. */
 const WISH = new RegExp(
@@ -65,12 +66,10 @@ export function leaveAfterAnswerHandler(
       const env = await flow.prepare(ctx);
       const state: LeaveDraftState = types.length === 1 ? { typeKey: types[0] } : {};
       const result = leaveStep({ step: 'start', state }, { text: ctx.text }, env);
-      if (result.next) await ctx.conversation.start(flow, result.next, []);
       // Two types in the section (产假 and 看护假): only those are offered.
       const names = env.org.leaveRules?.types.filter((t) => types.includes(t.key)).map((t) => t.name) ?? [];
-      const replies = result.next?.step === 'type' && names.length > 1 ? [leaveText.askType(names)] : result.replies;
-      for (const r of replies ?? []) await ctx.reply(r);
-      for (const e of result.effects ?? []) for (const r of (await flow.perform?.(e, ctx)) ?? []) await ctx.reply(r);
+      const asked = result.next?.step === 'type' && names.length > 1;
+      await startLeave(ctx, flow, asked ? { ...result, replies: [leaveText.askType(names)] } : result);
     },
   };
 }

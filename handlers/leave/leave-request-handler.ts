@@ -1,4 +1,5 @@
 import type { Flow, FlowResult } from '../../bot/conversation/flow.ts';
+import type { Context } from '../../bot/context.ts';
 import type { Handler } from '../../bot/handler.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
 import type { Org } from '../../data/org/load-org.ts';
@@ -53,10 +54,19 @@ export function leaveRequestHandler(
       if (!ctx.message.isDirect) await ctx.reply(leaveText.movedToPrivate);
       const env = await flow.prepare(ctx);
       const result = splitRequest(ctx.text, env) ?? leaveStep({ step: 'start', state: {} }, { text: ctx.text }, env);
-      if (result.next) await ctx.conversation.start(flow, result.next, []);
-      for (const r of result.replies ?? []) await ctx.replyPrivately(r);
-      for (const e of result.effects ?? [])
-        for (const r of (await flow.perform?.(e, ctx)) ?? []) await ctx.replyPrivately(r);
+      await startLeave(ctx, flow, result);
     },
   };
+}
+
+/** The request's first step taken: its conversation started, its replies and effects' replies sent privately. */
+export async function startLeave(
+  ctx: Context,
+  flow: Flow<LeaveDraftState, LeaveFlowEnv, LeaveFlowEffect>,
+  result: FlowResult<LeaveDraftState, LeaveFlowEffect>,
+): Promise<void> {
+  if (result.next) await ctx.conversation.start(flow, result.next, []);
+  for (const r of result.replies ?? []) await ctx.replyPrivately(r);
+  for (const e of result.effects ?? [])
+    for (const r of (await flow.perform?.(e, ctx)) ?? []) await ctx.replyPrivately(r);
 }
