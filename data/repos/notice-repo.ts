@@ -169,6 +169,22 @@ export class NoticeRepo {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  /** Notices sent to the person since `since` (up to now), confirmed or not, newest first. */
+  async receivedBy(staffId: string, since: Date, now: Date): Promise<Notice[]> {
+    const rows = await this.db
+      .selectFrom('notices')
+      .innerJoin('notice_recipients', 'notice_recipients.notice_id', 'notices.id')
+      .selectAll('notices')
+      .where('notice_recipients.staff_id', '=', staffId)
+      .where('notices.cancelled_at', 'is', null)
+      .where('notices.send_at', '>', since.toISOString())
+      .where('notices.send_at', '<=', now.toISOString())
+      .orderBy('notices.send_at', 'desc')
+      .orderBy('notices.id', 'desc')
+      .execute();
+    return rows.map(toNotice);
+  }
+
   /** Notices sent to the person and not yet confirmed, newest first. */
   async unconfirmedFor(staffId: string, now: Date): Promise<Notice[]> {
     const rows = await this.db

@@ -1,4 +1,5 @@
 import type { Context } from '../../bot/context.ts';
+import type { NoticeAnswerer } from '../policy-qa/from-notice.ts';
 import type { PolicyQa } from '../policy-qa/policy-qa.ts';
 
 /** A wish to take leave, not a question about the rules: 「我那天要请假可以吗」. */
@@ -14,9 +15,12 @@ export const afterAckText = {
  * request (a policy quote is no answer to it); anything else gets the documents' answer. In
  * private: the question may be personal, and the confirmation may have been said in a group.
  */
-export function answerAfterAck(qa: () => PolicyQa) {
+export function answerAfterAck(qa: () => PolicyQa, fromNotice?: NoticeAnswerer) {
   return async (ctx: Context, question: string): Promise<void> => {
     if (LEAVE_WISH.test(question)) return ctx.replyPrivately(afterAckText.leave);
+    // 「收到 总结会在哪开」: the notice just confirmed (or another lately received) may say.
+    const noticed = await fromNotice?.(ctx.person.id, question, ctx.now, false);
+    if (noticed) return ctx.replyPrivately(noticed);
     const result = qa().answer(question);
     await ctx.replyPrivately(result.found ? result.answer : afterAckText.notFound(question));
   };

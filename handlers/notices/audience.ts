@@ -3,6 +3,9 @@ import type { Directory } from '../../data/org/directory.ts';
 import type { Staff } from '../../data/org/staff.ts';
 
 /** Whom a notice is for, as HR named it: everyone, or any mix of departments, teams and people. */
+/** How a notice to everyone is labelled (and stored). */
+export const EVERYONE = '全体同工';
+
 export const audienceSchema = z.object({
   all: z.boolean(),
   departments: z.array(z.string()),
@@ -33,7 +36,7 @@ export function parseAudience(input: string, directory: Directory): AudiencePars
     .replace(/(的|全体)?(同事们?|同工们?|员工|成员|所有人|全体)$/, '')
     .replace(/[。.!！]+$/, '');
   if (ALL.test(text) || ALL.test(input.trim()))
-    return { kind: 'ok', audience: { all: true, departments: [], teams: [], people: [] }, label: '全体同工' };
+    return { kind: 'ok', audience: { all: true, departments: [], teams: [], people: [] }, label: EVERYONE };
   const parts = text
     .split(SEPARATORS)
     .map((p) => p.trim())
@@ -46,7 +49,7 @@ export function parseAudience(input: string, directory: Directory): AudiencePars
   const unknown: string[] = [];
   for (const part of parts) {
     if (ALL.test(part))
-      return { kind: 'ok', audience: { all: true, departments: [], teams: [], people: [] }, label: '全体同工' };
+      return { kind: 'ok', audience: { all: true, departments: [], teams: [], people: [] }, label: EVERYONE };
     if (departments.has(part)) {
       audience.departments.push(part);
       labels.push(part);

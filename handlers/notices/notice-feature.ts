@@ -4,6 +4,7 @@ import type { Feature } from '../feature.ts';
 import { noticeJob } from './jobs/notice-job.ts';
 import { noticeComposeFlow } from './notice-compose-flow.ts';
 import { noticeHandlers } from './notice-handlers.ts';
+import { noticeAnswerer } from '../policy-qa/from-notice.ts';
 import { answerAfterAck } from './answer-after-ack.ts';
 
 /** HR's notices, sent now or at a set time; recipients confirm with 「收到」. */
@@ -26,7 +27,7 @@ export const noticeFeature: Feature = {
         switch: deps.schedulerSwitch,
         directory,
         composeFlow,
-        answerAfterAck: answerAfterAck(deps.qa),
+        answerAfterAck: answerAfterAck(deps.qa, noticeAnswerer(notices, deps.qa, directory)),
         recentAnswer: (staffId, now) => deps.loop.hasRecentAnswer(staffId, now),
       }),
       flows: [composeFlow],

@@ -2,6 +2,8 @@ import { DEFAULT_LLM_SETTINGS } from '../../bot/answerer.ts';
 import type { Feature } from '../feature.ts';
 import { chooseSectionFlow } from './choose-section-flow.ts';
 import { forwardToHrFlow } from './forward-to-hr-flow.ts';
+import { NoticeRepo } from '../../data/repos/notice-repo.ts';
+import { noticeAnswerer } from './from-notice.ts';
 import { policyQaHandler } from './policy-qa-handler.ts';
 
 /** The catch-all: questions answered from the organisation's policy documents, or passed to HR. */
@@ -23,8 +25,10 @@ export const policyQaFeature: Feature = {
       (staffId, question, result, now, messageId) => loop.answered(staffId, question, result, now, messageId),
     );
     const llm = deps.llm ?? DEFAULT_LLM_SETTINGS;
+    const fromNotice = noticeAnswerer(new NoticeRepo(deps.db), qa, directory);
+    const answerer = deps.answerer;
     return {
-      handlers: [policyQaHandler({ qa, forwardFlow, choiceFlow, answerer: deps.answerer, llm, directory, loop })],
+      handlers: [policyQaHandler({ qa, forwardFlow, choiceFlow, answerer, llm, directory, loop, fromNotice })],
       flows: [forwardFlow, choiceFlow],
     };
   },

@@ -9,6 +9,7 @@ import { looksLikeQuestion } from '../qa-loop/looks-like-question.ts';
 import { asksNothing } from '../understanding/index.ts';
 import { choiceActions } from './choose-section-flow.ts';
 import { answerFollowUp } from './follow-up.ts';
+import type { NoticeAnswerer } from './from-notice.ts';
 import { qaText } from './messages.ts';
 import type { PolicyQa, QaResult } from './policy-qa.ts';
 import { answerWithModel } from './with-model/answer-with-model.ts';
@@ -25,6 +26,8 @@ export interface PolicyQaDeps {
   readonly directory: () => Directory;
   /** The unanswered-questions queue: told of every decline and every answer (for a 「不对」 after it). */
   readonly loop?: QuestionLoop;
+  /** The answer a notice the person received lately gives to the question, if one does (see from-notice). */
+  readonly fromNotice?: NoticeAnswerer;
 }
 
 const BARE_REPLY = /^(?:确认|确定|提交|好的?|好滴|嗯+|行|可以|ok|收到|知道了|明白|是的?|对的?)[了啦呀。.!！~～👌]*$/iu;
@@ -42,6 +45,13 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
       const qa = deps.qa();
       let result = qa.answer(ctx.text);
       let written: AsyncIterable<string> | undefined;
+      // 「年度总结会几点」 after HR's notice of that meeting: the notice has the answer, the handbook
+      // only a rule that shares a word with it. HR's FAQ answer still comes first.
+      const fromDocuments = result.kind === 'policy' || result.kind === 'not-found' || result.kind === 'choices';
+      if (fromDocuments && deps.fromNotice && looksLikeQuestion(ctx.text)) {
+        const fromNotice = await deps.fromNotice(ctx.person.id, ctx.text, ctx.now, !ctx.message.isDirect);
+        if (fromNotice) return ctx.reply(fromNotice);
+      }
       // A question asked in the middle of a leave request or an overtime registration (the flow let it
       // through) is answered without replacing that conversation by an offer waiting for a reply.
       const inFlow = ctx.message.isDirect && (await ctx.conversation.active()) !== undefined;
