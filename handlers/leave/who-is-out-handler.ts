@@ -18,6 +18,9 @@ import { outText, periodText } from './who-is-out-messages.ts';
  * within what the asker may see (HR and the director all, a department head the department, a lead
  * the team); anyone else asking about others gets the polite refusal.
  */
+/** 「发我一份excel」「导出来」: a file asked for, which the chat cannot send. */
+const FILE_ASKED = /excel|xlsx|csv|表格|导出|文件/i;
+
 export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Fields> {
   // The last overview each person asked, for a follow-up of a few minutes (in memory: a restart
   // forgets only what 「下周呢」 refers to).
@@ -56,10 +59,12 @@ export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Field
       const visible = (s: Staff) =>
         inScope(ctx.person, scope, s) && (!colleague || s.id === colleague.id) && (!unit || unitHas(unit, s));
       const rows = await approvedLeaveOf(deps.db, org, dates, visible);
-      const when = periodText(typeof period === 'string' ? period : undefined, dates);
+      const when = periodText(typeof period === 'string' ? period : undefined, dates, Number(today.slice(0, 4)));
       const where = colleague ? colleague.name : (unit ?? whereText(ctx.person, scope));
+      const asksFile = FILE_ASKED.test(ctx.text) ? `\n${outText.exportHint}` : '';
       const narrowed =
-        fields.scope && fields.scope !== scope && !colleague && !unit ? `\n${outText.narrowed(where)}` : '';
+        (fields.scope && fields.scope !== scope && !colleague && !unit ? `\n${outText.narrowed(where)}` : '') +
+        asksFile;
       if (!rows.length) return ctx.replyPrivately(`${outText.none(when, where)}${narrowed}`);
       // HR keeps the records and reads the category; everyone else reads sick leave as 「请假」.
       const hr = hasRole(ctx.person, 'hr');

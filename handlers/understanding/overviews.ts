@@ -1,3 +1,4 @@
+import { daysInMonth, makeLocalDate, type LocalDate } from '../../data/time/index.ts';
 import { readLeaveSpan } from './leave-span.ts';
 import { anyOf } from './text-cues.ts';
 import type { OverviewPeriod, Reading, UnderstandingEnv } from './types.ts';
@@ -28,6 +29,32 @@ const PERIODS: readonly (readonly [RegExp, OverviewPeriod])[] = [
   [/下个?月/, 'next_month'],
 ];
 
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 「12月的请假汇总」「十一月份谁请过假」: a month by its number (not 「12月5号」, a day). */
+const MONTH_NAMED =
+  /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\s*(?:\d|[一二三四五六七八九十]+\s*[号日])|[底初中末])/;
+const LAST_MONTH = /上个?月(?![底初中末])/;
+
+/**
+ * The month named, as dates: the one nearest today (in December 「1月」 is the coming January,
+ * in January 「12月」 the one just past), 「上个月」 the month before this one. HR asked
+ * 「帮我把12月请假汇总发我一份」 and was told about today.
+ */
+function monthNamed(text: string, today: LocalDate): OverviewPeriod | undefined {
+  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  if (LAST_MONTH.test(text)) return monthDates(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1);
+  const said = MONTH_NAMED.exec(text)?.[1];
+  if (!said) return undefined;
+  const month = /^\d+$/.test(said) ? Number(said) : said.length === 1 ? NUMERALS[said]! : 10 + NUMERALS[said[1]!]!;
+  if (month < 1 || month > 12) return undefined;
+  const year = month - m > 6 ? y - 1 : m - month > 6 ? y + 1 : y;
+  return monthDates(year, month);
+}
+
+function monthDates(year: number, month: number): OverviewPeriod {
+  return { start: makeLocalDate(year, month, 1)!, end: makeLocalDate(year, month, daysInMonth(year, month))! };
+}
+
 /** Said scopes only (README of the set): 我们组 / 部门 / 全机构; otherwise the role's own. */
 const SCOPES: readonly (readonly [RegExp, 'team' | 'department' | 'all'])[] = [
   [/全机构|所有人|全部人|各部门|全中心|整个机构/, 'all'],
@@ -46,7 +73,7 @@ export function readOverview(text: string, env: UnderstandingEnv): Reading | nul
   const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name));
   const aboutColleague = colleague !== undefined && COLLEAGUE_AWAY.test(text);
   if ((!WHO_IS_AWAY.test(text) && !aboutColleague) || APPROVING.test(text)) return null;
-  let period: OverviewPeriod | undefined = PERIODS.find(([re]) => re.test(text))?.[1];
+  let period: OverviewPeriod | undefined = PERIODS.find(([re]) => re.test(text))?.[1] ?? monthNamed(text, env.today);
   const span = readLeaveSpan(text, env.today, env.calendar).span;
   if (span.start !== undefined && span.end !== undefined && span.start !== span.end) {
     period = { start: span.start, end: span.end };

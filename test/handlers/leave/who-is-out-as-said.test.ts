@@ -61,4 +61,24 @@ describe('who is out, asked in other words', () => {
     expect(head).toContain('长者服务组请假的同事（1人');
     expect(head).not.toContain('您可以查看');
   });
+
+  it('answers HR’s 「帮我把12月请假汇总发我一份excel」 for December, with where the Excel file is, not for today', async () => {
+    sim = await leaveSim(new Date('2026-12-07T10:00:00+08:00'));
+    await approveAll(sim, await submitLeave(sim, 'S011', '12月10日请事假 家里有事'));
+    const hr = one(await sim.say('S005', '帮我把12月请假汇总发我一份excel'), 'S005');
+    expect(hr).toContain('12月1日（周二）至12月31日（周四）全机构请假的同事（1人');
+    expect(hr).toContain('· 郑雨（长者服务组） 事假 12月10日（周四）');
+    expect(hr).toContain('在「请假与加班」页选月份导出');
+    const lead = one(await sim.say('S010', '长者服务组12月的请假汇总'), 'S010');
+    expect(lead).toContain('· 郑雨 事假 12月10日（周四）');
+    expect(lead).not.toContain('Excel');
+  });
+
+  it('reads 「上个月谁请过假」 as last month and 「1月份的请假名单」 in December as the coming January, with its year', async () => {
+    sim = await leaveSim(new Date('2026-12-07T10:00:00+08:00'));
+    expect(one(await sim.say('S005', '上个月谁请过假'), 'S005')).toContain('11月1日（周日）至11月30日（周一）');
+    expect(one(await sim.say('S005', '1月份的请假名单'), 'S005')).toContain(
+      '2027年1月1日（周五）至2027年1月31日（周日）',
+    );
+  });
 });
