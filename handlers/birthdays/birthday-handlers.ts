@@ -25,6 +25,12 @@ const OPT_IN = /^(请)?(可以|恢复|要|愿意|接受|需要)(在群里)?公�
 const OPT_OUT_ASKED = /(?:生日|祝福).{0,8}(?:不在|不要在|别在|不)(?:群里|公开)|不(?:在群里)?公开.{0,4}祝福/;
 const ASKS = /[?？吗]|能不能|可不可以|可以不/;
 const LIST = /^(本|这个?|当前)季度(的)?(同工)?生日(名单)?[？?]?$/;
+/**
+ * 「这个月谁生日」「这个月有谁过生日」「最近谁生日」: asked in other words, the quarter's list (it holds
+ * this month); anyone but HR hears the list is HR's.
+ */
+const LIST_SAID =
+  /(?:这个?月|本月|最近|近期|这段时间|这季度)(?:有)?(?:谁|哪些人|哪些同事|哪几个)(?:过)?生日|生日(?:名单|表)|谁过生日/;
 const NEXT_LIST = /^下(个)?季度(的)?(同工)?生日(名单)?[？?]?$/;
 
 /** Staff choose whether they are greeted in the group; HR asks for the quarter's list. */
@@ -54,13 +60,14 @@ export function birthdayHandlers(deps: BirthdayHandlerDeps): Handler[] {
     },
     handler({
       name: 'birthday-list',
-      trigger: (ctx) => (LIST.test(ctx.text) ? 'this' : NEXT_LIST.test(ctx.text) ? 'next' : undefined),
+      trigger: (ctx) =>
+        LIST.test(ctx.text) || LIST_SAID.test(ctx.text) ? 'this' : NEXT_LIST.test(ctx.text) ? 'next' : undefined,
       guard: saying(hrOnly, birthdayText.onlyHr),
       async handle(ctx, which) {
         const current = quarterOf(shanghaiDate(ctx.now));
         const q = which === 'next' ? nextQuarter(current) : current;
         // Birthdays are personal data: the list goes to HR privately even when asked in a group.
-        await ctx.replyPrivately(birthdayList(deps.directory().all, q));
+        await ctx.replyPrivately(birthdayList(deps.directory().all, q, await deps.prefs.all()));
         if (!ctx.message.isDirect) await ctx.reply(birthdayText.sentPrivately);
       },
     }),

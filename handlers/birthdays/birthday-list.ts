@@ -6,12 +6,21 @@ import { lunarDateName } from './lunar-date-name.ts';
 import { birthdayText } from './messages.ts';
 import type { Quarter } from './quarter.ts';
 
-/** The quarter's birthday list for HR (day it falls on, lunar date for a lunar birthday, name, team). */
-export function birthdayList(staff: readonly Staff[], q: Quarter, note?: string): string {
+/**
+ * The quarter's birthday list for HR (day it falls on, lunar date for a lunar birthday, name, team,
+ * and whether the person declined a public greeting, by `prefs` over the directory's column).
+ */
+export function birthdayList(
+  staff: readonly Staff[],
+  q: Quarter,
+  prefs: ReadonlyMap<string, boolean>,
+  note?: string,
+): string {
   const lines = celebrationsBetween(staff, q.start, q.end).map(({ person, date }) => {
     const b = person.birthday;
     const lunar = b?.calendar === 'lunar' ? lunarText(date, lunarDateName(b.month, b.day, b.leapMonth)) : undefined;
-    return { date, name: person.name, team: person.team, lunar };
+    const quiet = !(prefs.get(person.id) ?? person.greetPublicly);
+    return { date, name: person.name, team: person.team, lunar, quiet };
   });
   return birthdayText.quarterList(q.year, q.quarter, lines, note);
 }

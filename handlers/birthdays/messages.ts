@@ -6,6 +6,8 @@ export interface BirthdayListLine {
   readonly team: string;
   /** `农历八月十五` for a lunar birthday (the lunar date of `date`); none for a solar one. */
   readonly lunar?: string | undefined;
+  /** Declined a greeting in the group: HR preparing a card or a cake should know. */
+  readonly quiet?: boolean;
 }
 
 const QUARTER_NAMES = [
@@ -28,7 +30,8 @@ export const birthdayText = {
     const body = lines.length
       ? lines.map(
           (l) =>
-            `· ${formatDate(l.date, { referenceYear: year })}${l.lunar ? `（${l.lunar}）` : ''} ${l.name}（${l.team}）`,
+            `· ${formatDate(l.date, { referenceYear: year })}${l.lunar ? `（${l.lunar}）` : ''} ${l.name}（${l.team}）` +
+            (l.quiet ? '（不公开祝福）' : ''),
         )
       : ['本季度没有同工过生日。'];
     return [head, ...body, ...(note ? [note] : [])].join('\n');

@@ -13,3 +13,6 @@ export const helpText = (isHr: boolean, helps: readonly FeatureHelp[]) => {
     '随时发送「取消」可退出当前操作。',
   ].join('\n');
 };
+
+/** Said in a group when the menu went privately: a dozen lines in the staff group is noise for everyone else. */
+export const helpSentPrivately = '功能列表已私信您。';

@@ -1,11 +1,16 @@
 import type { Directory } from '../../data/org/directory.ts';
 
-export type QuestionKind = 'policy' | 'greeting' | 'thanks' | 'unrelated' | 'personal-data';
+export type QuestionKind = 'policy' | 'greeting' | 'thanks' | 'wish' | 'unrelated' | 'personal-data';
 
 const GREETING =
   /^(你好|您好|嗨|hi|hello|哈喽|在吗|在不在|早上好|早安|上午好|下午好|晚上好|晚安|有人吗)[啊呀呢吗!！~～。.\s]*$/i;
 const THANKS =
-  /^(谢谢|多谢|感谢|thanks|thank you|好的谢谢|收到谢谢|辛苦了|明白了|懂了|知道了)[啊呀了你您!！~～。.\s]*$/i;
+  /^(谢谢|多谢|感谢|thanks|thank you|好的谢谢|收到谢谢|辛苦了|明白了|懂了|知道了)(大家|各位|你们|老师|领导)?[啊呀了你您!！~～。.\s\p{Extended_Pictographic}\u{FE0F}]*$/iu;
+/**
+ * A good wish to a colleague (「孙浩生日快乐！」「今天邓佳生日，生日快乐🎂」), said with the bot
+ * mentioned out of habit: joined, never refused as a question about someone's birthday.
+ */
+const WISH = /生日快乐|节日快乐|新年快乐|圣诞快乐|元旦快乐|新婚快乐|恭喜|祝贺|happy birthday/i;
 /** Plainly not about work: the bot says what it can do instead of searching the handbook. */
 const UNRELATED = new RegExp(
   [
@@ -27,6 +32,7 @@ export function classifyQuestion(text: string, directory: Directory): QuestionKi
   // Emoji, stickers typed as text, "？？" — nothing to search for: greet and offer help.
   if (GREETING.test(text) || !/[\p{L}\p{N}]/u.test(text)) return 'greeting';
   if (THANKS.test(text)) return 'thanks';
+  if (WISH.test(text) && !/[?？吗]|几|什么|哪|怎么/.test(text)) return 'wish';
   if (PERSONAL_TOPIC.test(text)) {
     if (WHO.test(text) && /了|在|过|有/.test(text)) return 'personal-data';
     if (directory.all.some((s) => s.name.length >= 2 && text.includes(s.name))) return 'personal-data';

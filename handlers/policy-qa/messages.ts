@@ -14,6 +14,7 @@ export const qaText = {
     '抱歉，机构的制度文件里没有找到能回答这个问题的内容。办完手头这件事后再问我一次，我可以帮您转给人力资源部。',
   greeting: '您好！我是同工助手，可以回答机构制度问题、办理请假和加班登记。发送「帮助」看看我能做什么。',
   thanks: '不客气！还有问题随时找我。',
+  wish: '🎉 一起祝福！',
   /** A bare 「确认」「好的」 when nothing waits for one (the read-back it answered has ended). */
   nothingPending: '好的。目前没有等您确认的事项。需要办什么直接告诉我，发「帮助」看看我能做什么。',
   /** News or a remark, not a question: acknowledged, nothing searched for or offered. */

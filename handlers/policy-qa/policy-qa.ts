@@ -761,6 +761,8 @@ function cannedAnswer(kind: QuestionKind): string {
       return qaText.greeting;
     case 'thanks':
       return qaText.thanks;
+    case 'wish':
+      return qaText.wish;
     case 'personal-data':
       return qaText.personalData;
     default:

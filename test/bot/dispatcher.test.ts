@@ -26,7 +26,7 @@ describe('dispatcher', () => {
 
   it('answers in the group when mentioned', async () => {
     sim = await Simulation.create({ start: START });
-    const sent = await sim.say('S011', '帮助', { room: 'staff-group', mention: true });
+    const sent = await sim.say('S011', '你好', { room: 'staff-group', mention: true });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.room).toBe('staff-group');
   });

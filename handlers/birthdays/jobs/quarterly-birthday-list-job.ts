@@ -1,3 +1,4 @@
+import { BirthdayPrefsRepo } from '../../../data/repos/birthday-prefs-repo.ts';
 import { atShanghai, daysInMonth, makeLocalDate, shanghaiDate } from '../../../data/time/index.ts';
 import { hasRole } from '../../../data/org/staff.ts';
 import type { Job, Occurrence } from '../../../scheduler/job.ts';
@@ -41,7 +42,8 @@ export function quarterlyBirthdayListJob(): Job {
       const q = quarter(Number(m[1]), Number(m[2]));
       const { calendar } = env;
       const note = calendar.hasSchedule(q.year) ? undefined : birthdayText.noSchedule([q.year]);
-      const text = `${birthdayText.quarterListIntro}\n${birthdayList(env.org.directory.all, q, note)}`;
+      const prefs = await new BirthdayPrefsRepo(env.db).all();
+      const text = `${birthdayText.quarterListIntro}\n${birthdayList(env.org.directory.all, q, prefs, note)}`;
       return env.org.directory.all
         .filter((s) => hasRole(s, 'hr'))
         .map((s) => ({ recipientKey: s.id, to: { staffId: s.id }, message: text }));
