@@ -8,6 +8,7 @@ export const qaText = {
   hrOwnAnswer: '——人力资源部答复',
   notFound:
     '抱歉，机构的制度文件里没有找到能回答这个问题的内容，我不想猜。\n需要我把问题转给人力资源部吗？回复「转人事」即可。',
+  editInGroup: '要修改或撤回申请的话，请私聊我说（如「改成1月5号到6号」「撤回 3」）：请假的事只在私聊里办。',
   notFoundInGroup: '抱歉，机构的制度文件里没有找到能回答这个问题的内容。可以私聊我再问一次，我帮您转给人力资源部。',
   /** In the middle of another conversation (a leave request): no offer is left waiting for a reply. */
   notFoundInFlow:

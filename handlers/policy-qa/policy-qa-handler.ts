@@ -30,6 +30,9 @@ export interface PolicyQaDeps {
   readonly fromNotice?: NoticeAnswerer;
 }
 
+/** 「改成1月5号到6号」 in the group: an edit meant for a request, which is changed in private only. */
+const EDIT_SAID = /^(?:@\S+\s*)?(?:改成|改为|改到|换成|换到|调成|调到|撤回)/;
+
 const BARE_REPLY = /^(?:确认|确定|提交|好的?|好滴|嗯+|行|可以|ok|收到|知道了|明白|是的?|对的?)[了啦呀。.!！~～👌]*$/iu;
 
 /**
@@ -94,7 +97,8 @@ export function policyQaHandler(deps: PolicyQaDeps): Handler {
         // The reason quotes the question's words: debug level only, like message bodies.
         ctx.log.debug({ why: result.why }, 'policy question not answered');
         await deps.loop?.declined(ctx.person.id, ctx.text, ctx.now);
-        if (!ctx.message.isDirect) return ctx.reply(qaText.notFoundInGroup);
+        if (!ctx.message.isDirect)
+          return ctx.reply(EDIT_SAID.test(ctx.text) ? qaText.editInGroup : qaText.notFoundInGroup);
         await ctx.conversation.start(deps.forwardFlow, { step: 'offered', state: { question: ctx.text } }, [
           qaText.notFound,
         ]);
