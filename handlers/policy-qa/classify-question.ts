@@ -4,8 +4,11 @@ export type QuestionKind = 'policy' | 'greeting' | 'thanks' | 'wish' | 'unrelate
 
 const GREETING =
   /^(你好|您好|嗨|hi|hello|哈喽|在吗|在不在|早上好|早安|上午好|下午好|晚上好|晚安|有人吗)[啊呀呢吗!！~～。.\s]*$/i;
-const THANKS =
-  /^(谢谢|多谢|感谢|thanks|thank you|好的谢谢|收到谢谢|辛苦了|明白了|懂了|知道了)(大家|各位|你们|老师|领导)?[啊呀了你您!！~～。.\s\p{Extended_Pictographic}\u{FE0F}]*$/iu;
+const THANKS = new RegExp(
+  '^(谢谢|多谢|感谢|thanks|thank you|好的谢谢|收到谢谢|辛苦了|明白了|懂了|知道了)(大家|各位|你们|老师|领导)?' +
+    '[啊呀了你您!！~～。.\\s\\p{Extended_Pictographic}\\u{FE0F}]*$',
+  'iu',
+);
 /**
  * A good wish to a colleague (「孙浩生日快乐！」「今天邓佳生日，生日快乐🎂」), said with the bot
  * mentioned out of habit: joined, never refused as a question about someone's birthday.

@@ -7,7 +7,7 @@ afterEach(async () => {
 });
 
 describe('what the staff group hears when the documents have no answer', () => {
-  it('points 「改成1月5号到6号」 said in the group to a private chat instead of saying the documents have no answer', async () => {
+  it('points 「改成1月5号到6号」 said in the group to a private chat, not to the documents’ lack of an answer', async () => {
     sim = await Simulation.create({ start: new Date('2026-12-07T09:30:00+08:00') });
     const out = await sim.say('S011', '改成1月5号到6号', { room: 'staff-group', mention: true });
     expect(out).toEqual([
