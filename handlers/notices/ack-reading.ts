@@ -8,13 +8,28 @@ export interface TypedAck {
   readonly noticeId?: number;
   /** 「收到，我那天要请假可以吗」: the part after the confirmation, to answer once it is recorded. */
   readonly question?: string;
+  /** 「收到，年度总结周一前交」: a remark said with it, which may name one of several open notices. */
+  readonly remark?: string;
 }
 
 /** 「收到 7」「已阅通知7」: a number after the word names the notice. */
 const NUMBERED = /^(?:已?收到了?|已阅|知悉|已知悉|已读)\s*(?:通知\s*)?(\d+)[啦了!！。.~～]*(?:[,，]?谢谢[!！。]*)?$/;
 /** The confirmation word and what goes with it (好的, 了, 啦), cut off to leave the rest. */
 const RECEIVED =
-  /^(?:好的?|ok|嗯+)?[\s,，。!！~～]*(?:我们?|我这边)?(?:[两俩三几]个|全部)?(?:已经?|都)?收到(?:了|啦|收到)*/i;
+  /^(?:好的?|ok|嗯+)?[\s,，。!！~～]*(?:我们?|我这边)?(?:[两俩三几]个|全部)?(?:已经?|都)?收到(?:了|啦|收到|晒|哂|咗|喇|嘞)*/i;
+
+/**
+ * 收到 in English, as staff who write English at work say it (「Noted」「Received」「Got it, thanks」): a
+ * confirmation like 收到 itself, in a group too.
+ */
+const IN_ENGLISH = new RegExp(
+  [
+    /^(?:ok(?:ay)?[\s,，.]*)?/.source,
+    /(?:(?:well )?noted|received|got it|copy(?: that)?|roger(?: that)?|acknowledged)/.source,
+    /(?:[\s,，.。!！~～]*(?:thanks?(?: you)?|thx|谢谢))?[\s.。!！~～]*$/.source,
+  ].join(''),
+  'i',
+);
 
 /** Only as long as a remark that goes with a confirmation: 「收到 我们组会准时到」. */
 const MAX_REMARK = 12;
@@ -28,14 +43,15 @@ const NO_ONE = { people: [] } as unknown as UnderstandingEnv;
  * 收到 the way people say it (issue 11): with thanks, names and emoji (「好的 收到了 谢谢」
  * 「好的收到👌」「收到，谢谢张姐」), or with a question attached. Not a hand-in (「郑雨的月报我收到了」)
  * and not 「收到了工资条 少了100」: what follows 收到 must be thanks, a short remark, or a question
- * set apart from it. 「知道了」「好的」 alone are left to the rest of the bot (they answer whatever
- * it said last; which notices are open is not known here).
+ * set apart from it. Cantonese says it 「收到晒」「收到咗」. 「知道了」「好的」 alone are read by the bare-OK
+ * handler (they may answer whatever the bot said last, which is not known here).
  */
 export function readTypedAck(typed: string): TypedAck | undefined {
   // 「收道」「手到」: voice input's 收到 (the same length, so the question after it is cut where it was typed).
   const text = fixTypos(typed);
   const numbered = NUMBERED.exec(text);
   if (numbered) return { noticeId: Number(numbered[1]) };
+  if (IN_ENGLISH.test(text.trim())) return {};
   if (!/收到/.test(text)) return undefined;
   if (readHandIn(text, IDLE, NO_ONE)) return undefined;
   const reading = readAck(text, IDLE);
@@ -49,5 +65,5 @@ export function readTypedAck(typed: string): TypedAck | undefined {
   // 「收到了工资条」: 收到 has its own object; a confirmation is set apart from what follows it.
   if (!/^[\s,，。.!！~～、]|^[\p{Extended_Pictographic}]/u.test(after)) return undefined;
   if (reading.fields.question || asksSomething(rest)) return { question: rest };
-  return rest.length <= MAX_REMARK ? {} : undefined;
+  return rest.length <= MAX_REMARK ? { remark: rest } : undefined;
 }

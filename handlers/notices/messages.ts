@@ -95,6 +95,22 @@ export const noticeText = {
     ].join('\n'),
   ackPrivately: '您有几条通知待确认，已私信您，请在私聊里回复。',
 
+  // 「我确认了哪些通知」
+  mineNone: (days: number) => `最近${days}天没有发给您的通知。`,
+  mine: (
+    days: number,
+    acked: readonly { id: number; text: string; at: Date }[],
+    open: readonly { id: number; text: string }[],
+  ) =>
+    [
+      `最近${days}天发给您的通知：`,
+      ...(open.length ? ['未确认：', ...open.map((n) => `· 通知 ${n.id} ${snippet(n.text)}`)] : []),
+      ...(acked.length
+        ? ['已确认：', ...acked.map((n) => `· 通知 ${n.id} ${snippet(n.text)}（${formatDateTime(n.at)} 确认）`)]
+        : []),
+      open.length ? `回复「收到 ${open[0]!.id}」这样逐条确认。` : '都已确认，谢谢！',
+    ].join('\n'),
+
   // HR's commands
   notFound: (id: number) => `没有找到通知 ${id}，请核对编号。`,
   pendingNone: '目前没有待发的通知。',

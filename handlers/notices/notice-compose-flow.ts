@@ -31,7 +31,7 @@ const state = z.object({
 });
 export type NoticeDraft = z.infer<typeof state>;
 
-interface Env {
+export interface ComposeEnv {
   readonly directory: Directory;
   readonly calendar: WorkCalendar;
   readonly senderId: string;
@@ -64,7 +64,7 @@ export interface NoticeComposeDeps {
   readonly calendar: () => WorkCalendar;
 }
 
-export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, Env, CreateNotice> {
+export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, ComposeEnv, CreateNotice> {
   return {
     name: 'notice-compose',
     version: 1,
@@ -93,8 +93,8 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
           return advance({ ...draft, text, ...leadingAudience(text, env.directory, env.senderId) }, env, now);
         }
         case 'audience': {
-          const parsed = parseAudience(input.text, env.directory);
-          if (parsed.kind === 'unknown') {
+          const parsed = audienceOf(input.text, env);
+          if ('unknown' in parsed) {
             // 「确认」 before an audience is named; a question or another command (「这个月谁请假了」)
             // is answered by its own handler, and the notice waits at this step.
             if (CONFIRM.test(input.text.trim())) return { next: position, replies: [noticeText.audienceFirst] };
@@ -107,16 +107,9 @@ export function noticeComposeFlow(deps: NoticeComposeDeps): Flow<NoticeDraft, En
                 next: { step: 'audience', state: { ...draft, text: `${draft.text}\n${more}` } },
                 replies: [noticeText.textAdded],
               };
-            return { next: position, replies: [noticeText.audienceUnknown(parsed.names)] };
           }
-          if (parsed.kind === 'ambiguous') {
-            const example = input.text.trim().replace(parsed.name, parsed.people[0]!.id);
-            return { next: position, replies: [identityText.whichPerson(parsed.name, parsed.people, example)] };
-          }
-          if (parsed.kind === 'none') return { next: position, replies: [askAudience(env.directory)] };
-          if (!resolveAudience(parsed.audience, env.directory, env.senderId).length)
-            return { next: position, replies: [noticeText.audienceEmpty] };
-          return advance({ ...draft, audience: parsed.audience, label: parsed.label }, env, now);
+          if ('problem' in parsed) return { next: position, replies: [parsed.problem] };
+          return advance({ ...draft, ...parsed }, env, now);
         }
         case 'time':
           return timeStep(draft, input, env, now);
@@ -167,7 +160,7 @@ const YES = /^(是|是的|对|对的|确定|确认|没问题|可以|好|好的|�
  * "什么时候发": now, a time (an odd one is read back for a yes), a time already past, or not
  * understood. Never a loop: after two answers not understood, the choices are offered.
  */
-function timeStep(draft: NoticeDraft, input: FlowInput, env: Env, now: Date): Result {
+function timeStep(draft: NoticeDraft, input: FlowInput, env: ComposeEnv, now: Date): Result {
   const position = { step: 'time', state: draft };
   const said = input.action?.actionId === TIME_ACTION_ID ? input.action.value : input.text;
   if (said === TIME_CANCEL) return { replies: [noticeText.composeCancelled] };
@@ -215,7 +208,7 @@ function timeChoices(): OutgoingMessage {
 }
 
 /** The first thing still missing is asked for; with everything known, the preview. */
-function advance(draft: NoticeDraft, env: Env, now: Date): Result {
+function advance(draft: NoticeDraft, env: ComposeEnv, now: Date): Result {
   if (draft.text === undefined) return { next: { step: 'text', state: draft }, replies: [noticeText.askText] };
   if (!draft.audience || draft.label === undefined)
     return { next: { step: 'audience', state: draft }, replies: [askAudience(env.directory)] };
@@ -229,6 +222,66 @@ function advance(draft: NoticeDraft, env: Env, now: Date): Result {
     next: { step: 'confirm', state: draft },
     replies: [noticeText.preview(draft.text, draft.label, count, sendAt, shanghaiParts(now).year)],
   };
+}
+
+/**
+ * The audience as HR named it, or what to say back: the names nobody has (`unknown` marks these), a
+ * name two people hold, nobody left once the sender is counted out.
+ */
+function audienceOf(
+  said: string,
+  env: ComposeEnv,
+): { audience: Audience; label: string } | { problem: string; unknown?: true } {
+  const parsed = parseAudience(said, env.directory);
+  if (parsed.kind === 'unknown') return { problem: noticeText.audienceUnknown(parsed.names), unknown: true };
+  if (parsed.kind === 'ambiguous') {
+    const example = said.trim().replace(parsed.name, parsed.people[0]!.id);
+    return { problem: identityText.whichPerson(parsed.name, parsed.people, example) };
+  }
+  if (parsed.kind === 'none') return { problem: askAudience(env.directory) };
+  if (!resolveAudience(parsed.audience, env.directory, env.senderId).length)
+    return { problem: noticeText.audienceEmpty };
+  return { audience: parsed.audience, label: parsed.label };
+}
+
+/** 「给林晓、郑雨：下周一交…」: whom it is for, said before a colon, ahead of the text. */
+const NAMED_FIRST = /^(?:发送给|发给|给)\s*([^:：\n]{1,30}?)\s*[:：]\s*([\s\S]+)$/;
+/** The last clause, when it is only a send time with 发 (「…初稿 今晚11点半发」「…，明天9点发」). */
+const LAST_CLAUSE = /^([\s\S]*?)[\s,，。；;]+([^\s,，。；;]+)$/;
+const SEND_VERB = /(?:发|发送|发出|推送)(?:吧|出去)?$/;
+
+/**
+ * HR's notice in one message (「发通知 给林晓、郑雨：下周一交年度总结初稿 今晚11点半发」「发个通知给长者服务组：
+ * …」): what was said is filled in and only what is missing is asked, up to the preview, so that
+ * 「确认」 sends what HR wrote. An audience (`named`, or before a colon or a space) and a closing
+ * 「…发」 time are taken out of the text; a time inside the text (「明天上午10点督导来」) stays in it.
+ */
+export function composeFromOneLine(said: string, named: string | undefined, env: ComposeEnv, now: Date): Result {
+  let body = said.trim();
+  let who = named;
+  const first = who === undefined ? NAMED_FIRST.exec(body) : null;
+  // 「给各位组长：…」 may be the notice's own greeting: kept in the text unless it names an audience.
+  if (first && !('unknown' in audienceOf(first[1]!, env))) {
+    who = first[1]!;
+    body = first[2]!.trim();
+  }
+  let time: string | undefined;
+  const [, before = '', clause = ''] = LAST_CLAUSE.exec(body) ?? [];
+  // Only a clause of its own after some text: 「，明天9点发」 alone leaves no notice to send.
+  if (before.trim() && SEND_VERB.test(clause) && parseSendTime(clause, now).kind !== 'none') {
+    body = before.trim();
+    time = clause;
+  }
+  const audience = who === undefined ? undefined : audienceOf(who, env);
+  const draft: NoticeDraft =
+    audience && !('problem' in audience)
+      ? { text: body, ...audience }
+      : { text: body, ...(who === undefined ? leadingAudience(body, env.directory, env.senderId) : {}) };
+  const result = time === undefined ? advance(draft, env, now) : timeStep(draft, { text: time }, env, now);
+  // The audience named but not found is what HR hears first (the time said is already kept).
+  if (audience && 'problem' in audience && result.next?.step === 'audience')
+    return { next: result.next, replies: [audience.problem] };
+  return result;
 }
 
 /**
@@ -249,7 +302,7 @@ export function leadingAudience(
 }
 
 /** The whole text names an audience and nothing else (「全体」「长者服务组、郑雨」). */
-function audienceAlone(text: string, env: Env): { audience: Audience; label: string } | undefined {
+function audienceAlone(text: string, env: ComposeEnv): { audience: Audience; label: string } | undefined {
   if (text.length > MAX_AUDIENCE_TEXT || /[。！!？?：:]/.test(text)) return undefined;
   const parsed = parseAudience(text, env.directory);
   if (parsed.kind !== 'ok' || !resolveAudience(parsed.audience, env.directory, env.senderId).length) return undefined;

@@ -9,7 +9,8 @@ import { NOT_RECEIVED, showOpenNotices } from './notice-not-received.ts';
 import type { NoticeRepo } from '../../data/repos/notice-repo.ts';
 import type { OutboxRepo } from '../../data/repos/outbox-repo.ts';
 import type { SchedulerSwitch } from '../../scheduler/scheduler-switch.ts';
-import { leadingAudience, MAX_NOTICE_LENGTH } from './notice-compose-flow.ts';
+import { composeFromOneLine, MAX_NOTICE_LENGTH, type ComposeEnv } from './notice-compose-flow.ts';
+import { parseAudience, resolveAudience } from './audience.ts';
 import { noticeText } from './messages.ts';
 import { noticeIdOfAction } from './notice-message.ts';
 import { noticeDelivery, noticesSentTo, resendable } from './notice-delivery.ts';
@@ -20,6 +21,8 @@ import { remindUnconfirmed } from './remind-unconfirmed.ts';
 import { readTypedAck } from './ack-reading.ts';
 import { answerBareOk, isBareOk } from './bare-ok.ts';
 import { readNoticeCommand } from './notice-command-reading.ts';
+import { MY_NOTICES, showMyNotices } from './my-notices.ts';
+import { noticeNamed } from './notice-named.ts';
 import { hasRole } from '../../data/org/staff.ts';
 import { shanghaiDate } from '../../data/time/index.ts';
 
@@ -36,9 +39,17 @@ export interface NoticeHandlerDeps {
   readonly recentAnswer?: (staffId: string, now: Date) => boolean;
 }
 
-/** 「发通知」, as HR also says it: 「帮我发个通知」「我要发一条通知」「写个通知：…」. The text is the second group. */
-const START =
-  /^(?:帮我|我要|我想|我来|要|请)?(发(?:送)?|写|起草)(?:个|一个|一条|一则|下)?(?:新的?)?通知(?:[:：\s]+([\s\S]+))?$/;
+/**
+ * 「发通知」, as HR also says it: 「帮我发个通知」「我要发一条通知」「写个通知：…」, with whom it is for
+ * before or after (「给大家发个通知：…」「发个通知给长者服务组：…」: groups 1 and 2). The text is group 3.
+ */
+const START = new RegExp(
+  [
+    /^(?:帮我|我要|我想|我来|要|请)?(?:给([^\s:：]{1,30}?))?/.source,
+    /(?:发(?:送)?|写|起草)(?:个|一个|一条|一则|下)?(?:新的?)?通知/.source,
+    /(?:(?:发送给|发给|给)([^\s:：]{1,30}))?(?:[:：\s]+([\s\S]+))?$/.source,
+  ].join(''),
+);
 const PENDING = /^(待发|未发|定时|已安排的?)通知(列表)?$/;
 const CANCEL = /^取消通知\s*(\d+)$/;
 /** 「通知 7 状态」; without a number (「通知确认情况」「刚发的通知情况」) the latest notice sent. */
@@ -52,6 +63,12 @@ const ACK = /^(?:已?收到了?|已阅|知悉|已知悉|已读)\s*(?:通知\s*)?
 export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
   const hrOnly = saying(hrOnlyGuard, noticeText.onlyHr);
   return [
+    handler({
+      // 「我确认了哪些通知」: before the ack, whose reading would take 「我收到了哪些通知」 for a 收到.
+      name: 'notice-mine',
+      trigger: (ctx) => !ctx.message.action && MY_NOTICES.test(ctx.text.trim()),
+      handle: (ctx) => showMyNotices(ctx, deps),
+    }),
     handler({
       name: 'notice-ack',
       trigger: readAck,
@@ -78,22 +95,27 @@ export function noticeHandlers(deps: NoticeHandlerDeps): Handler[] {
       name: 'notice-start',
       trigger: hears(START),
       guard: hrOnly,
-      async handle(ctx, [, , given]) {
+      async handle(ctx, [, before, after, given]) {
         if (!ctx.message.isDirect) return ctx.reply(noticeText.directOnly);
+        // 「给我发个通知」 is no audience.
+        const named = [before, after].find((n) => n !== undefined && n !== '我');
         const inline = given?.trim();
         if (inline && inline.length <= MAX_NOTICE_LENGTH) {
-          // "发通知 12月5日下午全体会议…": the text is given; ask for the audience next —
-          // or, when it starts with one (「发通知 全体 …」), for the time.
-          const directory = deps.directory();
-          const led = leadingAudience(inline, directory, ctx.person.id);
-          if (led.audience) {
-            await ctx.conversation.start(deps.composeFlow, { step: 'time', state: led }, [noticeText.askTime]);
-            return;
-          }
-          await ctx.conversation.start(deps.composeFlow, { step: 'audience', state: { text: inline } }, [
-            noticeText.askAudience(directory.departments(), directory.teams()),
-          ]);
+          // 「发通知 给林晓、郑雨：…今晚11点半发」: what is said is filled in, only what is missing asked.
+          const env = (await deps.composeFlow.prepare(ctx)) as ComposeEnv;
+          const result = composeFromOneLine(inline, named, env, ctx.now);
+          if (result.next) return ctx.conversation.start(deps.composeFlow, result.next, result.replies ?? []);
+          for (const r of result.replies ?? []) await ctx.reply(r);
           return;
+        }
+        const directory = deps.directory();
+        const audience = named === undefined ? undefined : parseAudience(named, directory);
+        if (audience?.kind === 'ok' && resolveAudience(audience.audience, directory, ctx.person.id).length) {
+          // 「发个通知给长者服务组」: the audience kept, the text asked.
+          const state = { audience: audience.audience, label: audience.label };
+          return ctx.conversation.start(deps.composeFlow, { step: 'text', state }, [
+            noticeText.audienceTakenAskText(audience.label),
+          ]);
         }
         await ctx.conversation.start(deps.composeFlow, { step: 'text', state: {} }, [noticeText.askText]);
       },
@@ -198,6 +220,7 @@ async function latestNotice(deps: { notices: NoticeRepo }, now: Date): Promise<n
 interface Ack {
   readonly noticeId?: number;
   readonly question?: string;
+  readonly remark?: string;
 }
 
 /** 「收到」, 「收到 7」 or a notice's button; another button is someone else's. */
@@ -215,8 +238,9 @@ const readAck: Trigger<Ack> = (ctx) => {
  * A button press names its notice. A typed "收到 7" too; in a private chat a bare "收到"
  * confirms the most recent notice still open for the person (the one they are most likely
  * answering) and lists any others, rather than asking back: one reply is all most people give.
+ * When the words said with it name one open notice's content, that one is confirmed instead.
  * In a group nothing personal is said (a notice may be for that person alone): a bare "收到"
- * is recorded only when exactly one notice is open, the list of others goes privately, and
+ * is recorded only when it names the notice or exactly one is open, the list of others goes privately, and
  * the group hears no notice text.
  */
 async function acknowledge(ctx: Context, deps: NoticeHandlerDeps, ack: Ack): Promise<void> {
@@ -229,6 +253,10 @@ async function acknowledge(ctx: Context, deps: NoticeHandlerDeps, ack: Ack): Pro
   const inGroup = !ctx.message.isDirect;
   if (id === undefined) {
     if (!open.length) return ctx.reply(noticeText.nothingToAck);
+    // 「收到，年度总结周一前交」: the words say which notice is meant, newest or not.
+    id = noticeNamed(open, `${ack.remark ?? ''} ${ack.question ?? ''}`)?.id;
+  }
+  if (id === undefined) {
     if (inGroup && open.length > 1) {
       await ctx.replyPrivately(noticeText.whichToAck(open));
       return ctx.reply(noticeText.ackPrivately);
