@@ -5,6 +5,7 @@ import { noticeJob } from './jobs/notice-job.ts';
 import { noticeComposeFlow } from './notice-compose-flow.ts';
 import { noticeHandlers } from './notice-handlers.ts';
 import { noticeAnswerer } from '../policy-qa/from-notice.ts';
+import { reminderReceived } from '../reminders/reminder-received.ts';
 import { answerAfterAck } from './answer-after-ack.ts';
 
 /** HR's notices, sent now or at a set time; recipients confirm with 「收到」. */
@@ -29,6 +30,7 @@ export const noticeFeature: Feature = {
         composeFlow,
         answerAfterAck: answerAfterAck(deps.qa, noticeAnswerer(notices, deps.qa, directory)),
         recentAnswer: (staffId, now) => deps.loop.hasRecentAnswer(staffId, now),
+        noNoticeOpen: reminderReceived(deps),
       }),
       flows: [composeFlow],
     };

@@ -37,6 +37,11 @@ export interface NoticeHandlerDeps {
   readonly answerAfterAck?: (ctx: Context, question: string) => Promise<void>;
   /** The Q&A answered this person a moment ago (a bare 「好的」 may answer that, not a notice). */
   readonly recentAnswer?: (staffId: string, now: Date) => boolean;
+  /**
+   * With no notice open: whether something else the person was just sent (a deadline reminder) took
+   * the 「收到」 and answered it. True when answered there.
+   */
+  readonly noNoticeOpen?: (ctx: Context) => Promise<boolean>;
 }
 
 /**
@@ -252,7 +257,10 @@ async function acknowledge(ctx: Context, deps: NoticeHandlerDeps, ack: Ack): Pro
   const open = due.filter((n) => received.has(n.id));
   const inGroup = !ctx.message.isDirect;
   if (id === undefined) {
-    if (!open.length) return ctx.reply(noticeText.nothingToAck);
+    if (!open.length) {
+      if (!ctx.message.action && (await deps.noNoticeOpen?.(ctx))) return;
+      return ctx.reply(noticeText.nothingToAck);
+    }
     // 「收到，年度总结周一前交」: the words say which notice is meant, newest or not.
     id = noticeNamed(open, `${ack.remark ?? ''} ${ack.question ?? ''}`)?.id;
   }

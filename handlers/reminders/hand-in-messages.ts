@@ -11,14 +11,16 @@ export const handInText = {
     `交齐后请回复「${notYet[0] ?? '月报'}交了」。`,
   unknownMember: (name: string) => `通讯录里没有找到「${name}」，请写全名。`,
   notYourMember: (name: string) => `只有${name}所在组的组长可以代为登记，请${name}本人回复「已交」。`,
-  nothingOpenForMember: (name: string) => `${name}目前没有这一项需要提交。`,
+  /** `named`: the item was named (「郑雨的年度总结交给我了」); else nothing of theirs is open at all. */
+  nothingOpenForMember: (name: string, named = true) =>
+    named ? `${name}目前没有这一项需要提交。` : `${name}目前没有需要提交、还未确认的材料。`,
   memberAlready: (name: string, items: readonly DeadlineInstance[]) =>
     `之前已经记录过：${name}的${labels(items)}已提交。`,
-  recordedForMember: (name: string, items: readonly DeadlineInstance[]) =>
-    `已记录：${name}已提交${labels(items)}（由您代为登记），不再提醒${name}。`,
+  recordedForMember: (name: string, items: readonly string[]) =>
+    `已记录：${name}已提交${items.join('、')}（由您代为登记），不再提醒${name}。`,
   recordedInGroup: '已登记，详情私信发您。',
-  toMember: (lead: string, items: readonly DeadlineInstance[]) =>
-    `${lead}已为您登记：${labels(items)}已提交，这一项不再提醒您。如有不对请告诉${lead}。`,
+  toMember: (lead: string, items: readonly string[]) =>
+    `${lead}已为您登记：${items.join('、')}已提交，这一项不再提醒您。如有不对请告诉${lead}。`,
   /**
    * The period said is past its late days, or not open yet: nothing is recorded, and why. `own`: the
    * speaker's own hand-in, who may say the day it was handed in (「11月的月报12月7日交了」).

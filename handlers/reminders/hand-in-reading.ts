@@ -1,7 +1,7 @@
 import { fixTypos } from '../understanding/text-cues.ts';
 import type { Deadline } from '../../data/reminders/reminder-config.ts';
 import type { Staff } from '../../data/org/staff.ts';
-import { readHandIn } from '../understanding/hand-ins.ts';
+import { readBareHandIn, readHandIn, readMemberHandIn } from '../understanding/hand-ins.ts';
 import { asksSomething } from '../understanding/text-cues.ts';
 import type { ConversationContext, UnderstandingEnv } from '../understanding/types.ts';
 import { type AckIntent, readAck } from './ack-text.ts';
@@ -9,7 +9,10 @@ import { PERIOD_WORDS } from './period-said.ts';
 
 /** A hand-in reported: which deadlines, and for whom when a lead reports for a member. */
 export type HandIn =
-  | { readonly kind: 'generic' }
+  /** No item named (「已交」「已经交了啊」): what the person was reminded of; `all` for 「都交了」. */
+  | { readonly kind: 'generic'; readonly all: boolean }
+  /** A lead's 「孙浩已经交给我了，帮他登记一下」: the colleague's hand-in, no item named. */
+  | { readonly kind: 'member'; readonly for: string }
   | {
       readonly kind: 'named';
       readonly deadlineIds: ReadonlySet<string>;
@@ -45,8 +48,14 @@ export function readHandInSaid(
   const env = { people, speaker: speaker.name } as unknown as UnderstandingEnv;
   const reading = readHandIn(text, IDLE, env);
   const old: AckIntent | undefined = readAck(text, deadlines);
-  if (reading === null && old === undefined) return undefined;
-  if (reading === null && old?.kind === 'generic') return old;
+  if (reading === null && old?.kind !== 'named') {
+    // 「已经交了啊」「交了交了」「已发邮件」: everyday words for 「已交」. The understanding layer takes a bare
+    // hand-in only against the items it is told are owed (none here: which are open is decided when recorded).
+    const bare = readBareHandIn(text);
+    if (bare !== null || old?.kind === 'generic') return { kind: 'generic', all: bare?.all ?? false };
+    const member = readMemberHandIn(text, env);
+    return member === null ? undefined : { kind: 'member', for: member.for };
+  }
   const notYetClauses = text.split(CLAUSES).filter((c) => NOT_YET.test(c));
   const notYet = deadlines.filter((d) => notYetClauses.some((c) => matches(d, c)));
   const items = reading?.fields.items ?? [];

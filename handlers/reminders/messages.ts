@@ -144,7 +144,16 @@ export const reminderText = {
     ].join('\n');
   },
 
-  leadSummary(groups: readonly { instance: DeadlineInstance; names: readonly string[] }[], today: LocalDate): string {
+  /**
+   * The list of who has not handed in. Its last line says who answers (the members, not the
+   * recipient, whose own 「已交」 records their own items) and, to a lead, how to record a hand-in
+   * made to them (`forMember`: 「郑雨的月报交给我了」).
+   */
+  leadSummary(
+    groups: readonly { instance: DeadlineInstance; names: readonly string[] }[],
+    today: LocalDate,
+    forMember?: string,
+  ): string {
     return [
       '【提交情况】以下同工还没有确认提交：',
       ...groups.map(
@@ -152,7 +161,9 @@ export const reminderText = {
           `· ${g.instance.periodLabel}${g.instance.deadline.title}（${deadlineText(g.instance, today)}截止）：` +
           `${g.names.join('、')}（${g.names.length}人）`,
       ),
-      '已提交的同工回复「已交」即可记录。',
+      forMember
+        ? `名单上的同工交好后请本人回复「已交」；已交到您手上的，您可以回复如「${forMember}」代为登记。`
+        : '名单上的同工交好后请本人回复「已交」即可记录。',
     ].join('\n');
   },
 
@@ -164,13 +175,22 @@ export const reminderText = {
     `之前已经记录过：${items.map((i) => `${i.periodLabel}${i.deadline.title}`).join('、')}已提交。`,
   nothingOpen: '目前没有需要您提交、还未确认的材料。如果是别的事，可以直接说明。',
   nothingOpenFor: (word: string) => `目前没有需要您提交的「${word}」。如果是别的材料，请写明名称，如「月报交了」。`,
-  askWhich: (items: readonly DeadlineInstance[], today: LocalDate) =>
+  /** `who`: the colleague a lead records for (「孙浩已经交给我了」); the person's own when absent. */
+  askWhich: (items: readonly DeadlineInstance[], today: LocalDate, who = '您') =>
     [
-      '您交的是哪一项？请回复序号：',
+      `${who}交的是哪一项？请回复序号：`,
       ...items.map((i, n) => `${n + 1}. ${i.periodLabel}${i.deadline.title}（${deadlineText(i, today)}截止）`),
       `${items.length + 1}. 以上都交了`,
     ].join('\n'),
   askedPrivately: '已私信您，请在私聊里告诉我交的是哪一项。',
+  progressSentPrivately: '提交进度已私信发您。',
+  /** 「收到」 after a reminder: read, not handed in (reminder-received.ts). */
+  reminderReceived: (pending: readonly DeadlineInstance[]) =>
+    pending.length === 0
+      ? '好的。提醒里的材料您都已登记为已交，不会再提醒您。'
+      : `好的，提醒已收到。交好后请回复「已交」或如「${ackHint(pending[0]!)}」，` +
+        `${pending.length === 1 ? '这一项' : '交了的'}就不再提醒您。`,
+  summaryReceived: '好的，名单已收到。',
   chooseAgain: (n: number) => `请回复 1 到 ${n} 的序号，或发送「取消」。`,
   ackFlowTitle: '确认提交',
 

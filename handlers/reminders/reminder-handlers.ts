@@ -33,6 +33,8 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
   const choiceFlow = ackChoiceFlow(deps.acks, {
     chooseAgain: reminderText.chooseAgain,
     recorded: (labels) => `已记录：${labels.join('、')}已提交，不再提醒您。`,
+    recordedForMember: handInText.recordedForMember,
+    toMember: handInText.toMember,
   });
   /** The teams and departments a progress question may name. */
   const units = () => [...new Set(org().directory.all.flatMap((s) => [s.team, s.department]))];
@@ -54,6 +56,8 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
         const visible = (p: Staff) => inUnit(p) && (seen?.(p) ?? true);
         const said = readPeriodsSaid(ctx.text, today);
         await ctx.replyPrivately(await progressReport(query, org(), deps.acks, today, visible, said));
+        // Asked in a group (「@bot 谁还没交月报」): names go privately, and the group is told where they went.
+        if (!ctx.message.isDirect) await ctx.reply(reminderText.progressSentPrivately);
       },
     }),
     handler({
@@ -147,6 +151,7 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
         const today = shanghaiDate(ctx.now);
         if (intent.kind === 'partial') return ctx.reply(handInText.partial(intent.done, intent.notYet));
         if (intent.kind === 'named' && intent.for !== undefined) return recordForMember(ctx, intent, intent.for);
+        if (intent.kind === 'member') return recordForMember(ctx, {}, intent.for);
         // 「11月的月报我昨天交了」: the period said, as of the day handed in (instances-said.ts).
         const said = instancesSaid(ctx.text, org().reminders, org().calendar, today, {
           deadlineIds: intent.kind === 'named' ? intent.deadlineIds : undefined,
@@ -165,7 +170,9 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
         const pending = candidates.filter((i) => !done.has(deadlineKey(ref(i))));
         const andNotOpen = notOpen ? `\n${notOpen}` : '';
         if (!pending.length) return ctx.reply(reminderText.alreadyRecorded(candidates) + andNotOpen);
-        if (pending.length === 1 || intent.kind === 'named' || said.periodSaid) {
+        // 「都交了」 said every one: asking which would ask what was just said.
+        const all = intent.kind === 'generic' && intent.all;
+        if (pending.length === 1 || intent.kind === 'named' || said.periodSaid || all) {
           for (const i of pending) await deps.acks.record(ref(i), ctx.person.id, ctx.text, ctx.now);
           return ctx.reply(
             (pending.length === 1 ? reminderText.recorded(pending[0]!, today) : reminderText.recordedMany(pending)) +
@@ -178,13 +185,8 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
           await ctx.replyPrivately(ask.text.replace(/请回复序号：/, '请私聊我回复名称，如「月报交了」：'));
           return ctx.reply(reminderText.askedPrivately);
         }
-        const options = pending.map((i) => ({
-          deadlineId: i.deadline.id,
-          period: i.period,
-          label: `${i.periodLabel}${i.deadline.title}`,
-          keywords: i.deadline.keywords,
-        }));
-        await ctx.conversation.start(choiceFlow, { step: 'choose', state: { options, said: ctx.text } }, [ask]);
+        const state = { options: options(pending), said: ctx.text };
+        await ctx.conversation.start(choiceFlow, { step: 'choose', state }, [ask]);
       },
     }),
   ];
@@ -192,31 +194,55 @@ export function reminderHandlers(deps: ReminderHandlerDeps): WiredFeature {
 
   /**
    * A lead's 「郑雨的年度总结交给我了」: recorded for the member (never the lead's own item), only by
-   * the lead of the member's team, with who recorded it; the member is told.
+   * the lead of the member's team, with who recorded it; the member is told. No item named
+   * (「孙浩已经交给我了，帮他登记一下」): what the member was reminded of, as their own 「已交」 would
+   * mean — recorded when one is open, else the lead is asked which.
    */
-  async function recordForMember(ctx: Context, intent: { deadlineIds: ReadonlySet<string> }, name: string) {
+  async function recordForMember(ctx: Context, intent: { deadlineIds?: ReadonlySet<string> }, name: string) {
     const member = org().directory.all.find((s) => s.name === name);
     if (!member) return ctx.reply(handInText.unknownMember(name));
     const leads = hasRole(ctx.person, 'team_lead') || hasRole(ctx.person, 'project_lead');
     if (!leads || ctx.person.team !== member.team) return ctx.reply(handInText.notYourMember(name));
     const today = shanghaiDate(ctx.now);
     const said = instancesSaid(ctx.text, org().reminders, org().calendar, today, {
-      deadlineIds: intent.deadlineIds,
+      ...(intent.deadlineIds ? { deadlineIds: intent.deadlineIds } : {}),
       fits: (i) => isInAudience(i, member),
     });
-    const { open } = said;
+    const bare = intent.deadlineIds === undefined && !said.periodSaid;
+    const reminded = said.open.filter((i) => i.reminderDates[0] !== undefined && i.reminderDates[0] <= said.day);
+    let open = bare && reminded.length ? reminded : said.open;
     if (!open.length)
       return ctx.reply(
-        handInText.notOpen(said.closed, said.notYet, today, false) || handInText.nothingOpenForMember(name),
+        handInText.notOpen(said.closed, said.notYet, today, false) || handInText.nothingOpenForMember(name, !bare),
       );
+    if (bare) {
+      const done = await deps.acks.forPerson(member.id, open.map(ref));
+      const pending = open.filter((i) => !done.has(deadlineKey(ref(i))));
+      if (!pending.length) return ctx.reply(handInText.memberAlready(name, open));
+      if (pending.length > 1) return askWhichForMember(ctx, pending, member);
+      open = pending;
+    }
     const recorded: DeadlineInstance[] = [];
     for (const i of open)
       if (await deps.acks.record(ref(i), member.id, ctx.text, ctx.now, ctx.person.id)) recorded.push(i);
     if (!recorded.length) return ctx.reply(handInText.memberAlready(name, open));
     ctx.log.info({ member: member.id, deadlines: recorded.map((i) => i.deadline.id) }, 'hand-in recorded by the lead');
-    await ctx.replyPrivately(handInText.recordedForMember(name, recorded));
+    await ctx.replyPrivately(handInText.recordedForMember(name, recorded.map(label)));
     if (!ctx.message.isDirect) await ctx.reply(handInText.recordedInGroup);
-    await ctx.send({ staffId: member.id }, handInText.toMember(ctx.person.name, recorded));
+    await ctx.send({ staffId: member.id }, handInText.toMember(ctx.person.name, recorded.map(label)));
+  }
+
+  /** Which of the member's items the lead means: asked in the private chat, as a person's own 「已交」 is. */
+  async function askWhichForMember(ctx: Context, pending: readonly DeadlineInstance[], member: Staff) {
+    const today = shanghaiDate(ctx.now);
+    const text = reminderText.askWhich(pending, today, member.name);
+    if (!ctx.message.isDirect) {
+      const example = `${member.name}的${pending[0]!.deadline.keywords[0]}交给我了`;
+      await ctx.replyPrivately(text.replace(/请回复序号：/, `请私聊我回复名称，如「${example}」：`));
+      return ctx.reply(reminderText.askedPrivately);
+    }
+    const state = { options: options(pending), said: ctx.text, for: { id: member.id, name: member.name } };
+    await ctx.conversation.start(choiceFlow, { step: 'choose', state }, [{ text, actions: [choiceAction(pending)] }]);
   }
 }
 
@@ -229,6 +255,18 @@ function seenBy(person: Staff): ((p: Staff) => boolean) | undefined {
 
 function ref(i: DeadlineInstance) {
   return { deadlineId: i.deadline.id, period: i.period };
+}
+
+const label = (i: DeadlineInstance) => `${i.periodLabel}${i.deadline.title}`;
+
+/** The choice flow's options: each item, and the words that name it (「月报」 picks the 月报). */
+function options(items: readonly DeadlineInstance[]) {
+  return items.map((i) => ({
+    deadlineId: i.deadline.id,
+    period: i.period,
+    label: label(i),
+    keywords: i.deadline.keywords,
+  }));
 }
 
 function choiceAction(items: readonly DeadlineInstance[]) {

@@ -20,6 +20,8 @@ const ITEM_WORDS = ITEMS.map(([re]) => re.source).join('|');
 const DONE = anyOf(
   '',
   /交啦|交好了|交了|交齐了?|已交|已提交|已上交|上交了|交完了|搞定了?|已经?交|交过|交上|交给|交到|提交了|给了|给.{1,4}了/,
+  // 「月报搞掂」 (read in Mandarin: 办好); 「月报已发邮件」「邮件发了」: sent by e-mail.
+  /办好|已经?发了?邮件|发[了过]邮件|邮件(?:已经?)?发[了过出]/,
   // 「考勤表交部门了」「发了」 (a bare one, for what is owed).
   /交(?:部门|部里|组长|督导|服务部|项目部|人事|人力|办公室|财务)了|^(?:已经?)?发(?:了|过了)[。!！~～]*$/,
   // 「考勤表已经发部门了」「年度总结发林晓了」: sent to whoever takes it (not 发现/发烧/发错 of).
@@ -144,4 +146,52 @@ export function readHandIn(text: string, ctx: ConversationContext, env: Understa
     colleague !== undefined && new RegExp(`${colleague.name}(?:已经|已|也|都|刚|早就?)?(?:交|提交|上交)`).test(called);
   if (theirs && !forWhom && !RECORD_FOR.test(called)) return null;
   return { intent: 'handin', fields: { items, ...(forWhom ? { for: colleague.name } : {}) } };
+}
+
+/** Said when handed in, no item named: 交了, 已交, 提交了, 发了, 交上去了, 已发. */
+const BARE_VERB = '(?:提交|上交|交|发)(?:上去|过去|出去)?(?:了|啦|过了|好了|完了|齐了)|已(?:提交|上交|交|发)过?了?';
+/** By e-mail: 已发邮件, 发到邮箱了, 邮件发过了. */
+const BARE_MAIL = '已?发了?邮件了?|(?:发|交)(?:到|去)(?:邮件|邮箱)(?:里|上)?了?|邮件(?:已经?)?发(?:了|过了|出去了)';
+const BARE_DONE = `(?:已经|早就|早都|早|刚刚|刚才|刚|昨天就?|前天就?)?(?:${BARE_VERB}|${BARE_MAIL})`;
+/**
+ * A hand-in with no item named, and nothing else said: an opening (别催了, 好的), who (我, 都, 两个都),
+ * the done words (repeated: 「交了交了」), particles. 「交了房租」 says what was paid; 「发邮件问一下」
+ * is still to do.
+ */
+const BARE = new RegExp(
+  '^(?:(?:别催了?|不用催了?|知道了|好了|好的|行了|哎呀?|嗯+|哦+|噢|是的|对的?)[\\s,，。!！~～]*)*' +
+    '(?:我们?)?(?:也|都|全都|全部|全|两个都|两样都|[两三]个都|[两三]样都)?' +
+    `${BARE_DONE}(?:[\\s,，!！。]*${BARE_DONE})*` +
+    '[\\s啊呀啦哈嘛哦喔噢咯的了呢哟喽~～。.!！,，]*\\p{Extended_Pictographic}*$',
+  'u',
+);
+
+/**
+ * 「已经交了啊」「交了交了」「已发邮件」「都交了」: handed in, no item named — what the person was
+ * reminded of; `all` when 都/全 says every one of them (no need to ask which).
+ */
+export function readBareHandIn(text: string): { readonly all: boolean } | null {
+  const t = text.trim();
+  if (asksSomething(t) || !BARE.test(t)) return null;
+  return { all: /都|全/.test(t) };
+}
+
+/** Handed to the speaker (「交给我了」「交到我这了」), or recorded for them by the speaker. */
+const HANDED_TO_ME = /交(?:给|到)?我(?:这|这里|手上)?了?|交上来了|[帮替代](?:他|她)交|代交|代为?(?:提交|上交)/;
+
+/**
+ * A lead's 「孙浩已经交给我了，帮他登记一下」: a colleague's hand-in with no item named (the items the
+ * colleague owes are asked, or the one recorded). The colleague's full name, or null. Only handed to
+ * the speaker or asked to be recorded: 「孙浩交了」 alone is news, and 「孙浩说他交了」 is not vouched for.
+ */
+export function readMemberHandIn(text: string, env: UnderstandingEnv): { readonly for: string } | null {
+  if (!DONE.test(text) || NOT_YET.test(text) || asksSomething(text)) return null;
+  if (ITEMS.some(([re]) => re.test(text)) || PART.test(text)) return null;
+  const called = withFullNames(text, env.people, env.speaker);
+  const named = env.people.filter((p) => p.name !== env.speaker && p.name.length >= 2 && called.includes(p.name));
+  if (named.length !== 1) return null;
+  const name = named[0]!.name;
+  const forThem = new RegExp(`[帮替代]${name}交|[帮替给]${name}(?:登记|记)`);
+  if (!RECORD_FOR.test(called) && !HANDED_TO_ME.test(called) && !forThem.test(called)) return null;
+  return { for: name };
 }

@@ -1,4 +1,5 @@
 import { localDate, shanghaiDate, type LocalDate } from '../../../data/time/index.ts';
+import { hasRole, type Staff } from '../../../data/org/staff.ts';
 import { DeadlineAcksRepo, deadlineKey } from '../../../data/repos/deadline-acks-repo.ts';
 import type { Job, PlannedSend } from '../../../scheduler/job.ts';
 import { occurrencesOnDays } from '../../../scheduler/occurrences-on-days.ts';
@@ -35,25 +36,39 @@ export function leadSummaryJob(): Job {
       const acked = await new DeadlineAcksRepo(env.db).ackedFor(
         items.map((i) => ({ deadlineId: i.deadline.id, period: i.period })),
       );
-      // recipient → instance → names, in directory order
-      const byRecipient = new Map<string, Map<DeadlineInstance, string[]>>();
+      // recipient → instance → people, in directory order
+      const byRecipient = new Map<string, { to: Staff; lists: Map<DeadlineInstance, Staff[]> }>();
       for (const i of items) {
         const done = acked.get(deadlineKey({ deadlineId: i.deadline.id, period: i.period }));
         for (const person of audienceOf(i, directory)) {
           if (done?.has(person.id) || away.isAway(person.id, day)) continue;
           for (const to of summaryRecipientsFor(i, person, directory)) {
-            const lists = byRecipient.get(to.id) ?? new Map<DeadlineInstance, string[]>();
-            lists.set(i, [...(lists.get(i) ?? []), person.name]);
-            byRecipient.set(to.id, lists);
+            const entry = byRecipient.get(to.id) ?? { to, lists: new Map<DeadlineInstance, Staff[]>() };
+            entry.lists.set(i, [...(entry.lists.get(i) ?? []), person]);
+            byRecipient.set(to.id, entry);
           }
         }
       }
       const sends: PlannedSend[] = [];
-      for (const [staffId, lists] of byRecipient) {
-        const groups = [...lists].map(([instance, names]) => ({ instance, names }));
-        sends.push({ recipientKey: staffId, to: { staffId }, message: reminderText.leadSummary(groups, day) });
+      for (const { to, lists } of byRecipient.values()) {
+        const groups = [...lists].map(([instance, people]) => ({ instance, names: people.map((p) => p.name) }));
+        const message = reminderText.leadSummary(groups, day, forMemberExample(to, lists));
+        sends.push({ recipientKey: to.id, to: { staffId: to.id }, message });
       }
       return sends;
     },
   };
+}
+
+/**
+ * 「郑雨的月报交给我了」: how the recipient records a hand-in made to them, when they may — the lead of
+ * a member listed (the 'deadline-ack' handler lets only the member's own lead record for them).
+ */
+function forMemberExample(to: Staff, lists: ReadonlyMap<DeadlineInstance, readonly Staff[]>): string | undefined {
+  if (!hasRole(to, 'team_lead') && !hasRole(to, 'project_lead')) return undefined;
+  for (const [instance, people] of lists) {
+    const member = people.find((p) => p.team === to.team && p.id !== to.id);
+    if (member) return `${member.name}的${instance.deadline.keywords[0] ?? instance.deadline.title}交给我了`;
+  }
+  return undefined;
 }
