@@ -32,7 +32,11 @@ export interface NewAsk {
 export class QuestionQueueRepo {
   constructor(private readonly db: Db) {}
 
-  /** Adds an ask to the group `into`, or starts a new group. Returns the group's id. */
+  /**
+   * Adds an ask to the group `into`, or starts a new group. Returns the group's id. A group HR
+   * answered (and did not save to the FAQ) opens again: its new asker waits for an answer, and
+   * the earlier one stays on it for HR to see.
+   */
   async add(ask: NewAsk, into?: number): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
       let id = into;
@@ -67,6 +71,13 @@ export class QuestionQueueRepo {
             ...(ask.section ? { section_doc: ask.section.doc, section_path: ask.section.path } : {}),
           }))
           .where('id', '=', id)
+          .execute();
+        await trx
+          .updateTable('unanswered_questions')
+          .set({ status: 'open', closed_at: null })
+          .where('id', '=', id)
+          .where('status', '=', 'answered')
+          .where('saved_at', 'is', null)
           .execute();
       }
       await trx
@@ -170,6 +181,28 @@ export class QuestionQueueRepo {
       .orderBy('id', 'desc')
       .executeTakeFirst();
     return row && toQuestion(row);
+  }
+
+  /**
+   * The answer this HR officer gave last, at or after `since`, whatever became of the question
+   * since (saved, or asked again): 「问题 4 也是这个答案」 refers to it.
+   */
+  async lastAnswerBy(by: string, since: Date): Promise<QueuedQuestion | undefined> {
+    const row = await this.db
+      .selectFrom('unanswered_questions')
+      .selectAll()
+      .where('answered_by', '=', by)
+      .where('answer', 'is not', null)
+      .where('answered_at', '>=', since.toISOString())
+      .orderBy('answered_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return row && toQuestion(row);
+  }
+
+  /** The asker's clarification after 「不对」 (「我问的是上班路上」) becomes part of the question HR reads. */
+  async rewrite(id: number, text: string): Promise<void> {
+    await this.db.updateTable('unanswered_questions').set({ text }).where('id', '=', id).execute();
   }
 
   /** Answered questions not saved to the FAQ yet, latest first (the console offers 「存为问答」 on them). */

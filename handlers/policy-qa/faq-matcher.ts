@@ -86,9 +86,34 @@ export class FaqMatcher {
   }
 
   private weigh(text: string): Weights {
-    return weighQuestion(this.tokenizer.terms(text), this.idf, this.knows);
+    return withoutEchoes(weighQuestion(this.tokenizer.terms(text), this.idf, this.knows));
   }
 }
+
+/**
+ * A lone character that a longer word of the same question already says: 「中心的停车位可以免费停吗」
+ * says 停 twice, and as a word of its own 停 weighed as much as 停车位, so 「停车位免费吗」, which
+ * asks the same, fell short of HR's question. Dropped on both sides, it counts once, in the
+ * longer word. Only within one question: a lone character the other question lacks still counts.
+ */
+export function withoutEchoes(weights: Weights): Weights {
+  let echoes: string[] | undefined;
+  for (const word of weights.keys()) {
+    if (word.length !== 1 || !HAN.test(word)) continue;
+    for (const other of weights.keys()) {
+      if (other.length > 1 && other.includes(word)) {
+        (echoes ??= []).push(word);
+        break;
+      }
+    }
+  }
+  if (!echoes) return weights;
+  const kept = new Map(weights);
+  for (const word of echoes) kept.delete(word);
+  return kept;
+}
+
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Each word's weight, 0–1: how much it says in general Chinese (its salience) or, for

@@ -6,6 +6,8 @@ import type { Flow } from '../../bot/conversation/flow.ts';
 import type { Org } from '../../data/org/load-org.ts';
 import { understandingEnv } from '../leave/leave-understanding.ts';
 import { understand, type Intent, type UnderstandingEnv } from '../understanding/index.ts';
+import { looksLikeQuestion } from '../qa-loop/looks-like-question.ts';
+import { loopText } from '../qa-loop/messages.ts';
 import { qaText } from './messages.ts';
 
 const state = z.object({ question: z.string() });
@@ -30,15 +32,25 @@ const NOT_A_QUESTION = new Set<Intent>([
   'hr_command',
 ]);
 
+/** Puts a forwarded question in HR's queue (QuestionLoop.forwarded): its number, or undefined. */
+export type QueueForwarded = (staffId: string, question: string, now: Date) => Promise<number | undefined>;
+
 /**
  * After "nothing found": one yes sends the question to HR with the asker's name. If no HR
  * officer can be reached (e.g. none has bound their WeChat yet), the person is told whom to
  * contact instead, so the question isn't silently lost.
+ *
+ * What the asker is told must be true: HR answers through the queue (「回复问题 5 …」, or a plain
+ * reply to the alert, read back first), and only a queued question's answer reaches them. So the
+ * alert says how to answer, by number when `queue` is given (it queues whatever was forwarded);
+ * without it, the question is in the queue when the decline put it there (it reads as a question,
+ * the same test), and otherwise HR is asked to contact the person, who is told so.
  */
 export function forwardToHrFlow(
   directory: () => Directory,
   hrContact: () => string,
   org?: () => Org,
+  queue?: QueueForwarded,
 ): Flow<State, UnderstandingEnv | undefined, Effect> {
   return {
     name: 'forward-to-hr',
@@ -63,13 +75,19 @@ export function forwardToHrFlow(
     async perform(effect, ctx: Context) {
       const hr = directory().all.filter((s) => hasRole(s, 'hr') && s.id !== ctx.person.id);
       if (!hr.length) return [qaText.noHr];
+      const id = queue ? await queue(ctx.person.id, effect.question, ctx.now) : undefined;
+      const queued = id !== undefined || (!queue && looksLikeQuestion(effect.question));
+      const { name, team } = ctx.person;
+      const alert =
+        id !== undefined
+          ? loopText.forwardedToHr(name, team, effect.question, id)
+          : queued
+            ? loopText.forwardedToHrQueued(name, team, effect.question)
+            : loopText.forwardedToHrDirectly(name, team, effect.question);
       let reached = 0;
       for (const person of hr) {
         try {
-          await ctx.send(
-            { staffId: person.id },
-            qaText.forwardedToHr(ctx.person.name, ctx.person.team, effect.question),
-          );
+          await ctx.send({ staffId: person.id }, alert);
           reached++;
         } catch (error) {
           ctx.log.warn(
@@ -78,7 +96,8 @@ export function forwardToHrFlow(
           );
         }
       }
-      return [reached ? qaText.forwarded : qaText.hrUnreachable(hrContact())];
+      if (!reached) return [qaText.hrUnreachable(hrContact())];
+      return [queued ? qaText.forwarded : loopText.forwardedDirectly];
     },
   };
 }

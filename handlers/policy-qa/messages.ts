@@ -26,8 +26,6 @@ export const qaText = {
   forwarded: '好的，已把您的问题转给人力资源部，他们会尽快回复您。',
   notForwarded: '好的，不转了。还有问题随时问我。',
   notAQuestion: (text: string) => `「${text}」不像是要问人事的问题，我没有转交。有问题请直接发给我。`,
-  forwardedToHr: (name: string, team: string, question: string) =>
-    `【同工提问】${name}（${team}）问：\n${question}\n制度文件中没有找到答案，请直接回复这位同工。`,
   noHr: '抱歉，目录里没有登记人力资源部的同事，暂时无法转交。',
   hrUnreachable: (hrContact: string) => `抱歉，暂时联系不上人力资源部的同事，问题没有转出去。请直接联系${hrContact}。`,
   /**

@@ -17,6 +17,7 @@ export const policyQaFeature: Feature = {
       directory,
       () => deps.store.org.info.hrContact,
       () => deps.store.org,
+      (staffId, question, now) => deps.loop.forwarded(staffId, question, now),
     );
     const { qa, loop } = deps;
     const choiceFlow = chooseSectionFlow(

@@ -1,3 +1,5 @@
+import { inMandarin } from '../understanding/in-mandarin.ts';
+
 /**
  * Whether a message the Q&A declined is a question worth HR's time. Everything no other
  * feature claims reaches the Q&A, so a decline also follows 「确认」「好的收到了」「1」「谢谢大家」,
@@ -6,15 +8,31 @@
  * name in HR's list. Voice input has no punctuation, so the shape is read from the words.
  * A message with no question shape is not queued: a careful HR officer would rather miss a
  * bare topic such as 「婚假规定」 (its asker can ask again) than read chatter every week.
+ * Cantonese is read as the Q&A reads it, in Mandarin (「要唔要」→「要不要」, 「有冇」→「有没有」,
+ * 「边个」→「谁」, 「几时」「点样」「咩」…): the bot told 「我地开工要唔要着制服啊」 it had passed the
+ * question to HR, yet the question never reached HR's list.
  */
 export function looksLikeQuestion(text: string): boolean {
-  const bare = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\u3000]+/g, '');
+  const bare = bareOf(text);
   const words = bare.replace(/[\p{P}\p{S}]+/gu, '');
   if (!words || NOT_A_QUESTION.test(words) || EDIT.test(words)) return false;
   return /[?？]/.test(bare) || QUESTION_WORDS.test(words) || ENDS_AS_QUESTION.test(words);
+}
+
+/**
+ * A reply, thanks, a number or a control word alone (「好的收到了」「谢谢」「2」「确认」): says
+ * nothing HR could send a colleague as an answer, nor anything to add to a question.
+ */
+export function isChatter(text: string): boolean {
+  const words = bareOf(text).replace(/[\p{P}\p{S}]+/gu, '');
+  return !words || NOT_A_QUESTION.test(words);
+}
+
+function bareOf(text: string): string {
+  return inMandarin(text)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, '');
 }
 
 /** Question words anywhere: 几 but not 几乎, 哪 but not 哪怕. */
@@ -51,10 +69,16 @@ const QUESTION_WORDS = new RegExp(
   ].join('|'),
 );
 
-/** 「那病假呢」, 「补假这样算么」, 「年假可以分开休不」 (可以…不 / 能…没有). */
-const ENDS_AS_QUESTION = /(?:呢|么|(?:可以|能|会|要|用|行|是|有).{0,10}(?:不|没有?))$/;
+/**
+ * 「那病假呢」, 「补假这样算么」, 「年假可以分开休不」 (可以…不 / 能…没有), 「工资发了没」 (Cantonese
+ * 「批咗未」 reads so).
+ */
+const ENDS_AS_QUESTION = /(?:呢|么|了没有?|(?:可以|能|会|要|用|行|是|有).{0,10}(?:不|没有?))$/;
 
-/** Replies, thanks, numbers and control words alone (with particles): 「确认」「好的呢」「ok收到」「2」「谢谢大家」. */
+/**
+ * Replies, thanks, numbers and control words alone (with particles): 「确认」「好的呢」「ok收到」「2」「谢谢大家」
+ * 「那算了」.
+ */
 const NOT_A_QUESTION = new RegExp(
   `^(?:${[
     '确认',
@@ -94,6 +118,16 @@ const NOT_A_QUESTION = new RegExp(
     '是',
     '否',
     '没问题',
+    // Letting it go: 「算了」「没事了」「那不用了」「好吧」.
+    '算',
+    '没事',
+    '不用',
+    '不要',
+    '好吧',
+    '行吧',
+    '无所谓',
+    '没关系',
+    '那',
     'thanks?',
     'thx',
     '\\d+',

@@ -2,6 +2,7 @@ import { addToFaq } from './faq-file.ts';
 import { loopText } from './messages.ts';
 import { pickSection, type SectionRef } from './pick-section.ts';
 import { tellAskers, type DeskOutcome, type QuestionDeskDeps } from './question-desk.ts';
+import { questionOnly } from './question-text.ts';
 import { sectionExcerpt, sectionName } from './section-excerpt.ts';
 
 /**
@@ -24,7 +25,8 @@ export async function mapQuestion(
   const path = found.section.path.join(' › ');
   const excerpt = sectionExcerpt(found.section, question.text);
   const slugs = new Set(org.documents.map((d) => d.slug));
-  const row = { question: question.text, answer: excerpt, doc: found.document.slug, section: path };
+  // The FAQ matches the question as asked, not an asker's 「（补充：…）」 after it.
+  const row = { question: questionOnly(question.text), answer: excerpt, doc: found.document.slug, section: path };
   const problem = addToFaq(org.dir, row, slugs);
   if (problem) return { ok: false, text: loopText.saveFailed(problem) };
   await deps.repo.markSaved(id, now);

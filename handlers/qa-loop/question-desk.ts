@@ -1,3 +1,4 @@
+import type { Context } from '../../bot/context.ts';
 import type { Logger } from '../../bot/logger.ts';
 import type { OrgStore } from '../../bot/org-store.ts';
 import type { QuestionQueueRepo, QueuedQuestion } from '../../data/repos/question-queue-repo.ts';
@@ -11,6 +12,11 @@ export interface QuestionDeskDeps {
   readonly store: OrgStore;
   readonly send: (staffId: string, text: string) => Promise<void>;
   readonly log: Logger;
+}
+
+/** The chat's own sending and log behind the actions the console shares. */
+export function chatDesk(queue: { readonly repo: QuestionQueueRepo }, store: OrgStore, ctx: Context): QuestionDeskDeps {
+  return { repo: queue.repo, store, send: (staffId, text) => ctx.send({ staffId }, text), log: ctx.log };
 }
 
 /** An action's outcome: whether it changed anything, and what the chat tells HR about it. */

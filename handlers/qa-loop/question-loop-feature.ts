@@ -10,5 +10,5 @@ export const questionLoopFeature: Feature = {
     hr: { rank: 70, text: '待回复问题 / 回复问题 5 答复内容 / 存为问答 / 问题 5 对应 年假 / 忽略问题 5' },
   },
   jobs: [questionDigestJob()],
-  wire: (deps) => ({ handlers: questionLoopHandlers({ loop: deps.loop, store: deps.store }) }),
+  wire: (deps) => questionLoopHandlers({ loop: deps.loop, store: deps.store, qa: deps.qa }),
 };

@@ -41,3 +41,18 @@ function bigrams(text: string): Set<string> {
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   return out;
 }
+
+/** What an asker added after 「不对」, kept on the question HR reads: 「上班路上摔伤算工伤吗（补充：上班路上）」. */
+const ADDED = /（补充：([^）]*)）$/u;
+
+/** The question with the asker's clarification added (after any earlier one). */
+export function withClarification(text: string, clarification: string): string {
+  const earlier = ADDED.exec(text)?.[1];
+  const added = earlier ? `${earlier}；${clarification}` : clarification;
+  return `${questionOnly(text)}（补充：${added}）`;
+}
+
+/** The question as asked, without a clarification: what an FAQ row's wording is matched on. */
+export function questionOnly(text: string): string {
+  return text.replace(ADDED, '');
+}

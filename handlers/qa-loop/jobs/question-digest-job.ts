@@ -32,7 +32,7 @@ export function questionDigestJob(): Job {
       if (!open.length) return [];
       const lines = open.slice(0, DIGEST_TOP).map((q) => {
         const quoted = q.section ? sectionName(env.org.documents, q.section.doc, q.section.path) : null;
-        return loopText.line(q.id, q.text, q.count, quoted);
+        return loopText.line(q.id, q.text, q.count, quoted, q.answer);
       });
       const text = loopText.digest(lines, open.length);
       return env.org.directory.all

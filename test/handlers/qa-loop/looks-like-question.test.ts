@@ -21,6 +21,16 @@ describe('what the unanswered-questions queue takes as a question', () => {
     '想问下在家办公的规定',
     '能不能远程办公',
     'can I work from home?',
+    // Cantonese, read as the Q&A reads it.
+    '我地开工要唔要着制服啊',
+    '公司有冇宿舍住',
+    '请假使唔使证明',
+    '边个批假',
+    '几时出粮',
+    '点样申请年假',
+    '年假係咪五日',
+    '咩系工伤',
+    '请假批咗未',
   ])('queues 「%s」', (text) => {
     expect(looksLikeQuestion(text)).toBe(true);
   });
@@ -46,6 +56,9 @@ describe('what the unanswered-questions queue takes as a question', () => {
     '嗯嗯',
     '不对',
     '👍',
+    '唔该',
+    '冇问题',
+    '那算了',
     '',
   ])('does not queue 「%s」', (text) => {
     expect(looksLikeQuestion(text)).toBe(false);
