@@ -42,7 +42,10 @@ function colleagueBalanceAsked(
 
 /** The command's words, unless they ask about the rule (「病假超过两个月 当年年假还有没有」). */
 function saysCommand(ctx: Parameters<Handler['trigger']>[0], org: Org, command: RegExp): boolean {
-  return command.test(ctx.text) && idleReading(ctx, org).intent !== 'ask_policy';
+  // A balance asked beside one's own request with its day (「…下个星期一我要请一天假…我还有几天的对吧…」) is the
+  // request's: the read-back shows the balance, and the request is not lost.
+  const intent = idleReading(ctx, org).intent;
+  return command.test(ctx.text) && intent !== 'ask_policy' && intent !== 'leave_request' && intent !== 'leave_multi';
 }
 
 /** "我还有几天年假", "调休还剩多少": always answered privately (balances never go to a group). */

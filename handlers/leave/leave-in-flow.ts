@@ -73,12 +73,14 @@ export function leaveInFlow(
   const step = position.step === 'choose' ? 'confirm' : position.step;
   position = { step, state };
   const span = ops.span(state, env);
-  let u = understandInLeaveFlow(text, step, state, rules, env.person, env.understanding, span?.end);
+  let u = understandInLeaveFlow(text, step, state, rules, env.person, env.understanding, span?.end, env.notices);
   const where = whereText(state, step, env, span);
   if (u.intent === 'cancel') {
     // 「算了 还是请一整天吧」: 算了 gives up what was said before, and a change follows; alone it cancels.
     const rest = NEVER_MIND_FIRST.exec(text)?.[1];
-    const then = rest ? understandInLeaveFlow(rest, step, state, rules, env.person, env.understanding, span?.end) : u;
+    const then = rest
+      ? understandInLeaveFlow(rest, step, state, rules, env.person, env.understanding, span?.end, env.notices)
+      : u;
     if (!CHANGES.has(then.intent) || Object.keys(then.fields).length === 0) return { replies: [leaveText.cancelled] };
     u = then;
   }

@@ -1,8 +1,9 @@
+import { openNoticeTitles } from '../notices/open-notices.ts';
 import { z } from 'zod';
 import type { Context } from '../../bot/context.ts';
 import type { Flow, FlowPosition, FlowResult } from '../../bot/conversation/flow.ts';
-import type { Outgoing } from '../../data/message.ts';
-import { shanghaiDate, type LocalDate } from '../../data/time/index.ts';
+import type { Outgoing, OutgoingMessage } from '../../data/message.ts';
+import { formatDate, shanghaiDate, type LocalDate } from '../../data/time/index.ts';
 import { parseMessages } from './parse/messages.ts';
 import type { Db } from '../../data/db/open-database.ts';
 import type { LeaveTypeRule } from '../../data/leave/leave-rules-schema.ts';
@@ -24,6 +25,7 @@ import { understandingEnv } from './leave-understanding.ts';
 import { DRAFT_ACTION_ID, readBack, roleLabelFor } from './read-back.ts';
 import { cleanReason, readLeaveText } from './read-leave-text.ts';
 import { fixTypos } from '../understanding/text-cues.ts';
+import { pickedOption } from '../understanding/replies.ts';
 import type { LeaveFacts } from './rules/check-leave.ts';
 import { checkDraft } from './check-draft.ts';
 import { fixedLength, fixedLengthNote } from './fixed-length.ts';
@@ -45,6 +47,11 @@ const stateSchema = z.object({
   extended: z.boolean().optional(),
   /** How an ambiguous written date was read ("25/12" as 12月25日), asked in the read-back. */
   dateNote: z.string().optional(),
+  /**
+   * How many times the type was asked again after an answer that said none: from the second, the types are
+   * offered as numbered choices (a caregiver got 「请问请什么假？」 three times over).
+   */
+  typeAsked: z.number().optional(),
   /** The day of a half day whose morning or afternoon was asked: the answer 「下午」 alone completes it. */
   halfOf: z.string().optional(),
   /** A request split into types (「前三天婚假 后面两天用年假」): read back together, submitted together. */
@@ -70,6 +77,8 @@ export interface LeaveFlowEnv {
   readonly today: LocalDate;
   /** The world a message is read against (issue 11: every message is understood in its step). */
   readonly understanding: UnderstandingEnv;
+  /** The person's open notices: a 「收到」 at any step confirms one of them, not the draft. */
+  readonly notices?: readonly { no: number; title: string }[];
 }
 
 export type LeaveFlowEffect =
@@ -109,6 +118,9 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
     title: '请假申请',
     schema: stateSchema,
     timeoutMinutes: 30,
+    // A draft left open is dropped with what it was (「…年假 12月28日至31日…已超时作废」): the bare 「请假申请已超时」,
+    // days later, came before the answer to something else and said nothing of which request.
+    lapsed: (state) => [{ type: 'note', text: leaveText.lapsed(draftSummary(state, deps.org())) }],
     async prepare(ctx) {
       return {
         org: deps.org(),
@@ -116,6 +128,7 @@ export function leaveRequestFlow(deps: LeaveFlowDeps): Flow<LeaveDraftState, Lea
         facts: await loadLeaveFacts(deps.db, ctx.person.id, ctx.now),
         today: shanghaiDate(ctx.now),
         understanding: understandingEnv(deps.org(), ctx.person, ctx.now),
+        notices: await openNoticeTitles(deps.db)(ctx.person.id, ctx.now),
       };
     },
     step(position, input, env) {
@@ -170,6 +183,11 @@ export function leaveStep(
   if (!rules) return { replies: [leaveText.noRules] };
   const step = position.step as Step;
   if (input.action) {
+    // A type pressed on the choices offered (see typeChoices).
+    if (input.action.actionId === TYPE_ACTION_ID && step === 'type') {
+      const picked = rules.types.find((t) => t.key === input.action?.value);
+      if (picked) return advance(withoutTypeAsked({ ...position.state, typeKey: picked.key }), env);
+    }
     if (input.action.actionId !== DRAFT_ACTION_ID) return { passThrough: 'keep' };
     if (input.action.value === 'cancel')
       return {
@@ -181,6 +199,9 @@ export function leaveStep(
   }
   const text = input.text.trim();
   if (step !== 'start' && isLeaveCommand(text)) return { passThrough: 'keep' };
+  // 「3」 once the types were offered by number.
+  const number = step === 'type' && position.state.typeAsked !== undefined ? pickedOption(text, rules.types.length) : 0;
+  if (number) return advance(withoutTypeAsked({ ...position.state, typeKey: rules.types[number - 1]!.key }), env);
   // 「系」: a yes in Cantonese, read in Mandarin first.
   if (step === 'confirm' && YES.test(fixTypos(text))) return confirm(position.state, env);
   if (step !== 'start') {
@@ -196,7 +217,10 @@ export function leaveStep(
     const type = typeOf(env, position.state.typeKey);
     if (step === 'reason' && type) return { ...again, replies: [leaveText.askReasonAgain(type.name)] };
     const [first, ...more] = again.replies ?? [];
-    return { ...again, replies: [`${leaveText.notUnderstood}${firstText(first ? [first] : [])}`, ...more] };
+    return askedAgain(
+      { ...again, replies: [`${leaveText.notUnderstood}${firstText(first ? [first] : [])}`, ...more] },
+      env,
+    );
   }
 
   const reading = readLeaveText(text, rules, env.today, env.org.calendar);
@@ -307,12 +331,64 @@ export function leaveStep(
   }
   const result = advance(state, env, question);
   if (!understood && step !== 'start') {
-    return {
-      ...result,
-      replies: [`${leaveText.notUnderstood}${firstText(result.replies)}`, ...(result.replies ?? []).slice(1)],
-    };
+    return askedAgain(
+      {
+        ...result,
+        replies: [`${leaveText.notUnderstood}${firstText(result.replies)}`, ...(result.replies ?? []).slice(1)],
+      },
+      env,
+    );
   }
   return result;
+}
+
+/** The draft in a few words: its type and dates as far as they were said. */
+function draftSummary(state: LeaveDraftState, org: Org): string {
+  const type = org.leaveRules?.types.find((t) => t.key === state.typeKey)?.name;
+  const start = state.start?.date as LocalDate | undefined;
+  const end = (state.end?.date ?? start) as LocalDate | undefined;
+  const when =
+    start && end ? (start === end ? formatDate(start) : `${formatDate(start)}至${formatDate(end)}`) : undefined;
+  return [type, when].filter(Boolean).join('，');
+}
+
+/** The button id of the types offered as choices. */
+export const TYPE_ACTION_ID = 'leave:type';
+
+/**
+ * The type asked again after an answer that named none: counted, and from the second time on offered as
+ * numbered choices with buttons, so that a reply the bot cannot read does not get the same question for ever.
+ */
+function askedAgain(
+  result: FlowResult<LeaveDraftState, LeaveFlowEffect>,
+  env: LeaveFlowEnv,
+): FlowResult<LeaveDraftState, LeaveFlowEffect> {
+  const next = result.next;
+  if (next?.step !== 'type') return result;
+  const typeAsked = (next.state.typeAsked ?? 0) + 1;
+  const state = { ...next.state, typeAsked };
+  if (typeAsked < 2) return { ...result, next: { ...next, state } };
+  return { ...result, next: { ...next, state }, replies: [typeChoices(env)] };
+}
+
+/** The types by number, and as buttons where the channel has them. */
+function typeChoices(env: LeaveFlowEnv): OutgoingMessage {
+  const types = env.org.leaveRules!.types;
+  return {
+    text: leaveText.typeChoices(types.map((t) => t.name)),
+    actions: [
+      {
+        id: TYPE_ACTION_ID,
+        title: leaveText.typeChoicesTitle,
+        options: types.map((t, i) => ({ label: t.name, value: t.key, command: String(i + 1) })),
+      },
+    ],
+  };
+}
+
+function withoutTypeAsked(state: LeaveDraftState): LeaveDraftState {
+  const { typeAsked: _asked, ...rest } = state;
+  return rest;
 }
 
 function halfQuestion(day: string, env: LeaveFlowEnv): string {

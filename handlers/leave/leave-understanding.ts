@@ -54,6 +54,7 @@ export function understandInLeaveFlow(
   person: Staff,
   env: UnderstandingEnv,
   end?: LocalDate,
+  notices: readonly { no: number; title: string }[] = [],
 ): Understanding {
   const draft = draftOf(state, rules, end);
   const flow: FlowStep =
@@ -62,7 +63,7 @@ export function understandInLeaveFlow(
       : step === 'confirm'
         ? { state: 'leave_readback', draft }
         : { state: 'leave_ask', asking: step === 'type' ? 'type' : step === 'reason' ? 'reason' : 'dates', draft };
-  const ctx: ConversationContext = { ...flow, roles: person.roles };
+  const ctx: ConversationContext = { ...flow, roles: person.roles, notices };
   return understand(text, ctx, env);
 }
 

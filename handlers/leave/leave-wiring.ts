@@ -25,6 +25,7 @@ import { changeHandlers } from './change-handlers.ts';
 import { whoIsOutHandler } from './who-is-out-handler.ts';
 import { approversAskedHandler } from './approvers-asked-handler.ts';
 import { takenAskedHandler } from './taken-asked-handler.ts';
+import { leaveToldHandler } from './leave-told-handler.ts';
 import { rejectReasonFlow } from './reject-reason-flow.ts';
 import { rerouteOpenApprovals } from './reroute-approvals.ts';
 
@@ -79,6 +80,8 @@ export function wireLeave(deps: WiringDeps): WiredFeature {
     whoIsOutHandler({ db: deps.db, org }) as Handler,
     approversAskedHandler(org),
     takenAskedHandler({ db: deps.db, org }),
+    // Before the request trigger: 「我明天休假，不参加了」 tells of leave, it asks for none.
+    leaveToldHandler({ db: deps.db, org }),
     // Before the request trigger: 「我就请1天」 after the rule on 病假 is a 病假, not a type to ask.
     leaveAfterAnswerHandler(requestFlow, org, (staffId, now) => deps.loop.lastAnswer(staffId, now)),
     leaveRequestHandler(requestFlow, org),

@@ -87,6 +87,9 @@ export const leaveText = {
   movedToPrivate: '请私聊我办理，已私信您。',
   privateOnly: '涉及个人信息，已私信您。',
   askType: (names: readonly string[]) => `请问请什么假？可选：${names.join('、')}。`,
+  typeChoices: (names: readonly string[]) =>
+    `请选择假别，回复序号即可：\n${names.map((n, i) => `${i + 1}. ${n}`).join('\n')}\n不请了请回复「取消」。`,
+  typeChoicesTitle: '选择假别',
   askDates: '请问从哪天到哪天？例如「12月7日到9日」「明天下午」「下周一请三天」。',
   /** 「怎么请假」: here, in a sentence; the rules to ask about next. */
   howToAsk:
@@ -100,6 +103,8 @@ export const leaveText = {
   reasonTooLong: (n: number, max: number) => `事由有${n}个字，请精简到${max}字以内再发来（写明是什么事即可）。`,
   limitHint: '请告诉我正确的日期（如「12月7日到9日」），或回复「取消」。',
   notUnderstood: '抱歉，我没太明白。',
+  lapsed: (summary: string) =>
+    `您之前没有提交的请假申请${summary ? `（${summary}）` : ''}已超时作废；需要时请重新申请。`,
   sickNoReason: '（病假只记录类别，不需要告诉我病情。）',
   readBackTitle: '请核对您的请假申请：',
   refusedTitle: '这份申请不能提交：',
@@ -246,7 +251,7 @@ export const balanceText = {
     text
       .replace(/^您的/, `${name}的`)
       .replace(/加班后发「加班登记」登记，批准后计入。/, '')
-      .replace(/，到期前一周我会提醒您/, ''),
+      .replace(/，到期前我会提醒您[^。]*/, ''),
   annualTitle: (year: number) => `您的年假（${year}年）：`,
   annualEntitlement: (days: number, tenure: number) => `· 全年：${formatDays(days)}天（在机构服务满${tenure}年）`,
   annualNone: (tenure: number) => `· 全年：0天（在机构服务满1年后才有年假${tenure >= 1 ? '' : '，您入职还未满1年'}）`,
@@ -266,7 +271,7 @@ export const balanceText = {
     `· 待审批的加班：${n}条，共${formatHours(hours)}小时（批准后计入）`,
   compExpired: (hours: number) => `· 已过期未用：${formatHours(hours)}小时`,
   compNone: '· 目前没有可用的调休时数。加班后发「加班登记」登记，批准后计入。',
-  compNote: (perDay: number) => `${perDay}小时折1天；加班后一个月内有效，到期前一周我会提醒您。`,
+  compNote: (perDay: number) => `${perDay}小时折1天；加班后一个月内有效，到期前我会提醒您（留出提前申请的时间）。`,
 };
 
 /** The caveat on a count that touches a year without an official schedule (read-back, approver, HR). */
@@ -346,3 +351,16 @@ export const deputyText = {
 function exampleNumber(line: string | undefined): string {
   return line?.match(/^加班\d+/)?.[0] ?? line?.match(/\d+/)?.[0] ?? '12';
 }
+
+/** Being on leave or away, told rather than asked for (leave-told-handler.ts). */
+export const toldText = {
+  away: (day: string) =>
+    `好的，知道了。这句我没有当作请假申请；如需请假，请直接告诉我日期和假别，如「${day}请事假」。` +
+    '不能参加的会议或活动，请同时跟组长或发通知的同事说一声。',
+  onRecord: (when: string, lines: readonly string[]) => `好的。您${when}的请假：\n${lines.join('\n')}`,
+  recordLine: (id: number, type: string, span: string, approved: boolean) =>
+    `· 第${id}号 ${type} ${span}，${approved ? '已批准' : '还在审批中'}`,
+  noRecord: (when: string, day: string) =>
+    `我没有查到您${when}的请假记录。如需请假，请直接说，如「${day}请年假」，我来帮您办理。`,
+  back: '欢迎回来！休假结束回来上班，请发「销假」。',
+};

@@ -150,7 +150,8 @@ export function readBack(input: ReadBackInput): OutgoingMessage {
 
 export function numbered(findings: readonly Finding[], document: string): string[] {
   return findings.map(
-    (f, i) => `${i + 1}. ${f.message}\n   ${quoteClause(document, f.clause).replace(/\n/g, '\n   ')}`,
+    (f, i) =>
+      `${i + 1}. ${f.message}${f.clause ? `\n   ${quoteClause(document, f.clause).replace(/\n/g, '\n   ')}` : ''}`,
   );
 }
 

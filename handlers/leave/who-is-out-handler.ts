@@ -34,7 +34,10 @@ export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Field
       people: org.directory.all.map((s) => ({ name: s.name, roles: s.roles })),
       speaker: ctx.person.name,
     };
-    const said = readOverview(ctx.text, env)?.fields ?? followUp(ctx.text, asked.get(ctx.person.id), ctx.now, env);
+    const read = readOverview(ctx.text, env)?.fields;
+    // 「这个月的加班记录」: overtime records, which the overtime overview answers.
+    if (read?.of === 'overtime') return undefined;
+    const said = read ?? followUp(ctx.text, asked.get(ctx.person.id), ctx.now, env);
     if (said) asked.set(ctx.person.id, { fields: said, at: ctx.now.getTime() });
     return said;
   };

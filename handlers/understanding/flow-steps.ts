@@ -1,3 +1,4 @@
+import { readAck } from './acknowledgements.ts';
 import { NUMBER_SOURCE as N, parseChineseNumber } from '../../data/text/chinese-number.ts';
 import { parseSendTime } from '../notices/parse-send-time.ts';
 import { mondayOf, shanghaiDate, shanghaiTime } from '../../data/time/index.ts';
@@ -83,6 +84,8 @@ const POLICY_QUESTION = anyOf(
  */
 export function readStepReply(text: string, ctx: ConversationContext, env: UnderstandingEnv): Reading | null {
   const step = ctx as FlowStep;
+  // 「收到」 with a notice open confirms the notice, at whatever step a request is: no reply to the step.
+  if (step.state !== 'idle' && /收到|知悉|已阅/.test(text) && readAck(text, ctx)?.intent === 'ack_notice') return null;
   switch (step.state) {
     case 'leave_readback':
       return leaveReadBack(text, step.draft, env);

@@ -90,9 +90,27 @@ function onlyTalksOfLeave(text: string, env: UnderstandingEnv): boolean {
   return MAYBE.test(text) && (TENTATIVE.test(text) || /再说|再定|再看|再请/.test(text));
 }
 
+/** One's own request said outright anywhere in the message: 我要请一天假, 我想休两天年假. */
+const OWN_REQUEST = /我(?:要|想|需要|得|准备|打算)(?:申请)?(?:请|休)[^\s,，。]{0,6}假/;
+/** A side question about one's balance, or a filler opening of a spoken message (我想问一下就是). */
+const ASIDE =
+  /(?:我记得)?我?还(?:有|剩)(?:几|多少)天?(?:假)?的?(?:对吧|是吧|吧|吗|没有?)?|(?:嗯|那个|我)*想问一下(?:就是)?/g;
+
+/**
+ * 「嗯那个我想问一下就是下个星期一我要请一天假然后就是年假吧我记得我还有几天的对吧然后原因就是…」: said in one
+ * breath (voice input), one's own request with a day of its own is the request, whatever is asked beside it about
+ * the balance (the read-back shows the balance). It was answered with the balance alone, and the request lost.
+ */
+export function asksForLeaveAside(text: string, env: UnderstandingEnv): boolean {
+  if (!OWN_REQUEST.test(text) || /的话|如果|假如|要是|万一/.test(text)) return false;
+  if (readLeaveSpan(text, env.today, env.calendar).parse.kind !== 'range') return false;
+  return !asksSomething(text.replace(ASIDE, ' '));
+}
+
 /** Whether a message asks for leave (「下周一到周三请年假」) rather than asking about leave. */
 export function asksForLeave(text: string, env: UnderstandingEnv): boolean {
   if (!mentionsLeave(text, env)) return false;
+  if (asksForLeaveAside(text, env)) return true;
   if (SUPPOSES.test(text) && asksSomething(text.replace(POLITE_ASK, ''))) return false;
   if (onlyTalksOfLeave(text, env)) return false;
   // 「一线社工请假流程」: the procedure named, with no day of its own, asks about the rules (it was read as

@@ -65,14 +65,65 @@ export function readOvertime(text: string, env: UnderstandingEnv): Reading | nul
   const onlyCovers = !OVERTIME.test(text.replace(COVERS, ''));
   if (onlyCovers && date === undefined && times.startTime === undefined && times.endTime === undefined) return null;
   const resolved = readTimes(text, date === undefined ? null : env.calendar.isWorkingDay(date));
-  const reason = findReason(text, { keywords: OVERTIME_KEYWORDS, prefer: 'last', skip: NOT_REASON });
+  // 「…早上9点到下午6点 中午休息一个钟」: the break is taken off the hours, and is no part of the reason.
+  const pause = readBreak(text);
+  const told = pause ? text.replace(pause.phrase, ' ') : text;
+  const reason = findReason(told, { keywords: OVERTIME_KEYWORDS, prefer: 'last', skip: NOT_REASON });
   const fields: Fields = {
     ...(date ? { date } : {}),
     ...resolved,
     ...(reason ? { reason: reason.replace(/^(?:有个|有|是|要)/, '') } : {}),
+    ...(pause ? { breakMinutes: pause.minutes } : {}),
   };
   if (date !== undefined) fields.planned = isAhead(date, fields.endTime ?? fields.startTime, env);
   return { intent: 'overtime', fields };
+}
+
+/**
+ * A break inside the hours worked: 「中午休息一个钟」「午休1小时」「扣除午饭半小时」「中间休息了一下」 (length not said).
+ * Not 「中午没休息」「午休都没了」, which say there was none.
+ */
+const BREAK = /(?:扣除?|减去?|除去|不算)?(中午|中间|午间|期间)?(休息|午休|午饭|吃饭)(?:时间)?(?:了|过)?/;
+const NO_BREAK = /没(?:有)?(?:休息|午休)|(?:午休|休息)都没|没得休息|不休息|没吃饭|午饭都没/;
+const BREAK_LENGTH = new RegExp(
+  `^\\s*(?:大概|大约|约|了)?\\s*(半|\\d+(?:\\.\\d+)?|${N})\\s*个?\\s*(半)?\\s*(小时|钟头|个?钟|分钟|分)`,
+);
+
+export interface OvertimeBreak {
+  /** The words that said it, to keep them out of the reason. */
+  readonly phrase: string;
+  /** null: a break said without how long. */
+  readonly minutes: number | null;
+}
+
+/** The break said inside an overtime's hours, or null when none is (a bare 休息 with no length is no break). */
+export function readBreak(text: string): OvertimeBreak | null {
+  if (NO_BREAK.test(text)) return null;
+  const m = BREAK.exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length);
+  const length = BREAK_LENGTH.exec(after);
+  const minutes = length ? breakMinutesOf(length) : null;
+  // 「带长者去休息」: 休息 with neither a length nor 中午/中间, nor 午休/午饭, is no break.
+  if (minutes === null && m[1] === undefined && m[2] === '休息') return null;
+  if (minutes === null && m[2] === '吃饭' && m[1] === undefined) return null;
+  const phrase = m[0] + (length ? length[0] : (/^(?:了)?一下/.exec(after)?.[0] ?? ''));
+  return { phrase, minutes };
+}
+
+function breakMinutesOf(m: RegExpExecArray): number | null {
+  const n = m[1] === '半' ? 0.5 : /^\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumber(m[1]!) ?? Number.NaN);
+  if (!Number.isFinite(n)) return null;
+  const value = n + (m[2] === '半' ? 0.5 : 0);
+  const minutes = /分/.test(m[3]!) ? value : value * 60;
+  return minutes > 0 ? Math.round(minutes) : null;
+}
+
+/** Minutes of a break answered alone (「一个钟」「半小时」「40分钟」); 0 for 「没有」; undefined when none is said. */
+export function breakAnswer(text: string): number | undefined {
+  if (/^(?:没有?|没休息|没有休息|不用扣|不扣|无|0)[啊呀的了吧。!！]*$/.test(text.trim())) return 0;
+  const length = BREAK_LENGTH.exec(text.trim().replace(/^(?:休息了?|大概|大约)/, ''));
+  return length ? (breakMinutesOf(length) ?? undefined) : undefined;
 }
 
 function colleagueIsSubject(text: string, env: UnderstandingEnv): boolean {

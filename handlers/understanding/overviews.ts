@@ -65,10 +65,37 @@ const SCOPES: readonly (readonly [RegExp, 'team' | 'department' | 'all'])[] = [
 ];
 
 /**
+ * Overtime records asked to see: 「这个月的加班记录」「12月加班汇总」「我组这个月加班情况」「谁加班了」「导出加班」.
+ * They were read as overtime to register (事由：记录) and the next message was swallowed asking its day.
+ */
+const OVERTIME_RECORDS = anyOf(
+  '',
+  /加班(?:的)?(?:记录|汇总|情况|统计|名单|明细|表格?|列表|清单|数据|时数|登记表)/,
+  /(?:谁|哪些人|哪些同事|哪几个|几个人|多少人)[^\s,，。]{0,4}加(?:了|过)?班/,
+  /导出[^\s,，。]{0,4}加班|加班[^\s,，。]{0,4}导出/,
+  // 「我要看大家的加班」「查一下组里的加班」: others' overtime, to look at.
+  /(?:看|查)(?:一下|一看|看|下)?(?:大家|全部|所有人|组里|组员|部门|同事|全机构|各组)的?加班/,
+);
+/** Asking about the rules of overtime records, not to see them: 「加班记录要保存多久」「加班表怎么填」. */
+const RULES_OF_RECORDS = /怎么(?!样)|如何|规定|制度|能不能|算不算|要不要|多久|为什么|可以|需要|填/;
+
+function readOvertimeOverview(text: string, env: UnderstandingEnv): Reading | null {
+  if (!OVERTIME_RECORDS.test(text) || RULES_OF_RECORDS.test(text)) return null;
+  // 「加班记录 12月5日 9:00-17:00」: a registration with the form's name in it, not records asked for.
+  if (/\d{1,2}[:：]\d{2}|[点时]到/.test(text)) return null;
+  const period: OverviewPeriod =
+    PERIODS.find(([re]) => re.test(text))?.[1] ?? monthNamed(text, env.today) ?? 'this_month';
+  const scope = SCOPES.find(([re]) => re.test(text))?.[1];
+  return { intent: 'overview', fields: { of: 'overtime', period, ...(scope ? { scope } : {}) } };
+}
+
+/**
  * An overview of who is on leave: HR sees everyone, a department head the department, a lead the
  * team (who may see what is the handler's decision, from the speaker's roles).
  */
 export function readOverview(text: string, env: UnderstandingEnv): Reading | null {
+  const overtime = readOvertimeOverview(text, env);
+  if (overtime !== null) return overtime;
   // 「郑雨这周请假了吗」: about one colleague — the handler decides whether the speaker may see it.
   const colleague = env.people.find((p) => p.name !== env.speaker && text.includes(p.name));
   const aboutColleague = colleague !== undefined && COLLEAGUE_AWAY.test(text);

@@ -83,7 +83,21 @@ export interface ReasonOptions {
   readonly skip?: RegExp;
 }
 
+/** 「原因就是要陪我妈去医院复查」「理由是…」: the reason announced; what follows is the reason. */
+const REASON_MARKER = /(?:原因|理由|事由)(?:呢)?(?:就|主要)?(?:是|为|[:：])(?:就是|因为)?/;
+
 export function findReason(text: string, options: ReasonOptions): string | undefined {
+  // Said after its marker, the reason is what follows it, not an earlier phrase of a long spoken message
+  // (「嗯那个我想问一下就是…原因就是要陪我妈去医院复查」 gave 事由：嗯那个我想问一下就是).
+  const marker = REASON_MARKER.exec(text);
+  if (marker && marker.index > 0) {
+    const after = findReasonIn(text.slice(marker.index + marker[0].length), options);
+    if (after !== undefined) return after;
+  }
+  return findReasonIn(text, options);
+}
+
+function findReasonIn(text: string, options: ReasonOptions): string | undefined {
   const masked = maskWhen(text);
   for (const m of text.matchAll(new RegExp(options.keywords.source, 'g'))) mask(masked, m.index, m.index + m[0].length);
   unmaskStoryTimes(text, masked);

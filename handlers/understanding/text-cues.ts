@@ -56,6 +56,17 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/明后两?天/g, '明天到后天'],
   [/撤会/g, '撤回'],
   [/证名/g, '证明'],
+  // 「请假 明天 病 头痛」: 病 standing alone among the words of a request is the type (it was asked for, three times).
+  [/(?<=^|[\s,，。、])病(?=$|[\s,，。、])/g, '病假'],
+  // 「下周二想请一天annual leave」: the types as English says them.
+  [/annual\s*leave/gi, '年假'],
+  [/sick\s*leave/gi, '病假'],
+  [/personal\s*leave/gi, '事假'],
+  [/(?:marriage|wedding)\s*leave/gi, '婚假'],
+  [/(?:bereavement|compassionate)\s*leave/gi, '丧假'],
+  [/maternity\s*leave/gi, '产假'],
+  [/paternity\s*leave/gi, '看护假'],
+  [/(?:comp(?:ensatory)?\s*(?:leave|time\s*off)|time\s*off\s*in\s*lieu|day\s*off\s*in\s*lieu)/gi, '调休'],
 ];
 
 export function fixTypos(text: string): string {

@@ -82,6 +82,8 @@ export interface Fields extends LeaveFields {
   startTime?: string;
   endTime?: string;
   planned?: boolean;
+  /** overtime: a break said inside the hours (「中午休息一个钟」), in minutes; null when said without its length. */
+  breakMinutes?: number | null;
   /** ack_notice: the message also asks or requests something (answer it after recording the ack). */
   question?: boolean;
   /** handin: only the items said to be done; `for` the colleague handed in for. */
@@ -89,6 +91,8 @@ export interface Fields extends LeaveFields {
   for?: string;
   period?: OverviewPeriod;
   scope?: 'team' | 'department' | 'all';
+  /** overview: of overtime records (「这个月的加班记录」「12月加班汇总」) rather than of who is on leave. */
+  of?: 'overtime';
   /** balance / adjust_balance */
   kind?: '年假' | '调休';
   command?: HrCommand;

@@ -4,7 +4,8 @@ import { readStepReply } from './flow-steps.ts';
 import { readHandIn, readNotYet } from './hand-ins.ts';
 import { readHrCommand } from './hr-commands.ts';
 import { readLeaveEdit } from './leave-edit.ts';
-import { ASKS_PERMISSION, readLeaveRequest } from './leave-request.ts';
+import { ASKS_PERMISSION, asksForLeaveAside, readLeaveRequest } from './leave-request.ts';
+import { toldOwnLeave } from './leave-told.ts';
 import { readOvertime } from './overtime.ts';
 import { readOverview } from './overviews.ts';
 import {
@@ -69,10 +70,13 @@ const IDLE_READERS: readonly Reader[] = [
   (t, _c, e) => readWithdraw(t, e),
   (t, _c, e) => readDeputy(t, e),
   (t, _c, e) => readOverview(t, e),
-  (t) => readBalance(t),
+  // A balance asked beside a request of one's own with its day (voice input, one breath) is the request's.
+  (t, _c, e) => (asksForLeaveAside(t, e) ? null : readBalance(t)),
   (t) => readMyRequests(t),
   (t) => readBirthdayPreference(t),
   (t, _c, e) => readOvertime(t, e),
+  // 「我明天休假，不参加了」「周五我在外面做家访，去不了」: being on leave or away, told, asks for none.
+  (t, _c, e) => (toldOwnLeave(t, e) ? { intent: 'small_talk', fields: {} } : null),
   (t, _c, e) => readLeaveRequest(t, e),
 ];
 

@@ -47,11 +47,26 @@ export const overtimeText = {
   notApprover: (id: number) => `加班${id}目前不需要您审批。`,
   notFound: (id: number) => `没有找到加班${id}。`,
   mineTitle: '您的加班登记（最近10条）：',
+  askBreak: '您说中间休息过，请问休息了多久？例如「1小时」「半小时」；没有休息请回复「没有」。',
+  hoursLine: (when: string, hours: string, minutes: number, rounding: number, breakMinutes?: number) =>
+    `· 时间：${when}，按${hours}小时计（` +
+    (breakMinutes ? `扣除休息${formatHours(breakMinutes / 60)}小时，` : '') +
+    `${minutes}分钟，不足${rounding}分钟的部分不计）`,
+  overviewTitle: (when: string, where: string, n: number) => `${when}${where}的加班登记（共${n}条）：`,
+  overviewNone: (when: string, where: string) => `${when}${where}没有加班登记。`,
+  overviewOwn: '您',
+  overviewEveryone: '全机构',
+  overviewMore: (n: number) => `……另有${n}条未列出，请在管理后台查看。`,
+  overviewTotal: (approved: number, pending: number) =>
+    `合计：已批准${formatHours(approved)}小时${pending > 0 ? `，审批中${formatHours(pending)}小时` : ''}。`,
+  overviewExport: (month: number) =>
+    `要 Excel 表格：发「登录后台」打开管理后台，在「请假与加班」页选${month}月，点「加班 Excel」。`,
   mineEmpty: '您还没有加班登记。',
-  expiryReminder: (lines: readonly string[]) =>
-    `【调休到期提醒】您有加班时数将在一周内到期，请尽快安排调休：\n${lines.join('\n')}\n（调休需提前5个工作日申请。）`,
-  expiryLine: (hours: number, earned: string, until: string) =>
-    `· ${formatHours(hours)}小时（${earned}加班），${until}到期`,
+  expiryReminder: (lines: readonly string[], noticeDays: number) =>
+    `【调休到期提醒】您有加班时数快到期了，请尽快安排调休：\n${lines.join('\n')}\n` +
+    `${noticeDays > 0 ? `调休需提前${noticeDays}个工作日申请，` : ''}不能连着节假日或年假休。`,
+  expiryLine: (hours: number, earned: string, until: string, lastDay: string, askBy: string) =>
+    `· ${formatHours(hours)}小时（${earned}加班），${until}到期：最晚可休${lastDay}，请在${askBy}或之前申请`,
   hoursAsDays: (hours: number, perDay: number) => `${formatHours(hours)}小时（${usableDaysText(hours, perDay)}）`,
   statusPending: (who: string) => `审批中，等待${who}`,
   statusApproved: '已批准',

@@ -15,6 +15,7 @@ import type { OvertimeNotifier } from './overtime-notifier.ts';
 import { endsLater, overtimeWhen } from './overtime-notifier.ts';
 import { checkOvertime, type OvertimeService } from './overtime-service.ts';
 import { readOvertimeText } from './read-overtime-text.ts';
+import { breakAnswer, readBreak } from '../../understanding/overtime.ts';
 import { overtimeInFlow } from './overtime-in-flow.ts';
 import type { UnderstandingEnv } from '../../understanding/index.ts';
 import { understandingEnv } from '../leave-understanding.ts';
@@ -28,6 +29,10 @@ const stateSchema = z.object({
   reason: z.string().optional(),
   /** How an ambiguous written date was read ("25/12" as 12月25日), asked in the read-back. */
   dateNote: z.string().optional(),
+  /** A break said inside the hours (「中午休息一个钟」): taken off the minutes credited. */
+  breakMinutes: z.number().optional(),
+  /** A break said without its length (「中间休息了一下」): asked before the read-back. */
+  breakAsked: z.boolean().optional(),
 });
 export type OvertimeDraftState = z.infer<typeof stateSchema>;
 
@@ -77,19 +82,7 @@ export function overtimeFlow(deps: OvertimeFlowDeps): Flow<OvertimeDraftState, O
     step: (position, input, env) => overtimeStep(position, input, env),
     async perform(effect, ctx) {
       if (effect.type === 'note') return void (await ctx.replyPrivately(effect.text));
-      const d = effect.draft;
-      const result = await deps.service.register(
-        ctx.person,
-        {
-          date: d.date as LocalDate,
-          startTime: d.startTime,
-          endTime: d.endTime,
-          crossesMidnight: d.crossesMidnight,
-          minutes: d.minutes,
-          reason: d.reason,
-        },
-        ctx.now,
-      );
+      const result = await deps.service.register(ctx.person, draftOf(effect.draft), ctx.now);
       if (!result.ok) return [problemText(result.check, deps.org().leaveRules!.overtime)];
       await deps.notifier.submitted(result.record);
       const r = result.record;
@@ -125,9 +118,21 @@ export function overtimeStep(
       };
     return confirm(state, env);
   }
-  const text = input.text.trim();
-  if (position.step !== 'start' && isLeaveCommand(text) && !/^(?:加班登记|登记加班)/.test(text))
+  const said = input.text.trim();
+  if (position.step !== 'start' && isLeaveCommand(said) && !/^(?:加班登记|登记加班)/.test(said))
     return { passThrough: 'keep' };
+  // 「半小时」「一个钟」「没有」 answering how long the break was.
+  if (position.step === 'break') {
+    const minutes = breakAnswer(fixTypos(said));
+    if (minutes !== undefined) return advance(withBreak(state, minutes), env);
+  }
+  // 「加班登记 12月5日 9:00-18:00 长者活动 午休1小时」: the break comes off the hours and out of the reason.
+  const pause = readBreak(fixTypos(said));
+  if (pause) {
+    if (pause.minutes === null) state.breakAsked = true;
+    else Object.assign(state, withBreak(state, pause.minutes));
+  }
+  const text = pause ? said.replace(pause.phrase, ' ').trim() : said;
   // 「系」: a yes in Cantonese, read in Mandarin first.
   if (position.step === 'confirm' && YES.test(fixTypos(text))) return confirm(state, env);
   if (position.step !== 'start') {
@@ -189,10 +194,18 @@ export function overtimeStep(
   return result;
 }
 
-type CompleteDraft = Required<Omit<OvertimeDraftState, 'dateNote'>> & Pick<OvertimeDraftState, 'dateNote'>;
+type Optional = 'dateNote' | 'breakMinutes' | 'breakAsked';
+type CompleteDraft = Required<Omit<OvertimeDraftState, Optional>> & Pick<OvertimeDraftState, Optional>;
+
+/** The state with a break of `minutes` (0: none), no longer asked. */
+function withBreak(state: OvertimeDraftState, minutes: number): OvertimeDraftState {
+  const { breakAsked: _asked, breakMinutes: _old, ...rest } = state;
+  return minutes > 0 ? { ...rest, breakMinutes: minutes } : rest;
+}
 
 function complete(state: OvertimeDraftState): state is CompleteDraft {
   return (
+    state.breakAsked !== true &&
     state.date !== undefined &&
     state.startTime !== undefined &&
     state.endTime !== undefined &&
@@ -211,6 +224,7 @@ export function advance(
   if (question) return { next: { step: state.date ? 'time' : 'date', state }, replies: [question] };
   if (!state.date) return { next: { step: 'date', state }, replies: [overtimeText.askDate] };
   if (!state.startTime) return { next: { step: 'time', state }, replies: [overtimeText.askTime] };
+  if (state.breakAsked) return { next: { step: 'break', state }, replies: [overtimeText.askBreak] };
   if (!state.reason) return { next: { step: 'reason', state }, replies: [overtimeText.askReason] };
   return { next: { step: 'confirm', state }, replies: [readBack(state as CompleteDraft, env)] };
 }
@@ -228,13 +242,14 @@ function confirm(state: OvertimeDraftState, env: OvertimeFlowEnv): FlowResult<Ov
   return { effects: [{ type: 'submit', draft: state }] };
 }
 
+/** The registration as recorded: the minutes worked are the span less the break said. */
 function draftOf(s: CompleteDraft) {
   return {
     date: s.date as LocalDate,
     startTime: s.startTime,
     endTime: s.endTime,
     crossesMidnight: s.crossesMidnight,
-    minutes: s.minutes,
+    minutes: s.minutes - (s.breakMinutes ?? 0),
     reason: s.reason,
   };
 }
@@ -265,7 +280,13 @@ function readBack(state: CompleteDraft, env: OvertimeFlowEnv): OutgoingMessage {
     : '无需审批';
   const lines = [
     overtimeText.readBackTitle,
-    `· 时间：${when}，按${formatHours(check.hours)}小时计（${state.minutes}分钟，不足${rules.overtime.roundingMinutes}分钟的部分不计）`,
+    overtimeText.hoursLine(
+      when,
+      formatHours(check.hours),
+      state.minutes - (state.breakMinutes ?? 0),
+      rules.overtime.roundingMinutes,
+      state.breakMinutes,
+    ),
     `· 事由：${state.reason}`,
     `· 审批：${approver}`,
     ...(state.dateNote ? [state.dateNote] : []),

@@ -5,11 +5,12 @@ import type { Handler } from '../../../bot/handler.ts';
 import { hears } from '../../../bot/triggers.ts';
 import type { Db } from '../../../data/db/open-database.ts';
 import type { Org } from '../../../data/org/load-org.ts';
-import { OvertimeRecordsRepo, type OvertimeRecord } from '../../../data/repos/overtime-records-repo.ts';
+import { OvertimeRecordsRepo } from '../../../data/repos/overtime-records-repo.ts';
 import { MY_OVERTIME, OVERTIME_REGISTER } from '../commands.ts';
 import { leaveText } from '../messages.ts';
 import { overtimeText } from './messages.ts';
 import { overtimeSummary } from './overtime-notifier.ts';
+import { overtimeOverviewHandler, overtimeStatus } from './overtime-overview-handler.ts';
 import type { Context } from '../../../bot/context.ts';
 import { ASK_BELOW, type Fields } from '../../understanding/index.ts';
 import { idleReading } from '../leave-understanding.ts';
@@ -30,6 +31,8 @@ export function overtimeHandlers(deps: {
 }): Handler[] {
   const { flow } = deps;
   return [
+    // Before 「我的加班」 and the registration: 「加班记录」「这个月的加班记录」 ask to see records.
+    overtimeOverviewHandler(deps) as Handler,
     {
       // Before the registration: 「我的加班」 was read as overtime to register and asked for its day.
       name: 'overtime-mine',
@@ -40,9 +43,10 @@ export function overtimeHandlers(deps: {
         if (!records.length) return ctx.replyPrivately(overtimeText.mineEmpty);
         const org = deps.org();
         await ctx.replyPrivately(
-          [overtimeText.mineTitle, ...records.map((r) => `加班${r.id} ${overtimeSummary(r)} · ${status(r, org)}`)].join(
-            '\n',
-          ),
+          [
+            overtimeText.mineTitle,
+            ...records.map((r) => `加班${r.id} ${overtimeSummary(r)} · ${overtimeStatus(r, org)}`),
+          ].join('\n'),
         );
       },
     },
@@ -79,11 +83,4 @@ export function overtimeHandlers(deps: {
 function understood(ctx: Context, org: Org): Fields | null {
   const u = idleReading(ctx, org);
   return u.intent === 'overtime' && u.confidence >= ASK_BELOW ? u.fields : null;
-}
-
-function status(r: OvertimeRecord, org: Org): string {
-  if (r.status === 'pending') return overtimeText.statusPending(org.directory.get(r.approverId ?? '')?.name ?? '');
-  if (r.status === 'approved') return overtimeText.statusApproved;
-  if (r.status === 'rejected') return overtimeText.statusRejected(r.comment);
-  return overtimeText.statusWithdrawn;
 }

@@ -18,7 +18,24 @@ export interface OvertimeFlowOps {
 }
 
 /** Commands for something else: the registration waits while the other handlers take them. */
-const ELSEWHERE = new Set(['withdraw', 'hr_command', 'approve', 'reject', 'overview', 'my_requests', 'balance']);
+const ELSEWHERE = new Set([
+  'withdraw',
+  'hr_command',
+  'approve',
+  'reject',
+  'overview',
+  'my_requests',
+  'balance',
+  // 「登录后台」 asked while the day was asked was read as no day, and asked again (「抱歉，我没太明白」).
+  'login_console',
+  'help',
+  'ack_notice',
+  'handin',
+  'set_deputy',
+  'birthday_pref',
+  'leave_request',
+  'leave_multi',
+]);
 
 /** An overtime draft from what was said: its clock times with their length (past midnight when the end is earlier). */
 export function overtimeDraftFrom(fields: Fields, state: OvertimeDraftState = {}): OvertimeDraftState {
@@ -30,6 +47,12 @@ export function overtimeDraftFrom(fields: Fields, state: OvertimeDraftState = {}
   if (fields.startTime !== undefined) next.startTime = fields.startTime;
   if (fields.endTime !== undefined) next.endTime = fields.endTime;
   if (fields.reason !== undefined && next.reason === undefined) next.reason = fields.reason;
+  // 「中午休息一个钟」 said with the hours: taken off them; said without its length, asked.
+  if (fields.breakMinutes === null) next.breakAsked = true;
+  else if (fields.breakMinutes !== undefined) {
+    delete next.breakAsked;
+    next.breakMinutes = fields.breakMinutes;
+  }
   if (next.startTime !== undefined && next.endTime !== undefined) {
     const minutes = toMinutes(next.endTime) - toMinutes(next.startTime);
     next.crossesMidnight = minutes <= 0;
@@ -94,7 +117,8 @@ export function overtimeInFlow(
       }
     }
     const u = understand(text, { state: 'idle', roles: env.person.roles }, env.understanding);
-    if (ELSEWHERE.has(u.intent)) return u.intent === 'balance' || u.intent === 'my_requests' ? aside : suspend;
+    if (ELSEWHERE.has(u.intent))
+      return u.intent === 'balance' || u.intent === 'my_requests' || u.intent === 'help' ? aside : suspend;
     if (u.intent === 'ask_policy' && asksSomething(text)) return aside;
     return null;
   }

@@ -101,7 +101,8 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
   const year = yearOf(span.start);
   const refusals: Finding[] = [];
   const flags: Finding[] = [];
-  const refuse = (code: Finding['code'], message: string, clause: Clause) => refusals.push({ code, message, clause });
+  const refuse = (code: Finding['code'], message: string, clause?: Clause) =>
+    refusals.push({ code, message, ...(clause ? { clause } : {}) });
   // A flag travels with the request to approvers and HR: it is written twice, to the applicant and about them.
   const flag = (code: Finding['code'], say: (r: Reader) => string, clause: Clause) =>
     flags.push({ code, message: say(YOU), about: say({ you: false, name: person.name }), clause });
@@ -187,14 +188,12 @@ export function checkLeave(input: LeaveCheckInput): LeaveCheck {
           refuse('comp-expired', ruleText.compExpired(draw.expiredHours), rules.overtime.expiryClause);
         else if (draw.reason === 'none') {
           // 「下周一调休一天」 with Saturday's approved overtime still ahead: when it counts, not only 「请先登记」.
+          // Neither that nor a short balance is what the entitlement's clause (「尽可能在加班开始一个月之内休完」)
+          // says, so none is quoted; with no overtime at all, the rule that 调休 needs the overtime form is.
           const next = facts.compNotYet?.[0];
-          refuse(
-            'no-comp-balance',
-            next ? ruleText.compNotYet(next.hours, next.availableAt) : ruleText.noComp,
-            ent.clause,
-          );
-        } else
-          refuse('over-balance', ruleText.compShort(beforeHours, neededHours, rules.overtime.hoursPerDay), ent.clause);
+          if (next) refuse('no-comp-balance', ruleText.compNotYet(next.hours, next.availableAt));
+          else refuse('no-comp-balance', ruleText.noComp, type.documents[0]?.clause);
+        } else refuse('over-balance', ruleText.compShort(beforeHours, neededHours, rules.overtime.hoursPerDay));
       }
       break;
     }

@@ -27,7 +27,11 @@ export interface Finding {
    * Flags always have it (they travel with the request); refusals are only ever shown to the applicant.
    */
   readonly about?: string;
-  readonly clause: Clause;
+  /**
+   * The rule that states the reason, quoted after the message; absent when no clause says it (调休 short of
+   * hours: the one-month clause was quoted, which says nothing about how many there are).
+   */
+  readonly clause?: Clause;
 }
 
 /** Who a finding's sentence is addressed to: the applicant, or someone reading about them. */

@@ -8,10 +8,8 @@ afterEach(async () => {
 });
 
 describe('「收到」 while a leave request waits at its read-back', () => {
-  // Fails until the leave flow reads its messages knowing the person's open notices (the flow takes
-  // the message before any handler, so the fix is in handlers/leave and handlers/understanding:
-  // openNoticeTitles in handlers/notices/open-notices.ts is there for it). Then make this `it`.
-  it.fails('confirms the open notice and keeps the leave request waiting for 「确认」', async () => {
+  // The leave flow takes the message before any handler: it reads it knowing the person's open notices.
+  it('confirms the open notice and keeps the leave request waiting for 「确认」', async () => {
     sim = await withDeliveredNotice();
     expect((await sim.say('S011', '下周三请事假 去办证'))[0]!.text).toContain('请核对您的请假申请');
     const out = (await sim.say('S011', '收到')).map((s) => s.text);

@@ -83,19 +83,22 @@ describe('overtime', () => {
     expect(one(await sim.say('S011', '加班登记 10月20日 18:00-21:00 社区活动'), 'S011')).toContain('有效期已过');
   });
 
-  it('reminds a week before hours expire, once', async () => {
+  it('reminds of expiring hours once, while a 调休 asked then can still be taken in time', async () => {
     sim = await leaveSim(FRIDAY_AFTER);
     await sim.say('S011', '加班登记 11月20日 18:00-22:00 社区活动');
     await sim.say('S011', '确认');
     await sim.say('S010', '同意');
-    // 12月20日 expires; a week before is 12月13日, a Sunday: the reminder goes on Friday 12月11日.
-    const early = await sim.advanceTo(new Date('2026-12-11T08:00:00+08:00'));
+    // 12月20日 (Sunday) expires: the last day to take is Friday 12月18日, asked for by 12月11日 with 5 working
+    // days' notice; the reminder goes 3 working days before that, on Tuesday 12月8日 (a week before, 12月11日,
+    // left no day that could be asked for in time).
+    const early = await sim.advanceTo(new Date('2026-12-08T08:00:00+08:00'));
     expect(to(early, 'S011').filter((t) => t.includes('调休到期提醒'))).toEqual([]);
     const sent = await sim.advanceTo(new Date('2026-12-16T10:00:00+08:00'));
     const reminders = sent.filter((s) => s.to === 'S011' && s.text.includes('调休到期提醒'));
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]!.at).toBe('2026-12-11T01:00:00.000Z');
+    expect(reminders[0]!.at).toBe('2026-12-08T01:00:00.000Z');
     expect(reminders[0]!.text).toContain('4小时（11月20日（周五）加班），12月20日（周日）到期');
+    expect(reminders[0]!.text).toContain('最晚可休12月18日（周五），请在12月11日（周五）或之前申请');
   });
 
   it('does not remind about hours already taken', async () => {
