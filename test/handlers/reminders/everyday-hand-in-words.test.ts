@@ -1,20 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Simulation } from '../../../app/simulation/simulation.ts';
+import type { Simulation } from '../../../app/simulation/simulation.ts';
 import { DeadlineAcksRepo } from '../../../data/repos/deadline-acks-repo.ts';
+import { afterDecemberReminder, ANNUAL, REPORT } from './december-kit.ts';
 
 let sim: Simulation;
 afterEach(async () => {
   await sim?.close();
 });
 
-const t = (iso: string) => new Date(`${iso}+08:00`);
-const REPORT = { deadlineId: 'monthly-report', period: '2026-12' };
-const ANNUAL = { deadlineId: 'annual-summary', period: '2026' };
-
-/** 25 December, after the 09:00 reminder: the monthly report and the annual summary are open for everyone. */
+/** The hand-ins recorded, after December's reminder (see december-kit). */
 async function afterTheReminder(): Promise<DeadlineAcksRepo> {
-  sim = await Simulation.create({ start: t('2026-12-25T08:50:00') });
-  await sim.advanceTo(t('2026-12-25T09:05:00'));
+  sim = await afterDecemberReminder();
   return new DeadlineAcksRepo(sim.app.db);
 }
 

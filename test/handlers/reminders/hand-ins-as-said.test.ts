@@ -1,20 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation } from '../../../app/simulation/simulation.ts';
 import { DeadlineAcksRepo } from '../../../data/repos/deadline-acks-repo.ts';
+import { ANNUAL, at, REPORT } from './december-kit.ts';
 
 let sim: Simulation;
 afterEach(async () => {
   await sim?.close();
 });
 
-const t = (iso: string) => new Date(`${iso}+08:00`);
-const REPORT = { deadlineId: 'monthly-report', period: '2026-12' };
-const ANNUAL = { deadlineId: 'annual-summary', period: '2026' };
-
 /** 25 December: the monthly report and the annual summary are open and reminded. */
 async function december(): Promise<DeadlineAcksRepo> {
-  sim = await Simulation.create({ start: t('2026-12-24T08:00:00') });
-  await sim.advanceTo(t('2026-12-25T10:00:00'));
+  sim = await Simulation.create({ start: at('2026-12-24T08:00:00') });
+  await sim.advanceTo(at('2026-12-25T10:00:00'));
   return new DeadlineAcksRepo(sim.app.db);
 }
 
