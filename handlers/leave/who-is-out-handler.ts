@@ -82,7 +82,9 @@ export function whoIsOutHandler(deps: { db: Db; org: () => Org }): Handler<Field
         ),
       );
       const people = new Set(rows.map((r) => r.person.id)).size;
-      await ctx.replyPrivately([outText.title(when, where, people), ...lines].join('\n') + narrowed);
+      // 「许诺请的什么假」: one colleague's leave, not a list of 「请假的同事」 holding one name.
+      const title = colleague ? outText.colleagueTitle(colleague.name, when) : outText.title(when, where, people);
+      await ctx.replyPrivately([title, ...lines].join('\n') + narrowed);
     },
   };
 }

@@ -29,6 +29,7 @@ export function periodText(
 /** What people read about who is out (issue 13). */
 export const outText = {
   title: (when: string, where: string, n: number) => `${when}${where}请假的同事（${n}人，只列已批准的）：`,
+  colleagueTitle: (name: string, when: string) => `${name}${when}的请假（只列已批准的）：`,
   none: (when: string, where: string) => `${when}${where}没有已批准的请假。`,
   line: (name: string, team: string | null, type: string, span: string) =>
     `· ${name}${team ? `（${team}）` : ''} ${type} ${span}`,
@@ -37,7 +38,7 @@ export const outText = {
   unitRefused: (unit: string) => `抱歉，${unit}的请假情况您看不到：组长可以查看本组，部长本部门，人力资源部全部。`,
   everyone: '全机构',
   /** The chat lists; a file comes from the console, where the same people see the same leave. */
-  exportHint: '要 Excel 表格的话：发「登录后台」打开管理后台，在「请假与加班」页选月份导出。',
+  exportHint: '要 Excel 表格的话：发「登录后台」打开管理后台，在「请假加班」页选月份导出。',
   morningTitle: (team: string) => `【今日请假】${team}今天请假的同事：`,
   morningLine: (name: string, part: string, type: string) => `· ${name}：${part}，${type}`,
 };

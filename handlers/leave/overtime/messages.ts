@@ -60,7 +60,7 @@ export const overtimeText = {
   overviewTotal: (approved: number, pending: number) =>
     `合计：已批准${formatHours(approved)}小时${pending > 0 ? `，审批中${formatHours(pending)}小时` : ''}。`,
   overviewExport: (month: number) =>
-    `要 Excel 表格：发「登录后台」打开管理后台，在「请假与加班」页选${month}月，点「加班 Excel」。`,
+    `要 Excel 表格：发「登录后台」打开管理后台，在「请假加班」页选${month}月，点「加班 Excel」。`,
   mineEmpty: '您还没有加班登记。',
   expiryReminder: (lines: readonly string[], noticeDays: number) =>
     `【调休到期提醒】您有加班时数快到期了，请尽快安排调休：\n${lines.join('\n')}\n` +

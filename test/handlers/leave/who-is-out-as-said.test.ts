@@ -47,6 +47,7 @@ describe('who is out, asked in other words', () => {
     await approveAll(sim, await submitLeave(sim, 'S011', '11月10日请事假 家里有事'));
     const sent = await sim.say('S010', '郑雨下周请的什么假', { room: 'staff-group', mention: true });
     expect(sent.filter((s) => s.room === 'staff-group').map((s) => s.text)).toEqual(['涉及个人信息，已私信您。']);
+    expect(one(sent, 'S010')).toContain('郑雨下周（11月9日（周一）至11月15日（周日））的请假（只列已批准的）：');
     expect(one(sent, 'S010')).toContain('· 郑雨 事假 11月10日（周二）');
     expect(one(await sim.say('S012', '郑雨下周请的什么假'), 'S012')).toContain('只有其组长、部长和人力资源部');
   });
@@ -68,7 +69,7 @@ describe('who is out, asked in other words', () => {
     const hr = one(await sim.say('S005', '帮我把12月请假汇总发我一份excel'), 'S005');
     expect(hr).toContain('12月1日（周二）至12月31日（周四）全机构请假的同事（1人');
     expect(hr).toContain('· 郑雨（长者服务组） 事假 12月10日（周四）');
-    expect(hr).toContain('在「请假与加班」页选月份导出');
+    expect(hr).toContain('在「请假加班」页选月份导出');
     const lead = one(await sim.say('S010', '长者服务组12月的请假汇总'), 'S010');
     expect(lead).toContain('· 郑雨 事假 12月10日（周四）');
     expect(lead).not.toContain('Excel');
