@@ -20,7 +20,7 @@ import type { RejectReasonState } from './reject-reason-flow.ts';
 import { type Chosen, mayBeDecision, mayPutOff, readDecision } from './approval-reading.ts';
 import { type BatchState, batchText } from './batch-decision-flow.ts';
 import { snapshotOf } from './decision-in-flow.ts';
-import { movedAwayFrom } from './moved-away.ts';
+import { movedAwayById, movedAwayFrom } from './moved-away.ts';
 import { hasRole } from '../../data/org/staff.ts';
 
 export interface ApprovalDeps {
@@ -102,6 +102,10 @@ export function approvalHandler(deps: ApprovalDeps): Handler {
             w.target.kind === kind && w.target.id === target.id;
           if (!waiting.some(is('leave')) && waiting.some(is('overtime')))
             return ctx.replyPrivately(approvalText.meantOvertime(target.id, command.approve));
+          const moved =
+            !waiting.some(is('leave')) &&
+            (await movedAwayById(deps.db, deps.leave.org(), ctx.person.id, target.id, ctx.now));
+          if (moved) return ctx.replyPrivately(approvalText.movedAway(moved.id, moved.applicant, moved.to, moved.at));
         }
         return decideChosen(deps, ctx, command.approve, [{ target }], command.comment);
       }

@@ -63,8 +63,11 @@ describe('approvals never wait past the leave start (stall.beforeStart)', () => 
     expect(to(tuesday, 'S010').filter((t) => t.includes(`第${id}号`))).toEqual([]);
     expect(one(await sim.say('S011', '我的请假'), 'S011')).toContain('周文华也可直接审批');
     expect(to(await sim.say('S001', '待我审批'), 'S001').join('\n')).toContain(`第${id}号`);
-    // Never the lead it passed (nor the applicant); the director's decision covers the head's step.
-    expect(one(await sim.say('S010', `同意 ${id}`), 'S010')).toContain('目前不需要您审批');
+    // Never the lead it passed, who is told where it went (nor the applicant); the director's decision
+    // covers the head's step.
+    expect(one(await sim.say('S010', `同意 ${id}`), 'S010')).toBe(
+      `郑雨的第${id}号请假已于11月3日（周二）09:00转给陈思远审批，不用您再处理了。`,
+    );
     await sim.advanceTo(at('2026-11-04T10:00:00+08:00'));
     const decided = await sim.say('S001', `同意 ${id}`);
     expect(to(decided, 'S001').join('\n')).toContain('假期已于11月3日（周二）开始');

@@ -48,6 +48,15 @@ describe('approvals that never stall', () => {
     );
   });
 
+  it('tells the approver passed over where the request went, when they decide it by its number', async () => {
+    sim = await leaveSim(at('2026-11-02T15:00:00+08:00'));
+    const id = await submitLeave(sim, 'S011', '12月7日到9日请年假 回老家');
+    await sim.advanceTo(at('2026-11-05T10:00:00+08:00'));
+    expect(one(await sim.say('S010', `同意 ${id}`), 'S010')).toBe(
+      `郑雨的第${id}号请假已于11月5日（周四）09:00转给陈思远审批，不用您再处理了。`,
+    );
+  });
+
   it('flags a request undecided on its first day to the approver and HR at 09:00 and tells the applicant', async () => {
     sim = await leaveSim(at('2026-11-02T10:00:00+08:00'));
     const id = await submitLeave(sim, 'S011', '11月3日请事假 家里有事');
