@@ -1,4 +1,5 @@
 import { daysInMonth, makeLocalDate, type LocalDate } from '../../data/time/index.ts';
+import { readPeriodsSaid } from '../reminders/period-said.ts';
 import { readLeaveSpan } from './leave-span.ts';
 import { anyOf } from './text-cues.ts';
 import type { OverviewPeriod, Reading, UnderstandingEnv } from './types.ts';
@@ -29,26 +30,14 @@ const PERIODS: readonly (readonly [RegExp, OverviewPeriod])[] = [
   [/下个?月/, 'next_month'],
 ];
 
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-/** 「12月的请假汇总」「十一月份谁请过假」: a month by its number (not 「12月5号」, a day). */
-const MONTH_NAMED =
-  /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\s*(?:\d|[一二三四五六七八九十]+\s*[号日])|[底初中末])/;
-const LAST_MONTH = /上个?月(?![底初中末])/;
-
 /**
- * The month named, as dates: the one nearest today (in December 「1月」 is the coming January,
- * in January 「12月」 the one just past), 「上个月」 the month before this one. HR asked
+ * The month named, as dates (「12月请假汇总」, 「上个月谁请过假」; the nearest such month, so 「1月」 in
+ * December is the coming one), read as the reminders read 「11月的月报」. HR asked
  * 「帮我把12月请假汇总发我一份」 and was told about today.
  */
 function monthNamed(text: string, today: LocalDate): OverviewPeriod | undefined {
-  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  if (LAST_MONTH.test(text)) return monthDates(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1);
-  const said = MONTH_NAMED.exec(text)?.[1];
-  if (!said) return undefined;
-  const month = /^\d+$/.test(said) ? Number(said) : said.length === 1 ? NUMERALS[said]! : 10 + NUMERALS[said[1]!]!;
-  if (month < 1 || month > 12) return undefined;
-  const year = month - m > 6 ? y - 1 : m - month > 6 ? y + 1 : y;
-  return monthDates(year, month);
+  const said = readPeriodsSaid(text, today).find((p) => p.unit === 'month');
+  return said?.unit === 'month' ? monthDates(said.year, said.month) : undefined;
 }
 
 function monthDates(year: number, month: number): OverviewPeriod {
